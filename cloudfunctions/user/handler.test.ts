@@ -1,0 +1,67 @@
+import { resolveCaller } from '../../server/runtime/caller'
+import { dispatch, type Context } from '../../server/runtime/function'
+import { tempRepo } from '../../server/runtime/test-repo'
+import { seedDemoData } from '../../server/local/seed'
+import { DEV_IDENTITIES } from '../../src/domain/roles'
+import { userFunction } from './handler'
+
+describe('user cloud function (SQLite)', () => {
+  let t: ReturnType<typeof tempRepo>
+  const now = () => new Date('2026-11-28T02:00:00Z')
+  const ctxFor = async (openid: string | null): Promise<Context> => ({
+    repo: t.repo,
+    caller: await resolveCaller(t.repo, openid),
+    backend: 'local',
+    now
+  })
+
+  beforeEach(async () => {
+    t = tempRepo()
+    await seedDemoData(t.repo, now())
+  })
+  afterEach(() => t.cleanup())
+
+  it('answers whoami for a citizen without exposing the openid', async () => {
+    const r = await dispatch(userFunction, { action: 'whoami' }, await ctxFor('o-citizen-12345678'))
+    expect(r).toEqual({
+      ok: true,
+      data: { idHint: '…5678', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'local' }
+    })
+  })
+
+  it('finds staff in the allowlist by openid', async () => {
+    const r = await dispatch(userFunction, { action: 'whoami' }, await ctxFor(DEV_IDENTITIES.worker.openid))
+    expect(r.ok && r.data).toMatchObject({ role: 'community_worker', roleLabel: '社区工作者', scope: { communities: ['500103003019'] } })
+  })
+
+  it('ignores a role claimed in the payload', async () => {
+    const r = await dispatch(userFunction, { action: 'whoami', role: 'district_admin', openid: DEV_IDENTITIES.district.openid }, await ctxFor('o-citizen'))
+    expect(r.ok && r.data).toMatchObject({ role: 'citizen' })
+  })
+
+  it('answers unknown actions and malformed events with typed errors', async () => {
+    const ctx = await ctxFor(null)
+    for (const event of [{ action: 'dropTables' }, { action: 'toString' }, {}, null, 'whoami', [1]]) {
+      const r = await dispatch(userFunction, event, ctx)
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(['UNKNOWN_ACTION', 'BAD_REQUEST']).toContain(r.error.code)
+    }
+  })
+
+  it('reports health with the server time', async () => {
+    expect(await dispatch(userFunction, { action: 'health' }, await ctxFor(null))).toEqual({
+      ok: true,
+      data: { backend: 'local', time: '2026-11-28T02:00:00.000Z', collections: expect.any(Number) }
+    })
+  })
+
+  it('seeds the demo data once, all marked as demo', async () => {
+    expect(await seedDemoData(t.repo)).toBe(false)
+    const staff = await t.repo.collection<{ _id: string; demo?: boolean; name: string }>('staff').find()
+    expect(staff.length).toBeGreaterThan(0)
+    for (const s of staff) {
+      expect(s.demo).toBe(true)
+      expect(s.name).toContain('示例')
+    }
+  })
+})

@@ -1,0 +1,23 @@
+// user: who the caller is (role and scope from the staff allowlist) and a health check.
+import { openidHint } from '../../src/domain/cloud-api'
+import { COLLECTION_NAMES } from '../../src/domain/collections'
+import { ok } from '../../src/domain/errors'
+import { ROLE_LABELS } from '../../src/domain/roles'
+import { defineFunction } from '../../server/runtime/function'
+
+export const userFunction = defineFunction('user', {
+  async whoami(_req, ctx) {
+    const { caller } = ctx
+    return ok({
+      idHint: openidHint(caller.openid),
+      role: caller.role,
+      roleLabel: ROLE_LABELS[caller.role],
+      ...(caller.name ? { name: caller.name } : {}),
+      scope: caller.scope,
+      backend: ctx.backend
+    })
+  },
+  async health(_req, ctx) {
+    return ok({ backend: ctx.backend, time: ctx.now().toISOString(), collections: COLLECTION_NAMES.length })
+  }
+})

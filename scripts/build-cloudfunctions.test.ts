@@ -1,0 +1,67 @@
+/**
+ * The deployable bundle itself: build cloudfunctions/user with esbuild into a temp folder, give
+ * it a fake wx-server-sdk (identity from getWXContext, a database that answers the staff lookup)
+ * and call its exported main as WeChat would.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const ROOT = resolve(__dirname, '..')
+
+const FAKE_SDK = `
+const calls = []
+const staff = [{ _id: 's1', openid: 'o-worker', role: 'community_worker', scope: { communities: ['500103003019'] }, name: '王社工', active: true }]
+let openid = 'o-worker'
+function query(name) {
+  let cond = {}
+  const q = {
+    where(c) { cond = c; calls.push(['where', name, c]); return q },
+    orderBy() { return q }, skip() { return q }, limit() { return q },
+    async get() { return { data: name === 'staff' ? staff.filter(s => s.openid === cond.openid && s.active === cond.active) : [] } },
+    async count() { return { total: 0 } }
+  }
+  return q
+}
+module.exports = {
+  DYNAMIC_CURRENT_ENV: Symbol('current'),
+  init(options) { calls.push(['init', typeof options.env]) },
+  getWXContext() { return { OPENID: openid } },
+  database() { return { collection: query, command: {} } },
+  __calls: calls,
+  __setOpenid(o) { openid = o }
+}
+`
+
+describe('cloud function bundle', () => {
+  let out: string
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'yimi-cf-'))
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cloudfunctions.mjs'), '--out', out, 'user'], { cwd: ROOT })
+    mkdirSync(join(out, 'node_modules/wx-server-sdk'), { recursive: true })
+    writeFileSync(join(out, 'node_modules/wx-server-sdk/index.js'), FAKE_SDK)
+  })
+  afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+  it('is self-contained except for wx-server-sdk', () => {
+    const code = readFileSync(join(out, 'user/index.js'), 'utf8')
+    expect(code).toContain('require("wx-server-sdk")')
+    expect(code).not.toMatch(/require\("\.{1,2}\//)
+    expect(code).not.toContain('better-sqlite3')
+  })
+
+  it('answers with the caller taken from getWXContext, never from the event', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const fn = require(join(out, 'user/index.js'))
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const sdk = require(join(out, 'node_modules/wx-server-sdk'))
+    const worker = await fn.main({ action: 'whoami', userInfo: { appId: 'wx', openId: 'ignored' } })
+    expect(worker).toMatchObject({ ok: true, data: { role: 'community_worker', name: '王社工', backend: 'wechat' } })
+    sdk.__setOpenid('o-someone')
+    const citizen = await fn.main({ action: 'whoami', openid: 'o-worker' })
+    expect(citizen).toMatchObject({ ok: true, data: { role: 'citizen' } })
+    expect(sdk.__calls).toContainEqual(['init', 'symbol'])
+    expect(await fn.main({ action: 'nope' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
+  })
+})

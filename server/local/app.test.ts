@@ -1,0 +1,75 @@
+import type { AddressInfo } from 'node:net'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type http from 'node:http'
+import { tempRepo } from '../runtime/test-repo'
+import { createLocalBackend } from './app'
+import { seedDemoData } from './seed'
+
+describe('local cloud backend over HTTP', () => {
+  let t: ReturnType<typeof tempRepo>
+  let server: http.Server
+  let base: string
+  let staticDir: string
+
+  beforeAll(async () => {
+    t = tempRepo()
+    await seedDemoData(t.repo)
+    staticDir = mkdtempSync(join(tmpdir(), 'yimi-static-'))
+    writeFileSync(join(staticDir, 'index.html'), '<html>app</html>')
+    server = createLocalBackend({ repo: t.repo, staticDir })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    await new Promise((r) => server.close(r))
+    t.cleanup()
+    rmSync(staticDir, { recursive: true, force: true })
+  })
+
+  const call = (name: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${base}/cloud/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body)
+    })
+
+  it('runs the real function with the development identity switch', async () => {
+    const citizen = await (await call('user', { action: 'whoami' })).json()
+    expect(citizen).toMatchObject({ ok: true, data: { role: 'citizen', backend: 'local' } })
+    const worker = await (await call('user', { action: 'whoami' }, { 'x-dev-identity': 'worker' })).json()
+    expect(worker).toMatchObject({ ok: true, data: { role: 'community_worker' } })
+    const admin = await (await call('user', { action: 'whoami' }, { 'x-dev-identity': 'district' })).json()
+    expect(admin).toMatchObject({ ok: true, data: { role: 'district_admin' } })
+  })
+
+  it('treats an unknown identity as a citizen', async () => {
+    const r = await (await call('user', { action: 'whoami' }, { 'x-dev-identity': 'root' })).json()
+    expect(r.data.role).toBe('citizen')
+  })
+
+  it('answers bad requests with typed errors and Chinese messages', async () => {
+    const bad = await call('user', '{not json')
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/请求/) } })
+    const missing = await call('nope', { action: 'x' })
+    expect(missing.status).toBe(404)
+    expect((await missing.json()).error.code).toBe('NOT_FOUND')
+    const unknown = await (await call('user', { action: 'dropTables' })).json()
+    expect(unknown.error.code).toBe('UNKNOWN_ACTION')
+  })
+
+  it('serves the built app and its client-side routes from the static folder', async () => {
+    const r = await fetch(`${base}/some/route`)
+    expect(r.status).toBe(200)
+    expect(await r.text()).toContain('app')
+    const escape = await fetch(`${base}/../../etc/passwd`)
+    expect(await escape.text()).toContain('app')
+  })
+
+  it('reports health', async () => {
+    const r = await (await fetch(`${base}/cloud/health`)).json()
+    expect(r).toMatchObject({ ok: true, data: { backend: 'local' } })
+  })
+})

@@ -1,0 +1,110 @@
+// The local cloud backend: the project's real cloud functions over HTTP, on SQLite.
+//   POST /cloud/<function>   body: the same payload wx.cloud.callFunction would send
+//   GET  /cloud/health       liveness for scripts
+// Identity comes from the development switch header (x-dev-identity: citizen | worker | district),
+// which only this local server understands.
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import http from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { isFunctionName } from '../../src/domain/cloud-api'
+import { fail } from '../../src/domain/errors'
+import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
+import { resolveCaller } from '../runtime/caller'
+import { dispatch } from '../runtime/function'
+import type { Repository } from '../runtime/repository'
+import { FUNCTIONS } from './functions'
+
+export interface LocalBackendOptions {
+  repo: Repository
+  /** Serve a built H5 app from this folder on the same origin (used by e2e tests). */
+  staticDir?: string
+  now?: () => Date
+}
+
+const MAX_BODY = 10 * 1024 * 1024
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2'
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(text)
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) {
+        resolvePromise(null)
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export function devOpenid(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header
+  return isDevIdentity(value) ? DEV_IDENTITIES[value].openid : DEV_IDENTITIES.citizen.openid
+}
+
+function serveStatic(root: string, url: string, res: http.ServerResponse): void {
+  const pathname = decodeURIComponent(url.split('?')[0])
+  const file = normalize(join(root, pathname))
+  const inside = file.startsWith(resolve(root))
+  const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html')
+  res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' })
+  createReadStream(target).pipe(res)
+}
+
+export function createLocalBackend(options: LocalBackendOptions): http.Server {
+  const { repo } = options
+  const now = options.now ?? (() => new Date())
+  return http.createServer(async (req, res) => {
+    const url = req.url ?? '/'
+    try {
+      if (url === '/cloud/health') {
+        send(res, 200, { ok: true, data: { backend: 'local', time: now().toISOString() } })
+        return
+      }
+      const match = /^\/cloud\/([a-z][a-zA-Z0-9_-]*)$/.exec(url)
+      if (match && req.method === 'POST') {
+        const name = match[1]
+        if (!isFunctionName(name)) return send(res, 404, fail('NOT_FOUND', `没有名为 ${name} 的云函数`))
+        const body = await readBody(req)
+        if (body === null) return send(res, 413, fail('BAD_REQUEST', '请求内容过大'))
+        let event: unknown
+        try {
+          event = body ? JSON.parse(body) : {}
+        } catch {
+          return send(res, 400, fail('BAD_REQUEST'))
+        }
+        const caller = await resolveCaller(repo, devOpenid(req.headers['x-dev-identity']))
+        const fn = FUNCTIONS[name]
+        send(res, 200, await dispatch(fn, event, { repo, caller, backend: 'local', now }))
+        return
+      }
+      if (url.startsWith('/cloud/')) return send(res, 404, fail('NOT_FOUND'))
+      if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
+        serveStatic(options.staticDir, url, res)
+        return
+      }
+      send(res, 404, fail('NOT_FOUND'))
+    } catch (e) {
+      console.error('[local-backend]', e)
+      if (!res.headersSent) send(res, 500, fail('INTERNAL'))
+    }
+  })
+}

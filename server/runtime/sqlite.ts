@@ -1,0 +1,162 @@
+// SQLite implementation of the repository (better-sqlite3, synchronous under a promise API).
+// One table per collection holding JSON documents; the declared indexes become expression
+// indexes over json_extract so the same queries stay fast at local and test scale.
+import Database from 'better-sqlite3'
+import { COLLECTIONS, type CollectionName } from '../../src/domain/collections'
+import {
+  MAX_LIMIT,
+  isOperator,
+  type Collection,
+  type Condition,
+  type Doc,
+  type Filter,
+  type FindOptions,
+  type Repository,
+  type Scalar
+} from './repository'
+
+type Db = Database.Database
+type Bind = string | number | null
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
+
+function path(field: string): string {
+  if (field === '_id') return '_id'
+  if (!FIELD.test(field)) throw new Error(`invalid field name: ${field}`)
+  return `json_extract(data, '$.${field}')`
+}
+
+// SQLite's JSON stores booleans as 1/0 and better-sqlite3 refuses to bind booleans.
+const bind = (v: Scalar): Bind => (typeof v === 'boolean' ? (v ? 1 : 0) : v)
+
+function where(filter: Filter | undefined): { sql: string; params: Bind[] } {
+  const parts: string[] = []
+  const params: Bind[] = []
+  for (const [field, cond] of Object.entries(filter ?? {})) {
+    const col = path(field)
+    addCondition(col, cond, parts, params)
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
+}
+
+function addCondition(col: string, cond: Condition, parts: string[], params: Bind[]): void {
+  if (!isOperator(cond)) {
+    if (cond === null) parts.push(`${col} IS NULL`)
+    else {
+      parts.push(`${col} = ?`)
+      params.push(bind(cond))
+    }
+    return
+  }
+  if ('$in' in cond) {
+    if (cond.$in.length === 0) {
+      parts.push('0')
+      return
+    }
+    parts.push(`${col} IN (${cond.$in.map(() => '?').join(', ')})`)
+    params.push(...cond.$in.map(bind))
+    return
+  }
+  if ('$ne' in cond) {
+    if (cond.$ne === null) parts.push(`${col} IS NOT NULL`)
+    else {
+      parts.push(`(${col} IS NULL OR ${col} <> ?)`)
+      params.push(bind(cond.$ne))
+    }
+    return
+  }
+  const ops: Array<[keyof typeof cond, string]> = [['$gt', '>'], ['$gte', '>='], ['$lt', '<'], ['$lte', '<=']]
+  for (const [key, op] of ops) {
+    const v = cond[key]
+    if (v !== undefined) {
+      parts.push(`${col} ${op} ?`)
+      params.push(v)
+    }
+  }
+}
+
+class SqliteCollection<T extends Doc> implements Collection<T> {
+  constructor(private db: Db, private table: string) {}
+
+  async get(id: string): Promise<T | null> {
+    const row = this.db.prepare(`SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
+    return row ? (JSON.parse(row.data) as T) : null
+  }
+
+  async insert(doc: T): Promise<'inserted' | 'exists'> {
+    const r = this.db.prepare(`INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`).run(doc._id, JSON.stringify(doc))
+    return r.changes === 1 ? 'inserted' : 'exists'
+  }
+
+  // ON CONFLICT(_id) rather than OR REPLACE/IGNORE: those would also swallow (or delete rows
+  // for) a violation of another unique index, which CloudBase reports as an error.
+  async put(doc: T): Promise<void> {
+    this.db.prepare(`INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`).run(doc._id, JSON.stringify(doc))
+  }
+
+  async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
+    // Read-merge-write inside one transaction, so concurrent updates never interleave.
+    return this.db.transaction(() => {
+      const row = this.db.prepare(`SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
+      if (!row) return false
+      const merged = { ...(JSON.parse(row.data) as T), ...patch, _id: id }
+      this.db.prepare(`UPDATE "${this.table}" SET data = ? WHERE _id = ?`).run(JSON.stringify(merged), id)
+      return true
+    })()
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.db.prepare(`DELETE FROM "${this.table}" WHERE _id = ?`).run(id).changes === 1
+  }
+
+  async find(filter?: Filter, options: FindOptions = {}): Promise<T[]> {
+    const w = where(filter)
+    const order = (options.orderBy ?? []).map(([f, d]) => `${path(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`)
+    const limit = Math.min(Math.max(0, options.limit ?? MAX_LIMIT), MAX_LIMIT)
+    const skip = Math.max(0, options.skip ?? 0)
+    const sql = `SELECT data FROM "${this.table}" ${w.sql} ${order.length ? `ORDER BY ${order.join(', ')}` : ''} LIMIT ${limit} OFFSET ${skip}`
+    const rows = this.db.prepare(sql).all(...w.params) as Array<{ data: string }>
+    return rows.map((r) => JSON.parse(r.data) as T)
+  }
+
+  async count(filter?: Filter): Promise<number> {
+    const w = where(filter)
+    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}" ${w.sql}`).get(...w.params) as { n: number }
+    return row.n
+  }
+}
+
+export class SqliteRepository implements Repository {
+  readonly db: Db
+
+  constructor(file: string) {
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.migrate()
+  }
+
+  private migrate(): void {
+    for (const spec of Object.values(COLLECTIONS)) {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS "${spec.name}" (_id TEXT PRIMARY KEY, data TEXT NOT NULL)`)
+      for (const index of spec.indexes) {
+        const cols = index.fields.map((f) => `${path(f.field)} ${f.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')
+        const unique = 'unique' in index && index.unique ? 'UNIQUE ' : ''
+        this.db.exec(`CREATE ${unique}INDEX IF NOT EXISTS "${spec.name}__${index.name}" ON "${spec.name}" (${cols})`)
+      }
+    }
+  }
+
+  collection<T extends Doc>(name: CollectionName): Collection<T> {
+    return new SqliteCollection<T>(this.db, COLLECTIONS[name].name)
+  }
+
+  /** Runs fn inside one SQLite transaction (local backend and tests only). */
+  transaction<R>(fn: () => R): R {
+    return this.db.transaction(fn)()
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}

@@ -1,0 +1,18 @@
+// Entry adapter for WeChat Cloud Development: identity from getWXContext(), data from the
+// CloudBase database. Only the bundled cloudfunctions/<name>/index.js imports this file.
+import cloud from 'wx-server-sdk'
+import type { FunctionName } from '../../src/domain/cloud-api'
+import { resolveCaller } from './caller'
+import { CloudBaseRepository, type CloudBaseDb } from './cloudbase'
+import { dispatch, type CloudFunction } from './function'
+
+export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
+  // The SDK types DYNAMIC_CURRENT_ENV as a symbol although init() accepts it.
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+  const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
+  return async (event: unknown) => {
+    const { OPENID } = cloud.getWXContext()
+    const caller = await resolveCaller(repo, OPENID || null)
+    return dispatch(fn, event, { repo, caller, backend: 'wechat', now: () => new Date() })
+  }
+}

@@ -1,0 +1,4 @@
+// WeChat builds never offer an identity switch.
+export function DevIdentitySwitch() {
+  return null
+}

@@ -1,0 +1,39 @@
+// The app's privacy-consent sheet. It opens when WeChat reports a pending privacy request (see
+// services/privacy) and answers it; the agree button must use WeChat's agreePrivacyAuthorization.
+import { Button, Text, View } from '@tarojs/components'
+import { openPrivacyContract } from '../../services/privacy'
+import { usePrivacyStore } from '../../stores/usePrivacyStore'
+import './index.scss'
+
+export function PrivacySheet() {
+  const pending = usePrivacyStore((s) => s.pending)
+  const answer = usePrivacyStore((s) => s.answer)
+  if (!pending) return null
+  return (
+    <View className='privacy-sheet' ariaRole='dialog' ariaLabel='隐私保护提示'>
+      <View className='privacy-sheet__panel'>
+        <Text className='privacy-sheet__title'>隐私保护提示</Text>
+        <Text className='privacy-sheet__body'>
+          为了给你找到附近的托育机构、儿童医院和公园，并接收你的建议，我们需要按《渝中 · 一米高度隐私保护指引》使用相关信息。我们不会向小朋友索要姓名、电话或学校。
+        </Text>
+        <Text className='privacy-sheet__link' onClick={openPrivacyContract}>
+          查看《隐私保护指引》
+        </Text>
+        <View className='privacy-sheet__actions'>
+          <Button className='privacy-sheet__button' onClick={() => answer('disagree')}>
+            不同意
+          </Button>
+          <Button
+            id='privacy-agree'
+            className='privacy-sheet__button privacy-sheet__button--primary'
+            openType='agreePrivacyAuthorization'
+            onAgreePrivacyAuthorization={() => answer('agree')}
+            onClick={() => answer('agree')}
+          >
+            同意并继续
+          </Button>
+        </View>
+      </View>
+    </View>
+  )
+}

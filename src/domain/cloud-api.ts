@@ -1,0 +1,59 @@
+// The typed contract between the app and its cloud functions: one entry per function, one per
+// action, each with its request and response. Both `callCloud` (app) and the function runtime
+// (server) are typed from this map, so a renamed field breaks the build on both sides.
+import type { Role, StaffScope } from './roles'
+
+/** An action that takes no request fields besides its name. */
+export type NoFields = Record<never, never>
+
+export interface WhoAmI {
+  /** Shortened openid for display; never the full id. */
+  idHint: string | null
+  role: Role
+  roleLabel: string
+  name?: string
+  scope: StaffScope
+  backend: 'wechat' | 'local'
+}
+
+export interface Health {
+  backend: 'wechat' | 'local'
+  time: string
+  collections: number
+}
+
+export interface CloudFunctions {
+  user: {
+    whoami: { request: NoFields; response: WhoAmI }
+    health: { request: NoFields; response: Health }
+  }
+}
+
+export type FunctionName = keyof CloudFunctions
+export type ActionName<N extends FunctionName> = keyof CloudFunctions[N] & string
+
+type Entry<N extends FunctionName, A extends ActionName<N>> = CloudFunctions[N][A] extends {
+  request: infer Q
+  response: infer R
+}
+  ? { request: Q; response: R }
+  : never
+
+export type RequestOf<N extends FunctionName, A extends ActionName<N>> = Entry<N, A>['request']
+export type ResponseOf<N extends FunctionName, A extends ActionName<N>> = Entry<N, A>['response']
+
+/** What goes over the wire: the action name plus its request fields. */
+export type Payload<N extends FunctionName> = {
+  [A in ActionName<N>]: { action: A } & RequestOf<N, A>
+}[ActionName<N>]
+
+export const FUNCTION_NAMES: FunctionName[] = ['user']
+
+export function isFunctionName(value: string): value is FunctionName {
+  return (FUNCTION_NAMES as string[]).includes(value)
+}
+
+/** A short, non-identifying hint of an openid for display ("…a1b2"). */
+export function openidHint(openid: string | null): string | null {
+  return openid ? `…${openid.slice(-4)}` : null
+}

@@ -1,0 +1,59 @@
+// Every database collection, declared once: its indexes and its security rule. The SQLite
+// repository creates these indexes; `npm run db:rules` prints what to apply in the CloudBase
+// console (see README, "Deploy"). Default rule: the client can neither read nor write a
+// collection directly; every access goes through a cloud function, which checks the caller.
+
+export interface IndexField {
+  field: string
+  direction: 'asc' | 'desc'
+}
+
+export interface IndexSpec {
+  name: string
+  fields: IndexField[]
+  unique?: boolean
+}
+
+/** CloudBase "custom security rule" (安全规则) JSON. */
+export interface SecurityRule {
+  read: boolean | string
+  write: boolean | string
+}
+
+export interface CollectionSpec {
+  name: string
+  purpose: string
+  indexes: IndexSpec[]
+  rule: SecurityRule
+}
+
+export const CLOUD_FUNCTIONS_ONLY: SecurityRule = { read: false, write: false }
+
+const asc = (field: string): IndexField => ({ field, direction: 'asc' })
+const desc = (field: string): IndexField => ({ field, direction: 'desc' })
+
+export const COLLECTIONS = {
+  staff: {
+    name: 'staff',
+    purpose: '工作人员白名单：openid、角色、负责范围（社区/街道/全区）、是否启用',
+    indexes: [
+      { name: 'openid_unique', fields: [asc('openid')], unique: true },
+      { name: 'role_active', fields: [asc('role'), asc('active')] }
+    ],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
+  app_events: {
+    name: 'app_events',
+    purpose: '运维事件（如本地后端首次播种）；只追加',
+    indexes: [{ name: 'kind_at', fields: [asc('kind'), desc('at')] }],
+    rule: CLOUD_FUNCTIONS_ONLY
+  }
+} as const satisfies Record<string, CollectionSpec>
+
+export type CollectionName = keyof typeof COLLECTIONS
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
+
+export function isCollectionName(value: string): value is CollectionName {
+  return Object.prototype.hasOwnProperty.call(COLLECTIONS, value)
+}

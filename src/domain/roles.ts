@@ -1,0 +1,64 @@
+// Who is calling a cloud function. The identity always comes from the platform
+// (WeChat's getWXContext, or the local backend's development switch), never from a payload.
+
+export const ROLES = ['citizen', 'community_worker', 'street_admin', 'district_admin'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  citizen: '居民',
+  community_worker: '社区工作者',
+  street_admin: '街道管理员',
+  district_admin: '区级管理员'
+}
+
+/** Scope of a staff member: the communities or street they look after. */
+export interface StaffScope {
+  street?: string
+  communities?: string[]
+}
+
+export interface Caller {
+  /** WeChat OPENID; null when the call has no identity (e.g. an unauthenticated HTTP call). */
+  openid: string | null
+  role: Role
+  scope: StaffScope
+  /** Display name of a staff member; citizens have none. */
+  name?: string
+}
+
+export interface StaffRecord {
+  _id: string
+  openid: string
+  role: Exclude<Role, 'citizen'>
+  scope: StaffScope
+  name: string
+  active: boolean
+  demo?: boolean
+}
+
+export function isStaff(role: Role): boolean {
+  return role !== 'citizen'
+}
+
+/** Resolves a caller from an openid and the staff allowlist entry found for it (if any). */
+export function callerFrom(openid: string | null, staff: StaffRecord | null): Caller {
+  if (openid && staff && staff.active && staff.openid === openid) {
+    return { openid, role: staff.role, scope: staff.scope, name: staff.name }
+  }
+  return { openid, role: 'citizen', scope: {} }
+}
+
+/**
+ * Identities the local backend offers in its development switch. They exist only in the local
+ * seed (demo staff) and the browser build's developer tools; production never sees them.
+ */
+export const DEV_IDENTITIES = {
+  citizen: { openid: 'dev-citizen', label: '居民（示例）' },
+  worker: { openid: 'dev-worker-jiefangbei', label: '社区工作者 · 解放碑 大井巷（示例）' },
+  district: { openid: 'dev-district-admin', label: '区级管理员（示例）' }
+} as const
+export type DevIdentity = keyof typeof DEV_IDENTITIES
+
+export function isDevIdentity(value: unknown): value is DevIdentity {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DEV_IDENTITIES, value)
+}

@@ -1,0 +1,14 @@
+import { ComingSoon } from '../../components/ComingSoon'
+import { PageShell } from '../../components/PageShell'
+
+export default function MapPage() {
+  return (
+    <PageShell>
+      <ComingSoon
+        title='附近的儿童服务'
+        lead='在地图上按距离找托育机构、儿童医院和公园，一键拨号和导航。'
+        items={['按距离排序的列表', '托育筛选：托育类型、月龄、普惠、备案', '营业时间与“现在开门”', '对一个地方提建议']}
+      />
+    </PageShell>
+  )
+}

@@ -1,0 +1,46 @@
+import { create } from 'zustand'
+import type { WhoAmI } from '../domain/cloud-api'
+import type { CloudError } from '../domain/errors'
+import type { DevIdentity } from '../domain/roles'
+import { callCloud } from '../services/cloud'
+import { devIdentityAvailable, getDevIdentity, setDevIdentity } from '../services/dev-identity'
+
+type Status = 'idle' | 'loading' | 'ready' | 'error'
+
+interface SessionState {
+  status: Status
+  me: WhoAmI | null
+  error: CloudError | null
+  /** Demo identity in the browser's developer tools; null on WeChat. */
+  devIdentity: DevIdentity | null
+  devToolsAvailable: boolean
+  load(): Promise<void>
+  switchIdentity(identity: DevIdentity): Promise<void>
+}
+
+// Pages ask for the session on mount and again on every show; one request serves both.
+let inflight: Promise<void> | null = null
+
+export const useSessionStore = create<SessionState>((set, get) => ({
+  status: 'idle',
+  me: null,
+  error: null,
+  devIdentity: getDevIdentity(),
+  devToolsAvailable: devIdentityAvailable,
+  load() {
+    inflight ??= (async () => {
+      set({ status: 'loading', error: null })
+      const r = await callCloud('user', { action: 'whoami' })
+      if (r.ok) set({ status: 'ready', me: r.data })
+      else set({ status: 'error', error: r.error })
+    })().finally(() => {
+      inflight = null
+    })
+    return inflight
+  },
+  async switchIdentity(identity) {
+    setDevIdentity(identity)
+    set({ devIdentity: identity })
+    await get().load()
+  }
+}))

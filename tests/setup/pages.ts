@@ -1,0 +1,21 @@
+// Order matters: importing @tarojs/taro first breaks a circular import in the H5 runtime, and
+// the React runtime must be wired before any page uses Taro hooks (useLoad, useDidShow…).
+import '@tarojs/taro'
+import * as React from 'react'
+import * as ReactDOM from 'react-dom'
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { createH5NativeComponentConfig } = require('@tarojs/plugin-framework-react/dist/runtime')
+
+createH5NativeComponentConfig(null, React, ReactDOM)
+
+beforeEach(() => {
+  window.localStorage.clear()
+})
+
+// @tarojs/test-utils-react 0.1.1 calls react-dom/test-utils' act, deprecated in React 18.3; the
+// warning is about the library, not about our code, so it is dropped to keep failures readable.
+const originalError = console.error
+console.error = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].includes('ReactDOMTestUtils.act')) return
+  originalError(...args)
+}
