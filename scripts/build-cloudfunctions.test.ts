@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const ROOT = resolve(__dirname, '..')
+// esbuild runs in a child process; give it room on a loaded two-core machine.
+jest.setTimeout(30000)
 
 const FAKE_SDK = `
 const calls = []

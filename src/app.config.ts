@@ -2,11 +2,12 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
-    {
-      root: 'pkg-info',
-      pages: ['about/index']
-    }
+    { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
+    { root: 'pkg-info', pages: ['about/index'] }
   ],
+  preloadRule: {
+    'pages/policy/index': { network: 'all', packages: ['pkg-policy'] }
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#fbf7f2',

@@ -1,8 +1,10 @@
 // Every cloud function the local backend serves: the same definitions WeChat runs.
 import type { FunctionName } from '../../src/domain/cloud-api'
 import type { CloudFunction } from '../runtime/function'
+import { policyFunction } from '../../cloudfunctions/policy/handler'
 import { userFunction } from '../../cloudfunctions/user/handler'
 
 export const FUNCTIONS: { [N in FunctionName]: CloudFunction<N> } = {
-  user: userFunction
+  user: userFunction,
+  policy: policyFunction
 }

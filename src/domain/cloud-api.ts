@@ -1,6 +1,7 @@
 // The typed contract between the app and its cloud functions: one entry per function, one per
 // action, each with its request and response. Both `callCloud` (app) and the function runtime
 // (server) are typed from this map, so a renamed field breaks the build on both sides.
+import type { PolicyDocument } from './policy/content'
 import type { Role, StaffScope } from './roles'
 
 /** An action that takes no request fields besides its name. */
@@ -22,10 +23,20 @@ export interface Health {
   collections: number
 }
 
+export type PolicyLatest =
+  | { upToDate: true }
+  | { upToDate: false; document: PolicyDocument; publishedAt: string }
+
 export interface CloudFunctions {
   user: {
     whoami: { request: NoFields; response: WhoAmI }
     health: { request: NoFields; response: Health }
+  }
+  policy: {
+    /** The newest published policy content, unless the caller already has that version. */
+    latest: { request: { knownVersion?: string }; response: PolicyLatest }
+    /** District admins publish a new content version (validated like the bundled copy). */
+    publish: { request: { document: unknown }; response: { version: string; publishedAt: string } }
   }
 }
 
@@ -47,7 +58,7 @@ export type Payload<N extends FunctionName> = {
   [A in ActionName<N>]: { action: A } & RequestOf<N, A>
 }[ActionName<N>]
 
-export const FUNCTION_NAMES: FunctionName[] = ['user']
+export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy']
 
 export function isFunctionName(value: string): value is FunctionName {
   return (FUNCTION_NAMES as string[]).includes(value)

@@ -42,6 +42,12 @@ export const COLLECTIONS = {
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  policy: {
+    name: 'policy',
+    purpose: '政策解读内容的新版本（_id 为版本号），由区级管理员发布；小程序优先使用较新的版本',
+    indexes: [{ name: 'published_at', fields: [desc('publishedAt')] }],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   app_events: {
     name: 'app_events',
     purpose: '运维事件（如本地后端首次播种）；只追加',

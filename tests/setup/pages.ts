@@ -19,3 +19,29 @@ console.error = (...args: unknown[]) => {
   if (typeof args[0] === 'string' && args[0].includes('ReactDOMTestUtils.act')) return
   originalError(...args)
 }
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { setRouterParams } = require('./router')
+beforeEach(() => setRouterParams())
+
+// test-utils-react 0.1.1 leaves every mounted page in the document (its unmount is spelled
+// `unmout`); unmount after each test so one test's page never answers another's query.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const TestUtils = require('@tarojs/test-utils-react').default
+const mounted: Array<{ unmout(): void }> = []
+const originalMount = TestUtils.prototype.mount
+TestUtils.prototype.mount = async function (...args: unknown[]) {
+  const result = await originalMount.apply(this, args)
+  mounted.push(this)
+  return result
+}
+afterEach(() => {
+  while (mounted.length) {
+    try {
+      mounted.pop()!.unmout()
+    } catch {
+      // already unmounted
+    }
+  }
+  document.body.innerHTML = ''
+})

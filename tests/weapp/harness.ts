@@ -8,11 +8,16 @@ import { join, resolve } from 'node:path'
 export const DIST = resolve(__dirname, '../../dist/weapp')
 
 type AnyFn = (...args: unknown[]) => unknown
+interface SimNode {
+  dispatchEvent(name: string, detail?: unknown): void
+  dom: HTMLElement
+}
 interface SimComponent {
   instance: Record<string, unknown> & { route?: string; __route__?: string }
   dom: HTMLElement
   attach(parent: Element): void
-  querySelector(selector: string): { dispatchEvent(name: string, detail?: unknown): void; dom: HTMLElement } | null
+  querySelector(selector: string): SimNode | null
+  querySelectorAll(selector: string): SimNode[]
 }
 
 export function requireBuild(): { pages: string[]; subPackages: Array<{ root: string; pages: string[] }>; tabBar: { list: Array<{ pagePath: string; text: string }> } } {
@@ -54,9 +59,14 @@ export function bootApp(mockWx: (wx: Record<string, unknown>) => void = () => {}
 }
 
 /** Renders one page of the build, runs its lifecycle and returns it attached to the document. */
+// A page's chunk runs once per process (webpack marks it installed), so load each route once
+// and render new instances from the registered definition.
+const loaded = new Map<string, string>()
+
 export function renderPage(route: string): SimComponent {
   bootApp()
-  const id = simulate.load(join(DIST, route), { rootPath: DIST })
+  const id = loaded.get(route) ?? simulate.load(join(DIST, route), { rootPath: DIST })
+  loaded.set(route, id)
   const page = simulate.render(id)
   const parent = document.createElement('div')
   document.body.appendChild(parent)

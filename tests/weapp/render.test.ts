@@ -39,10 +39,23 @@ describe('WeChat build renders', () => {
   it.each([
     ['pages/map/index', '附近的儿童服务'],
     ['pages/suggest/index', '一米建议'],
-    ['pages/policy/index', '儿童友好城市三年行动计划']
+    ['pages/policy/index', '46 项重点任务'],
+    ['pkg-policy/qa/index', '为什么要制定'],
+    ['pkg-policy/full/index', '五、专家视角']
   ])('%s renders its content', async (route, text) => {
     const page = renderPage(route)
     await waitForText(page, text)
+  })
+
+  it('policy: tapping the childcare target switches to the map tab', async () => {
+    switchTab.mockClear()
+    const page = renderPage('pages/policy/index')
+    await waitForText(page, '每千人口3岁以下婴幼儿托位数')
+    // The two childcare targets are the ones that link to the map.
+    expect(page.querySelectorAll('.target-board__row--link')).toHaveLength(2)
+    page.querySelector('.target-board__row--link')!.dispatchEvent('tap')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
   })
 
   it('mine: asks the cloud through wx.cloud.callFunction and shows the role', async () => {

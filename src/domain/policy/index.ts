@@ -55,3 +55,5 @@ export {
   type CountdownState,
   type PolicyCountdown,
 } from './countdown';
+export { choosePolicy, type ChosenPolicy, type PolicySource } from './versions';
+export { excerpt, type Excerpt } from './excerpt';

@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { EntryTile } from '../../components/EntryTile'
+import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
 import './index.scss'
 
@@ -19,10 +20,7 @@ export default function HomePage() {
 
   return (
     <PageShell className='home'>
-      <View className='home__hero'>
-        <Text className='home__title'>从一米高度看城市</Text>
-        <Text className='home__lead'>渝中区是首批国家儿童友好城市建设试点。在这里找到身边的儿童服务，也说出你对城市的建议。</Text>
-      </View>
+      <PageHero title='从一米高度看城市' lines={['渝中区是首批国家儿童友好城市建设试点。在这里找到身边的儿童服务，也说出你对城市的建议。']} />
       <View className='home__entries'>
         {ENTRIES.map((e) => (
           <EntryTile key={e.url} emoji={e.emoji} title={e.title} subtitle={e.subtitle} onTap={() => Taro.switchTab({ url: e.url })} />

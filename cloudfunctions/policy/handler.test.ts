@@ -1,0 +1,53 @@
+import { seedDemoData } from '../../server/local/seed'
+import { dispatch } from '../../server/runtime/function'
+import { contextFor } from '../../server/runtime/test-context'
+import { tempRepo } from '../../server/runtime/test-repo'
+import { policyDocument } from '../../src/domain/policy/content'
+import { DEV_IDENTITIES } from '../../src/domain/roles'
+import { policyFunction } from './handler'
+
+describe('policy cloud function (SQLite)', () => {
+  let t: ReturnType<typeof tempRepo>
+  beforeEach(async () => {
+    t = tempRepo()
+    await seedDemoData(t.repo)
+  })
+  afterEach(() => t.cleanup())
+
+  const admin = () => contextFor(t.repo, DEV_IDENTITIES.district.openid)
+  const citizen = () => contextFor(t.repo, 'o-citizen')
+  const v2 = { ...policyDocument, version: '2026-12-01.1', updatedAt: '2026-12-01' }
+
+  it('says "up to date" while nothing is published', async () => {
+    expect(await dispatch(policyFunction, { action: 'latest', knownVersion: policyDocument.version }, await citizen())).toEqual({
+      ok: true,
+      data: { upToDate: true }
+    })
+  })
+
+  it('lets a district admin publish and then serves the newest version to others', async () => {
+    const published = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    expect(published).toEqual({ ok: true, data: { version: '2026-12-01.1', publishedAt: '2026-11-28T02:00:00.000Z' } })
+    const latest = await dispatch(policyFunction, { action: 'latest', knownVersion: policyDocument.version }, await citizen())
+    expect(latest.ok && latest.data).toMatchObject({ upToDate: false, document: { version: '2026-12-01.1' } })
+    const again = await dispatch(policyFunction, { action: 'latest', knownVersion: '2026-12-01.1' }, await citizen())
+    expect(again).toEqual({ ok: true, data: { upToDate: true } })
+  })
+
+  it('refuses publishing by anyone but a district admin', async () => {
+    for (const openid of ['o-citizen', DEV_IDENTITIES.worker.openid, null]) {
+      const r = await dispatch(policyFunction, { action: 'publish', document: v2 }, await contextFor(t.repo, openid))
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.error.code).toBe('FORBIDDEN')
+    }
+    expect(await t.repo.collection('policy').count()).toBe(0)
+  })
+
+  it('rejects an invalid document with a field-level message, and a reused version', async () => {
+    const bad = await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: 'nope' } }, await admin())
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('qa') } })
+    await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    const dup = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+})

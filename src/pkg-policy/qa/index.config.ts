@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '核心政策问答', enableShareAppMessage: true })
