@@ -18,12 +18,16 @@ const nodeTransform = {
   ]
 }
 
+// ESM-only libraries the domain code uses; jest (CommonJS) needs them transpiled.
+const NODE_ESM = ['kdbush', 'geokdbush', 'tinyqueue'].join('|')
+
 const nodeProject = (name, testMatch, extra = {}) => ({
   displayName: name,
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch,
   transform: nodeTransform,
+  transformIgnorePatterns: [`/node_modules/(?!(${NODE_ESM})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   ...extra
 })
@@ -42,7 +46,10 @@ const ESM_PACKAGES = [
   'decode-uri-component',
   'split-on-first',
   'filter-obj',
-  'zustand'
+  'zustand',
+  'kdbush',
+  'geokdbush',
+  'tinyqueue'
 ].join('|')
 
 const { bail: _bail, verbose: _verbose, ...pagesPreset } = defineJestConfig({

@@ -2,6 +2,7 @@
 // marked demo: true and the names say 示例; none of it is part of a production deployment.
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
 import type { Repository } from '../runtime/repository'
+import { seedPlaces } from './seed-places'
 
 export const DEMO_STAFF: StaffRecord[] = [
   {
@@ -39,6 +40,7 @@ export async function seedDemoData(repo: Repository, now = new Date()): Promise<
   const marker: SeedEvent = { _id: `seed-v${SEED_VERSION}`, kind: 'seeded', at: now.toISOString(), version: SEED_VERSION }
   if ((await events.get(marker._id)) !== null) return false
   for (const staff of DEMO_STAFF) await repo.collection<StaffRecord>('staff').put(staff)
+  await seedPlaces(repo)
   await events.insert(marker)
   return true
 }

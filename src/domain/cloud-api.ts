@@ -1,8 +1,10 @@
 // The typed contract between the app and its cloud functions: one entry per function, one per
 // action, each with its request and response. Both `callCloud` (app) and the function runtime
 // (server) are typed from this map, so a renamed field breaks the build on both sides.
+import type { PlacesApi } from './places/api'
 import type { PolicyDocument } from './policy/content'
 import type { Role, StaffScope } from './roles'
+import type { SuggestionsApi } from './suggestions/api'
 
 /** An action that takes no request fields besides its name. */
 export type NoFields = Record<never, never>
@@ -38,6 +40,8 @@ export interface CloudFunctions {
     /** District admins publish a new content version (validated like the bundled copy). */
     publish: { request: { document: unknown }; response: { version: string; publishedAt: string } }
   }
+  places: PlacesApi
+  suggestions: SuggestionsApi
 }
 
 export type FunctionName = keyof CloudFunctions
@@ -58,7 +62,7 @@ export type Payload<N extends FunctionName> = {
   [A in ActionName<N>]: { action: A } & RequestOf<N, A>
 }[ActionName<N>]
 
-export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy']
+export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy', 'places', 'suggestions']
 
 export function isFunctionName(value: string): value is FunctionName {
   return (FUNCTION_NAMES as string[]).includes(value)

@@ -3,31 +3,11 @@
 // console (see README, "Deploy"). Default rule: the client can neither read nor write a
 // collection directly; every access goes through a cloud function, which checks the caller.
 
-export interface IndexField {
-  field: string
-  direction: 'asc' | 'desc'
-}
+import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField } from './collection-spec'
+import { PLACES_COLLECTIONS } from './places/collections'
+import { SUGGESTION_COLLECTIONS } from './suggestions/collections'
 
-export interface IndexSpec {
-  name: string
-  fields: IndexField[]
-  unique?: boolean
-}
-
-/** CloudBase "custom security rule" (安全规则) JSON. */
-export interface SecurityRule {
-  read: boolean | string
-  write: boolean | string
-}
-
-export interface CollectionSpec {
-  name: string
-  purpose: string
-  indexes: IndexSpec[]
-  rule: SecurityRule
-}
-
-export const CLOUD_FUNCTIONS_ONLY: SecurityRule = { read: false, write: false }
+export { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField, type IndexSpec, type SecurityRule } from './collection-spec'
 
 const asc = (field: string): IndexField => ({ field, direction: 'asc' })
 const desc = (field: string): IndexField => ({ field, direction: 'desc' })
@@ -53,7 +33,9 @@ export const COLLECTIONS = {
     purpose: '运维事件（如本地后端首次播种）；只追加',
     indexes: [{ name: 'kind_at', fields: [asc('kind'), desc('at')] }],
     rule: CLOUD_FUNCTIONS_ONLY
-  }
+  },
+  ...PLACES_COLLECTIONS,
+  ...SUGGESTION_COLLECTIONS
 } as const satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS
