@@ -1,5 +1,5 @@
-import { resolveCaller } from '../../server/runtime/caller'
-import { dispatch, type Context } from '../../server/runtime/function'
+import { dispatch } from '../../server/runtime/function'
+import { contextFor } from '../../server/runtime/test-context'
 import { tempRepo } from '../../server/runtime/test-repo'
 import { seedDemoData } from '../../server/local/seed'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
@@ -8,12 +8,7 @@ import { userFunction } from './handler'
 describe('user cloud function (SQLite)', () => {
   let t: ReturnType<typeof tempRepo>
   const now = () => new Date('2026-11-28T02:00:00Z')
-  const ctxFor = async (openid: string | null): Promise<Context> => ({
-    repo: t.repo,
-    caller: await resolveCaller(t.repo, openid),
-    backend: 'local',
-    now
-  })
+  const ctxFor = (openid: string | null) => contextFor(t.repo, openid, now)
 
   beforeEach(async () => {
     t = tempRepo()

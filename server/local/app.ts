@@ -10,6 +10,7 @@ import { isFunctionName } from '../../src/domain/cloud-api'
 import { fail } from '../../src/domain/errors'
 import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
 import { resolveCaller } from '../runtime/caller'
+import { localWordListChecker } from '../runtime/content-check'
 import { dispatch } from '../runtime/function'
 import type { Repository } from '../runtime/repository'
 import { FUNCTIONS } from './functions'
@@ -55,8 +56,14 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   })
 }
 
-export function devOpenid(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header
+const first = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h)
+// Load tests and multi-user e2e tests need many distinct citizens: any dev-* id is accepted here.
+const DEV_OPENID = /^dev-[\w-]{1,40}$/
+
+export function devOpenid(identity: string | string[] | undefined, openid?: string | string[] | undefined): string {
+  const explicit = first(openid)
+  if (explicit && DEV_OPENID.test(explicit)) return explicit
+  const value = first(identity)
   return isDevIdentity(value) ? DEV_IDENTITIES[value].openid : DEV_IDENTITIES.citizen.openid
 }
 
@@ -91,9 +98,9 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         } catch {
           return send(res, 400, fail('BAD_REQUEST'))
         }
-        const caller = await resolveCaller(repo, devOpenid(req.headers['x-dev-identity']))
+        const caller = await resolveCaller(repo, devOpenid(req.headers['x-dev-identity'], req.headers['x-dev-openid']))
         const fn = FUNCTIONS[name]
-        send(res, 200, await dispatch(fn, event, { repo, caller, backend: 'local', now }))
+        send(res, 200, await dispatch(fn, event, { repo, caller, backend: 'local', now, services: { contentCheck: localWordListChecker } }))
         return
       }
       if (url.startsWith('/cloud/')) return send(res, 404, fail('NOT_FOUND'))

@@ -4,6 +4,7 @@
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../src/domain/cloud-api'
 import { fail, type CloudResult } from '../../src/domain/errors'
 import type { Caller } from '../../src/domain/roles'
+import type { ContentChecker } from './content-check'
 import type { Repository } from './repository'
 
 export interface Context {
@@ -11,6 +12,12 @@ export interface Context {
   caller: Caller
   backend: 'wechat' | 'local'
   now(): Date
+  /** Platform services behind interfaces (WeChat's in production, local stand-ins elsewhere). */
+  services: Services
+}
+
+export interface Services {
+  contentCheck: ContentChecker
 }
 
 export type Handler<N extends FunctionName, A extends ActionName<N>> = (

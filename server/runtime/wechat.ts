@@ -4,15 +4,18 @@ import cloud from 'wx-server-sdk'
 import type { FunctionName } from '../../src/domain/cloud-api'
 import { resolveCaller } from './caller'
 import { CloudBaseRepository, type CloudBaseDb } from './cloudbase'
+import { wechatChecker } from './content-check'
 import { dispatch, type CloudFunction } from './function'
 
 export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
   // The SDK types DYNAMIC_CURRENT_ENV as a symbol although init() accepts it.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
+  // cloud.openapi is an untyped proxy in wx-server-sdk 4.
+  const services = { contentCheck: wechatChecker((cloud as unknown as { openapi: Parameters<typeof wechatChecker>[0] }).openapi) }
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = await resolveCaller(repo, OPENID || null)
-    return dispatch(fn, event, { repo, caller, backend: 'wechat', now: () => new Date() })
+    return dispatch(fn, event, { repo, caller, backend: 'wechat', now: () => new Date(), services })
   }
 }

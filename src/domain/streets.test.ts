@@ -1,4 +1,4 @@
-import { STREETS, findCommunity, findStreet } from './streets'
+import { STREETS, findCommunity, findStreet, isInsideYuzhong } from './streets'
 
 describe('streets', () => {
   it('lists the 11 current streets with unique official codes', () => {
@@ -19,5 +19,20 @@ describe('streets', () => {
 
   it('builds community codes from the street code', () => {
     for (const s of STREETS) for (const c of s.communities) expect(c.code.startsWith(s.code)).toBe(true)
+  })
+})
+
+describe('isInsideYuzhong', () => {
+  it('accepts the district centre and the places in the facts file', () => {
+    expect(isInsideYuzhong(29.5559, 106.565)).toBe(true)
+    expect(isInsideYuzhong(29.562635, 106.56104)).toBe(true) // 儿童医院
+    expect(isInsideYuzhong(29.57, 106.516)).toBe(true) // 红岩革命纪念馆
+    expect(isInsideYuzhong(29.53665, 106.519417)).toBe(true) // 重医附一院
+  })
+
+  it('rejects points outside, and non-numbers', () => {
+    expect(isInsideYuzhong(29.6, 106.45)).toBe(false) // 沙坪坝
+    expect(isInsideYuzhong(39.9, 116.4)).toBe(false)
+    expect(isInsideYuzhong(Number.NaN, 106.56)).toBe(false)
   })
 })

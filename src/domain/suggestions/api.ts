@@ -1,6 +1,28 @@
-// Contract of the `suggestions` cloud function (filled in by the suggestions work).
+// Contract of the `suggestions` cloud function.
 import type { NoFields } from '../cloud-api'
+import type { MySuggestion, PublicSuggestion, Status, Visibility } from './model'
+
+export interface SubmitAck {
+  id: string
+  status: Status
+  visibility: Visibility
+  createdAt: string
+  /** True when this id had already arrived: the stored result is returned, nothing is added. */
+  duplicate: boolean
+}
+
+export interface StreetMonthCount {
+  street: string
+  month: string
+  submitted: number
+  adopted: number
+}
 
 export interface SuggestionsApi {
-  listMine: { request: NoFields; response: { items: unknown[] } }
+  submit: { request: { suggestion: unknown }; response: SubmitAck }
+  listMine: { request: NoFields; response: { items: MySuggestion[] } }
+  get: { request: { id: string }; response: MySuggestion }
+  support: { request: { id: string }; response: { supportCount: number; added: boolean } }
+  listPublic: { request: { street?: string; skip?: number }; response: { items: PublicSuggestion[]; hasMore: boolean } }
+  stats: { request: NoFields; response: { byStreetMonth: StreetMonthCount[] } }
 }

@@ -1,0 +1,124 @@
+import { seedDemoData } from '../../server/local/seed'
+import { dispatch } from '../../server/runtime/function'
+import { contextFor } from '../../server/runtime/test-context'
+import { tempRepo } from '../../server/runtime/test-repo'
+import type { SubmitAck } from '../../src/domain/suggestions/api'
+import type { MySuggestion, PublicSuggestion, Suggestion } from '../../src/domain/suggestions/model'
+import { INVALID_CASES, VALID_CASES, adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
+import { suggestionsFunction } from './handler'
+
+describe('suggestions cloud function (SQLite)', () => {
+  let t: ReturnType<typeof tempRepo>
+  let clock = new Date('2026-11-28T02:00:00Z')
+  const now = () => clock
+  const as = (openid: string | null) => contextFor(t.repo, openid, now)
+  const submit = async (openid: string | null, suggestion: unknown) => dispatch(suggestionsFunction, { action: 'submit', suggestion }, await as(openid))
+  const rows = () => t.repo.collection<Suggestion>('suggestions').find()
+
+  beforeEach(async () => {
+    t = tempRepo()
+    clock = new Date('2026-11-28T02:00:00Z')
+    await seedDemoData(t.repo)
+  })
+  afterEach(() => t.cleanup())
+
+  it.each(VALID_CASES)('stores %s', async (_name, payload) => {
+    const r = await submit('dev-parent', payload)
+    expect(r).toMatchObject({ ok: true, data: { id: payload.id, status: 'submitted', duplicate: false } })
+    expect(await rows()).toHaveLength(1)
+  })
+
+  it.each(INVALID_CASES)('refuses %s with a field error and stores nothing', async (_name, payload, field) => {
+    const r = await submit('dev-parent', payload)
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } })
+    expect(await rows()).toHaveLength(0)
+  })
+
+  it('submitting twice with one id stores one row and answers the retry with the stored result', async () => {
+    const first = await submit('dev-parent', adultBase)
+    clock = new Date('2026-11-28T02:05:00Z')
+    const again = await submit('dev-parent', { ...adultBase, text: '网络重试时内容可能已被修改过一些。' })
+    expect(first.ok && again.ok).toBe(true)
+    if (first.ok && again.ok) {
+      expect(again.data).toEqual({ ...(first.data as SubmitAck), duplicate: true })
+    }
+    const stored = await rows()
+    expect(stored).toHaveLength(1)
+    expect(stored[0].text).toBe(adultBase.text)
+  })
+
+  it('parallel retries of one id still store one row', async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => submit('dev-parent', childBase)))
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect(await rows()).toHaveLength(1)
+  })
+
+  it('refuses someone else reusing an id', async () => {
+    await submit('dev-parent', childBase)
+    expect(await submit('dev-other', childBase)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+
+  it('takes the author from the platform identity, never from the payload', async () => {
+    await submit('dev-parent', { ...childBase, authorId: 'dev-victim' })
+    expect((await rows())[0].authorId).toBe('dev-parent')
+    expect(await submit(null, childBase)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('limits each user to 10 submissions an hour, with a clear message', async () => {
+    for (let i = 0; i < 10; i++) expect((await submit('dev-busy', { ...childBase, id: `busy-${i}-xxxxxx` })).ok).toBe(true)
+    const eleventh = await submit('dev-busy', { ...childBase, id: 'busy-10-xxxxxx' })
+    expect(eleventh).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('每小时最多提交 10 条') } })
+    // A retry of an accepted id is still answered; another user is not affected; an hour later it works again.
+    expect(await submit('dev-busy', { ...childBase, id: 'busy-3-xxxxxx' })).toMatchObject({ ok: true, data: { duplicate: true } })
+    expect((await submit('dev-calm', { ...childBase, id: 'calm-1-xxxxxx' })).ok).toBe(true)
+    clock = new Date('2026-11-28T03:00:01Z')
+    expect((await submit('dev-busy', { ...childBase, id: 'busy-10-xxxxxx' })).ok).toBe(true)
+  })
+
+  it('blocked text is stored for its author but never visible to anyone else', async () => {
+    const r = await submit('dev-parent', { ...adultBase, id: 'blocked-0001', text: '这里有人在搞赌博活动，希望管一管这个路口。', photoFileIds: [] })
+    expect(r).toMatchObject({ ok: true, data: { visibility: 'blocked' } })
+    // Even if a worker adopted it, the public board would not show it.
+    await t.repo.collection<Suggestion>('suggestions').update('blocked-0001', { status: 'adopted' })
+    const board = await dispatch(suggestionsFunction, { action: 'listPublic' }, await as('dev-anyone'))
+    expect(board).toEqual({ ok: true, data: { items: [], hasMore: false } })
+    const mine = await dispatch(suggestionsFunction, { action: 'listMine' }, await as('dev-parent'))
+    expect(mine.ok && (mine.data as { items: MySuggestion[] }).items.map((s) => s.id)).toEqual(['blocked-0001'])
+  })
+
+  it('holds suggestions with images, or doubtful text, for review', async () => {
+    expect(await submit('dev-parent', adultBase)).toMatchObject({ ok: true, data: { visibility: 'pending_review' } })
+    expect(await submit('dev-parent', { ...childBase, id: 'review-0001', text: '加我微信号聊聊' })).toMatchObject({ ok: true, data: { visibility: 'pending_review' } })
+    expect(await submit('dev-parent', { ...childBase, id: 'clean-00001' })).toMatchObject({ ok: true, data: { visibility: 'visible' } })
+  })
+
+  it('listMine and get return only the caller’s own suggestions, without consent records', async () => {
+    await submit('dev-a', { ...childBase, id: 'mine-a-0001' })
+    clock = new Date('2026-11-28T02:01:00Z')
+    await submit('dev-a', { ...adultBase, id: 'mine-a-0002' })
+    await submit('dev-b', { ...childBase, id: 'mine-b-0001' })
+    const mine = await dispatch(suggestionsFunction, { action: 'listMine' }, await as('dev-a'))
+    expect(mine.ok && (mine.data as { items: MySuggestion[] }).items.map((s) => s.id)).toEqual(['mine-a-0002', 'mine-a-0001'])
+    expect(mine.ok && (mine.data as { items: MySuggestion[] }).items[0]).not.toHaveProperty('authorId')
+    expect(await dispatch(suggestionsFunction, { action: 'get', id: 'mine-b-0001' }, await as('dev-a'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await dispatch(suggestionsFunction, { action: 'get', id: 'mine-a-0001' }, await as('dev-a'))).toMatchObject({ ok: true, data: { id: 'mine-a-0001', history: [{ status: 'submitted' }] } })
+  })
+
+  it('public board: adopted and visible only, no personal data; support counts once per user', async () => {
+    await submit('dev-a', { ...childBase, id: 'pub-00001' })
+    await submit('dev-a', { ...childBase, id: 'pub-00002' })
+    await t.repo.collection<Suggestion>('suggestions').update('pub-00001', { status: 'adopted' })
+    const board = await dispatch(suggestionsFunction, { action: 'listPublic' }, await as('dev-x'))
+    expect(board.ok && (board.data as { items: PublicSuggestion[] }).items.map((s) => s.id)).toEqual(['pub-00001'])
+    expect(JSON.stringify(board)).not.toMatch(/dev-a|authorId|contact|consent|latitude/)
+
+    const support = async (who: string, id = 'pub-00001') => dispatch(suggestionsFunction, { action: 'support', id }, await as(who))
+    expect(await support('dev-x')).toEqual({ ok: true, data: { supportCount: 1, added: true } })
+    expect(await support('dev-x')).toEqual({ ok: true, data: { supportCount: 1, added: false } })
+    expect(await support('dev-y')).toEqual({ ok: true, data: { supportCount: 2, added: true } })
+    expect(await support('dev-x', 'pub-00002')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+    const stats = await dispatch(suggestionsFunction, { action: 'stats' }, await as('dev-x'))
+    expect(stats).toEqual({ ok: true, data: { byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }] } })
+  })
+})

@@ -1,0 +1,21 @@
+// Guardian consent for contact data of children under 14 (《儿童个人信息网络保护规定》第九、十条):
+// the guardian is told what is collected, why, for how long and how to delete it, and agrees
+// to this exact text version; the server stores the version and the time with the suggestion.
+
+export const CONSENT_VERSION = 'guardian-contact-v1'
+
+/** Days after a child's suggestion is closed that its contact data is kept (then purged). */
+export const CHILD_CONTACT_RETENTION_DAYS = 180
+
+export const CONSENT_TEXT = {
+  title: '请家长确认',
+  what: '我们会保存你填写的联系人称呼和手机号码。',
+  why: '只用于社区工作人员就这条建议回复你们，不用于其他用途，不对外公开。',
+  howLong: `建议办结后保存 ${CHILD_CONTACT_RETENTION_DAYS} 天，到期自动删除。`,
+  howToDelete: '你可以随时联系所在社区删除这些信息；不留联系方式也可以提交建议。',
+  agree: '我是孩子的家长（监护人），同意以上内容'
+} as const
+
+export function needsGuardianConsent(input: { mode: 'child' | 'adult'; underFourteen: boolean; hasContact: boolean }): boolean {
+  return input.mode === 'child' && input.underFourteen && input.hasContact
+}

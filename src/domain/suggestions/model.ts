@@ -1,0 +1,134 @@
+// 一米建议: what a suggestion is, in the words of the child and the adult forms.
+
+export const TOPICS = [
+  { key: 'play', label: '玩的地方', emoji: '🛝' },
+  { key: 'school_way', label: '上学路上', emoji: '🚸' },
+  { key: 'safety', label: '安全', emoji: '🦺' },
+  { key: 'parks_green', label: '公园和绿地', emoji: '🌳' },
+  { key: 'toilets_water', label: '厕所和喝水', emoji: '🚻' },
+  { key: 'doctor', label: '看病', emoji: '🏥' },
+  { key: 'learning', label: '图书馆和学习', emoji: '📚' },
+  { key: 'other', label: '其他', emoji: '💡' }
+] as const
+export type Topic = (typeof TOPICS)[number]['key']
+
+export const AGE_GROUPS = [
+  { key: 'under6', label: '6岁以下' },
+  { key: '6to9', label: '6—9岁' },
+  { key: '10to13', label: '10—13岁' },
+  { key: '14to17', label: '14—17岁' }
+] as const
+export type AgeGroup = (typeof AGE_GROUPS)[number]['key']
+
+export type Mode = 'child' | 'adult'
+
+export const STATUSES = {
+  submitted: '待受理',
+  accepted: '已受理',
+  in_progress: '办理中',
+  adopted: '已采纳',
+  answered: '已答复',
+  rejected: '不予采纳',
+  closed: '已办结'
+} as const
+export type Status = keyof typeof STATUSES
+
+/** Whether anyone but the author may see it (after the content check). */
+export type Visibility = 'visible' | 'pending_review' | 'blocked'
+
+export interface GeoPoint {
+  latitude: number
+  longitude: number
+}
+
+export interface SuggestionLocation extends GeoPoint {
+  /** How it was chosen: on the map, the phone's position, or a street's centre. */
+  source: 'map' | 'current' | 'street' | 'place'
+  /** A place the suggestion is about (from the place card), when there is one. */
+  placeId?: string
+  placeName?: string
+}
+
+export interface Contact {
+  name?: string
+  phone?: string
+}
+
+export interface GuardianConsent {
+  /** Version of the consent text that was shown. */
+  version: string
+  /** When the guardian agreed (ISO time, from the device). */
+  acceptedAt: string
+}
+
+/** What the app sends: the form's content plus a client-generated id (the idempotency key). */
+export interface SuggestionInput {
+  id: string
+  mode: Mode
+  topic: Topic
+  title: string
+  text: string
+  drawingFileId?: string
+  photoFileIds: string[]
+  location?: SuggestionLocation
+  street?: string
+  community?: string
+  ageGroup?: AgeGroup
+  onBehalfOfChild: boolean
+  contact?: Contact
+  consent?: GuardianConsent
+  prefill?: { source: 'policy' | 'place'; refId: string }
+}
+
+export interface HistoryEntry {
+  status: Status
+  at: string
+  /** Who made the change: 'author', or a staff member's display name. */
+  by: string
+  note?: string
+}
+
+export interface Reply {
+  at: string
+  by: string
+  text: string
+  /** The same reply in words for children; what a child author sees. */
+  textForChildren?: string
+}
+
+/** A stored suggestion: the input, plus what the server knows. */
+export interface Suggestion extends Omit<SuggestionInput, 'id'> {
+  _id: string
+  authorId: string
+  visibility: Visibility
+  status: Status
+  history: HistoryEntry[]
+  replies: Reply[]
+  supportCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** What the author sees of their own suggestion. */
+export type MySuggestion = Omit<Suggestion, 'authorId' | 'consent'> & { id: string }
+
+/** What everyone sees on the public board: no personal data at all. */
+export interface PublicSuggestion {
+  id: string
+  topic: Topic
+  title: string
+  text: string
+  street?: string
+  status: Status
+  supportCount: number
+  createdAt: string
+  reply?: string
+}
+
+export function topicLabel(topic: Topic): string {
+  return TOPICS.find((t) => t.key === topic)?.label ?? '其他'
+}
+
+export function isUnder14(ageGroup: AgeGroup | undefined): boolean {
+  return ageGroup === 'under6' || ageGroup === '6to9' || ageGroup === '10to13'
+}

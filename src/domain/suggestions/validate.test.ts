@@ -1,0 +1,49 @@
+import { isValidPhone, validateSuggestion } from './validate'
+import { INVALID_CASES, VALID_CASES, childBase } from './validation-cases'
+
+describe('validateSuggestion', () => {
+  it.each(VALID_CASES)('accepts %s', (_name, payload) => {
+    const r = validateSuggestion(payload)
+    expect(r.ok ? [] : r.errors).toEqual([])
+  })
+
+  it.each(INVALID_CASES)('refuses %s, pointing at %s', (_name, payload, field) => {
+    const r = validateSuggestion(payload)
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.field)).toContain(field)
+      for (const e of r.errors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/)
+    }
+  })
+
+  it('drops fields it does not know, so a child’s name or school is never stored', () => {
+    const r = validateSuggestion({ ...childBase, name: '小明', school: '德精小学', authorId: 'spoofed', status: 'adopted' })
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.value).not.toHaveProperty('name')
+      expect(r.value).not.toHaveProperty('school')
+      expect(r.value).not.toHaveProperty('authorId')
+      expect(r.value).not.toHaveProperty('status')
+    }
+  })
+
+  it('keeps consent only when it allowed a child’s contact', () => {
+    const consent = { version: 'guardian-contact-v1', acceptedAt: '2026-11-28T08:00:00Z' }
+    const noContact = validateSuggestion({ ...childBase, consent })
+    expect(noContact.ok && noContact.value.consent).toBeFalsy()
+    const withContact = validateSuggestion({ ...childBase, consent, contact: { phone: '13800138000' } })
+    expect(withContact.ok && withContact.value.consent).toEqual(consent)
+  })
+
+  it('only an adult can write on behalf of a child', () => {
+    const r = validateSuggestion({ ...childBase, onBehalfOfChild: true })
+    expect(r.ok && r.value.onBehalfOfChild).toBe(false)
+  })
+
+  it('recognises mobile and landline numbers', () => {
+    expect(isValidPhone('138 0013 8000')).toBe(true)
+    expect(isValidPhone('023-63622984')).toBe(true)
+    expect(isValidPhone('02363622984')).toBe(true)
+    expect(isValidPhone('110')).toBe(false)
+  })
+})

@@ -1,0 +1,163 @@
+// One set of rules for a suggestion, used by the form (next to each field) and by the cloud
+// function (which never trusts the form). The result is a clean object built from known fields
+// only: anything else a client sends (a name, a school…) is dropped, never stored.
+import { findCommunity, findStreet, isInsideYuzhong } from '../streets'
+import { CONSENT_VERSION, needsGuardianConsent } from './consent'
+import {
+  AGE_GROUPS,
+  TOPICS,
+  isUnder14,
+  type AgeGroup,
+  type Contact,
+  type GuardianConsent,
+  type SuggestionInput,
+  type SuggestionLocation,
+  type Topic
+} from './model'
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export type Validation = { ok: true; value: SuggestionInput } | { ok: false; errors: FieldError[] }
+
+export const LIMITS = {
+  childTitle: 20,
+  adultTitle: { min: 4, max: 40 },
+  childText: 200,
+  adultText: { min: 10, max: 500 },
+  photos: 3,
+  name: 20
+} as const
+
+const ID = /^[A-Za-z0-9_-]{8,64}$/
+const FILE_ID = /^(cloud|local):\/\/[\w./-]{1,240}$/
+const MOBILE = /^1[3-9]\d{9}$/
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
+const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const
+
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '')
+/** Counts characters as people see them (an emoji is one), not UTF-16 units. */
+export const charCount = (s: string): number => Array.from(s).length
+
+export function isValidPhone(phone: string): boolean {
+  const p = phone.replace(/\s/g, '')
+  return MOBILE.test(p) || LANDLINE.test(p)
+}
+
+export function validateSuggestion(raw: unknown): Validation {
+  const errors: FieldError[] = []
+  const err = (field: string, message: string) => errors.push({ field, message })
+  if (!isObj(raw)) return { ok: false, errors: [{ field: 'form', message: '建议内容为空' }] }
+
+  const id = str(raw.id)
+  if (!ID.test(id)) err('id', '建议编号无效，请重新填写')
+  const mode = raw.mode === 'child' || raw.mode === 'adult' ? raw.mode : null
+  if (!mode) err('mode', '请选择“我是小朋友”或“我是家长/居民”')
+  const topic = TOPICS.some((t) => t.key === raw.topic) ? (raw.topic as Topic) : null
+  if (!topic) err('topic', mode === 'child' ? '选一个你想说的事情吧' : '请选择建议类别')
+
+  const title = str(raw.title)
+  const text = str(raw.text)
+  const drawingFileId = str(raw.drawingFileId) || undefined
+  if (drawingFileId && !FILE_ID.test(drawingFileId)) err('drawingFileId', '画作上传不完整，请重新保存')
+  const photoFileIds = Array.isArray(raw.photoFileIds) ? raw.photoFileIds.map(str) : []
+  if (photoFileIds.length > LIMITS.photos) err('photoFileIds', `最多上传 ${LIMITS.photos} 张照片`)
+  if (photoFileIds.some((f) => !FILE_ID.test(f))) err('photoFileIds', '有照片没有上传成功，请删除后重新添加')
+
+  if (mode === 'child') {
+    if (charCount(title) > LIMITS.childTitle) err('title', `标题最多 ${LIMITS.childTitle} 个字`)
+    if (charCount(text) > LIMITS.childText) err('text', `最多写 ${LIMITS.childText} 个字`)
+    if (!text && !drawingFileId) err('text', '写几句话，或者画一幅画吧')
+  } else if (mode === 'adult') {
+    if (charCount(title) < LIMITS.adultTitle.min || charCount(title) > LIMITS.adultTitle.max) {
+      err('title', `标题请写 ${LIMITS.adultTitle.min}—${LIMITS.adultTitle.max} 个字`)
+    }
+    if (charCount(text) < LIMITS.adultText.min || charCount(text) > LIMITS.adultText.max) {
+      err('text', `描述请写 ${LIMITS.adultText.min}—${LIMITS.adultText.max} 个字`)
+    }
+  }
+
+  const ageGroup = AGE_GROUPS.some((a) => a.key === raw.ageGroup) ? (raw.ageGroup as AgeGroup) : undefined
+  if (raw.ageGroup !== undefined && raw.ageGroup !== null && raw.ageGroup !== '' && !ageGroup) err('ageGroup', '年龄段无效')
+  if (mode === 'child' && !ageGroup) err('ageGroup', '告诉我们你几岁吧')
+
+  const location = parseLocation(raw.location, err)
+  const street = str(raw.street) || undefined
+  if (street && !findStreet(street)) err('street', '请选择渝中区的街道')
+  const community = str(raw.community) || undefined
+  if (community) {
+    const hit = findCommunity(community)
+    if (!hit) err('community', '请选择列表中的社区，或选择“其他/不确定”')
+    else if (street && hit.street.code !== street) err('community', '社区不在所选街道内')
+  }
+
+  const contact = parseContact(raw.contact, err)
+  const consent = parseConsent(raw.consent)
+  const underFourteen = mode === 'child' && isUnder14(ageGroup)
+  if (contact && mode && needsGuardianConsent({ mode, underFourteen, hasContact: true }) && !consent) {
+    err('contact', '留联系方式需要家长先同意')
+  }
+
+  const prefillSource: 'policy' | 'place' | null =
+    isObj(raw.prefill) && (raw.prefill.source === 'policy' || raw.prefill.source === 'place') ? raw.prefill.source : null
+  const prefillRef = isObj(raw.prefill) ? str(raw.prefill.refId).slice(0, 64) : ''
+  const prefill = prefillSource && prefillRef ? { source: prefillSource, refId: prefillRef } : undefined
+
+  if (errors.length || !mode || !topic) return { ok: false, errors }
+  const value: SuggestionInput = {
+    id,
+    mode,
+    topic,
+    title,
+    text,
+    photoFileIds,
+    onBehalfOfChild: mode === 'adult' && raw.onBehalfOfChild === true,
+    ...(drawingFileId ? { drawingFileId } : {}),
+    ...(location ? { location } : {}),
+    ...(street ? { street } : {}),
+    ...(community ? { community } : {}),
+    ...(ageGroup ? { ageGroup } : {}),
+    ...(contact ? { contact } : {}),
+    // Consent is kept only where it was needed: it documents the contact data it allowed.
+    ...(contact && consent && underFourteen ? { consent } : {}),
+    ...(prefill ? { prefill } : {})
+  }
+  return { ok: true, value }
+}
+
+function parseLocation(raw: unknown, err: (f: string, m: string) => void): SuggestionLocation | undefined {
+  if (raw === undefined || raw === null) return undefined
+  if (!isObj(raw) || typeof raw.latitude !== 'number' || typeof raw.longitude !== 'number') {
+    err('location', '位置无效，请重新选择')
+    return undefined
+  }
+  if (!isInsideYuzhong(raw.latitude, raw.longitude)) {
+    err('location', '这个位置不在渝中区，请重新选择')
+    return undefined
+  }
+  const source = LOCATION_SOURCES.find((s) => s === raw.source) ?? 'map'
+  const placeId = str(raw.placeId).slice(0, 64) || undefined
+  const placeName = str(raw.placeName).slice(0, 60) || undefined
+  return { latitude: raw.latitude, longitude: raw.longitude, source, ...(placeId ? { placeId } : {}), ...(placeName ? { placeName } : {}) }
+}
+
+function parseContact(raw: unknown, err: (f: string, m: string) => void): Contact | undefined {
+  if (!isObj(raw)) return undefined
+  const name = str(raw.name)
+  const phone = str(raw.phone).replace(/\s/g, '')
+  if (!name && !phone) return undefined
+  if (charCount(name) > LIMITS.name) err('contact', `称呼最多 ${LIMITS.name} 个字`)
+  if (!phone) err('contact', '请填写手机号码，或清空联系方式')
+  else if (!isValidPhone(phone)) err('contact', '手机号码格式不对')
+  return { ...(name ? { name } : {}), phone }
+}
+
+function parseConsent(raw: unknown): GuardianConsent | undefined {
+  if (!isObj(raw) || raw.version !== CONSENT_VERSION) return undefined
+  const acceptedAt = str(raw.acceptedAt)
+  return Number.isNaN(Date.parse(acceptedAt)) ? undefined : { version: CONSENT_VERSION, acceptedAt }
+}
