@@ -1,7 +1,11 @@
 // `npm run bench`: figures as ratios against a baseline measured in the same run.
-//   sizes   the weapp main package and total, the H5 initial JS (raw, gzip) vs a bare Taro+React app
-//   search  policy Q&A search per query (median) vs a plain substring scan
-// Run one section: npm run bench -- sizes
+//   sizes        weapp main package and total, H5 initial JS (raw, gzip) vs a bare Taro+React app
+//   search       policy Q&A search per query (median) vs a plain substring scan
+//   places       nearest-20 / within-radius over 1k–100k places (kdbush) vs a linear scan;
+//                marker payload per map update
+//   suggestions  submissions/s and p50/p99 against the local backend vs its health endpoint;
+//                rows stored vs distinct ids
+// Run some: npm run bench -- search places
 import { BIN, run } from './lib.mjs'
 import { benchSizes } from './bench/sizes.mjs'
 
@@ -9,7 +13,12 @@ const wanted = process.argv.slice(2)
 const on = (name) => wanted.length === 0 || wanted.includes(name)
 
 if (on('sizes')) await benchSizes()
-if (on('search')) {
-  const code = await run(BIN('tsx'), ['scripts/bench/policy-search.ts'])
+for (const [name, file] of [
+  ['search', 'scripts/bench/policy-search.ts'],
+  ['places', 'scripts/bench/places.ts'],
+  ['suggestions', 'scripts/bench/suggestions.ts']
+]) {
+  if (!on(name)) continue
+  const code = await run(BIN('tsx'), [file])
   if (code !== 0) process.exit(code)
 }

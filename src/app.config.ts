@@ -3,6 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
+    { root: 'pkg-suggest', pages: ['detail/index', 'board/index'] },
     { root: 'pkg-info', pages: ['about/index'] }
   ],
   preloadRule: {

@@ -1,9 +1,66 @@
-// places: list, nearby and detail of places (filled in by the places work).
-import { ok } from '../../src/domain/errors'
+// places: list by street/community/category (paged), nearby with distance, detail by id, and
+// the registry import for district admins.
+import { fail, ok } from '../../src/domain/errors'
+import { placeMatcher } from '../../src/domain/places/filters'
+import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
+import type { Filter } from '../../server/runtime/repository'
 import { defineFunction } from '../../server/runtime/function'
+import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
+import { checkGet, checkImport, checkList, checkNearby } from './requests'
+import { importPlaces } from './upsert'
 
 export const placesFunction = defineFunction('places', {
-  async list() {
-    return ok({ places: [] })
+  async list(req, ctx) {
+    const checked = checkList(req)
+    if (!checked.ok) return checked
+    const { street, community, categories, page, pageSize } = checked.value
+    const filter: Filter = {}
+    if (street) filter.street = street
+    if (community) filter.community = community
+    if (categories?.length) filter.category = { $in: categories }
+    const places = ctx.repo.collection<PlaceDoc>('places')
+    const [docs, total, version] = await Promise.all([
+      places.find(filter, { orderBy: [['name', 'asc'], ['_id', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
+      places.count(filter),
+      dataVersion(ctx.repo)
+    ])
+    return ok({
+      places: docs.map(fromPlaceDoc),
+      total,
+      page,
+      pageSize,
+      hasMore: (page - 1) * pageSize + docs.length < total,
+      dataVersion: version
+    })
+  },
+
+  async nearby(req, ctx) {
+    const checked = checkNearby(req)
+    if (!checked.ok) return checked
+    const { origin, radiusM, limit, filter } = checked.value
+    const now = ctx.now()
+    const { index, version } = await loadPlaces(ctx.repo, now.getTime())
+    const hits = index.nearest(origin.latitude, origin.longitude, limit, placeMatcher(filter, { now }), radiusM)
+    // Whole metres: finer is noise for a walking distance and only adds bytes.
+    return ok({ places: hits.map((h) => ({ ...h.place, distanceM: Math.round(h.distanceM) })), dataVersion: version })
+  },
+
+  async get(req, ctx) {
+    const checked = checkGet(req)
+    if (!checked.ok) return checked
+    const doc = await ctx.repo.collection<PlaceDoc>('places').get(checked.value)
+    if (!doc) return fail('NOT_FOUND', '没有找到这个地点，它可能已被删除', 'id')
+    return ok({ place: fromPlaceDoc(doc) })
+  },
+
+  async import(req, ctx) {
+    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', '只有区级管理员可以导入地点数据')
+    const checked = checkImport(req)
+    if (!checked.ok) return checked
+    const { input, format, source, dryRun } = checked.value
+    const run = await importPlaces(ctx.repo, input, { now: ctx.now(), format, source, dryRun })
+    if (!run.ok) return fail('VALIDATION', `导入文件无法读取：${run.errors.join('；')}`, 'text')
+    if (!dryRun) forgetPlaces(ctx.repo)
+    return ok(run.report)
   }
 })

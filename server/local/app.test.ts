@@ -18,7 +18,7 @@ describe('local cloud backend over HTTP', () => {
     await seedDemoData(t.repo)
     staticDir = mkdtempSync(join(tmpdir(), 'yimi-static-'))
     writeFileSync(join(staticDir, 'index.html'), '<html>app</html>')
-    server = createLocalBackend({ repo: t.repo, staticDir })
+    server = createLocalBackend({ repo: t.repo, staticDir, filesDir: join(staticDir, 'files') })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
@@ -66,6 +66,26 @@ describe('local cloud backend over HTTP', () => {
     expect(await r.text()).toContain('app')
     const escape = await fetch(`${base}/../../etc/passwd`)
     expect(await escape.text()).toContain('app')
+  })
+
+  it('stores an uploaded image and serves it back; refuses other types', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000', 'hex')
+    const up = await (await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png })).json()
+    expect(up).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:\/\/files\/[0-9a-f-]{36}\.png$/) } })
+    const name = up.data.fileId.slice('local://files/'.length)
+    const back = await fetch(`${base}/cloud/_files/${name}`)
+    expect(back.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await back.arrayBuffer())).toEqual(png)
+    const text = await (await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'text/html' }, body: '<script>' })).json()
+    expect(text).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } })
+    expect((await fetch(`${base}/cloud/_files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404)
+  })
+
+  it('accepts any dev-* openid for load and multi-user tests, and nothing else', async () => {
+    const r = await (await call('suggestions', { action: 'listMine' }, { 'x-dev-openid': 'dev-load-42' })).json()
+    expect(r).toEqual({ ok: true, data: { items: [] } })
+    const who = await (await call('user', { action: 'whoami' }, { 'x-dev-openid': 'oABC-real-looking' })).json()
+    expect(who.data.idHint).toBe('…izen')
   })
 
   it('reports health', async () => {

@@ -1,6 +1,8 @@
 // The local cloud backend: the project's real cloud functions over HTTP, on SQLite.
 //   POST /cloud/<function>   body: the same payload wx.cloud.callFunction would send
 //   GET  /cloud/health       liveness for scripts
+//   POST /cloud/_files       upload one image (raw body, content-type image/*) → { fileId }
+//   GET  /cloud/_files/<n>   the image
 // Identity comes from the development switch header (x-dev-identity: citizen | worker | district),
 // which only this local server understands.
 import { createReadStream, existsSync, statSync } from 'node:fs'
@@ -13,12 +15,15 @@ import { resolveCaller } from '../runtime/caller'
 import { localWordListChecker } from '../runtime/content-check'
 import { dispatch } from '../runtime/function'
 import type { Repository } from '../runtime/repository'
+import { MAX_IMAGE_BYTES, serveUpload, storeUpload } from './files'
 import { FUNCTIONS } from './functions'
 
 export interface LocalBackendOptions {
   repo: Repository
   /** Serve a built H5 app from this folder on the same origin (used by e2e tests). */
   staticDir?: string
+  /** Where uploaded images go (the local stand-in for cloud storage). */
+  filesDir: string
   now?: () => Date
 }
 
@@ -40,18 +45,18 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(text)
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit = MAX_BODY): Promise<Buffer | null> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY) {
+      if (size > limit) {
         resolvePromise(null)
         req.destroy()
       } else chunks.push(c)
     })
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolvePromise(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
@@ -86,6 +91,15 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         send(res, 200, { ok: true, data: { backend: 'local', time: now().toISOString() } })
         return
       }
+      if (url === '/cloud/_files' && req.method === 'POST') {
+        const body = await readBody(req, MAX_IMAGE_BYTES + 1)
+        if (body === null) return send(res, 413, fail('VALIDATION', '图片太大了（最大 5 MB）', 'file'))
+        return send(res, 200, storeUpload(options.filesDir, req.headers['content-type'], body))
+      }
+      if (url.startsWith('/cloud/_files/') && req.method === 'GET') {
+        if (!serveUpload(options.filesDir, url.slice('/cloud/_files/'.length), res)) send(res, 404, fail('NOT_FOUND'))
+        return
+      }
       const match = /^\/cloud\/([a-z][a-zA-Z0-9_-]*)$/.exec(url)
       if (match && req.method === 'POST') {
         const name = match[1]
@@ -94,7 +108,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         if (body === null) return send(res, 413, fail('BAD_REQUEST', '请求内容过大'))
         let event: unknown
         try {
-          event = body ? JSON.parse(body) : {}
+          event = body.length ? JSON.parse(body.toString('utf8')) : {}
         } catch {
           return send(res, 400, fail('BAD_REQUEST'))
         }

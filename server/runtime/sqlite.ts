@@ -75,38 +75,52 @@ function addCondition(col: string, cond: Condition, parts: string[], params: Bin
   }
 }
 
+// Preparing a statement costs more than running it; queries repeat, so keep them per database.
+const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let statement = cache.get(sql)
+  if (!statement) {
+    // $in lists of varying length make new SQL each time: keep the cache bounded.
+    if (cache.size > 500) cache.clear()
+    cache.set(sql, (statement = db.prepare(sql)))
+  }
+  return statement
+}
+
 class SqliteCollection<T extends Doc> implements Collection<T> {
   constructor(private db: Db, private table: string) {}
 
   async get(id: string): Promise<T | null> {
-    const row = this.db.prepare(`SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
+    const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
     return row ? (JSON.parse(row.data) as T) : null
   }
 
   async insert(doc: T): Promise<'inserted' | 'exists'> {
-    const r = this.db.prepare(`INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`).run(doc._id, JSON.stringify(doc))
+    const r = prepared(this.db, `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`).run(doc._id, JSON.stringify(doc))
     return r.changes === 1 ? 'inserted' : 'exists'
   }
 
   // ON CONFLICT(_id) rather than OR REPLACE/IGNORE: those would also swallow (or delete rows
   // for) a violation of another unique index, which CloudBase reports as an error.
   async put(doc: T): Promise<void> {
-    this.db.prepare(`INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`).run(doc._id, JSON.stringify(doc))
+    prepared(this.db, `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`).run(doc._id, JSON.stringify(doc))
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
     // Read-merge-write inside one transaction, so concurrent updates never interleave.
     return this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
+      const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
       if (!row) return false
       const merged = { ...(JSON.parse(row.data) as T), ...patch, _id: id }
-      this.db.prepare(`UPDATE "${this.table}" SET data = ? WHERE _id = ?`).run(JSON.stringify(merged), id)
+      prepared(this.db, `UPDATE "${this.table}" SET data = ? WHERE _id = ?`).run(JSON.stringify(merged), id)
       return true
     })()
   }
 
   async remove(id: string): Promise<boolean> {
-    return this.db.prepare(`DELETE FROM "${this.table}" WHERE _id = ?`).run(id).changes === 1
+    return prepared(this.db, `DELETE FROM "${this.table}" WHERE _id = ?`).run(id).changes === 1
   }
 
   async find(filter?: Filter, options: FindOptions = {}): Promise<T[]> {
@@ -115,13 +129,13 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
     const limit = Math.min(Math.max(0, options.limit ?? MAX_LIMIT), MAX_LIMIT)
     const skip = Math.max(0, options.skip ?? 0)
     const sql = `SELECT data FROM "${this.table}" ${w.sql} ${order.length ? `ORDER BY ${order.join(', ')}` : ''} LIMIT ${limit} OFFSET ${skip}`
-    const rows = this.db.prepare(sql).all(...w.params) as Array<{ data: string }>
+    const rows = prepared(this.db, sql).all(...w.params) as Array<{ data: string }>
     return rows.map((r) => JSON.parse(r.data) as T)
   }
 
   async count(filter?: Filter): Promise<number> {
     const w = where(filter)
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM "${this.table}" ${w.sql}`).get(...w.params) as { n: number }
+    const row = prepared(this.db, `SELECT COUNT(*) AS n FROM "${this.table}" ${w.sql}`).get(...w.params) as { n: number }
     return row.n
   }
 }

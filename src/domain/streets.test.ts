@@ -1,4 +1,5 @@
-import { STREETS, findCommunity, findStreet, isInsideYuzhong } from './streets'
+import { isInsideYuzhong } from './places/geo'
+import { STREETS, findCommunity, findStreet } from './streets'
 
 describe('streets', () => {
   it('lists the 11 current streets with unique official codes', () => {
@@ -22,7 +23,7 @@ describe('streets', () => {
   })
 })
 
-describe('isInsideYuzhong', () => {
+describe('isInsideYuzhong (the one district box, used by places and suggestions)', () => {
   it('accepts the district centre and the places in the facts file', () => {
     expect(isInsideYuzhong(29.5559, 106.565)).toBe(true)
     expect(isInsideYuzhong(29.562635, 106.56104)).toBe(true) // 儿童医院

@@ -56,22 +56,3 @@ export const DISTRICT = {
   population2020: 588717
 } as const
 
-/**
- * A box around the district, GCJ-02, with a few hundred metres of margin. Yuzhong is the
- * peninsula between the Yangtze and the Jialing, about 106.50–106.59 E and 29.53–29.58 N; a
- * point outside this box is certainly not in Yuzhong (a point inside may still be across a river,
- * which the street picker and the worker's review catch).
- */
-export const YUZHONG_BOUNDS = { south: 29.525, north: 29.585, west: 106.495, east: 106.6 } as const
-
-export function isInsideYuzhong(latitude: number, longitude: number): boolean {
-  const b = YUZHONG_BOUNDS
-  return (
-    Number.isFinite(latitude) &&
-    Number.isFinite(longitude) &&
-    latitude >= b.south &&
-    latitude <= b.north &&
-    longitude >= b.west &&
-    longitude <= b.east
-  )
-}

@@ -7,8 +7,11 @@ import { bootApp, renderPage, requireBuild, waitForText } from './harness'
 jest.setTimeout(20000)
 
 const switchTab = jest.fn()
-const callFunction = jest.fn(async (_options: { name: string; data: unknown }) => ({
-  result: { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
+const callFunction = jest.fn(async (options: { name: string; data: unknown }) => ({
+  result:
+    options.name === 'user'
+      ? { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
+      : { ok: true, data: { items: [] } }
 }))
 
 describe('WeChat build renders', () => {
@@ -38,13 +41,21 @@ describe('WeChat build renders', () => {
 
   it.each([
     ['pages/map/index', '附近的儿童服务'],
-    ['pages/suggest/index', '一米建议'],
+    ['pages/suggest/index', '我是小朋友'],
     ['pages/policy/index', '46 项重点任务'],
     ['pkg-policy/qa/index', '为什么要制定'],
     ['pkg-policy/full/index', '五、专家视角']
   ])('%s renders its content', async (route, text) => {
     const page = renderPage(route)
     await waitForText(page, text)
+  })
+
+  it('suggest: 我是小朋友 opens the big topic tiles', async () => {
+    const page = renderPage('pages/suggest/index')
+    await waitForText(page, '我是小朋友')
+    page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
+    await waitForText(page, '你想说哪件事')
+    expect(page.querySelectorAll('.topic-tiles__tile')).toHaveLength(8)
   })
 
   it('policy: tapping the childcare target switches to the map tab', async () => {

@@ -1,6 +1,83 @@
-// Contract of the `places` cloud function (filled in by the places work).
-import type { NoFields } from '../cloud-api'
+// Contract of the `places` cloud function. Responses stay small: pages of at most 100 places,
+// at most 50 nearby, and the import report (one line per row at most).
+import type { PlaceFilter } from './filters'
+import type { ImportReport } from './merge'
+import type { LatLng, Place, PlaceCategory, PlaceWithDistance } from './model'
+
+export type { ImportReport } from './merge'
+
+export const DEFAULT_PAGE_SIZE = 20
+export const MAX_PAGE_SIZE = 100
+export const DEFAULT_NEARBY = 20
+export const MAX_NEARBY = 50
+export const MAX_RADIUS_M = 20_000
+export const MAX_IMPORT_ROWS = 2000
+/** Characters of CSV/JSON text one import call accepts (WeChat caps a call's payload). */
+export const MAX_IMPORT_CHARS = 1_000_000
+
+export interface ListPlacesRequest {
+  /** One of the 11 street codes. */
+  street?: string
+  /** A 12-digit community code. */
+  community?: string
+  categories?: PlaceCategory[]
+  /** From 1. */
+  page?: number
+  /** 1–100, default 20. */
+  pageSize?: number
+}
+
+export interface ListPlacesResponse {
+  /** Ordered by name (code point), then id. */
+  places: Place[]
+  total: number
+  page: number
+  pageSize: number
+  hasMore: boolean
+  /** Changes whenever a place is written: a cached list with the same version is current. */
+  dataVersion: string
+}
+
+export interface NearbyRequest {
+  /** GCJ-02 (convert browser WGS-84 with deviceLocationToGcj02 first). */
+  origin: LatLng
+  /** Only places within this many metres (≤ 20 km). */
+  radiusM?: number
+  /** At most this many, nearest first (1–50, default 20). */
+  limit?: number
+  /** openNow is judged by the server's clock without a holiday calendar. */
+  filter?: PlaceFilter
+}
+
+export interface NearbyResponse {
+  places: PlaceWithDistance[]
+  dataVersion: string
+}
+
+export interface GetPlaceRequest {
+  id: string
+}
+
+export interface GetPlaceResponse {
+  place: Place
+}
+
+export interface ImportPlacesRequest {
+  /** CSV or JSON text of the registry listing plus our columns (see import-parse.ts). */
+  text?: string
+  format?: 'csv' | 'json'
+  /** Or rows as objects, keyed by column name. */
+  rows?: Array<Record<string, unknown>>
+  /** Where the rows come from; stored as each place's source unless a row has its own. */
+  source?: string
+  /** Validate and report without writing anything. */
+  dryRun?: boolean
+}
 
 export interface PlacesApi {
-  list: { request: NoFields; response: { places: unknown[] } }
+  list: { request: ListPlacesRequest; response: ListPlacesResponse }
+  nearby: { request: NearbyRequest; response: NearbyResponse }
+  get: { request: GetPlaceRequest; response: GetPlaceResponse }
+  /** District admins only. */
+  import: { request: ImportPlacesRequest; response: ImportReport }
 }

@@ -1,5 +1,5 @@
 // Server-side rules about suggestions that are not about one payload's shape.
-import type { MySuggestion, PublicSuggestion, Status, Suggestion, Visibility } from './model'
+import { STATUSES, type MySuggestion, type PublicSuggestion, type Status, type Suggestion, type Visibility } from './model'
 
 /** At most this many submissions per user per window. */
 export const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 } as const
@@ -41,4 +41,27 @@ export function toPublic(s: Suggestion): PublicSuggestion {
     createdAt: s.createdAt,
     ...(lastReply ? { reply: lastReply.text } : {})
   }
+}
+
+/** How a status chip reads: its text is the status, the tone only supports it. */
+export function statusTone(status: Status): 'waiting' | 'active' | 'good' | 'bad' | 'neutral' {
+  switch (status) {
+    case 'submitted':
+      return 'waiting'
+    case 'accepted':
+    case 'in_progress':
+      return 'active'
+    case 'adopted':
+    case 'answered':
+      return 'good'
+    case 'rejected':
+      return 'bad'
+    default:
+      return 'neutral'
+  }
+}
+
+/** The author's word for a status: a suggestion nobody has picked up yet is, to them, 已提交. */
+export function authorStatusLabel(status: Status): string {
+  return status === 'submitted' ? '已提交' : STATUSES[status]
 }

@@ -1,7 +1,8 @@
 // One set of rules for a suggestion, used by the form (next to each field) and by the cloud
 // function (which never trusts the form). The result is a clean object built from known fields
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
-import { findCommunity, findStreet, isInsideYuzhong } from '../streets'
+import { isInsideYuzhong } from '../places/geo'
+import { findCommunity, findStreet } from '../streets'
 import { CONSENT_VERSION, needsGuardianConsent } from './consent'
 import {
   AGE_GROUPS,

@@ -2,7 +2,9 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { DevIdentitySwitch } from '../../components/DevIdentitySwitch'
+import { MySuggestionList } from '../../components/MySuggestionList'
 import { PageShell } from '../../components/PageShell'
+import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSessionStore } from '../../stores/useSessionStore'
 import './index.scss'
 
@@ -39,20 +41,27 @@ function IdentityCard() {
 
 export default function MinePage() {
   const load = useSessionStore((s) => s.load)
+  const loadSuggestions = useMySuggestionsStore((s) => s.load)
   useEffect(() => {
     void load()
-  }, [load])
-  // Back on this tab (e.g. after switching identity or role change): refresh.
+    void loadSuggestions()
+  }, [load, loadSuggestions])
+  // Back on this tab (after sending a suggestion, switching identity…): refresh.
   useDidShow(() => {
     void load()
+    void loadSuggestions()
   })
 
   return (
     <PageShell className='mine'>
       <IdentityCard />
       <Text className='section-title'>我的建议</Text>
-      <Text className='muted'>提交建议后，可以在这里看到处理进度和回复。</Text>
+      <MySuggestionList onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })} />
       <View className='mine__links'>
+        <View className='mine__link' ariaRole='button' ariaLabel='建议公示栏' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })}>
+          <Text>建议公示栏：看看大家的建议变成了什么</Text>
+          <Text>›</Text>
+        </View>
         <View className='mine__link' ariaRole='button' ariaLabel='关于与隐私' onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })}>
           <Text>关于与隐私</Text>
           <Text>›</Text>

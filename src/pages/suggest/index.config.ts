@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '提建议' })
+export default definePageConfig({ navigationBarTitleText: '一米建议', enableShareAppMessage: true })

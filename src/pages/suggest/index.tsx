@@ -1,25 +1,85 @@
-import { Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+// 一米建议: choose who is writing, write, send. The draft lives in a persisted store; sending goes
+// through the outbox, so a suggestion written without signal is sent later, exactly once.
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
-import { ComingSoon } from '../../components/ComingSoon'
+import { AdultForm } from '../../components/AdultForm'
+import { ChildWizard } from '../../components/ChildWizard'
+import { ModeChooser } from '../../components/ModeChooser'
 import { PageShell } from '../../components/PageShell'
-import { useIntentStore, type SuggestionPrefill } from '../../stores/useIntentStore'
+import { SubmitResult } from '../../components/SubmitResult'
+import { draftForValidation } from '../../domain/suggestions/draft'
+import { validateSuggestion, type FieldError } from '../../domain/suggestions/validate'
+import { askForStatusUpdates } from '../../services/subscribe'
+import { useIntentStore } from '../../stores/useIntentStore'
+import { useOutboxStore } from '../../stores/useOutboxStore'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import './index.scss'
 
 export default function SuggestPage() {
-  const [prefill, setPrefill] = useState<SuggestionPrefill | null>(null)
+  const draft = useSuggestDraftStore()
+  const submitToOutbox = useOutboxStore((s) => s.submit)
+  const [errors, setErrors] = useState<FieldError[]>([])
+  const [sent, setSent] = useState<{ id: string; child: boolean } | null>(null)
+
+  useShareAppMessage(() => ({ title: '从一米高度看城市：说出你的建议', path: '/pages/suggest/index' }))
   useDidShow(() => {
-    const wanted = useIntentStore.getState().takeSuggestion()
-    if (wanted) setPrefill(wanted)
+    const prefill = useIntentStore.getState().takeSuggestion()
+    if (prefill) {
+      setSent(null)
+      draft.update({ prefill, ...(draft.mode ? {} : { mode: 'adult' }) })
+    }
   })
 
+  const validate = () => {
+    const r = validateSuggestion(draftForValidation(useSuggestDraftStore.getState().toDraft()))
+    return r.ok ? [] : r.errors
+  }
+
+  const submit = async () => {
+    const found = validate()
+    setErrors(found)
+    if (found.length) return
+    const ready = useSuggestDraftStore.getState().toDraft()
+    setSent({ id: ready.input.id, child: ready.input.mode === 'child' })
+    // The draft is now in the outbox (persisted): the form can start afresh.
+    draft.reset()
+    await submitToOutbox(ready)
+    void askForStatusUpdates()
+  }
+
+  if (sent) {
+    return (
+      <PageShell>
+        <SubmitResult id={sent.id} child={sent.child} onAnother={() => setSent(null)} onMine={() => Taro.switchTab({ url: '/pages/mine/index' })} />
+      </PageShell>
+    )
+  }
+
   return (
-    <PageShell>
-      {prefill ? <Text className='section-title suggest__topic'>关于：{prefill.topic}</Text> : null}
-      <ComingSoon
-        title='一米建议'
-        lead='小朋友和家长告诉街道：城市哪里可以变得更好。'
-        items={['我是小朋友：选图片、画一画，不用留名字', '我是家长/居民：文字、照片和位置', '没有网络也不会丢，联网后只提交一次', '在“我的”里看到处理进度和回复']}
-      />
+    <PageShell className='suggest'>
+      {draft.mode ? (
+        <View className='suggest__bar'>
+          <Text className='suggest__who'>{draft.mode === 'child' ? '🧒 我是小朋友' : '👨‍👩‍👧 我是家长/居民'}</Text>
+          <Text className='suggest__switch' onClick={() => draft.update({ mode: draft.mode === 'child' ? 'adult' : 'child', step: 0 })}>
+            切换
+          </Text>
+        </View>
+      ) : (
+        <Text className='suggest__intro'>告诉街道：城市哪里可以变得更好？</Text>
+      )}
+      {draft.prefill ? (
+        <View className='suggest__prefill'>
+          <Text>关于：{draft.prefill.topic}</Text>
+          <Text className='suggest__switch' onClick={() => draft.update({ prefill: undefined })}>
+            移除
+          </Text>
+        </View>
+      ) : null}
+
+      {!draft.mode ? <ModeChooser onChoose={(mode) => draft.update({ mode, step: 0 })} /> : null}
+      {draft.mode === 'child' ? <ChildWizard errors={errors} validate={validate} onSubmit={submit} /> : null}
+      {draft.mode === 'adult' ? <AdultForm errors={errors} onSubmit={submit} /> : null}
     </PageShell>
   )
 }

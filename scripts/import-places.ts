@@ -1,0 +1,63 @@
+// Imports a registry listing (CSV or JSON) into the local backend's SQLite database, through
+// the same code as the `places` cloud function's import action (cloudfunctions/places/upsert.ts),
+// and prints the report in Chinese.
+//
+//   npx tsx scripts/import-places.ts file.csv [--data .local-data] [--source "说明"] [--dry-run]
+//
+// Exit code: 0 when every row was imported, 1 when the file could not be read, 2 when some rows
+// were rejected (the good ones are written all the same).
+import { mkdirSync, readFileSync } from 'node:fs'
+import { extname, join, resolve } from 'node:path'
+import { importPlaces } from '../cloudfunctions/places/upsert'
+import { SqliteRepository } from '../server/runtime/sqlite'
+import { formatImportReport } from '../src/domain/places/merge'
+
+export interface ImportCommandResult {
+  code: number
+  output: string
+}
+
+const USAGE = '用法：npx tsx scripts/import-places.ts 文件.csv|文件.json [--data .local-data] [--source "来源说明"] [--dry-run]'
+
+export async function runImportCommand(args: string[], now = new Date()): Promise<ImportCommandResult> {
+  const flag = (name: string) => {
+    const i = args.indexOf(`--${name}`)
+    return i >= 0 ? args[i + 1] : undefined
+  }
+  const valued = new Set(['--data', '--source'])
+  const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''))
+  const file = positional[0]
+  if (!file) return { code: 1, output: USAGE }
+  let text: string
+  try {
+    text = readFileSync(resolve(file), 'utf8')
+  } catch (e) {
+    return { code: 1, output: `无法读取文件 ${file}：${(e as Error).message}` }
+  }
+  const dataDir = resolve(flag('data') ?? process.env.LOCAL_CLOUD_DATA ?? '.local-data')
+  mkdirSync(dataDir, { recursive: true })
+  const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
+  try {
+    const format = extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined
+    const run = await importPlaces(repo, text, { now, format, source: flag('source'), dryRun: args.includes('--dry-run') })
+    if (!run.ok) return { code: 1, output: `导入失败：${run.errors.join('；')}` }
+    const output = `${formatImportReport(run.report)}\n数据库：${join(dataDir, 'cloud.sqlite')}`
+    return { code: run.report.rejected.length ? 2 : 0, output }
+  } finally {
+    repo.close()
+  }
+}
+
+// Run only as the command itself, not when a test imports runImportCommand.
+if (/import-places\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  runImportCommand(process.argv.slice(2)).then(
+    ({ code, output }) => {
+      console.log(output)
+      process.exit(code)
+    },
+    (e) => {
+      console.error(`导入失败：${(e as Error).message}`)
+      process.exit(1)
+    }
+  )
+}

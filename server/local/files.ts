@@ -1,0 +1,30 @@
+// The local backend's stand-in for cloud storage: images go to <data>/files and come back as
+// local://files/<name>, the same shape as a cloud:// file id.
+import { randomUUID } from 'node:crypto'
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import type http from 'node:http'
+import { join } from 'node:path'
+import { fail, ok } from '../../src/domain/errors'
+
+const TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
+const NAME = /^[0-9a-f-]{36}\.(png|jpg|webp)$/
+
+export function storeUpload(dir: string, contentType: string | undefined, body: Buffer) {
+  const ext = TYPES[(contentType ?? '').split(';')[0].trim()]
+  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片', 'file')
+  if (body.length === 0) return fail('VALIDATION', '图片是空的', 'file')
+  if (body.length > MAX_IMAGE_BYTES) return fail('VALIDATION', '图片太大了（最大 5 MB）', 'file')
+  mkdirSync(dir, { recursive: true })
+  const name = `${randomUUID()}.${ext}`
+  writeFileSync(join(dir, name), body)
+  return ok({ fileId: `local://files/${name}` })
+}
+
+export function serveUpload(dir: string, name: string, res: http.ServerResponse): boolean {
+  if (!NAME.test(name) || !existsSync(join(dir, name))) return false
+  const ext = name.split('.').pop()!
+  res.writeHead(200, { 'content-type': ext === 'jpg' ? 'image/jpeg' : `image/${ext}`, 'cache-control': 'max-age=31536000' })
+  createReadStream(join(dir, name)).pipe(res)
+  return true
+}

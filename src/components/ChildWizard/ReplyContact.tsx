@@ -1,0 +1,55 @@
+// Optional on the last screen: a way to hear back. For children under 14 it is the guardian's
+// contact, given only after the guardian has read what is kept, why, for how long and how to
+// delete it, and agreed (the agreement's time and text version go with the suggestion).
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { CONSENT_TEXT } from '../../domain/suggestions/consent'
+import { isUnder14 } from '../../domain/suggestions/model'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import { FieldError } from '../FieldError'
+
+export function ReplyContact({ errors }: { errors: Err[] }) {
+  const { ageGroup, contactName, contactPhone, consentAcceptedAt, update } = useSuggestDraftStore()
+  const [wanted, setWanted] = useState(Boolean(contactPhone))
+  const needsConsent = isUnder14(ageGroup)
+
+  const toggle = () => {
+    if (wanted) update({ contactName: '', contactPhone: '', consentAcceptedAt: undefined })
+    setWanted(!wanted)
+  }
+
+  return (
+    <View className='reply-contact'>
+      <View className='reply-contact__toggle' ariaRole='checkbox' ariaLabel={`想收到回复${wanted ? '（已选）' : ''}`} onClick={toggle}>
+        <Text>{wanted ? '☑' : '☐'} 想收到回复{needsConsent ? '（请家长帮忙填写）' : ''}</Text>
+      </View>
+      {wanted && needsConsent ? (
+        <View className='reply-contact__consent'>
+          <Text className='reply-contact__title'>{CONSENT_TEXT.title}</Text>
+          <Text>{CONSENT_TEXT.what}</Text>
+          <Text>{CONSENT_TEXT.why}</Text>
+          <Text>{CONSENT_TEXT.howLong}</Text>
+          <Text>{CONSENT_TEXT.howToDelete}</Text>
+          <View
+            className='reply-contact__agree'
+            ariaRole='checkbox'
+            ariaLabel={`${CONSENT_TEXT.agree}${consentAcceptedAt ? '（已同意）' : ''}`}
+            onClick={() => update({ consentAcceptedAt: consentAcceptedAt ? undefined : new Date().toISOString() })}
+          >
+            <Text>
+              {consentAcceptedAt ? '☑' : '☐'} {CONSENT_TEXT.agree}
+            </Text>
+          </View>
+        </View>
+      ) : null}
+      {wanted && (!needsConsent || consentAcceptedAt) ? (
+        <View className='reply-contact__fields'>
+          <Input className='reply-contact__input' value={contactName} maxlength={20} placeholder='怎么称呼（如：王女士）' ariaLabel='称呼' onInput={(e) => update({ contactName: e.detail.value })} />
+          <Input className='reply-contact__input' type='number' value={contactPhone} maxlength={13} placeholder='手机号码' ariaLabel='手机号码' onInput={(e) => update({ contactPhone: e.detail.value })} />
+        </View>
+      ) : null}
+      <FieldError errors={errors} field='contact' />
+    </View>
+  )
+}

@@ -1,0 +1,90 @@
+// 我是小朋友: topic → say it (words or a drawing) → where → age → send. Nothing asks for a name,
+// phone or school; a contact for a reply is the guardian's, with consent, on the last screen.
+import { Button, Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import { topicLabel } from '../../domain/suggestions/model'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import type { DrawingPadHandle } from '../DrawingPad'
+import { FieldError } from '../FieldError'
+import { ReplyContact } from './ReplyContact'
+import { AgeStep, SayStep, TopicStep, WhereStep } from './steps'
+import './index.scss'
+
+const STEPS = ['选一件事', '说一说', '在哪里', '几岁', '发出去'] as const
+// Which form fields each step answers: "下一步" stops on that step's errors only.
+const STEP_FIELDS: string[][] = [['topic'], ['text'], ['street', 'location'], ['ageGroup'], []]
+
+interface Props {
+  errors: Err[]
+  validate: () => Err[]
+  onSubmit: () => void
+}
+
+export function ChildWizard({ errors, validate, onSubmit }: Props) {
+  const { step, topic, text, sayWith, street, ageGroup, update } = useSuggestDraftStore()
+  const padRef = useRef<DrawingPadHandle>(null)
+  const [shown, setShown] = useState<Err[]>([])
+  const stepErrors = (i: number, all: Err[]) => all.filter((e) => STEP_FIELDS[i].includes(e.field))
+
+  const next = async () => {
+    if (step === 1 && sayWith === 'draw') {
+      try {
+        const strokes = [...padRef.current!.getStrokes()]
+        update({ drawingPath: await padRef.current!.exportImage(), strokes })
+      } catch {
+        // An empty pad exports nothing; the check below says what is missing.
+      }
+    }
+    const found = stepErrors(step, validate())
+    setShown(found)
+    if (found.length === 0) update({ step: Math.min(step + 1, STEPS.length - 1) })
+  }
+
+  const visible = step === STEPS.length - 1 ? errors : shown
+  return (
+    <View className='child-wizard'>
+      <View className='child-wizard__progress' ariaLabel={`第 ${step + 1} 步，共 ${STEPS.length} 步：${STEPS[step]}`}>
+        {STEPS.map((s, i) => (
+          <View key={s} className={`child-wizard__dot ${i <= step ? 'child-wizard__dot--done' : ''}`} />
+        ))}
+      </View>
+
+      {step === 0 ? <TopicStep errors={visible} /> : null}
+      {step === 1 ? <SayStep errors={visible} padRef={padRef} /> : null}
+      {step === 2 ? <WhereStep /> : null}
+      {step === 3 ? <AgeStep errors={visible} /> : null}
+      {step === 4 ? (
+        <View className='child-wizard__review'>
+          <Text className='child-wizard__question'>看一看，发出去吧！</Text>
+          <Text>事情：{topic ? topicLabel(topic) : '—'}</Text>
+          <Text>{sayWith === 'draw' ? '我画了一幅画' : `我说：${text}`}</Text>
+          <Text>街道：{street ? '已选' : '没有选'} · 年龄：{ageGroup ? '已选' : '—'}</Text>
+          {errors
+            .filter((e) => e.field !== 'contact')
+            .map((e) => (
+              <FieldError key={e.field} errors={[e]} field={e.field} />
+            ))}
+          <ReplyContact errors={errors} />
+        </View>
+      ) : null}
+
+      <View className='child-wizard__nav'>
+        {step > 0 ? (
+          <Button className='child-wizard__back' onClick={() => update({ step: step - 1 })}>
+            上一步
+          </Button>
+        ) : null}
+        {step < STEPS.length - 1 ? (
+          <Button className='child-wizard__next' onClick={next}>
+            下一步
+          </Button>
+        ) : (
+          <Button className='child-wizard__next child-wizard__send' onClick={onSubmit}>
+            发出去
+          </Button>
+        )}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,91 @@
+// The screens of the children's form: one simple question each, short words, big targets.
+import { Text, Textarea, View } from '@tarojs/components'
+import type { Ref } from 'react'
+import { AGE_GROUPS, topicLabel, type AgeGroup } from '../../domain/suggestions/model'
+import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
+import { FieldError } from '../FieldError'
+import { SegmentTabs } from '../SegmentTabs'
+import { StreetPicker } from '../StreetPicker'
+import { TopicTiles } from '../TopicTiles'
+
+export function TopicStep({ errors }: { errors: Err[] }) {
+  const { topic, update } = useSuggestDraftStore()
+  return (
+    <View>
+      <Text className='child-wizard__question'>你想说哪件事？</Text>
+      <TopicTiles value={topic} onChange={(t) => update({ topic: t })} />
+      <FieldError errors={errors} field='topic' />
+    </View>
+  )
+}
+
+export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<DrawingPadHandle> }) {
+  const { topic, text, sayWith, drawingPath, strokes, update } = useSuggestDraftStore()
+  return (
+    <View>
+      <Text className='child-wizard__question'>说一说，或者画一画</Text>
+      <SegmentTabs
+        options={[
+          { key: 'write', label: '✏️ 写下来' },
+          { key: 'draw', label: '🎨 画出来' }
+        ]}
+        value={sayWith}
+        onChange={(v) => update({ sayWith: v })}
+      />
+      {sayWith === 'write' ? (
+        <Textarea
+          className='child-wizard__text'
+          value={text}
+          maxlength={LIMITS.childText}
+          placeholder='比如：公园里想要一个秋千'
+          ariaLabel='写下你的建议'
+          onInput={(e) => update({ text: e.detail.value })}
+        />
+      ) : (
+        <View className='child-wizard__pad'>
+          {drawingPath ? <Text className='child-wizard__saved'>✓ 画好了，还可以接着画</Text> : null}
+          <DrawingPad ref={padRef} ariaLabel={`我的画：${topic ? topicLabel(topic) : '建议'}`} canvasId='suggest-drawing' initialStrokes={strokes} />
+        </View>
+      )}
+      <FieldError errors={errors} field='text' />
+    </View>
+  )
+}
+
+export function WhereStep() {
+  const { street, update } = useSuggestDraftStore()
+  return (
+    <View>
+      <Text className='child-wizard__question'>在哪个街道？</Text>
+      <Text className='muted'>不知道也没关系，可以直接下一步。</Text>
+      <View className='child-wizard__gap' />
+      <StreetPicker street={street} onChange={(s) => update({ street: s, community: undefined })} />
+    </View>
+  )
+}
+
+export function AgeStep({ errors }: { errors: Err[] }) {
+  const { ageGroup, update } = useSuggestDraftStore()
+  return (
+    <View>
+      <Text className='child-wizard__question'>你几岁了？</Text>
+      <View className='child-wizard__ages' ariaRole='radiogroup'>
+        {AGE_GROUPS.map((a) => (
+          <View
+            key={a.key}
+            className={`child-wizard__age ${a.key === ageGroup ? 'child-wizard__age--selected' : ''}`}
+            ariaRole='radio'
+            ariaLabel={a.key === ageGroup ? `${a.label}（已选）` : a.label}
+            onClick={() => update({ ageGroup: a.key as AgeGroup })}
+          >
+            {a.label}
+          </View>
+        ))}
+      </View>
+      <Text className='muted'>我们不会问你的名字、电话和学校。</Text>
+      <FieldError errors={errors} field='ageGroup' />
+    </View>
+  )
+}

@@ -1,0 +1,73 @@
+// 我的建议: what is still on the phone (待发送 / 发送失败) first, then what the server has, each
+// with its status as text.
+import { Button, Text, View } from '@tarojs/components'
+import { outboxLabel } from '../../domain/suggestions/outbox'
+import { topicLabel, type Topic } from '../../domain/suggestions/model'
+import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
+import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
+import { useOutboxStore } from '../../stores/useOutboxStore'
+import { StatusChip } from '../StatusChip'
+import './index.scss'
+
+const titleOf = (title: string, text: string, topic: Topic) => title || text.slice(0, 24) || `关于“${topicLabel(topic)}”的画`
+
+export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
+  const { items, status, error, load } = useMySuggestionsStore()
+  const outbox = useOutboxStore((s) => s.items)
+  const retry = useOutboxStore((s) => s.retry)
+  const onServer = new Set(items.map((i) => i.id))
+  // Sent items show from the server list once it has them; until then, from the outbox.
+  const local = outbox.filter((i) => !onServer.has(i.id)).sort((a, b) => b.createdAt - a.createdAt)
+
+  if (local.length === 0 && items.length === 0) {
+    return (
+      <View className='my-suggestions__empty'>
+        {status === 'loading' ? <Text className='muted'>正在加载…</Text> : null}
+        {status === 'error' && error ? (
+          <View ariaRole='alert'>
+            <Text className='muted'>{error.message}</Text>
+            <Button size='mini' onClick={() => load()}>
+              重试
+            </Button>
+          </View>
+        ) : null}
+        {status === 'ready' ? <Text className='muted'>还没有建议。去“提建议”说说你的想法吧。</Text> : null}
+      </View>
+    )
+  }
+
+  return (
+    <View className='my-suggestions' ariaRole='list'>
+      {local.map((i) => {
+        const label = outboxLabel(i)
+        return (
+          <View key={i.id} className='my-suggestions__item' ariaRole='listitem' data-id={i.id}>
+            <View className='my-suggestions__head'>
+              <Text className='my-suggestions__title'>{titleOf(i.payload.input.title, i.payload.input.text, i.payload.input.topic)}</Text>
+              <StatusChip label={label} tone={label === '发送失败' ? 'bad' : label === '已提交' ? 'good' : 'waiting'} />
+            </View>
+            {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
+            {label === '发送失败' || label === '待发送' ? (
+              <Button size='mini' className='my-suggestions__retry' onClick={() => retry(i.id)}>
+                {label === '发送失败' ? '重试' : '立即发送'}
+              </Button>
+            ) : null}
+          </View>
+        )
+      })}
+      {items.map((s) => (
+        <View key={s.id} className='my-suggestions__item' ariaRole='listitem' data-id={s.id} onClick={() => onOpen(s.id)}>
+          <View className='my-suggestions__head'>
+            <Text className='my-suggestions__title'>{titleOf(s.title, s.text, s.topic)}</Text>
+            <StatusChip label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
+          </View>
+          <Text className='muted'>
+            {topicLabel(s.topic)} · {s.createdAt.slice(0, 10)}
+            {s.replies.length ? ' · 有回复' : ''}
+            {s.visibility === 'blocked' ? ' · 内容未通过审核，仅自己可见' : ''}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,49 @@
+import { Button, Progress, Text, View } from '@tarojs/components'
+import { outboxLabel } from '../../domain/suggestions/outbox'
+import { useOutboxStore } from '../../stores/useOutboxStore'
+import { StatusChip } from '../StatusChip'
+import './index.scss'
+
+interface Props {
+  id: string
+  child: boolean
+  onAnother: () => void
+  onMine: () => void
+}
+
+const TONE = { 待发送: 'waiting', 发送中: 'active', 已提交: 'good', 发送失败: 'bad' } as const
+
+/** After 提交: the honest state of this suggestion, updated as the outbox works. */
+export function SubmitResult({ id, child, onAnother, onMine }: Props) {
+  const item = useOutboxStore((s) => s.items.find((i) => i.id === id))
+  const progress = useOutboxStore((s) => s.progress[id])
+  const retry = useOutboxStore((s) => s.retry)
+  if (!item) return null
+  const label = outboxLabel(item)
+  return (
+    <View className='submit-result' ariaRole='alert'>
+      <Text className='submit-result__emoji'>{label === '已提交' ? '🎉' : label === '发送失败' ? '😟' : '📮'}</Text>
+      <StatusChip label={label} tone={TONE[label]} />
+      <Text className='submit-result__title'>
+        {label === '已提交'
+          ? child
+            ? '谢谢你！街道的叔叔阿姨会认真看的。'
+            : '已提交，社区会尽快受理。'
+          : label === '发送失败'
+            ? item.error?.message ?? '发送失败'
+            : '已保存在手机里，联网后会自动发送，不会重复。'}
+      </Text>
+      {typeof progress === 'number' && label !== '已提交' ? <Progress percent={progress} showInfo strokeWidth={6} /> : null}
+      {label === '待发送' && item.error ? <Text className='muted'>{item.error.message}</Text> : null}
+      {label === '发送失败' ? (
+        <Button className='submit-result__retry' onClick={() => retry(id)}>
+          重试
+        </Button>
+      ) : null}
+      <View className='submit-result__actions'>
+        <Button onClick={onMine}>查看我的建议</Button>
+        <Button onClick={onAnother}>再提一条</Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,7 @@
+// Client-generated ids: time-ordered and random enough that two phones never collide, built
+// from the inputs given so tests can pin them.
+export function newClientId(prefix: string, now: number, random: () => number = Math.random): string {
+  let rand = ''
+  for (let i = 0; i < 12; i++) rand += Math.floor(random() * 36).toString(36)
+  return `${prefix}-${now.toString(36)}-${rand}`
+}

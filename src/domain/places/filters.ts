@@ -1,0 +1,94 @@
+// Filtering and ordering places the way the list and the map need it. The same predicate runs
+// in the cloud function (nearby) and on the phone (cached list), so both agree.
+import type { Dayjs } from 'dayjs'
+import { DISTRICT } from '../streets'
+import { distanceM } from './geo'
+import type { CareType, LatLng, Place, PlaceCategory } from './model'
+import { isOpenAt } from './open-state'
+
+export interface PlaceFilter {
+  /** Any of these categories (empty or absent: all). */
+  categories?: PlaceCategory[]
+  street?: string
+  /** Open at the context's `now`; unknown hours never count as open. */
+  openNow?: boolean
+  /** Childcare offering at least one of these care types. */
+  careTypes?: CareType[]
+  /** Childcare whose age range includes this age (months); unknown ranges do not match. */
+  ageMonths?: number
+  /** true: only 普惠 childcare; false or absent: no restriction. */
+  publicBenefit?: boolean
+  /** true: only registered (备案) childcare; false or absent: no restriction. */
+  registered?: boolean
+}
+
+export interface FilterContext {
+  now?: Dayjs | Date | number
+  /** China dates (YYYY-MM-DD) that are public holidays, for openNow. */
+  holidays?: ReadonlySet<string>
+}
+
+/** Whether the filter asks anything only childcare can answer (then other places drop out). */
+export function hasChildcareCriteria(filter: PlaceFilter): boolean {
+  return Boolean(filter.careTypes?.length || filter.ageMonths !== undefined || filter.publicBenefit || filter.registered)
+}
+
+/** A predicate for the filter, usable with Array.filter and PlaceIndex queries. */
+export function placeMatcher(filter: PlaceFilter, ctx: FilterContext = {}): (place: Place) => boolean {
+  const categories = filter.categories?.length ? new Set<string>(filter.categories) : null
+  const childcareOnly = hasChildcareCriteria(filter)
+  const now = ctx.now ?? Date.now()
+  return (place) => {
+    if (categories && !categories.has(place.category)) return false
+    if (filter.street && place.street !== filter.street) return false
+    if (childcareOnly) {
+      const c = place.childcare
+      if (!c) return false
+      if (filter.careTypes?.length && !filter.careTypes.some((t) => c.careTypes.includes(t))) return false
+      if (filter.ageMonths !== undefined && !(c.ageMonths && c.ageMonths.min <= filter.ageMonths && filter.ageMonths <= c.ageMonths.max)) return false
+      if (filter.publicBenefit && c.publicBenefit !== true) return false
+      if (filter.registered && c.registered !== true) return false
+    }
+    if (filter.openNow && !isOpenAt(place.hours, now, ctx.holidays)) return false
+    return true
+  }
+}
+
+export function filterPlaces<P extends Place>(places: readonly P[], filter: PlaceFilter, ctx: FilterContext = {}): P[] {
+  const match = placeMatcher(filter, ctx)
+  return places.filter(match)
+}
+
+/** Name order by code point (the same on every device and in the cloud), then id. */
+export function compareByName(a: Place, b: Place): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * Nearest first from `origin` (GCJ-02). Equal distances (to the metre) fall back to the name,
+ * then the id, so the order never flickers between renders. Places without a location come
+ * last, by name, without a distance.
+ */
+export function sortByDistance<P extends Place>(places: readonly P[], origin: LatLng): Array<P & { distanceM?: number }> {
+  const withDistance = places.map((p) => ({ ...p, distanceM: p.location ? distanceM(origin, p.location) : undefined }))
+  return withDistance.sort((a, b) => {
+    if (a.distanceM === undefined || b.distanceM === undefined) {
+      if (a.distanceM !== b.distanceM) return a.distanceM === undefined ? 1 : -1
+      return compareByName(a, b)
+    }
+    return Math.round(a.distanceM) - Math.round(b.distanceM) || compareByName(a, b)
+  })
+}
+
+/**
+ * Where to measure from when the user refuses location and picks a street: street centres are
+ * not published (streets.ts), so the centre of that street's located places, or the district
+ * centre when it has none.
+ */
+export function originForStreet(street: string | undefined, places: readonly Place[]): LatLng {
+  const located = places.filter((p) => p.street === street && p.location)
+  if (!street || located.length === 0) return { latitude: DISTRICT.centre.latitude, longitude: DISTRICT.centre.longitude }
+  const sum = located.reduce((acc, p) => ({ latitude: acc.latitude + p.location!.latitude, longitude: acc.longitude + p.location!.longitude }), { latitude: 0, longitude: 0 })
+  return { latitude: sum.latitude / located.length, longitude: sum.longitude / located.length }
+}

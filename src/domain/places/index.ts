@@ -1,0 +1,31 @@
+/** Places: model, hours, distances, spatial index, filters, map markers, import, seed data. */
+export * from './model'
+export { describeHours, formatHours, parseHours, type HoursParse } from './hours'
+export { isOpenAt, openState, type OpenState } from './open-state'
+export { chinaDate } from './china-time'
+export {
+  bboxCentre,
+  deviceLocationToGcj02,
+  distanceM,
+  expandBBox,
+  formatDistance,
+  haversineM,
+  isInsideYuzhong,
+  regionToBBox,
+  toGcj02FromWgs84,
+  YUZHONG_BBOX,
+  type BBox,
+  type Gcj02Point
+} from './geo'
+export { linearNearest, linearWithin, PlaceIndex, type Hit, type Located, type PlacePredicate } from './spatial'
+export { compareByName, filterPlaces, hasChildcareCriteria, originForStreet, placeMatcher, sortByDistance, type FilterContext, type PlaceFilter } from './filters'
+export { DEFAULT_MAX_MARKERS, markerPayloadSize, markersForViewport, type MapMarker, type MarkerOptions, type MarkerUpdate } from './markers'
+export { normalisePhone, parsePhones } from './phone'
+// Import code (papaparse) is left out of this barrel so the app bundle never carries it; the
+// cloud function and the command line import './import' directly.
+export type { ImportColumn, ParsedInput } from './import-parse'
+export type { ImportedPlace, ImportOptions, ImportValidation, RejectedRow } from './import'
+export { formatImportReport, mergeImported, type ImportChange, type ImportOutcome, type ImportReport } from './merge'
+// The bundled copy for first run; demo records live in demo.ts and are never exported here.
+export { CONFIRMED_PLACES } from './seed'
+export * from './api'

@@ -1,0 +1,159 @@
+// The Place model: every place a parent may look for (childcare, children's homes, hospitals,
+// parks, libraries, museums, children's spaces). Coordinates are GCJ-02, the datum of WeChat's
+// map, getLocation({type:'gcj02'}) and openLocation; WGS-84 input is converted once at the
+// boundary (geo.ts). Unknown facts stay absent: the app says "未知" rather than guess.
+
+/**
+ * Categories with their Chinese labels and the key of their map marker icon. Adding a category
+ * is one entry here; everything else (validation, import, markers, chips) reads this list.
+ */
+export const PLACE_CATEGORIES = [
+  { key: 'childcare', label: '托育机构', shortLabel: '托育', icon: 'childcare' },
+  { key: 'children_home', label: '社区儿童之家', shortLabel: '儿童之家', icon: 'children-home' },
+  { key: 'children_hospital', label: '儿童医院', shortLabel: '儿童医院', icon: 'hospital-children' },
+  // The facts list these as hospitals without saying which departments they have; the label
+  // therefore makes no promise of a paediatrics department.
+  { key: 'hospital', label: '综合医院', shortLabel: '医院', icon: 'hospital' },
+  { key: 'park', label: '公园', shortLabel: '公园', icon: 'park' },
+  { key: 'library', label: '图书馆', shortLabel: '图书馆', icon: 'library' },
+  { key: 'museum', label: '博物馆 · 纪念馆', shortLabel: '博物馆', icon: 'museum' },
+  { key: 'children_space', label: '儿童活动空间', shortLabel: '活动空间', icon: 'children-space' }
+] as const
+
+export type PlaceCategory = (typeof PLACE_CATEGORIES)[number]['key']
+export type MarkerIconKey = (typeof PLACE_CATEGORIES)[number]['icon']
+export type CategoryInfo = (typeof PLACE_CATEGORIES)[number]
+
+const CATEGORY_BY_KEY = new Map<string, CategoryInfo>(PLACE_CATEGORIES.map((c) => [c.key, c]))
+
+export function isPlaceCategory(value: unknown): value is PlaceCategory {
+  return typeof value === 'string' && CATEGORY_BY_KEY.has(value)
+}
+
+export function categoryInfo(category: PlaceCategory): CategoryInfo {
+  return CATEGORY_BY_KEY.get(category) as CategoryInfo
+}
+
+export const FACILITIES = [
+  { key: 'nursing_room', label: '母婴室' },
+  { key: 'accessible', label: '无障碍通道' },
+  { key: 'child_toilet', label: '儿童厕所' },
+  { key: 'stroller_friendly', label: '婴儿车友好' },
+  { key: 'parking', label: '停车' }
+] as const
+export type Facility = (typeof FACILITIES)[number]['key']
+
+export const CARE_TYPES = [
+  { key: 'full_day', label: '全日托' },
+  { key: 'half_day', label: '半日托' },
+  { key: 'hourly', label: '计时托' },
+  { key: 'temporary', label: '临时托' }
+] as const
+export type CareType = (typeof CARE_TYPES)[number]['key']
+
+/** National quality grades for childcare (WS/T 821—2023). */
+export const QUALITY_GRADES = ['A', 'B', 'C', 'D'] as const
+export type QualityGrade = (typeof QUALITY_GRADES)[number]
+
+/** A point in GCJ-02, named as WeChat's APIs name them. */
+export interface LatLng {
+  latitude: number
+  longitude: number
+}
+
+export interface PlaceLocation extends LatLng {
+  /** Rough point (may be off by several hundred metres) or unknown datum: the app says so. */
+  approximate: boolean
+}
+
+/** A time range in China time. `to` ≤ `from` means it ends the next day; "24:00" is midnight. */
+export interface TimeRange {
+  from: string
+  to: string
+}
+
+export type OpeningHours =
+  | { kind: 'always'; text: string }
+  | {
+      kind: 'weekly'
+      /** Monday first (index 0) … Sunday (index 6); an empty list is a closed day. */
+      week: TimeRange[][]
+      /** Public holidays: 'regular' follows the weekday, 'closed', or their own ranges. */
+      holidays: 'regular' | 'closed' | TimeRange[]
+      /** The compact text this was parsed from, kept for editing (see hours.ts). */
+      text: string
+    }
+
+export interface ChildcareInfo {
+  careTypes: CareType[]
+  /** Ages accepted, in months (e.g. 6–36). */
+  ageMonths?: { min: number; max: number }
+  /** 托位: number of places. */
+  capacity?: number
+  /** 普惠: public-benefit pricing. */
+  publicBenefit?: boolean
+  /** 备案: listed in the national childcare registry. */
+  registered?: boolean
+  /** Unified social credit code (统一社会信用代码) from the registry. */
+  registryCode?: string
+  /** institution_type as the registry writes it. */
+  registryType?: string
+  /** finished_time from the registry (kept as written). */
+  registeredAt?: string
+  qualityGrade?: QualityGrade
+}
+
+export interface Place {
+  id: string
+  name: string
+  /** Other name (institution_other_name) or a common short name. */
+  alias?: string
+  category: PlaceCategory
+  /** One of the 11 street codes (streets.ts). */
+  street?: string
+  /** 12-digit community code. */
+  community?: string
+  address?: string
+  /** Absent when unknown: such a place is listed but never on the map or in "nearby". */
+  location?: PlaceLocation
+  phones: string[]
+  /** Absent when unknown ("营业时间未知"). */
+  hours?: OpeningHours
+  /** What the structured hours cannot say: "最晚16:30入馆", "时间说法不一", … */
+  hoursNote?: string
+  free?: boolean
+  facilities: Facility[]
+  childcare?: ChildcareInfo
+  /** Where the facts came from, in words a data keeper can check. */
+  source: string
+  /** YYYY-MM-DD the facts were last checked against the source; absent when unknown. */
+  verifiedAt?: string
+  /** Demo record (local development only): shown with a 示例 badge, never in production. */
+  demo?: boolean
+  /** Set by the cloud function on every write (ISO time). */
+  updatedAt?: string
+}
+
+/** A place as stored in the `places` collection. */
+export type PlaceDoc = Place & { _id: string }
+
+export type PlaceWithDistance = Place & { distanceM: number }
+
+export function toPlaceDoc(place: Place): PlaceDoc {
+  return { ...place, _id: place.id }
+}
+
+export function fromPlaceDoc(doc: PlaceDoc): Place {
+  const { _id, ...place } = doc
+  return { ...place, id: _id }
+}
+
+export function labelOf<K extends string>(list: readonly { key: K; label: string }[], key: K): string {
+  return list.find((item) => item.key === key)?.label ?? key
+}
+
+/** Finds a key by its key or Chinese label ("全日托" or "full_day"). */
+export function keyFromLabel<K extends string>(list: readonly { key: K; label: string }[], text: string): K | undefined {
+  const t = text.trim()
+  return list.find((item) => item.key === t || item.label === t)?.key
+}

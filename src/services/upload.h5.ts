@@ -1,0 +1,28 @@
+// Browser: images go to the local backend's file store, with upload progress.
+import { env } from '../env'
+
+export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
+  const blob = await (await fetch(localPath)).blob()
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', `${env.cloudUrl}/_files`)
+    xhr.setRequestHeader('content-type', blob.type || 'image/png')
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(Math.round((e.loaded / e.total) * 100))
+    xhr.onload = () => {
+      try {
+        const r = JSON.parse(xhr.responseText)
+        if (r.ok) resolve(r.data.fileId)
+        else reject(Object.assign(new Error(r.error?.message ?? '上传失败'), { code: r.error?.code }))
+      } catch {
+        reject(new Error('上传失败'))
+      }
+    }
+    xhr.onerror = () => reject(Object.assign(new Error('网络连接失败'), { code: 'NETWORK' }))
+    xhr.send(blob)
+  })
+}
+
+/** A URL an <Image> can show for a stored file id. */
+export function fileUrl(fileId: string): string {
+  return fileId.startsWith('local://files/') ? `${env.cloudUrl}/_files/${fileId.slice('local://files/'.length)}` : fileId
+}

@@ -1,0 +1,24 @@
+import { create } from 'zustand'
+import type { CloudError } from '../domain/errors'
+import type { MySuggestion } from '../domain/suggestions/model'
+import { callCloud } from '../services/cloud'
+
+interface MySuggestionsState {
+  items: MySuggestion[]
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  error: CloudError | null
+  load(): Promise<void>
+}
+
+export const useMySuggestionsStore = create<MySuggestionsState>((set) => ({
+  items: [],
+  status: 'idle',
+  error: null,
+  async load() {
+    set({ status: 'loading', error: null })
+    const r = await callCloud('suggestions', { action: 'listMine' })
+    // Offline: keep showing what was loaded before.
+    if (r.ok) set({ status: 'ready', items: r.data.items })
+    else set({ status: 'error', error: r.error })
+  }
+}))

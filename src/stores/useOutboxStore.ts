@@ -1,0 +1,107 @@
+// The suggestions outbox, persisted on the device: what is written is kept until the server
+// has it. Sending happens on submit, on app start, when the network comes back, and on a
+// backoff timer; the same id is sent every time, so the server stores it once.
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { cloudError, type CloudError } from '../domain/errors'
+import { pendingUploads, toSubmission, type SuggestionDraft } from '../domain/suggestions/draft'
+import * as box from '../domain/suggestions/outbox'
+import { callCloud } from '../services/cloud'
+import { onNetworkBack } from '../services/network'
+import { taroStorage } from '../services/storage'
+import { uploadImage } from '../services/upload'
+
+type Item = box.OutboxItem<SuggestionDraft>
+
+interface OutboxState {
+  items: Item[]
+  /** Upload progress per item id, 0–100 (not persisted). */
+  progress: Record<string, number>
+  submit(draft: SuggestionDraft): Promise<void>
+  flush(): Promise<void>
+  retry(id: string): Promise<void>
+  discard(id: string): void
+  /** On app start: resend what was cut off, and resend when the network returns. */
+  resume(): void
+}
+
+let flushing: Promise<void> | null = null
+let timer: ReturnType<typeof setTimeout> | null = null
+let unsubscribeNetwork: (() => void) | null = null
+
+const errorOf = (e: unknown): CloudError => {
+  const code = (e as { code?: string })?.code
+  return code === 'VALIDATION' ? cloudError('VALIDATION', `图片上传失败：${(e as Error).message}`, 'photos') : cloudError('NETWORK', '图片上传失败，联网后会自动重试')
+}
+
+export const useOutboxStore = create<OutboxState>()(
+  persist(
+    (set, get) => {
+      const apply = (change: (items: Item[]) => Item[]) => set({ items: change(get().items) })
+
+      const schedule = () => {
+        if (timer) clearTimeout(timer)
+        const wake = box.nextWake(get().items)
+        if (wake !== null) timer = setTimeout(() => void get().flush(), Math.max(0, wake - Date.now()))
+      }
+
+      const sendOne = async (item: Item) => {
+        apply((items) => box.markSending(items, item.id))
+        for (const path of pendingUploads(item.payload, item.uploaded)) {
+          try {
+            const fileId = await uploadImage(path, (p) => set({ progress: { ...get().progress, [item.id]: p } }))
+            apply((items) => box.recordUpload(items, item.id, path, fileId))
+          } catch (e) {
+            apply((items) => box.markFailed(items, item.id, errorOf(e), Date.now()))
+            return
+          }
+        }
+        const current = get().items.find((i) => i.id === item.id)!
+        const suggestion = toSubmission(current.payload, current.uploaded)!
+        const r = await callCloud('suggestions', { action: 'submit', suggestion })
+        if (r.ok) apply((items) => box.markSent(items, item.id, { status: r.data.status, createdAt: r.data.createdAt }))
+        else apply((items) => box.markFailed(items, item.id, r.error, Date.now()))
+      }
+
+      return {
+        items: [],
+        progress: {},
+        async submit(draft) {
+          apply((items) => box.enqueue(items, draft.input.id, draft, Date.now()))
+          await get().flush()
+        },
+        flush() {
+          flushing ??= (async () => {
+            for (let next = box.due(get().items, Date.now())[0]; next; next = box.due(get().items, Date.now())[0]) {
+              await sendOne(next)
+            }
+          })().finally(() => {
+            flushing = null
+            schedule()
+          })
+          return flushing
+        },
+        async retry(id) {
+          apply((items) => box.retryNow(items, Date.now(), id))
+          await get().flush()
+        },
+        discard(id) {
+          apply((items) => box.remove(items, id))
+        },
+        resume() {
+          apply((items) => box.recover(items, Date.now()))
+          unsubscribeNetwork ??= onNetworkBack(() => {
+            apply((items) => box.retryNow(items, Date.now()))
+            void get().flush()
+          })
+          void get().flush()
+        }
+      }
+    },
+    {
+      name: 'suggestion-outbox',
+      storage: createJSONStorage(() => taroStorage),
+      partialize: (s) => ({ items: s.items })
+    }
+  )
+)

@@ -1,0 +1,88 @@
+// The suggestion being written, kept on the device so closing the app loses nothing.
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import type { Stroke } from '../domain/drawing'
+import { newClientId } from '../domain/ids'
+import { CONSENT_VERSION } from '../domain/suggestions/consent'
+import type { SuggestionDraft } from '../domain/suggestions/draft'
+import type { AgeGroup, Mode, SuggestionLocation, Topic } from '../domain/suggestions/model'
+import { taroStorage } from '../services/storage'
+
+export interface DraftFields {
+  id: string
+  mode: Mode | null
+  step: number
+  topic: Topic | null
+  title: string
+  text: string
+  /** How the child answers: in words or with a drawing. */
+  sayWith: 'write' | 'draw'
+  drawingPath?: string
+  /** The drawing as strokes: a WeChat temp file may be gone after a restart, the strokes are not. */
+  strokes?: Stroke[]
+  photoPaths: string[]
+  street?: string
+  community?: string
+  location?: SuggestionLocation
+  ageGroup?: AgeGroup
+  onBehalfOfChild: boolean
+  contactName: string
+  contactPhone: string
+  consentAcceptedAt?: string
+  prefill?: { source: 'policy' | 'place'; refId: string; topic: string }
+}
+
+interface DraftState extends DraftFields {
+  update(fields: Partial<DraftFields>): void
+  /** A new, empty draft (keeps the chosen mode unless told otherwise). */
+  reset(mode?: Mode | null): void
+  toDraft(): SuggestionDraft
+}
+
+const empty = (mode: Mode | null = null): DraftFields => ({
+  id: newClientId('sug', Date.now()),
+  mode,
+  step: 0,
+  topic: null,
+  title: '',
+  text: '',
+  sayWith: 'write',
+  photoPaths: [],
+  onBehalfOfChild: false,
+  contactName: '',
+  contactPhone: ''
+})
+
+export const useSuggestDraftStore = create<DraftState>()(
+  persist(
+    (set, get) => ({
+      ...empty(),
+      update: (fields) => set(fields),
+      reset: (mode) => set(empty(mode === undefined ? get().mode : mode)),
+      toDraft() {
+        const d = get()
+        const hasContact = Boolean(d.contactName.trim() || d.contactPhone.trim())
+        return {
+          input: {
+            id: d.id,
+            mode: d.mode ?? 'adult',
+            topic: d.topic ?? ('' as Topic),
+            title: d.title,
+            text: d.sayWith === 'draw' && d.mode === 'child' ? '' : d.text,
+            onBehalfOfChild: d.onBehalfOfChild,
+            ...(d.street ? { street: d.street } : {}),
+            ...(d.community ? { community: d.community } : {}),
+            ...(d.location ? { location: d.location } : {}),
+            ...(d.ageGroup ? { ageGroup: d.ageGroup } : {}),
+            ...(hasContact ? { contact: { name: d.contactName.trim(), phone: d.contactPhone.trim() } } : {}),
+            ...(hasContact && d.consentAcceptedAt ? { consent: { version: CONSENT_VERSION, acceptedAt: d.consentAcceptedAt } } : {}),
+            ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
+          },
+          ...(d.sayWith === 'draw' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
+          photoPaths: d.photoPaths
+        }
+      }
+    }),
+    { name: 'suggestion-draft', storage: createJSONStorage(() => taroStorage), partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields }
+  )
+)

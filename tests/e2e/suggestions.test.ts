@@ -1,0 +1,102 @@
+/**
+ * 一米建议 in a real browser against the real backend:
+ *  - a child sends a drawing about a park, and sees it in 我的建议 as 已提交;
+ *  - a parent sends while offline (待发送), the first delivery reaches the server but its answer
+ *    is lost, the app retries on its own — and the server holds exactly one row.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { backendUrl, launch, phone, screenshot } from './browser'
+
+jest.setTimeout(90000)
+
+async function listMine(): Promise<Array<{ id: string; title: string; drawingFileId?: string }>> {
+  const r = await fetch(`${backendUrl()}/cloud/suggestions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
+    body: JSON.stringify({ action: 'listMine' })
+  })
+  return (await r.json()).data.items
+}
+
+async function draw(page: Page) {
+  await page.locator('.drawing-pad[data-ready="true"]').waitFor()
+  const canvas = page.locator('.drawing-pad canvas').first()
+  const box = (await canvas.boundingBox())!
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const
+  await page.mouse.move(...at(0.2, 0.7))
+  await page.mouse.down()
+  for (const [fx, fy] of [[0.3, 0.3], [0.5, 0.2], [0.7, 0.3], [0.8, 0.7]]) await page.mouse.move(...at(fx, fy), { steps: 5 })
+  await page.mouse.up()
+}
+
+describe('一米建议 in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('a child sends a drawing about a park and sees it in 我的建议 as 已提交', async () => {
+    const { page, errors, context } = await phone(browser)
+    await page.goto(`${backendUrl()}/#/pages/suggest/index`)
+    await page.locator('.mode-chooser__option', { hasText: '我是小朋友' }).click()
+    await page.locator('[data-topic="parks_green"]').click()
+    await page.locator('.child-wizard__next').click()
+    await page.locator('.segment-tabs__tab', { hasText: '画出来' }).click()
+    await draw(page)
+    await screenshot(page, 'suggest-child-drawing')
+    await page.locator('.child-wizard__next').click()
+    await page.locator('.child-wizard__question', { hasText: '在哪个街道' }).waitFor()
+    await page.locator('.street-picker__chip', { hasText: '上清寺' }).click()
+    await page.locator('.child-wizard__next').click()
+    await page.locator('.child-wizard__age', { hasText: '6—9岁' }).click()
+    await page.locator('.child-wizard__next').click()
+    await page.locator('.child-wizard__send').click()
+    await page.locator('.submit-result .status-chip', { hasText: '已提交' }).waitFor()
+    await screenshot(page, 'suggest-child-sent')
+
+    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click()
+    const item = page.locator('.my-suggestions__item', { hasText: '关于“公园和绿地”的画' })
+    await item.locator('.status-chip', { hasText: '已提交' }).waitFor()
+    await screenshot(page, 'mine-suggestions')
+
+    const stored = await listMine()
+    expect(stored).toHaveLength(1)
+    expect(stored[0].drawingFileId).toMatch(/^local:\/\/files\/.+\.png$/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a parent’s suggestion sent without signal arrives once', async () => {
+    const { page, context } = await phone(browser)
+    await page.goto(`${backendUrl()}/#/pages/suggest/index`)
+    await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
+    await page.locator('[data-topic="school_way"]').click()
+    await page.locator('.adult-form__input input').first().fill('学校门口需要护学岗')
+    await page.locator('.adult-form__textarea textarea').fill('早上八点前车很多，孩子过马路很危险，希望早高峰有人护学。')
+
+    await context.setOffline(true)
+    await page.locator('.adult-form__submit').click()
+    await page.locator('.submit-result .status-chip', { hasText: '待发送' }).waitFor()
+    await screenshot(page, 'suggest-offline')
+
+    // Back online: the first delivery reaches the server, but its answer is lost on the way back.
+    let deliveries = 0
+    await page.route('**/cloud/suggestions', async (route) => {
+      deliveries += 1
+      if (deliveries === 1) {
+        await route.fetch()
+        await route.abort('connectionreset')
+      } else await route.continue()
+    })
+    await context.setOffline(false)
+    await page.locator('.submit-result .status-chip', { hasText: '已提交' }).waitFor({ timeout: 30000 })
+    expect(deliveries).toBeGreaterThanOrEqual(2)
+
+    const mine = (await listMine()).filter((s) => s.title === '学校门口需要护学岗')
+    expect(mine).toHaveLength(1)
+    await context.close()
+  })
+})
