@@ -4,6 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
     { root: 'pkg-suggest', pages: ['detail/index', 'board/index'] },
+    { root: 'pkg-places', pages: ['detail/index'] },
     { root: 'pkg-info', pages: ['about/index'] }
   ],
   preloadRule: {

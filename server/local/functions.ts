@@ -3,6 +3,7 @@ import type { FunctionName } from '../../src/domain/cloud-api'
 import type { CloudFunction } from '../runtime/function'
 import { placesFunction } from '../../cloudfunctions/places/handler'
 import { policyFunction } from '../../cloudfunctions/policy/handler'
+import { staffFunction } from '../../cloudfunctions/staff/handler'
 import { suggestionsFunction } from '../../cloudfunctions/suggestions/handler'
 import { userFunction } from '../../cloudfunctions/user/handler'
 
@@ -10,5 +11,6 @@ export const FUNCTIONS: { [N in FunctionName]: CloudFunction<N> } = {
   user: userFunction,
   policy: policyFunction,
   places: placesFunction,
-  suggestions: suggestionsFunction
+  suggestions: suggestionsFunction,
+  staff: staffFunction
 }

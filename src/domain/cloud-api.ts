@@ -4,6 +4,7 @@
 import type { PlacesApi } from './places/api'
 import type { PolicyDocument } from './policy/content'
 import type { Role, StaffScope } from './roles'
+import type { StaffApi } from './staff/api'
 import type { SuggestionsApi } from './suggestions/api'
 
 /** An action that takes no request fields besides its name. */
@@ -42,6 +43,7 @@ export interface CloudFunctions {
   }
   places: PlacesApi
   suggestions: SuggestionsApi
+  staff: StaffApi
 }
 
 export type FunctionName = keyof CloudFunctions
@@ -62,7 +64,7 @@ export type Payload<N extends FunctionName> = {
   [A in ActionName<N>]: { action: A } & RequestOf<N, A>
 }[ActionName<N>]
 
-export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy', 'places', 'suggestions']
+export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy', 'places', 'suggestions', 'staff']
 
 export function isFunctionName(value: string): value is FunctionName {
   return (FUNCTION_NAMES as string[]).includes(value)

@@ -5,6 +5,7 @@
 
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField } from './collection-spec'
 import { PLACES_COLLECTIONS } from './places/collections'
+import { STAFF_COLLECTIONS } from './staff/collections'
 import { SUGGESTION_COLLECTIONS } from './suggestions/collections'
 
 export { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField, type IndexSpec, type SecurityRule } from './collection-spec'
@@ -35,7 +36,8 @@ export const COLLECTIONS = {
     rule: CLOUD_FUNCTIONS_ONLY
   },
   ...PLACES_COLLECTIONS,
-  ...SUGGESTION_COLLECTIONS
+  ...SUGGESTION_COLLECTIONS,
+  ...STAFF_COLLECTIONS
 } as const satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS
