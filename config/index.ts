@@ -21,7 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${platform}`,
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // theme.json (dark mode variables) is read by WeChat from the package root.
+    copy: { patterns: platform === 'weapp' ? [{ from: 'src/theme.json', to: `dist/${platform}/theme.json` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -1,5 +1,11 @@
 // Tab pages live in the main package; every other page goes into a subpackage.
+// WeChat follows the system's dark mode through theme.json variables (@name); the browser build
+// has no such variables, so it keeps literal colours and switches page colours by media query.
+const weapp = process.env.TARO_ENV === 'weapp'
+const themed = (variable: string, literal: string) => (weapp ? `@${variable}` : literal)
+
 export default defineAppConfig({
+  ...(weapp ? { darkmode: true, themeLocation: 'theme.json' } : {}),
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
@@ -11,17 +17,17 @@ export default defineAppConfig({
     'pages/policy/index': { network: 'all', packages: ['pkg-policy'] }
   },
   window: {
-    backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#fbf7f2',
+    backgroundTextStyle: themed('bgTextStyle', 'light') as 'light',
+    navigationBarBackgroundColor: themed('navBgColor', '#fbf7f2'),
     navigationBarTitleText: '渝中 · 一米高度',
-    navigationBarTextStyle: 'black',
-    backgroundColor: '#fbf7f2'
+    navigationBarTextStyle: themed('navTextStyle', 'black') as 'black',
+    backgroundColor: themed('bgColor', '#fbf7f2')
   },
   tabBar: {
-    color: '#5c6370',
-    selectedColor: '#c2410c',
-    backgroundColor: '#ffffff',
-    borderStyle: 'white',
+    color: themed('tabColor', '#5c6370'),
+    selectedColor: themed('tabSelectedColor', '#c2410c'),
+    backgroundColor: themed('tabBgColor', '#ffffff'),
+    borderStyle: themed('tabBorderStyle', 'white') as 'white',
     list: [
       { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
       { pagePath: 'pages/map/index', text: '找地方', iconPath: 'assets/tabbar/map.png', selectedIconPath: 'assets/tabbar/map-active.png' },

@@ -8,6 +8,7 @@ import { isUnder14 } from '../../domain/suggestions/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError } from '../FieldError'
+import { choiceProps } from '../a11y'
 
 export function ReplyContact({ errors }: { errors: Err[] }) {
   const { ageGroup, contactName, contactPhone, consentAcceptedAt, update } = useSuggestDraftStore()
@@ -21,7 +22,7 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
 
   return (
     <View className='reply-contact'>
-      <View className='reply-contact__toggle' ariaRole='checkbox' ariaLabel={`想收到回复${wanted ? '（已选）' : ''}`} onClick={toggle}>
+      <View className='reply-contact__toggle' {...choiceProps('checkbox', wanted, '想收到回复')} onClick={toggle}>
         <Text>{wanted ? '☑' : '☐'} 想收到回复{needsConsent ? '（请家长帮忙填写）' : ''}</Text>
       </View>
       {wanted && needsConsent ? (
@@ -33,8 +34,7 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
           <Text>{CONSENT_TEXT.howToDelete}</Text>
           <View
             className='reply-contact__agree'
-            ariaRole='checkbox'
-            ariaLabel={`${CONSENT_TEXT.agree}${consentAcceptedAt ? '（已同意）' : ''}`}
+            {...choiceProps('checkbox', Boolean(consentAcceptedAt), CONSENT_TEXT.agree)}
             onClick={() => update({ consentAcceptedAt: consentAcceptedAt ? undefined : new Date().toISOString() })}
           >
             <Text>

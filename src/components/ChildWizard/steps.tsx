@@ -9,6 +9,7 @@ import { FieldError } from '../FieldError'
 import { SegmentTabs } from '../SegmentTabs'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
+import { choiceProps } from '../a11y'
 
 export function TopicStep({ errors }: { errors: Err[] }) {
   const { topic, update } = useSuggestDraftStore()
@@ -76,8 +77,7 @@ export function AgeStep({ errors }: { errors: Err[] }) {
           <View
             key={a.key}
             className={`child-wizard__age ${a.key === ageGroup ? 'child-wizard__age--selected' : ''}`}
-            ariaRole='radio'
-            ariaLabel={a.key === ageGroup ? `${a.label}（已选）` : a.label}
+            {...choiceProps('radio', a.key === ageGroup, a.label)}
             onClick={() => update({ ageGroup: a.key as AgeGroup })}
           >
             {a.label}

@@ -98,7 +98,8 @@ describe('DrawingPad', () => {
     expect(q('#drawing-pad').tagName.toLowerCase()).toBe('taro-canvas-core')
     const swatches = Array.from(document.querySelectorAll('.drawing-pad__swatch'))
     expect(swatches.map((s) => s.textContent)).toEqual(PALETTE.map((c) => c.name))
-    expect(swatches[0].getAttribute('aria-label')).toBe('黑色（已选中）')
+    expect(swatches[0].getAttribute('aria-label')).toBe('黑色')
+    expect(swatches.map((s) => s.getAttribute('aria-checked'))).toEqual(PALETTE.map((_, i) => String(i === 0)))
 
     const undo = q('.drawing-pad__undo')
     const clear = q('.drawing-pad__clear')
@@ -166,7 +167,8 @@ describe('DrawingPad', () => {
     ])
     await click('.drawing-pad__swatch[data-color="red"]')
     await click('.drawing-pad__pen[data-pen="thick"]')
-    expect(q('.drawing-pad__swatch[data-color="red"]').getAttribute('aria-label')).toBe('红色（已选中）')
+    expect(q('.drawing-pad__swatch[data-color="red"]').getAttribute('aria-checked')).toBe('true')
+    expect(q('.drawing-pad__swatch[data-color="black"]').getAttribute('aria-checked')).toBe('false')
     painted = []
     await stroke([
       [10, 60],

@@ -25,6 +25,7 @@ import {
   type Stroke
 } from '../../domain/drawing'
 import { exportPng, listenMouse, openCanvas, touchPoint, type CanvasSurface } from '../../services/canvas'
+import { choiceProps } from '../a11y'
 import './index.scss'
 
 export interface DrawingPadState {
@@ -203,8 +204,7 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
           <View
             key={c.id}
             className={`drawing-pad__swatch ${c.id === colorId ? 'drawing-pad__swatch--active' : ''}`}
-            ariaRole='radio'
-            ariaLabel={c.id === colorId ? `${c.name}（已选中）` : c.name}
+            {...choiceProps('radio', c.id === colorId, c.name)}
             data-color={c.id}
             onClick={() => setColorId(c.id)}
           >
@@ -219,8 +219,7 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
           <View
             key={p.id}
             className={`drawing-pad__pen ${p.id === sizeId ? 'drawing-pad__pen--active' : ''}`}
-            ariaRole='radio'
-            ariaLabel={p.id === sizeId ? `${p.name}（已选中）` : p.name}
+            {...choiceProps('radio', p.id === sizeId, p.name)}
             data-pen={p.id}
             onClick={() => setSizeId(p.id)}
           >

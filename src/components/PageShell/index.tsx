@@ -1,7 +1,9 @@
-// Every page renders inside PageShell: one root element for theme and (later) care-mode classes,
-// and the privacy sheet, which WeChat needs on whichever page triggers a privacy request.
+// Every page renders inside PageShell: one root element carries the theme and the care-mode
+// class (so care mode is one mechanism for every page, not per-page special cases), and the
+// privacy sheet, which WeChat needs on whichever page triggers a privacy request.
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { useCareMode } from '../../stores/useSettingsStore'
 import { PrivacySheet } from '../PrivacySheet'
 import './index.scss'
 
@@ -11,9 +13,10 @@ interface Props {
 }
 
 export function PageShell({ children, className }: Props) {
+  const care = useCareMode()
   return (
-    <View className={['page-shell', className].filter(Boolean).join(' ')}>
-      {children}
+    <View className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}>
+      <View className='page-shell__body'>{children}</View>
       <PrivacySheet />
     </View>
   )

@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { STREETS, findStreet } from '../../domain/streets'
 import './index.scss'
+import { choiceProps } from '../a11y'
 
 interface Props {
   street?: string
@@ -23,8 +24,7 @@ export function StreetPicker({ street, community, onChange, withCommunity = fals
           <View
             key={s.code}
             className={`street-picker__chip ${s.code === street ? 'street-picker__chip--selected' : ''}`}
-            ariaRole='radio'
-            ariaLabel={s.code === street ? `${s.name}街道（已选）` : `${s.name}街道`}
+            {...choiceProps('radio', s.code === street, `${s.name}街道`)}
             onClick={() => onChange(s.code === street ? undefined : s.code, undefined)}
           >
             {s.name}

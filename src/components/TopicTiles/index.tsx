@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { TOPICS, type Topic } from '../../domain/suggestions/model'
 import './index.scss'
+import { choiceProps } from '../a11y'
 
 interface Props {
   value: Topic | null
@@ -16,8 +17,7 @@ export function TopicTiles({ value, onChange, size = 'big' }: Props) {
         <View
           key={t.key}
           className={`topic-tiles__tile ${t.key === value ? 'topic-tiles__tile--selected' : ''}`}
-          ariaRole='radio'
-          ariaLabel={t.key === value ? `${t.label}（已选）` : t.label}
+          {...choiceProps('radio', t.key === value, t.label)}
           data-topic={t.key}
           onClick={() => onChange(t.key)}
         >

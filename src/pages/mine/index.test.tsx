@@ -1,6 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { callCloud } from '../../services/cloud'
+import { waitUntil } from '../../../tests/setup/wait'
 import { useSessionStore } from '../../stores/useSessionStore'
+import { useSettingsStore } from '../../stores/useSettingsStore'
 import MinePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -44,5 +46,34 @@ describe('mine page', () => {
     await u.act(() => u.fireEvent.click(retry))
     await u.queries.waitForQueryByText('社区工作者')
     expect(mockedCall.mock.calls.filter(([name]) => name === 'user')).toHaveLength(2)
+  })
+})
+
+describe('care mode (关怀模式)', () => {
+  beforeEach(() => {
+    mockedCall.mockReset()
+    mockedCall.mockImplementation(byFunction(worker) as never)
+    useSettingsStore.setState({ careMode: null })
+  })
+
+  it('the switch puts the care-mode class on the page root, and it survives a restart', async () => {
+    const u = new TestUtils()
+    await u.mount(MinePage, {})
+    await u.queries.waitForQueryByText('关怀模式')
+    expect(document.querySelector('.page-shell')!.classList.contains('care-mode')).toBe(false)
+
+    const toggle = document.querySelector('.mine__care-switch') as HTMLElement
+    expect(toggle.getAttribute('aria-checked')).toBe('false')
+    await u.act(async () => u.fireEvent.click(toggle))
+    await waitUntil(() => document.querySelector('.page-shell')!.classList.contains('care-mode'), 'care-mode class')
+    expect(useSettingsStore.getState().careMode).toBe(true)
+    expect(toggle.textContent).toContain('已开启')
+
+    // A restart: a fresh copy of the store module reads the setting back from storage.
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const fresh = require('../../stores/useSettingsStore') as typeof import('../../stores/useSettingsStore')
+      expect(fresh.useSettingsStore.getState().careMode).toBe(true)
+    })
   })
 })

@@ -1,11 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
+import { choiceProps } from '../../components/a11y'
 import { DevIdentitySwitch } from '../../components/DevIdentitySwitch'
 import { MySuggestionList } from '../../components/MySuggestionList'
 import { PageShell } from '../../components/PageShell'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSessionStore } from '../../stores/useSessionStore'
+import { useCareMode, useSettingsStore } from '../../stores/useSettingsStore'
 import './index.scss'
 
 function IdentityCard() {
@@ -39,6 +41,21 @@ function IdentityCard() {
   )
 }
 
+function CareModeSetting() {
+  const on = useCareMode()
+  const setCareMode = useSettingsStore((s) => s.setCareMode)
+  return (
+    // The whole row is the switch: a big target, and its state is said in words (开/关).
+    <View className='mine__link mine__setting mine__care-switch' {...choiceProps('switch', on, '关怀模式')} onClick={() => setCareMode(!on)}>
+      <View className='mine__setting-text'>
+        <Text>关怀模式</Text>
+        <Text className='muted'>字更大、对比更强、按钮更大，适合长辈和小朋友</Text>
+      </View>
+      <Text className={`mine__toggle ${on ? 'mine__toggle--on' : ''}`}>{on ? '已开启' : '已关闭'}</Text>
+    </View>
+  )
+}
+
 export default function MinePage() {
   const load = useSessionStore((s) => s.load)
   const loadSuggestions = useMySuggestionsStore((s) => s.load)
@@ -57,6 +74,10 @@ export default function MinePage() {
       <IdentityCard />
       <Text className='section-title'>我的建议</Text>
       <MySuggestionList onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })} />
+      <Text className='section-title'>设置</Text>
+      <View className='mine__links'>
+        <CareModeSetting />
+      </View>
       <View className='mine__links'>
         <View className='mine__link' ariaRole='button' ariaLabel='建议公示栏' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })}>
           <Text>建议公示栏：看看大家的建议变成了什么</Text>

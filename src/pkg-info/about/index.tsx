@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/PageShell'
 import './index.scss'
+import { headingProps } from '../../components/a11y'
 
 const SECTIONS = [
   {
@@ -26,7 +27,7 @@ export default function AboutPage() {
     <PageShell className='about'>
       {SECTIONS.map((s) => (
         <View key={s.title} className='about__section'>
-          <View ariaRole='heading'>
+          <View {...headingProps(2)}>
             <Text className='section-title'>{s.title}</Text>
           </View>
           <Text className='about__body'>{s.body}</Text>

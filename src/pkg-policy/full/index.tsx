@@ -3,6 +3,7 @@ import { useShareAppMessage } from '@tarojs/taro'
 import { PageShell } from '../../components/PageShell'
 import { usePolicyStore } from '../../stores/usePolicyStore'
 import './index.scss'
+import { headingProps } from '../../components/a11y'
 
 /** The whole interpretation, in the order the district published it: every sentence is here. */
 export default function PolicyFullPage() {
@@ -11,7 +12,7 @@ export default function PolicyFullPage() {
 
   return (
     <PageShell className='full'>
-      <View ariaRole='heading'>
+      <View {...headingProps(1)}>
         <Text className='full__title'>{doc.title}</Text>
       </View>
       <View className='full__meta'>
@@ -27,7 +28,7 @@ export default function PolicyFullPage() {
 
       {doc.sections.map((section) => (
         <View key={section.id} className='full__section' id={`section-${section.id}`}>
-          <View ariaRole='heading'>
+          <View {...headingProps(2)}>
             <Text className='full__h2'>
               {section.number}、{section.title}
             </Text>

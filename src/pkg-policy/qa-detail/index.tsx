@@ -10,6 +10,7 @@ import { highlight } from '../../domain/policy/search'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePolicyStore } from '../../stores/usePolicyStore'
 import './index.scss'
+import { headingProps } from '../../components/a11y'
 
 type View_ = 'adult' | 'kids'
 const TABS: Array<{ key: View_; label: string }> = [
@@ -56,7 +57,7 @@ export default function PolicyQaDetailPage() {
 
   return (
     <PageShell className='qa-detail'>
-      <View ariaRole='heading'>
+      <View {...headingProps(1)}>
         <Text className='qa-detail__question'>{view === 'kids' && kids ? kids.question : qa.question}</Text>
       </View>
       <SegmentTabs options={TABS} value={view} onChange={setView} />
