@@ -1,7 +1,8 @@
 // Checks the WeChat build in dist/weapp the way the platform will judge it:
 //   - every page in app.json (main package and subpackages) resolves to .js, .json and .wxml files;
 //   - every tabBar icon exists and is a PNG (the tabBar cannot use anything else) under 40 KB;
-//   - the main package and each subpackage stay under WeChat's 2 MB limit.
+//   - the main package and each subpackage stay under WeChat's 2 MB limit;
+//   - every dark-mode @variable used in app.json is defined in theme.json for light and dark.
 // Prints the sizes; exits 1 with the reasons when something is off.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
@@ -42,6 +43,20 @@ for (const item of app.tabBar?.list ?? []) {
       const head = readFileSync(file).subarray(0, 8).toString('hex')
       if (head !== '89504e470d0a1a0a') problems.push(`tabBar ${item.text}: ${icon} is not a PNG`)
       if (statSync(file).size > ICON_LIMIT) problems.push(`tabBar ${item.text}: ${icon} is over 40 KB`)
+    }
+  }
+}
+
+// Dark mode: every @variable in app.json must be defined for both themes in theme.json.
+const themeVars = [...JSON.stringify({ window: app.window, tabBar: app.tabBar }).matchAll(/"@(\w+)"/g)].map((m) => m[1])
+if (themeVars.length) {
+  const themeFile = join(DIST, app.themeLocation ?? 'theme.json')
+  if (!app.darkmode) problems.push('app.json uses @theme variables but darkmode is not on')
+  if (!existsSync(themeFile)) problems.push(`${app.themeLocation ?? 'theme.json'} not found`)
+  else {
+    const theme = JSON.parse(readFileSync(themeFile, 'utf8'))
+    for (const mode of ['light', 'dark']) {
+      for (const v of themeVars) if (!theme[mode]?.[v]) problems.push(`theme.json: ${mode}.${v} is not defined`)
     }
   }
 }

@@ -39,6 +39,17 @@ describe('check-weapp', () => {
     expect(r.status).toBe(0)
   })
 
+  it('fails when a dark-mode variable is missing from theme.json', () => {
+    const themed = { ...app, darkmode: true, themeLocation: 'theme.json', tabBar: { ...app.tabBar, color: '@tabColor' } }
+    const dir = fakeDist(themed, { ...page('pages/a/index'), ...page('pkg/b/index'), 'theme.json': JSON.stringify({ light: { tabColor: '#000' }, dark: {} }) })
+    dirs.push(dir)
+    cpSync(ICON, join(dir, 'i.png'))
+    const r = check(dir)
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('theme.json: dark.tabColor is not defined')
+    expect(r.stderr).not.toContain('light.tabColor')
+  })
+
   it('fails on a missing page file, a missing or non-PNG icon, and an oversized subpackage', () => {
     const dir = fakeDist(app, {
       ...page('pages/a/index'),

@@ -1,9 +1,55 @@
-// staff: the community workers' inbox, handling and reports (filled in by that work).
+// staff: the community workers' and admins' backend — inbox, handling, replies, moderation,
+// assisted entry, reports, exports, templates and the staff allowlist. Role and area are checked
+// here on every call (src/domain/staff/permissions.ts), from the platform's identity only.
+// The actions live in the files next to this one; this one wires them up.
 import { ok } from '../../src/domain/errors'
+import { ROLE_LABELS, type Role } from '../../src/domain/roles'
+import { capabilities, scopeView } from '../../src/domain/staff/permissions'
+import { TRANSITIONS } from '../../src/domain/staff/workflow'
 import { defineFunction } from '../../server/runtime/function'
+import { loadInScope } from './access'
+import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
+import { openContact, reply, transition } from './changes'
+import { enter, enterBatch } from './entry'
+import { moderate } from './moderation'
+import { exportInbox, inbox, report } from './queries'
+import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
   async me(_req, ctx) {
-    return ok({ role: ctx.caller.role })
-  }
+    const { caller } = ctx
+    return ok({
+      role: caller.role,
+      roleLabel: ROLE_LABELS[caller.role],
+      ...(caller.name ? { name: caller.name } : {}),
+      scope: scopeView(caller),
+      can: capabilities(caller),
+      transitions: TRANSITIONS.filter((t) => (t.roles as readonly Role[]).includes(caller.role)).map((t) => ({
+        from: t.from,
+        to: t.to,
+        reasonRequired: Boolean(t.reasonRequired)
+      }))
+    })
+  },
+
+  async get(req, ctx) {
+    const loaded = await loadInScope(ctx, req.id, 'read')
+    if (!loaded.ok) return loaded
+    return ok(await staffView(ctx, loaded.data))
+  },
+
+  inbox,
+  openContact,
+  transition,
+  reply,
+  moderate,
+  enter,
+  enterBatch,
+  report,
+  export: exportInbox,
+  listTemplates,
+  saveTemplate,
+  listStaff,
+  saveStaff,
+  auditLog: listAudit
 })

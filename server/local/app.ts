@@ -14,6 +14,7 @@ import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
 import { resolveCaller } from '../runtime/caller'
 import { localWordListChecker } from '../runtime/content-check'
 import { dispatch } from '../runtime/function'
+import { localNotifier } from '../runtime/notifier'
 import type { Repository } from '../runtime/repository'
 import { MAX_IMAGE_BYTES, serveUpload, storeUpload } from './files'
 import { FUNCTIONS } from './functions'
@@ -114,7 +115,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         }
         const caller = await resolveCaller(repo, devOpenid(req.headers['x-dev-identity'], req.headers['x-dev-openid']))
         const fn = FUNCTIONS[name]
-        send(res, 200, await dispatch(fn, event, { repo, caller, backend: 'local', now, services: { contentCheck: localWordListChecker } }))
+        send(res, 200, await dispatch(fn, event, { repo, caller, backend: 'local', now, services: { contentCheck: localWordListChecker, notifier: localNotifier(repo) } }))
         return
       }
       if (url.startsWith('/cloud/')) return send(res, 404, fail('NOT_FOUND'))

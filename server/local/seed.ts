@@ -3,6 +3,7 @@
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
 import type { Repository } from '../runtime/repository'
 import { seedPlaces } from './seed-places'
+import { seedStaffDemo } from './seed-staff'
 
 export const DEMO_STAFF: StaffRecord[] = [
   {
@@ -11,6 +12,24 @@ export const DEMO_STAFF: StaffRecord[] = [
     role: 'community_worker',
     scope: { street: '500103003', communities: ['500103003019'] },
     name: '示例社工 · 大井巷',
+    active: true,
+    demo: true
+  },
+  {
+    _id: 'demo-staff-worker-zilixiang',
+    openid: 'dev-worker-zilixiang',
+    role: 'community_worker',
+    scope: { street: '500103003', communities: ['500103003018'] },
+    name: '示例社工 · 自力巷',
+    active: true,
+    demo: true
+  },
+  {
+    _id: 'demo-staff-street',
+    openid: DEV_IDENTITIES.street.openid,
+    role: 'street_admin',
+    scope: { street: '500103003' },
+    name: '示例街道管理员 · 解放碑',
     active: true,
     demo: true
   },
@@ -41,6 +60,7 @@ export async function seedDemoData(repo: Repository, now = new Date()): Promise<
   if ((await events.get(marker._id)) !== null) return false
   for (const staff of DEMO_STAFF) await repo.collection<StaffRecord>('staff').put(staff)
   await seedPlaces(repo)
+  await seedStaffDemo(repo, now)
   await events.insert(marker)
   return true
 }

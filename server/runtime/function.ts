@@ -5,6 +5,7 @@ import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../src/
 import { fail, type CloudResult } from '../../src/domain/errors'
 import type { Caller } from '../../src/domain/roles'
 import type { ContentChecker } from './content-check'
+import type { Notifier } from './notifier'
 import type { Repository } from './repository'
 
 export interface Context {
@@ -18,6 +19,7 @@ export interface Context {
 
 export interface Services {
   contentCheck: ContentChecker
+  notifier: Notifier
 }
 
 export type Handler<N extends FunctionName, A extends ActionName<N>> = (

@@ -6,13 +6,15 @@ import { resolveCaller } from './caller'
 import { CloudBaseRepository, type CloudBaseDb } from './cloudbase'
 import { wechatChecker } from './content-check'
 import { dispatch, type CloudFunction } from './function'
+import { wechatNotifier } from './notifier'
 
 export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
   // The SDK types DYNAMIC_CURRENT_ENV as a symbol although init() accepts it.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
   // cloud.openapi is an untyped proxy in wx-server-sdk 4.
-  const services = { contentCheck: wechatChecker((cloud as unknown as { openapi: Parameters<typeof wechatChecker>[0] }).openapi) }
+  const openapi = (cloud as unknown as { openapi: Parameters<typeof wechatChecker>[0] & Parameters<typeof wechatNotifier>[0] }).openapi
+  const services = { contentCheck: wechatChecker(openapi), notifier: wechatNotifier(openapi) }
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = await resolveCaller(repo, OPENID || null)

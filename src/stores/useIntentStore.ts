@@ -1,4 +1,9 @@
 import { create } from 'zustand'
+import type { PlaceCategory } from '../domain/places/model'
+import type { SuggestionLocation } from '../domain/suggestions/model'
+
+/** A category the map tab can be opened on (childcare from the policy targets, hospitals from home). */
+export type MapCategory = PlaceCategory
 
 // Where one page sends the user to a tab with something already chosen. Tabs cannot receive
 // query parameters (switchTab drops them), so the intent waits here until the tab takes it.
@@ -9,14 +14,16 @@ export interface SuggestionPrefill {
   refId: string
   /** What the suggestion is about, shown to the user. */
   topic: string
+  /** Where it is: a place card passes the place's own point (GCJ-02), source 'place'. */
+  location?: SuggestionLocation
 }
 
 interface IntentState {
-  mapCategory: 'childcare' | null
+  mapCategory: MapCategory | null
   suggestion: SuggestionPrefill | null
-  openMap(category: 'childcare'): void
+  openMap(category: MapCategory): void
   prefillSuggestion(prefill: SuggestionPrefill): void
-  takeMapCategory(): 'childcare' | null
+  takeMapCategory(): MapCategory | null
   takeSuggestion(): SuggestionPrefill | null
 }
 

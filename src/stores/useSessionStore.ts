@@ -4,6 +4,7 @@ import type { CloudError } from '../domain/errors'
 import type { DevIdentity } from '../domain/roles'
 import { callCloud } from '../services/cloud'
 import { devIdentityAvailable, getDevIdentity, setDevIdentity } from '../services/dev-identity'
+import { singleFlight } from './single-flight'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -18,26 +19,19 @@ interface SessionState {
   switchIdentity(identity: DevIdentity): Promise<void>
 }
 
-// Pages ask for the session on mount and again on every show; one request serves both.
-let inflight: Promise<void> | null = null
-
 export const useSessionStore = create<SessionState>((set, get) => ({
   status: 'idle',
   me: null,
   error: null,
   devIdentity: getDevIdentity(),
   devToolsAvailable: devIdentityAvailable,
-  load() {
-    inflight ??= (async () => {
-      set({ status: 'loading', error: null })
-      const r = await callCloud('user', { action: 'whoami' })
-      if (r.ok) set({ status: 'ready', me: r.data })
-      else set({ status: 'error', error: r.error })
-    })().finally(() => {
-      inflight = null
-    })
-    return inflight
-  },
+  // Pages ask on mount and again on every show; one request serves both.
+  load: singleFlight(async () => {
+    set({ status: 'loading', error: null })
+    const r = await callCloud('user', { action: 'whoami' })
+    if (r.ok) set({ status: 'ready', me: r.data })
+    else set({ status: 'error', error: r.error })
+  }),
   async switchIdentity(identity) {
     setDevIdentity(identity)
     set({ devIdentity: identity })

@@ -2,7 +2,7 @@
 // machine's network is closed); playwright gives every launch a fresh, empty profile.
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { SCREENSHOT_DIR, STATE_FILE, findChromium } from './env'
 
 export function backendUrl(): string {
@@ -27,9 +27,12 @@ export async function launch(): Promise<Browser> {
   })
 }
 
-/** A phone-sized context; page errors fail the test that reads them. */
-export async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+/**
+ * A phone-sized context; page errors fail the test that reads them. `options` adds to the
+ * context (e.g. a granted geolocation: { geolocation, permissions: ['geolocation'] }).
+ */
+export async function phone(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ...options })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))

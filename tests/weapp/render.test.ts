@@ -2,17 +2,44 @@
  * The WeChat build itself: each tab page of dist/weapp rendered through WeChat's WXML compiler
  * and Taro's runtime under miniprogram-simulate, with wx.* APIs mocked where a page calls them.
  */
-import { bootApp, renderPage, requireBuild, waitForText } from './harness'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
+import { DIST, bootApp, renderPage, requireBuild, waitForText } from './harness'
 
 jest.setTimeout(20000)
+
+// One 示例 childcare centre next to the confirmed places, as the cloud's list answer.
+const DEMO_CHILDCARE = {
+  id: 'demo-childcare-01',
+  name: '示例托育园（上清寺 1）',
+  category: 'childcare',
+  street: '500103005',
+  location: { latitude: 29.565, longitude: 106.55, approximate: true },
+  phones: [],
+  facilities: [],
+  childcare: { careTypes: ['full_day'] },
+  source: '示例数据：仅供本地开发演示，并非真实机构',
+  demo: true
+}
+const PLACES = [...CONFIRMED_PLACES, DEMO_CHILDCARE]
 
 const switchTab = jest.fn()
 const callFunction = jest.fn(async (options: { name: string; data: unknown }) => ({
   result:
     options.name === 'user'
       ? { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
-      : { ok: true, data: { items: [] } }
+      : options.name === 'places'
+        ? { ok: true, data: { places: PLACES, total: PLACES.length, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' } }
+        : { ok: true, data: { items: [] } }
 }))
+// The simulator's <map> is an empty shell with no context; this one records what the page asks.
+const mapContext = {
+  initMarkerCluster: jest.fn(),
+  getRegion: jest.fn(),
+  moveToLocation: jest.fn()
+}
+const getLocation = jest.fn()
 
 describe('WeChat build renders', () => {
   const app = requireBuild()
@@ -21,6 +48,8 @@ describe('WeChat build renders', () => {
     bootApp((wx) => {
       wx.switchTab = switchTab
       wx.cloud = { init: jest.fn(), callFunction }
+      wx.createMapContext = jest.fn(() => mapContext)
+      wx.getLocation = getLocation
     })
   })
 
@@ -31,7 +60,7 @@ describe('WeChat build renders', () => {
   it('home: shows its headline and switches tab on a tap', async () => {
     const page = renderPage('pages/home/index')
     await waitForText(page, '从一米高度看城市')
-    expect(page.dom.textContent).toContain('找托育和医院')
+    expect(page.dom.textContent).toContain('最近的托育')
     const tile = page.querySelector('.entry-tile')
     expect(tile).not.toBeNull()
     tile!.dispatchEvent('tap')
@@ -40,7 +69,6 @@ describe('WeChat build renders', () => {
   })
 
   it.each([
-    ['pages/map/index', '附近的儿童服务'],
     ['pages/suggest/index', '我是小朋友'],
     ['pages/policy/index', '46 项重点任务'],
     ['pkg-policy/qa/index', '为什么要制定'],
@@ -48,6 +76,36 @@ describe('WeChat build renders', () => {
   ])('%s renders its content', async (route, text) => {
     const page = renderPage(route)
     await waitForText(page, text)
+  })
+
+  it('map: lists the cloud’s places with their 示例 badge, clusters markers, and asks for no location', async () => {
+    const page = renderPage('pages/map/index')
+    await waitForText(page, '示例托育园（上清寺 1）')
+    expect(callFunction).toHaveBeenCalledWith(expect.objectContaining({ name: 'places', data: { action: 'list', page: 1, pageSize: 100 } }))
+    expect(page.dom.textContent).toContain('附近的儿童服务')
+    // The home test's tile may have asked for childcare: 全部 shows every place.
+    page.querySelector('.place-filters__chip')!.dispatchEvent('tap')
+    await waitForText(page, '重庆医科大学附属儿童医院(渝中院区)')
+    expect(page.querySelectorAll('.place-card')).toHaveLength(PLACES.length)
+    expect(page.querySelectorAll('.place-badges__badge--demo')).toHaveLength(1)
+    // Never a dead end: without a position the list is ordered from the district centre.
+    expect(page.dom.textContent).toContain('从渝中区中心（大致）算起')
+    expect(page.querySelector('.place-map')).not.toBeNull()
+    expect(mapContext.initMarkerCluster).toHaveBeenCalledWith(expect.objectContaining({ enableDefaultStyle: true, zoomOnClick: true }))
+    // Location is asked only from the prompt, after the user taps.
+    expect(getLocation).not.toHaveBeenCalled()
+    expect(page.dom.textContent).toContain('使用我的位置')
+  })
+
+  it('map: the marker icons are real PNG files in the package (<map> cannot use inlined images)', () => {
+    for (const c of PLACE_CATEGORIES) {
+      const file = join(DIST, 'assets/markers', `${c.icon}.png`)
+      expect(existsSync(file)).toBe(true)
+      expect(readFileSync(file).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    }
+    // The map page's code refers to them by those paths.
+    const bundle = ['pages/map/index.js', 'common.js'].map((f) => (existsSync(join(DIST, f)) ? readFileSync(join(DIST, f), 'utf8') : '')).join('')
+    expect(bundle).toContain('assets/markers/childcare.png')
   })
 
   it('suggest: 我是小朋友 opens the big topic tiles', async () => {

@@ -1,7 +1,7 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { STREETS, findStreet } from '../../domain/streets'
-import './index.scss'
 import { choiceProps } from '../a11y'
+import './index.scss'
 
 interface Props {
   street?: string
@@ -13,13 +13,12 @@ interface Props {
 
 const OTHER = '其他/不确定'
 
+/** Streets, then that street's communities, as big chips: one tap each, no scrolling wheel. */
 export function StreetPicker({ street, community, onChange, withCommunity = false }: Props) {
   const communities = street ? findStreet(street)?.communities ?? [] : []
-  const communityNames = [...communities.map((c) => c.name), OTHER]
-  const communityIndex = community ? communities.findIndex((c) => c.code === community) : communities.length
   return (
     <View className='street-picker'>
-      <View className='street-picker__chips' ariaRole='radiogroup'>
+      <View className='street-picker__chips' ariaRole='radiogroup' ariaLabel='街道'>
         {STREETS.map((s) => (
           <View
             key={s.code}
@@ -32,12 +31,21 @@ export function StreetPicker({ street, community, onChange, withCommunity = fals
         ))}
       </View>
       {withCommunity && street ? (
-        <Picker mode='selector' range={communityNames} value={Math.max(0, communityIndex)} onChange={(e) => onChange(street, communities[Number(e.detail.value)]?.code)}>
-          <View className='street-picker__community' ariaRole='button' ariaLabel='选择社区'>
-            <Text>社区：{community ? communities.find((c) => c.code === community)?.name : OTHER}</Text>
-            <Text>›</Text>
+        <View className='street-picker__communities'>
+          <Text className='street-picker__label'>社区</Text>
+          <View className='street-picker__chips' ariaRole='radiogroup' ariaLabel='社区'>
+            {[...communities.map((c) => ({ code: c.code as string | undefined, name: c.name })), { code: undefined, name: OTHER }].map((c) => (
+              <View
+                key={c.name}
+                className={`street-picker__chip street-picker__chip--small ${c.code === community ? 'street-picker__chip--selected' : ''}`}
+                {...choiceProps('radio', c.code === community, c.name)}
+                onClick={() => onChange(street, c.code)}
+              >
+                {c.name}
+              </View>
+            ))}
           </View>
-        </Picker>
+        </View>
       ) : null}
     </View>
   )

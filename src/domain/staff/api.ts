@@ -1,6 +1,226 @@
-// Contract of the `staff` cloud function (filled in by the community-worker work).
+// Contract of the `staff` cloud function: the community workers' and admins' backend. Every
+// action checks the caller's role and area on the server (permissions.ts); the pages use `me`
+// only to hide what the server would refuse anyway.
 import type { NoFields } from '../cloud-api'
+import type { Role } from '../roles'
+import type { SubmitAck } from '../suggestions/api'
+import type {
+  AgeGroup,
+  EntryChannel,
+  GuardianConsent,
+  HiddenMark,
+  HistoryEntry,
+  Mode,
+  Reply,
+  Status,
+  SuggestionLocation,
+  Topic,
+  Visibility
+} from '../suggestions/model'
+import type { FieldError } from '../suggestions/validate'
+import type { ExportFormat } from './export'
+import type { InboxFilter, InboxSort } from './inbox-query'
+import type { MaskedContact } from './mask'
+import type { ScopeView, StaffAction } from './permissions'
+import type { StaffReport } from './report'
+import type { ReplyTemplate } from './templates'
+
+export type { InboxFilter, InboxSort } from './inbox-query'
+export type { StaffReport } from './report'
+export type { ReplyTemplate } from './templates'
+
+export interface StaffMe {
+  role: Role
+  roleLabel: string
+  name?: string
+  scope: ScopeView
+  /** What the role allows (still checked per suggestion and area on every call). */
+  can: Record<StaffAction, boolean>
+  /** The workflow steps this role may take. */
+  transitions: Array<{ from: Status; to: Status; reasonRequired: boolean }>
+}
+
+/** One row of the inbox list: enough for a card, no personal data. */
+export interface InboxItem {
+  id: string
+  topic: Topic
+  mode: Mode
+  title: string
+  /** The first 60 characters of the text. */
+  excerpt: string
+  ageGroup?: AgeGroup
+  street?: string
+  community?: string
+  status: Status
+  visibility: Visibility
+  supportCount: number
+  createdAt: string
+  updatedAt: string
+  hasPhoto: boolean
+  hasDrawing: boolean
+  hasContact: boolean
+  replyCount: number
+  channel?: EntryChannel
+}
+
+export interface InboxPage {
+  items: InboxItem[]
+  /** Pass as `cursor` for the next page; null at the end. */
+  next: string | null
+  /**
+   * Rows the database matched (before text search / photo filter); null on later pages. With
+   * `q` or `hasPhoto` the number shown is the rows searched, not the hits.
+   */
+  total: number | null
+  /** False when text search / photo filter stopped at its scan budget: `next` continues it. */
+  complete: boolean
+}
+
+/** Moderation originals: what was redacted or removed (admins only). */
+export interface SuggestionOriginal {
+  title?: string
+  text?: string
+  removedFiles: string[]
+}
+
+/** A suggestion as staff see it: contact masked, consent reduced to its record, no openid. */
+export interface StaffSuggestion {
+  id: string
+  mode: Mode
+  topic: Topic
+  title: string
+  text: string
+  drawingFileId?: string
+  photoFileIds: string[]
+  location?: SuggestionLocation
+  street?: string
+  streetName?: string
+  community?: string
+  communityName?: string
+  ageGroup?: AgeGroup
+  onBehalfOfChild: boolean
+  contact?: MaskedContact
+  consent?: GuardianConsent
+  personalDataPurgedAt?: string
+  visibility: Visibility
+  hidden?: HiddenMark | null
+  redactedAt?: string
+  status: Status
+  history: HistoryEntry[]
+  replies: Reply[]
+  supportCount: number
+  createdAt: string
+  updatedAt: string
+  closedAt?: string
+  prefill?: { source: 'policy' | 'place'; refId: string }
+  /** Send back as `rev` with a change: a stale view is refused instead of overwriting. */
+  rev: number
+  enteredBy?: string
+  channel?: EntryChannel
+  /** Only for street and district admins, only when something was redacted or removed. */
+  original?: SuggestionOriginal
+  /** What this caller may do with it now (buttons). */
+  allowed: { transitions: Status[]; reply: boolean; openContact: boolean; moderate: boolean }
+}
+
+export type NotifyOutcome =
+  | { status: 'sent' }
+  | { status: 'recorded' }
+  | { status: 'skipped'; reason: 'no_template' | 'assisted_entry' }
+  | { status: 'not_subscribed' }
+  | { status: 'failed'; errCode?: number }
+
+export type ModerationOp = 'approve' | 'hide' | 'unhide' | 'redact' | 'removeImage'
+
+export interface BatchRowResult {
+  /** 1-based, as on the paper form. */
+  row: number
+  ok: boolean
+  id?: string
+  duplicate?: boolean
+  visibility?: Visibility
+  errors?: FieldError[]
+}
+
+export interface StaffView {
+  id: string
+  /** Last characters of the openid, for recognising a record; the full id is never sent. */
+  openidHint: string
+  role: Exclude<Role, 'citizen'>
+  roleLabel: string
+  scope: ScopeView
+  name: string
+  active: boolean
+  demo?: boolean
+}
+
+export type AuditKind =
+  | 'transition'
+  | 'reply'
+  | 'moderate'
+  | 'open_contact'
+  | 'enter'
+  | 'export'
+  | 'save_template'
+  | 'save_staff'
+  | 'purge'
+
+export interface AuditView {
+  id: string
+  kind: AuditKind
+  at: string
+  actorName: string
+  actorRole: Role | 'system'
+  suggestionId?: string
+  detail?: Record<string, string | number | boolean | null>
+}
+
+export interface ExportFile {
+  format: ExportFormat
+  filename: string
+  mimeType: string
+  /** The whole file. The page service writes it (WeChat: FileSystemManager + openDocument / cloud storage; browser: a download). */
+  content: string
+  rows: number
+  /** More rows matched than one export holds (EXPORT_MAX_ROWS): narrow the filter. */
+  truncated: boolean
+}
+
+/** Optimistic concurrency: the `rev` of the view the change was made on (optional). */
+interface Revisioned {
+  rev?: number
+}
 
 export interface StaffApi {
-  me: { request: NoFields; response: { role: string } }
+  /** Anyone; a citizen gets role citizen and every `can` false. */
+  me: { request: NoFields; response: StaffMe }
+  inbox: { request: { filter?: InboxFilter; sort?: InboxSort; cursor?: string | null; pageSize?: number }; response: InboxPage }
+  get: { request: { id: string }; response: StaffSuggestion }
+  /** The full contact; every call is written to the audit log. */
+  openContact: { request: { id: string; purpose?: string }; response: { contact: { name?: string; phone: string }; loggedAt: string } }
+  transition: { request: { id: string; to: Status; note?: string } & Revisioned; response: StaffSuggestion }
+  /** text/textForChildren override the template's; `to` changes the status in the same step. */
+  reply: {
+    request: { id: string; templateId?: string; text?: string; textForChildren?: string; to?: Status; note?: string } & Revisioned
+    response: { suggestion: StaffSuggestion; notification: NotifyOutcome }
+  }
+  moderate: {
+    request: { id: string; op: ModerationOp; reason?: string; field?: 'title' | 'text'; spans?: string[]; fileId?: string } & Revisioned
+    response: StaffSuggestion
+  }
+  /** One suggestion collected offline; `suggestion` has the citizen form's shape (validateSuggestion). */
+  enter: { request: { suggestion: unknown; channel: EntryChannel }; response: SubmitAck }
+  /** Up to 100 rows; rows without an id get `${batchId}-<row>` so a retried batch adds nothing twice. */
+  enterBatch: {
+    request: { rows: unknown[]; channel: EntryChannel; batchId: string; defaults?: { street?: string; community?: string } }
+    response: { results: BatchRowResult[]; inserted: number; duplicates: number; failed: number }
+  }
+  report: { request: { filter?: InboxFilter }; response: StaffReport & { limit: number } }
+  /** `limit`: rows at most (1–10000, default 10000); keep WeChat downloads small (see the bench for sizes). */
+  export: { request: { filter?: InboxFilter; sort?: InboxSort; format: ExportFormat; limit?: number }; response: ExportFile }
+  listTemplates: { request: { includeInactive?: boolean }; response: { items: ReplyTemplate[] } }
+  saveTemplate: { request: { template: unknown }; response: ReplyTemplate }
+  listStaff: { request: NoFields; response: { items: StaffView[] } }
+  saveStaff: { request: { staff: unknown }; response: StaffView }
+  auditLog: { request: { suggestionId?: string; kind?: AuditKind; cursor?: string | null }; response: { items: AuditView[]; next: string | null } }
 }

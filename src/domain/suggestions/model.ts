@@ -33,8 +33,22 @@ export const STATUSES = {
 } as const
 export type Status = keyof typeof STATUSES
 
-/** Whether anyone but the author may see it (after the content check). */
-export type Visibility = 'visible' | 'pending_review' | 'blocked'
+/**
+ * Whether anyone but the author may see it (after the content check). 'hidden': a staff member
+ * took it off the public board (the author still sees it).
+ */
+export type Visibility = 'visible' | 'pending_review' | 'blocked' | 'hidden'
+
+/** How a suggestion collected offline reached a community worker (assisted entry). */
+export const ENTRY_CHANNELS = { event: '活动', paper: '纸质', phone: '电话', visit: '上门' } as const
+export type EntryChannel = keyof typeof ENTRY_CHANNELS
+
+/** Why and by whom a suggestion was taken off the public board. */
+export interface HiddenMark {
+  at: string
+  by: string
+  reason: string
+}
 
 export interface GeoPoint {
   latitude: number
@@ -107,6 +121,19 @@ export interface Suggestion extends Omit<SuggestionInput, 'id'> {
   supportCount: number
   createdAt: string
   updatedAt: string
+  /** Staff writes so far; each one claims the next number (see cloudfunctions/staff/audit.ts). */
+  rev?: number
+  /** When it reached 已办结; the retention period of a child's contact data counts from here. */
+  closedAt?: string
+  /** Assisted entry: the worker's display name (the worker is also authorId) and the channel. */
+  enteredBy?: string
+  channel?: EntryChannel
+  /** Set while visibility is 'hidden'; null after it is shown again. */
+  hidden?: HiddenMark | null
+  /** Last time a staff member redacted its text or removed an image (originals: admins only). */
+  redactedAt?: string
+  /** When contact and consent were deleted after the retention period. */
+  personalDataPurgedAt?: string
 }
 
 /** What the author sees of their own suggestion. */

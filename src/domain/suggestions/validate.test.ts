@@ -35,6 +35,11 @@ describe('validateSuggestion', () => {
     expect(withContact.ok && withContact.value.consent).toEqual(consent)
   })
 
+  it('takes the street from the community when only the community is given', () => {
+    const r = validateSuggestion({ ...childBase, street: undefined, community: '500103003019' })
+    expect(r.ok && r.value.street).toBe('500103003')
+  })
+
   it('only an adult can write on behalf of a child', () => {
     const r = validateSuggestion({ ...childBase, onBehalfOfChild: true })
     expect(r.ok && r.value.onBehalfOfChild).toBe(false)

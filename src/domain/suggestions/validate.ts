@@ -87,13 +87,14 @@ export function validateSuggestion(raw: unknown): Validation {
   if (mode === 'child' && !ageGroup) err('ageGroup', '告诉我们你几岁吧')
 
   const location = parseLocation(raw.location, err)
-  const street = str(raw.street) || undefined
-  if (street && !findStreet(street)) err('street', '请选择渝中区的街道')
   const community = str(raw.community) || undefined
+  const inCommunity = community ? findCommunity(community) : undefined
+  // A community implies its street, so a street admin sees a suggestion given only a community.
+  const street = str(raw.street) || inCommunity?.street.code || undefined
+  if (street && !findStreet(street)) err('street', '请选择渝中区的街道')
   if (community) {
-    const hit = findCommunity(community)
-    if (!hit) err('community', '请选择列表中的社区，或选择“其他/不确定”')
-    else if (street && hit.street.code !== street) err('community', '社区不在所选街道内')
+    if (!inCommunity) err('community', '请选择列表中的社区，或选择“其他/不确定”')
+    else if (inCommunity.street.code !== street) err('community', '社区不在所选街道内')
   }
 
   const contact = parseContact(raw.contact, err)

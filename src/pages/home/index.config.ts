@@ -1,5 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '渝中 · 一米高度',
   enableShareAppMessage: true,
-  enableShareTimeline: true
+  enableShareTimeline: true,
+  enablePullDownRefresh: true
 })

@@ -1,19 +1,65 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { DISTRICT_EXAMPLES } from '../../domain/news'
+import { callCloud } from '../../services/cloud'
+import { useIntentStore } from '../../stores/useIntentStore'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import HomePage from './index'
 
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
 describe('home page', () => {
-  it('says what the app is and takes each user to a task in one tap', async () => {
-    const switchTab = jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve({ errMsg: 'switchTab:ok' }))
+  let switchTab: jest.SpyInstance
+  beforeEach(() => {
+    switchTab = jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve({ errMsg: 'switchTab:ok' }))
+    mockedCall.mockReset()
+    useIntentStore.setState({ mapCategory: null, suggestion: null })
+    useSuggestDraftStore.getState().reset(null)
+  })
+  afterEach(() => switchTab.mockRestore())
+
+  const tile = (title: string) => Array.from(document.querySelectorAll('.entry-tile')).find((t) => t.textContent?.includes(title)) as HTMLElement
+
+  it('says what it is, and shows what has changed from bundled data even offline', async () => {
+    mockedCall.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
-    const tiles = document.querySelectorAll('.entry-tile')
-    expect(tiles).toHaveLength(4)
-    expect(tiles[0].getAttribute('aria-label')).toContain('找托育和医院')
+    expect(document.querySelectorAll('.entry-tile')).toHaveLength(6)
+    for (const e of DISTRICT_EXAMPLES) expect(document.body.textContent).toContain(e.title)
+  })
 
-    await u.act(() => u.fireEvent.click(tiles[1]))
+  it('takes a parent to the nearest childcare in one tap', async () => {
+    mockedCall.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } } as never)
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.queries.waitForQueryByText('最近的托育')
+    await u.act(() => u.fireEvent.click(tile('最近的托育')))
+    expect(useIntentStore.getState().mapCategory).toBe('childcare')
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/map/index' })
+    await u.act(() => u.fireEvent.click(tile('儿童医院')))
+    expect(useIntentStore.getState().mapCategory).toBe('children_hospital')
+  })
+
+  it('takes a child straight to the children’s form', async () => {
+    mockedCall.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } } as never)
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.queries.waitForQueryByText('我是小朋友，我有建议')
+    await u.act(() => u.fireEvent.click(tile('我是小朋友')))
+    expect(useSuggestDraftStore.getState().mode).toBe('child')
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/suggest/index' })
-    switchTab.mockRestore()
+  })
+
+  it('adds adopted suggestions from the public board when they load', async () => {
+    mockedCall.mockResolvedValue({
+      ok: true,
+      data: { items: [{ id: 'p1', topic: 'parks_green', title: '枇杷山公园加装儿童秋千', text: '', status: 'adopted', supportCount: 3, createdAt: '2026-11-01T00:00:00Z', reply: '已纳入改造计划' }], hasMore: false }
+    } as never)
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.queries.waitForQueryByText('枇杷山公园加装儿童秋千')
+    expect(document.body.textContent).toContain('已纳入改造计划')
   })
 })

@@ -1,31 +1,64 @@
-import { View } from '@tarojs/components'
-import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+// Home: what this is in one line, every kind of user's task one tap away, and what has changed.
+// It renders from bundled data at once and refreshes from the cloud in the background.
+import { Text, View } from '@tarojs/components'
+import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { ChangesList } from '../../components/ChangesList'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
+import { useEffect } from 'react'
+import type { Mode } from '../../domain/suggestions/model'
+import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
+import { useIntentStore, type MapCategory } from '../../stores/useIntentStore'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import './index.scss'
 
 const SHARE_TITLE = '渝中 · 一米高度：从一米高度看城市'
 
-const ENTRIES = [
-  { emoji: '🧸', title: '找托育和医院', subtitle: '附近的托育机构、儿童医院、公园', url: '/pages/map/index' },
-  { emoji: '✏️', title: '我有一个建议', subtitle: '小朋友和家长都可以告诉街道', url: '/pages/suggest/index' },
-  { emoji: '📖', title: '行动计划说了什么', subtitle: '2024—2026 年的目标和问答', url: '/pages/policy/index' },
-  { emoji: '🙋', title: '我的', subtitle: '我的建议、收藏和设置', url: '/pages/mine/index' }
+function openMap(category: MapCategory) {
+  useIntentStore.getState().openMap(category)
+  void Taro.switchTab({ url: '/pages/map/index' })
+}
+
+function suggestAs(mode: Mode) {
+  const draft = useSuggestDraftStore.getState()
+  if (draft.mode !== mode) draft.update({ mode, step: 0 })
+  void Taro.switchTab({ url: '/pages/suggest/index' })
+}
+
+const TASKS = [
+  { emoji: '🧸', title: '最近的托育', subtitle: '按距离排序，一键拨打和导航', run: () => openMap('childcare') },
+  { emoji: '🏥', title: '儿童医院', subtitle: '看病就近找', run: () => openMap('children_hospital') },
+  { emoji: '🧒', title: '我是小朋友，我有建议', subtitle: '选图片、画一画', run: () => suggestAs('child') },
+  { emoji: '👨‍👩‍👧', title: '我是家长，我有建议', subtitle: '文字、照片和位置', run: () => suggestAs('adult') },
+  { emoji: '🎯', title: '2026 年的目标', subtitle: '托位、入园率……还有多少天', run: () => Taro.switchTab({ url: '/pages/policy/index' }) },
+  { emoji: '📮', title: '我的建议', subtitle: '看看处理到哪一步了', run: () => Taro.switchTab({ url: '/pages/mine/index' }) }
 ]
 
 export default function HomePage() {
+  const refresh = useBoardPreviewStore((s) => s.refresh)
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+  useDidShow(() => {
+    void refresh()
+  })
+  usePullDownRefresh(() => {
+    void refresh().finally(() => stopPullDownRefresh())
+  })
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/home/index' }))
   useShareTimeline(() => ({ title: SHARE_TITLE }))
 
   return (
     <PageShell className='home'>
-      <PageHero title='从一米高度看城市' lines={['渝中区是首批国家儿童友好城市建设试点。在这里找到身边的儿童服务，也说出你对城市的建议。']} />
+      <PageHero title='从一米高度看城市' lines={['渝中区儿童友好城市：找身边的儿童服务，说出你对城市的建议。']} />
       <View className='home__entries'>
-        {ENTRIES.map((e) => (
-          <EntryTile key={e.url} emoji={e.emoji} title={e.title} subtitle={e.subtitle} onTap={() => Taro.switchTab({ url: e.url })} />
+        {TASKS.map((t) => (
+          <EntryTile key={t.title} emoji={t.emoji} title={t.title} subtitle={t.subtitle} onTap={t.run} />
         ))}
       </View>
+      <Text className='section-title'>有什么变化</Text>
+      <ChangesList onOpenBoard={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} />
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '找地方' })
+export default definePageConfig({ navigationBarTitleText: '找地方', enableShareAppMessage: true })

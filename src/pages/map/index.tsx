@@ -1,27 +1,111 @@
-import { Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
-import { ComingSoon } from '../../components/ComingSoon'
+// 找地方: places on a map and in a list, nearest first, with category, "open now" and childcare
+// filters. Distances are measured from the user's position when they choose to share it, or
+// from a street (or the district centre) otherwise, so the list always has an order.
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useMemo, useState } from 'react'
+import { LocationPrompt } from '../../components/LocationPrompt'
 import { PageShell } from '../../components/PageShell'
+import { PlaceFilters } from '../../components/PlaceFilters'
+import { PlaceList } from '../../components/PlaceList'
+import { PlaceMap } from '../../components/PlaceMap'
+import { categoryInfo, type Place } from '../../domain/places'
 import { useIntentStore } from '../../stores/useIntentStore'
-
-const CATEGORY_LABELS = { childcare: '托育机构' } as const
+import { NO_FILTERS, usePlacesStore } from '../../stores/usePlacesStore'
+import { DataNote } from './DataNote'
+import { filteredPlaces, nearestFirst, originOf } from './view'
+import './index.scss'
 
 export default function MapPage() {
-  const [category, setCategory] = useState<keyof typeof CATEGORY_LABELS | null>(null)
-  useDidShow(() => {
+  const places = usePlacesStore((s) => s.places)
+  const filters = usePlacesStore((s) => s.filters)
+  const user = usePlacesStore((s) => s.user)
+  const street = usePlacesStore((s) => s.street)
+  const originMode = usePlacesStore((s) => s.originMode)
+  const locationStatus = usePlacesStore((s) => s.locationStatus)
+  const { setFilters, locate, chooseStreet, openSettings } = usePlacesStore.getState()
+  // "Open now" is judged at this instant, renewed each time the tab is shown.
+  const [now, setNow] = useState(() => Date.now())
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [listExpanded, setListExpanded] = useState(false)
+
+  const onShow = () => {
+    setNow(Date.now())
+    // Another page asked for a category (childcare from the policy targets, hospitals from home).
     const wanted = useIntentStore.getState().takeMapCategory()
-    if (wanted) setCategory(wanted)
-  })
+    if (wanted) setFilters({ ...NO_FILTERS, category: wanted })
+    const s = usePlacesStore.getState()
+    void s.refresh()
+    // Only someone who chose "使用我的位置" before is located again without a tap; WeChat does
+    // not ask twice once allowed, and a refusal cleared optedIn.
+    if (s.optedIn && s.locationStatus !== 'locating') void s.locate()
+  }
+  // Mount and every later show (the two coincide on the first show: refresh and locate ignore
+  // a second call while the first is running).
+  useEffect(onShow, [])
+  useDidShow(onShow)
+  useShareAppMessage(() => ({ title: '渝中区附近的托育机构、儿童医院和公园', path: '/pages/map/index' }))
+
+  const origin = useMemo(() => originOf({ user, street, originMode, places }), [user, street, originMode, places])
+  const filtered = useMemo(() => filteredPlaces(places, filters, now), [places, filters, now])
+  const listed = useMemo(() => nearestFirst(filtered, origin.point), [filtered, origin])
+
+  const open = (place: Place) => Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(place.id)}` })
+  const changeFilters = (change: Parameters<typeof setFilters>[0]) => {
+    setSelectedId(null)
+    setFilters(change)
+  }
 
   return (
-    <PageShell>
-      {category ? <Text className='section-title map__filter'>已选择：{CATEGORY_LABELS[category]}</Text> : null}
-      <ComingSoon
-        title='附近的儿童服务'
-        lead='在地图上按距离找托育机构、儿童医院和公园，一键拨号和导航。'
-        items={['按距离排序的列表', '托育筛选：托育类型、月龄、普惠、备案', '营业时间与“现在开门”', '对一个地方提建议']}
+    <PageShell className='map-page'>
+      <View className='map-page__head'>
+        <Text className='map-page__title'>附近的儿童服务</Text>
+        {filters.category ? <Text className='map-page__chosen'>已选择：{categoryInfo(filters.category).label}</Text> : null}
+        <DataNote />
+      </View>
+
+      <PlaceFilters filters={filters} onChange={changeFilters} />
+
+      <LocationPrompt
+        status={locationStatus}
+        originKind={origin.kind}
+        originLabel={origin.label}
+        street={street}
+        onLocate={() => void locate()}
+        onOpenSettings={() => void openSettings()}
+        onChooseStreet={chooseStreet}
       />
+
+      <PlaceMap
+        places={filtered}
+        origin={origin.point}
+        user={user}
+        selectedId={selectedId}
+        compact={listExpanded}
+        onSelect={(p) => setSelectedId(p.id)}
+        onOpen={open}
+        onLocate={() => void locate()}
+      />
+
+      <View className='map-page__sheet'>
+        <View
+          className='map-page__handle'
+          ariaRole='button'
+          ariaLabel={listExpanded ? '地图变大' : '地图变小，多看列表'}
+          onClick={() => setListExpanded(!listExpanded)}
+        >
+          <View className='map-page__grip' />
+          <Text className='map-page__handle-text'>{listExpanded ? '地图变大' : '地图变小，多看列表'}</Text>
+        </View>
+        <PlaceList
+          places={listed}
+          now={now}
+          originLabel={origin.label}
+          selectedId={selectedId}
+          onOpen={open}
+          onClearFilters={() => changeFilters(NO_FILTERS)}
+        />
+      </View>
     </PageShell>
   )
 }

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { choiceProps } from '../../components/a11y'
 import { DevIdentitySwitch } from '../../components/DevIdentitySwitch'
+import { FavouritePlaces } from '../../components/FavouritePlaces'
 import { MySuggestionList } from '../../components/MySuggestionList'
 import { PageShell } from '../../components/PageShell'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
@@ -58,11 +59,15 @@ function CareModeSetting() {
 
 export default function MinePage() {
   const load = useSessionStore((s) => s.load)
+  const me = useSessionStore((s) => s.me)
   const loadSuggestions = useMySuggestionsStore((s) => s.load)
   useEffect(() => {
     void load()
+  }, [load])
+  // Whoever the cloud says I am (also after a developer identity switch) decides what is mine.
+  useEffect(() => {
     void loadSuggestions()
-  }, [load, loadSuggestions])
+  }, [loadSuggestions, me?.idHint])
   // Back on this tab (after sending a suggestion, switching identity…): refresh.
   useDidShow(() => {
     void load()
@@ -74,10 +79,20 @@ export default function MinePage() {
       <IdentityCard />
       <Text className='section-title'>我的建议</Text>
       <MySuggestionList onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })} />
+      <Text className='section-title'>我收藏的地点</Text>
+      <FavouritePlaces />
       <Text className='section-title'>设置</Text>
       <View className='mine__links'>
         <CareModeSetting />
       </View>
+      {me && me.role !== 'citizen' ? (
+        <View className='mine__links'>
+          <View className='mine__link mine__staff' ariaRole='button' ariaLabel='工作台：受理建议' onClick={() => Taro.navigateTo({ url: '/pkg-staff/inbox/index' })}>
+            <Text>工作台：受理建议（{me.roleLabel}）</Text>
+            <Text>›</Text>
+          </View>
+        </View>
+      ) : null}
       <View className='mine__links'>
         <View className='mine__link' ariaRole='button' ariaLabel='建议公示栏' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })}>
           <Text>建议公示栏：看看大家的建议变成了什么</Text>

@@ -27,7 +27,11 @@ export default function SuggestPage() {
     const prefill = useIntentStore.getState().takeSuggestion()
     if (prefill) {
       setSent(null)
-      draft.update({ prefill, ...(draft.mode ? {} : { mode: 'adult' }) })
+      // A place card sends its point too: the suggestion is pinned to that place (and an earlier
+      // place's point never stays behind on a suggestion about another one).
+      const { location, ...about } = prefill
+      const kept = draft.location?.source === 'place' ? undefined : draft.location
+      draft.update({ prefill: about, location: location ?? kept, ...(draft.mode ? {} : { mode: 'adult' }) })
     }
   })
 
@@ -70,8 +74,11 @@ export default function SuggestPage() {
       )}
       {draft.prefill ? (
         <View className='suggest__prefill'>
-          <Text>关于：{draft.prefill.topic}</Text>
-          <Text className='suggest__switch' onClick={() => draft.update({ prefill: undefined })}>
+          <Text>
+            关于：{draft.prefill.topic}
+            {draft.location?.source === 'place' ? '（已附位置）' : ''}
+          </Text>
+          <Text className='suggest__switch' onClick={() => draft.update({ prefill: undefined, ...(draft.location?.source === 'place' ? { location: undefined } : {}) })}>
             移除
           </Text>
         </View>

@@ -1,11 +1,117 @@
-// Place detail (filled in by the places pages work).
-import { Text } from '@tarojs/components'
+// 地点详情: everything known about one place, with call, navigate, save, share, and
+// "对这里提建议", which opens the suggestion form about this place, pinned to its location.
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { CategoryIcon } from '../../components/CategoryIcon'
 import { PageShell } from '../../components/PageShell'
+import { PlaceBadges, UNKNOWN } from '../../components/PlaceCard'
+import type { CloudError } from '../../domain/errors'
+import { distanceM, formatDistance } from '../../domain/places'
+import { copyText } from '../../services/clipboard'
+import { fetchPlace } from '../../services/places'
+import { usePlacesStore } from '../../stores/usePlacesStore'
+import { Actions } from './Actions'
+import { ChildcareSection, FacilitiesSection, HoursSection, Row, SourceSection } from './sections'
+import { suggestAbout } from './suggest'
+import './index.scss'
 
 export default function PlaceDetailPage() {
+  const { params } = useRouter()
+  const id = decodeURIComponent(params.id ?? '')
+  const local = usePlacesStore((s) => s.places.find((p) => p.id === id))
+  const user = usePlacesStore((s) => s.user)
+  const [error, setError] = useState<CloudError | null>(null)
+  const [now, setNow] = useState(() => Date.now())
+
+  const load = () => {
+    setError(null)
+    // The list's copy shows at once; the cloud's answer replaces it (a shared link may name a
+    // place the cached list does not have). Offline, the local copy simply stays.
+    void fetchPlace(id).then((r) => {
+      if (r.ok) usePlacesStore.getState().upsert(r.data.place)
+      else if (!usePlacesStore.getState().places.some((p) => p.id === id)) setError(r.error)
+    })
+  }
+  useEffect(load, [id])
+  useDidShow(() => setNow(Date.now()))
+  useShareAppMessage(() => ({ title: local ? `${local.name} · 渝中 · 一米高度` : '渝中 · 一米高度', path: `/pkg-places/detail/index?id=${encodeURIComponent(id)}` }))
+
+  if (!local) {
+    return (
+      <PageShell className='place-detail'>
+        {error ? (
+          <View ariaRole='alert' className='place-detail__error'>
+            <Text>{error.code === 'NOT_FOUND' ? '没有找到这个地点，它可能已被删除。' : error.message}</Text>
+            {error.code !== 'NOT_FOUND' ? (
+              <Button className='place-detail__action' onClick={load}>
+                重试
+              </Button>
+            ) : null}
+          </View>
+        ) : (
+          <Text className='muted'>正在加载…</Text>
+        )}
+      </PageShell>
+    )
+  }
+
+  const place = local
+  const away = user && place.location ? formatDistance(distanceM(user, place.location)) : null
+  const copyAddress = async () => {
+    if (place.address && (await copyText(place.address))) void Taro.showToast({ title: '地址已复制', icon: 'none' })
+  }
+
   return (
-    <PageShell>
-      <Text>地点详情</Text>
+    <PageShell className='place-detail'>
+      <View className='place-detail__head'>
+        <CategoryIcon category={place.category} />
+        <View className='place-detail__titles'>
+          <Text className='place-detail__name'>{place.name}</Text>
+          {place.alias ? <Text className='muted'>又名：{place.alias}</Text> : null}
+          <PlaceBadges place={place} />
+        </View>
+      </View>
+      {place.demo ? (
+        <View className='place-detail__demo' ariaRole='note'>
+          <Text>示例：这是本地开发用的演示数据，并非真实机构，请勿前往或拨打。</Text>
+        </View>
+      ) : null}
+
+      <Actions place={place} />
+
+      <View className='place-detail__card'>
+        <Row
+          label='地址'
+          action={
+            place.address ? (
+              <View className='place-detail__copy' ariaRole='button' ariaLabel='复制地址' onClick={copyAddress}>
+                复制
+              </View>
+            ) : undefined
+          }
+        >
+          <Text>{place.address ?? UNKNOWN}</Text>
+          {away ? <Text className='place-detail__hint'>距你约 {away}</Text> : null}
+        </Row>
+        <HoursSection place={place} now={now} />
+        <Row label='电话'>
+          <Text>{place.phones.length ? place.phones.join('、') : UNKNOWN}</Text>
+        </Row>
+        {place.free ? (
+          <Row label='费用'>
+            <Text>免费</Text>
+          </Row>
+        ) : null}
+        <FacilitiesSection place={place} />
+      </View>
+
+      <ChildcareSection place={place} />
+      <SourceSection place={place} />
+
+      <Button className='place-detail__suggest' onClick={() => suggestAbout(place)}>
+        对这里提建议
+      </Button>
     </PageShell>
   )
 }

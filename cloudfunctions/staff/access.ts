@@ -1,0 +1,117 @@
+// Access checks and the write path every staff change takes.
+//
+// Concurrency: two workers may act on one suggestion at once, and the repository has no
+// conditional update. Each change therefore claims the suggestion's next revision by inserting
+// its audit entry with _id `<suggestion>@<rev>`: insert is atomic on SQLite and CloudBase alike,
+// so of two changes made on the same revision exactly one gets in, and the other is refused with
+// CONFLICT instead of silently overwriting the history. The audit log doubles as the ledger.
+import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import { newClientId } from '../../src/domain/ids'
+import { ROLE_LABELS, type Caller, type Role } from '../../src/domain/roles'
+import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
+import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Context } from '../../server/runtime/function'
+
+export interface AuditEntry {
+  _id: string
+  kind: AuditKind
+  at: string
+  /** openid of the staff member; null for the scheduled purge. */
+  actor: string | null
+  actorName: string
+  actorRole: Role | 'system'
+  suggestionId?: string
+  rev?: number
+  detail?: Record<string, string | number | boolean | null>
+}
+
+export interface OriginalRecord extends SuggestionOriginal {
+  _id: string
+  updatedAt: string
+}
+
+export const suggestions = (ctx: Context) => ctx.repo.collection<Suggestion>('suggestions')
+export const auditLog = (ctx: Context) => ctx.repo.collection<AuditEntry>('audit_log')
+export const originals = (ctx: Context) => ctx.repo.collection<OriginalRecord>('suggestion_originals')
+
+const FORBIDDEN_MESSAGES: Partial<Record<StaffAction, string>> = {
+  manageStaff: '只有区级管理员可以管理工作人员名单',
+  manageTemplates: '只有区级管理员可以修改答复模板',
+  viewAudit: '只有区级管理员可以查看操作记录'
+}
+
+/** Null when the caller's role allows the action; otherwise the error to return. */
+export function denied(ctx: Context, action: StaffAction): CloudResult<never> | null {
+  if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
+  if (can(ctx.caller, action)) return null
+  if (ctx.caller.role === 'citizen') return fail('FORBIDDEN', '仅限社区工作人员使用')
+  return fail('FORBIDDEN', FORBIDDEN_MESSAGES[action])
+}
+
+export const NOT_IN_SCOPE = '没有找到这条建议，或它不在你负责的范围内'
+
+/** The suggestion, if the role allows the action and the suggestion is in the caller's area. */
+export async function loadInScope(ctx: Context, id: unknown, action: StaffAction): Promise<CloudResult<Suggestion>> {
+  const refused = denied(ctx, action)
+  if (refused) return refused
+  const s = typeof id === 'string' && id ? await suggestions(ctx).get(id) : null
+  // Outside the area answers like a missing id: a worker learns nothing about other areas.
+  if (!s || !inScope(ctx.caller, s)) return fail('NOT_FOUND', NOT_IN_SCOPE)
+  return ok(s)
+}
+
+export const staffName = (caller: Caller) => caller.name ?? ROLE_LABELS[caller.role]
+
+function entry(ctx: Context, kind: AuditKind, at: string, fields: Partial<AuditEntry>): AuditEntry {
+  return { _id: newClientId(kind, Date.parse(at)), kind, at, actor: ctx.caller.openid, actorName: staffName(ctx.caller), actorRole: ctx.caller.role, ...fields }
+}
+
+/** Appends an audit entry that does not change a suggestion (opening a contact, an export…). */
+export async function audit(ctx: Context, kind: AuditKind, fields: Pick<AuditEntry, 'suggestionId' | 'detail'> = {}): Promise<AuditEntry> {
+  const e = entry(ctx, kind, ctx.now().toISOString(), fields)
+  await auditLog(ctx).insert(e)
+  return e
+}
+
+export const CONFLICT_MESSAGE = '这条建议刚被其他工作人员更新，请刷新后再操作'
+/** A claimed revision whose change never landed (the function died in between) is reclaimed after this. */
+const STALE_CLAIM_MS = 60_000
+
+export interface Change {
+  kind: AuditKind
+  detail?: AuditEntry['detail']
+  /** Fields to set. */
+  patch: Partial<Suggestion>
+  /** Fields to delete (the whole document is rewritten then). */
+  remove?: Array<keyof Suggestion>
+  /** The rev of the view the staff member acted on, when the page sent one. */
+  expectedRev?: unknown
+}
+
+/** Writes one change to a suggestion under the revision claim described above. */
+export async function commitChange(ctx: Context, s: Suggestion, change: Change): Promise<CloudResult<{ suggestion: Suggestion; audit: AuditEntry }>> {
+  const current = s.rev ?? 0
+  if (change.expectedRev !== undefined && change.expectedRev !== null && change.expectedRev !== current) return fail('CONFLICT', CONFLICT_MESSAGE)
+  const rev = current + 1
+  const at = ctx.now().toISOString()
+  const claim = entry(ctx, change.kind, at, { _id: `${s._id}@${rev}`, suggestionId: s._id, rev, ...(change.detail ? { detail: change.detail } : {}) })
+  if ((await auditLog(ctx).insert(claim)) === 'exists') {
+    const [held, fresh] = [await auditLog(ctx).get(claim._id), await suggestions(ctx).get(s._id)]
+    const abandoned = held && fresh && (fresh.rev ?? 0) < rev && Date.parse(at) - Date.parse(held.at) > STALE_CLAIM_MS
+    if (!abandoned) return fail('CONFLICT', CONFLICT_MESSAGE)
+    await auditLog(ctx).put(claim)
+  }
+  const patch = { ...change.patch, rev, updatedAt: at }
+  if (change.remove?.length) {
+    // Deleting a field portably means rewriting the document; re-read it so a support counted
+    // meanwhile is kept (staff writes cannot interleave: we hold the revision).
+    const fresh = (await suggestions(ctx).get(s._id)) ?? s
+    const next = { ...fresh, ...patch } as Suggestion
+    for (const key of change.remove) delete (next as Partial<Suggestion>)[key]
+    await suggestions(ctx).put(next)
+    return ok({ suggestion: next, audit: claim })
+  }
+  await suggestions(ctx).update(s._id, patch)
+  return ok({ suggestion: { ...s, ...patch }, audit: claim })
+}

@@ -1,0 +1,115 @@
+// District admin's tools: reply templates, the staff allowlist and the audit log. Workers and
+// street admins may read the active templates (they reply with them).
+import { openidHint } from '../../src/domain/cloud-api'
+import { fail, ok } from '../../src/domain/errors'
+import { newClientId } from '../../src/domain/ids'
+import { ROLE_LABELS, type StaffRecord } from '../../src/domain/roles'
+import type { AuditKind, AuditView, StaffView } from '../../src/domain/staff/api'
+import { decodeCursor, encodeCursor } from '../../src/domain/staff/inbox-query'
+import { scopeView } from '../../src/domain/staff/permissions'
+import { validateStaffInput } from '../../src/domain/staff/staff-record'
+import { validateTemplate, type ReplyTemplate } from '../../src/domain/staff/templates'
+import type { Context, Handler } from '../../server/runtime/function'
+import { audit, auditLog, denied, staffName, type AuditEntry } from './access'
+
+const templates = (ctx: Context) => ctx.repo.collection<ReplyTemplate>('reply_templates')
+const staff = (ctx: Context) => ctx.repo.collection<StaffRecord>('staff')
+
+export const listTemplates: Handler<'staff', 'listTemplates'> = async (req, ctx) => {
+  const refused = denied(ctx, 'reply')
+  if (refused) return refused
+  // Inactive templates are the admins' business only.
+  const all = req.includeInactive === true && !denied(ctx, 'manageTemplates')
+  const items = await templates(ctx).find(all ? {} : { active: true }, { orderBy: [['updatedAt', 'desc']], limit: 200 })
+  return ok({ items })
+}
+
+export const saveTemplate: Handler<'staff', 'saveTemplate'> = async (req, ctx) => {
+  const refused = denied(ctx, 'manageTemplates')
+  if (refused) return refused
+  const checked = validateTemplate(req.template)
+  if (!checked.ok) return fail('VALIDATION', checked.message, checked.field)
+  const { id, ...fields } = checked.value
+  const at = ctx.now().toISOString()
+  if (id && !(await templates(ctx).get(id))) return fail('NOT_FOUND', '模板不存在，可能已被删除', 'id')
+  const record: ReplyTemplate = { _id: id ?? newClientId('tpl', Date.parse(at)), ...fields, updatedAt: at, updatedBy: staffName(ctx.caller) }
+  await templates(ctx).put(record)
+  await audit(ctx, 'save_template', { detail: { templateId: record._id, created: !id, active: record.active } })
+  return ok(record)
+}
+
+function toStaffView(r: StaffRecord): StaffView {
+  return {
+    id: r._id,
+    openidHint: openidHint(r.openid) ?? '',
+    role: r.role,
+    roleLabel: ROLE_LABELS[r.role],
+    scope: scopeView({ openid: r.openid, role: r.role, scope: r.scope }),
+    name: r.name,
+    active: r.active,
+    ...(r.demo ? { demo: true } : {})
+  }
+}
+
+export const listStaff: Handler<'staff', 'listStaff'> = async (_req, ctx) => {
+  const refused = denied(ctx, 'manageStaff')
+  if (refused) return refused
+  const records = await staff(ctx).find({}, { orderBy: [['role', 'asc'], ['name', 'asc']], limit: 1000 })
+  return ok({ items: records.map(toStaffView) })
+}
+
+export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
+  const refused = denied(ctx, 'manageStaff')
+  if (refused) return refused
+  const checked = validateStaffInput(req.staff)
+  if (!checked.ok) return fail('VALIDATION', checked.message, checked.field)
+  const { id, openid, ...fields } = checked.value
+  let record: StaffRecord
+  if (id) {
+    const existing = await staff(ctx).get(id)
+    if (!existing) return fail('NOT_FOUND', '名单中没有这个人员', 'id')
+    // The openid is who the record is: changing it would hand one person's rights to another.
+    if (openid && openid !== existing.openid) return fail('VALIDATION', '不能修改 openid；请停用此记录并新增一条', 'openid')
+    record = { ...existing, ...fields }
+  } else {
+    const [taken] = await staff(ctx).find({ openid: openid! }, { limit: 1 })
+    if (taken) return fail('CONFLICT', '这个微信用户已在名单中，请编辑原记录', 'openid')
+    record = { _id: newClientId('staff', ctx.now().getTime()), openid: openid!, ...fields }
+  }
+  // Nobody locks themselves (and possibly the district) out.
+  if (record.openid === ctx.caller.openid && (record.role !== 'district_admin' || !record.active)) {
+    return fail('VALIDATION', '不能停用自己，也不能取消自己的区级管理员身份', 'role')
+  }
+  await staff(ctx).put(record)
+  await audit(ctx, 'save_staff', { detail: { staffId: record._id, role: record.role, active: record.active, created: !id } })
+  return ok(toStaffView(record))
+}
+
+const AUDIT_PAGE = 50
+const AUDIT_KINDS: readonly AuditKind[] = ['transition', 'reply', 'moderate', 'open_contact', 'enter', 'export', 'save_template', 'save_staff', 'purge']
+
+function toAuditView(e: AuditEntry): AuditView {
+  return {
+    id: e._id,
+    kind: e.kind,
+    at: e.at,
+    actorName: e.actorName,
+    actorRole: e.actorRole,
+    ...(e.suggestionId ? { suggestionId: e.suggestionId } : {}),
+    ...(e.detail ? { detail: e.detail } : {})
+  }
+}
+
+export const listAudit: Handler<'staff', 'auditLog'> = async (req, ctx) => {
+  const refused = denied(ctx, 'viewAudit')
+  if (refused) return refused
+  const offset = decodeCursor(req.cursor)
+  if (offset === null) return fail('VALIDATION', '翻页位置无效', 'cursor')
+  if (req.kind !== undefined && !AUDIT_KINDS.includes(req.kind)) return fail('VALIDATION', '记录类型无效', 'kind')
+  const filter = {
+    ...(typeof req.suggestionId === 'string' && req.suggestionId ? { suggestionId: req.suggestionId } : {}),
+    ...(req.kind ? { kind: req.kind } : {})
+  }
+  const rows = await auditLog(ctx).find(filter, { orderBy: [['at', 'desc'], ['_id', 'desc']], skip: offset, limit: AUDIT_PAGE + 1 })
+  return ok({ items: rows.slice(0, AUDIT_PAGE).map(toAuditView), next: rows.length > AUDIT_PAGE ? encodeCursor(offset + AUDIT_PAGE) : null })
+}

@@ -1,0 +1,95 @@
+// Handling one suggestion: moving it through the workflow, replying (with the subscribe message
+// to its author) and opening its contact on purpose.
+import { fail, ok } from '../../src/domain/errors'
+import type { NotifyOutcome } from '../../src/domain/staff/api'
+import { replyMessage } from '../../src/domain/staff/message'
+import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
+import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
+import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
+import type { Context, Handler } from '../../server/runtime/function'
+import { audit, auditLog, commitChange, loadInScope, staffName } from './access'
+import { staffView } from './view'
+
+function statusPatch(s: Suggestion, entry: HistoryEntry): Partial<Suggestion> {
+  return { status: entry.status, history: appendHistory(s.history, entry), ...(entry.status === 'closed' ? { closedAt: entry.at } : {}) }
+}
+
+export const transition: Handler<'staff', 'transition'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'transition')
+  if (!loaded.ok) return loaded
+  const s = loaded.data
+  const check = checkTransition({ from: s.status, to: req.to, role: ctx.caller.role, note: req.note, by: staffName(ctx.caller), at: ctx.now().toISOString() })
+  if (!check.ok) return fail(check.code, check.message, check.field)
+  const committed = await commitChange(ctx, s, {
+    kind: 'transition',
+    patch: statusPatch(s, check.entry),
+    detail: { from: s.status, to: check.entry.status, note: check.entry.note ?? null },
+    expectedRev: req.rev
+  })
+  if (!committed.ok) return committed
+  return ok(await staffView(ctx, committed.data.suggestion))
+}
+
+async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<NotifyOutcome> {
+  // An assisted entry's author is the worker who typed it in: nobody to notify.
+  if (s.channel) return { status: 'skipped', reason: 'assisted_entry' }
+  try {
+    return await ctx.services.notifier.send({ kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(s, reply) }, reply.at)
+  } catch (e) {
+    // The reply is stored whatever happens to the message.
+    console.error('[staff.reply] notify', e)
+    return { status: 'failed' }
+  }
+}
+
+export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'reply')
+  if (!loaded.ok) return loaded
+  const s = loaded.data
+  if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
+  let text = typeof req.text === 'string' ? req.text : undefined
+  let textForChildren = typeof req.textForChildren === 'string' ? req.textForChildren : undefined
+  if (req.templateId !== undefined) {
+    const template = typeof req.templateId === 'string' ? await ctx.repo.collection<ReplyTemplate>('reply_templates').get(req.templateId) : null
+    if (!template || !template.active) return fail('NOT_FOUND', '答复模板不存在或已停用', 'templateId')
+    // The worker's own edits win over the template's words.
+    text ??= fillTemplate(template.text, s)
+    textForChildren ??= fillTemplate(template.textForChildren, s)
+  }
+  const draft = validateReply({ text, textForChildren }, s.mode)
+  if (!draft.ok) return fail('VALIDATION', draft.message, draft.field)
+
+  const at = ctx.now().toISOString()
+  const by = staffName(ctx.caller)
+  const newReply: Reply = { at, by, ...draft.value }
+  let patch: Partial<Suggestion> = { replies: [...s.replies, newReply] }
+  if (req.to !== undefined) {
+    const check = checkTransition({ from: s.status, to: req.to, role: ctx.caller.role, note: req.note, by, at })
+    if (!check.ok) return fail(check.code, check.message, check.field)
+    patch = { ...patch, ...statusPatch(s, check.entry) }
+  }
+  const committed = await commitChange(ctx, s, {
+    kind: 'reply',
+    patch,
+    detail: { templateId: typeof req.templateId === 'string' ? req.templateId : null, to: typeof req.to === 'string' ? req.to : null },
+    expectedRev: req.rev
+  })
+  if (!committed.ok) return committed
+  const updated = committed.data.suggestion
+  const notification = await notifyAuthor(ctx, updated, newReply)
+  await auditLog(ctx).update(committed.data.audit._id, { detail: { ...committed.data.audit.detail, notification: notification.status } })
+  return ok({ suggestion: await staffView(ctx, updated), notification })
+}
+
+const PURPOSE_MAX = 50
+
+export const openContact: Handler<'staff', 'openContact'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'openContact')
+  if (!loaded.ok) return loaded
+  const s = loaded.data
+  if (!s.contact) return fail('NOT_FOUND', s.personalDataPurgedAt ? '联系方式已按规定到期删除' : '这条建议没有留联系方式')
+  const purpose = typeof req.purpose === 'string' ? Array.from(req.purpose.trim()).slice(0, PURPOSE_MAX).join('') : ''
+  // Logged before it is returned: no log entry, no contact.
+  const entry = await audit(ctx, 'open_contact', { suggestionId: s._id, detail: { purpose: purpose || null } })
+  return ok({ contact: { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' }, loggedAt: entry.at })
+}

@@ -1,0 +1,136 @@
+// Assisted entry: suggestions a worker collected offline (a child at a community event, an elder
+// on the phone, a paper form) typed in one by one or as a batch. Each row goes through the same
+// validateSuggestion as the citizen form; its author is the worker, marked with enteredBy and the
+// channel, so the inbox and reports can tell these rows apart.
+import { fail, ok } from '../../src/domain/errors'
+import type { BatchRowResult } from '../../src/domain/staff/api'
+import { inScope } from '../../src/domain/staff/permissions'
+import { findCommunity } from '../../src/domain/streets'
+import type { SubmitAck } from '../../src/domain/suggestions/api'
+import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
+import { initialVisibility } from '../../src/domain/suggestions/rules'
+import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
+import type { Context, Handler } from '../../server/runtime/function'
+import { audit, denied, staffName, suggestions } from './access'
+
+export const MAX_BATCH_ROWS = 100
+const BATCH_ID = /^[A-Za-z0-9_-]{6,40}$/
+// Content checks are network calls on WeChat: a few at a time keeps a batch within the timeout.
+const PARALLEL = 5
+
+type Row = { ok: true; ack: SubmitAck } | { ok: false; errors: FieldError[] }
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const channelOf = (raw: unknown): EntryChannel | undefined => (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).find((c) => c === raw)
+const CHANNEL_MESSAGE = `请选择收集方式：${Object.values(ENTRY_CHANNELS).join('、')}`
+
+interface Place {
+  street?: string
+  community?: string
+}
+
+/** A worker with exactly one community needs no picker: rows without a place land there. */
+function defaultPlace(ctx: Context, requested: unknown): Place {
+  if (isObj(requested)) {
+    const street = typeof requested.street === 'string' ? requested.street : undefined
+    const community = typeof requested.community === 'string' ? requested.community : undefined
+    if (street || community) return { ...(street ? { street } : {}), ...(community ? { community } : {}) }
+  }
+  const own = ctx.caller.scope.communities ?? []
+  if (ctx.caller.role === 'community_worker' && own.length === 1) return { street: own[0].slice(0, 9), community: own[0] }
+  if (ctx.caller.role === 'street_admin' && ctx.caller.scope.street) return { street: ctx.caller.scope.street }
+  return {}
+}
+
+function withPlace(raw: unknown, place: Place, id?: string): unknown {
+  if (!isObj(raw)) return raw
+  const out: Obj = { ...raw }
+  if (id && (out.id === undefined || out.id === '')) out.id = id
+  if (!out.street && !out.community) Object.assign(out, place)
+  return out
+}
+
+const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({ id: s._id, status: s.status, visibility: s.visibility, createdAt: s.createdAt, duplicate })
+
+async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Promise<Row> {
+  const openid = ctx.caller.openid!
+  const checked = validateSuggestion(raw)
+  if (!checked.ok) return { ok: false, errors: checked.errors }
+  const { id, ...content } = checked.value
+  // The street follows from the community, so the street admin sees the row too.
+  const street = content.street ?? (content.community ? findCommunity(content.community)?.street.code : undefined)
+  if (!inScope(ctx.caller, { street, community: content.community })) {
+    const field = ctx.caller.role === 'community_worker' ? 'community' : 'street'
+    return { ok: false, errors: [{ field, message: field === 'community' ? '请选择你负责的社区' : '请选择你负责的街道' }] }
+  }
+  const replay = async (): Promise<Row> => {
+    const existing = await suggestions(ctx).get(id)
+    if (existing && existing.authorId === openid) return { ok: true, ack: ack(existing, true) }
+    return { ok: false, errors: [{ field: 'id', message: '建议编号已被使用，请重新生成' }] }
+  }
+  if (await suggestions(ctx).get(id)) return replay()
+
+  const verdict = await ctx.services.contentCheck.checkText(`${content.title}\n${content.text}`, openid)
+  const at = ctx.now().toISOString()
+  const by = staffName(ctx.caller)
+  const record: Suggestion = {
+    ...content,
+    ...(street ? { street } : {}),
+    _id: id,
+    authorId: openid,
+    visibility: initialVisibility(verdict, content.photoFileIds.length > 0 || Boolean(content.drawingFileId)),
+    status: 'submitted',
+    history: [{ status: 'submitted', at, by, note: `代录 · ${ENTRY_CHANNELS[channel]}` }],
+    replies: [],
+    supportCount: 0,
+    createdAt: at,
+    updatedAt: at,
+    enteredBy: by,
+    channel
+  }
+  if ((await suggestions(ctx).insert(record)) === 'exists') return replay()
+  return { ok: true, ack: ack(record, false) }
+}
+
+export const enter: Handler<'staff', 'enter'> = async (req, ctx) => {
+  const refused = denied(ctx, 'enter')
+  if (refused) return refused
+  const channel = channelOf(req.channel)
+  if (!channel) return fail('VALIDATION', CHANNEL_MESSAGE, 'channel')
+  const row = await enterOne(ctx, withPlace(req.suggestion, defaultPlace(ctx, null)), channel)
+  if (!row.ok) return fail('VALIDATION', row.errors[0].message, row.errors[0].field)
+  if (!row.ack.duplicate) await audit(ctx, 'enter', { suggestionId: row.ack.id, detail: { channel } })
+  return ok(row.ack)
+}
+
+export const enterBatch: Handler<'staff', 'enterBatch'> = async (req, ctx) => {
+  const refused = denied(ctx, 'enter')
+  if (refused) return refused
+  const channel = channelOf(req.channel)
+  if (!channel) return fail('VALIDATION', CHANNEL_MESSAGE, 'channel')
+  if (typeof req.batchId !== 'string' || !BATCH_ID.test(req.batchId)) return fail('VALIDATION', '批次编号无效，请重新生成', 'batchId')
+  if (!Array.isArray(req.rows) || req.rows.length === 0) return fail('VALIDATION', '没有要录入的建议', 'rows')
+  if (req.rows.length > MAX_BATCH_ROWS) return fail('VALIDATION', `一次最多录入 ${MAX_BATCH_ROWS} 条，请分批提交`, 'rows')
+  const place = defaultPlace(ctx, req.defaults)
+  const batchId = req.batchId
+  const rows = req.rows
+  const results: BatchRowResult[] = new Array(rows.length)
+  for (let start = 0; start < rows.length; start += PARALLEL) {
+    await Promise.all(
+      rows.slice(start, start + PARALLEL).map(async (raw, k) => {
+        const i = start + k
+        // Rows without an id get one from the batch, so sending the same batch again adds nothing.
+        const r = await enterOne(ctx, withPlace(raw, place, `${batchId}-${String(i + 1).padStart(3, '0')}`), channel)
+        results[i] = r.ok
+          ? { row: i + 1, ok: true, id: r.ack.id, duplicate: r.ack.duplicate, visibility: r.ack.visibility }
+          : { row: i + 1, ok: false, errors: r.errors }
+      })
+    )
+  }
+  const inserted = results.filter((r) => r.ok && !r.duplicate).length
+  const duplicates = results.filter((r) => r.ok && r.duplicate).length
+  const failed = results.filter((r) => !r.ok).length
+  if (inserted > 0) await audit(ctx, 'enter', { detail: { channel, batchId, inserted, failed } })
+  return ok({ results, inserted, duplicates, failed })
+}

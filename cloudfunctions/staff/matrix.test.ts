@@ -1,0 +1,107 @@
+/**
+ * The role × action matrix: every identity against every action on one suggestion in community
+ * A (解放碑 · 大井巷). Exactly the cells marked ✓ may succeed; “succeed” for a list-like action
+ * means the suggestion is in the answer (worker B's inbox answers, without it).
+ */
+import { childBase } from '../../src/domain/suggestions/validation-cases'
+import { COMMUNITY_A, STREET, WHO, adultInA, staffKit, type StaffKit, type Who } from './test-kit'
+
+const ID = adultInA.id
+type Outcome = (k: StaffKit, who: Who) => Promise<boolean>
+
+const ACTIONS: Record<string, Outcome> = {
+  read: async (k, who) => (await k.call(who, 'get', { id: ID })).ok,
+  list: async (k, who) => {
+    const r = await k.call(who, 'inbox', {})
+    return r.ok && r.data.items.some((i: { id: string }) => i.id === ID)
+  },
+  'change status': async (k, who) => (await k.call(who, 'transition', { id: ID, to: 'accepted' })).ok,
+  reply: async (k, who) => (await k.call(who, 'reply', { id: ID, text: '您好，已收到您的建议，我们会尽快了解情况。' })).ok,
+  'open contact': async (k, who) => (await k.call(who, 'openContact', { id: ID })).ok,
+  moderate: async (k, who) => (await k.call(who, 'moderate', { id: ID, op: 'approve' })).ok,
+  'view original': async (k, who) => {
+    await k.call('district', 'moderate', { id: ID, op: 'redact', spans: ['中山二路'] })
+    const r = await k.call(who, 'get', { id: ID })
+    return r.ok && r.data.original?.text === adultInA.text
+  },
+  'enter on behalf': async (k, who) => (await k.call(who, 'enter', { channel: 'event', suggestion: { ...childBase, id: 'entered-by-x-01', street: STREET, community: COMMUNITY_A } })).ok,
+  report: async (k, who) => {
+    const r = await k.call(who, 'report', {})
+    return r.ok && r.data.total === 1
+  },
+  export: async (k, who) => {
+    const r = await k.call(who, 'export', { format: 'csv' })
+    return r.ok && r.data.content.includes(ID)
+  },
+  'manage templates': async (k, who) => (await k.call(who, 'saveTemplate', { template: { title: '新模板', text: '您好，您的建议我们已经收到了。', textForChildren: '收到啦，谢谢你！' } })).ok,
+  'manage staff (list)': async (k, who) => (await k.call(who, 'listStaff')).ok,
+  'manage staff (save)': async (k, who) =>
+    (await k.call(who, 'saveStaff', { staff: { openid: 'dev-new-worker', role: 'community_worker', name: '新社工', scope: { communities: [COMMUNITY_A] } } })).ok,
+  'audit log': async (k, who) => (await k.call(who, 'auditLog')).ok
+}
+
+const ACTORS: Who[] = ['anonymous', 'citizen', 'workerA', 'workerB', 'street', 'district']
+//                              anon   citizen workerA workerB street district
+const AREA = [false, false, true, false, true, true]
+const ADMINS = [false, false, false, false, true, true]
+const DISTRICT = [false, false, false, false, false, true]
+const EXPECTED: Record<keyof typeof ACTIONS, boolean[]> = {
+  read: AREA,
+  list: AREA,
+  'change status': AREA,
+  reply: AREA,
+  'open contact': AREA,
+  moderate: AREA,
+  'view original': ADMINS,
+  'enter on behalf': AREA,
+  report: AREA,
+  export: AREA,
+  'manage templates': DISTRICT,
+  'manage staff (list)': DISTRICT,
+  'manage staff (save)': DISTRICT,
+  'audit log': DISTRICT
+}
+
+const cells: Array<[string, Who, boolean]> = []
+for (const action of Object.keys(ACTIONS)) ACTORS.forEach((who, i) => cells.push([action, who, EXPECTED[action][i]]))
+
+describe('staff function: role × action matrix', () => {
+  let k: StaffKit
+  beforeEach(async () => {
+    k = staffKit()
+    await k.seed()
+    expect((await k.submit('dev-parent', adultInA)).ok).toBe(true)
+  })
+  afterEach(() => k.cleanup())
+
+  it.each(cells)('%s by %s → %s', async (action, who, allowed) => {
+    expect(await ACTIONS[action](k, who)).toBe(allowed)
+  })
+
+  it('refuses with the right code: no identity, not staff, outside the area, not the role', async () => {
+    expect(await k.call('anonymous', 'get', { id: ID })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await k.call('citizen', 'inbox')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '仅限社区工作人员使用' } })
+    expect(await k.call('workerB', 'get', { id: ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await k.call('workerB', 'openContact', { id: ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await k.call('workerB', 'inbox', { filter: { community: COMMUNITY_A } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'filter.community' } })
+    expect(await k.call('street', 'saveStaff', { staff: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有区级管理员可以管理工作人员名单' } })
+    expect(await k.call('workerA', 'saveTemplate', { template: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有区级管理员可以修改答复模板' } })
+  })
+
+  it('a refused call changes nothing', async () => {
+    const before = await k.stored(ID)
+    for (const who of ['anonymous', 'citizen', 'workerB'] as Who[]) {
+      await k.call(who, 'transition', { id: ID, to: 'accepted' })
+      await k.call(who, 'reply', { id: ID, text: '您好，已收到您的建议。' })
+      await k.call(who, 'moderate', { id: ID, op: 'hide', reason: '测试隐藏' })
+    }
+    expect(await k.stored(ID)).toEqual(before)
+    expect(await k.repo.collection('audit_log').count()).toBe(0)
+  })
+
+  it('takes the caller only from the platform identity', async () => {
+    // A payload naming another identity changes nothing: the citizen stays a citizen.
+    const r = await k.call('citizen', 'get', { id: ID, openid: WHO.district, role: 'district_admin', userInfo: { openId: WHO.district } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})

@@ -1,0 +1,98 @@
+// Moderation: approve a suggestion held for review, hide it from the public board (and show it
+// again), redact personal data in its title or text, remove an image. What a redaction takes out
+// is kept in `suggestion_originals` for admins only; every action is in the audit log.
+import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import type { ModerationOp } from '../../src/domain/staff/api'
+import { findPersonalInfo, redactText } from '../../src/domain/staff/mask'
+import { charCount } from '../../src/domain/suggestions/validate'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Context, Handler } from '../../server/runtime/function'
+import { commitChange, loadInScope, originals, staffName, type Change, type OriginalRecord } from './access'
+import { staffView } from './view'
+
+const OPS: readonly ModerationOp[] = ['approve', 'hide', 'unhide', 'redact', 'removeImage']
+const REASON = { min: 2, max: 100 }
+const MAX_SPANS = 20
+
+type Req = { op?: unknown; reason?: unknown; field?: unknown; spans?: unknown; fileId?: unknown }
+type Plan = CloudResult<Omit<Change, 'kind' | 'expectedRev'> & { original?: Partial<OriginalRecord> }>
+
+const isAdmin = (ctx: Context) => ctx.caller.role === 'street_admin' || ctx.caller.role === 'district_admin'
+
+function reasonOf(req: Req): string | null {
+  const reason = typeof req.reason === 'string' ? req.reason.trim() : ''
+  return charCount(reason) >= REASON.min && charCount(reason) <= REASON.max ? reason : null
+}
+
+function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: string): Plan {
+  switch (op) {
+    case 'approve':
+      if (s.visibility === 'visible') return fail('CONFLICT', '这条建议已经公开了')
+      // Text the content check found risky needs an admin's second look before it is shown.
+      if (s.visibility === 'blocked' && !isAdmin(ctx)) return fail('FORBIDDEN', '未通过内容审核的建议需要街道或区级管理员复核')
+      if (s.visibility === 'hidden') return fail('VALIDATION', '这条建议是被隐藏的，请使用“取消隐藏”')
+      return ok({ patch: { visibility: 'visible' }, detail: { op, from: s.visibility } })
+    case 'hide': {
+      if (s.visibility === 'hidden') return fail('CONFLICT', '这条建议已经隐藏了')
+      const reason = reasonOf(req)
+      if (!reason) return fail('VALIDATION', `请填写隐藏的原因（${REASON.min}—${REASON.max} 个字）`, 'reason')
+      return ok({ patch: { visibility: 'hidden', hidden: { at, by: staffName(ctx.caller), reason } }, detail: { op, from: s.visibility, reason } })
+    }
+    case 'unhide':
+      if (s.visibility !== 'hidden') return fail('VALIDATION', '这条建议没有被隐藏')
+      return ok({ patch: { visibility: 'visible', hidden: null }, detail: { op } })
+    case 'redact': {
+      const field = req.field === undefined ? 'text' : req.field
+      if (field !== 'title' && field !== 'text') return fail('VALIDATION', '只能隐去标题或内容中的文字', 'field')
+      const current = s[field]
+      let spans: string[]
+      if (req.spans === undefined || req.spans === null) spans = findPersonalInfo(current)
+      else if (Array.isArray(req.spans) && req.spans.length <= MAX_SPANS && req.spans.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100)) spans = req.spans as string[]
+      else return fail('VALIDATION', `请选择要隐去的文字（最多 ${MAX_SPANS} 处）`, 'spans')
+      if (spans.length === 0) return fail('VALIDATION', '没有找到需要隐去的个人信息，请选中要隐去的文字', 'spans')
+      if (spans.some((x) => !current.includes(x))) return fail('VALIDATION', '要隐去的文字在原文中找不到，请刷新后重试', 'spans')
+      const redacted = redactText(current, spans)
+      return ok({ patch: { [field]: redacted.text, redactedAt: at }, detail: { op, field, count: redacted.count }, original: { [field]: current } })
+    }
+    case 'removeImage': {
+      const fileId = typeof req.fileId === 'string' ? req.fileId : ''
+      const detail = { op, fileId }
+      if (fileId && s.photoFileIds.includes(fileId)) {
+        return ok({ patch: { photoFileIds: s.photoFileIds.filter((f) => f !== fileId), redactedAt: at }, detail, original: { removedFiles: [fileId] } })
+      }
+      if (fileId && s.drawingFileId === fileId) return ok({ patch: { redactedAt: at }, remove: ['drawingFileId'], detail, original: { removedFiles: [fileId] } })
+      return fail('VALIDATION', '这张图片不在这条建议中，请刷新后重试', 'fileId')
+    }
+  }
+}
+
+/** Keeps the first original of each field: a second redaction must not overwrite the real one. */
+async function keepOriginal(ctx: Context, id: string, add: Partial<OriginalRecord>, at: string): Promise<void> {
+  const existing = await originals(ctx).get(id)
+  const record: OriginalRecord = {
+    _id: id,
+    removedFiles: [...(existing?.removedFiles ?? []), ...(add.removedFiles ?? [])],
+    updatedAt: at,
+    ...(existing?.title !== undefined ? { title: existing.title } : add.title !== undefined ? { title: add.title } : {}),
+    ...(existing?.text !== undefined ? { text: existing.text } : add.text !== undefined ? { text: add.text } : {})
+  }
+  await originals(ctx).put(record)
+}
+
+export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'moderate')
+  if (!loaded.ok) return loaded
+  const s = loaded.data
+  const op = OPS.find((o) => o === req.op)
+  if (!op) return fail('VALIDATION', '审核操作无效', 'op')
+  const at = ctx.now().toISOString()
+  const planned = plan(ctx, s, op, req, at)
+  if (!planned.ok) return planned
+  const { original, ...change } = planned.data
+  // The original is saved before the text changes: a crash in between leaves a spare copy,
+  // never a redaction without its original.
+  if (original) await keepOriginal(ctx, s._id, original, at)
+  const committed = await commitChange(ctx, s, { ...change, kind: 'moderate', expectedRev: req.rev })
+  if (!committed.ok) return committed
+  return ok(await staffView(ctx, committed.data.suggestion))
+}

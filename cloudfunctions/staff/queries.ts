@@ -1,0 +1,84 @@
+// Reading actions over many suggestions: the inbox, the report and the export. All three apply
+// the same filters, always intersected with the caller's area on the server.
+import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import type { InboxFilter } from '../../src/domain/staff/api'
+import { EXPORT_FORMATS, exportFilename, toCsv, toOpen311, type ExportFormat } from '../../src/domain/staff/export'
+import { dbFilter, dbOrder, encodeCursor, parseInboxFilter, parseInboxRequest, rowFilter, type InboxSort, type QueryFilter } from '../../src/domain/staff/inbox-query'
+import { scopeWhere } from '../../src/domain/staff/permissions'
+import { buildReport } from '../../src/domain/staff/report'
+import type { Handler, Context } from '../../server/runtime/function'
+import { audit, denied, suggestions } from './access'
+import { scan } from './scan'
+import { toInboxItem } from './view'
+
+/** Rows one export holds (10k rows of CSV are a few MB: see the bench). */
+export const EXPORT_MAX_ROWS = 10_000
+export const REPORT_MAX_ROWS = 5_000
+/** Rows read at most for an export or report with text search / photo filter. */
+const WIDE_SCAN_BUDGET = 30_000
+
+interface Selection {
+  where: QueryFilter
+  match: ReturnType<typeof rowFilter>
+  filter: InboxFilter
+}
+
+function select(ctx: Context, rawFilter: unknown): CloudResult<Selection> {
+  const parsed = parseInboxFilter(rawFilter)
+  if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.field)
+  const scope = scopeWhere(ctx.caller, parsed.value)
+  if (!scope.ok) return fail(scope.code, scope.message, `filter.${scope.field}`)
+  return ok({ where: dbFilter(parsed.value, scope.where), match: rowFilter(parsed.value), filter: parsed.value })
+}
+
+export const inbox: Handler<'staff', 'inbox'> = async (req, ctx) => {
+  const refused = denied(ctx, 'list')
+  if (refused) return refused
+  const parsed = parseInboxRequest(req)
+  if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.field)
+  const { sort, offset, pageSize } = parsed.value
+  const selection = select(ctx, parsed.value.filter)
+  if (!selection.ok) return selection
+  const { where, match } = selection.data
+  const page = await scan(ctx, where, dbOrder(sort), offset, pageSize, match)
+  const total = offset === 0 ? await suggestions(ctx).count(where) : null
+  return ok({ items: page.rows.map(toInboxItem), next: page.next === null ? null : encodeCursor(page.next), total, complete: page.complete })
+}
+
+export const report: Handler<'staff', 'report'> = async (req, ctx) => {
+  const refused = denied(ctx, 'report')
+  if (refused) return refused
+  const selection = select(ctx, req.filter)
+  if (!selection.ok) return selection
+  const { where, match } = selection.data
+  const r = await scan(ctx, where, dbOrder('newest'), 0, REPORT_MAX_ROWS, match, WIDE_SCAN_BUDGET)
+  return ok({ ...buildReport(r.rows, r.next !== null), limit: REPORT_MAX_ROWS })
+}
+
+const MIME: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', open311: 'application/json; charset=utf-8' }
+
+/** Local uploads are served by the local backend; cloud:// ids stay ids (see README of the API). */
+function mediaUrl(fileId: string): string | null {
+  const local = /^local:\/\/files\/([\w.-]+)$/.exec(fileId)
+  if (local) return `/cloud/_files/${local[1]}`
+  return fileId.startsWith('cloud://') ? fileId : null
+}
+
+export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
+  const refused = denied(ctx, 'export')
+  if (refused) return refused
+  const format = EXPORT_FORMATS.find((f) => f === req.format)
+  if (!format) return fail('VALIDATION', '请选择导出格式：CSV 或 Open311 JSON', 'format')
+  const sort: InboxSort = req.sort === 'supported' ? 'supported' : 'newest'
+  const limit = req.limit === undefined || req.limit === null ? EXPORT_MAX_ROWS : Number(req.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_ROWS) return fail('VALIDATION', `导出条数请在 1—${EXPORT_MAX_ROWS} 之间`, 'limit')
+  const selection = select(ctx, req.filter)
+  if (!selection.ok) return selection
+  const { where, match, filter } = selection.data
+  const r = await scan(ctx, where, dbOrder(sort), 0, limit, match, WIDE_SCAN_BUDGET)
+  const content = format === 'csv' ? toCsv(r.rows) : toOpen311(r.rows, { mediaUrl })
+  const truncated = r.next !== null
+  // Exports leave the system: who took which rows is part of the record.
+  await audit(ctx, 'export', { detail: { format, rows: r.rows.length, truncated, filter: JSON.stringify(filter) } })
+  return ok({ format, filename: exportFilename(format, ctx.now().toISOString()), mimeType: MIME[format], content, rows: r.rows.length, truncated })
+}

@@ -1,0 +1,57 @@
+// What staff see of a suggestion: the contact masked, the consent as its record, no openid;
+// moderation originals for admins only.
+import type { InboxItem, StaffSuggestion } from '../../src/domain/staff/api'
+import { maskContact } from '../../src/domain/staff/mask'
+import { can } from '../../src/domain/staff/permissions'
+import { nextStatuses } from '../../src/domain/staff/workflow'
+import { findCommunity, findStreet } from '../../src/domain/streets'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Context } from '../../server/runtime/function'
+import { originals } from './access'
+
+export function toInboxItem(s: Suggestion): InboxItem {
+  return {
+    id: s._id,
+    topic: s.topic,
+    mode: s.mode,
+    title: s.title,
+    excerpt: Array.from(s.text).slice(0, 60).join(''),
+    ...(s.ageGroup ? { ageGroup: s.ageGroup } : {}),
+    ...(s.street ? { street: s.street } : {}),
+    ...(s.community ? { community: s.community } : {}),
+    status: s.status,
+    visibility: s.visibility,
+    supportCount: s.supportCount,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    hasPhoto: s.photoFileIds.length > 0,
+    hasDrawing: Boolean(s.drawingFileId),
+    hasContact: Boolean(s.contact),
+    replyCount: s.replies.length,
+    ...(s.channel ? { channel: s.channel } : {})
+  }
+}
+
+/** The staff view of a suggestion already known to be in the caller's area. */
+export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSuggestion> {
+  const { caller } = ctx
+  const { _id, authorId: _author, contact, consent, rev, ...rest } = s
+  void _author
+  const original = can(caller, 'viewOriginal') && s.redactedAt ? await originals(ctx).get(_id) : null
+  return {
+    ...rest,
+    id: _id,
+    ...(s.street ? { streetName: findStreet(s.street)?.name } : {}),
+    ...(s.community ? { communityName: findCommunity(s.community)?.community.name } : {}),
+    ...(contact ? { contact: maskContact(contact) } : {}),
+    ...(consent ? { consent } : {}),
+    rev: rev ?? 0,
+    ...(original ? { original: { ...(original.title !== undefined ? { title: original.title } : {}), ...(original.text !== undefined ? { text: original.text } : {}), removedFiles: original.removedFiles } } : {}),
+    allowed: {
+      transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
+      reply: can(caller, 'reply') && s.status !== 'closed',
+      openContact: can(caller, 'openContact') && Boolean(contact),
+      moderate: can(caller, 'moderate')
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// WeChat subscribe messages behind one interface: cloud.openapi.subscribeMessage.send in
+// production, a record in the `notifications` collection in the local backend and tests (what
+// would have been sent, for the developer to look at).
+import { newClientId } from '../../src/domain/ids'
+import type { NotifyOutcome } from '../../src/domain/staff/api'
+import type { MessageData } from '../../src/domain/staff/message'
+import type { Repository } from './repository'
+
+export interface SubscribeMessage {
+  kind: 'reply'
+  /** The author's openid. */
+  touser: string
+  /** Mini-program page the message opens, with its query. */
+  page: string
+  data: MessageData
+  suggestionId: string
+}
+
+export interface Notifier {
+  send(message: SubscribeMessage, at: string): Promise<NotifyOutcome>
+}
+
+export interface NotificationRecord extends SubscribeMessage {
+  _id: string
+  templateId: string
+  at: string
+}
+
+/** Records every message to `notifications` instead of sending it. */
+export function localNotifier(repo: Repository, templateId = 'local-reply-template'): Notifier {
+  return {
+    async send(message, at) {
+      const record: NotificationRecord = { ...message, _id: newClientId(message.suggestionId, Date.parse(at)), templateId, at }
+      await repo.collection<NotificationRecord>('notifications').insert(record)
+      return { status: 'recorded' }
+    }
+  }
+}
+
+interface OpenApi {
+  subscribeMessage: { send(options: object): Promise<{ errCode?: number } | undefined> }
+}
+
+// 43101: the user has not subscribed (or used up their one-time subscription).
+const NOT_SUBSCRIBED = 43101
+const STATES = ['developer', 'trial', 'formal'] as const
+
+/**
+ * Sends with the template id from the cloud function's environment variable
+ * SUBSCRIBE_TEMPLATE_REPLY (云函数 → 配置 → 环境变量); without it nothing is sent. Optional
+ * SUBSCRIBE_MINIPROGRAM_STATE (developer | trial | formal, default formal) picks which version
+ * of the mini-program the message opens. Needs "subscribeMessage.send" in config.json.
+ */
+export function wechatNotifier(openapi: OpenApi, env: Record<string, string | undefined> = process.env): Notifier {
+  return {
+    async send(message) {
+      const templateId = env.SUBSCRIBE_TEMPLATE_REPLY
+      if (!templateId) return { status: 'skipped', reason: 'no_template' }
+      const state = STATES.find((s) => s === env.SUBSCRIBE_MINIPROGRAM_STATE) ?? 'formal'
+      try {
+        const r = await openapi.subscribeMessage.send({ touser: message.touser, templateId, page: message.page, data: message.data, miniprogramState: state })
+        const errCode = r?.errCode ?? 0
+        if (errCode === 0) return { status: 'sent' }
+        return errCode === NOT_SUBSCRIBED ? { status: 'not_subscribed' } : { status: 'failed', errCode }
+      } catch (e) {
+        const errCode = (e as { errCode?: unknown })?.errCode
+        if (errCode === NOT_SUBSCRIBED) return { status: 'not_subscribed' }
+        console.error('[notifier] subscribeMessage.send', e)
+        return { status: 'failed', ...(typeof errCode === 'number' ? { errCode } : {}) }
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// What a worker can do with one suggestion: move it along the workflow, reply from a template
+// (with its text for children), open the contact on purpose (logged), and moderate. The buttons
+// come from the server's `allowed`; the server checks again on every call.
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { CloudError } from '../../domain/errors'
+import type { ReplyTemplate, StaffSuggestion } from '../../domain/staff/api'
+import { fillTemplate } from '../../domain/staff/templates'
+import { STATUSES, type Status } from '../../domain/suggestions/model'
+import { callCloud } from '../../services/cloud'
+import { toast } from '../../services/media'
+import './index.scss'
+
+interface Props {
+  item: StaffSuggestion
+  onChanged: (next: StaffSuggestion) => void
+}
+
+export function CaseActions({ item, onChanged }: Props) {
+  const [templates, setTemplates] = useState<ReplyTemplate[]>([])
+  const [templateIndex, setTemplateIndex] = useState(-1)
+  const [note, setNote] = useState('')
+  const [contact, setContact] = useState<string | null>(null)
+  const [error, setError] = useState<CloudError | null>(null)
+
+  useEffect(() => {
+    if (item.allowed.reply) void callCloud('staff', { action: 'listTemplates' }).then((r) => r.ok && setTemplates(r.data.items))
+  }, [item.allowed.reply])
+
+  const done = (r: { ok: true; data: StaffSuggestion } | { ok: false; error: CloudError }, message: string) => {
+    if (!r.ok) return setError(r.error)
+    setError(null)
+    setNote('')
+    onChanged(r.data)
+    toast(message)
+  }
+
+  const move = async (to: Status) => done(await callCloud('staff', { action: 'transition', id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }), `已改为“${STATUSES[to]}”`)
+  const reply = async () => {
+    const template = templates[templateIndex]
+    if (!template) return setError({ code: 'VALIDATION', message: '请先选择回复模板', field: 'template' })
+    const r = await callCloud('staff', { action: 'reply', id: item.id, templateId: template._id, rev: item.rev })
+    done(r.ok ? { ok: true, data: r.data.suggestion } : r, r.ok && r.data.notification.status === 'sent' ? '已回复，并已通知提建议的人' : '已回复')
+  }
+  const openContact = async () => {
+    const r = await callCloud('staff', { action: 'openContact', id: item.id, purpose: '回复建议' })
+    if (r.ok) setContact(`${r.data.contact.name ?? ''} ${r.data.contact.phone}`.trim())
+    else setError(r.error)
+  }
+  const moderate = async (op: 'approve' | 'hide') => done(await callCloud('staff', { action: 'moderate', id: item.id, op, rev: item.rev, ...(op === 'hide' ? { reason: note || '不适合公开' } : {}) }), op === 'approve' ? '已通过审核' : '已从公示栏隐藏')
+
+  return (
+    <View className='case-actions'>
+      {error ? (
+        <View ariaRole='alert'>
+          <Text className='case-actions__error'>⚠ {error.message}</Text>
+        </View>
+      ) : null}
+
+      {item.contact ? (
+        <View className='case-actions__row'>
+          <Text>联系方式：{contact ?? `${item.contact.name ?? ''} ${item.contact.phone}`}</Text>
+          {!contact && item.allowed.openContact ? (
+            <Button size='mini' onClick={openContact}>
+              查看完整号码（会记录）
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
+
+      {item.allowed.reply ? (
+        <View className='case-actions__block'>
+          <Text className='case-actions__label'>用模板回复</Text>
+          <Picker mode='selector' range={templates.map((t) => t.title)} value={Math.max(0, templateIndex)} onChange={(e) => setTemplateIndex(Number(e.detail.value))}>
+            <View className='case-actions__picker' ariaRole='button' ariaLabel='选择回复模板'>
+              {templates[templateIndex]?.title ?? '选择模板 ›'}
+            </View>
+          </Picker>
+          {templates[templateIndex] ? (
+            <View className='case-actions__preview'>
+              <Text>{fillTemplate(templates[templateIndex].text, item)}</Text>
+              {item.mode === 'child' ? <Text className='muted'>给小朋友：{fillTemplate(templates[templateIndex].textForChildren, item)}</Text> : null}
+            </View>
+          ) : null}
+          <Button className='case-actions__primary' onClick={reply}>
+            发送回复
+          </Button>
+        </View>
+      ) : null}
+
+      <Textarea className='case-actions__note' value={note} placeholder='处理说明（不予采纳时必填）' ariaLabel='处理说明' onInput={(e) => setNote(e.detail.value)} />
+      <View className='case-actions__buttons'>
+        {item.allowed.transitions.map((to) => (
+          <Button key={to} className='case-actions__move' data-to={to} onClick={() => move(to)}>
+            改为“{STATUSES[to]}”
+          </Button>
+        ))}
+        {item.allowed.moderate && item.visibility === 'pending_review' ? <Button onClick={() => moderate('approve')}>审核通过</Button> : null}
+        {item.allowed.moderate && item.visibility === 'visible' ? <Button onClick={() => moderate('hide')}>从公示栏隐藏</Button> : null}
+      </View>
+    </View>
+  )
+}

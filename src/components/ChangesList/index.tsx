@@ -1,0 +1,32 @@
+// 有什么变化: adopted suggestions from the public board (when loaded) and the district's own
+// examples (bundled), each with its date and source.
+import { Text, View } from '@tarojs/components'
+import { DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
+import { topicLabel } from '../../domain/suggestions/model'
+import { authorStatusLabel } from '../../domain/suggestions/rules'
+import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
+import './index.scss'
+
+export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
+  const { items, status } = useBoardPreviewStore()
+  return (
+    <View className='changes' ariaRole='list'>
+      {status === 'loading' && items.length === 0 ? <View className='changes__skeleton' ariaLabel='正在加载' /> : null}
+      {items.map((s) => (
+        <View key={s.id} className='changes__item changes__item--board' ariaRole='listitem' onClick={onOpenBoard}>
+          <Text className='changes__tag'>居民建议 · {authorStatusLabel(s.status)}</Text>
+          <Text className='changes__title'>{s.title || topicLabel(s.topic)}</Text>
+          {s.reply ? <Text className='changes__text'>{s.reply}</Text> : null}
+        </View>
+      ))}
+      {DISTRICT_EXAMPLES.map((e) => (
+        <View key={e.id} className='changes__item' ariaRole='listitem'>
+          <Text className='changes__tag'>{e.date ? formatExampleDate(e.date) : '渝中实践'}</Text>
+          <Text className='changes__title'>{e.title}</Text>
+          <Text className='changes__text'>{e.text}</Text>
+          <Text className='changes__source'>来源：{e.source}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

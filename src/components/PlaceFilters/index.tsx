@@ -1,0 +1,120 @@
+// The map tab's filters: one category at a time (or all), "现在开放", and — with 托育 chosen —
+// care type, the child's age in months, 普惠 and 已备案. Every chip says its state in words
+// (✓ on screen, aria-checked for screen readers), not only in colour.
+import { ScrollView, Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
+import { CARE_TYPES, PLACE_CATEGORIES, type CareType } from '../../domain/places'
+import type { PlaceFilters as Filters } from '../../stores/usePlacesStore'
+import { choiceProps } from '../a11y'
+import { CategoryIcon } from '../CategoryIcon'
+import './index.scss'
+
+/** Ages offered as chips: the demo and registry ranges are given in months, up to 3 years. */
+export const AGE_CHOICES = [6, 12, 18, 24, 30, 36] as const
+
+interface Props {
+  filters: Filters
+  onChange: (change: Partial<Filters>) => void
+}
+
+interface ChipProps {
+  label: string
+  selected: boolean
+  role: 'radio' | 'checkbox'
+  onTap: () => void
+  className?: string
+  children?: ReactNode
+}
+
+function Chip({ label, selected, role, onTap, className = '', children }: ChipProps) {
+  return (
+    <View className={`place-filters__chip ${selected ? 'place-filters__chip--on' : ''} ${className}`} {...choiceProps(role, selected, label)} onClick={onTap}>
+      {children}
+      <Text>
+        {selected ? '✓ ' : ''}
+        {label}
+      </Text>
+    </View>
+  )
+}
+
+/** The childcare criteria in force, in words, for the collapsed panel's button. */
+export function childcareSummary(f: Filters): string[] {
+  return [
+    ...CARE_TYPES.filter((t) => f.careTypes.includes(t.key)).map((t) => t.label),
+    ...(f.ageMonths !== null ? [`${f.ageMonths}个月`] : []),
+    ...(f.publicBenefit ? ['普惠'] : []),
+    ...(f.registered ? ['已备案'] : [])
+  ]
+}
+
+export function PlaceFilters({ filters, onChange }: Props) {
+  // The childcare criteria fold away: open, they would push the map and the list off the screen.
+  const [panelOpen, setPanelOpen] = useState(false)
+  const toggleCare = (key: CareType) =>
+    onChange({ careTypes: filters.careTypes.includes(key) ? filters.careTypes.filter((k) => k !== key) : [...filters.careTypes, key] })
+  const childcare = filters.category === 'childcare'
+  const active = childcareSummary(filters)
+
+  return (
+    <View className='place-filters'>
+      <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
+        <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='地点类别'>
+          <Chip label='全部' role='radio' selected={filters.category === null} onTap={() => onChange({ category: null })} className='place-filters__category' />
+          {PLACE_CATEGORIES.map((c) => (
+            <Chip key={c.key} label={c.shortLabel} role='radio' selected={filters.category === c.key} onTap={() => onChange({ category: c.key })} className='place-filters__category'>
+              <CategoryIcon category={c.key} size='small' />
+            </Chip>
+          ))}
+        </View>
+      </ScrollView>
+
+      <View className='place-filters__row'>
+        <Chip label='现在开放' role='checkbox' selected={filters.openNow} onTap={() => onChange({ openNow: !filters.openNow })} className='place-filters__open-now' />
+        {childcare ? (
+          <View
+            className={`place-filters__more ${active.length ? 'place-filters__more--active' : ''}`}
+            ariaRole='button'
+            ariaLabel={`托育筛选${active.length ? `：${active.join('、')}` : ''}，${panelOpen ? '点按收起' : '点按展开'}`}
+            {...{ 'aria-expanded': panelOpen }}
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            <Text className='place-filters__more-text'>托育筛选{active.length ? `：${active.join('、')}` : ''}</Text>
+            <Text>{panelOpen ? ' ▴' : ' ▾'}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      {childcare && panelOpen ? (
+        <View className='place-filters__childcare' ariaRole='group' ariaLabel='托育筛选'>
+          <Text className='place-filters__label'>托育类型</Text>
+          <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
+            <View className='place-filters__row' ariaRole='group' ariaLabel='托育类型'>
+              {CARE_TYPES.map((t) => (
+                <Chip key={t.key} label={t.label} role='checkbox' selected={filters.careTypes.includes(t.key)} onTap={() => toggleCare(t.key)} className='place-filters__care' />
+              ))}
+            </View>
+          </ScrollView>
+          <Text className='place-filters__label'>孩子月龄</Text>
+          <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
+            <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='孩子月龄'>
+              <Chip label='不限' role='radio' selected={filters.ageMonths === null} onTap={() => onChange({ ageMonths: null })} className='place-filters__age' />
+              {AGE_CHOICES.map((m) => (
+                <Chip key={m} label={`${m}个月`} role='radio' selected={filters.ageMonths === m} onTap={() => onChange({ ageMonths: m })} className='place-filters__age' />
+              ))}
+            </View>
+          </ScrollView>
+          <View className='place-filters__row'>
+            <Chip label='普惠' role='checkbox' selected={filters.publicBenefit} onTap={() => onChange({ publicBenefit: !filters.publicBenefit })} className='place-filters__benefit' />
+            <Chip label='已备案' role='checkbox' selected={filters.registered} onTap={() => onChange({ registered: !filters.registered })} className='place-filters__registered' />
+            {active.length ? (
+              <View className='place-filters__clear' ariaRole='button' ariaLabel='清除托育筛选' onClick={() => onChange({ careTypes: [], ageMonths: null, publicBenefit: false, registered: false })}>
+                清除
+              </View>
+            ) : null}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}

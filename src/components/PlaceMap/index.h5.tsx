@@ -1,0 +1,175 @@
+// Browser build: Taro's H5 <Map> is Baidu-based and draws nothing offline, so it is never
+// imported here. Instead the places are projected on a plain zoomable plane (Web Mercator at the
+// map's own zoom levels, no base map, no key, no network) with the user's dot; drag to pan,
+// +/− to zoom, tap a pin to select it. Like the WeChat build, only the markers in and near the
+// viewport are drawn (markersForViewport), and crowded ones merge into numbered bubbles.
+import { Image, Text, View } from '@tarojs/components'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { categoryInfo, markersForViewport, PlaceIndex, type LatLng, type Place } from '../../domain/places'
+import { markerIcon } from '../CategoryIcon/icons'
+import { clusterByGrid } from './cluster'
+import type { PlaceMapProps } from './types'
+import { DEFAULT_SCALE, MAX_SCALE, MIN_SCALE, project, scaleBar, unproject, viewportAround } from './viewport'
+import './index.scss'
+
+const CLUSTER_PX = 36
+// Design heights 440 / 260 at 750 design px: the plane's CSS height is this share of the width.
+const HEIGHT_RATIO = { normal: 440 / 750, compact: 260 / 750 }
+const SURFACE = 'place-plane__surface'
+// The pin's button carries the name; its image is decoration.
+const DECORATIVE = { alt: '' }
+
+interface View2D {
+  centre: LatLng
+  scale: number
+}
+
+/** The plane's size in CSS pixels, read from the element (it follows the page width). */
+function usePlaneSize(compact: boolean): { width: number; height: number } {
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 343 : Math.max(200, window.innerWidth - 32)))
+  useEffect(() => {
+    const measure = () => {
+      // Layout width, not the on-screen one: care mode zooms the page body, and the pins are
+      // placed inside that zoom.
+      const el = document.querySelector(`.${SURFACE}`) as HTMLElement | null
+      const w = el?.offsetWidth
+      if (w && w > 0) setWidth(w)
+    }
+    measure()
+    window.addEventListener('resize', measure)
+    return () => window.removeEventListener('resize', measure)
+  }, [])
+  const viewportWidth = typeof window === 'undefined' ? 375 : window.innerWidth
+  return { width, height: Math.round(viewportWidth * (compact ? HEIGHT_RATIO.compact : HEIGHT_RATIO.normal)) }
+}
+
+export function PlaceMap({ places, origin, user, selectedId, compact = false, onSelect, onOpen, onLocate }: PlaceMapProps) {
+  const index = useMemo(() => new PlaceIndex<Place>(places), [places])
+  const [view, setView] = useState<View2D>({ centre: origin, scale: DEFAULT_SCALE })
+  const viewRef = useRef(view)
+  viewRef.current = view
+  const { width, height } = usePlaneSize(compact)
+
+  const originKey = `${origin.latitude.toFixed(5)},${origin.longitude.toFixed(5)}`
+  useEffect(() => {
+    setView((v) => ({ ...v, centre: origin }))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [originKey])
+
+  // Drag to pan, with pointer events (mouse and touch alike) on the element itself.
+  useEffect(() => {
+    const el = document.querySelector(`.${SURFACE}`) as HTMLElement | null
+    if (!el) return
+    let start: { x: number; y: number; centre: LatLng } | null = null
+    const down = (e: PointerEvent) => {
+      start = { x: e.clientX, y: e.clientY, centre: viewRef.current.centre }
+    }
+    const move = (e: PointerEvent) => {
+      if (!start) return
+      const dx = e.clientX - start.x
+      const dy = e.clientY - start.y
+      // A few pixels of wobble is a tap, not a drag.
+      if (Math.hypot(dx, dy) < 6) return
+      const from = start.centre
+      setView((v) => ({ ...v, centre: unproject(-dx, -dy, from, v.scale) }))
+    }
+    const up = () => {
+      start = null
+    }
+    el.addEventListener('pointerdown', down)
+    window.addEventListener('pointermove', move)
+    window.addEventListener('pointerup', up)
+    window.addEventListener('pointercancel', up)
+    return () => {
+      el.removeEventListener('pointerdown', down)
+      window.removeEventListener('pointermove', move)
+      window.removeEventListener('pointerup', up)
+      window.removeEventListener('pointercancel', up)
+    }
+  }, [])
+
+  const box = viewportAround(view.centre, view.scale, width, height)
+  const markers = markersForViewport(index, box, { iconPath: markerIcon }).markers
+  const points = markers.map((m) => ({ id: m.id, ...project(m, view.centre, view.scale) }))
+  const clusters = clusterByGrid(points, CLUSTER_PX)
+  const at = (x: number, y: number) => ({ left: `${Math.round(width / 2 + x)}px`, top: `${Math.round(height / 2 + y)}px` })
+  const zoom = (delta: number, centre = view.centre) => setView((v) => ({ centre, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, v.scale + delta)) }))
+  const me = user ? project(user, view.centre, view.scale) : null
+  const bar = scaleBar(view.centre.latitude, view.scale, width)
+  // The grid moves with the plane, so a drag is visible even where there are no pins.
+  const anchor = project({ latitude: 29.55, longitude: 106.55 }, view.centre, view.scale)
+  const grid = `${Math.round((((width / 2 + anchor.x) % 40) + 40) % 40)}px ${Math.round((((height / 2 + anchor.y) % 40) + 40) % 40)}px`
+
+  return (
+    <View className={`place-plane ${compact ? 'place-plane--compact' : ''}`}>
+      <View className={SURFACE} style={{ height: `${height}px`, backgroundPosition: grid }} ariaRole='group' ariaLabel='地点示意图：拖动可移动，按钮可缩放'>
+        {clusters.map((c) => {
+          if (c.ids.length > 1) {
+            const centre = unproject(c.x, c.y, view.centre, view.scale)
+            return (
+              <View key={`c${c.ids[0]}`} className='place-plane__cluster' style={at(c.x, c.y)} ariaRole='button' ariaLabel={`这里有 ${c.ids.length} 个地点，点按放大`} onClick={() => zoom(2, centre)}>
+                {c.ids.length}
+              </View>
+            )
+          }
+          const place = index.at(c.ids[0])!
+          const selected = place.id === selectedId
+          return (
+            <View
+              key={place.id}
+              className={`place-plane__marker ${selected ? 'place-plane__marker--selected' : ''}`}
+              style={at(c.x, c.y)}
+              ariaRole='button'
+              ariaLabel={`${place.name}，${categoryInfo(place.category).label}${selected ? '（已选中）' : ''}`}
+              data-place-id={place.id}
+              onClick={() => onSelect(place)}
+            >
+              <Image className='place-plane__pin' src={markerIcon(categoryInfo(place.category).icon)} mode='aspectFit' nativeProps={DECORATIVE} />
+            </View>
+          )
+        })}
+        {me ? (
+          <View className='place-plane__me' style={at(me.x, me.y)} ariaRole='img' ariaLabel='你的位置'>
+            <View className='place-plane__me-dot' />
+          </View>
+        ) : null}
+        <Text className='place-plane__note'>示意图 · 不含街道底图</Text>
+        <View className='place-plane__scale'>
+          <View className='place-plane__scale-bar' style={{ width: `${Math.round(bar.px)}px` }} />
+          <Text className='place-plane__scale-label'>{bar.label}</Text>
+        </View>
+      </View>
+      <SelectedTag place={selectedId ? places.find((p) => p.id === selectedId) : undefined} onOpen={onOpen} />
+      {/* Two short columns, so they fit the compact plane too. */}
+      <View className='place-plane__controls'>
+        <View className='place-plane__column'>
+          <View className='place-plane__control place-plane__control--wide place-plane__locate' ariaRole='button' ariaLabel='我的位置' onClick={() => (user ? setView((v) => ({ ...v, centre: user })) : onLocate())}>
+            我的位置
+          </View>
+          <View className='place-plane__control place-plane__control--wide place-plane__recentre' ariaRole='button' ariaLabel='回到中心' onClick={() => setView({ centre: origin, scale: DEFAULT_SCALE })}>
+            回到中心
+          </View>
+        </View>
+        <View className='place-plane__column'>
+          <View className='place-plane__control place-plane__zoom-in' ariaRole='button' ariaLabel='放大' onClick={() => zoom(1)}>
+            ＋
+          </View>
+          <View className='place-plane__control place-plane__zoom-out' ariaRole='button' ariaLabel='缩小' onClick={() => zoom(-1)}>
+            －
+          </View>
+        </View>
+      </View>
+    </View>
+  )
+}
+
+/** The selected pin's name over the plane, with a way into its details. */
+function SelectedTag({ place, onOpen }: { place?: Place; onOpen: (place: Place) => void }) {
+  if (!place) return null
+  return (
+    <View className='place-plane__tag' ariaRole='button' ariaLabel={`查看${place.name}的详情`} onClick={() => onOpen(place)}>
+      <Text className='place-plane__tag-name'>{place.name}</Text>
+      <Text className='place-plane__tag-go'>详情 ›</Text>
+    </View>
+  )
+}

@@ -1,0 +1,18 @@
+import type { LatLng, Place } from '../../domain/places'
+
+/** Shared by index.weapp.tsx (WeChat <map>) and index.h5.tsx (the offline plane). */
+export interface PlaceMapProps {
+  /** The places that pass the filters (the map shows those in and near the viewport). */
+  places: readonly Place[]
+  /** Where the list measures from; the map starts there and "回到中心" returns there. */
+  origin: LatLng
+  /** The user's position (GCJ-02), when known: drawn as a dot. */
+  user: LatLng | null
+  selectedId: string | null
+  /** Smaller when the list sheet is expanded. */
+  compact?: boolean
+  onSelect: (place: Place) => void
+  onOpen: (place: Place) => void
+  /** "我的位置" tapped while the position is unknown: the page asks for it. */
+  onLocate: () => void
+}

@@ -1,0 +1,157 @@
+// Exports of the (filtered) inbox, as pure functions of the rows: a CSV that Excel opens with
+// Chinese intact (UTF-8 with a byte-order mark), and Open311 GeoReport v2 JSON for systems that
+// speak it. Contacts are masked in both: opening a contact is a logged, one-at-a-time act.
+import gcoord from 'gcoord'
+import { chinaClock, formatMinutes } from '../places/china-time'
+import { findCommunity, findStreet } from '../streets'
+import { AGE_GROUPS, ENTRY_CHANNELS, STATUSES, topicLabel, type Status, type Suggestion, type Visibility } from '../suggestions/model'
+import { maskContact } from './mask'
+
+export const CSV_BOM = '\uFEFF'
+export const EXPORT_FORMATS = ['csv', 'open311'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+const VISIBILITY_LABELS: Record<Visibility, string> = { visible: '公开', pending_review: '待审核', blocked: '未通过审核', hidden: '已隐藏' }
+
+/** China wall-clock time, "2026-11-28 10:00". */
+export function chinaDateTime(iso: string): string {
+  const c = chinaClock(Date.parse(iso))
+  return `${c.date} ${formatMinutes(c.minutes)}`
+}
+
+/** ISO 8601 in China time with its offset, "2026-11-28T10:00:00+08:00" (Open311 wants an offset). */
+export function chinaIso(iso: string): string {
+  const shifted = new Date(Date.parse(iso) + 8 * 60 * 60 * 1000).toISOString()
+  return `${shifted.slice(0, 19)}+08:00`
+}
+
+const streetName = (code?: string) => (code ? findStreet(code)?.name ?? '' : '')
+const communityName = (code?: string) => (code ? findCommunity(code)?.community.name ?? '' : '')
+
+// A cell starting with one of these is run as a formula by Excel (CSV injection): prefix a quote.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return ''
+  let s = typeof value === 'boolean' ? (value ? '是' : '否') : String(value)
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+interface Column {
+  header: string
+  value(s: Suggestion): string | number | boolean | null | undefined
+}
+
+export const CSV_COLUMNS: readonly Column[] = [
+  { header: '编号', value: (s) => s._id },
+  { header: '提交时间', value: (s) => chinaDateTime(s.createdAt) },
+  { header: '状态', value: (s) => STATUSES[s.status] },
+  { header: '类别', value: (s) => topicLabel(s.topic) },
+  { header: '标题', value: (s) => s.title },
+  { header: '内容', value: (s) => s.text },
+  { header: '提出人', value: (s) => (s.mode === 'child' ? '小朋友' : s.onBehalfOfChild ? '家长（代孩子）' : '居民') },
+  { header: '年龄段', value: (s) => AGE_GROUPS.find((a) => a.key === s.ageGroup)?.label ?? '' },
+  { header: '街道', value: (s) => streetName(s.street) },
+  { header: '社区', value: (s) => communityName(s.community) },
+  { header: '地点', value: (s) => s.location?.placeName ?? '' },
+  { header: '纬度(GCJ-02)', value: (s) => s.location?.latitude },
+  { header: '经度(GCJ-02)', value: (s) => s.location?.longitude },
+  { header: '支持数', value: (s) => s.supportCount },
+  { header: '照片数', value: (s) => s.photoFileIds.length },
+  { header: '有画作', value: (s) => Boolean(s.drawingFileId) },
+  { header: '联系方式(已隐去)', value: (s) => (s.contact ? [maskContact(s.contact).name, maskContact(s.contact).phone].filter(Boolean).join(' ') : '') },
+  { header: '录入方式', value: (s) => (s.channel ? `代录·${ENTRY_CHANNELS[s.channel]}` : '本人提交') },
+  { header: '公开状态', value: (s) => VISIBILITY_LABELS[s.visibility] },
+  { header: '最新回复', value: (s) => s.replies[s.replies.length - 1]?.text ?? '' },
+  { header: '最后更新', value: (s) => chinaDateTime(s.updatedAt) }
+]
+
+/** RFC 4180 with CRLF line ends, preceded by the BOM Excel needs to read UTF-8. */
+export function toCsv(rows: readonly Suggestion[]): string {
+  const lines = [CSV_COLUMNS.map((c) => csvCell(c.header)).join(',')]
+  for (const s of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(c.value(s))).join(','))
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`
+}
+
+/** GeoReport v2 service request (https://wiki.open311.org/GeoReport_v2/#get-service-requests). */
+export interface Open311Request {
+  service_request_id: string
+  status: 'open' | 'closed'
+  status_notes: string | null
+  service_name: string
+  service_code: string
+  description: string
+  agency_responsible: string
+  service_notice: string | null
+  requested_datetime: string
+  updated_datetime: string
+  expected_datetime: string | null
+  address: string | null
+  address_id: string | null
+  zipcode: string | null
+  lat: number | null
+  long: number | null
+  media_url: string | null
+}
+
+export interface Open311Options {
+  /** Turns a stored file id into a URL a consumer can open; null leaves media_url empty. */
+  mediaUrl?: (fileId: string) => string | null
+}
+
+/** GCJ-02 (everything in the app) → WGS-84 (what Open311 consumers expect), to 6 decimals. */
+export function toWgs84(latitude: number, longitude: number): { lat: number; long: number } {
+  const [lng, lat] = gcoord.transform([longitude, latitude], gcoord.GCJ02, gcoord.WGS84)
+  return { lat: Math.round(lat * 1e6) / 1e6, long: Math.round(lng * 1e6) / 1e6 }
+}
+
+// Open311 knows open and closed only; 已办结 and 不予采纳 are final, everything else is open.
+const CLOSED: readonly Status[] = ['closed', 'rejected']
+
+function statusNotes(s: Suggestion): string {
+  const last = s.history[s.history.length - 1]
+  const reply = s.replies[s.replies.length - 1]
+  const detail = s.status === 'rejected' ? last?.note : reply?.text
+  return detail ? `${STATUSES[s.status]}：${detail}` : STATUSES[s.status]
+}
+
+function address(s: Suggestion): string | null {
+  const area = `${streetName(s.street) ? `${streetName(s.street)}街道` : ''}${communityName(s.community) ? `${communityName(s.community)}社区` : ''}`
+  const place = s.location?.placeName ?? ''
+  if (!area && !place) return null
+  return `重庆市渝中区${area}${place ? ` ${place}` : ''}`
+}
+
+export function toOpen311Request(s: Suggestion, options: Open311Options = {}): Open311Request {
+  const point = s.location ? toWgs84(s.location.latitude, s.location.longitude) : null
+  const media = s.photoFileIds[0] ?? s.drawingFileId
+  return {
+    service_request_id: s._id,
+    status: CLOSED.includes(s.status) ? 'closed' : 'open',
+    status_notes: statusNotes(s),
+    service_name: topicLabel(s.topic),
+    service_code: s.topic,
+    description: s.title ? `${s.title}：${s.text}` : s.text,
+    agency_responsible: streetName(s.street) ? `渝中区${streetName(s.street)}街道办事处` : '渝中区妇女儿童工作委员会办公室',
+    service_notice: null,
+    requested_datetime: chinaIso(s.createdAt),
+    updated_datetime: chinaIso(s.updatedAt),
+    expected_datetime: null,
+    address: address(s),
+    address_id: null,
+    zipcode: null,
+    lat: point?.lat ?? null,
+    long: point?.long ?? null,
+    media_url: media && options.mediaUrl ? options.mediaUrl(media) : null
+  }
+}
+
+export function toOpen311(rows: readonly Suggestion[], options: Open311Options = {}): string {
+  return JSON.stringify(rows.map((s) => toOpen311Request(s, options)))
+}
+
+/** File name for a download: yimi-suggestions-2026-11-28.csv */
+export function exportFilename(format: ExportFormat, nowIso: string): string {
+  return `yimi-suggestions-${chinaClock(Date.parse(nowIso)).date}.${format === 'csv' ? 'csv' : 'json'}`
+}

@@ -1,0 +1,76 @@
+// Personal data as staff see it by default: masked. The full contact is only returned by the
+// openContact action, which logs who opened it. Also: finding and redacting personal data in
+// a suggestion's own text (a child writing their phone number into the description).
+import type { Contact } from '../suggestions/model'
+
+export interface MaskedContact {
+  name?: string
+  /** e.g. 138****1234, 023-****2984 */
+  phone: string
+}
+
+/** 13812341234 → 138****1234; 023-63622984 → 023-****2984; anything short → ****. */
+export function maskPhone(phone: string): string {
+  const p = phone.replace(/\s/g, '')
+  const hyphen = /^(0\d{2,3})-(\d{7,8})$/.exec(p)
+  if (hyphen) return `${hyphen[1]}-****${hyphen[2].slice(-4)}`
+  // Without a hyphen: 010 and 02x (Chongqing is 023) are three digits, other area codes four.
+  if (/^0\d{9,11}$/.test(p)) return `${p.slice(0, /^0[12]/.test(p) ? 3 : 4)}-****${p.slice(-4)}`
+  if (p.length <= 7) return '****'
+  return `${p.slice(0, 3)}****${p.slice(-4)}`
+}
+
+/** 王女士 → 王**; 妈妈 → 妈*; one character → *. */
+export function maskName(name: string): string {
+  const chars = Array.from(name.trim())
+  if (chars.length <= 1) return '*'
+  return chars[0] + '*'.repeat(Math.min(chars.length - 1, 2))
+}
+
+export function maskContact(contact: Contact): MaskedContact {
+  return { ...(contact.name ? { name: maskName(contact.name) } : {}), phone: contact.phone ? maskPhone(contact.phone) : '' }
+}
+
+/** What replaces redacted text, in the author's and the public's view alike. */
+export const REDACTED = '【已隐去】'
+
+// Personal data that turns up in free text: phone numbers, ID card numbers, e-mail addresses,
+// WeChat/QQ ids written after their name. Deliberately greedy: a moderator reviews the result.
+const PATTERNS: RegExp[] = [
+  /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g,
+  /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g,
+  /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g,
+  /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
+  /(微信号?|vx|VX|wx|WX|QQ号?|qq号?)\s*[:：]?\s*[A-Za-z0-9_-]{5,20}/g
+]
+
+/** Personal data found in a text, in order of appearance, without repeats. */
+export function findPersonalInfo(text: string): string[] {
+  const hits: Array<{ at: number; value: string }> = []
+  for (const pattern of PATTERNS) {
+    for (const m of text.matchAll(pattern)) hits.push({ at: m.index ?? 0, value: m[0] })
+  }
+  hits.sort((a, b) => a.at - b.at)
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const h of hits) {
+    // A landline pattern can match inside a mobile number hit; keep the longer, earlier one.
+    if ([...seen].some((v) => v.includes(h.value))) continue
+    seen.add(h.value)
+    out.push(h.value)
+  }
+  return out
+}
+
+/** Replaces every occurrence of each span; returns the new text and how many were replaced. */
+export function redactText(text: string, spans: readonly string[]): { text: string; count: number } {
+  let out = text
+  let count = 0
+  // Longest first, so a span inside another does not leave half of the longer one behind.
+  for (const span of [...spans].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+    const parts = out.split(span)
+    count += parts.length - 1
+    out = parts.join(REDACTED)
+  }
+  return { text: out, count }
+}

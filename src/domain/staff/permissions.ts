@@ -1,0 +1,130 @@
+// Who may do what, and where. Two questions, asked by the cloud function on every call:
+//   can(caller, action)   does the role allow the action at all?
+//   inScope(caller, s)    is this suggestion in the caller's area?
+// Area: a community worker looks after their communities, a street admin their street, the
+// district admin everything. A suggestion without a community is seen by the street admin of
+// its street (if it has one) and by the district; without either, by the district only.
+import { ROLE_LABELS, type Caller, type Role } from '../roles'
+import { findCommunity, findStreet } from '../streets'
+
+export const STAFF_ACTIONS = [
+  'read',
+  'list',
+  'transition',
+  'reply',
+  'openContact',
+  'moderate',
+  'viewOriginal',
+  'enter',
+  'report',
+  'export',
+  'viewAudit',
+  'manageTemplates',
+  'manageStaff'
+] as const
+export type StaffAction = (typeof STAFF_ACTIONS)[number]
+
+const WORKER: readonly StaffAction[] = ['read', 'list', 'transition', 'reply', 'openContact', 'moderate', 'enter', 'report', 'export']
+
+const GRANTS: Record<Role, readonly StaffAction[]> = {
+  citizen: [],
+  community_worker: WORKER,
+  // Originals of redacted text are personal data that a redaction meant to take out of sight:
+  // only admins see them again.
+  street_admin: [...WORKER, 'viewOriginal'],
+  district_admin: STAFF_ACTIONS
+}
+
+export function can(caller: Caller, action: StaffAction): boolean {
+  return caller.openid !== null && GRANTS[caller.role].includes(action)
+}
+
+export function capabilities(caller: Caller): Record<StaffAction, boolean> {
+  return Object.fromEntries(STAFF_ACTIONS.map((a) => [a, can(caller, a)])) as Record<StaffAction, boolean>
+}
+
+export interface Located {
+  street?: string
+  community?: string
+}
+
+export function inScope(caller: Caller, s: Located): boolean {
+  switch (caller.role) {
+    case 'district_admin':
+      return true
+    case 'street_admin':
+      return Boolean(caller.scope.street) && s.street === caller.scope.street
+    case 'community_worker':
+      return Boolean(s.community) && (caller.scope.communities ?? []).includes(s.community!)
+    default:
+      return false
+  }
+}
+
+/** The part of a database filter that keeps a query inside the caller's area. */
+export interface ScopeWhere {
+  street?: string
+  community?: string | { $in: string[] }
+}
+
+export type ScopeNarrowing =
+  | { ok: true; where: ScopeWhere }
+  | { ok: false; code: 'FORBIDDEN' | 'VALIDATION'; message: string; field: 'street' | 'community' }
+
+const outside = (field: 'street' | 'community'): ScopeNarrowing => ({
+  ok: false,
+  code: 'FORBIDDEN',
+  field,
+  message: field === 'street' ? '这个街道不在你负责的范围内' : '这个社区不在你负责的范围内'
+})
+
+/**
+ * Combines the caller's area with the street/community a query asks for. Asking for a place
+ * outside the area is refused with a message rather than answered with an empty list, so a
+ * worker is never left wondering why nothing shows.
+ */
+export function scopeWhere(caller: Caller, requested: Located = {}): ScopeNarrowing {
+  const { street, community } = requested
+  if (street && community && !community.startsWith(street)) return { ok: false, code: 'VALIDATION', field: 'community', message: '社区不在所选街道内' }
+  switch (caller.role) {
+    case 'district_admin':
+      return { ok: true, where: { ...(street ? { street } : {}), ...(community ? { community } : {}) } }
+    case 'street_admin': {
+      const own = caller.scope.street
+      if (!own || (street && street !== own)) return outside('street')
+      if (community && !community.startsWith(own)) return outside('community')
+      return { ok: true, where: { street: own, ...(community ? { community } : {}) } }
+    }
+    case 'community_worker': {
+      const own = caller.scope.communities ?? []
+      if (community) return own.includes(community) ? { ok: true, where: { community } } : outside('community')
+      const wanted = street ? own.filter((c) => c.startsWith(street)) : own
+      if (wanted.length === 0) return outside(street ? 'street' : 'community')
+      // One community (the usual case) as an equality, so the database uses its index directly.
+      return { ok: true, where: { community: wanted.length === 1 ? wanted[0] : { $in: wanted } } }
+    }
+    default:
+      return outside('community')
+  }
+}
+
+export interface ScopeView {
+  all: boolean
+  street?: { code: string; name: string }
+  communities: Array<{ code: string; name: string }>
+  /** One line for the page header, e.g. “解放碑街道 · 大井巷社区”. */
+  label: string
+}
+
+export function scopeView(caller: Caller): ScopeView {
+  if (caller.role === 'district_admin') return { all: true, communities: [], label: '渝中区（全区）' }
+  const street = caller.scope.street ? findStreet(caller.scope.street) : undefined
+  const communities = (caller.role === 'community_worker' ? caller.scope.communities ?? [] : [])
+    .map((code) => findCommunity(code))
+    .filter((hit): hit is NonNullable<typeof hit> => Boolean(hit))
+    .map((hit) => ({ code: hit.community.code, name: hit.community.name }))
+  const streetPart = street ? `${street.name}街道` : ''
+  const communityPart = communities.map((c) => `${c.name}社区`).join('、')
+  const label = [streetPart, communityPart].filter(Boolean).join(' · ') || ROLE_LABELS[caller.role]
+  return { all: false, ...(street ? { street: { code: street.code, name: street.name } } : {}), communities, label }
+}

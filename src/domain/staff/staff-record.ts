@@ -1,0 +1,49 @@
+// The staff allowlist as district admins edit it: one record per WeChat user, with a role and
+// the area that role covers. A worker's communities may lie in different streets.
+import type { StaffRecord, StaffScope } from '../roles'
+import { findCommunity, findStreet } from '../streets'
+import { charCount } from '../suggestions/validate'
+import type { Parsed } from './inbox-query'
+
+export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & { id?: string; openid?: string }
+
+export const MAX_COMMUNITIES = 20
+const OPENID = /^[A-Za-z0-9_-]{6,64}$/
+const RECORD_ID = /^[A-Za-z0-9_-]{4,64}$/
+const ROLES: ReadonlyArray<StaffRecord['role']> = ['community_worker', 'street_admin', 'district_admin']
+
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
+
+function parseScope(role: StaffRecord['role'], raw: unknown): Parsed<StaffScope> {
+  const scope = isObj(raw) ? raw : {}
+  if (role === 'district_admin') return { ok: true, value: {} }
+  if (role === 'street_admin') {
+    const street = str(scope.street)
+    return findStreet(street) ? { ok: true, value: { street } } : { ok: false, field: 'scope.street', message: '请选择负责的街道' }
+  }
+  const list = Array.isArray(scope.communities) ? [...new Set(scope.communities.map(str))] : []
+  if (list.length === 0) return { ok: false, field: 'scope.communities', message: '请至少选择一个负责的社区' }
+  if (list.length > MAX_COMMUNITIES) return { ok: false, field: 'scope.communities', message: `最多 ${MAX_COMMUNITIES} 个社区` }
+  const unknown = list.find((c) => !findCommunity(c))
+  if (unknown) return { ok: false, field: 'scope.communities', message: `社区编码 ${unknown} 不存在` }
+  const streets = new Set(list.map((c) => c.slice(0, 9)))
+  return { ok: true, value: { ...(streets.size === 1 ? { street: [...streets][0] } : {}), communities: list } }
+}
+
+export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
+  if (!isObj(raw)) return { ok: false, field: 'staff', message: '人员信息为空' }
+  const id = str(raw.id) || undefined
+  if (id && !RECORD_ID.test(id)) return { ok: false, field: 'id', message: '记录编号无效' }
+  const openid = str(raw.openid) || undefined
+  if (!id && !openid) return { ok: false, field: 'openid', message: '请填写该工作人员的微信 openid' }
+  if (openid && !OPENID.test(openid)) return { ok: false, field: 'openid', message: 'openid 格式不对' }
+  const role = ROLES.find((r) => r === raw.role)
+  if (!role) return { ok: false, field: 'role', message: '请选择角色：社区工作者、街道管理员或区级管理员' }
+  const name = str(raw.name)
+  if (charCount(name) < 2 || charCount(name) > 20) return { ok: false, field: 'name', message: '姓名或称呼请写 2—20 个字' }
+  const scope = parseScope(role, raw.scope)
+  if (!scope.ok) return scope
+  return { ok: true, value: { ...(id ? { id } : {}), ...(openid ? { openid } : {}), role, scope: scope.value, name, active: raw.active !== false } }
+}

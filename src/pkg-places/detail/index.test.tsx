@@ -1,0 +1,171 @@
+import { getPageInstance } from '@tarojs/runtime'
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { setRouterParams } from '../../../tests/setup/router'
+import { waitUntil } from '../../../tests/setup/wait'
+import { CONFIRMED_PLACES } from '../../domain/places'
+import SuggestPage from '../../pages/suggest/index'
+import { CHILDCARE, resetPlaceStores } from '../../pages/map/test-fixtures'
+import { callCloud } from '../../services/cloud'
+import { openMapTo } from '../../services/open-location'
+import { callPhone } from '../../services/phone'
+import { useFavouritesStore } from '../../stores/useFavouritesStore'
+import { useIntentStore } from '../../stores/useIntentStore'
+import { usePlacesStore } from '../../stores/usePlacesStore'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import PlaceDetailPage from './index'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/phone', () => ({ callPhone: jest.fn(async () => true) }))
+jest.mock('../../services/open-location', () => ({ NAVIGATION_AVAILABLE: true, openMapTo: jest.fn(async () => true) }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+const click = async (u: TestUtils, el: Element | null | undefined) => {
+  if (!el) throw new Error('element not found')
+  await u.act(async () => u.fireEvent.click(el as HTMLElement))
+}
+const byText = (selector: string, text: string) => Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
+// mount() renders outside a page, so Taro's page hooks (useDidShow) register on the app-level
+// instance; calling its componentDidShow list is what showing the tab does.
+const fireDidShow = () => {
+  const list = (getPageInstance('taro-app') as unknown as Record<string, unknown> | undefined)?.componentDidShow
+  for (const fn of Array.isArray(list) ? list : [list]) if (typeof fn === 'function') fn()
+}
+const place = (id: string) => [...CONFIRMED_PLACES, ...CHILDCARE].find((p) => p.id === id)!
+
+async function open(u: TestUtils, id: string) {
+  setRouterParams({ id })
+  await u.mount(PlaceDetailPage, {})
+  await waitUntil(() => document.querySelector('.place-detail__name'), 'the place name')
+}
+
+describe('place detail', () => {
+  beforeEach(() => {
+    resetPlaceStores()
+    usePlacesStore.setState({ places: [...CONFIRMED_PLACES, ...CHILDCARE] })
+    mockedCall.mockReset()
+    mockedCall.mockImplementation((async (_name: string, payload: { id: string }) => ({ ok: true, data: { place: place(payload.id) } })) as never)
+    ;(callPhone as jest.Mock).mockClear()
+    ;(openMapTo as jest.Mock).mockClear()
+  })
+
+  it('a confirmed hospital: address to copy, a call button, navigation, and 暂无 for what is unknown', async () => {
+    const u = new TestUtils()
+    await open(u, 'cq-children-hospital-yuzhong')
+    const text = document.body.textContent ?? ''
+    expect(text).toContain('重庆医科大学附属儿童医院(渝中院区)')
+    expect(text).toContain('儿童医院')
+    expect(text).not.toContain('示例')
+    expect(text).toContain('渝中区中山二路136号')
+    expect(document.querySelector('.place-detail__copy')).not.toBeNull()
+    // No hours, no facilities, no date of checking in the facts: each says 暂无.
+    expect(byText('.place-detail__row', '开放时间')?.textContent).toContain('暂无')
+    expect(byText('.place-detail__row', '设施')?.textContent).toContain('暂无')
+    expect(text).toContain('最后核实：暂无')
+    expect(text).toContain('来源：渝中区公开资料整理')
+    expect(text).not.toContain('位置为大致位置')
+
+    await click(u, document.querySelector('.place-detail__call'))
+    expect(callPhone).toHaveBeenCalledWith('023-63622984')
+    await click(u, document.querySelector('.place-detail__navigate'))
+    expect(openMapTo).toHaveBeenCalledWith({ latitude: 29.562635, longitude: 106.56104, name: '重庆医科大学附属儿童医院(渝中院区)', address: '渝中区中山二路136号' })
+    expect(mockedCall).toHaveBeenCalledWith('places', { action: 'get', id: 'cq-children-hospital-yuzhong' })
+  })
+
+  it('a park with hours says whether it is open now, computed in China time', async () => {
+    // Monday 2026-03-09 06:30 in Chongqing: 枇杷山公园 (08:00–22:00) opens at 08:00.
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-08T22:30:00Z'))
+    try {
+      const u = new TestUtils()
+      await open(u, 'pipashan-park')
+      expect(document.body.textContent).toContain('已关门 · 08:00 开门')
+      expect(document.body.textContent).toContain('周一至周日 08:00–22:00')
+      expect(document.body.textContent).toContain('免费')
+      // Approximate point: said next to navigation, and on WeChat's map page.
+      expect(document.body.textContent).toContain('位置为大致位置')
+      await click(u, document.querySelector('.place-detail__navigate'))
+      expect((openMapTo as jest.Mock).mock.calls[0][0].address).toBe('渝中区中山二路枇杷山正街74号（位置为大致位置）')
+    } finally {
+      jest.restoreAllMocks()
+    }
+  })
+
+  it('a demo childcare centre: 示例 everywhere, no phone (暂无), its childcare facts', async () => {
+    const u = new TestUtils()
+    await open(u, 'demo-a')
+    const text = document.body.textContent ?? ''
+    expect(document.querySelector('.place-badges__badge--demo')?.textContent).toBe('示例')
+    expect(text).toContain('并非真实机构')
+    expect(document.querySelector('.place-detail__call')).toBeNull()
+    expect(text).toContain('电话：暂无')
+    expect(text).toContain('全日托、半日托')
+    expect(text).toContain('6–36 个月')
+    expect(text).toContain('是（普惠托育）')
+    expect(text).toContain('已备案')
+    expect(byText('.place-detail__row', '托位')?.textContent).toContain('暂无')
+    expect(text).toContain('母婴室')
+  })
+
+  it('a place without coordinates cannot be navigated to, and says why', async () => {
+    const u = new TestUtils()
+    await open(u, 'dejing-children-space')
+    expect(document.querySelector('.place-detail__navigate')).toBeNull()
+    expect(document.body.textContent).toContain('暂无坐标，无法导航')
+  })
+
+  it('is saved to favourites from the page', async () => {
+    const u = new TestUtils()
+    await open(u, 'eling-park')
+    await click(u, document.querySelector('.place-detail__favourite'))
+    expect(useFavouritesStore.getState().items.map((f) => f.id)).toEqual(['eling-park'])
+    expect(document.querySelector('.place-detail__favourite')?.textContent).toContain('已收藏')
+  })
+
+  it('a shared link to a place not in the list loads it from the cloud; an unknown id says so', async () => {
+    usePlacesStore.setState({ places: [...CONFIRMED_PLACES] })
+    const u = new TestUtils()
+    await open(u, 'demo-c')
+    expect(document.body.textContent).toContain('示例托育园（大坪 1）')
+
+    mockedCall.mockResolvedValue({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个地点，它可能已被删除' } } as never)
+    const v = new TestUtils()
+    setRouterParams({ id: 'gone' })
+    await v.mount(PlaceDetailPage, {})
+    await v.queries.waitForQueryByText('没有找到这个地点，它可能已被删除。')
+  })
+
+  it('对这里提建议 opens the suggestion form about this place, pinned to its location', async () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' } as never)
+    useSuggestDraftStore.getState().reset(null)
+    try {
+      const u = new TestUtils()
+      await open(u, 'eling-park')
+      await click(u, document.querySelector('.place-detail__suggest'))
+      expect(switchTab).toHaveBeenCalledWith({ url: '/pages/suggest/index' })
+      expect(useIntentStore.getState().suggestion).toEqual({
+        source: 'place',
+        refId: 'eling-park',
+        topic: '鹅岭公园',
+        location: { latitude: 29.55234, longitude: 106.53202, source: 'place', placeId: 'eling-park', placeName: '鹅岭公园' }
+      })
+
+      // The suggest tab takes the prefill: the draft is about the place and carries its point.
+      const s = new TestUtils()
+      await s.mount(SuggestPage, {})
+      await u.act(async () => fireDidShow())
+      await s.queries.waitForQueryByText('关于：鹅岭公园（已附位置）')
+      expect(useIntentStore.getState().suggestion).toBeNull()
+      expect(useSuggestDraftStore.getState().mode).toBe('adult')
+      expect(useSuggestDraftStore.getState().toDraft().input).toMatchObject({
+        prefill: { source: 'place', refId: 'eling-park' },
+        location: { source: 'place', placeId: 'eling-park', latitude: 29.55234 }
+      })
+      // 移除 takes the place's point away with the place.
+      await click(s, byText('.suggest__switch', '移除'))
+      expect(useSuggestDraftStore.getState().prefill).toBeUndefined()
+      expect(useSuggestDraftStore.getState().location).toBeUndefined()
+    } finally {
+      switchTab.mockRestore()
+    }
+  })
+})

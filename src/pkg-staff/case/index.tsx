@@ -1,0 +1,77 @@
+// One suggestion as a worker sees it: content, drawing and photos, where, history, and actions.
+import { Image, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { CaseActions } from '../../components/CaseActions'
+import { PageShell } from '../../components/PageShell'
+import { StatusChip } from '../../components/StatusChip'
+import type { CloudError } from '../../domain/errors'
+import type { StaffSuggestion } from '../../domain/staff/api'
+import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
+import { statusTone } from '../../domain/suggestions/rules'
+import { callCloud } from '../../services/cloud'
+import { fileUrl } from '../../services/upload'
+import './index.scss'
+
+export default function StaffCasePage() {
+  const { params } = useRouter()
+  const [item, setItem] = useState<StaffSuggestion | null>(null)
+  const [error, setError] = useState<CloudError | null>(null)
+
+  useEffect(() => {
+    void callCloud('staff', { action: 'get', id: params.id ?? '' }).then((r) => (r.ok ? setItem(r.data) : setError(r.error)))
+  }, [params.id])
+
+  if (!item) {
+    return (
+      <PageShell>
+        <View ariaRole={error ? 'alert' : undefined}>
+          <Text className='muted'>{error ? error.message : '正在加载…'}</Text>
+        </View>
+      </PageShell>
+    )
+  }
+
+  const age = AGE_GROUPS.find((a) => a.key === item.ageGroup)?.label
+  return (
+    <PageShell className='staff-case'>
+      <View className='staff-case__head'>
+        <Text className='staff-case__title'>{item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}</Text>
+        <StatusChip label={STATUSES[item.status]} tone={statusTone(item.status)} />
+      </View>
+      <Text className='muted'>
+        {[item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民', topicLabel(item.topic), item.communityName ?? item.streetName ?? '未填位置', item.createdAt.slice(0, 16).replace('T', ' ')].join(' · ')}
+        {item.channel ? ` · 代录（${item.channel}）` : ''} · 👍{item.supportCount}
+      </Text>
+      {item.text ? <Text className='staff-case__text'>{item.text}</Text> : null}
+      {item.drawingFileId ? <Image className='staff-case__image' src={fileUrl(item.drawingFileId)} mode='widthFix' ariaLabel={`孩子的画：${topicLabel(item.topic)}`} /> : null}
+      {item.photoFileIds.map((f, i) => (
+        <Image key={f} className='staff-case__image' src={fileUrl(f)} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
+      ))}
+      {item.location ? (
+        <Text className='muted'>
+          位置：{item.location.placeName ?? `${item.location.latitude.toFixed(5)}, ${item.location.longitude.toFixed(5)}`}
+        </Text>
+      ) : null}
+
+      <CaseActions item={item} onChanged={setItem} />
+
+      <Text className='section-title'>处理记录</Text>
+      {item.replies.map((r) => (
+        <View key={r.at} className='staff-case__reply'>
+          <Text>{r.text}</Text>
+          {r.textForChildren ? <Text className='muted'>给小朋友：{r.textForChildren}</Text> : null}
+          <Text className='muted'>
+            {r.by} · {r.at.slice(0, 16).replace('T', ' ')}
+          </Text>
+        </View>
+      ))}
+      {item.history.map((h) => (
+        <Text key={`${h.status}-${h.at}`} className='staff-case__event'>
+          {h.at.slice(0, 16).replace('T', ' ')} {STATUSES[h.status]} · {h.by === 'author' ? '提交人' : h.by}
+          {h.note ? ` · ${h.note}` : ''}
+        </Text>
+      ))}
+    </PageShell>
+  )
+}

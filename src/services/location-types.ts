@@ -1,0 +1,16 @@
+// What the two platform files of ./location answer, so the store and the pages never see a
+// platform difference: a GCJ-02 point, or why there is none.
+import type { Gcj02Point } from '../domain/places'
+
+export type LocateFailure =
+  /** The user (or an earlier answer) refused location for this app: settings can turn it back on. */
+  | 'denied'
+  /** The privacy sheet was declined: nothing may be asked until the user agrees. */
+  | 'privacy'
+  /** The phone could not tell (location switched off, no signal, timeout). */
+  | 'unavailable'
+
+export type LocateResult = { ok: true; point: Gcj02Point; accuracyM?: number } | { ok: false; reason: LocateFailure }
+
+/** After the settings page closes: location allowed now, still refused, or no settings page here. */
+export type SettingsOutcome = 'granted' | 'denied' | 'unsupported'

@@ -1,0 +1,66 @@
+/**
+ * Community worker journey: a citizen submits → switch identity to that community's worker →
+ * accept, reply with a template → switch back → the citizen sees the reply and the new status.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { backendUrl, launch, phone, screenshot } from './browser'
+
+jest.setTimeout(120000)
+
+async function switchIdentity(page: Page, label: string) {
+  await page.goto('about:blank')
+  await page.goto(`${backendUrl()}/#/pages/mine/index`)
+  await page.locator('.dev-switch__option', { hasText: label }).click()
+  await page.locator('.mine__role', { hasText: label.slice(0, 3) }).waitFor()
+}
+
+describe('community worker in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('accepts and answers a citizen’s suggestion, and the citizen sees it', async () => {
+    const { page, context, errors } = await phone(browser)
+    const title = '大井巷口需要一个儿童过街安全岛'
+
+    // A citizen of 解放碑 · 大井巷 writes in.
+    await switchIdentity(page, '居民')
+    await page.locator('.weui-tabbar__item', { hasText: '提建议' }).click()
+    await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
+    await page.locator('[data-topic="safety"]').click()
+    await page.locator('.adult-form__input input').first().fill(title)
+    await page.locator('.adult-form__textarea textarea').fill('放学时车多，孩子过马路要走很长一段，希望设置安全岛和提示牌。')
+    await page.locator('.street-picker__chip', { hasText: '解放碑' }).click()
+    await page.locator('.street-picker__communities .street-picker__chip', { hasText: '大井巷' }).click()
+    await page.locator('.adult-form__submit').click()
+    await page.locator('.submit-result .status-chip', { hasText: '已提交' }).waitFor()
+
+    // The community's worker accepts it and replies with a template.
+    await switchIdentity(page, '社区工作者')
+    await page.locator('.mine__staff').click()
+    await page.locator('.inbox-card', { hasText: title }).click()
+    await page.locator('.case-actions__move', { hasText: '已受理' }).click()
+    await page.locator('.staff-case .status-chip', { hasText: '已受理' }).waitFor()
+    await page.locator('.case-actions__picker').click()
+    await page.locator('.weui-picker__action', { hasText: '确定' }).click()
+    await page.locator('.case-actions__preview').waitFor()
+    const replyText = (await page.locator('.case-actions__preview taro-text-core').first().textContent())!.trim()
+    await page.locator('.case-actions__primary', { hasText: '发送回复' }).click()
+    await page.locator('.staff-case__reply').first().waitFor()
+    await screenshot(page, 'staff-case')
+
+    // Back as the citizen: the reply and the new status are there.
+    await switchIdentity(page, '居民')
+    const mine = page.locator('.my-suggestions__item', { hasText: title })
+    await mine.locator('.status-chip', { hasText: '已受理' }).waitFor()
+    await mine.click()
+    await page.locator('.suggestion-detail__reply', { hasText: replyText.slice(0, 12) }).waitFor()
+    await screenshot(page, 'citizen-sees-reply')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
