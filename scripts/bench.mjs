@@ -5,6 +5,8 @@
 //                marker payload per map update
 //   suggestions  submissions/s and p50/p99 against the local backend vs its health endpoint;
 //                rows stored vs distinct ids
+//   inbox        the staff inbox over 100k suggestions in SQLite (filters + paging) vs a full
+//                scan; export time for 10k rows
 // Run some: npm run bench -- search places
 import { BIN, run } from './lib.mjs'
 import { benchSizes } from './bench/sizes.mjs'
@@ -16,7 +18,8 @@ if (on('sizes')) await benchSizes()
 for (const [name, file] of [
   ['search', 'scripts/bench/policy-search.ts'],
   ['places', 'scripts/bench/places.ts'],
-  ['suggestions', 'scripts/bench/suggestions.ts']
+  ['suggestions', 'scripts/bench/suggestions.ts'],
+  ['inbox', 'scripts/bench/inbox.ts']
 ]) {
   if (!on(name)) continue
   const code = await run(BIN('tsx'), [file])
