@@ -9,7 +9,8 @@ import { backendUrl, launch, phone, screenshot } from './browser'
 
 jest.setTimeout(90000)
 
-async function listMine(): Promise<Array<{ id: string; title: string; drawingFileId?: string }>> {
+// Other e2e files share the backend and the demo citizen: each test looks only at its own rows.
+async function listMine(): Promise<Array<{ id: string; title: string; mode: string; topic: string; drawingFileId?: string }>> {
   const r = await fetch(`${backendUrl()}/cloud/suggestions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
@@ -62,7 +63,7 @@ describe('一米建议 in Chromium', () => {
     await item.locator('.status-chip', { hasText: '已提交' }).waitFor()
     await screenshot(page, 'mine-suggestions')
 
-    const stored = await listMine()
+    const stored = (await listMine()).filter((s) => s.mode === 'child' && s.topic === 'parks_green')
     expect(stored).toHaveLength(1)
     expect(stored[0].drawingFileId).toMatch(/^local:\/\/files\/.+\.png$/)
     expect(errors).toEqual([])
