@@ -11,7 +11,7 @@ export default defineAppConfig({
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
     { root: 'pkg-suggest', pages: ['detail/index', 'board/index'] },
     { root: 'pkg-places', pages: ['detail/index'] },
-    { root: 'pkg-staff', pages: ['inbox/index', 'case/index', 'report/index'] },
+    { root: 'pkg-staff', pages: ['inbox/index', 'case/index', 'report/index', 'entry/index', 'templates/index', 'staff-admin/index'] },
     { root: 'pkg-info', pages: ['about/index'] }
   ],
   preloadRule: {

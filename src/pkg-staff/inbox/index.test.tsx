@@ -31,6 +31,7 @@ describe('staff inbox', () => {
     await u.queries.waitForQueryByText('公园缺少饮水点')
     expect(document.body.textContent).toContain('社区工作者 · 示例社工 · 共 2 条')
     expect(document.querySelector('.inbox-card')?.textContent).toContain('大井巷')
+    expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual(['代录建议 ›', '回复模板 ›']) // 人员管理: district admins only
 
     const chip = Array.from(document.querySelectorAll('.staff-inbox__chip')).find((c) => c.textContent === '待受理') as HTMLElement
     await u.act(async () => u.fireEvent.click(chip))

@@ -83,6 +83,19 @@ export default function StaffInboxPage() {
           加载更多
         </Button>
       ) : null}
+      <View className='staff-inbox__links'>
+        <View className='staff-inbox__link' ariaRole='button' ariaLabel='代录建议' onClick={() => Taro.navigateTo({ url: '/pkg-staff/entry/index' })}>
+          代录建议 ›
+        </View>
+        <View className='staff-inbox__link' ariaRole='button' ariaLabel='回复模板' onClick={() => Taro.navigateTo({ url: '/pkg-staff/templates/index' })}>
+          回复模板 ›
+        </View>
+        {me?.role === 'district_admin' ? (
+          <View className='staff-inbox__link' ariaRole='button' ariaLabel='人员管理' onClick={() => Taro.navigateTo({ url: '/pkg-staff/staff-admin/index' })}>
+            人员管理 ›
+          </View>
+        ) : null}
+      </View>
     </PageShell>
   )
 }

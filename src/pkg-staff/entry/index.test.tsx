@@ -1,0 +1,70 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { waitUntil } from '../../../tests/setup/wait'
+import { callCloud } from '../../services/cloud'
+import StaffEntryPage from './index'
+import { byText, click, fieldErrorAfter, type } from './testing'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+describe('staff assisted entry', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('sends an adult’s suggestion with its channel, then offers another', async () => {
+    mockedCall.mockResolvedValue({ ok: true, data: { id: 'entry-1', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
+    const u = new TestUtils()
+    await u.mount(StaffEntryPage, {})
+    await click(u, byText('.staff-entry__channel .staff-chips__chip', '纸质'))
+    await click(u, document.querySelector('[data-topic="school_way"]'))
+    await type(u, '.staff-entry__title', '学校门口需要护学岗')
+    await type(u, '.staff-entry__text', '早上八点前车很多，孩子过马路很危险，希望有人护学。')
+    await click(u, document.querySelector('.staff-entry__submit'))
+    await u.queries.waitForQueryByText('✓ 已录入')
+
+    const [name, payload] = mockedCall.mock.calls[0] as unknown as [string, { action: string; channel: string; suggestion: Record<string, unknown> }]
+    expect(name).toBe('staff')
+    expect(payload.action).toBe('enter')
+    expect(payload.channel).toBe('paper')
+    expect(payload.suggestion).toMatchObject({
+      mode: 'adult', topic: 'school_way', title: '学校门口需要护学岗', text: '早上八点前车很多，孩子过马路很危险，希望有人护学。',
+      photoFileIds: [], onBehalfOfChild: false
+    })
+    expect(String(payload.suggestion.id)).toMatch(/^entry-/)
+
+    await click(u, byText('.staff-entry__again', '再录一条'))
+    await waitUntil(() => document.querySelector('.staff-entry__submit'), 'the empty form')
+  })
+
+  it('checks a child’s entry on the client first and sends nothing', async () => {
+    const u = new TestUtils()
+    await u.mount(StaffEntryPage, {})
+    await click(u, byText('.staff-entry__mode .staff-chips__chip', '小朋友'))
+    await click(u, document.querySelector('[data-topic="parks_green"]'))
+    await type(u, '.staff-entry__text', '公园里想要一个大滑梯')
+    await click(u, document.querySelector('.staff-entry__submit'))
+    await waitUntil(() => document.body.textContent?.includes('告诉我们你几岁吧'), 'the age error')
+    expect(fieldErrorAfter('.staff-entry__age')).toContain('告诉我们你几岁吧')
+    expect(mockedCall).not.toHaveBeenCalled()
+
+    mockedCall.mockResolvedValue({ ok: true, data: { id: 'entry-2', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
+    await click(u, byText('.staff-entry__age .staff-chips__chip', '6—9岁'))
+    await click(u, document.querySelector('.staff-entry__submit'))
+    await u.queries.waitForQueryByText('✓ 已录入')
+    const payload = mockedCall.mock.calls[0][1] as unknown as { suggestion: Record<string, unknown> }
+    expect(payload.suggestion).toMatchObject({ mode: 'child', topic: 'parks_green', title: '', ageGroup: '6to9' })
+  })
+
+  it('shows the server’s refusal next to its field', async () => {
+    mockedCall.mockResolvedValue({ ok: false, error: { code: 'CONTENT_BLOCKED', message: '标题包含不适宜信息', field: 'title' } } as never)
+    const u = new TestUtils()
+    await u.mount(StaffEntryPage, {})
+    await click(u, document.querySelector('[data-topic="school_way"]'))
+    await type(u, '.staff-entry__title', '学校门口需要护学岗')
+    await type(u, '.staff-entry__text', '早上八点前车很多，孩子过马路很危险，希望有人护学。')
+    await click(u, document.querySelector('.staff-entry__submit'))
+    await waitUntil(() => document.body.textContent?.includes('标题包含不适宜信息'), 'the title error')
+    expect(fieldErrorAfter('.staff-entry__title')).toContain('标题包含不适宜信息')
+    expect(document.body.textContent).not.toContain('已录入')
+  })
+})

@@ -1,0 +1,85 @@
+// Add a staff member (or re-save one by openid): role, area, name, active.
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { choiceProps } from '../../components/a11y'
+import { FieldError } from '../../components/FieldError'
+import { StreetPicker } from '../../components/StreetPicker'
+import type { StaffView } from '../../domain/staff/api'
+import { validateStaffInput } from '../../domain/staff/staff-record'
+import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
+import { findStreet } from '../../domain/streets'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { callCloud } from '../../services/cloud'
+import { toast } from '../../services/media'
+import { Chips } from '../entry/Chips'
+import '../entry/form.scss'
+
+type StaffRole = StaffRecord['role']
+const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin'] as StaffRole[]).map((key) => ({ key, label: ROLE_LABELS[key] }))
+const FIELDS = ['openid', 'role', 'name', 'scope.street', 'scope.communities']
+
+export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
+  const [openid, setOpenid] = useState('')
+  const [role, setRole] = useState<StaffRole>('community_worker')
+  const [street, setStreet] = useState<string | undefined>()
+  const [communities, setCommunities] = useState<string[]>([])
+  const [name, setName] = useState('')
+  const [active, setActive] = useState(true)
+  const [errors, setErrors] = useState<Err[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const options = street ? (findStreet(street)?.communities ?? []).map((c) => ({ key: c.code, label: c.name })) : []
+  const toggle = (code: string) => setCommunities((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]))
+
+  const save = async () => {
+    const scope = role === 'district_admin' ? {} : role === 'street_admin' ? { street } : { communities }
+    const staff = { openid: openid.trim(), role, scope, name: name.trim(), active }
+    const v = validateStaffInput(staff)
+    if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
+    setErrors([])
+    setBusy(true)
+    const r = await callCloud('staff', { action: 'saveStaff', staff })
+    setBusy(false)
+    if (!r.ok) return setErrors([{ field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }])
+    setOpenid('')
+    setName('')
+    setCommunities([])
+    toast('已保存')
+    onSaved(r.data)
+  }
+
+  return (
+    <View className='staff-form-new'>
+      <Text className='staff-form__label'>微信 openid</Text>
+      <Input className='staff-form__input staff-form-new__openid' value={openid} placeholder='让对方在“我的”页复制' ariaLabel='微信 openid' onInput={(e) => setOpenid(e.detail.value)} />
+      <FieldError errors={errors} field='openid' />
+      <Text className='staff-form__label'>角色</Text>
+      <Chips className='staff-form-new__role' label='角色' options={ROLE_OPTIONS} isOn={(k) => k === role} onPick={setRole} />
+      <FieldError errors={errors} field='role' />
+      {role !== 'district_admin' ? (
+        <View>
+          <Text className='staff-form__label'>{role === 'street_admin' ? '负责的街道' : '负责的社区（先选街道）'}</Text>
+          <StreetPicker street={street} onChange={(s) => setStreet(s)} />
+          <FieldError errors={errors} field='scope.street' />
+          {role === 'community_worker' && options.length ? (
+            <Chips multi className='staff-form-new__communities' label='负责的社区' options={options} isOn={(k) => communities.includes(k)} onPick={toggle} />
+          ) : null}
+          {role === 'community_worker' && communities.length ? <Text className='muted'>已选 {communities.length} 个社区</Text> : null}
+          <FieldError errors={errors} field='scope.communities' />
+        </View>
+      ) : null}
+      <Text className='staff-form__label'>姓名或称呼</Text>
+      <Input className='staff-form__input staff-form-new__name' value={name} maxlength={20} placeholder='如：王社工' ariaLabel='姓名或称呼' onInput={(e) => setName(e.detail.value)} />
+      <FieldError errors={errors} field='name' />
+      <View className={`staff-chips__chip staff-form-new__active ${active ? 'staff-chips__chip--on' : ''}`} {...choiceProps('switch', active, '在岗')} onClick={() => setActive(!active)}>
+        {active ? '✓ 在岗' : '已停用'}
+      </View>
+      <View className='staff-form__alert' ariaRole='alert'>
+        <FieldError errors={errors} field='form' />
+      </View>
+      <Button className='staff-form__submit staff-form-new__save' loading={busy} disabled={busy} onClick={save}>
+        保存人员
+      </Button>
+    </View>
+  )
+}

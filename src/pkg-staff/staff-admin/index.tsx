@@ -1,0 +1,81 @@
+// 人员管理: the district admin's staff allowlist. The server refuses everyone else anyway.
+import { Button, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { headingProps } from '../../components/a11y'
+import { PageShell } from '../../components/PageShell'
+import type { StaffView } from '../../domain/staff/api'
+import { callCloud } from '../../services/cloud'
+import { toast } from '../../services/media'
+import { useStaffStore } from '../../stores/useStaffStore'
+import '../entry/form.scss'
+import { StaffForm } from './StaffForm'
+import './index.scss'
+
+export default function StaffAdminPage() {
+  const { me, loadMe } = useStaffStore()
+  const [items, setItems] = useState<StaffView[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const isAdmin = me?.role === 'district_admin'
+
+  useEffect(() => {
+    if (!me) void loadMe()
+  }, [me, loadMe])
+
+  useEffect(() => {
+    if (!isAdmin) return
+    void callCloud('staff', { action: 'listStaff' }).then((r) => (r.ok ? setItems(r.data.items) : setError(r.error.message)))
+  }, [isAdmin])
+
+  const upsert = (s: StaffView) => setItems((list) => [s, ...(list ?? []).filter((x) => x.id !== s.id)])
+
+  const deactivate = async (s: StaffView) => {
+    const scope = { street: s.scope.street?.code, communities: s.scope.communities.map((c) => c.code) }
+    const r = await callCloud('staff', { action: 'saveStaff', staff: { id: s.id, role: s.role, scope, name: s.name, active: false } })
+    if (r.ok) upsert(r.data)
+    else toast(r.error.message)
+  }
+
+  if (me && !isAdmin) {
+    return (
+      <PageShell className='staff-admin'>
+        <View className='staff-admin__denied' ariaRole='alert'>
+          <Text>只有区级管理员可以管理工作人员。如需添加或停用人员，请联系区级管理员。</Text>
+        </View>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell className='staff-admin'>
+      {error ? (
+        <View ariaRole='alert'>
+          <Text className='muted'>{error}</Text>
+        </View>
+      ) : null}
+      {items === null && !error ? <Text className='muted'>正在加载…</Text> : null}
+      {(items ?? []).map((s) => (
+        <View key={s.id} className='staff-form__row staff-admin__item'>
+          <Text className='staff-admin__name' {...headingProps(3)}>
+            {s.name} · {s.roleLabel}
+          </Text>
+          <Text className='muted'>
+            {s.scope.label} · {s.active ? '在岗' : '已停用'} · openid …{s.openidHint}
+          </Text>
+          {s.active ? (
+            <Button className='staff-admin__deactivate' size='mini' ariaLabel={`停用 ${s.name}`} onClick={() => void deactivate(s)}>
+              停用
+            </Button>
+          ) : null}
+        </View>
+      ))}
+      {isAdmin ? (
+        <View>
+          <Text className='staff-admin__heading' {...headingProps(2)}>
+            添加人员
+          </Text>
+          <StaffForm onSaved={upsert} />
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}
