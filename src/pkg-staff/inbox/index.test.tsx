@@ -40,6 +40,17 @@ describe('staff inbox', () => {
     expect(chip.getAttribute('aria-checked')).toBe('true')
   })
 
+  it('narrows to a whole month for the monthly report', async () => {
+    const u = new TestUtils()
+    await u.mount(StaffInboxPage, {})
+    await u.queries.waitForQueryByText('路口需要护学岗')
+    const thisMonth = Array.from(document.querySelectorAll('.staff-inbox__chip')).find((c) => /^\d{4}年\d{1,2}月$/.test(c.textContent ?? '')) as HTMLElement
+    await u.act(async () => u.fireEvent.click(thisMonth))
+    const last = mockedCall.mock.calls[mockedCall.mock.calls.length - 1] as unknown as [string, { filter: { from?: string; to?: string } }]
+    expect(last[1].filter.from).toMatch(/^\d{4}-\d{2}-01$/)
+    expect(last[1].filter.to! > last[1].filter.from!).toBe(true)
+  })
+
   it('opens a suggestion', async () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' } as never))
     const u = new TestUtils()

@@ -6,6 +6,7 @@ import { choiceProps } from '../../components/a11y'
 import { InboxCard } from '../../components/InboxCard'
 import { PageShell } from '../../components/PageShell'
 import type { InboxSort } from '../../domain/staff/api'
+import { monthRange } from '../../domain/staff/periods'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useStaffStore } from '../../stores/useStaffStore'
 import './index.scss'
@@ -33,6 +34,11 @@ export default function StaffInboxPage() {
   const chipOn = (statuses?: Status[]) => JSON.stringify(filter.status) === JSON.stringify(statuses)
   const setStatus = (statuses?: Status[]) => setFilter({ ...filter, status: statuses })
   const setSort = (s: InboxSort) => setFilter(filter, s)
+  // Whole months, for the monthly report and its export (the report page uses this filter).
+  const months = [0, -1].map((offset) => monthRange(offset, new Date()))
+  const monthOn = (m?: { from: string }) => filter.from === m?.from
+  const setMonth = (m?: { from: string; to: string }) => setFilter({ ...filter, from: m?.from, to: m?.to })
+  const modeOn = (mode?: 'child' | 'adult') => filter.mode === mode
 
   return (
     <PageShell className='staff-inbox'>
@@ -53,6 +59,18 @@ export default function StaffInboxPage() {
         {STATUS_CHIPS.map(([label, statuses]) => (
           <View key={label} className={`staff-inbox__chip ${chipOn(statuses) ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', chipOn(statuses), label)} onClick={() => setStatus(statuses)}>
             {label}
+          </View>
+        ))}
+      </View>
+      <View className='staff-inbox__chips'>
+        {[undefined, ...months].map((m) => (
+          <View key={m?.from ?? 'all'} className={`staff-inbox__chip ${monthOn(m) ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', monthOn(m), m?.label ?? '全部时间')} onClick={() => setMonth(m)}>
+            {m?.label ?? '全部时间'}
+          </View>
+        ))}
+        {([undefined, 'child', 'adult'] as const).map((mode) => (
+          <View key={mode ?? 'any'} className={`staff-inbox__chip ${modeOn(mode) ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', modeOn(mode), mode === 'child' ? '小朋友' : mode === 'adult' ? '居民' : '不限')} onClick={() => setFilter({ ...filter, mode })}>
+            {mode === 'child' ? '小朋友' : mode === 'adult' ? '居民' : '不限'}
           </View>
         ))}
       </View>
