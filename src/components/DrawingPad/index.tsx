@@ -140,7 +140,6 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
       unlisten()
     }
   }, [canvasId, ops])
-
   const empty = isEmpty(drawing)
   const strokes = strokeCount(drawing)
   const reported = useRef<DrawingPadState>({ empty, strokes })
@@ -150,21 +149,18 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
     onChangeRef.current?.({ empty, strokes })
   }, [empty, strokes])
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      async exportImage() {
-        const surface = surfaceRef.current ?? (await openedRef.current)
-        if (!surface) throw new Error('画板还没有准备好')
-        if (isEmpty(drawingRef.current)) throw new Error('还没有画画')
-        // Repaint from the model so the file always matches what undo/clear left.
-        paintAll(surface, drawingRef.current)
-        return exportPng(surface)
-      },
-      getStrokes: () => drawingRef.current.strokes
-    }),
-    []
-  )
+  const handle: DrawingPadHandle = {
+    async exportImage() {
+      const surface = surfaceRef.current ?? (await openedRef.current)
+      if (!surface) throw new Error('画板还没有准备好')
+      if (isEmpty(drawingRef.current)) throw new Error('还没有画画')
+      // Repaint from the model so the file always matches what undo/clear left.
+      paintAll(surface, drawingRef.current)
+      return exportPng(surface)
+    },
+    getStrokes: () => drawingRef.current.strokes
+  }
+  useImperativeHandle(ref, () => handle, [])
 
   const onTouchStart = (e: CanvasTouchEvent) => {
     // Keeps the browser from scrolling and from sending a copy of the tap as mouse events.
