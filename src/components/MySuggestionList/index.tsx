@@ -1,7 +1,7 @@
 // 我的建议: what is still on the phone (待发送 / 发送失败) first, then what the server has, each
 // with its status as text.
 import { Button, Text, View } from '@tarojs/components'
-import { outboxLabel } from '../../domain/suggestions/outbox'
+import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
 import { topicLabel, type Topic } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
@@ -44,7 +44,7 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
           <View key={i.id} className='my-suggestions__item' ariaRole='listitem' data-id={i.id}>
             <View className='my-suggestions__head'>
               <Text className='my-suggestions__title'>{titleOf(i.payload.input.title, i.payload.input.text, i.payload.input.topic)}</Text>
-              <StatusChip label={label} tone={label === '发送失败' ? 'bad' : label === '已提交' ? 'good' : 'waiting'} />
+              <StatusChip label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
             {label === '发送失败' || label === '待发送' ? (

@@ -1,5 +1,5 @@
 import { Button, Progress, Text, View } from '@tarojs/components'
-import { outboxLabel } from '../../domain/suggestions/outbox'
+import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { StatusChip } from '../StatusChip'
 import './index.scss'
@@ -11,8 +11,6 @@ interface Props {
   onMine: () => void
 }
 
-const TONE = { 待发送: 'waiting', 发送中: 'active', 已提交: 'good', 发送失败: 'bad' } as const
-
 /** After 提交: the honest state of this suggestion, updated as the outbox works. */
 export function SubmitResult({ id, child, onAnother, onMine }: Props) {
   const item = useOutboxStore((s) => s.items.find((i) => i.id === id))
@@ -23,7 +21,7 @@ export function SubmitResult({ id, child, onAnother, onMine }: Props) {
   return (
     <View className='submit-result' ariaRole='alert'>
       <Text className='submit-result__emoji'>{label === '已提交' ? '🎉' : label === '发送失败' ? '😟' : '📮'}</Text>
-      <StatusChip label={label} tone={TONE[label]} />
+      <StatusChip label={label} tone={OUTBOX_TONE[label]} />
       <Text className='submit-result__title'>
         {label === '已提交'
           ? child

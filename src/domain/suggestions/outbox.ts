@@ -96,6 +96,9 @@ export function remove<P>(items: OutboxItem<P>[], id: string): OutboxItem<P>[] {
 
 export type OutboxLabel = '待发送' | '发送中' | '已提交' | '发送失败'
 
+/** The chip tone that goes with each label (the label's text carries the meaning). */
+export const OUTBOX_TONE: Record<OutboxLabel, 'waiting' | 'active' | 'good' | 'bad'> = { 待发送: 'waiting', 发送中: 'active', 已提交: 'good', 发送失败: 'bad' }
+
 export function outboxLabel(item: Pick<OutboxItem<unknown>, 'state'>): OutboxLabel {
   return item.state === 'sent' ? '已提交' : item.state === 'failed' ? '发送失败' : item.state === 'sending' ? '发送中' : '待发送'
 }

@@ -15,7 +15,7 @@ describe('staff assisted entry', () => {
     mockedCall.mockResolvedValue({ ok: true, data: { id: 'entry-1', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
-    await click(u, byText('.staff-entry__channel .staff-chips__chip', '纸质'))
+    await click(u, byText('.staff-entry__channel .choice-chips__chip', '纸质'))
     await click(u, document.querySelector('[data-topic="school_way"]'))
     await type(u, '.staff-entry__title', '学校门口需要护学岗')
     await type(u, '.staff-entry__text', '早上八点前车很多，孩子过马路很危险，希望有人护学。')
@@ -39,7 +39,7 @@ describe('staff assisted entry', () => {
   it('checks a child’s entry on the client first and sends nothing', async () => {
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
-    await click(u, byText('.staff-entry__mode .staff-chips__chip', '小朋友'))
+    await click(u, byText('.staff-entry__mode .choice-chips__chip', '小朋友'))
     await click(u, document.querySelector('[data-topic="parks_green"]'))
     await type(u, '.staff-entry__text', '公园里想要一个大滑梯')
     await click(u, document.querySelector('.staff-entry__submit'))
@@ -48,7 +48,7 @@ describe('staff assisted entry', () => {
     expect(mockedCall).not.toHaveBeenCalled()
 
     mockedCall.mockResolvedValue({ ok: true, data: { id: 'entry-2', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
-    await click(u, byText('.staff-entry__age .staff-chips__chip', '6—9岁'))
+    await click(u, byText('.staff-entry__age .choice-chips__chip', '6—9岁'))
     await click(u, document.querySelector('.staff-entry__submit'))
     await u.queries.waitForQueryByText('✓ 已录入')
     const payload = mockedCall.mock.calls[0][1] as unknown as { suggestion: Record<string, unknown> }

@@ -12,7 +12,7 @@ import { AGE_GROUPS, ENTRY_CHANNELS, type AgeGroup, type EntryChannel, type Mode
 import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
 import { callCloud } from '../../services/cloud'
 import { toast } from '../../services/media'
-import { Chips } from './Chips'
+import { ChoiceChips as Chips } from '../../components/ChoiceChips'
 import './form.scss'
 import './index.scss'
 

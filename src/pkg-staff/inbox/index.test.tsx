@@ -33,7 +33,7 @@ describe('staff inbox', () => {
     expect(document.querySelector('.inbox-card')?.textContent).toContain('大井巷')
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual(['代录建议 ›', '回复模板 ›']) // 人员管理: district admins only
 
-    const chip = Array.from(document.querySelectorAll('.staff-inbox__chip')).find((c) => c.textContent === '待受理') as HTMLElement
+    const chip = Array.from(document.querySelectorAll('.choice-chips__chip')).find((c) => c.textContent === '待受理') as HTMLElement
     await u.act(async () => u.fireEvent.click(chip))
     await waitUntil(() => document.querySelectorAll('.inbox-card').length === 1, 'one card')
     expect(mockedCall).toHaveBeenLastCalledWith('staff', expect.objectContaining({ action: 'inbox', filter: { status: ['submitted'] } }))
@@ -44,7 +44,7 @@ describe('staff inbox', () => {
     const u = new TestUtils()
     await u.mount(StaffInboxPage, {})
     await u.queries.waitForQueryByText('路口需要护学岗')
-    const thisMonth = Array.from(document.querySelectorAll('.staff-inbox__chip')).find((c) => /^\d{4}年\d{1,2}月$/.test(c.textContent ?? '')) as HTMLElement
+    const thisMonth = Array.from(document.querySelectorAll('.choice-chips__chip')).find((c) => /^\d{4}年\d{1,2}月$/.test(c.textContent ?? '')) as HTMLElement
     await u.act(async () => u.fireEvent.click(thisMonth))
     const last = mockedCall.mock.calls[mockedCall.mock.calls.length - 1] as unknown as [string, { filter: { from?: string; to?: string } }]
     expect(last[1].filter.from).toMatch(/^\d{4}-\d{2}-01$/)

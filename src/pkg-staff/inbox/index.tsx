@@ -2,7 +2,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { choiceProps } from '../../components/a11y'
+import { ChoiceChips } from '../../components/ChoiceChips'
 import { InboxCard } from '../../components/InboxCard'
 import { PageShell } from '../../components/PageShell'
 import type { InboxSort } from '../../domain/staff/api'
@@ -17,6 +17,16 @@ const STATUS_CHIPS: Array<[label: string, statuses: Status[] | undefined]> = [
   ['处理中', ['accepted', 'in_progress']],
   ['已答复/采纳', ['answered', 'adopted']],
   [STATUSES.closed, ['closed']]
+]
+const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
+const MODE_CHIPS = [
+  { key: 'any' as const, label: '不限' },
+  { key: 'child' as const, label: '小朋友' },
+  { key: 'adult' as const, label: '居民' }
+]
+const SORT_CHIPS: Array<{ key: InboxSort; label: string }> = [
+  { key: 'newest', label: '最新' },
+  { key: 'supported', label: '支持最多' }
 ]
 
 export default function StaffInboxPage() {
@@ -36,9 +46,7 @@ export default function StaffInboxPage() {
   const setSort = (s: InboxSort) => setFilter(filter, s)
   // Whole months, for the monthly report and its export (the report page uses this filter).
   const months = [0, -1].map((offset) => monthRange(offset, new Date()))
-  const monthOn = (m?: { from: string }) => filter.from === m?.from
   const setMonth = (m?: { from: string; to: string }) => setFilter({ ...filter, from: m?.from, to: m?.to })
-  const modeOn = (mode?: 'child' | 'adult') => filter.mode === mode
 
   return (
     <PageShell className='staff-inbox'>
@@ -55,34 +63,12 @@ export default function StaffInboxPage() {
           搜索
         </Button>
       </View>
-      <View className='staff-inbox__chips'>
-        {STATUS_CHIPS.map(([label, statuses]) => (
-          <View key={label} className={`staff-inbox__chip ${chipOn(statuses) ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', chipOn(statuses), label)} onClick={() => setStatus(statuses)}>
-            {label}
-          </View>
-        ))}
-      </View>
-      <View className='staff-inbox__chips'>
-        {[undefined, ...months].map((m) => (
-          <View key={m?.from ?? 'all'} className={`staff-inbox__chip ${monthOn(m) ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', monthOn(m), m?.label ?? '全部时间')} onClick={() => setMonth(m)}>
-            {m?.label ?? '全部时间'}
-          </View>
-        ))}
-        {([undefined, 'child', 'adult'] as const).map((mode) => (
-          <View key={mode ?? 'any'} className={`staff-inbox__chip ${modeOn(mode) ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', modeOn(mode), mode === 'child' ? '小朋友' : mode === 'adult' ? '居民' : '不限')} onClick={() => setFilter({ ...filter, mode })}>
-            {mode === 'child' ? '小朋友' : mode === 'adult' ? '居民' : '不限'}
-          </View>
-        ))}
-      </View>
-      <View className='staff-inbox__chips'>
-        {(['newest', 'supported'] as InboxSort[]).map((s) => (
-          <View key={s} className={`staff-inbox__chip ${sort === s ? 'staff-inbox__chip--on' : ''}`} {...choiceProps('radio', sort === s, s === 'newest' ? '最新' : '支持最多')} onClick={() => setSort(s)}>
-            {s === 'newest' ? '最新' : '支持最多'}
-          </View>
-        ))}
-        <View className='staff-inbox__chip' ariaRole='button' onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}>
-          统计与导出 ›
-        </View>
+      <ChoiceChips label='状态' options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))} isOn={(label) => chipOn(statusesOf(label))} onPick={(label) => setStatus(statusesOf(label))} />
+      <ChoiceChips label='时间' options={[{ key: 'all', label: '全部时间' }, ...months.map((m) => ({ key: m.from, label: m.label }))]} isOn={(key) => (filter.from ?? 'all') === key} onPick={(key) => setMonth(months.find((m) => m.from === key))} />
+      <ChoiceChips label='提建议的人' options={MODE_CHIPS} isOn={(key) => (filter.mode ?? 'any') === key} onPick={(key) => setFilter({ ...filter, mode: key === 'any' ? undefined : key })} />
+      <ChoiceChips label='排序' options={SORT_CHIPS} isOn={(key) => sort === key} onPick={setSort} />
+      <View className='staff-inbox__report' ariaRole='button' onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}>
+        统计与导出 ›
       </View>
 
       {error ? (

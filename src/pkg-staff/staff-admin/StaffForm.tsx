@@ -11,7 +11,7 @@ import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { callCloud } from '../../services/cloud'
 import { toast } from '../../services/media'
-import { Chips } from '../entry/Chips'
+import { ChoiceChips as Chips } from '../../components/ChoiceChips'
 import '../entry/form.scss'
 
 type StaffRole = StaffRecord['role']
@@ -71,7 +71,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       <Text className='staff-form__label'>姓名或称呼</Text>
       <Input className='staff-form__input staff-form-new__name' value={name} maxlength={20} placeholder='如：王社工' ariaLabel='姓名或称呼' onInput={(e) => setName(e.detail.value)} />
       <FieldError errors={errors} field='name' />
-      <View className={`staff-chips__chip staff-form-new__active ${active ? 'staff-chips__chip--on' : ''}`} {...choiceProps('switch', active, '在岗')} onClick={() => setActive(!active)}>
+      <View className={`choice-chips__chip staff-form-new__active ${active ? 'choice-chips__chip--on' : ''}`} {...choiceProps('switch', active, '在岗')} onClick={() => setActive(!active)}>
         {active ? '✓ 在岗' : '已停用'}
       </View>
       <View className='staff-form__alert' ariaRole='alert'>

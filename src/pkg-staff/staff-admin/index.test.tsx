@@ -58,7 +58,7 @@ describe('staff admin', () => {
     await waitUntil(() => document.querySelector('.staff-form-new'), 'the form')
     await type(u, '.staff-form-new__openid', 'oAbc123456789')
     await click(u, byText('.street-picker__chip', '解放碑'))
-    await click(u, byText('.staff-form-new__communities .staff-chips__chip', '大井巷'))
+    await click(u, byText('.staff-form-new__communities .choice-chips__chip', '大井巷'))
     await type(u, '.staff-form-new__name', '李社工')
     await click(u, document.querySelector('.staff-form-new__save'))
     await waitUntil(() => document.body.textContent?.includes('这个 openid 已经登记过了'), 'the server error')

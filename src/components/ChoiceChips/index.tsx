@@ -1,7 +1,7 @@
-// Big single- or multi-choice chips for the staff forms (≥ 88 design-px tall, ARIA radio/checkbox).
+// Big single- or multi-choice chips (≥ 88 design-px tall, ARIA radio/checkbox with state).
 import { View } from '@tarojs/components'
-import { choiceProps } from '../../components/a11y'
-import './Chips.scss'
+import { choiceProps } from '../a11y'
+import './index.scss'
 
 interface Props<K extends string> {
   label: string
@@ -12,13 +12,13 @@ interface Props<K extends string> {
   className?: string
 }
 
-export function Chips<K extends string>({ label, options, isOn, onPick, multi = false, className = '' }: Props<K>) {
+export function ChoiceChips<K extends string>({ label, options, isOn, onPick, multi = false, className = '' }: Props<K>) {
   return (
-    <View className={`staff-chips ${className}`} ariaRole={multi ? 'group' : 'radiogroup'} ariaLabel={label}>
+    <View className={`choice-chips ${className}`} ariaRole={multi ? 'group' : 'radiogroup'} ariaLabel={label}>
       {options.map((o) => (
         <View
           key={o.key}
-          className={`staff-chips__chip ${isOn(o.key) ? 'staff-chips__chip--on' : ''}`}
+          className={`choice-chips__chip ${isOn(o.key) ? 'choice-chips__chip--on' : ''}`}
           data-key={o.key}
           {...choiceProps(multi ? 'checkbox' : 'radio', isOn(o.key), o.label)}
           onClick={() => onPick(o.key)}
