@@ -52,7 +52,11 @@ const ESM_PACKAGES = [
   'tinyqueue'
 ].join('|')
 
-const { bail: _bail, verbose: _verbose, ...pagesPreset } = defineJestConfig({
+const {
+  bail: _bail,
+  verbose: _verbose,
+  ...pagesPreset
+} = defineJestConfig({
   testMatch: ['<rootDir>/src/{pages,components,stores,services,pkg-*}/**/*.test.{ts,tsx}'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/pages.ts'],
   moduleNameMapper: {
@@ -67,7 +71,11 @@ void _verbose
 module.exports = {
   projects: [
     nodeProject('unit', ['<rootDir>/src/domain/**/*.test.ts']),
-    nodeProject('cloud', ['<rootDir>/server/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts']),
+    nodeProject('cloud', [
+      '<rootDir>/server/**/*.test.ts',
+      '<rootDir>/cloudfunctions/**/*.test.ts',
+      '<rootDir>/scripts/**/*.test.ts'
+    ]),
     {
       ...pagesPreset,
       displayName: 'pages',

@@ -40,7 +40,9 @@ describe('cloud function bundle', () => {
   let out: string
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'yimi-cf-'))
-    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cloudfunctions.mjs'), '--out', out, 'user'], { cwd: ROOT })
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cloudfunctions.mjs'), '--out', out, 'user'], {
+      cwd: ROOT
+    })
     mkdirSync(join(out, 'node_modules/wx-server-sdk'), { recursive: true })
     writeFileSync(join(out, 'node_modules/wx-server-sdk/index.js'), FAKE_SDK)
   })
@@ -54,9 +56,8 @@ describe('cloud function bundle', () => {
   })
 
   it('answers with the caller taken from getWXContext, never from the event', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const fn = require(join(out, 'user/index.js'))
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     const sdk = require(join(out, 'node_modules/wx-server-sdk'))
     const worker = await fn.main({ action: 'whoami', userInfo: { appId: 'wx', openId: 'ignored' } })
     expect(worker).toMatchObject({ ok: true, data: { role: 'community_worker', name: '王社工', backend: 'wechat' } })

@@ -30,7 +30,8 @@ function checkPage(route) {
 }
 
 for (const item of app.tabBar?.list ?? []) {
-  if (!(app.pages ?? []).includes(item.pagePath)) problems.push(`tabBar ${item.text}: ${item.pagePath} is not a main-package page`)
+  if (!(app.pages ?? []).includes(item.pagePath))
+    problems.push(`tabBar ${item.text}: ${item.pagePath} is not a main-package page`)
   for (const key of ['iconPath', 'selectedIconPath']) {
     const icon = item[key]
     if (!icon) {
@@ -88,7 +89,9 @@ for (const [name, size] of sizes) {
   if (size > LIMIT) problems.push(`${name} is ${kb(size)}, over the 2 MB limit`)
 }
 console.log(`  ${'total'.padEnd(12)} ${kb(total).padStart(10)}`)
-console.log(`pages: ${(app.pages ?? []).length} main, ${subPackages.reduce((n, s) => n + s.pages.length, 0)} in ${subPackages.length} subpackage(s); tabBar icons: ${(app.tabBar?.list ?? []).length * 2}`)
+console.log(
+  `pages: ${(app.pages ?? []).length} main, ${subPackages.reduce((n, s) => n + s.pages.length, 0)} in ${subPackages.length} subpackage(s); tabBar icons: ${(app.tabBar?.list ?? []).length * 2}`
+)
 
 if (problems.length) {
   console.error(`✖ weapp check failed:\n  - ${problems.join('\n  - ')}`)

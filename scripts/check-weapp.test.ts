@@ -17,7 +17,8 @@ function fakeDist(app: object, files: Record<string, string | Buffer>): string {
   return dir
 }
 const page = (route: string) => ({ [`${route}.js`]: '', [`${route}.json`]: '{}', [`${route}.wxml`]: '<view/>' })
-const check = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'scripts/check-weapp.mjs'), dir], { encoding: 'utf8' })
+const check = (dir: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/check-weapp.mjs'), dir], { encoding: 'utf8' })
 
 describe('check-weapp', () => {
   const dirs: string[] = []
@@ -40,8 +41,17 @@ describe('check-weapp', () => {
   })
 
   it('fails when a dark-mode variable is missing from theme.json', () => {
-    const themed = { ...app, darkmode: true, themeLocation: 'theme.json', tabBar: { ...app.tabBar, color: '@tabColor' } }
-    const dir = fakeDist(themed, { ...page('pages/a/index'), ...page('pkg/b/index'), 'theme.json': JSON.stringify({ light: { tabColor: '#000' }, dark: {} }) })
+    const themed = {
+      ...app,
+      darkmode: true,
+      themeLocation: 'theme.json',
+      tabBar: { ...app.tabBar, color: '@tabColor' }
+    }
+    const dir = fakeDist(themed, {
+      ...page('pages/a/index'),
+      ...page('pkg/b/index'),
+      'theme.json': JSON.stringify({ light: { tabColor: '#000' }, dark: {} })
+    })
     dirs.push(dir)
     cpSync(ICON, join(dir, 'i.png'))
     const r = check(dir)

@@ -4,13 +4,18 @@ import { deflateSync } from 'node:zlib'
 
 export const len = (x, y) => Math.hypot(x, y)
 export const circle = (cx, cy, r) => (x, y) => len(x - cx, y - cy) - r
-export const box = (cx, cy, hw, hh, r = 0) => (x, y) => {
-  const qx = Math.abs(x - cx) - hw + r
-  const qy = Math.abs(y - cy) - hh + r
-  return len(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r
-}
+export const box =
+  (cx, cy, hw, hh, r = 0) =>
+  (x, y) => {
+    const qx = Math.abs(x - cx) - hw + r
+    const qy = Math.abs(y - cy) - hh + r
+    return len(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r
+  }
 export const ring = (shape, w) => (x, y) => Math.abs(shape(x, y)) - w
-export const union = (...s) => (x, y) => Math.min(...s.map((f) => f(x, y)))
+export const union =
+  (...s) =>
+  (x, y) =>
+    Math.min(...s.map((f) => f(x, y)))
 export const cut = (a, b) => (x, y) => Math.max(a(x, y), -b(x, y))
 /** How much of a pixel a shape covers, from its signed distance at the pixel centre. */
 export const coverage = (d) => Math.max(0, Math.min(1, 0.5 - d))

@@ -36,7 +36,11 @@ describe('scripts/import-places.ts', () => {
     expect(output).toContain('第 8 行 示例托育中心（时间有误）：营业时间格式有误')
     expect(output).toContain('第 9 行 示例托育中心（代码重复）：统一社会信用代码与第 2 行重复')
     const places = await stored()
-    expect(places.map((p) => p._id).sort()).toEqual(['cc-DEMO500103TY000001', 'cc-DEMO500103TY000002', 'cc-DEMO500103TY000003'])
+    expect(places.map((p) => p._id).sort()).toEqual([
+      'cc-DEMO500103TY000001',
+      'cc-DEMO500103TY000002',
+      'cc-DEMO500103TY000003'
+    ])
     expect(places.every((p) => p.demo === true)).toBe(true)
   })
 
@@ -52,20 +56,34 @@ describe('scripts/import-places.ts', () => {
 
   it('exits 0 when every row is good, 1 for a missing or unreadable file', async () => {
     const good = join(dir, 'good.json')
-    writeFileSync(good, JSON.stringify([{ institution_name: '示例托育（JSON）', credit_code: 'DEMO500103TY000301', lat: 29.56, lng: 106.57, demo: true }]))
+    writeFileSync(
+      good,
+      JSON.stringify([
+        { institution_name: '示例托育（JSON）', credit_code: 'DEMO500103TY000301', lat: 29.56, lng: 106.57, demo: true }
+      ])
+    )
     expect((await runImportCommand([good, '--data', dir])).code).toBe(0)
     expect(await runImportCommand([])).toMatchObject({ code: 1, output: expect.stringContaining('用法') })
-    expect(await runImportCommand([join(dir, 'missing.csv'), '--data', dir])).toMatchObject({ code: 1, output: expect.stringContaining('无法读取文件') })
+    expect(await runImportCommand([join(dir, 'missing.csv'), '--data', dir])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('无法读取文件')
+    })
     const broken = join(dir, 'broken.json')
     writeFileSync(broken, '[{"institution_name": ')
-    expect(await runImportCommand([broken, '--data', dir])).toMatchObject({ code: 1, output: expect.stringContaining('JSON 格式有误') })
+    expect(await runImportCommand([broken, '--data', dir])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('JSON 格式有误')
+    })
   })
 
   it('runs from the command line with tsx', () => {
     let status = 0
     let stdout = ''
     try {
-      stdout = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import-places.ts', SAMPLE, '--data', dir], { cwd: ROOT, encoding: 'utf8' })
+      stdout = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import-places.ts', SAMPLE, '--data', dir], {
+        cwd: ROOT,
+        encoding: 'utf8'
+      })
     } catch (e) {
       const err = e as { status: number; stdout: string }
       status = err.status

@@ -17,7 +17,8 @@ export interface ImportCommandResult {
   output: string
 }
 
-const USAGE = '用法：npx tsx scripts/import-places.ts 文件.csv|文件.json [--data .local-data] [--source "来源说明"] [--dry-run]'
+const USAGE =
+  '用法：npx tsx scripts/import-places.ts 文件.csv|文件.json [--data .local-data] [--source "来源说明"] [--dry-run]'
 
 export async function runImportCommand(args: string[], now = new Date()): Promise<ImportCommandResult> {
   const flag = (name: string) => {
@@ -38,8 +39,14 @@ export async function runImportCommand(args: string[], now = new Date()): Promis
   mkdirSync(dataDir, { recursive: true })
   const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
   try {
-    const format = extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined
-    const run = await importPlaces(repo, text, { now, format, source: flag('source'), dryRun: args.includes('--dry-run') })
+    const format =
+      extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined
+    const run = await importPlaces(repo, text, {
+      now,
+      format,
+      source: flag('source'),
+      dryRun: args.includes('--dry-run')
+    })
     if (!run.ok) return { code: 1, output: `导入失败：${run.errors.join('；')}` }
     const output = `${formatImportReport(run.report)}\n数据库：${join(dataDir, 'cloud.sqlite')}`
     return { code: run.report.rejected.length ? 2 : 0, output }

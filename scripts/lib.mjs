@@ -20,7 +20,11 @@ export function run(cmd, args, options = {}) {
 }
 
 export function findChromium() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p)) ?? null
+  return (
+    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p)) ??
+    null
+  )
 }
 
-export const CHROMIUM_HINT = 'install Chromium for the browser tests: sudo apt-get install -y chromium (or set CHROMIUM_PATH)'
+export const CHROMIUM_HINT =
+  'install Chromium for the browser tests: sudo apt-get install -y chromium (or set CHROMIUM_PATH)'

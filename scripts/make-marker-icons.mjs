@@ -36,17 +36,26 @@ const polygon = (pts) => (x, y) => {
   return s * d
 }
 const star = (cx, cy, outer, inner) =>
-  polygon(Array.from({ length: 10 }, (_, i) => {
-    const r = i % 2 ? inner : outer
-    const a = -Math.PI / 2 + (i * Math.PI) / 5
-    return [cx + r * Math.cos(a), cy + r * Math.sin(a)]
-  }))
+  polygon(
+    Array.from({ length: 10 }, (_, i) => {
+      const r = i % 2 ? inner : outer
+      const a = -Math.PI / 2 + (i * Math.PI) / 5
+      return [cx + r * Math.cos(a), cy + r * Math.sin(a)]
+    })
+  )
 
 // The pin: a round head (centre 42,32) narrowing to a tip at the bottom centre, where WeChat
 // anchors a marker by default.
 const CX = 42
 const CY = 32
-const pin = union(circle(CX, CY, 26), polygon([[CX - 18, 50], [CX + 18, 50], [CX, 79]]))
+const pin = union(
+  circle(CX, CY, 26),
+  polygon([
+    [CX - 18, 50],
+    [CX + 18, 50],
+    [CX, 79]
+  ])
+)
 const outline = grow(pin, 3)
 const shadow = (x, y) => len((x - CX) / 11, (y - 80) / 3) - 1
 
@@ -54,27 +63,72 @@ const cross = (hw, t) => union(box(CX, CY, hw, t, 1.5), box(CX, CY, t, hw, 1.5))
 
 const ICONS = {
   // 托育: a baby bottle.
-  childcare: { color: [0xc2, 0x41, 0x0c], glyph: union(box(CX, 38, 8.5, 11, 4), box(CX, 24.5, 6.5, 2.2, 1), circle(CX, 19.5, 3.6)) },
+  childcare: {
+    color: [0xc2, 0x41, 0x0c],
+    glyph: union(box(CX, 38, 8.5, 11, 4), box(CX, 24.5, 6.5, 2.2, 1), circle(CX, 19.5, 3.6))
+  },
   // 社区儿童之家: a house with a door.
   'children-home': {
     color: [0xa1, 0x4d, 0x05],
-    glyph: cut(union(polygon([[CX, 15], [CX + 17, 30], [CX - 17, 30]]), box(CX, 39, 11, 10)), box(CX, 44, 3.6, 6))
+    glyph: cut(
+      union(
+        polygon([
+          [CX, 15],
+          [CX + 17, 30],
+          [CX - 17, 30]
+        ]),
+        box(CX, 39, 11, 10)
+      ),
+      box(CX, 44, 3.6, 6)
+    )
   },
   // 儿童医院: a cross inside a ring.
   'hospital-children': { color: [0xbe, 0x18, 0x5d], glyph: union(cross(9.5, 3.2), ring(circle(CX, CY, 17), 2.2)) },
   // 综合医院: a large plain cross.
   hospital: { color: [0xb9, 0x1c, 0x1c], glyph: cross(14, 4.6) },
   // 公园: a tree.
-  park: { color: [0x15, 0x80, 0x3d], glyph: union(circle(CX, 23, 8.5), circle(CX, 30, 8), circle(CX - 8, 30, 8), circle(CX + 8, 30, 8), box(CX, 42, 3, 9, 1)) },
+  park: {
+    color: [0x15, 0x80, 0x3d],
+    glyph: union(
+      circle(CX, 23, 8.5),
+      circle(CX, 30, 8),
+      circle(CX - 8, 30, 8),
+      circle(CX + 8, 30, 8),
+      box(CX, 42, 3, 9, 1)
+    )
+  },
   // 图书馆: an open book.
   library: {
     color: [0x1d, 0x4e, 0xd8],
-    glyph: union(polygon([[CX - 17, 20], [CX - 2, 24], [CX - 2, 46], [CX - 17, 42]]), polygon([[CX + 2, 24], [CX + 17, 20], [CX + 17, 42], [CX + 2, 46]]))
+    glyph: union(
+      polygon([
+        [CX - 17, 20],
+        [CX - 2, 24],
+        [CX - 2, 46],
+        [CX - 17, 42]
+      ]),
+      polygon([
+        [CX + 2, 24],
+        [CX + 17, 20],
+        [CX + 17, 42],
+        [CX + 2, 46]
+      ])
+    )
   },
   // 博物馆 · 纪念馆: a portico with three columns.
   museum: {
     color: [0x6d, 0x28, 0xd9],
-    glyph: union(polygon([[CX, 14], [CX + 18, 24], [CX - 18, 24]]), box(CX, 48, 17, 2.5), box(CX - 11, 36, 2.6, 9), box(CX, 36, 2.6, 9), box(CX + 11, 36, 2.6, 9))
+    glyph: union(
+      polygon([
+        [CX, 14],
+        [CX + 18, 24],
+        [CX - 18, 24]
+      ]),
+      box(CX, 48, 17, 2.5),
+      box(CX - 11, 36, 2.6, 9),
+      box(CX, 36, 2.6, 9),
+      box(CX + 11, 36, 2.6, 9)
+    )
   },
   // 儿童活动空间: a star.
   'children-space': { color: [0x0f, 0x76, 0x6e], glyph: star(CX, CY + 1, 16, 7) }
@@ -106,7 +160,12 @@ function png(icon) {
   return encodePng(SIZE, (x, y) => {
     // 4× supersampling: the glyphs have thin parts that one sample per pixel would break up.
     let acc = [0, 0, 0, 0]
-    for (const [ox, oy] of [[0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]]) {
+    for (const [ox, oy] of [
+      [0.25, 0.25],
+      [0.75, 0.25],
+      [0.25, 0.75],
+      [0.75, 0.75]
+    ]) {
       const p = pixel(x + ox, y + oy, icon)
       acc = [acc[0] + p[0] * p[3], acc[1] + p[1] * p[3], acc[2] + p[2] * p[3], acc[3] + p[3]]
     }

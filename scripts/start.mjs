@@ -13,10 +13,16 @@ const env = {
 
 const children = [
   spawn(BIN('tsx'), ['server/local/main.ts'], { cwd: ROOT, env, stdio: 'inherit' }),
-  spawn(BIN('taro'), ['build', '--type', 'h5', '--watch'], { cwd: ROOT, env: { ...env, NODE_ENV: 'development' }, stdio: 'inherit' })
+  spawn(BIN('taro'), ['build', '--type', 'h5', '--watch'], {
+    cwd: ROOT,
+    env: { ...env, NODE_ENV: 'development' },
+    stdio: 'inherit'
+  })
 ]
 
-console.log(`\n渝中 · 一米高度 — opening http://127.0.0.1:${env.H5_PORT} (local cloud on :${env.LOCAL_CLOUD_PORT}, data in ${env.LOCAL_CLOUD_DATA})\n`)
+console.log(
+  `\n渝中 · 一米高度 — opening http://127.0.0.1:${env.H5_PORT} (local cloud on :${env.LOCAL_CLOUD_PORT}, data in ${env.LOCAL_CLOUD_DATA})\n`
+)
 
 let stopping = false
 function stop(code = 0) {

@@ -11,7 +11,10 @@ export default defineAppConfig({
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
     { root: 'pkg-suggest', pages: ['detail/index', 'board/index'] },
     { root: 'pkg-places', pages: ['detail/index'] },
-    { root: 'pkg-staff', pages: ['inbox/index', 'case/index', 'report/index', 'entry/index', 'templates/index', 'staff-admin/index'] },
+    {
+      root: 'pkg-staff',
+      pages: ['inbox/index', 'case/index', 'report/index', 'entry/index', 'templates/index', 'staff-admin/index']
+    },
     { root: 'pkg-info', pages: ['about/index'] }
   ],
   preloadRule: {
@@ -30,11 +33,36 @@ export default defineAppConfig({
     backgroundColor: themed('tabBgColor', '#ffffff'),
     borderStyle: themed('tabBorderStyle', 'white') as 'white',
     list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
-      { pagePath: 'pages/map/index', text: '找地方', iconPath: 'assets/tabbar/map.png', selectedIconPath: 'assets/tabbar/map-active.png' },
-      { pagePath: 'pages/suggest/index', text: '提建议', iconPath: 'assets/tabbar/suggest.png', selectedIconPath: 'assets/tabbar/suggest-active.png' },
-      { pagePath: 'pages/policy/index', text: '政策', iconPath: 'assets/tabbar/policy.png', selectedIconPath: 'assets/tabbar/policy-active.png' },
-      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' }
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png'
+      },
+      {
+        pagePath: 'pages/map/index',
+        text: '找地方',
+        iconPath: 'assets/tabbar/map.png',
+        selectedIconPath: 'assets/tabbar/map-active.png'
+      },
+      {
+        pagePath: 'pages/suggest/index',
+        text: '提建议',
+        iconPath: 'assets/tabbar/suggest.png',
+        selectedIconPath: 'assets/tabbar/suggest-active.png'
+      },
+      {
+        pagePath: 'pages/policy/index',
+        text: '政策',
+        iconPath: 'assets/tabbar/policy.png',
+        selectedIconPath: 'assets/tabbar/policy-active.png'
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png'
+      }
     ]
   },
   // Location is asked only when a page needs it, after the privacy sheet.

@@ -47,8 +47,14 @@ describe('places cloud function (SQLite)', () => {
     })
 
     it('filters by street, community and categories', async () => {
-      const jfb = data<ListPlacesResponse>(await call({ action: 'list', street: '500103003', categories: ['childcare'] }))
-      expect(jfb.places.map((p) => p.id).sort()).toEqual(['demo-childcare-03', 'demo-childcare-04', 'demo-childcare-23'])
+      const jfb = data<ListPlacesResponse>(
+        await call({ action: 'list', street: '500103003', categories: ['childcare'] })
+      )
+      expect(jfb.places.map((p) => p.id).sort()).toEqual([
+        'demo-childcare-03',
+        'demo-childcare-04',
+        'demo-childcare-23'
+      ])
       const parks = data<ListPlacesResponse>(await call({ action: 'list', categories: ['park', 'museum'] }))
       expect(parks.total).toBe(7)
       const zengjiayan = data<ListPlacesResponse>(await call({ action: 'list', community: '500103005014' }))
@@ -78,7 +84,15 @@ describe('places cloud function (SQLite)', () => {
     })
 
     it('applies the radius and the filters, and never returns a place without a location', async () => {
-      const r = data<NearbyResponse>(await call({ action: 'nearby', origin: PIPASHAN, radiusM: 2000, limit: 50, filter: { categories: ['childcare'], careTypes: ['temporary'], publicBenefit: true } }))
+      const r = data<NearbyResponse>(
+        await call({
+          action: 'nearby',
+          origin: PIPASHAN,
+          radiusM: 2000,
+          limit: 50,
+          filter: { categories: ['childcare'], careTypes: ['temporary'], publicBenefit: true }
+        })
+      )
       expect(r.places.length).toBeGreaterThan(0)
       for (const p of r.places) {
         expect(p.distanceM).toBeLessThanOrEqual(2000)
@@ -92,17 +106,28 @@ describe('places cloud function (SQLite)', () => {
 
     it('judges "open now" by the server clock', async () => {
       // Saturday 10:00 in China: the demo childcare centres open on Saturdays are Mo-Sa ones.
-      const r = data<NearbyResponse>(await call({ action: 'nearby', origin: PIPASHAN, limit: 50, filter: { categories: ['childcare'], openNow: true } }))
+      const r = data<NearbyResponse>(
+        await call({
+          action: 'nearby',
+          origin: PIPASHAN,
+          limit: 50,
+          filter: { categories: ['childcare'], openNow: true }
+        })
+      )
       expect(r.places.length).toBeGreaterThan(0)
       expect(r.places.length).toBeLessThan(24)
       expect(r.places.every((p) => p.hours?.kind === 'weekly' && p.hours.week[5].length > 0)).toBe(true)
     })
 
     it('sees an import at once (the cached index follows the data version)', async () => {
-      const before = data<NearbyResponse>(await call({ action: 'nearby', origin: { latitude: 29.5592, longitude: 106.5688 }, limit: 1 }))
+      const before = data<NearbyResponse>(
+        await call({ action: 'nearby', origin: { latitude: 29.5592, longitude: 106.5688 }, limit: 1 })
+      )
       expect(before.places[0].id).not.toBe('cc-DEMO500103TY000001')
       data<ImportReport>(await call({ action: 'import', text: SAMPLE }, await admin()))
-      const after = data<NearbyResponse>(await call({ action: 'nearby', origin: { latitude: 29.5592, longitude: 106.5688 }, limit: 1 }))
+      const after = data<NearbyResponse>(
+        await call({ action: 'nearby', origin: { latitude: 29.5592, longitude: 106.5688 }, limit: 1 })
+      )
       expect(after.places[0]).toMatchObject({ id: 'cc-DEMO500103TY000001', distanceM: 0 })
       expect(after.dataVersion).not.toBe(before.dataVersion)
     })
@@ -115,14 +140,23 @@ describe('places cloud function (SQLite)', () => {
       [{ origin: PIPASHAN, filter: { careTypes: ['weekly'] } }, 'filter.careTypes'],
       [{ origin: PIPASHAN, filter: { ageMonths: 100 } }, 'filter.ageMonths']
     ])('rejects %p with a field error', async (req, field) => {
-      expect(await call({ action: 'nearby', ...req })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } })
+      expect(await call({ action: 'nearby', ...req })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field }
+      })
     })
   })
 
   describe('get', () => {
     it('returns one place, or NOT_FOUND', async () => {
-      expect(await call({ action: 'get', id: 'pipashan-park' })).toMatchObject({ ok: true, data: { place: { name: '枇杷山公园', phones: ['023-63529259'] } } })
-      expect(await call({ action: 'get', id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'id' } })
+      expect(await call({ action: 'get', id: 'pipashan-park' })).toMatchObject({
+        ok: true,
+        data: { place: { name: '枇杷山公园', phones: ['023-63529259'] } }
+      })
+      expect(await call({ action: 'get', id: 'nope' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', field: 'id' }
+      })
       expect(await call({ action: 'get' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'id' } })
     })
   })
@@ -131,12 +165,27 @@ describe('places cloud function (SQLite)', () => {
     const places = () => t.repo.collection<PlaceDoc>('places')
 
     it('adds the good rows and reports each bad one with its reasons', async () => {
-      const report = data<ImportReport>(await call({ action: 'import', text: SAMPLE, source: '示例导入' }, await admin()))
+      const report = data<ImportReport>(
+        await call({ action: 'import', text: SAMPLE, source: '示例导入' }, await admin())
+      )
       expect(report).toMatchObject({ total: 9, added: 3, updated: 0, unchanged: 0, dryRun: false })
-      expect(report.rejected.map((r) => [r.row, r.reasons.length])).toEqual([[5, 1], [6, 1], [7, 1], [8, 1], [9, 1], [10, 1]])
+      expect(report.rejected.map((r) => [r.row, r.reasons.length])).toEqual([
+        [5, 1],
+        [6, 1],
+        [7, 1],
+        [8, 1],
+        [9, 1],
+        [10, 1]
+      ])
       expect(report.rejected.find((r) => r.row === 9)?.reasons[0]).toBe('统一社会信用代码与第 2 行重复')
       const stored = await places().get('cc-DEMO500103TY000001')
-      expect(stored).toMatchObject({ name: '示例托育中心（导入一）', demo: true, source: '示例导入', verifiedAt: '2026-11-28', updatedAt: '2026-11-28T02:00:00.000Z' })
+      expect(stored).toMatchObject({
+        name: '示例托育中心（导入一）',
+        demo: true,
+        source: '示例导入',
+        verifiedAt: '2026-11-28',
+        updatedAt: '2026-11-28T02:00:00.000Z'
+      })
       expect(await places().count()).toBe(51)
     })
 
@@ -144,7 +193,10 @@ describe('places cloud function (SQLite)', () => {
       await call({ action: 'import', text: SAMPLE }, await admin())
       const again = data<ImportReport>(await call({ action: 'import', text: SAMPLE }, await admin()))
       expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 3 })
-      const changed = SAMPLE.replace('示例托育中心（导入二）', '示例托育中心（导入二·新名）').replace(',40,是,', ',45,是,')
+      const changed = SAMPLE.replace('示例托育中心（导入二）', '示例托育中心（导入二·新名）').replace(
+        ',40,是,',
+        ',45,是,'
+      )
       const report = data<ImportReport>(await call({ action: 'import', text: changed }, await admin()))
       expect(report).toMatchObject({ added: 0, updated: 2, unchanged: 1 })
       expect((await places().get('cc-DEMO500103TY000002'))?.name).toBe('示例托育中心（导入二·新名）')
@@ -157,16 +209,30 @@ describe('places cloud function (SQLite)', () => {
       await places().update('cc-DEMO500103TY000002', { hoursNote: '社工补充：春节放假两周', facilities: ['parking'] })
       await call({ action: 'import', text: SAMPLE.replace(',25,否,否,', ',26,否,否,') }, await admin())
       const stored = await places().get('cc-DEMO500103TY000002')
-      expect(stored).toMatchObject({ hoursNote: '社工补充：春节放假两周', facilities: ['parking'], childcare: { capacity: 26 } })
+      expect(stored).toMatchObject({
+        hoursNote: '社工补充：春节放假两周',
+        facilities: ['parking'],
+        childcare: { capacity: 26 }
+      })
     })
 
     it('accepts rows as objects, and a dry run writes nothing', async () => {
-      const rows = [{ institution_name: '示例托育（行导入）', credit_code: 'DEMO500103TY000201', lat: 29.56, lng: 106.57, demo: '是' }]
+      const rows = [
+        {
+          institution_name: '示例托育（行导入）',
+          credit_code: 'DEMO500103TY000201',
+          lat: 29.56,
+          lng: 106.57,
+          demo: '是'
+        }
+      ]
       const dry = data<ImportReport>(await call({ action: 'import', rows, dryRun: true }, await admin()))
       expect(dry).toMatchObject({ added: 1, dryRun: true })
       expect(await places().get('cc-DEMO500103TY000201')).toBeNull()
       data<ImportReport>(await call({ action: 'import', rows }, await admin()))
-      expect(await places().get('cc-DEMO500103TY000201')).toMatchObject({ location: { latitude: 29.56, longitude: 106.57 } })
+      expect(await places().get('cc-DEMO500103TY000201')).toMatchObject({
+        location: { latitude: 29.56, longitude: 106.57 }
+      })
     })
 
     it('isolates a failing write: the other rows land, the failed one is reported and not half-written', async () => {
@@ -190,7 +256,12 @@ describe('places cloud function (SQLite)', () => {
       const report = data<ImportReport>(await dispatch(placesFunction, { action: 'import', text: SAMPLE }, ctx))
       error.mockRestore()
       expect(report.added).toBe(2)
-      expect(report.rejected.find((r) => r.row === 3)).toEqual({ row: 3, name: '示例托育中心（导入二）', code: 'DEMO500103TY000002', reasons: ['写入数据库失败，这一行没有导入，请稍后重试'] })
+      expect(report.rejected.find((r) => r.row === 3)).toEqual({
+        row: 3,
+        name: '示例托育中心（导入二）',
+        code: 'DEMO500103TY000002',
+        reasons: ['写入数据库失败，这一行没有导入，请稍后重试']
+      })
       expect(await places().get('cc-DEMO500103TY000002')).toBeNull()
       expect(await places().get('cc-DEMO500103TY000003')).not.toBeNull()
     })
@@ -211,7 +282,10 @@ describe('places cloud function (SQLite)', () => {
       [{ rows: 'nope' }, 'rows'],
       [{ text: 'institution_name\n示例', format: 'xlsx' }, 'format']
     ])('rejects an unusable request %p', async (req, field) => {
-      expect(await call({ action: 'import', ...req }, await admin())).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } })
+      expect(await call({ action: 'import', ...req }, await admin())).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field }
+      })
     })
   })
 })

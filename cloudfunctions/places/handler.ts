@@ -20,7 +20,14 @@ export const placesFunction = defineFunction('places', {
     if (categories?.length) filter.category = { $in: categories }
     const places = ctx.repo.collection<PlaceDoc>('places')
     const [docs, total, version] = await Promise.all([
-      places.find(filter, { orderBy: [['name', 'asc'], ['_id', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
+      places.find(filter, {
+        orderBy: [
+          ['name', 'asc'],
+          ['_id', 'asc']
+        ],
+        skip: (page - 1) * pageSize,
+        limit: pageSize
+      }),
       places.count(filter),
       dataVersion(ctx.repo)
     ])
@@ -54,7 +61,8 @@ export const placesFunction = defineFunction('places', {
   },
 
   async import(req, ctx) {
-    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', '只有区级管理员可以导入地点数据')
+    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid)
+      return fail('FORBIDDEN', '只有区级管理员可以导入地点数据')
     const checked = checkImport(req)
     if (!checked.ok) return checked
     const { input, format, source, dryRun } = checked.value

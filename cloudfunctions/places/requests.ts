@@ -13,15 +13,25 @@ import {
   type ImportPlacesRequest
 } from '../../src/domain/places/api'
 import type { PlaceFilter } from '../../src/domain/places/filters'
-import { CARE_TYPES, isPlaceCategory, type CareType, type LatLng, type PlaceCategory } from '../../src/domain/places/model'
+import {
+  CARE_TYPES,
+  isPlaceCategory,
+  type CareType,
+  type LatLng,
+  type PlaceCategory
+} from '../../src/domain/places/model'
 import { findStreet } from '../../src/domain/streets'
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: CloudError }
 
-const bad = (message: string, field: string): { ok: false; error: CloudError } => ({ ok: false, error: cloudError('VALIDATION', message, field) })
+const bad = (message: string, field: string): { ok: false; error: CloudError } => ({
+  ok: false,
+  error: cloudError('VALIDATION', message, field)
+})
 
 type Obj = Record<string, unknown>
-const isInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
 
 function categories(value: unknown, field: string): Checked<PlaceCategory[] | undefined> {
   if (value === undefined) return { ok: true, value: undefined }
@@ -35,18 +45,24 @@ function street(value: unknown, field: string): Checked<string | undefined> {
   return { ok: true, value }
 }
 
-export function checkList(request: unknown): Checked<{ street?: string; community?: string; categories?: PlaceCategory[]; page: number; pageSize: number }> {
+export function checkList(
+  request: unknown
+): Checked<{ street?: string; community?: string; categories?: PlaceCategory[]; page: number; pageSize: number }> {
   const req = request as Obj
   const s = street(req.street, 'street')
   if (!s.ok) return s
-  if (req.community !== undefined && (typeof req.community !== 'string' || !/^\d{12}$/.test(req.community))) return bad('社区代码应为 12 位数字', 'community')
+  if (req.community !== undefined && (typeof req.community !== 'string' || !/^\d{12}$/.test(req.community)))
+    return bad('社区代码应为 12 位数字', 'community')
   const c = categories(req.categories, 'categories')
   if (!c.ok) return c
   const page = req.page ?? 1
   const pageSize = req.pageSize ?? DEFAULT_PAGE_SIZE
   if (!isInt(page, 1, 10000)) return bad('页码应为正整数', 'page')
   if (!isInt(pageSize, 1, MAX_PAGE_SIZE)) return bad(`每页数量应为 1–${MAX_PAGE_SIZE}`, 'pageSize')
-  return { ok: true, value: { street: s.value, community: req.community as string | undefined, categories: c.value, page, pageSize } }
+  return {
+    ok: true,
+    value: { street: s.value, community: req.community as string | undefined, categories: c.value, page, pageSize }
+  }
 }
 
 function filter(value: unknown): Checked<PlaceFilter> {
@@ -58,7 +74,11 @@ function filter(value: unknown): Checked<PlaceFilter> {
   const s = street(f.street, 'filter.street')
   if (!s.ok) return s
   const careKeys = CARE_TYPES.map((t) => t.key) as string[]
-  if (f.careTypes !== undefined && !(Array.isArray(f.careTypes) && f.careTypes.every((t) => careKeys.includes(t as string)))) return bad('托育类型不正确', 'filter.careTypes')
+  if (
+    f.careTypes !== undefined &&
+    !(Array.isArray(f.careTypes) && f.careTypes.every((t) => careKeys.includes(t as string)))
+  )
+    return bad('托育类型不正确', 'filter.careTypes')
   if (f.ageMonths !== undefined && !isInt(f.ageMonths, 0, 72)) return bad('月龄应为 0–72 的整数', 'filter.ageMonths')
   for (const key of ['openNow', 'publicBenefit', 'registered'] as const) {
     if (f[key] !== undefined && typeof f[key] !== 'boolean') return bad('筛选条件格式不正确', `filter.${key}`)
@@ -77,19 +97,26 @@ function filter(value: unknown): Checked<PlaceFilter> {
   }
 }
 
-export function checkNearby(request: unknown): Checked<{ origin: LatLng; radiusM?: number; limit: number; filter: PlaceFilter }> {
+export function checkNearby(
+  request: unknown
+): Checked<{ origin: LatLng; radiusM?: number; limit: number; filter: PlaceFilter }> {
   const req = request as Obj
   const o = req.origin as Obj | undefined
   const lat = o?.latitude
   const lng = o?.longitude
-  if (typeof lat !== 'number' || typeof lng !== 'number' || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180)) return bad('位置不正确（需要 GCJ-02 的 latitude、longitude）', 'origin')
+  if (typeof lat !== 'number' || typeof lng !== 'number' || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180))
+    return bad('位置不正确（需要 GCJ-02 的 latitude、longitude）', 'origin')
   const radiusM = req.radiusM
-  if (radiusM !== undefined && !(typeof radiusM === 'number' && radiusM > 0 && radiusM <= MAX_RADIUS_M)) return bad(`搜索半径应为 1–${MAX_RADIUS_M} 米`, 'radiusM')
+  if (radiusM !== undefined && !(typeof radiusM === 'number' && radiusM > 0 && radiusM <= MAX_RADIUS_M))
+    return bad(`搜索半径应为 1–${MAX_RADIUS_M} 米`, 'radiusM')
   const limit = req.limit ?? DEFAULT_NEARBY
   if (!isInt(limit, 1, MAX_NEARBY)) return bad(`数量应为 1–${MAX_NEARBY}`, 'limit')
   const f = filter(req.filter)
   if (!f.ok) return f
-  return { ok: true, value: { origin: { latitude: lat, longitude: lng }, radiusM: radiusM as number | undefined, limit, filter: f.value } }
+  return {
+    ok: true,
+    value: { origin: { latitude: lat, longitude: lng }, radiusM: radiusM as number | undefined, limit, filter: f.value }
+  }
 }
 
 export function checkGet(request: unknown): Checked<string> {
@@ -98,14 +125,22 @@ export function checkGet(request: unknown): Checked<string> {
   return { ok: true, value: req.id }
 }
 
-export function checkImport(request: unknown): Checked<{ input: string | unknown[]; format?: 'csv' | 'json'; source?: string; dryRun: boolean }> {
+export function checkImport(
+  request: unknown
+): Checked<{ input: string | unknown[]; format?: 'csv' | 'json'; source?: string; dryRun: boolean }> {
   const req = request as Obj
   const { text, rows, format, source, dryRun } = req as ImportPlacesRequest & Obj
   if ((text === undefined) === (rows === undefined)) return bad('请提供 text（CSV/JSON 文本）或 rows 其中之一', 'text')
-  if (text !== undefined && (typeof text !== 'string' || text.length > MAX_IMPORT_CHARS)) return bad(`导入文本应不超过 ${MAX_IMPORT_CHARS} 个字符，请分批导入`, 'text')
-  if (rows !== undefined && (!Array.isArray(rows) || rows.length > MAX_IMPORT_ROWS)) return bad(`rows 应为不超过 ${MAX_IMPORT_ROWS} 行的数组，请分批导入`, 'rows')
+  if (text !== undefined && (typeof text !== 'string' || text.length > MAX_IMPORT_CHARS))
+    return bad(`导入文本应不超过 ${MAX_IMPORT_CHARS} 个字符，请分批导入`, 'text')
+  if (rows !== undefined && (!Array.isArray(rows) || rows.length > MAX_IMPORT_ROWS))
+    return bad(`rows 应为不超过 ${MAX_IMPORT_ROWS} 行的数组，请分批导入`, 'rows')
   if (format !== undefined && format !== 'csv' && format !== 'json') return bad('format 应为 csv 或 json', 'format')
-  if (source !== undefined && (typeof source !== 'string' || source.length > 200)) return bad('来源说明应不超过 200 字', 'source')
+  if (source !== undefined && (typeof source !== 'string' || source.length > 200))
+    return bad('来源说明应不超过 200 字', 'source')
   if (dryRun !== undefined && typeof dryRun !== 'boolean') return bad('dryRun 应为 true 或 false', 'dryRun')
-  return { ok: true, value: { input: (text ?? rows) as string | unknown[], format, source: source || undefined, dryRun: dryRun ?? false } }
+  return {
+    ok: true,
+    value: { input: (text ?? rows) as string | unknown[], format, source: source || undefined, dryRun: dryRun ?? false }
+  }
 }

@@ -48,28 +48,45 @@ async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<vo
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
 }
 
-export async function importPlaces(repo: Repository, input: string | unknown[], options: ImportRunOptions): Promise<ImportRun> {
-  const checked = validateImport(input, { today: chinaDate(options.now.getTime()), source: options.source, format: options.format })
+export async function importPlaces(
+  repo: Repository,
+  input: string | unknown[],
+  options: ImportRunOptions
+): Promise<ImportRun> {
+  const checked = validateImport(input, {
+    today: chinaDate(options.now.getTime()),
+    source: options.source,
+    format: options.format
+  })
   if (checked.errors.length) return { ok: false, errors: checked.errors }
   const total = checked.places.length + checked.rejected.length
   if (total === 0) return { ok: false, errors: ['文件中没有数据行'] }
-  if (total > MAX_IMPORT_ROWS) return { ok: false, errors: [`一次最多导入 ${MAX_IMPORT_ROWS} 行（本次 ${total} 行），请分批导入`] }
+  if (total > MAX_IMPORT_ROWS)
+    return { ok: false, errors: [`一次最多导入 ${MAX_IMPORT_ROWS} 行（本次 ${total} 行），请分批导入`] }
 
   const places = repo.collection<PlaceDoc>('places')
-  const known = await preload(repo, checked.places.map((p) => p.place.id))
+  const known = await preload(
+    repo,
+    checked.places.map((p) => p.place.id)
+  )
   const rejected = [...checked.rejected]
   const changes: ImportChange[] = []
   const updatedAt = options.now.toISOString()
 
   await inPool(checked.places, WRITE_CONCURRENCY, async ({ row, place }) => {
     try {
-      const stored = known.has(place.id) ? known.get(place.id) ?? null : await places.get(place.id)
+      const stored = known.has(place.id) ? (known.get(place.id) ?? null) : await places.get(place.id)
       const { place: merged, outcome } = mergeImported(stored ? fromPlaceDoc(stored) : null, place)
       if (outcome !== 'unchanged' && !options.dryRun) await places.put(toPlaceDoc({ ...merged, updatedAt }))
       changes.push({ row, id: place.id, name: place.name, outcome })
     } catch (e) {
       console.error(`[places.import] row ${row} (${place.id})`, e)
-      rejected.push({ row, name: place.name, code: place.childcare?.registryCode, reasons: ['写入数据库失败，这一行没有导入，请稍后重试'] })
+      rejected.push({
+        row,
+        name: place.name,
+        code: place.childcare?.registryCode,
+        reasons: ['写入数据库失败，这一行没有导入，请稍后重试']
+      })
     }
   })
 

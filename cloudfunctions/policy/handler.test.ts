@@ -19,7 +19,9 @@ describe('policy cloud function (SQLite)', () => {
   const v2 = { ...policyDocument, version: '2026-12-01.1', updatedAt: '2026-12-01' }
 
   it('says "up to date" while nothing is published', async () => {
-    expect(await dispatch(policyFunction, { action: 'latest', knownVersion: policyDocument.version }, await citizen())).toEqual({
+    expect(
+      await dispatch(policyFunction, { action: 'latest', knownVersion: policyDocument.version }, await citizen())
+    ).toEqual({
       ok: true,
       data: { upToDate: true }
     })
@@ -28,7 +30,11 @@ describe('policy cloud function (SQLite)', () => {
   it('lets a district admin publish and then serves the newest version to others', async () => {
     const published = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
     expect(published).toEqual({ ok: true, data: { version: '2026-12-01.1', publishedAt: '2026-11-28T02:00:00.000Z' } })
-    const latest = await dispatch(policyFunction, { action: 'latest', knownVersion: policyDocument.version }, await citizen())
+    const latest = await dispatch(
+      policyFunction,
+      { action: 'latest', knownVersion: policyDocument.version },
+      await citizen()
+    )
     expect(latest.ok && latest.data).toMatchObject({ upToDate: false, document: { version: '2026-12-01.1' } })
     const again = await dispatch(policyFunction, { action: 'latest', knownVersion: '2026-12-01.1' }, await citizen())
     expect(again).toEqual({ ok: true, data: { upToDate: true } })
@@ -45,7 +51,10 @@ describe('policy cloud function (SQLite)', () => {
 
   it('rejects an invalid document with a field-level message, and a reused version', async () => {
     const bad = await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: 'nope' } }, await admin())
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('qa') } })
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('qa') }
+    })
     await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
     const dup = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })

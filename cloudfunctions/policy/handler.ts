@@ -13,16 +13,24 @@ export interface PolicyRecord {
 
 export const policyFunction = defineFunction('policy', {
   async latest(req, ctx) {
-    const [latest] = await ctx.repo.collection<PolicyRecord>('policy').find({}, { orderBy: [['publishedAt', 'desc']], limit: 1 })
+    const [latest] = await ctx.repo
+      .collection<PolicyRecord>('policy')
+      .find({}, { orderBy: [['publishedAt', 'desc']], limit: 1 })
     if (!latest || latest.document.version === req.knownVersion) return ok({ upToDate: true as const })
     return ok({ upToDate: false as const, document: latest.document, publishedAt: latest.publishedAt })
   },
   async publish(req, ctx) {
-    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', '只有区级管理员可以发布政策内容')
+    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid)
+      return fail('FORBIDDEN', '只有区级管理员可以发布政策内容')
     const checked = validatePolicyDocument(req.document)
     if (!checked.ok) return fail('VALIDATION', `政策内容格式有误：${checked.errors.slice(0, 3).join('；')}`, 'document')
     const publishedAt = ctx.now().toISOString()
-    const record: PolicyRecord = { _id: checked.doc.version, document: checked.doc, publishedAt, publishedBy: ctx.caller.openid }
+    const record: PolicyRecord = {
+      _id: checked.doc.version,
+      document: checked.doc,
+      publishedAt,
+      publishedBy: ctx.caller.openid
+    }
     if ((await ctx.repo.collection<PolicyRecord>('policy').insert(record)) === 'exists') {
       return fail('CONFLICT', `版本 ${checked.doc.version} 已发布过，请使用新的版本号`, 'version')
     }

@@ -12,10 +12,25 @@ const daysAgo = (d: number) => new Date(now.getTime() - d * DAY).toISOString()
 
 function child(id: string, over: Partial<Suggestion> = {}): Suggestion {
   return {
-    _id: id, mode: 'child', topic: 'play', title: '', text: '想要秋千', photoFileIds: [], ageGroup: '6to9', onBehalfOfChild: false,
-    contact: { name: '妈妈', phone: '13900139000' }, consent: { version: 'guardian-contact-v1', acceptedAt: '2026-01-01T00:00:00Z' },
-    authorId: 'dev-kid', visibility: 'visible', status: 'closed', history: [], replies: [], supportCount: 2,
-    createdAt: daysAgo(400), updatedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS + 1), closedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS + 1),
+    _id: id,
+    mode: 'child',
+    topic: 'play',
+    title: '',
+    text: '想要秋千',
+    photoFileIds: [],
+    ageGroup: '6to9',
+    onBehalfOfChild: false,
+    contact: { name: '妈妈', phone: '13900139000' },
+    consent: { version: 'guardian-contact-v1', acceptedAt: '2026-01-01T00:00:00Z' },
+    authorId: 'dev-kid',
+    visibility: 'visible',
+    status: 'closed',
+    history: [],
+    replies: [],
+    supportCount: 2,
+    createdAt: daysAgo(400),
+    updatedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS + 1),
+    closedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS + 1),
     ...over
   } as Suggestion
 }
@@ -30,12 +45,17 @@ describe('purge of children’s contact data', () => {
     const rows = [
       child('due-closed-0001'),
       child('due-no-closedat', { closedAt: undefined }),
-      child('not-yet-closed', { closedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS - 1), updatedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS - 1) }),
+      child('not-yet-closed', {
+        closedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS - 1),
+        updatedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS - 1)
+      }),
       child('still-open-0001', { status: 'answered', closedAt: undefined }),
       child('adult-closed-01', { mode: 'adult', consent: undefined })
     ]
     for (const r of rows) await col().insert(r)
-    await t.repo.collection<AnyDoc>('suggestion_originals').put({ _id: 'due-closed-0001', text: '我家电话13900139000', removedFiles: [] })
+    await t.repo
+      .collection<AnyDoc>('suggestion_originals')
+      .put({ _id: 'due-closed-0001', text: '我家电话13900139000', removedFiles: [] })
 
     const result = await purgeChildContacts(t.repo, now)
     expect(result).toEqual({ cutoff: daysAgo(CHILD_CONTACT_RETENTION_DAYS), purged: 2, busy: 0, done: true })
@@ -46,18 +66,29 @@ describe('purge of children’s contact data', () => {
       expect(s).toMatchObject({ personalDataPurgedAt: now.toISOString(), text: '想要秋千', supportCount: 2, rev: 1 })
     }
     expect(await t.repo.collection('suggestion_originals').get('due-closed-0001')).toBeNull()
-    for (const id of ['not-yet-closed', 'still-open-0001', 'adult-closed-01']) expect((await col().get(id))!.contact).toBeDefined()
+    for (const id of ['not-yet-closed', 'still-open-0001', 'adult-closed-01'])
+      expect((await col().get(id))!.contact).toBeDefined()
     const log = await t.repo.collection('audit_log').find({ kind: 'purge' })
     expect(log).toHaveLength(3)
-    expect(log.find((e) => e._id === 'due-closed-0001@1')).toMatchObject({ actor: null, actorName: '系统', detail: { contact: true, consent: true } })
+    expect(log.find((e) => e._id === 'due-closed-0001@1')).toMatchObject({
+      actor: null,
+      actorName: '系统',
+      detail: { contact: true, consent: true }
+    })
 
     expect(await purgeChildContacts(t.repo, now)).toMatchObject({ purged: 0, done: true })
   })
 
   it('leaves a row a staff member is changing for the next run, and stops at its row limit', async () => {
     for (let i = 0; i < 5; i++) await col().insert(child(`due-${i}-xxxxxxxx`))
-    await t.repo.collection<AnyDoc>('audit_log').insert({ _id: 'due-0-xxxxxxxx@1', kind: 'moderate', at: now.toISOString() })
-    expect(await purgeChildContacts(t.repo, now, { batch: 2, maxRows: 3 })).toMatchObject({ purged: 2, busy: 1, done: false })
+    await t.repo
+      .collection<AnyDoc>('audit_log')
+      .insert({ _id: 'due-0-xxxxxxxx@1', kind: 'moderate', at: now.toISOString() })
+    expect(await purgeChildContacts(t.repo, now, { batch: 2, maxRows: 3 })).toMatchObject({
+      purged: 2,
+      busy: 1,
+      done: false
+    })
     expect(await purgeChildContacts(t.repo, now, { batch: 2 })).toMatchObject({ purged: 2, busy: 1, done: true })
     expect((await col().get('due-0-xxxxxxxx'))!.contact).toBeDefined()
   })
@@ -79,7 +110,10 @@ describe('purge entry (WeChat)', () => {
         DYNAMIC_CURRENT_ENV: Symbol('current'),
         init: () => fake.calls.push('init'),
         getWXContext: () => ({ OPENID: fake.openid }),
-        database: () => ({ collection: () => query, command: { lte: (v: unknown) => ({ $lte: v }), neq: (v: unknown) => ({ $neq: v }) } })
+        database: () => ({
+          collection: () => query,
+          command: { lte: (v: unknown) => ({ $lte: v }), neq: (v: unknown) => ({ $neq: v }) }
+        })
       }
     })
   })
@@ -87,14 +121,19 @@ describe('purge entry (WeChat)', () => {
 
   it('runs from the timer and refuses a call from the mini-program', async () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined)
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     const { main } = require('./index') as typeof import('./index')
-    expect(await main({ Type: 'Timer', TriggerName: 'purgeChildContacts' })).toMatchObject({ ok: true, data: { purged: 0, done: true } })
+    expect(await main({ Type: 'Timer', TriggerName: 'purgeChildContacts' })).toMatchObject({
+      ok: true,
+      data: { purged: 0, done: true }
+    })
     fake.openid = 'o-someone'
     expect(await main({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     // init once at load; the two queries of the run, translated for CloudBase; nothing for the refused call.
     expect(fake.calls[0]).toBe('init')
-    expect(fake.calls[1]).toMatch(/^where \{"mode":"child","status":"closed","closedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"personalDataPurgedAt":null\}$/)
+    expect(fake.calls[1]).toMatch(
+      /^where \{"mode":"child","status":"closed","closedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"personalDataPurgedAt":null\}$/
+    )
     expect(fake.calls[2]).toMatch(/^where \{"mode":"child","status":"closed","closedAt":null,"updatedAt":\{"\$lte":/)
     expect(fake.calls).toHaveLength(3)
   })

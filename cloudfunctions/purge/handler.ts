@@ -24,7 +24,11 @@ export interface PurgeOptions {
   maxRows?: number
 }
 
-export async function purgeChildContacts(repo: Repository, now: Date, options: PurgeOptions = {}): Promise<PurgeResult> {
+export async function purgeChildContacts(
+  repo: Repository,
+  now: Date,
+  options: PurgeOptions = {}
+): Promise<PurgeResult> {
   const { days, batch = 100, maxRows = 2000 } = options
   const cutoff = purgeCutoff(now, days)
   const at = now.toISOString()
@@ -43,7 +47,11 @@ export async function purgeChildContacts(repo: Repository, now: Date, options: P
     for (;;) {
       if (seen >= maxRows) return { cutoff, purged, busy, done: false }
       // Purged rows leave the filter, so the next batch starts at the rows skipped as busy.
-      const rows = await suggestions.find(filter, { orderBy: [['_id', 'asc']], skip, limit: Math.min(batch, maxRows - seen) })
+      const rows = await suggestions.find(filter, {
+        orderBy: [['_id', 'asc']],
+        skip,
+        limit: Math.min(batch, maxRows - seen)
+      })
       if (rows.length === 0) break
       for (const s of rows) {
         seen += 1
@@ -53,7 +61,17 @@ export async function purgeChildContacts(repo: Repository, now: Date, options: P
         }
         // Claims the next revision like every staff change (cloudfunctions/staff/access.ts).
         const rev = (s.rev ?? 0) + 1
-        const entry: AuditEntry = { _id: `${s._id}@${rev}`, kind: 'purge', at, actor: null, actorName: '系统', actorRole: 'system', suggestionId: s._id, rev, detail: { contact: Boolean(s.contact), consent: Boolean(s.consent) } }
+        const entry: AuditEntry = {
+          _id: `${s._id}@${rev}`,
+          kind: 'purge',
+          at,
+          actor: null,
+          actorName: '系统',
+          actorRole: 'system',
+          suggestionId: s._id,
+          rev,
+          detail: { contact: Boolean(s.contact), consent: Boolean(s.consent) }
+        }
         if ((await log.insert(entry)) === 'exists') {
           busy += 1
           skip += 1
@@ -67,7 +85,15 @@ export async function purgeChildContacts(repo: Repository, now: Date, options: P
     }
   }
   if (purged > 0) {
-    await log.insert({ _id: newClientId('purge', now.getTime()), kind: 'purge', at, actor: null, actorName: '系统', actorRole: 'system', detail: { purged, cutoff } })
+    await log.insert({
+      _id: newClientId('purge', now.getTime()),
+      kind: 'purge',
+      at,
+      actor: null,
+      actorName: '系统',
+      actorRole: 'system',
+      detail: { purged, cutoff }
+    })
   }
   return { cutoff, purged, busy, done: true }
 }

@@ -13,6 +13,8 @@ export async function main(event: { Type?: string; TriggerName?: string } = {}) 
   const { OPENID } = cloud.getWXContext()
   if (OPENID) return fail('FORBIDDEN', '仅供定时任务调用')
   const result = await purgeChildContacts(repo, new Date())
-  console.log(`[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, done ${result.done}`)
+  console.log(
+    `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, done ${result.done}`
+  )
   return ok(result)
 }

@@ -64,11 +64,23 @@ export async function loadInScope(ctx: Context, id: unknown, action: StaffAction
 export const staffName = (caller: Caller) => caller.name ?? ROLE_LABELS[caller.role]
 
 function entry(ctx: Context, kind: AuditKind, at: string, fields: Partial<AuditEntry>): AuditEntry {
-  return { _id: newClientId(kind, Date.parse(at)), kind, at, actor: ctx.caller.openid, actorName: staffName(ctx.caller), actorRole: ctx.caller.role, ...fields }
+  return {
+    _id: newClientId(kind, Date.parse(at)),
+    kind,
+    at,
+    actor: ctx.caller.openid,
+    actorName: staffName(ctx.caller),
+    actorRole: ctx.caller.role,
+    ...fields
+  }
 }
 
 /** Appends an audit entry that does not change a suggestion (opening a contact, an export…). */
-export async function audit(ctx: Context, kind: AuditKind, fields: Pick<AuditEntry, 'suggestionId' | 'detail'> = {}): Promise<AuditEntry> {
+export async function audit(
+  ctx: Context,
+  kind: AuditKind,
+  fields: Pick<AuditEntry, 'suggestionId' | 'detail'> = {}
+): Promise<AuditEntry> {
   const e = entry(ctx, kind, ctx.now().toISOString(), fields)
   await auditLog(ctx).insert(e)
   return e
@@ -90,12 +102,22 @@ export interface Change {
 }
 
 /** Writes one change to a suggestion under the revision claim described above. */
-export async function commitChange(ctx: Context, s: Suggestion, change: Change): Promise<CloudResult<{ suggestion: Suggestion; audit: AuditEntry }>> {
+export async function commitChange(
+  ctx: Context,
+  s: Suggestion,
+  change: Change
+): Promise<CloudResult<{ suggestion: Suggestion; audit: AuditEntry }>> {
   const current = s.rev ?? 0
-  if (change.expectedRev !== undefined && change.expectedRev !== null && change.expectedRev !== current) return fail('CONFLICT', CONFLICT_MESSAGE)
+  if (change.expectedRev !== undefined && change.expectedRev !== null && change.expectedRev !== current)
+    return fail('CONFLICT', CONFLICT_MESSAGE)
   const rev = current + 1
   const at = ctx.now().toISOString()
-  const claim = entry(ctx, change.kind, at, { _id: `${s._id}@${rev}`, suggestionId: s._id, rev, ...(change.detail ? { detail: change.detail } : {}) })
+  const claim = entry(ctx, change.kind, at, {
+    _id: `${s._id}@${rev}`,
+    suggestionId: s._id,
+    rev,
+    ...(change.detail ? { detail: change.detail } : {})
+  })
   if ((await auditLog(ctx).insert(claim)) === 'exists') {
     const [held, fresh] = [await auditLog(ctx).get(claim._id), await suggestions(ctx).get(s._id)]
     const abandoned = held && fresh && (fresh.rev ?? 0) < rev && Date.parse(at) - Date.parse(held.at) > STALE_CLAIM_MS

@@ -32,7 +32,12 @@ export const saveTemplate: Handler<'staff', 'saveTemplate'> = async (req, ctx) =
   const { id, ...fields } = checked.value
   const at = ctx.now().toISOString()
   if (id && !(await templates(ctx).get(id))) return fail('NOT_FOUND', '模板不存在，可能已被删除', 'id')
-  const record: ReplyTemplate = { _id: id ?? newClientId('tpl', Date.parse(at)), ...fields, updatedAt: at, updatedBy: staffName(ctx.caller) }
+  const record: ReplyTemplate = {
+    _id: id ?? newClientId('tpl', Date.parse(at)),
+    ...fields,
+    updatedAt: at,
+    updatedBy: staffName(ctx.caller)
+  }
   await templates(ctx).put(record)
   await audit(ctx, 'save_template', { detail: { templateId: record._id, created: !id, active: record.active } })
   return ok(record)
@@ -54,7 +59,16 @@ function toStaffView(r: StaffRecord): StaffView {
 export const listStaff: Handler<'staff', 'listStaff'> = async (_req, ctx) => {
   const refused = denied(ctx, 'manageStaff')
   if (refused) return refused
-  const records = await staff(ctx).find({}, { orderBy: [['role', 'asc'], ['name', 'asc']], limit: 1000 })
+  const records = await staff(ctx).find(
+    {},
+    {
+      orderBy: [
+        ['role', 'asc'],
+        ['name', 'asc']
+      ],
+      limit: 1000
+    }
+  )
   return ok({ items: records.map(toStaffView) })
 }
 
@@ -69,7 +83,8 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
     const existing = await staff(ctx).get(id)
     if (!existing) return fail('NOT_FOUND', '名单中没有这个人员', 'id')
     // The openid is who the record is: changing it would hand one person's rights to another.
-    if (openid && openid !== existing.openid) return fail('VALIDATION', '不能修改 openid；请停用此记录并新增一条', 'openid')
+    if (openid && openid !== existing.openid)
+      return fail('VALIDATION', '不能修改 openid；请停用此记录并新增一条', 'openid')
     record = { ...existing, ...fields }
   } else {
     const [taken] = await staff(ctx).find({ openid: openid! }, { limit: 1 })
@@ -81,12 +96,24 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
     return fail('VALIDATION', '不能停用自己，也不能取消自己的区级管理员身份', 'role')
   }
   await staff(ctx).put(record)
-  await audit(ctx, 'save_staff', { detail: { staffId: record._id, role: record.role, active: record.active, created: !id } })
+  await audit(ctx, 'save_staff', {
+    detail: { staffId: record._id, role: record.role, active: record.active, created: !id }
+  })
   return ok(toStaffView(record))
 }
 
 const AUDIT_PAGE = 50
-const AUDIT_KINDS: readonly AuditKind[] = ['transition', 'reply', 'moderate', 'open_contact', 'enter', 'export', 'save_template', 'save_staff', 'purge']
+const AUDIT_KINDS: readonly AuditKind[] = [
+  'transition',
+  'reply',
+  'moderate',
+  'open_contact',
+  'enter',
+  'export',
+  'save_template',
+  'save_staff',
+  'purge'
+]
 
 function toAuditView(e: AuditEntry): AuditView {
   return {
@@ -110,6 +137,16 @@ export const listAudit: Handler<'staff', 'auditLog'> = async (req, ctx) => {
     ...(typeof req.suggestionId === 'string' && req.suggestionId ? { suggestionId: req.suggestionId } : {}),
     ...(req.kind ? { kind: req.kind } : {})
   }
-  const rows = await auditLog(ctx).find(filter, { orderBy: [['at', 'desc'], ['_id', 'desc']], skip: offset, limit: AUDIT_PAGE + 1 })
-  return ok({ items: rows.slice(0, AUDIT_PAGE).map(toAuditView), next: rows.length > AUDIT_PAGE ? encodeCursor(offset + AUDIT_PAGE) : null })
+  const rows = await auditLog(ctx).find(filter, {
+    orderBy: [
+      ['at', 'desc'],
+      ['_id', 'desc']
+    ],
+    skip: offset,
+    limit: AUDIT_PAGE + 1
+  })
+  return ok({
+    items: rows.slice(0, AUDIT_PAGE).map(toAuditView),
+    next: rows.length > AUDIT_PAGE ? encodeCursor(offset + AUDIT_PAGE) : null
+  })
 }

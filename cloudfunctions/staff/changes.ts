@@ -11,14 +11,25 @@ import { audit, auditLog, commitChange, loadInScope, staffName } from './access'
 import { staffView } from './view'
 
 function statusPatch(s: Suggestion, entry: HistoryEntry): Partial<Suggestion> {
-  return { status: entry.status, history: appendHistory(s.history, entry), ...(entry.status === 'closed' ? { closedAt: entry.at } : {}) }
+  return {
+    status: entry.status,
+    history: appendHistory(s.history, entry),
+    ...(entry.status === 'closed' ? { closedAt: entry.at } : {})
+  }
 }
 
 export const transition: Handler<'staff', 'transition'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'transition')
   if (!loaded.ok) return loaded
   const s = loaded.data
-  const check = checkTransition({ from: s.status, to: req.to, role: ctx.caller.role, note: req.note, by: staffName(ctx.caller), at: ctx.now().toISOString() })
+  const check = checkTransition({
+    from: s.status,
+    to: req.to,
+    role: ctx.caller.role,
+    note: req.note,
+    by: staffName(ctx.caller),
+    at: ctx.now().toISOString()
+  })
   if (!check.ok) return fail(check.code, check.message, check.field)
   const committed = await commitChange(ctx, s, {
     kind: 'transition',
@@ -34,7 +45,10 @@ async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<
   // An assisted entry's author is the worker who typed it in: nobody to notify.
   if (s.channel) return { status: 'skipped', reason: 'assisted_entry' }
   try {
-    return await ctx.services.notifier.send({ kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(s, reply) }, reply.at)
+    return await ctx.services.notifier.send(
+      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(s, reply) },
+      reply.at
+    )
   } catch (e) {
     // The reply is stored whatever happens to the message.
     console.error('[staff.reply] notify', e)
@@ -50,7 +64,10 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   let text = typeof req.text === 'string' ? req.text : undefined
   let textForChildren = typeof req.textForChildren === 'string' ? req.textForChildren : undefined
   if (req.templateId !== undefined) {
-    const template = typeof req.templateId === 'string' ? await ctx.repo.collection<ReplyTemplate>('reply_templates').get(req.templateId) : null
+    const template =
+      typeof req.templateId === 'string'
+        ? await ctx.repo.collection<ReplyTemplate>('reply_templates').get(req.templateId)
+        : null
     if (!template || !template.active) return fail('NOT_FOUND', '答复模板不存在或已停用', 'templateId')
     // The worker's own edits win over the template's words.
     text ??= fillTemplate(template.text, s)
@@ -71,13 +88,18 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   const committed = await commitChange(ctx, s, {
     kind: 'reply',
     patch,
-    detail: { templateId: typeof req.templateId === 'string' ? req.templateId : null, to: typeof req.to === 'string' ? req.to : null },
+    detail: {
+      templateId: typeof req.templateId === 'string' ? req.templateId : null,
+      to: typeof req.to === 'string' ? req.to : null
+    },
     expectedRev: req.rev
   })
   if (!committed.ok) return committed
   const updated = committed.data.suggestion
   const notification = await notifyAuthor(ctx, updated, newReply)
-  await auditLog(ctx).update(committed.data.audit._id, { detail: { ...committed.data.audit.detail, notification: notification.status } })
+  await auditLog(ctx).update(committed.data.audit._id, {
+    detail: { ...committed.data.audit.detail, notification: notification.status }
+  })
   return ok({ suggestion: await staffView(ctx, updated), notification })
 }
 
@@ -87,9 +109,13 @@ export const openContact: Handler<'staff', 'openContact'> = async (req, ctx) => 
   const loaded = await loadInScope(ctx, req.id, 'openContact')
   if (!loaded.ok) return loaded
   const s = loaded.data
-  if (!s.contact) return fail('NOT_FOUND', s.personalDataPurgedAt ? '联系方式已按规定到期删除' : '这条建议没有留联系方式')
+  if (!s.contact)
+    return fail('NOT_FOUND', s.personalDataPurgedAt ? '联系方式已按规定到期删除' : '这条建议没有留联系方式')
   const purpose = typeof req.purpose === 'string' ? Array.from(req.purpose.trim()).slice(0, PURPOSE_MAX).join('') : ''
   // Logged before it is returned: no log entry, no contact.
   const entry = await audit(ctx, 'open_contact', { suggestionId: s._id, detail: { purpose: purpose || null } })
-  return ok({ contact: { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' }, loggedAt: entry.at })
+  return ok({
+    contact: { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' },
+    loggedAt: entry.at
+  })
 }

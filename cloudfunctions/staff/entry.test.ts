@@ -4,7 +4,13 @@ import { INVALID_CASES, childBase } from '../../src/domain/suggestions/validatio
 import { COMMUNITY_A, COMMUNITY_B, STREET, staffKit, type StaffKit } from './test-kit'
 
 // childBase names another street (上清寺); rows from a 解放碑 event leave the place to the defaults.
-const row = (n: number, extra: object = {}) => ({ ...childBase, id: undefined, street: undefined, text: `活动现场第 ${n} 位小朋友：想要更多长椅`, ...extra })
+const row = (n: number, extra: object = {}) => ({
+  ...childBase,
+  id: undefined,
+  street: undefined,
+  text: `活动现场第 ${n} 位小朋友：想要更多长椅`,
+  ...extra
+})
 
 describe('assisted entry', () => {
   let k: StaffKit
@@ -17,7 +23,10 @@ describe('assisted entry', () => {
   it('stores one suggestion with the worker as author, the channel and who entered it', async () => {
     const suggestion = { ...childBase, id: 'phone-call-0001', street: undefined }
     const r = await k.call('workerA', 'enter', { channel: 'phone', suggestion })
-    expect(r).toMatchObject({ ok: true, data: { id: 'phone-call-0001', status: 'submitted', visibility: 'visible', duplicate: false } })
+    expect(r).toMatchObject({
+      ok: true,
+      data: { id: 'phone-call-0001', status: 'submitted', visibility: 'visible', duplicate: false }
+    })
     // A worker with one community: the row lands there (and in its street) without a picker.
     expect(await k.stored('phone-call-0001')).toMatchObject({
       authorId: 'dev-worker-jiefangbei',
@@ -27,25 +36,54 @@ describe('assisted entry', () => {
       community: COMMUNITY_A,
       history: [{ status: 'submitted', by: '示例社工 · 大井巷', note: '代录 · 电话' }]
     })
-    expect(await k.call('workerA', 'enter', { channel: 'phone', suggestion })).toMatchObject({ ok: true, data: { duplicate: true } })
-    expect(await k.call('street', 'inbox', { filter: { assisted: true } })).toMatchObject({ ok: true, data: { items: [{ id: 'phone-call-0001', channel: 'phone' }] } })
+    expect(await k.call('workerA', 'enter', { channel: 'phone', suggestion })).toMatchObject({
+      ok: true,
+      data: { duplicate: true }
+    })
+    expect(await k.call('street', 'inbox', { filter: { assisted: true } })).toMatchObject({
+      ok: true,
+      data: { items: [{ id: 'phone-call-0001', channel: 'phone' }] }
+    })
     expect(await k.repo.collection('audit_log').count({ kind: 'enter' })).toBe(1)
   })
 
-  it.each(INVALID_CASES.filter(([, payload]) => typeof payload === 'object'))('refuses %s with the form’s own field error', async (_name, payload, field) => {
-    const r = await k.call('district', 'enter', { channel: 'paper', suggestion: payload })
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } })
-  })
+  it.each(INVALID_CASES.filter(([, payload]) => typeof payload === 'object'))(
+    'refuses %s with the form’s own field error',
+    async (_name, payload, field) => {
+      const r = await k.call('district', 'enter', { channel: 'paper', suggestion: payload })
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', field } })
+    }
+  )
 
   it('keeps workers to their own communities and needs a channel', async () => {
-    expect(await k.call('workerA', 'enter', { channel: 'event', suggestion: { ...childBase, id: 'other-comm-0001', street: STREET, community: COMMUNITY_B } })).toMatchObject({ ok: false, error: { field: 'community', message: '请选择你负责的社区' } })
-    expect(await k.call('street', 'enter', { channel: 'event', suggestion: { ...childBase, id: 'other-street-01', street: '500103004' } })).toMatchObject({ ok: false, error: { field: 'street' } })
-    expect(await k.call('workerA', 'enter', { channel: 'wechat', suggestion: childBase })).toMatchObject({ ok: false, error: { field: 'channel' } })
+    expect(
+      await k.call('workerA', 'enter', {
+        channel: 'event',
+        suggestion: { ...childBase, id: 'other-comm-0001', street: STREET, community: COMMUNITY_B }
+      })
+    ).toMatchObject({ ok: false, error: { field: 'community', message: '请选择你负责的社区' } })
+    expect(
+      await k.call('street', 'enter', {
+        channel: 'event',
+        suggestion: { ...childBase, id: 'other-street-01', street: '500103004' }
+      })
+    ).toMatchObject({ ok: false, error: { field: 'street' } })
+    expect(await k.call('workerA', 'enter', { channel: 'wechat', suggestion: childBase })).toMatchObject({
+      ok: false,
+      error: { field: 'channel' }
+    })
     expect(await k.repo.collection('suggestions').count()).toBe(0)
   })
 
   it('enters a batch with a per-row report; sending it again adds nothing', async () => {
-    const rows = [row(1), row(2, { ageGroup: undefined }), row(3, { topic: 'weather' }), row(4, { community: COMMUNITY_B, street: STREET }), row(5), 'not a row']
+    const rows = [
+      row(1),
+      row(2, { ageGroup: undefined }),
+      row(3, { topic: 'weather' }),
+      row(4, { community: COMMUNITY_B, street: STREET }),
+      row(5),
+      'not a row'
+    ]
     const body = { channel: 'event', batchId: 'event-20261128', rows }
     const first = await k.call('workerA', 'enterBatch', body)
     expect(first).toMatchObject({ ok: true, data: { inserted: 2, duplicates: 0, failed: 4 } })
@@ -60,14 +98,30 @@ describe('assisted entry', () => {
     const again = await k.call('workerA', 'enterBatch', body)
     expect(again).toMatchObject({ ok: true, data: { inserted: 0, duplicates: 2, failed: 4 } })
     expect(await k.repo.collection('suggestions').count()).toBe(2)
-    expect(await k.repo.collection('audit_log').find({ kind: 'enter' })).toEqual([expect.objectContaining({ detail: { channel: 'event', batchId: 'event-20261128', inserted: 2, failed: 4 } })])
+    expect(await k.repo.collection('audit_log').find({ kind: 'enter' })).toEqual([
+      expect.objectContaining({ detail: { channel: 'event', batchId: 'event-20261128', inserted: 2, failed: 4 } })
+    ])
   })
 
   it('applies batch defaults and limits the batch size', async () => {
-    const r = await k.call('street', 'enterBatch', { channel: 'visit', batchId: 'visit-0001', defaults: { community: COMMUNITY_B }, rows: [row(1), row(2)] })
+    const r = await k.call('street', 'enterBatch', {
+      channel: 'visit',
+      batchId: 'visit-0001',
+      defaults: { community: COMMUNITY_B },
+      rows: [row(1), row(2)]
+    })
     expect(r).toMatchObject({ ok: true, data: { inserted: 2 } })
     expect(await k.stored('visit-0001-002')).toMatchObject({ community: COMMUNITY_B, street: STREET, channel: 'visit' })
-    expect(await k.call('street', 'enterBatch', { channel: 'visit', batchId: 'visit-0002', rows: Array.from({ length: 101 }, (_, i) => row(i)) })).toMatchObject({ ok: false, error: { field: 'rows' } })
-    expect(await k.call('street', 'enterBatch', { channel: 'visit', batchId: 'x', rows: [row(1)] })).toMatchObject({ ok: false, error: { field: 'batchId' } })
+    expect(
+      await k.call('street', 'enterBatch', {
+        channel: 'visit',
+        batchId: 'visit-0002',
+        rows: Array.from({ length: 101 }, (_, i) => row(i))
+      })
+    ).toMatchObject({ ok: false, error: { field: 'rows' } })
+    expect(await k.call('street', 'enterBatch', { channel: 'visit', batchId: 'x', rows: [row(1)] })).toMatchObject({
+      ok: false,
+      error: { field: 'batchId' }
+    })
   })
 })

@@ -22,7 +22,8 @@ type Row = { ok: true; ack: SubmitAck } | { ok: false; errors: FieldError[] }
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-const channelOf = (raw: unknown): EntryChannel | undefined => (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).find((c) => c === raw)
+const channelOf = (raw: unknown): EntryChannel | undefined =>
+  (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).find((c) => c === raw)
 const CHANNEL_MESSAGE = `请选择收集方式：${Object.values(ENTRY_CHANNELS).join('、')}`
 
 interface Place {
@@ -38,7 +39,8 @@ function defaultPlace(ctx: Context, requested: unknown): Place {
     if (street || community) return { ...(street ? { street } : {}), ...(community ? { community } : {}) }
   }
   const own = ctx.caller.scope.communities ?? []
-  if (ctx.caller.role === 'community_worker' && own.length === 1) return { street: own[0].slice(0, 9), community: own[0] }
+  if (ctx.caller.role === 'community_worker' && own.length === 1)
+    return { street: own[0].slice(0, 9), community: own[0] }
   if (ctx.caller.role === 'street_admin' && ctx.caller.scope.street) return { street: ctx.caller.scope.street }
   return {}
 }
@@ -51,7 +53,13 @@ function withPlace(raw: unknown, place: Place, id?: string): unknown {
   return out
 }
 
-const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({ id: s._id, status: s.status, visibility: s.visibility, createdAt: s.createdAt, duplicate })
+const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
+  id: s._id,
+  status: s.status,
+  visibility: s.visibility,
+  createdAt: s.createdAt,
+  duplicate
+})
 
 async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Promise<Row> {
   const openid = ctx.caller.openid!
@@ -62,7 +70,10 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   const street = content.street ?? (content.community ? findCommunity(content.community)?.street.code : undefined)
   if (!inScope(ctx.caller, { street, community: content.community })) {
     const field = ctx.caller.role === 'community_worker' ? 'community' : 'street'
-    return { ok: false, errors: [{ field, message: field === 'community' ? '请选择你负责的社区' : '请选择你负责的街道' }] }
+    return {
+      ok: false,
+      errors: [{ field, message: field === 'community' ? '请选择你负责的社区' : '请选择你负责的街道' }]
+    }
   }
   const replay = async (): Promise<Row> => {
     const existing = await suggestions(ctx).get(id)
@@ -109,9 +120,11 @@ export const enterBatch: Handler<'staff', 'enterBatch'> = async (req, ctx) => {
   if (refused) return refused
   const channel = channelOf(req.channel)
   if (!channel) return fail('VALIDATION', CHANNEL_MESSAGE, 'channel')
-  if (typeof req.batchId !== 'string' || !BATCH_ID.test(req.batchId)) return fail('VALIDATION', '批次编号无效，请重新生成', 'batchId')
+  if (typeof req.batchId !== 'string' || !BATCH_ID.test(req.batchId))
+    return fail('VALIDATION', '批次编号无效，请重新生成', 'batchId')
   if (!Array.isArray(req.rows) || req.rows.length === 0) return fail('VALIDATION', '没有要录入的建议', 'rows')
-  if (req.rows.length > MAX_BATCH_ROWS) return fail('VALIDATION', `一次最多录入 ${MAX_BATCH_ROWS} 条，请分批提交`, 'rows')
+  if (req.rows.length > MAX_BATCH_ROWS)
+    return fail('VALIDATION', `一次最多录入 ${MAX_BATCH_ROWS} 条，请分批提交`, 'rows')
   const place = defaultPlace(ctx, req.defaults)
   const batchId = req.batchId
   const rows = req.rows

@@ -16,7 +16,8 @@ const ACTIONS: Record<string, Outcome> = {
     return r.ok && r.data.items.some((i: { id: string }) => i.id === ID)
   },
   'change status': async (k, who) => (await k.call(who, 'transition', { id: ID, to: 'accepted' })).ok,
-  reply: async (k, who) => (await k.call(who, 'reply', { id: ID, text: '您好，已收到您的建议，我们会尽快了解情况。' })).ok,
+  reply: async (k, who) =>
+    (await k.call(who, 'reply', { id: ID, text: '您好，已收到您的建议，我们会尽快了解情况。' })).ok,
   'open contact': async (k, who) => (await k.call(who, 'openContact', { id: ID })).ok,
   moderate: async (k, who) => (await k.call(who, 'moderate', { id: ID, op: 'approve' })).ok,
   'view original': async (k, who) => {
@@ -24,7 +25,13 @@ const ACTIONS: Record<string, Outcome> = {
     const r = await k.call(who, 'get', { id: ID })
     return r.ok && r.data.original?.text === adultInA.text
   },
-  'enter on behalf': async (k, who) => (await k.call(who, 'enter', { channel: 'event', suggestion: { ...childBase, id: 'entered-by-x-01', street: STREET, community: COMMUNITY_A } })).ok,
+  'enter on behalf': async (k, who) =>
+    (
+      await k.call(who, 'enter', {
+        channel: 'event',
+        suggestion: { ...childBase, id: 'entered-by-x-01', street: STREET, community: COMMUNITY_A }
+      })
+    ).ok,
   report: async (k, who) => {
     const r = await k.call(who, 'report', {})
     return r.ok && r.data.total === 1
@@ -33,10 +40,24 @@ const ACTIONS: Record<string, Outcome> = {
     const r = await k.call(who, 'export', { format: 'csv' })
     return r.ok && r.data.content.includes(ID)
   },
-  'manage templates': async (k, who) => (await k.call(who, 'saveTemplate', { template: { title: '新模板', text: '您好，您的建议我们已经收到了。', textForChildren: '收到啦，谢谢你！' } })).ok,
+  'manage templates': async (k, who) =>
+    (
+      await k.call(who, 'saveTemplate', {
+        template: { title: '新模板', text: '您好，您的建议我们已经收到了。', textForChildren: '收到啦，谢谢你！' }
+      })
+    ).ok,
   'manage staff (list)': async (k, who) => (await k.call(who, 'listStaff')).ok,
   'manage staff (save)': async (k, who) =>
-    (await k.call(who, 'saveStaff', { staff: { openid: 'dev-new-worker', role: 'community_worker', name: '新社工', scope: { communities: [COMMUNITY_A] } } })).ok,
+    (
+      await k.call(who, 'saveStaff', {
+        staff: {
+          openid: 'dev-new-worker',
+          role: 'community_worker',
+          name: '新社工',
+          scope: { communities: [COMMUNITY_A] }
+        }
+      })
+    ).ok,
   'audit log': async (k, who) => (await k.call(who, 'auditLog')).ok
 }
 
@@ -79,13 +100,31 @@ describe('staff function: role × action matrix', () => {
   })
 
   it('refuses with the right code: no identity, not staff, outside the area, not the role', async () => {
-    expect(await k.call('anonymous', 'get', { id: ID })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect(await k.call('citizen', 'inbox')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '仅限社区工作人员使用' } })
+    expect(await k.call('anonymous', 'get', { id: ID })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' }
+    })
+    expect(await k.call('citizen', 'inbox')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '仅限社区工作人员使用' }
+    })
     expect(await k.call('workerB', 'get', { id: ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await k.call('workerB', 'openContact', { id: ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await k.call('workerB', 'inbox', { filter: { community: COMMUNITY_A } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'filter.community' } })
-    expect(await k.call('street', 'saveStaff', { staff: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有区级管理员可以管理工作人员名单' } })
-    expect(await k.call('workerA', 'saveTemplate', { template: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有区级管理员可以修改答复模板' } })
+    expect(await k.call('workerB', 'openContact', { id: ID })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
+    expect(await k.call('workerB', 'inbox', { filter: { community: COMMUNITY_A } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', field: 'filter.community' }
+    })
+    expect(await k.call('street', 'saveStaff', { staff: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '只有区级管理员可以管理工作人员名单' }
+    })
+    expect(await k.call('workerA', 'saveTemplate', { template: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '只有区级管理员可以修改答复模板' }
+    })
   })
 
   it('a refused call changes nothing', async () => {
@@ -101,7 +140,12 @@ describe('staff function: role × action matrix', () => {
 
   it('takes the caller only from the platform identity', async () => {
     // A payload naming another identity changes nothing: the citizen stays a citizen.
-    const r = await k.call('citizen', 'get', { id: ID, openid: WHO.district, role: 'district_admin', userInfo: { openId: WHO.district } })
+    const r = await k.call('citizen', 'get', {
+      id: ID,
+      openid: WHO.district,
+      role: 'district_admin',
+      userInfo: { openId: WHO.district }
+    })
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

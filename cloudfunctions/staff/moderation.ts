@@ -29,14 +29,18 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
     case 'approve':
       if (s.visibility === 'visible') return fail('CONFLICT', '这条建议已经公开了')
       // Text the content check found risky needs an admin's second look before it is shown.
-      if (s.visibility === 'blocked' && !isAdmin(ctx)) return fail('FORBIDDEN', '未通过内容审核的建议需要街道或区级管理员复核')
+      if (s.visibility === 'blocked' && !isAdmin(ctx))
+        return fail('FORBIDDEN', '未通过内容审核的建议需要街道或区级管理员复核')
       if (s.visibility === 'hidden') return fail('VALIDATION', '这条建议是被隐藏的，请使用“取消隐藏”')
       return ok({ patch: { visibility: 'visible' }, detail: { op, from: s.visibility } })
     case 'hide': {
       if (s.visibility === 'hidden') return fail('CONFLICT', '这条建议已经隐藏了')
       const reason = reasonOf(req)
       if (!reason) return fail('VALIDATION', `请填写隐藏的原因（${REASON.min}—${REASON.max} 个字）`, 'reason')
-      return ok({ patch: { visibility: 'hidden', hidden: { at, by: staffName(ctx.caller), reason } }, detail: { op, from: s.visibility, reason } })
+      return ok({
+        patch: { visibility: 'hidden', hidden: { at, by: staffName(ctx.caller), reason } },
+        detail: { op, from: s.visibility, reason }
+      })
     }
     case 'unhide':
       if (s.visibility !== 'hidden') return fail('VALIDATION', '这条建议没有被隐藏')
@@ -47,20 +51,40 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
       const current = s[field]
       let spans: string[]
       if (req.spans === undefined || req.spans === null) spans = findPersonalInfo(current)
-      else if (Array.isArray(req.spans) && req.spans.length <= MAX_SPANS && req.spans.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100)) spans = req.spans as string[]
+      else if (
+        Array.isArray(req.spans) &&
+        req.spans.length <= MAX_SPANS &&
+        req.spans.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100)
+      )
+        spans = req.spans as string[]
       else return fail('VALIDATION', `请选择要隐去的文字（最多 ${MAX_SPANS} 处）`, 'spans')
       if (spans.length === 0) return fail('VALIDATION', '没有找到需要隐去的个人信息，请选中要隐去的文字', 'spans')
-      if (spans.some((x) => !current.includes(x))) return fail('VALIDATION', '要隐去的文字在原文中找不到，请刷新后重试', 'spans')
+      if (spans.some((x) => !current.includes(x)))
+        return fail('VALIDATION', '要隐去的文字在原文中找不到，请刷新后重试', 'spans')
       const redacted = redactText(current, spans)
-      return ok({ patch: { [field]: redacted.text, redactedAt: at }, detail: { op, field, count: redacted.count }, original: { [field]: current } })
+      return ok({
+        patch: { [field]: redacted.text, redactedAt: at },
+        detail: { op, field, count: redacted.count },
+        original: { [field]: current }
+      })
     }
     case 'removeImage': {
       const fileId = typeof req.fileId === 'string' ? req.fileId : ''
       const detail = { op, fileId }
       if (fileId && s.photoFileIds.includes(fileId)) {
-        return ok({ patch: { photoFileIds: s.photoFileIds.filter((f) => f !== fileId), redactedAt: at }, detail, original: { removedFiles: [fileId] } })
+        return ok({
+          patch: { photoFileIds: s.photoFileIds.filter((f) => f !== fileId), redactedAt: at },
+          detail,
+          original: { removedFiles: [fileId] }
+        })
       }
-      if (fileId && s.drawingFileId === fileId) return ok({ patch: { redactedAt: at }, remove: ['drawingFileId'], detail, original: { removedFiles: [fileId] } })
+      if (fileId && s.drawingFileId === fileId)
+        return ok({
+          patch: { redactedAt: at },
+          remove: ['drawingFileId'],
+          detail,
+          original: { removedFiles: [fileId] }
+        })
       return fail('VALIDATION', '这张图片不在这条建议中，请刷新后重试', 'fileId')
     }
   }
@@ -73,7 +97,11 @@ async function keepOriginal(ctx: Context, id: string, add: Partial<OriginalRecor
     _id: id,
     removedFiles: [...(existing?.removedFiles ?? []), ...(add.removedFiles ?? [])],
     updatedAt: at,
-    ...(existing?.title !== undefined ? { title: existing.title } : add.title !== undefined ? { title: add.title } : {}),
+    ...(existing?.title !== undefined
+      ? { title: existing.title }
+      : add.title !== undefined
+        ? { title: add.title }
+        : {}),
     ...(existing?.text !== undefined ? { text: existing.text } : add.text !== undefined ? { text: add.text } : {})
   }
   await originals(ctx).put(record)

@@ -3,7 +3,16 @@
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { InboxFilter } from '../../src/domain/staff/api'
 import { EXPORT_FORMATS, exportFilename, toCsv, toOpen311, type ExportFormat } from '../../src/domain/staff/export'
-import { dbFilter, dbOrder, encodeCursor, parseInboxFilter, parseInboxRequest, rowFilter, type InboxSort, type QueryFilter } from '../../src/domain/staff/inbox-query'
+import {
+  dbFilter,
+  dbOrder,
+  encodeCursor,
+  parseInboxFilter,
+  parseInboxRequest,
+  rowFilter,
+  type InboxSort,
+  type QueryFilter
+} from '../../src/domain/staff/inbox-query'
 import { scopeWhere } from '../../src/domain/staff/permissions'
 import { buildReport } from '../../src/domain/staff/report'
 import type { Handler, Context } from '../../server/runtime/function'
@@ -42,7 +51,12 @@ export const inbox: Handler<'staff', 'inbox'> = async (req, ctx) => {
   const { where, match } = selection.data
   const page = await scan(ctx, where, dbOrder(sort), offset, pageSize, match)
   const total = offset === 0 ? await suggestions(ctx).count(where) : null
-  return ok({ items: page.rows.map(toInboxItem), next: page.next === null ? null : encodeCursor(page.next), total, complete: page.complete })
+  return ok({
+    items: page.rows.map(toInboxItem),
+    next: page.next === null ? null : encodeCursor(page.next),
+    total,
+    complete: page.complete
+  })
 }
 
 export const report: Handler<'staff', 'report'> = async (req, ctx) => {
@@ -55,7 +69,10 @@ export const report: Handler<'staff', 'report'> = async (req, ctx) => {
   return ok({ ...buildReport(r.rows, r.next !== null), limit: REPORT_MAX_ROWS })
 }
 
-const MIME: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', open311: 'application/json; charset=utf-8' }
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  open311: 'application/json; charset=utf-8'
+}
 
 /** Local uploads are served by the local backend; cloud:// ids stay ids (see README of the API). */
 function mediaUrl(fileId: string): string | null {
@@ -71,7 +88,8 @@ export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
   if (!format) return fail('VALIDATION', '请选择导出格式：CSV 或 Open311 JSON', 'format')
   const sort: InboxSort = req.sort === 'supported' ? 'supported' : 'newest'
   const limit = req.limit === undefined || req.limit === null ? EXPORT_MAX_ROWS : Number(req.limit)
-  if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_ROWS) return fail('VALIDATION', `导出条数请在 1—${EXPORT_MAX_ROWS} 之间`, 'limit')
+  if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_ROWS)
+    return fail('VALIDATION', `导出条数请在 1—${EXPORT_MAX_ROWS} 之间`, 'limit')
   const selection = select(ctx, req.filter)
   if (!selection.ok) return selection
   const { where, match, filter } = selection.data
@@ -80,5 +98,12 @@ export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
   const truncated = r.next !== null
   // Exports leave the system: who took which rows is part of the record.
   await audit(ctx, 'export', { detail: { format, rows: r.rows.length, truncated, filter: JSON.stringify(filter) } })
-  return ok({ format, filename: exportFilename(format, ctx.now().toISOString()), mimeType: MIME[format], content, rows: r.rows.length, truncated })
+  return ok({
+    format,
+    filename: exportFilename(format, ctx.now().toISOString()),
+    mimeType: MIME[format],
+    content,
+    rows: r.rows.length,
+    truncated
+  })
 }

@@ -57,12 +57,20 @@ export function staffKit(start = '2026-11-28T02:00:00.000Z') {
       await seedStaffDemo(t.repo, clock)
     },
     // The request is sent as raw JSON would be: unknown fields and wrong types included.
-    async call(who: Who | string | null, action: string, body: Record<string, unknown> = {}): Promise<CloudResult<any>> {
+    async call(
+      who: Who | string | null,
+      action: string,
+      body: Record<string, unknown> = {}
+    ): Promise<CloudResult<any>> {
       const openid = who === null ? null : who in WHO ? WHO[who as Who] : who
       return dispatch(staffFunction, { action, ...body }, await contextFor(t.repo, openid, () => clock))
     },
     async submit(openid: string, suggestion: object): Promise<CloudResult<any>> {
-      return dispatch(suggestionsFunction, { action: 'submit', suggestion }, await contextFor(t.repo, openid, () => clock))
+      return dispatch(
+        suggestionsFunction,
+        { action: 'submit', suggestion },
+        await contextFor(t.repo, openid, () => clock)
+      )
     },
     async citizen(openid: string, action: string, body: Record<string, unknown> = {}): Promise<CloudResult<any>> {
       return dispatch(suggestionsFunction, { action, ...body }, await contextFor(t.repo, openid, () => clock))

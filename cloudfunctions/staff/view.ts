@@ -46,7 +46,15 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
     ...(contact ? { contact: maskContact(contact) } : {}),
     ...(consent ? { consent } : {}),
     rev: rev ?? 0,
-    ...(original ? { original: { ...(original.title !== undefined ? { title: original.title } : {}), ...(original.text !== undefined ? { text: original.text } : {}), removedFiles: original.removedFiles } } : {}),
+    ...(original
+      ? {
+          original: {
+            ...(original.title !== undefined ? { title: original.title } : {}),
+            ...(original.text !== undefined ? { text: original.text } : {}),
+            removedFiles: original.removedFiles
+          }
+        }
+      : {}),
     allowed: {
       transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
       reply: can(caller, 'reply') && s.status !== 'closed',

@@ -12,7 +12,8 @@ describe('suggestions cloud function (SQLite)', () => {
   let clock = new Date('2026-11-28T02:00:00Z')
   const now = () => clock
   const as = (openid: string | null) => contextFor(t.repo, openid, now)
-  const submit = async (openid: string | null, suggestion: unknown) => dispatch(suggestionsFunction, { action: 'submit', suggestion }, await as(openid))
+  const submit = async (openid: string | null, suggestion: unknown) =>
+    dispatch(suggestionsFunction, { action: 'submit', suggestion }, await as(openid))
   const rows = () => t.repo.collection<Suggestion>('suggestions').find()
 
   beforeEach(async () => {
@@ -65,18 +66,30 @@ describe('suggestions cloud function (SQLite)', () => {
   })
 
   it('limits each user to 10 submissions an hour, with a clear message', async () => {
-    for (let i = 0; i < 10; i++) expect((await submit('dev-busy', { ...childBase, id: `busy-${i}-xxxxxx` })).ok).toBe(true)
+    for (let i = 0; i < 10; i++)
+      expect((await submit('dev-busy', { ...childBase, id: `busy-${i}-xxxxxx` })).ok).toBe(true)
     const eleventh = await submit('dev-busy', { ...childBase, id: 'busy-10-xxxxxx' })
-    expect(eleventh).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('每小时最多提交 10 条') } })
+    expect(eleventh).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: expect.stringContaining('每小时最多提交 10 条') }
+    })
     // A retry of an accepted id is still answered; another user is not affected; an hour later it works again.
-    expect(await submit('dev-busy', { ...childBase, id: 'busy-3-xxxxxx' })).toMatchObject({ ok: true, data: { duplicate: true } })
+    expect(await submit('dev-busy', { ...childBase, id: 'busy-3-xxxxxx' })).toMatchObject({
+      ok: true,
+      data: { duplicate: true }
+    })
     expect((await submit('dev-calm', { ...childBase, id: 'calm-1-xxxxxx' })).ok).toBe(true)
     clock = new Date('2026-11-28T03:00:01Z')
     expect((await submit('dev-busy', { ...childBase, id: 'busy-10-xxxxxx' })).ok).toBe(true)
   })
 
   it('blocked text is stored for its author but never visible to anyone else', async () => {
-    const r = await submit('dev-parent', { ...adultBase, id: 'blocked-0001', text: '这里有人在搞赌博活动，希望管一管这个路口。', photoFileIds: [] })
+    const r = await submit('dev-parent', {
+      ...adultBase,
+      id: 'blocked-0001',
+      text: '这里有人在搞赌博活动，希望管一管这个路口。',
+      photoFileIds: []
+    })
     expect(r).toMatchObject({ ok: true, data: { visibility: 'blocked' } })
     // Even if a worker adopted it, the public board would not show it.
     await t.repo.collection<Suggestion>('suggestions').update('blocked-0001', { status: 'adopted' })
@@ -88,8 +101,14 @@ describe('suggestions cloud function (SQLite)', () => {
 
   it('holds suggestions with images, or doubtful text, for review', async () => {
     expect(await submit('dev-parent', adultBase)).toMatchObject({ ok: true, data: { visibility: 'pending_review' } })
-    expect(await submit('dev-parent', { ...childBase, id: 'review-0001', text: '加我微信号聊聊' })).toMatchObject({ ok: true, data: { visibility: 'pending_review' } })
-    expect(await submit('dev-parent', { ...childBase, id: 'clean-00001' })).toMatchObject({ ok: true, data: { visibility: 'visible' } })
+    expect(await submit('dev-parent', { ...childBase, id: 'review-0001', text: '加我微信号聊聊' })).toMatchObject({
+      ok: true,
+      data: { visibility: 'pending_review' }
+    })
+    expect(await submit('dev-parent', { ...childBase, id: 'clean-00001' })).toMatchObject({
+      ok: true,
+      data: { visibility: 'visible' }
+    })
   })
 
   it('listMine and get return only the caller’s own suggestions, without consent records', async () => {
@@ -98,10 +117,19 @@ describe('suggestions cloud function (SQLite)', () => {
     await submit('dev-a', { ...adultBase, id: 'mine-a-0002' })
     await submit('dev-b', { ...childBase, id: 'mine-b-0001' })
     const mine = await dispatch(suggestionsFunction, { action: 'listMine' }, await as('dev-a'))
-    expect(mine.ok && (mine.data as { items: MySuggestion[] }).items.map((s) => s.id)).toEqual(['mine-a-0002', 'mine-a-0001'])
+    expect(mine.ok && (mine.data as { items: MySuggestion[] }).items.map((s) => s.id)).toEqual([
+      'mine-a-0002',
+      'mine-a-0001'
+    ])
     expect(mine.ok && (mine.data as { items: MySuggestion[] }).items[0]).not.toHaveProperty('authorId')
-    expect(await dispatch(suggestionsFunction, { action: 'get', id: 'mine-b-0001' }, await as('dev-a'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await dispatch(suggestionsFunction, { action: 'get', id: 'mine-a-0001' }, await as('dev-a'))).toMatchObject({ ok: true, data: { id: 'mine-a-0001', history: [{ status: 'submitted' }] } })
+    expect(await dispatch(suggestionsFunction, { action: 'get', id: 'mine-b-0001' }, await as('dev-a'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
+    expect(await dispatch(suggestionsFunction, { action: 'get', id: 'mine-a-0001' }, await as('dev-a'))).toMatchObject({
+      ok: true,
+      data: { id: 'mine-a-0001', history: [{ status: 'submitted' }] }
+    })
   })
 
   it('public board: adopted and visible only, no personal data; support counts once per user', async () => {
@@ -112,13 +140,17 @@ describe('suggestions cloud function (SQLite)', () => {
     expect(board.ok && (board.data as { items: PublicSuggestion[] }).items.map((s) => s.id)).toEqual(['pub-00001'])
     expect(JSON.stringify(board)).not.toMatch(/dev-a|authorId|contact|consent|latitude/)
 
-    const support = async (who: string, id = 'pub-00001') => dispatch(suggestionsFunction, { action: 'support', id }, await as(who))
+    const support = async (who: string, id = 'pub-00001') =>
+      dispatch(suggestionsFunction, { action: 'support', id }, await as(who))
     expect(await support('dev-x')).toEqual({ ok: true, data: { supportCount: 1, added: true } })
     expect(await support('dev-x')).toEqual({ ok: true, data: { supportCount: 1, added: false } })
     expect(await support('dev-y')).toEqual({ ok: true, data: { supportCount: 2, added: true } })
     expect(await support('dev-x', 'pub-00002')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 
     const stats = await dispatch(suggestionsFunction, { action: 'stats' }, await as('dev-x'))
-    expect(stats).toEqual({ ok: true, data: { byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }] } })
+    expect(stats).toEqual({
+      ok: true,
+      data: { byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }] }
+    })
   })
 })

@@ -30,7 +30,9 @@ const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
 async function replay(ctx: Context, id: string, openid: string) {
   const existing = await suggestions(ctx).get(id)
   if (!existing) return null
-  return existing.authorId === openid ? ok(ack(existing, true)) : fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
+  return existing.authorId === openid
+    ? ok(ack(existing, true))
+    : fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
 }
 
 export const suggestionsFunction = defineFunction('suggestions', {
@@ -72,7 +74,10 @@ export const suggestionsFunction = defineFunction('suggestions', {
 
   async listMine(_req, ctx) {
     if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
-    const mine = await suggestions(ctx).find({ authorId: ctx.caller.openid }, { orderBy: [['createdAt', 'desc']], limit: 100 })
+    const mine = await suggestions(ctx).find(
+      { authorId: ctx.caller.openid },
+      { orderBy: [['createdAt', 'desc']], limit: 100 }
+    )
     return ok({ items: mine.map(toMine) })
   },
 
@@ -88,7 +93,12 @@ export const suggestionsFunction = defineFunction('suggestions', {
     if (!openid) return fail('UNAUTHENTICATED')
     const s = typeof req.id === 'string' ? await suggestions(ctx).get(req.id) : null
     if (!s || s.visibility !== 'visible' || !PUBLIC_STATUSES.includes(s.status)) return fail('NOT_FOUND')
-    const record: SupportRecord = { _id: `${s._id}:${openid}`, suggestionId: s._id, openid, at: ctx.now().toISOString() }
+    const record: SupportRecord = {
+      _id: `${s._id}:${openid}`,
+      suggestionId: s._id,
+      openid,
+      at: ctx.now().toISOString()
+    }
     const added = (await ctx.repo.collection<SupportRecord>('supports').insert(record)) === 'inserted'
     // The count is recomputed from the support records, so it can never drift from them.
     const supportCount = await ctx.repo.collection('supports').count({ suggestionId: s._id })
@@ -97,9 +107,14 @@ export const suggestionsFunction = defineFunction('suggestions', {
   },
 
   async listPublic(req, ctx) {
-    if (req.street !== undefined && !findStreet(String(req.street))) return fail('VALIDATION', '请选择渝中区的街道', 'street')
+    if (req.street !== undefined && !findStreet(String(req.street)))
+      return fail('VALIDATION', '请选择渝中区的街道', 'street')
     const skip = Math.max(0, Math.floor(Number(req.skip) || 0))
-    const filter = { status: { $in: PUBLIC_STATUSES }, visibility: 'visible', ...(req.street ? { street: String(req.street) } : {}) }
+    const filter = {
+      status: { $in: PUBLIC_STATUSES },
+      visibility: 'visible',
+      ...(req.street ? { street: String(req.street) } : {})
+    }
     const page = await suggestions(ctx).find(filter, { orderBy: [['createdAt', 'desc']], skip, limit: PAGE + 1 })
     return ok({ items: page.slice(0, PAGE).map(toPublic), hasMore: page.length > PAGE })
   },
@@ -116,6 +131,10 @@ export const suggestionsFunction = defineFunction('suggestions', {
       if (PUBLIC_STATUSES.includes(s.status)) c.adopted += 1
       counts.set(key, c)
     }
-    return ok({ byStreetMonth: [...counts.values()].sort((a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)) })
+    return ok({
+      byStreetMonth: [...counts.values()].sort(
+        (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
+      )
+    })
   }
 })

@@ -24,11 +24,33 @@ const fieldValue = fc.oneof(
   fc.array(fc.string(), { maxLength: 5 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string(), fc.double()), { maxKeys: 4 })
 )
-const keys = ['id', 'mode', 'topic', 'title', 'text', 'drawingFileId', 'photoFileIds', 'location', 'street', 'community', 'ageGroup', 'onBehalfOfChild', 'contact', 'consent', 'prefill', 'authorId', '__proto__']
+const keys = [
+  'id',
+  'mode',
+  'topic',
+  'title',
+  'text',
+  'drawingFileId',
+  'photoFileIds',
+  'location',
+  'street',
+  'community',
+  'ageGroup',
+  'onBehalfOfChild',
+  'contact',
+  'consent',
+  'prefill',
+  'authorId',
+  '__proto__'
+]
 
 // Valid payloads with some fields replaced by anything: close enough to pass sometimes.
 const mutated = fc
-  .tuple(fc.constantFrom<Record<string, unknown>>(childBase, adultBase), fc.dictionary(fc.constantFrom(...keys), fieldValue, { maxKeys: 3 }), fc.stringMatching(/^[A-Za-z0-9_-]{8,20}$/))
+  .tuple(
+    fc.constantFrom<Record<string, unknown>>(childBase, adultBase),
+    fc.dictionary(fc.constantFrom(...keys), fieldValue, { maxKeys: 3 }),
+    fc.stringMatching(/^[A-Za-z0-9_-]{8,20}$/)
+  )
   .map(([base, changes, id]) => ({ ...base, id, ...changes }))
 const payload = fc.oneof(fc.anything(), mutated, mutated)
 
@@ -41,7 +63,11 @@ describe('submit, for any payload', () => {
       let n = 0
       await fc.assert(
         fc.asyncProperty(payload, async (p) => {
-          const r = await dispatch(suggestionsFunction, { action: 'submit', suggestion: p }, { ...ctx, caller: { ...ctx.caller, openid: `dev-fuzz-${n++}` } })
+          const r = await dispatch(
+            suggestionsFunction,
+            { action: 'submit', suggestion: p },
+            { ...ctx, caller: { ...ctx.caller, openid: `dev-fuzz-${n++}` } }
+          )
           expect(typeof r.ok).toBe('boolean')
           if (!r.ok) {
             expect(isErrorCode(r.error.code)).toBe(true)
@@ -53,7 +79,8 @@ describe('submit, for any payload', () => {
       const stored = await t.repo.collection<Suggestion>('suggestions').find()
       expect(stored.length).toBeGreaterThan(0)
       for (const row of stored) {
-        const { _id, authorId, visibility, status, history, replies, supportCount, createdAt, updatedAt, ...input } = row
+        const { _id, authorId, visibility, status, history, replies, supportCount, createdAt, updatedAt, ...input } =
+          row
         void [authorId, visibility, status, history, replies, supportCount, createdAt, updatedAt]
         expect(validateSuggestion({ ...input, id: _id }).ok).toBe(true)
       }

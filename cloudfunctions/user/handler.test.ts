@@ -26,11 +26,19 @@ describe('user cloud function (SQLite)', () => {
 
   it('finds staff in the allowlist by openid', async () => {
     const r = await dispatch(userFunction, { action: 'whoami' }, await ctxFor(DEV_IDENTITIES.worker.openid))
-    expect(r.ok && r.data).toMatchObject({ role: 'community_worker', roleLabel: '社区工作者', scope: { communities: ['500103003019'] } })
+    expect(r.ok && r.data).toMatchObject({
+      role: 'community_worker',
+      roleLabel: '社区工作者',
+      scope: { communities: ['500103003019'] }
+    })
   })
 
   it('ignores a role claimed in the payload', async () => {
-    const r = await dispatch(userFunction, { action: 'whoami', role: 'district_admin', openid: DEV_IDENTITIES.district.openid }, await ctxFor('o-citizen'))
+    const r = await dispatch(
+      userFunction,
+      { action: 'whoami', role: 'district_admin', openid: DEV_IDENTITIES.district.openid },
+      await ctxFor('o-citizen')
+    )
     expect(r.ok && r.data).toMatchObject({ role: 'citizen' })
   })
 

@@ -29,8 +29,38 @@ function rng(seed: number) {
 const random = rng(20261128)
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
 
-const STATUS_MIX: Status[] = ['submitted', 'submitted', 'accepted', 'in_progress', 'in_progress', 'answered', 'adopted', 'rejected', 'closed', 'closed']
-const WORDS = ['滑梯', '秋千', '路口', '红绿灯', '公园', '厕所', '饮水机', '图书馆', '长椅', '树荫', '人行道', '斑马线', '沙坑', '篮球场', '儿科', '台阶', '扶手', '路灯']
+const STATUS_MIX: Status[] = [
+  'submitted',
+  'submitted',
+  'accepted',
+  'in_progress',
+  'in_progress',
+  'answered',
+  'adopted',
+  'rejected',
+  'closed',
+  'closed'
+]
+const WORDS = [
+  '滑梯',
+  '秋千',
+  '路口',
+  '红绿灯',
+  '公园',
+  '厕所',
+  '饮水机',
+  '图书馆',
+  '长椅',
+  '树荫',
+  '人行道',
+  '斑马线',
+  '沙坑',
+  '篮球场',
+  '儿科',
+  '台阶',
+  '扶手',
+  '路灯'
+]
 const COMMUNITIES = STREETS.flatMap((s) => s.communities.map((c) => ({ street: s.code, community: c.code })))
 const START = Date.parse('2025-01-01T00:00:00Z')
 const SPAN = Date.parse('2026-11-28T00:00:00Z') - START
@@ -94,9 +124,21 @@ const QUERIES: Array<[label: string, openid: string, body: Record<string, unknow
   ['street: 待受理+已受理', S, { action: 'inbox', filter: { status: ['submitted', 'accepted'] } }],
   ['district: everything, newest', D, { action: 'inbox' }],
   ['district: most supported', D, { action: 'inbox', sort: 'supported' }],
-  ['district: topic + one month', D, { action: 'inbox', filter: { topic: 'play', from: '2026-10-01', to: '2026-10-31' } }],
-  ['district: 待受理, page 10', D, { action: 'inbox', filter: { status: 'submitted' }, cursor: 'o' + (180).toString(36) }],
-  ['district: children 6–9, street', D, { action: 'inbox', filter: { mode: 'child', ageGroup: '6to9', street: '500103003' } }],
+  [
+    'district: topic + one month',
+    D,
+    { action: 'inbox', filter: { topic: 'play', from: '2026-10-01', to: '2026-10-31' } }
+  ],
+  [
+    'district: 待受理, page 10',
+    D,
+    { action: 'inbox', filter: { status: 'submitted' }, cursor: 'o' + (180).toString(36) }
+  ],
+  [
+    'district: children 6–9, street',
+    D,
+    { action: 'inbox', filter: { mode: 'child', ageGroup: '6to9', street: '500103003' } }
+  ],
   ['district: review queue', D, { action: 'inbox', filter: { visibility: 'pending_review' } }],
   ['worker: text search', W, { action: 'inbox', filter: { q: '秋千 路口' } }],
   ['street: text + status', S, { action: 'inbox', filter: { q: '饮水机', status: 'submitted' } }],
@@ -108,7 +150,7 @@ async function main() {
   try {
     const indexed = new SqliteRepository(join(dir, 'indexed.sqlite'))
     for (const s of DEMO_STAFF) await indexed.collection<StaffRecord>('staff').put(s)
-    let t = process.hrtime.bigint()
+    const t = process.hrtime.bigint()
     indexed.transaction(() => {
       for (let i = 0; i < ROWS; i++) void indexed.collection<Suggestion>('suggestions').insert(make(i))
     })
@@ -118,25 +160,46 @@ async function main() {
     // The baseline: the same data without the suggestions indexes (after opening, which would create them).
     indexed.db.exec(`VACUUM INTO '${join(dir, 'scan.sqlite')}'`)
     const scan = new SqliteRepository(join(dir, 'scan.sqlite'))
-    const names = scan.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suggestions' AND name LIKE 'suggestions__%'`).all() as Array<{ name: string }>
+    const names = scan.db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suggestions' AND name LIKE 'suggestions__%'`
+      )
+      .all() as Array<{ name: string }>
     for (const { name } of names) scan.db.exec(`DROP INDEX "${name}"`)
     scan.db.exec('ANALYZE')
 
-    console.log(`\nstaff inbox over ${ROWS.toLocaleString('en')} suggestions (SQLite, loaded in ${loadS.toFixed(1)} s, ${(statSync(join(dir, 'indexed.sqlite')).size / 1e6).toFixed(0)} MB)`)
+    console.log(
+      `\nstaff inbox over ${ROWS.toLocaleString('en')} suggestions (SQLite, loaded in ${loadS.toFixed(1)} s, ${(statSync(join(dir, 'indexed.sqlite')).size / 1e6).toFixed(0)} MB)`
+    )
     console.log(`median of ${RUNS} calls through the staff function (caller lookup, count on page 1, 20 rows)\n`)
-    console.log(`  ${'query'.padEnd(34)} ${'rows'.padStart(4)} ${'indexed'.padStart(10)} ${'full scan'.padStart(10)} ${'speed-up'.padStart(9)}`)
+    console.log(
+      `  ${'query'.padEnd(34)} ${'rows'.padStart(4)} ${'indexed'.padStart(10)} ${'full scan'.padStart(10)} ${'speed-up'.padStart(9)}`
+    )
     for (const [label, openid, body] of QUERIES) {
       const a = await call(indexed, openid, body)
       const b = await call(scan, openid, body)
       if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${label}: indexed and full-scan answers differ`)
       const fast = await time(() => call(indexed, openid, body))
       const slow = await time(() => call(scan, openid, body), 5)
-      console.log(`  ${padEnd(label, 34)} ${String(a.items?.length ?? 0).padStart(4)} ${`${fast.toFixed(2)} ms`.padStart(10)} ${`${slow.toFixed(1)} ms`.padStart(10)} ${`${(slow / fast).toFixed(0)}×`.padStart(9)}`)
+      console.log(
+        `  ${padEnd(label, 34)} ${String(a.items?.length ?? 0).padStart(4)} ${`${fast.toFixed(2)} ms`.padStart(10)} ${`${slow.toFixed(1)} ms`.padStart(10)} ${`${(slow / fast).toFixed(0)}×`.padStart(9)}`
+      )
     }
 
     // Export: 10k rows (the cap of one export) against only reading them through the repository.
     const read = await time(async () => {
-      for (let skip = 0; skip < 10_000; skip += 1000) await indexed.collection('suggestions').find({}, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit: 1000 })
+      for (let skip = 0; skip < 10_000; skip += 1000)
+        await indexed.collection('suggestions').find(
+          {},
+          {
+            orderBy: [
+              ['createdAt', 'desc'],
+              ['_id', 'asc']
+            ],
+            skip,
+            limit: 1000
+          }
+        )
     }, 5)
     console.log(`\nexport of 10,000 rows (district, newest first; median of 5)\n`)
     console.log(`  ${'read 10k rows (baseline)'.padEnd(34)} ${`${read.toFixed(0)} ms`.padStart(10)}`)
@@ -144,7 +207,9 @@ async function main() {
       const out = await call(indexed, D, { action: 'export', format })
       const ms = await time(() => call(indexed, D, { action: 'export', format }), 5)
       const mb = Buffer.byteLength(out.content ?? '', 'utf8') / 1e6
-      console.log(`  ${`export ${format} (${out.rows} rows, ${mb.toFixed(1)} MB)`.padEnd(34)} ${`${ms.toFixed(0)} ms`.padStart(10)} ${`${(ms / read).toFixed(2)}× read`.padStart(12)}`)
+      console.log(
+        `  ${`export ${format} (${out.rows} rows, ${mb.toFixed(1)} MB)`.padEnd(34)} ${`${ms.toFixed(0)} ms`.padStart(10)} ${`${(ms / read).toFixed(2)}× read`.padStart(12)}`
+      )
     }
     indexed.close()
     scan.close()

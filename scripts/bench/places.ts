@@ -21,7 +21,10 @@ function median(values: number[]): number {
 function queryPoints(count: number, seed: number): Array<[number, number]> {
   const random = seededRandom(seed)
   const b = YUZHONG_BBOX
-  return Array.from({ length: count }, () => [b.south + random() * (b.north - b.south), b.west + random() * (b.east - b.west)])
+  return Array.from({ length: count }, () => [
+    b.south + random() * (b.north - b.south),
+    b.west + random() * (b.east - b.west)
+  ])
 }
 
 /** Median µs per query; each query timed on its own after a warm-up pass. */
@@ -39,7 +42,9 @@ const us = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} ms` : `${x.toFi
 const pad = (s: string, n: number) => s.padStart(n)
 
 console.log('\nplaces: spatial index (kdbush/geokdbush) vs linear haversine scan, median per query')
-console.log(`${pad('places', 8)} ${pad('build', 9)} │ ${pad('nearest-20', 11)} ${pad('scan', 10)} ${pad('ratio', 8)} │ ${pad(`within ${RADIUS_M}m`, 11)} ${pad('scan', 10)} ${pad('ratio', 8)} ${pad('hits', 6)}`)
+console.log(
+  `${pad('places', 8)} ${pad('build', 9)} │ ${pad('nearest-20', 11)} ${pad('scan', 10)} ${pad('ratio', 8)} │ ${pad(`within ${RADIUS_M}m`, 11)} ${pad('scan', 10)} ${pad('ratio', 8)} ${pad('hits', 6)}`
+)
 let verdict = { ratio: 0, nearestUs: 0, withinUs: 0 }
 for (const n of SIZES) {
   const places = generatePlaces(n, 2026)
@@ -57,10 +62,13 @@ for (const n of SIZES) {
   console.log(
     `${pad(n.toLocaleString('en'), 8)} ${pad(`${buildMs.toFixed(1)} ms`, 9)} │ ${pad(us(nearest), 11)} ${pad(us(nearestScan), 10)} ${pad(`${(nearestScan / nearest).toFixed(0)}×`, 8)} │ ${pad(us(within), 11)} ${pad(us(withinScan), 10)} ${pad(`${(withinScan / within).toFixed(0)}×`, 8)} ${pad(String(hits), 6)}`
   )
-  if (n === 100_000) verdict = { ratio: Math.min(nearestScan / nearest, withinScan / within), nearestUs: nearest, withinUs: within }
+  if (n === 100_000)
+    verdict = { ratio: Math.min(nearestScan / nearest, withinScan / within), nearestUs: nearest, withinUs: within }
 }
 const speedOk = verdict.ratio >= 50 && verdict.nearestUs < 1000 && verdict.withinUs < 1000
-console.log(`  goal at 100k: ≥ 50× and < 1 ms a query → ${verdict.ratio.toFixed(0)}×, ${us(verdict.nearestUs)} / ${us(verdict.withinUs)} ${speedOk ? '✔' : '✖'}`)
+console.log(
+  `  goal at 100k: ≥ 50× and < 1 ms a query → ${verdict.ratio.toFixed(0)}×, ${us(verdict.nearestUs)} / ${us(verdict.withinUs)} ${speedOk ? '✔' : '✖'}`
+)
 
 const places = generatePlaces(10_000, 2026)
 const index = new PlaceIndex(places)
@@ -74,8 +82,12 @@ const everything: MapMarker[] = markersForViewport(index, YUZHONG_BBOX, { max: I
 const all = markerPayloadSize(everything)
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 console.log('\nplaces: <Map> marker update, 10k places, phone-sized viewport (+25 % margin)')
-console.log(`  markers sent            ${update.markers.length} of ${update.inRange} in range (cap ${update.capped ? 'applied' : 'not needed'})`)
-console.log(`  setData payload         ${kb(size.bytes)} UTF-8 (${size.chars.toLocaleString('en')} chars), built in ${markersMs.toFixed(2)} ms`)
+console.log(
+  `  markers sent            ${update.markers.length} of ${update.inRange} in range (cap ${update.capped ? 'applied' : 'not needed'})`
+)
+console.log(
+  `  setData payload         ${kb(size.bytes)} UTF-8 (${size.chars.toLocaleString('en')} chars), built in ${markersMs.toFixed(2)} ms`
+)
 console.log(`  baseline: all in range  ${kb(uncapped.bytes)}`)
 console.log(`  baseline: all 10k       ${kb(all.bytes)}`)
 console.log(`  goal ≤ 50 KB            ${size.bytes <= 50 * 1024 ? '✔' : '✖'}`)

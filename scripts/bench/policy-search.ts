@@ -3,7 +3,20 @@
 // sentence, full-width input.
 import { buildPolicySearchIndex, searchPolicy, substringScan } from '../../src/domain/policy'
 
-const QUERIES = ['托育', '资金', '一米', '公园', '幼儿园', '2026', '医疗', '儿童友好城市', '托位数不少于4.5个', '怎么保证任务落实？', 'ＡＢＣ', '城市更新']
+const QUERIES = [
+  '托育',
+  '资金',
+  '一米',
+  '公园',
+  '幼儿园',
+  '2026',
+  '医疗',
+  '儿童友好城市',
+  '托位数不少于4.5个',
+  '怎么保证任务落实？',
+  'ＡＢＣ',
+  '城市更新'
+]
 const ROUNDS = 2000
 
 function median(values: number[]): number {
@@ -33,4 +46,6 @@ console.log('\npolicy search                 per query (median)')
 console.log(`  index build once        ${buildMs.toFixed(2)} ms`)
 console.log(`  ranked search           ${search.toFixed(1)} µs`)
 console.log(`  substring scan (base)   ${scan.toFixed(1)} µs`)
-console.log(`  ratio search/scan       ${(search / scan).toFixed(1)}×  (the search also ranks, highlights and matches synonyms)`)
+console.log(
+  `  ratio search/scan       ${(search / scan).toFixed(1)}×  (the search also ranks, highlights and matches synonyms)`
+)

@@ -44,7 +44,11 @@ export function h5InitialJs(dist) {
 }
 
 async function build(cwd, type) {
-  const code = await run(BIN('taro'), ['build', '--type', type], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } })
+  const code = await run(BIN('taro'), ['build', '--type', type], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' }
+  })
   if (code !== 0) throw new Error(`taro build --type ${type} failed in ${cwd}`)
 }
 
@@ -54,7 +58,13 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`
 export async function benchSizes() {
   const baseline = join(ROOT, 'bench/baseline')
   console.log('building the app and the baseline (weapp + h5, production)…')
-  for (const [cwd, type] of [[ROOT, 'weapp'], [baseline, 'weapp'], [ROOT, 'h5'], [baseline, 'h5']]) await build(cwd, type)
+  for (const [cwd, type] of [
+    [ROOT, 'weapp'],
+    [baseline, 'weapp'],
+    [ROOT, 'h5'],
+    [baseline, 'h5']
+  ])
+    await build(cwd, type)
   if (!existsSync(join(baseline, 'dist/h5/index.html'))) throw new Error('baseline h5 build missing')
   const app = { weapp: weappSizes(join(ROOT, 'dist/weapp')), h5: h5InitialJs(join(ROOT, 'dist/h5')) }
   const base = { weapp: weappSizes(join(baseline, 'dist/weapp')), h5: h5InitialJs(join(baseline, 'dist/h5')) }
@@ -65,6 +75,7 @@ export async function benchSizes() {
     ['h5 initial JS (gzip)', app.h5.gzip, base.h5.gzip]
   ]
   console.log('\nsizes                     app        baseline   ratio')
-  for (const [name, a, b] of rows) console.log(`  ${name.padEnd(22)} ${kb(a).padStart(10)} ${kb(b).padStart(10)}   ${ratio(a, b)}`)
+  for (const [name, a, b] of rows)
+    console.log(`  ${name.padEnd(22)} ${kb(a).padStart(10)} ${kb(b).padStart(10)}   ${ratio(a, b)}`)
   return rows
 }

@@ -17,13 +17,28 @@ const RETRY_SHARE = 0.1
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
 
-function post(port: number, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function post(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string>
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
-    })
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', ...headers }
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
+      }
+    )
     req.on('error', reject)
     req.end(body)
   })
@@ -53,7 +68,11 @@ async function main() {
   // steal its event loop (the machine has two cores: one each).
   const dir = mkdtempSync(join(tmpdir(), 'yimi-bench-'))
   const root = resolve(__dirname, '../..')
-  const backend = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/local/main.ts', '--port', '0', '--data', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  const backend = spawn(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/local/main.ts', '--port', '0', '--data', dir],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
+  )
   const port = await new Promise<number>((ok, fail) => {
     let out = ''
     backend.stdout!.on('data', (c: Buffer) => {
@@ -64,7 +83,9 @@ async function main() {
     backend.on('exit', (code) => fail(new Error(`backend exited ${code}: ${out}`)))
   })
 
-  const baseline = await load(Array.from({ length: TOTAL }, () => async () => void (await post(port, '/cloud/user', '{"action":"health"}', {}))))
+  const baseline = await load(
+    Array.from({ length: TOTAL }, () => async () => void (await post(port, '/cloud/user', '{"action":"health"}', {})))
+  )
 
   const ids: string[] = []
   const jobs: Array<() => Promise<void>> = []
@@ -72,7 +93,10 @@ async function main() {
   for (let i = 0; i < TOTAL; i++) {
     const id = `bench-${i.toString(36).padStart(6, '0')}`
     const user = `dev-bench-${i % USERS}`
-    const body = JSON.stringify({ action: 'submit', suggestion: { ...childBase, id, text: `第 ${i} 条：公园里想要秋千` } })
+    const body = JSON.stringify({
+      action: 'submit',
+      suggestion: { ...childBase, id, text: `第 ${i} 条：公园里想要秋千` }
+    })
     ids.push(id)
     const send = async () => {
       const r = await post(port, '/cloud/suggestions', body, { 'x-dev-openid': user })
@@ -93,10 +117,16 @@ async function main() {
   const baseRps = TOTAL / baseline.seconds
   console.log('\nsuggestion submissions (loopback, concurrency 50)')
   console.log(`  requests              ${jobs.length} (${jobs.length - TOTAL} retries of an id already sent)`)
-  console.log(`  submit                ${rps.toFixed(0)} req/s   p50 ${pct(run.latencies, 0.5).toFixed(1)} ms   p99 ${pct(run.latencies, 0.99).toFixed(1)} ms`)
-  console.log(`  health (baseline)     ${baseRps.toFixed(0)} req/s   p50 ${pct(baseline.latencies, 0.5).toFixed(1)} ms   p99 ${pct(baseline.latencies, 0.99).toFixed(1)} ms`)
+  console.log(
+    `  submit                ${rps.toFixed(0)} req/s   p50 ${pct(run.latencies, 0.5).toFixed(1)} ms   p99 ${pct(run.latencies, 0.99).toFixed(1)} ms`
+  )
+  console.log(
+    `  health (baseline)     ${baseRps.toFixed(0)} req/s   p50 ${pct(baseline.latencies, 0.5).toFixed(1)} ms   p99 ${pct(baseline.latencies, 0.99).toFixed(1)} ms`
+  )
   console.log(`  ratio submit/health   ${(rps / baseRps).toFixed(2)}×`)
-  console.log(`  rows stored ${stored} / distinct ids ${distinct}: lost ${distinct - Math.min(stored, distinct)}, duplicated ${Math.max(0, stored - distinct)}, refused ${failures}`)
+  console.log(
+    `  rows stored ${stored} / distinct ids ${distinct}: lost ${distinct - Math.min(stored, distinct)}, duplicated ${Math.max(0, stored - distinct)}, refused ${failures}`
+  )
 
   agent.destroy()
   repo.close()

@@ -52,7 +52,10 @@ describe('local cloud backend over HTTP', () => {
   it('answers bad requests with typed errors and Chinese messages', async () => {
     const bad = await call('user', '{not json')
     expect(bad.status).toBe(400)
-    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringMatching(/请求/) } })
+    expect(await bad.json()).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/请求/) }
+    })
     const missing = await call('nope', { action: 'x' })
     expect(missing.status).toBe(404)
     expect((await missing.json()).error.code).toBe('NOT_FOUND')
@@ -70,13 +73,24 @@ describe('local cloud backend over HTTP', () => {
 
   it('stores an uploaded image and serves it back; refuses other types', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000', 'hex')
-    const up = await (await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png })).json()
-    expect(up).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:\/\/files\/[0-9a-f-]{36}\.png$/) } })
+    const up = await (
+      await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png })
+    ).json()
+    expect(up).toMatchObject({
+      ok: true,
+      data: { fileId: expect.stringMatching(/^local:\/\/files\/[0-9a-f-]{36}\.png$/) }
+    })
     const name = up.data.fileId.slice('local://files/'.length)
     const back = await fetch(`${base}/cloud/_files/${name}`)
     expect(back.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await back.arrayBuffer())).toEqual(png)
-    const text = await (await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'text/html' }, body: '<script>' })).json()
+    const text = await (
+      await fetch(`${base}/cloud/_files`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/html' },
+        body: '<script>'
+      })
+    ).json()
     expect(text).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } })
     expect((await fetch(`${base}/cloud/_files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404)
   })

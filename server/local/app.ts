@@ -115,7 +115,17 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         }
         const caller = await resolveCaller(repo, devOpenid(req.headers['x-dev-identity'], req.headers['x-dev-openid']))
         const fn = FUNCTIONS[name]
-        send(res, 200, await dispatch(fn, event, { repo, caller, backend: 'local', now, services: { contentCheck: localWordListChecker, notifier: localNotifier(repo) } }))
+        send(
+          res,
+          200,
+          await dispatch(fn, event, {
+            repo,
+            caller,
+            backend: 'local',
+            now,
+            services: { contentCheck: localWordListChecker, notifier: localNotifier(repo) }
+          })
+        )
         return
       }
       if (url.startsWith('/cloud/')) return send(res, 404, fail('NOT_FOUND'))

@@ -24,7 +24,10 @@ export function storeUpload(dir: string, contentType: string | undefined, body: 
 export function serveUpload(dir: string, name: string, res: http.ServerResponse): boolean {
   if (!NAME.test(name) || !existsSync(join(dir, name))) return false
   const ext = name.split('.').pop()!
-  res.writeHead(200, { 'content-type': ext === 'jpg' ? 'image/jpeg' : `image/${ext}`, 'cache-control': 'max-age=31536000' })
+  res.writeHead(200, {
+    'content-type': ext === 'jpg' ? 'image/jpeg' : `image/${ext}`,
+    'cache-control': 'max-age=31536000'
+  })
   createReadStream(join(dir, name)).pipe(res)
   return true
 }

@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true })
   const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
   if (await seedDemoData(repo)) console.log(`[local-cloud] 新数据库，已写入示例数据：${dataDir}`)
-  const server = createLocalBackend({ repo, staticDir: staticDir ? resolve(staticDir) : undefined, filesDir: join(dataDir, 'files') })
+  const server = createLocalBackend({
+    repo,
+    staticDir: staticDir ? resolve(staticDir) : undefined,
+    filesDir: join(dataDir, 'files')
+  })
   server.listen(port, '127.0.0.1', () => {
     const address = server.address()
     const actual = typeof address === 'object' && address ? address.port : port

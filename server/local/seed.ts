@@ -56,7 +56,12 @@ export const SEED_VERSION = 1
 /** Seeds once per database; returns whether it wrote anything. */
 export async function seedDemoData(repo: Repository, now = new Date()): Promise<boolean> {
   const events = repo.collection<SeedEvent>('app_events')
-  const marker: SeedEvent = { _id: `seed-v${SEED_VERSION}`, kind: 'seeded', at: now.toISOString(), version: SEED_VERSION }
+  const marker: SeedEvent = {
+    _id: `seed-v${SEED_VERSION}`,
+    kind: 'seeded',
+    at: now.toISOString(),
+    version: SEED_VERSION
+  }
   if ((await events.get(marker._id)) !== null) return false
   for (const staff of DEMO_STAFF) await repo.collection<StaffRecord>('staff').put(staff)
   await seedPlaces(repo)

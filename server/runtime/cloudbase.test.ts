@@ -37,7 +37,9 @@ function fakeDb(opts: { addError?: Error; data?: unknown[] } = {}) {
 
 describe('CloudBase repository adapter', () => {
   it('translates filters to db.command operators', () => {
-    expect(translateFilter({ a: 1, b: { $in: [1, 2] }, c: { $ne: 'x' }, d: { $gte: 2, $lt: 5 }, e: { $gt: 0 } }, command)).toEqual({
+    expect(
+      translateFilter({ a: 1, b: { $in: [1, 2] }, c: { $ne: 'x' }, d: { $gte: 2, $lt: 5 }, e: { $gt: 0 } }, command)
+    ).toEqual({
       a: 1,
       b: { $in: [1, 2] },
       c: { $neq: 'x' },
@@ -48,16 +50,26 @@ describe('CloudBase repository adapter', () => {
 
   it('builds find queries with order, skip and a capped limit', async () => {
     const { db, calls } = fakeDb({ data: [{ _id: '1' }] })
-    const docs = await new CloudBaseRepository(db).collection('staff').find({ active: true }, { orderBy: [['name', 'desc']], skip: 20, limit: 5000 })
+    const docs = await new CloudBaseRepository(db)
+      .collection('staff')
+      .find({ active: true }, { orderBy: [['name', 'desc']], skip: 20, limit: 5000 })
     expect(docs).toEqual([{ _id: '1' }])
-    expect(calls).toEqual([['collection', 'staff'], ['where', { active: true }], ['orderBy', 'name', 'desc'], ['skip', 20], ['limit', 1000]])
+    expect(calls).toEqual([
+      ['collection', 'staff'],
+      ['where', { active: true }],
+      ['orderBy', 'name', 'desc'],
+      ['skip', 20],
+      ['limit', 1000]
+    ])
   })
 
   it('reports a duplicate _id on insert as "exists" and rethrows anything else', async () => {
     const dup = fakeDb({ addError: new Error('duplicate key error collection: staff index: _id_') })
     expect(await new CloudBaseRepository(dup.db).collection('staff').insert({ _id: 'a' })).toBe('exists')
     const broken = fakeDb({ addError: new Error('network down') })
-    await expect(new CloudBaseRepository(broken.db).collection('staff').insert({ _id: 'a' })).rejects.toThrow('network down')
+    await expect(new CloudBaseRepository(broken.db).collection('staff').insert({ _id: 'a' })).rejects.toThrow(
+      'network down'
+    )
   })
 
   it('never sends _id inside set/update data', async () => {
@@ -66,6 +78,10 @@ describe('CloudBase repository adapter', () => {
     await c.put({ _id: 'a', n: 1 })
     expect(await c.update('a', { n: 2 })).toBe(true)
     expect(await c.remove('a')).toBe(false)
-    expect(calls.filter((x) => x[0] !== 'collection')).toEqual([['set', 'a', { data: { n: 1 } }], ['update', 'a', { data: { n: 2 } }], ['remove', 'a']])
+    expect(calls.filter((x) => x[0] !== 'collection')).toEqual([
+      ['set', 'a', { data: { n: 1 } }],
+      ['update', 'a', { data: { n: 2 } }],
+      ['remove', 'a']
+    ])
   })
 })

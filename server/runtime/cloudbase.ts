@@ -74,7 +74,10 @@ function withoutId<T extends Doc>(doc: T | Partial<T>): Record<string, unknown> 
 }
 
 class CloudBaseCollection<T extends Doc> implements Collection<T> {
-  constructor(private db: CloudBaseDb, private name: string) {}
+  constructor(
+    private db: CloudBaseDb,
+    private name: string
+  ) {}
 
   private ref(): CloudBaseCollectionRef {
     return this.db.collection(this.name)
@@ -97,11 +100,15 @@ class CloudBaseCollection<T extends Doc> implements Collection<T> {
   }
 
   async put(doc: T): Promise<void> {
-    await this.ref().doc(doc._id).set({ data: withoutId(doc) })
+    await this.ref()
+      .doc(doc._id)
+      .set({ data: withoutId(doc) })
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
-    const r = await this.ref().doc(id).update({ data: withoutId(patch as Partial<T>) })
+    const r = await this.ref()
+      .doc(id)
+      .update({ data: withoutId(patch as Partial<T>) })
     return r.stats.updated > 0
   }
 

@@ -25,7 +25,9 @@ interface MsgSecCheckResult {
 }
 
 /** WeChat's text check. Any error means "let a person look" rather than publish unchecked. */
-export function wechatChecker(openapi: { security: { msgSecCheck(o: object): Promise<MsgSecCheckResult> } }): ContentChecker {
+export function wechatChecker(openapi: {
+  security: { msgSecCheck(o: object): Promise<MsgSecCheckResult> }
+}): ContentChecker {
   return {
     async checkText(text, openid) {
       if (!text.trim()) return 'pass'

@@ -1,7 +1,13 @@
 import { localNotifier, wechatNotifier, type NotificationRecord, type SubscribeMessage } from './notifier'
 import { tempRepo } from './test-repo'
 
-const message: SubscribeMessage = { kind: 'reply', touser: 'o-kid', page: 'pkg-suggest/detail/index?id=s1', data: { thing1: { value: '滑梯' } }, suggestionId: 's1' }
+const message: SubscribeMessage = {
+  kind: 'reply',
+  touser: 'o-kid',
+  page: 'pkg-suggest/detail/index?id=s1',
+  data: { thing1: { value: '滑梯' } },
+  suggestionId: 's1'
+}
 const at = '2026-11-28T02:00:00.000Z'
 
 describe('subscribe message notifier', () => {
@@ -10,13 +16,29 @@ describe('subscribe message notifier', () => {
     const openapi = { subscribeMessage: { send: async (o: object) => (sent.push(o), { errCode: 0 }) } }
     expect(await wechatNotifier(openapi, {}).send(message, at)).toEqual({ status: 'skipped', reason: 'no_template' })
     expect(sent).toEqual([])
-    expect(await wechatNotifier(openapi, { SUBSCRIBE_TEMPLATE_REPLY: 'tpl-abc', SUBSCRIBE_MINIPROGRAM_STATE: 'trial' }).send(message, at)).toEqual({ status: 'sent' })
-    expect(sent).toEqual([{ touser: 'o-kid', templateId: 'tpl-abc', page: message.page, data: message.data, miniprogramState: 'trial' }])
+    expect(
+      await wechatNotifier(openapi, { SUBSCRIBE_TEMPLATE_REPLY: 'tpl-abc', SUBSCRIBE_MINIPROGRAM_STATE: 'trial' }).send(
+        message,
+        at
+      )
+    ).toEqual({ status: 'sent' })
+    expect(sent).toEqual([
+      { touser: 'o-kid', templateId: 'tpl-abc', page: message.page, data: message.data, miniprogramState: 'trial' }
+    ])
 
-    const refusing = { subscribeMessage: { send: async () => Promise.reject(Object.assign(new Error('user refuse'), { errCode: 43101 })) } }
-    expect(await wechatNotifier(refusing, { SUBSCRIBE_TEMPLATE_REPLY: 't' }).send(message, at)).toEqual({ status: 'not_subscribed' })
+    const refusing = {
+      subscribeMessage: {
+        send: async () => Promise.reject(Object.assign(new Error('user refuse'), { errCode: 43101 }))
+      }
+    }
+    expect(await wechatNotifier(refusing, { SUBSCRIBE_TEMPLATE_REPLY: 't' }).send(message, at)).toEqual({
+      status: 'not_subscribed'
+    })
     const failing = { subscribeMessage: { send: async () => ({ errCode: 47003 }) } }
-    expect(await wechatNotifier(failing, { SUBSCRIBE_TEMPLATE_REPLY: 't' }).send(message, at)).toEqual({ status: 'failed', errCode: 47003 })
+    expect(await wechatNotifier(failing, { SUBSCRIBE_TEMPLATE_REPLY: 't' }).send(message, at)).toEqual({
+      status: 'failed',
+      errCode: 47003
+    })
   })
 
   it('records the message locally instead of sending it', async () => {

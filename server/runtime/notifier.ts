@@ -30,7 +30,12 @@ export interface NotificationRecord extends SubscribeMessage {
 export function localNotifier(repo: Repository, templateId = 'local-reply-template'): Notifier {
   return {
     async send(message, at) {
-      const record: NotificationRecord = { ...message, _id: newClientId(message.suggestionId, Date.parse(at)), templateId, at }
+      const record: NotificationRecord = {
+        ...message,
+        _id: newClientId(message.suggestionId, Date.parse(at)),
+        templateId,
+        at
+      }
       await repo.collection<NotificationRecord>('notifications').insert(record)
       return { status: 'recorded' }
     }
@@ -58,7 +63,13 @@ export function wechatNotifier(openapi: OpenApi, env: Record<string, string | un
       if (!templateId) return { status: 'skipped', reason: 'no_template' }
       const state = STATES.find((s) => s === env.SUBSCRIBE_MINIPROGRAM_STATE) ?? 'formal'
       try {
-        const r = await openapi.subscribeMessage.send({ touser: message.touser, templateId, page: message.page, data: message.data, miniprogramState: state })
+        const r = await openapi.subscribeMessage.send({
+          touser: message.touser,
+          templateId,
+          page: message.page,
+          data: message.data,
+          miniprogramState: state
+        })
         const errCode = r?.errCode ?? 0
         if (errCode === 0) return { status: 'sent' }
         return errCode === NOT_SUBSCRIBED ? { status: 'not_subscribed' } : { status: 'failed', errCode }

@@ -3,7 +3,11 @@ import { tempRepo } from './test-repo'
 
 // better-sqlite3 registers its error class once per process, so under jest it may come from
 // another test file's realm, where instanceof Error (and so rejects.toThrow) fails: read the message.
-const rejection = (p: Promise<unknown>) => p.then(() => 'resolved', (e: Error) => String(e?.message))
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: Error) => String(e?.message)
+  )
 
 type T = StaffRecord & { rank?: number }
 
@@ -46,7 +50,9 @@ describe('SqliteRepository', () => {
     expect(await staff().count({ role: { $in: ['street_admin'] } })).toBe(3)
     expect(await staff().count({ role: { $in: [] } })).toBe(0)
     expect(await staff().count({ openid: { $ne: 'o1' } })).toBe(5)
-    expect((await staff().find({ rank: { $gte: 2, $lt: 4 } }, { orderBy: [['rank', 'asc']] })).map((d) => d.rank)).toEqual([2, 3])
+    expect(
+      (await staff().find({ rank: { $gte: 2, $lt: 4 } }, { orderBy: [['rank', 'asc']] })).map((d) => d.rank)
+    ).toEqual([2, 3])
   })
 
   it('orders, skips and limits', async () => {

@@ -65,7 +65,12 @@ function addCondition(col: string, cond: Condition, parts: string[], params: Bin
     }
     return
   }
-  const ops: Array<[keyof typeof cond, string]> = [['$gt', '>'], ['$gte', '>='], ['$lt', '<'], ['$lte', '<=']]
+  const ops: Array<[keyof typeof cond, string]> = [
+    ['$gt', '>'],
+    ['$gte', '>='],
+    ['$lt', '<'],
+    ['$lte', '<=']
+  ]
   for (const [key, op] of ops) {
     const v = cond[key]
     if (v !== undefined) {
@@ -90,28 +95,39 @@ function prepared(db: Db, sql: string): Database.Statement {
 }
 
 class SqliteCollection<T extends Doc> implements Collection<T> {
-  constructor(private db: Db, private table: string) {}
+  constructor(
+    private db: Db,
+    private table: string
+  ) {}
 
   async get(id: string): Promise<T | null> {
-    const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
+    const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as
+      { data: string } | undefined
     return row ? (JSON.parse(row.data) as T) : null
   }
 
   async insert(doc: T): Promise<'inserted' | 'exists'> {
-    const r = prepared(this.db, `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`).run(doc._id, JSON.stringify(doc))
+    const r = prepared(
+      this.db,
+      `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`
+    ).run(doc._id, JSON.stringify(doc))
     return r.changes === 1 ? 'inserted' : 'exists'
   }
 
   // ON CONFLICT(_id) rather than OR REPLACE/IGNORE: those would also swallow (or delete rows
   // for) a violation of another unique index, which CloudBase reports as an error.
   async put(doc: T): Promise<void> {
-    prepared(this.db, `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`).run(doc._id, JSON.stringify(doc))
+    prepared(
+      this.db,
+      `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`
+    ).run(doc._id, JSON.stringify(doc))
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
     // Read-merge-write inside one transaction, so concurrent updates never interleave.
     return this.db.transaction(() => {
-      const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as { data: string } | undefined
+      const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as
+        { data: string } | undefined
       if (!row) return false
       const merged = { ...(JSON.parse(row.data) as T), ...patch, _id: id }
       prepared(this.db, `UPDATE "${this.table}" SET data = ? WHERE _id = ?`).run(JSON.stringify(merged), id)
@@ -135,7 +151,9 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
 
   async count(filter?: Filter): Promise<number> {
     const w = where(filter)
-    const row = prepared(this.db, `SELECT COUNT(*) AS n FROM "${this.table}" ${w.sql}`).get(...w.params) as { n: number }
+    const row = prepared(this.db, `SELECT COUNT(*) AS n FROM "${this.table}" ${w.sql}`).get(...w.params) as {
+      n: number
+    }
     return row.n
   }
 }

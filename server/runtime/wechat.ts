@@ -13,7 +13,9 @@ export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
   // cloud.openapi is an untyped proxy in wx-server-sdk 4.
-  const openapi = (cloud as unknown as { openapi: Parameters<typeof wechatChecker>[0] & Parameters<typeof wechatNotifier>[0] }).openapi
+  const openapi = (
+    cloud as unknown as { openapi: Parameters<typeof wechatChecker>[0] & Parameters<typeof wechatNotifier>[0] }
+  ).openapi
   const services = { contentCheck: wechatChecker(openapi), notifier: wechatNotifier(openapi) }
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()

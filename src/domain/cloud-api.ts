@@ -26,9 +26,7 @@ export interface Health {
   collections: number
 }
 
-export type PolicyLatest =
-  | { upToDate: true }
-  | { upToDate: false; document: PolicyDocument; publishedAt: string }
+export type PolicyLatest = { upToDate: true } | { upToDate: false; document: PolicyDocument; publishedAt: string }
 
 export interface CloudFunctions {
   user: {

@@ -8,7 +8,13 @@ import { PLACES_COLLECTIONS } from './places/collections'
 import { STAFF_COLLECTIONS } from './staff/collections'
 import { SUGGESTION_COLLECTIONS } from './suggestions/collections'
 
-export { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField, type IndexSpec, type SecurityRule } from './collection-spec'
+export {
+  CLOUD_FUNCTIONS_ONLY,
+  type CollectionSpec,
+  type IndexField,
+  type IndexSpec,
+  type SecurityRule
+} from './collection-spec'
 
 const asc = (field: string): IndexField => ({ field, direction: 'asc' })
 const desc = (field: string): IndexField => ({ field, direction: 'desc' })

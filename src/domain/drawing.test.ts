@@ -224,7 +224,12 @@ describe('fromStrokes', () => {
 
   it('applies the same checks as a finger: bad points, empty strokes and the cap', () => {
     const huge = { ...red, points: Array.from({ length: MAX_POINTS + 10 }, (_, i) => ({ x: i * 3, y: 0 })) }
-    const d = fromStrokes([{ ...red, points: [] }, { ...red, points: [{ x: NaN, y: 0 }] }, huge, { ...blue, points: [{ x: 1, y: 1 }] }])
+    const d = fromStrokes([
+      { ...red, points: [] },
+      { ...red, points: [{ x: NaN, y: 0 }] },
+      huge,
+      { ...blue, points: [{ x: 1, y: 1 }] }
+    ])
     expect(strokeCount(d)).toBe(1)
     expect(pointCount(d)).toBe(MAX_POINTS)
   })

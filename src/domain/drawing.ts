@@ -140,7 +140,12 @@ export function undo(d: Drawing): Drawing {
 export function clear(d: Drawing): Drawing {
   const base = d.active ? undo(d) : d
   if (base.strokes.length === 0) return base
-  return { strokes: [], active: null, history: trimHistory([...base.history, { kind: 'clear', strokes: base.strokes }]), points: 0 }
+  return {
+    strokes: [],
+    active: null,
+    history: trimHistory([...base.history, { kind: 'clear', strokes: base.strokes }]),
+    points: 0
+  }
 }
 
 // Cleared pictures stay in memory for undo; keep at most MAX_POINTS of them so clear-and-draw

@@ -6,15 +6,20 @@ describe('cloud results', () => {
   })
 
   it('keeps a known error code, its message and field', () => {
-    expect(parseCloudResult({ ok: false, error: { code: 'VALIDATION', message: '标题太长', field: 'title' } })).toEqual({
-      ok: false,
-      error: { code: 'VALIDATION', message: '标题太长', field: 'title' }
-    })
+    expect(parseCloudResult({ ok: false, error: { code: 'VALIDATION', message: '标题太长', field: 'title' } })).toEqual(
+      {
+        ok: false,
+        error: { code: 'VALIDATION', message: '标题太长', field: 'title' }
+      }
+    )
   })
 
   it('fills in the Chinese message when the server sent none', () => {
     expect(parseCloudResult({ ok: false, error: { code: 'RATE_LIMITED' } })).toEqual(fail('RATE_LIMITED'))
-    expect(fail('RATE_LIMITED')).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: ERROR_MESSAGES.RATE_LIMITED } })
+    expect(fail('RATE_LIMITED')).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: ERROR_MESSAGES.RATE_LIMITED }
+    })
   })
 
   it.each([undefined, null, 'oops', 42, { ok: 'yes' }, { ok: false, error: { code: 'NOPE' } }, { ok: false }])(

@@ -11,7 +11,12 @@ const staff: StaffRecord = {
 
 describe('callerFrom', () => {
   it('gives an active staff member their role and scope', () => {
-    expect(callerFrom('o-worker', staff)).toEqual({ openid: 'o-worker', role: 'community_worker', scope: staff.scope, name: '王社工' })
+    expect(callerFrom('o-worker', staff)).toEqual({
+      openid: 'o-worker',
+      role: 'community_worker',
+      scope: staff.scope,
+      name: '王社工'
+    })
   })
 
   it('treats inactive or mismatched staff records as citizens', () => {

@@ -23,7 +23,8 @@ export function openCanvas(id: string): Promise<CanvasSurface | null> {
       .exec((res: Array<{ node?: WechatCanvas; width?: number; height?: number } | null>) => {
         const hit = res?.[0]
         const ctx = hit?.node?.getContext('2d') as Painter | undefined
-        if (hit?.node && ctx) found({ canvas: hit.node, ctx, width: hit.width ?? 0, height: hit.height ?? 0, dpr: pixelRatio() })
+        if (hit?.node && ctx)
+          found({ canvas: hit.node, ctx, width: hit.width ?? 0, height: hit.height ?? 0, dpr: pixelRatio() })
         else retry()
       })
   })

@@ -10,7 +10,8 @@ export type { LocateFailure, LocateResult, SettingsOutcome } from './location-ty
 
 export const CAN_OPEN_SETTINGS = false
 
-export const SETTINGS_HINT = '浏览器已拒绝定位。请点地址栏左侧的图标，在“网站设置”里允许使用位置信息，然后点“重新定位”。'
+export const SETTINGS_HINT =
+  '浏览器已拒绝定位。请点地址栏左侧的图标，在“网站设置”里允许使用位置信息，然后点“重新定位”。'
 
 // Without a deadline a browser that never answers (no prompt shown, no fix) would leave the
 // page waiting for ever; after this the list falls back to a street.

@@ -12,7 +12,13 @@ export const NAVIGATION_AVAILABLE = true
 
 export async function openMapTo(to: Destination): Promise<boolean> {
   try {
-    await Taro.openLocation({ latitude: to.latitude, longitude: to.longitude, name: to.name, address: to.address ?? '', scale: 17 })
+    await Taro.openLocation({
+      latitude: to.latitude,
+      longitude: to.longitude,
+      name: to.name,
+      address: to.address ?? '',
+      scale: 17
+    })
     return true
   } catch {
     return false

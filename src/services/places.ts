@@ -44,7 +44,8 @@ export async function fetchAllPlaces(now = Date.now()): Promise<CloudResult<Plac
   for (let page = 1; page <= MAX_PAGES; page++) {
     const r = await callCloud('places', { action: 'list', page, pageSize: MAX_PAGE_SIZE })
     if (!r.ok) return r
-    if (!Array.isArray(r.data?.places)) return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } }
+    if (!Array.isArray(r.data?.places))
+      return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } }
     places.push(...r.data.places)
     dataVersion = r.data.dataVersion
     if (!r.data.hasMore) break

@@ -8,7 +8,9 @@ export async function askForStatusUpdates(): Promise<'accepted' | 'rejected' | '
   const id = env.subscribeTemplateId
   if (!id) return 'unavailable'
   try {
-    const r = (await Taro.requestSubscribeMessage({ tmplIds: [id] } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
+    const r = (await Taro.requestSubscribeMessage({
+      tmplIds: [id]
+    } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
     return r[id] === 'accept' ? 'accepted' : 'rejected'
   } catch {
     return 'unavailable'

@@ -24,5 +24,7 @@ export async function uploadImage(localPath: string, onProgress?: (percent: numb
 
 /** A URL an <Image> can show for a stored file id. */
 export function fileUrl(fileId: string): string {
-  return fileId.startsWith('local://files/') ? `${env.cloudUrl}/_files/${fileId.slice('local://files/'.length)}` : fileId
+  return fileId.startsWith('local://files/')
+    ? `${env.cloudUrl}/_files/${fileId.slice('local://files/'.length)}`
+    : fileId
 }

@@ -35,7 +35,13 @@ export const useFavouritesStore = create<FavouritesState>()(
           get().remove(place.id)
           return false
         }
-        const entry: FavouritePlace = { id: place.id, name: place.name, category: place.category, savedAt: new Date().toISOString(), ...(place.demo ? { demo: true } : {}) }
+        const entry: FavouritePlace = {
+          id: place.id,
+          name: place.name,
+          category: place.category,
+          savedAt: new Date().toISOString(),
+          ...(place.demo ? { demo: true } : {})
+        }
         set({ items: [entry, ...get().items].slice(0, MAX_FAVOURITES) })
         return true
       },

@@ -31,7 +31,9 @@ let unsubscribeNetwork: (() => void) | null = null
 
 const errorOf = (e: unknown): CloudError => {
   const code = (e as { code?: string })?.code
-  return code === 'VALIDATION' ? cloudError('VALIDATION', `图片上传失败：${(e as Error).message}`, 'photos') : cloudError('NETWORK', '图片上传失败，联网后会自动重试')
+  return code === 'VALIDATION'
+    ? cloudError('VALIDATION', `图片上传失败：${(e as Error).message}`, 'photos')
+    : cloudError('NETWORK', '图片上传失败，联网后会自动重试')
 }
 
 export const useOutboxStore = create<OutboxState>()(

@@ -22,7 +22,14 @@ export interface PlaceFilters {
   registered: boolean
 }
 
-export const NO_FILTERS: PlaceFilters = { category: null, openNow: false, careTypes: [], ageMonths: null, publicBenefit: false, registered: false }
+export const NO_FILTERS: PlaceFilters = {
+  category: null,
+  openNow: false,
+  careTypes: [],
+  ageMonths: null,
+  publicBenefit: false,
+  registered: false
+}
 
 // A tab shown again within this time does not ask the cloud again (the answer is a few hundred
 // records; asking on every tab switch would only spend the user's data).
@@ -91,7 +98,14 @@ export const usePlacesStore = create<PlacesState>()(
           return
         }
         writeCachedPlaces(r.data)
-        set({ places: r.data.places, source: 'cloud', savedAt: r.data.savedAt, loading: false, error: null, fetchedAtMs: Date.now() })
+        set({
+          places: r.data.places,
+          source: 'cloud',
+          savedAt: r.data.savedAt,
+          loading: false,
+          error: null,
+          fetchedAtMs: Date.now()
+        })
       },
 
       upsert(place) {
@@ -110,7 +124,13 @@ export const usePlacesStore = create<PlacesState>()(
         const r = await locateDevice()
         if (r.ok) set({ user: r.point, locationStatus: 'granted', originMode: 'user' })
         // A refusal is remembered as a choice: no asking again by itself on the next visit.
-        else set({ user: null, locationStatus: r.reason, originMode: 'street', optedIn: r.reason === 'unavailable' ? get().optedIn : false })
+        else
+          set({
+            user: null,
+            locationStatus: r.reason,
+            originMode: 'street',
+            optedIn: r.reason === 'unavailable' ? get().optedIn : false
+          })
       },
 
       chooseStreet(code) {

@@ -16,7 +16,7 @@ interface PolicyState {
 function initial(): Pick<PolicyState, 'doc' | 'source' | 'publishedAt'> {
   const cached = readCachedPolicy()
   const chosen = choosePolicy(policyDocument, cached?.document)
-  return { ...chosen, publishedAt: chosen.source === 'cloud' ? cached?.publishedAt ?? null : null }
+  return { ...chosen, publishedAt: chosen.source === 'cloud' ? (cached?.publishedAt ?? null) : null }
 }
 
 export const usePolicyStore = create<PolicyState>((set, get) => ({

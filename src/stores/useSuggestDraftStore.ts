@@ -75,7 +75,9 @@ export const useSuggestDraftStore = create<DraftState>()(
             ...(d.location ? { location: d.location } : {}),
             ...(d.ageGroup ? { ageGroup: d.ageGroup } : {}),
             ...(hasContact ? { contact: { name: d.contactName.trim(), phone: d.contactPhone.trim() } } : {}),
-            ...(hasContact && d.consentAcceptedAt ? { consent: { version: CONSENT_VERSION, acceptedAt: d.consentAcceptedAt } } : {}),
+            ...(hasContact && d.consentAcceptedAt
+              ? { consent: { version: CONSENT_VERSION, acceptedAt: d.consentAcceptedAt } }
+              : {}),
             ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
           },
           ...(d.sayWith === 'draw' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
@@ -83,6 +85,10 @@ export const useSuggestDraftStore = create<DraftState>()(
         }
       }
     }),
-    { name: 'suggestion-draft', storage: createJSONStorage(() => taroStorage), partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields }
+    {
+      name: 'suggestion-draft',
+      storage: createJSONStorage(() => taroStorage),
+      partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields
+    }
   )
 )

@@ -37,7 +37,10 @@ async function setCareMode(page: Page, on: boolean) {
   const isOn = ((await root.getAttribute('class')) ?? '').includes('care-mode')
   if (isOn !== on) {
     await page.locator('.mine__care-switch').click()
-    await page.waitForFunction((want) => document.querySelector('.page-shell')?.classList.contains('care-mode') === want, on)
+    await page.waitForFunction(
+      (want) => document.querySelector('.page-shell')?.classList.contains('care-mode') === want,
+      on
+    )
   }
 }
 
@@ -67,7 +70,12 @@ describe('accessibility and appearance', () => {
         const result = await new AxeBuilder({ page }).disableRules(DISABLED_RULES).analyze()
         for (const v of result.violations) {
           if (v.impact === 'serious' || v.impact === 'critical') {
-            found.push(`${route}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+            found.push(
+              `${route}: ${v.id} (${v.impact}) ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`
+            )
           }
         }
       }

@@ -31,8 +31,18 @@ export async function launch(): Promise<Browser> {
  * A phone-sized context; page errors fail the test that reads them. `options` adds to the
  * context (e.g. a granted geolocation: { geolocation, permissions: ['geolocation'] }).
  */
-export async function phone(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ...options })
+export async function phone(
+  browser: Browser,
+  options: BrowserContextOptions = {}
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    ...options
+  })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))

@@ -8,14 +8,28 @@ import { H5_DIST, STATE_FILE, findChromium } from './env'
 
 export default async function globalSetup(): Promise<void> {
   if (!findChromium()) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)')
-  if (!existsSync(join(H5_DIST, 'index.html'))) throw new Error('dist/h5 is missing: npm test builds it (taro build --type h5 --mode e2e)')
+  if (!existsSync(join(H5_DIST, 'index.html')))
+    throw new Error('dist/h5 is missing: npm test builds it (taro build --type h5 --mode e2e)')
   const dataDir = mkdtempSync(join(tmpdir(), 'yimi-e2e-'))
   const root = resolve(__dirname, '../..')
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/local/main.ts', '--port', '0', '--data', dataDir, '--static', H5_DIST], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: false
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'server/local/main.ts',
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+      '--static',
+      H5_DIST
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: false
+    }
+  )
   const port = await new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error('local backend did not start within 20 s')), 20000)
     let out = ''

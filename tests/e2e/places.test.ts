@@ -57,7 +57,10 @@ describe('找地方 in Chromium', () => {
     const childcare = (await allPlaces()).filter((p) => p.category === 'childcare')
     expect(childcare.length).toBeGreaterThan(3)
     const expected = sortByDistance(childcare, toGcj02FromWgs84(HERE)).map((p) => p.name)
-    await page.waitForFunction((n) => document.querySelectorAll('.place-card').length === n, Math.min(20, childcare.length))
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.place-card').length === n,
+      Math.min(20, childcare.length)
+    )
     const names = await cardNames(page)
     expect(names.slice(0, 5)).toEqual(expected.slice(0, 5))
     expect(names[0]).toContain('示例')
@@ -66,11 +69,17 @@ describe('找地方 in Chromium', () => {
     // Fewer with 普惠; the nearest 普惠 centre still comes first.
     await page.locator('.place-filters__more').click()
     await page.locator('.place-filters__chip', { hasText: '普惠' }).click()
-    const benefit = sortByDistance(childcare.filter((p) => p.childcare?.publicBenefit === true), toGcj02FromWgs84(HERE)).map((p) => p.name)
+    const benefit = sortByDistance(
+      childcare.filter((p) => p.childcare?.publicBenefit === true),
+      toGcj02FromWgs84(HERE)
+    ).map((p) => p.name)
     await page.waitForFunction((n) => document.querySelectorAll('.place-card').length === n, benefit.length)
     expect((await cardNames(page))[0]).toBe(benefit[0])
     await page.locator('.place-filters__chip', { hasText: '普惠' }).click()
-    await page.waitForFunction((n) => document.querySelectorAll('.place-card').length === n, Math.min(20, childcare.length))
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.place-card').length === n,
+      Math.min(20, childcare.length)
+    )
 
     await page.locator('.place-card').first().click()
     await page.locator('.place-detail__name', { hasText: expected[0] }).waitFor()
@@ -87,9 +96,15 @@ describe('找地方 in Chromium', () => {
     // The draft store persists through Taro's storage, which wraps each value as {"data": …}.
     const raw = await page.evaluate(() => window.localStorage.getItem('suggestion-draft'))
     const stored = JSON.parse(raw ?? '{}')
-    const location = JSON.parse(typeof stored.data === 'string' ? stored.data : raw ?? '{}').state?.location
+    const location = JSON.parse(typeof stored.data === 'string' ? stored.data : (raw ?? '{}')).state?.location
     const target = childcare.find((p) => p.name === expected[0])!
-    expect(location).toEqual({ latitude: target.location!.latitude, longitude: target.location!.longitude, source: 'place', placeId: target.id, placeName: target.name })
+    expect(location).toEqual({
+      latitude: target.location!.latitude,
+      longitude: target.location!.longitude,
+      source: 'place',
+      placeId: target.id,
+      placeName: target.name
+    })
     await screenshot(page, 'places-suggest-prefilled')
     expect(errors).toEqual([])
     await context.close()

@@ -48,8 +48,15 @@ describe('policy Q&A in Chromium', () => {
   it('serves a newer policy version published in the cloud, with its version shown', async () => {
     const base = backendUrl()
     const call = (body: object, identity = 'citizen') =>
-      fetch(`${base}/cloud/policy`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-dev-identity': identity } }).then((r) => r.json())
-    expect(await call({ action: 'latest', knownVersion: policyDocument.version })).toEqual({ ok: true, data: { upToDate: true } })
+      fetch(`${base}/cloud/policy`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', 'x-dev-identity': identity }
+      }).then((r) => r.json())
+    expect(await call({ action: 'latest', knownVersion: policyDocument.version })).toEqual({
+      ok: true,
+      data: { upToDate: true }
+    })
 
     const { page, context } = await phone(browser)
     await page.goto(`${base}/#/pages/policy/index`)
@@ -58,7 +65,10 @@ describe('policy Q&A in Chromium', () => {
     // A citizen cannot publish; a district admin can, through the same cloud function.
     const next = { ...policyDocument, version: '2099-01-01.1', updatedAt: '2099-01-01' }
     expect(await call({ action: 'publish', document: next })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await call({ action: 'publish', document: next }, 'district')).toMatchObject({ ok: true, data: { version: '2099-01-01.1' } })
+    expect(await call({ action: 'publish', document: next }, 'district')).toMatchObject({
+      ok: true,
+      data: { version: '2099-01-01.1' }
+    })
 
     await page.reload()
     await page.getByText('内容版本 2099-01-01.1（云端更新于', { exact: false }).waitFor()

@@ -33,7 +33,9 @@ describe('community worker in Chromium', () => {
     await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
     await page.locator('[data-topic="safety"]').click()
     await page.locator('.adult-form__input input').first().fill(title)
-    await page.locator('.adult-form__textarea textarea').fill('放学时车多，孩子过马路要走很长一段，希望设置安全岛和提示牌。')
+    await page
+      .locator('.adult-form__textarea textarea')
+      .fill('放学时车多，孩子过马路要走很长一段，希望设置安全岛和提示牌。')
     await page.locator('.street-picker__chip', { hasText: '解放碑' }).click()
     await page.locator('.street-picker__communities .street-picker__chip', { hasText: '大井巷' }).click()
     await page.locator('.adult-form__submit').click()

@@ -10,7 +10,9 @@ import { backendUrl, launch, phone, screenshot } from './browser'
 jest.setTimeout(90000)
 
 // Other e2e files share the backend and the demo citizen: each test looks only at its own rows.
-async function listMine(): Promise<Array<{ id: string; title: string; mode: string; topic: string; drawingFileId?: string }>> {
+async function listMine(): Promise<
+  Array<{ id: string; title: string; mode: string; topic: string; drawingFileId?: string }>
+> {
   const r = await fetch(`${backendUrl()}/cloud/suggestions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
@@ -26,7 +28,13 @@ async function draw(page: Page) {
   const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const
   await page.mouse.move(...at(0.2, 0.7))
   await page.mouse.down()
-  for (const [fx, fy] of [[0.3, 0.3], [0.5, 0.2], [0.7, 0.3], [0.8, 0.7]]) await page.mouse.move(...at(fx, fy), { steps: 5 })
+  for (const [fx, fy] of [
+    [0.3, 0.3],
+    [0.5, 0.2],
+    [0.7, 0.3],
+    [0.8, 0.7]
+  ])
+    await page.mouse.move(...at(fx, fy), { steps: 5 })
   await page.mouse.up()
 }
 
@@ -76,7 +84,9 @@ describe('一米建议 in Chromium', () => {
     await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
     await page.locator('[data-topic="school_way"]').click()
     await page.locator('.adult-form__input input').first().fill('学校门口需要护学岗')
-    await page.locator('.adult-form__textarea textarea').fill('早上八点前车很多，孩子过马路很危险，希望早高峰有人护学。')
+    await page
+      .locator('.adult-form__textarea textarea')
+      .fill('早上八点前车很多，孩子过马路很危险，希望早高峰有人护学。')
 
     await context.setOffline(true)
     await page.locator('.adult-form__submit').click()

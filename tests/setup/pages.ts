@@ -3,7 +3,7 @@
 import '@tarojs/taro'
 import * as React from 'react'
 import * as ReactDOM from 'react-dom'
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const { createH5NativeComponentConfig } = require('@tarojs/plugin-framework-react/dist/runtime')
 
 createH5NativeComponentConfig(null, React, ReactDOM)
@@ -20,13 +20,12 @@ console.error = (...args: unknown[]) => {
   originalError(...args)
 }
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { setRouterParams } = require('./router')
 beforeEach(() => setRouterParams())
 
 // test-utils-react 0.1.1 leaves every mounted page in the document (its unmount is spelled
 // `unmout`); unmount after each test so one test's page never answers another's query.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const TestUtils = require('@tarojs/test-utils-react').default
 const mounted: Array<{ unmout(): void }> = []
 const originalMount = TestUtils.prototype.mount

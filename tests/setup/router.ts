@@ -2,5 +2,13 @@
 import { Current } from '@tarojs/runtime'
 
 export function setRouterParams(params: Record<string, string> = {}, path = '/'): void {
-  Current.router = { params, path, onReady: '', onHide: '', onShow: '', shareTicket: undefined, scene: undefined } as unknown as typeof Current.router
+  Current.router = {
+    params,
+    path,
+    onReady: '',
+    onHide: '',
+    onShow: '',
+    shareTicket: undefined,
+    scene: undefined
+  } as unknown as typeof Current.router
 }

@@ -37,7 +37,6 @@ describe('WeChat compilers accept the build', () => {
   const routes = [...app.pages, ...app.subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
 
   it('wcc compiles all WXML (with base.wxml and utils.wxs) and knows every page', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { wxmlToJs } = require('miniprogram-compiler')
     const code: string = wxmlToJs(DIST)
     const gwx = new Function(code)() as (path: string) => unknown
@@ -48,7 +47,10 @@ describe('WeChat compilers accept the build', () => {
   it('wcsc compiles every WXSS file', () => {
     const files = walk(DIST, '.wxss')
     expect(files.length).toBeGreaterThan(3)
-    const r = compileWxss(DIST, files.map((f) => relative(DIST, f)))
+    const r = compileWxss(
+      DIST,
+      files.map((f) => relative(DIST, f))
+    )
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     // The output maps each file to its compiled function; every page style must be in it.

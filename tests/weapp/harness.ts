@@ -20,9 +20,14 @@ interface SimComponent {
   querySelectorAll(selector: string): SimNode[]
 }
 
-export function requireBuild(): { pages: string[]; subPackages: Array<{ root: string; pages: string[] }>; tabBar: { list: Array<{ pagePath: string; text: string }> } } {
+export function requireBuild(): {
+  pages: string[]
+  subPackages: Array<{ root: string; pages: string[] }>
+  tabBar: { list: Array<{ pagePath: string; text: string }> }
+} {
   const appJson = join(DIST, 'app.json')
-  if (!existsSync(appJson)) throw new Error('dist/weapp is missing: run `npm run build:weapp` first (npm test does it for you).')
+  if (!existsSync(appJson))
+    throw new Error('dist/weapp is missing: run `npm run build:weapp` first (npm test does it for you).')
   return JSON.parse(readFileSync(appJson, 'utf8'))
 }
 
@@ -35,7 +40,7 @@ let simulate: { load(path: string, opts: object): string; render(id: string): Si
  */
 export function bootApp(mockWx: (wx: Record<string, unknown>) => void = () => {}): void {
   if (booted) return
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   simulate = require('miniprogram-simulate')
   const g = globalThis as Record<string, unknown>
   mockWx(g.wx as Record<string, unknown>)
@@ -73,7 +78,8 @@ export function renderPage(route: string): SimComponent {
   page.attach(parent)
   page.instance.route = route
   page.instance.__route__ = route
-  const call = (name: string, ...args: unknown[]) => (page.instance[name] as AnyFn | undefined)?.call(page.instance, ...args)
+  const call = (name: string, ...args: unknown[]) =>
+    (page.instance[name] as AnyFn | undefined)?.call(page.instance, ...args)
   call('onLoad', {})
   call('onShow')
   call('onReady')
@@ -84,7 +90,9 @@ export async function waitForText(page: SimComponent, text: string, timeoutMs = 
   const start = Date.now()
   while (!page.dom.textContent?.includes(text)) {
     if (Date.now() - start > timeoutMs) {
-      throw new Error(`"${text}" did not appear within ${timeoutMs} ms; page text: ${page.dom.textContent?.slice(0, 300)}`)
+      throw new Error(
+        `"${text}" did not appear within ${timeoutMs} ms; page text: ${page.dom.textContent?.slice(0, 300)}`
+      )
     }
     await new Promise((r) => setTimeout(r, 25))
   }

@@ -30,7 +30,10 @@ const callFunction = jest.fn(async (options: { name: string; data: unknown }) =>
     options.name === 'user'
       ? { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
       : options.name === 'places'
-        ? { ok: true, data: { places: PLACES, total: PLACES.length, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' } }
+        ? {
+            ok: true,
+            data: { places: PLACES, total: PLACES.length, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
+          }
         : { ok: true, data: { items: [] } }
 }))
 // The simulator's <map> is an empty shell with no context; this one records what the page asks.
@@ -81,7 +84,9 @@ describe('WeChat build renders', () => {
   it('map: lists the cloud’s places with their 示例 badge, clusters markers, and asks for no location', async () => {
     const page = renderPage('pages/map/index')
     await waitForText(page, '示例托育园（上清寺 1）')
-    expect(callFunction).toHaveBeenCalledWith(expect.objectContaining({ name: 'places', data: { action: 'list', page: 1, pageSize: 100 } }))
+    expect(callFunction).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'places', data: { action: 'list', page: 1, pageSize: 100 } })
+    )
     expect(page.dom.textContent).toContain('附近的儿童服务')
     // The home test's tile may have asked for childcare: 全部 shows every place.
     page.querySelector('.place-filters__chip')!.dispatchEvent('tap')
@@ -91,7 +96,9 @@ describe('WeChat build renders', () => {
     // Never a dead end: without a position the list is ordered from the district centre.
     expect(page.dom.textContent).toContain('从渝中区中心（大致）算起')
     expect(page.querySelector('.place-map')).not.toBeNull()
-    expect(mapContext.initMarkerCluster).toHaveBeenCalledWith(expect.objectContaining({ enableDefaultStyle: true, zoomOnClick: true }))
+    expect(mapContext.initMarkerCluster).toHaveBeenCalledWith(
+      expect.objectContaining({ enableDefaultStyle: true, zoomOnClick: true })
+    )
     // Location is asked only from the prompt, after the user taps.
     expect(getLocation).not.toHaveBeenCalled()
     expect(page.dom.textContent).toContain('使用我的位置')
@@ -104,7 +111,9 @@ describe('WeChat build renders', () => {
       expect(readFileSync(file).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     }
     // The map page's code refers to them by those paths.
-    const bundle = ['pages/map/index.js', 'common.js'].map((f) => (existsSync(join(DIST, f)) ? readFileSync(join(DIST, f), 'utf8') : '')).join('')
+    const bundle = ['pages/map/index.js', 'common.js']
+      .map((f) => (existsSync(join(DIST, f)) ? readFileSync(join(DIST, f), 'utf8') : ''))
+      .join('')
     expect(bundle).toContain('assets/markers/childcare.png')
   })
 

@@ -28,11 +28,25 @@ export function AdultForm({ errors, onSubmit }: Props) {
       <FieldError errors={errors} field='topic' />
 
       <Text className='adult-form__label'>标题</Text>
-      <Input className='adult-form__input' value={d.title} maxlength={LIMITS.adultTitle.max} placeholder='一句话说明，如：学校门口需要护学岗' ariaLabel='标题' onInput={(e) => d.update({ title: e.detail.value })} />
+      <Input
+        className='adult-form__input'
+        value={d.title}
+        maxlength={LIMITS.adultTitle.max}
+        placeholder='一句话说明，如：学校门口需要护学岗'
+        ariaLabel='标题'
+        onInput={(e) => d.update({ title: e.detail.value })}
+      />
       <FieldError errors={errors} field='title' />
 
       <Text className='adult-form__label'>描述</Text>
-      <Textarea className='adult-form__textarea' value={d.text} maxlength={LIMITS.adultText.max} placeholder='发生在哪里、什么时候、希望怎样改进' ariaLabel='描述' onInput={(e) => d.update({ text: e.detail.value })} />
+      <Textarea
+        className='adult-form__textarea'
+        value={d.text}
+        maxlength={LIMITS.adultText.max}
+        placeholder='发生在哪里、什么时候、希望怎样改进'
+        ariaLabel='描述'
+        onInput={(e) => d.update({ text: e.detail.value })}
+      />
       <Text className='adult-form__count'>
         {Array.from(d.text).length}/{LIMITS.adultText.max}
       </Text>
@@ -43,7 +57,12 @@ export function AdultForm({ errors, onSubmit }: Props) {
         {d.photoPaths.map((p, i) => (
           <View key={p} className='adult-form__photo'>
             <Image className='adult-form__thumb' src={p} mode='aspectFill' ariaLabel={`照片 ${i + 1}`} />
-            <View className='adult-form__remove' ariaRole='button' ariaLabel={`删除照片 ${i + 1}`} onClick={() => d.update({ photoPaths: d.photoPaths.filter((x) => x !== p) })}>
+            <View
+              className='adult-form__remove'
+              ariaRole='button'
+              ariaLabel={`删除照片 ${i + 1}`}
+              onClick={() => d.update({ photoPaths: d.photoPaths.filter((x) => x !== p) })}
+            >
               ×
             </View>
           </View>
@@ -57,19 +76,43 @@ export function AdultForm({ errors, onSubmit }: Props) {
       <FieldError errors={errors} field='photoFileIds' />
 
       <Text className='adult-form__label'>街道和社区</Text>
-      <StreetPicker withCommunity street={d.street} community={d.community} onChange={(street, community) => d.update({ street, community })} />
+      <StreetPicker
+        withCommunity
+        street={d.street}
+        community={d.community}
+        onChange={(street, community) => d.update({ street, community })}
+      />
       <FieldError errors={errors} field='street' />
       <FieldError errors={errors} field='community' />
 
       <View className='adult-form__row'>
         <Text>替我的孩子提出</Text>
-        <Switch checked={d.onBehalfOfChild} ariaLabel='替我的孩子提出' onChange={(e) => d.update({ onBehalfOfChild: e.detail.value })} />
+        <Switch
+          checked={d.onBehalfOfChild}
+          ariaLabel='替我的孩子提出'
+          onChange={(e) => d.update({ onBehalfOfChild: e.detail.value })}
+        />
       </View>
 
       <Text className='adult-form__label'>联系方式（可不填）</Text>
       <Text className='muted'>只用于社区工作人员就这条建议联系你，不公开，不作他用；办结后按规定删除。</Text>
-      <Input className='adult-form__input' value={d.contactName} maxlength={LIMITS.name} placeholder='称呼' ariaLabel='称呼' onInput={(e) => d.update({ contactName: e.detail.value })} />
-      <Input className='adult-form__input' type='number' value={d.contactPhone} maxlength={13} placeholder='手机号码' ariaLabel='手机号码' onInput={(e) => d.update({ contactPhone: e.detail.value })} />
+      <Input
+        className='adult-form__input'
+        value={d.contactName}
+        maxlength={LIMITS.name}
+        placeholder='称呼'
+        ariaLabel='称呼'
+        onInput={(e) => d.update({ contactName: e.detail.value })}
+      />
+      <Input
+        className='adult-form__input'
+        type='number'
+        value={d.contactPhone}
+        maxlength={13}
+        placeholder='手机号码'
+        ariaLabel='手机号码'
+        onInput={(e) => d.update({ contactPhone: e.detail.value })}
+      />
       <FieldError errors={errors} field='contact' />
 
       <Button className='adult-form__submit' onClick={onSubmit}>

@@ -24,7 +24,8 @@ export function CaseActions({ item, onChanged }: Props) {
   const [error, setError] = useState<CloudError | null>(null)
 
   useEffect(() => {
-    if (item.allowed.reply) void callCloud('staff', { action: 'listTemplates' }).then((r) => r.ok && setTemplates(r.data.items))
+    if (item.allowed.reply)
+      void callCloud('staff', { action: 'listTemplates' }).then((r) => r.ok && setTemplates(r.data.items))
   }, [item.allowed.reply])
 
   const done = (r: { ok: true; data: StaffSuggestion } | { ok: false; error: CloudError }, message: string) => {
@@ -35,19 +36,36 @@ export function CaseActions({ item, onChanged }: Props) {
     toast(message)
   }
 
-  const move = async (to: Status) => done(await callCloud('staff', { action: 'transition', id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }), `已改为“${STATUSES[to]}”`)
+  const move = async (to: Status) =>
+    done(
+      await callCloud('staff', { action: 'transition', id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }),
+      `已改为“${STATUSES[to]}”`
+    )
   const reply = async () => {
     const template = templates[templateIndex]
     if (!template) return setError({ code: 'VALIDATION', message: '请先选择回复模板', field: 'template' })
     const r = await callCloud('staff', { action: 'reply', id: item.id, templateId: template._id, rev: item.rev })
-    done(r.ok ? { ok: true, data: r.data.suggestion } : r, r.ok && r.data.notification.status === 'sent' ? '已回复，并已通知提建议的人' : '已回复')
+    done(
+      r.ok ? { ok: true, data: r.data.suggestion } : r,
+      r.ok && r.data.notification.status === 'sent' ? '已回复，并已通知提建议的人' : '已回复'
+    )
   }
   const openContact = async () => {
     const r = await callCloud('staff', { action: 'openContact', id: item.id, purpose: '回复建议' })
     if (r.ok) setContact(`${r.data.contact.name ?? ''} ${r.data.contact.phone}`.trim())
     else setError(r.error)
   }
-  const moderate = async (op: 'approve' | 'hide') => done(await callCloud('staff', { action: 'moderate', id: item.id, op, rev: item.rev, ...(op === 'hide' ? { reason: note || '不适合公开' } : {}) }), op === 'approve' ? '已通过审核' : '已从公示栏隐藏')
+  const moderate = async (op: 'approve' | 'hide') =>
+    done(
+      await callCloud('staff', {
+        action: 'moderate',
+        id: item.id,
+        op,
+        rev: item.rev,
+        ...(op === 'hide' ? { reason: note || '不适合公开' } : {})
+      }),
+      op === 'approve' ? '已通过审核' : '已从公示栏隐藏'
+    )
 
   return (
     <View className='case-actions'>
@@ -71,7 +89,12 @@ export function CaseActions({ item, onChanged }: Props) {
       {item.allowed.reply ? (
         <View className='case-actions__block'>
           <Text className='case-actions__label'>用模板回复</Text>
-          <Picker mode='selector' range={templates.map((t) => t.title)} value={Math.max(0, templateIndex)} onChange={(e) => setTemplateIndex(Number(e.detail.value))}>
+          <Picker
+            mode='selector'
+            range={templates.map((t) => t.title)}
+            value={Math.max(0, templateIndex)}
+            onChange={(e) => setTemplateIndex(Number(e.detail.value))}
+          >
             <View className='case-actions__picker' ariaRole='button' ariaLabel='选择回复模板'>
               {templates[templateIndex]?.title ?? '选择模板 ›'}
             </View>
@@ -79,7 +102,9 @@ export function CaseActions({ item, onChanged }: Props) {
           {templates[templateIndex] ? (
             <View className='case-actions__preview'>
               <Text>{fillTemplate(templates[templateIndex].text, item)}</Text>
-              {item.mode === 'child' ? <Text className='muted'>给小朋友：{fillTemplate(templates[templateIndex].textForChildren, item)}</Text> : null}
+              {item.mode === 'child' ? (
+                <Text className='muted'>给小朋友：{fillTemplate(templates[templateIndex].textForChildren, item)}</Text>
+              ) : null}
             </View>
           ) : null}
           <Button className='case-actions__primary' onClick={reply}>
@@ -88,15 +113,25 @@ export function CaseActions({ item, onChanged }: Props) {
         </View>
       ) : null}
 
-      <Textarea className='case-actions__note' value={note} placeholder='处理说明（不予采纳时必填）' ariaLabel='处理说明' onInput={(e) => setNote(e.detail.value)} />
+      <Textarea
+        className='case-actions__note'
+        value={note}
+        placeholder='处理说明（不予采纳时必填）'
+        ariaLabel='处理说明'
+        onInput={(e) => setNote(e.detail.value)}
+      />
       <View className='case-actions__buttons'>
         {item.allowed.transitions.map((to) => (
           <Button key={to} className='case-actions__move' data-to={to} onClick={() => move(to)}>
             改为“{STATUSES[to]}”
           </Button>
         ))}
-        {item.allowed.moderate && item.visibility === 'pending_review' ? <Button onClick={() => moderate('approve')}>审核通过</Button> : null}
-        {item.allowed.moderate && item.visibility === 'visible' ? <Button onClick={() => moderate('hide')}>从公示栏隐藏</Button> : null}
+        {item.allowed.moderate && item.visibility === 'pending_review' ? (
+          <Button onClick={() => moderate('approve')}>审核通过</Button>
+        ) : null}
+        {item.allowed.moderate && item.visibility === 'visible' ? (
+          <Button onClick={() => moderate('hide')}>从公示栏隐藏</Button>
+        ) : null}
       </View>
     </View>
   )

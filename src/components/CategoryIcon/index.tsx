@@ -9,5 +9,12 @@ const DECORATIVE = { alt: '' }
 
 /** The category's map pin. */
 export function CategoryIcon({ category, size = 'normal' }: { category: PlaceCategory; size?: 'small' | 'normal' }) {
-  return <Image className={`category-icon category-icon--${size}`} src={categoryIcon(category)} mode='aspectFit' nativeProps={DECORATIVE} />
+  return (
+    <Image
+      className={`category-icon category-icon--${size}`}
+      src={categoryIcon(category)}
+      mode='aspectFit'
+      nativeProps={DECORATIVE}
+    />
+  )
 }

@@ -23,7 +23,9 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
   return (
     <View className='reply-contact'>
       <View className='reply-contact__toggle' {...choiceProps('checkbox', wanted, '想收到回复')} onClick={toggle}>
-        <Text>{wanted ? '☑' : '☐'} 想收到回复{needsConsent ? '（请家长帮忙填写）' : ''}</Text>
+        <Text>
+          {wanted ? '☑' : '☐'} 想收到回复{needsConsent ? '（请家长帮忙填写）' : ''}
+        </Text>
       </View>
       {wanted && needsConsent ? (
         <View className='reply-contact__consent'>
@@ -45,8 +47,23 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
       ) : null}
       {wanted && (!needsConsent || consentAcceptedAt) ? (
         <View className='reply-contact__fields'>
-          <Input className='reply-contact__input' value={contactName} maxlength={20} placeholder='怎么称呼（如：王女士）' ariaLabel='称呼' onInput={(e) => update({ contactName: e.detail.value })} />
-          <Input className='reply-contact__input' type='number' value={contactPhone} maxlength={13} placeholder='手机号码' ariaLabel='手机号码' onInput={(e) => update({ contactPhone: e.detail.value })} />
+          <Input
+            className='reply-contact__input'
+            value={contactName}
+            maxlength={20}
+            placeholder='怎么称呼（如：王女士）'
+            ariaLabel='称呼'
+            onInput={(e) => update({ contactName: e.detail.value })}
+          />
+          <Input
+            className='reply-contact__input'
+            type='number'
+            value={contactPhone}
+            maxlength={13}
+            placeholder='手机号码'
+            ariaLabel='手机号码'
+            onInput={(e) => update({ contactPhone: e.detail.value })}
+          />
         </View>
       ) : null}
       <FieldError errors={errors} field='contact' />

@@ -59,7 +59,9 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
           <Text className='child-wizard__question'>看一看，发出去吧！</Text>
           <Text>事情：{topic ? topicLabel(topic) : '—'}</Text>
           <Text>{sayWith === 'draw' ? '我画了一幅画' : `我说：${text}`}</Text>
-          <Text>街道：{street ? '已选' : '没有选'} · 年龄：{ageGroup ? '已选' : '—'}</Text>
+          <Text>
+            街道：{street ? '已选' : '没有选'} · 年龄：{ageGroup ? '已选' : '—'}
+          </Text>
           {errors
             .filter((e) => e.field !== 'contact')
             .map((e) => (

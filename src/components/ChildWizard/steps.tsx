@@ -47,7 +47,12 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
       ) : (
         <View className='child-wizard__pad'>
           {drawingPath ? <Text className='child-wizard__saved'>✓ 画好了，还可以接着画</Text> : null}
-          <DrawingPad ref={padRef} ariaLabel={`我的画：${topic ? topicLabel(topic) : '建议'}`} canvasId='suggest-drawing' initialStrokes={strokes} />
+          <DrawingPad
+            ref={padRef}
+            ariaLabel={`我的画：${topic ? topicLabel(topic) : '建议'}`}
+            canvasId='suggest-drawing'
+            initialStrokes={strokes}
+          />
         </View>
       )}
       <FieldError errors={errors} field='text' />

@@ -12,7 +12,14 @@ interface Props<K extends string> {
   className?: string
 }
 
-export function ChoiceChips<K extends string>({ label, options, isOn, onPick, multi = false, className = '' }: Props<K>) {
+export function ChoiceChips<K extends string>({
+  label,
+  options,
+  isOn,
+  onPick,
+  multi = false,
+  className = ''
+}: Props<K>) {
   return (
     <View className={`choice-chips ${className}`} ariaRole={multi ? 'group' : 'radiogroup'} ariaLabel={label}>
       {options.map((o) => (

@@ -141,9 +141,17 @@ describe('DrawingPad', () => {
   })
 
   it('turns browser touches into canvas coordinates, wherever the canvas sits on the page', async () => {
-    const rect = jest
-      .spyOn(HTMLCanvasElement.prototype, 'getBoundingClientRect')
-      .mockReturnValue({ left: 100, top: 50, width: 300, height: 200, right: 400, bottom: 250, x: 100, y: 50, toJSON: () => ({}) })
+    const rect = jest.spyOn(HTMLCanvasElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      left: 100,
+      top: 50,
+      width: 300,
+      height: 200,
+      right: 400,
+      bottom: 250,
+      x: 100,
+      y: 50,
+      toJSON: () => ({})
+    })
     try {
       const { stroke } = await mountPad()
       await stroke([
@@ -205,7 +213,14 @@ describe('DrawingPad', () => {
 
   it('shows strokes saved from an earlier pad again, and they stay undoable', async () => {
     const saved: Stroke[] = [
-      { color: PALETTE[1].color, width: 6, points: [{ x: 10, y: 10 }, { x: 40, y: 10 }] },
+      {
+        color: PALETTE[1].color,
+        width: 6,
+        points: [
+          { x: 10, y: 10 },
+          { x: 40, y: 10 }
+        ]
+      },
       { color: PALETTE[4].color, width: 16, points: [{ x: 10, y: 50 }] }
     ]
     const { onChange, click } = await mountPad(saved)

@@ -177,10 +177,19 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
   }
 
   const undoable = canUndo(drawing)
-  const hint = isFull(drawing) ? '画板画满啦！可以撤销或者清空再画。' : canRestoreClear(drawing) ? '已经清空了。点“撤销”可以把画找回来。' : ''
+  const hint = isFull(drawing)
+    ? '画板画满啦！可以撤销或者清空再画。'
+    : canRestoreClear(drawing)
+      ? '已经清空了。点“撤销”可以把画找回来。'
+      : ''
 
   return (
-    <View className={['drawing-pad', className].filter(Boolean).join(' ')} data-color={colorId} data-pen={sizeId} data-ready={ready}>
+    <View
+      className={['drawing-pad', className].filter(Boolean).join(' ')}
+      data-color={colorId}
+      data-pen={sizeId}
+      data-ready={ready}
+    >
       <View className='drawing-pad__paper' ariaRole='img' ariaLabel={ariaLabel}>
         <Canvas
           id={canvasId}
@@ -219,7 +228,10 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
             data-pen={p.id}
             onClick={() => setSizeId(p.id)}
           >
-            <View className={`drawing-pad__pen-sample drawing-pad__pen-sample--${p.id}`} style={{ backgroundColor: penRef.current.color }} />
+            <View
+              className={`drawing-pad__pen-sample drawing-pad__pen-sample--${p.id}`}
+              style={{ backgroundColor: penRef.current.color }}
+            />
             <Text>{p.name}</Text>
           </View>
         ))}

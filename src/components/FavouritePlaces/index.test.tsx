@@ -34,7 +34,16 @@ describe('FavouritePlaces', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
     try {
       const u = new TestUtils()
-      await u.mount(PlaceList, { props: { places, now: Date.now(), originLabel: '你的位置', selectedId: null, onOpen: () => undefined, onClearFilters: () => undefined } })
+      await u.mount(PlaceList, {
+        props: {
+          places,
+          now: Date.now(),
+          originLabel: '你的位置',
+          selectedId: null,
+          onOpen: () => undefined,
+          onClearFilters: () => undefined
+        }
+      })
       for (const star of Array.from(document.querySelectorAll('.place-card__fav'))) await click(u, star)
       expect(useFavouritesStore.getState().items.map((f) => f.id)).toEqual([CHILDCARE[0].id, CONFIRMED_PLACES[0].id])
       expect(document.querySelectorAll('.place-card__fav--on')).toHaveLength(2)

@@ -51,7 +51,12 @@ export function FavouritePlaces() {
               </View>
               <Text className='favourite-places__chevron'>›</Text>
             </View>
-            <View className='favourite-places__remove' ariaRole='button' ariaLabel={`取消收藏${name}`} onClick={() => remove(f.id)}>
+            <View
+              className='favourite-places__remove'
+              ariaRole='button'
+              ariaLabel={`取消收藏${name}`}
+              onClick={() => remove(f.id)}
+            >
               取消收藏
             </View>
           </View>

@@ -8,20 +8,38 @@ import './index.scss'
 
 /** One suggestion in the worker's inbox: enough to triage, nothing personal. */
 export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: string) => void }) {
-  const place = item.community ? findCommunity(item.community)?.community.name : item.street ? findStreet(item.street)?.name : '未填位置'
+  const place = item.community
+    ? findCommunity(item.community)?.community.name
+    : item.street
+      ? findStreet(item.street)?.name
+      : '未填位置'
   const age = AGE_GROUPS.find((a) => a.key === item.ageGroup)?.label
   return (
-    <View className='inbox-card' ariaRole='button' ariaLabel={`${item.title || topicLabel(item.topic)}，${STATUSES[item.status]}`} onClick={() => onOpen(item.id)}>
+    <View
+      className='inbox-card'
+      ariaRole='button'
+      ariaLabel={`${item.title || topicLabel(item.topic)}，${STATUSES[item.status]}`}
+      onClick={() => onOpen(item.id)}
+    >
       <View className='inbox-card__head'>
-        <Text className='inbox-card__title'>{item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}</Text>
+        <Text className='inbox-card__title'>
+          {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
+        </Text>
         <StatusChip label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
       {item.excerpt ? <Text className='inbox-card__excerpt'>{item.excerpt}</Text> : null}
       <Text className='muted'>
-        {[item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : '居民', topicLabel(item.topic), place, item.createdAt.slice(0, 10)].join(' · ')}
+        {[
+          item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : '居民',
+          topicLabel(item.topic),
+          place,
+          item.createdAt.slice(0, 10)
+        ].join(' · ')}
         {item.hasDrawing ? ' · 🎨画' : ''}
         {item.hasPhoto ? ' · 📷照片' : ''}
-        {item.visibility !== 'visible' ? ` · ${item.visibility === 'pending_review' ? '待审核' : item.visibility === 'blocked' ? '未通过检测' : '已隐藏'}` : ''}
+        {item.visibility !== 'visible'
+          ? ` · ${item.visibility === 'pending_review' ? '待审核' : item.visibility === 'blocked' ? '未通过检测' : '已隐藏'}`
+          : ''}
         {item.supportCount ? ` · 👍${item.supportCount}` : ''}
       </Text>
     </View>

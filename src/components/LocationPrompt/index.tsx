@@ -20,7 +20,15 @@ interface Props {
 
 const PURPOSE = '用你的位置把最近的地方排在前面。位置只在手机上用来计算距离，不上传、不保存。'
 
-export function LocationPrompt({ status, originKind, originLabel, street, onLocate, onOpenSettings, onChooseStreet }: Props) {
+export function LocationPrompt({
+  status,
+  originKind,
+  originLabel,
+  street,
+  onLocate,
+  onOpenSettings,
+  onChooseStreet
+}: Props) {
   const [picking, setPicking] = useState(false)
   const refused = status === 'denied' || status === 'privacy' || status === 'unavailable'
   // Refused: the streets open by themselves until one is chosen, then fold away like otherwise.
@@ -29,13 +37,18 @@ export function LocationPrompt({ status, originKind, originLabel, street, onLoca
   let message: string
   if (status === 'locating') message = '正在获取你的位置…'
   else if (status === 'denied') message = SETTINGS_HINT
-  else if (status === 'privacy') message = '你还没有同意《隐私保护指引》，所以不能使用位置。可以重新选择，或先按街道排序。'
-  else if (status === 'unavailable') message = '暂时无法获取你的位置（请确认手机已打开定位并有信号）。可以重试，或先按街道排序。'
+  else if (status === 'privacy')
+    message = '你还没有同意《隐私保护指引》，所以不能使用位置。可以重新选择，或先按街道排序。'
+  else if (status === 'unavailable')
+    message = '暂时无法获取你的位置（请确认手机已打开定位并有信号）。可以重试，或先按街道排序。'
   else if (originKind === 'user') message = '已按你的位置排序。'
   else message = PURPOSE
 
   return (
-    <View className={`location-prompt ${refused ? 'location-prompt--refused' : ''}`} ariaRole={refused ? 'alert' : undefined}>
+    <View
+      className={`location-prompt ${refused ? 'location-prompt--refused' : ''}`}
+      ariaRole={refused ? 'alert' : undefined}
+    >
       <Text className='location-prompt__origin'>📍 距离从：{originLabel}</Text>
       <Text className='location-prompt__message'>{message}</Text>
       <View className='location-prompt__actions'>
@@ -45,7 +58,10 @@ export function LocationPrompt({ status, originKind, originLabel, street, onLoca
           </Button>
         ) : null}
         {originKind !== 'user' && status !== 'locating' && !(status === 'denied' && CAN_OPEN_SETTINGS) ? (
-          <Button className='location-prompt__button location-prompt__button--primary location-prompt__locate' onClick={onLocate}>
+          <Button
+            className='location-prompt__button location-prompt__button--primary location-prompt__locate'
+            onClick={onLocate}
+          >
             {refused ? '重新定位' : '使用我的位置'}
           </Button>
         ) : null}

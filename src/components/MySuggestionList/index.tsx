@@ -9,7 +9,8 @@ import { useOutboxStore } from '../../stores/useOutboxStore'
 import { StatusChip } from '../StatusChip'
 import './index.scss'
 
-const titleOf = (title: string, text: string, topic: Topic) => title || text.slice(0, 24) || `关于“${topicLabel(topic)}”的画`
+const titleOf = (title: string, text: string, topic: Topic) =>
+  title || text.slice(0, 24) || `关于“${topicLabel(topic)}”的画`
 
 export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
   const { items, status, error, load } = useMySuggestionsStore()
@@ -43,7 +44,9 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
         return (
           <View key={i.id} className='my-suggestions__item' ariaRole='listitem' data-id={i.id}>
             <View className='my-suggestions__head'>
-              <Text className='my-suggestions__title'>{titleOf(i.payload.input.title, i.payload.input.text, i.payload.input.topic)}</Text>
+              <Text className='my-suggestions__title'>
+                {titleOf(i.payload.input.title, i.payload.input.text, i.payload.input.topic)}
+              </Text>
               <StatusChip label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
@@ -56,7 +59,13 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
         )
       })}
       {items.map((s) => (
-        <View key={s.id} className='my-suggestions__item' ariaRole='listitem' data-id={s.id} onClick={() => onOpen(s.id)}>
+        <View
+          key={s.id}
+          className='my-suggestions__item'
+          ariaRole='listitem'
+          data-id={s.id}
+          onClick={() => onOpen(s.id)}
+        >
           <View className='my-suggestions__head'>
             <Text className='my-suggestions__title'>{titleOf(s.title, s.text, s.topic)}</Text>
             <StatusChip label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />

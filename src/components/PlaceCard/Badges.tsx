@@ -7,7 +7,9 @@ export function PlaceBadges({ place }: { place: Place }) {
     <View className='place-badges'>
       <Text className='place-badges__badge place-badges__badge--category'>{categoryInfo(place.category).label}</Text>
       {place.demo ? <Text className='place-badges__badge place-badges__badge--demo'>示例</Text> : null}
-      {place.location?.approximate ? <Text className='place-badges__badge place-badges__badge--approx'>大致位置</Text> : null}
+      {place.location?.approximate ? (
+        <Text className='place-badges__badge place-badges__badge--approx'>大致位置</Text>
+      ) : null}
     </View>
   )
 }

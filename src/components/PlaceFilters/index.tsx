@@ -28,7 +28,11 @@ interface ChipProps {
 
 function Chip({ label, selected, role, onTap, className = '', children }: ChipProps) {
   return (
-    <View className={`place-filters__chip ${selected ? 'place-filters__chip--on' : ''} ${className}`} {...choiceProps(role, selected, label)} onClick={onTap}>
+    <View
+      className={`place-filters__chip ${selected ? 'place-filters__chip--on' : ''} ${className}`}
+      {...choiceProps(role, selected, label)}
+      onClick={onTap}
+    >
       {children}
       <Text>
         {selected ? '✓ ' : ''}
@@ -52,7 +56,11 @@ export function PlaceFilters({ filters, onChange }: Props) {
   // The childcare criteria fold away: open, they would push the map and the list off the screen.
   const [panelOpen, setPanelOpen] = useState(false)
   const toggleCare = (key: CareType) =>
-    onChange({ careTypes: filters.careTypes.includes(key) ? filters.careTypes.filter((k) => k !== key) : [...filters.careTypes, key] })
+    onChange({
+      careTypes: filters.careTypes.includes(key)
+        ? filters.careTypes.filter((k) => k !== key)
+        : [...filters.careTypes, key]
+    })
   const childcare = filters.category === 'childcare'
   const active = childcareSummary(filters)
 
@@ -60,9 +68,22 @@ export function PlaceFilters({ filters, onChange }: Props) {
     <View className='place-filters'>
       <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
         <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='地点类别'>
-          <Chip label='全部' role='radio' selected={filters.category === null} onTap={() => onChange({ category: null })} className='place-filters__category' />
+          <Chip
+            label='全部'
+            role='radio'
+            selected={filters.category === null}
+            onTap={() => onChange({ category: null })}
+            className='place-filters__category'
+          />
           {PLACE_CATEGORIES.map((c) => (
-            <Chip key={c.key} label={c.shortLabel} role='radio' selected={filters.category === c.key} onTap={() => onChange({ category: c.key })} className='place-filters__category'>
+            <Chip
+              key={c.key}
+              label={c.shortLabel}
+              role='radio'
+              selected={filters.category === c.key}
+              onTap={() => onChange({ category: c.key })}
+              className='place-filters__category'
+            >
               <CategoryIcon category={c.key} size='small' />
             </Chip>
           ))}
@@ -70,7 +91,13 @@ export function PlaceFilters({ filters, onChange }: Props) {
       </ScrollView>
 
       <View className='place-filters__row'>
-        <Chip label='现在开放' role='checkbox' selected={filters.openNow} onTap={() => onChange({ openNow: !filters.openNow })} className='place-filters__open-now' />
+        <Chip
+          label='现在开放'
+          role='checkbox'
+          selected={filters.openNow}
+          onTap={() => onChange({ openNow: !filters.openNow })}
+          className='place-filters__open-now'
+        />
         {childcare ? (
           <View
             className={`place-filters__more ${active.length ? 'place-filters__more--active' : ''}`}
@@ -91,24 +118,61 @@ export function PlaceFilters({ filters, onChange }: Props) {
           <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
             <View className='place-filters__row' ariaRole='group' ariaLabel='托育类型'>
               {CARE_TYPES.map((t) => (
-                <Chip key={t.key} label={t.label} role='checkbox' selected={filters.careTypes.includes(t.key)} onTap={() => toggleCare(t.key)} className='place-filters__care' />
+                <Chip
+                  key={t.key}
+                  label={t.label}
+                  role='checkbox'
+                  selected={filters.careTypes.includes(t.key)}
+                  onTap={() => toggleCare(t.key)}
+                  className='place-filters__care'
+                />
               ))}
             </View>
           </ScrollView>
           <Text className='place-filters__label'>孩子月龄</Text>
           <ScrollView className='place-filters__scroll' scrollX enableFlex showScrollbar={false}>
             <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='孩子月龄'>
-              <Chip label='不限' role='radio' selected={filters.ageMonths === null} onTap={() => onChange({ ageMonths: null })} className='place-filters__age' />
+              <Chip
+                label='不限'
+                role='radio'
+                selected={filters.ageMonths === null}
+                onTap={() => onChange({ ageMonths: null })}
+                className='place-filters__age'
+              />
               {AGE_CHOICES.map((m) => (
-                <Chip key={m} label={`${m}个月`} role='radio' selected={filters.ageMonths === m} onTap={() => onChange({ ageMonths: m })} className='place-filters__age' />
+                <Chip
+                  key={m}
+                  label={`${m}个月`}
+                  role='radio'
+                  selected={filters.ageMonths === m}
+                  onTap={() => onChange({ ageMonths: m })}
+                  className='place-filters__age'
+                />
               ))}
             </View>
           </ScrollView>
           <View className='place-filters__row'>
-            <Chip label='普惠' role='checkbox' selected={filters.publicBenefit} onTap={() => onChange({ publicBenefit: !filters.publicBenefit })} className='place-filters__benefit' />
-            <Chip label='已备案' role='checkbox' selected={filters.registered} onTap={() => onChange({ registered: !filters.registered })} className='place-filters__registered' />
+            <Chip
+              label='普惠'
+              role='checkbox'
+              selected={filters.publicBenefit}
+              onTap={() => onChange({ publicBenefit: !filters.publicBenefit })}
+              className='place-filters__benefit'
+            />
+            <Chip
+              label='已备案'
+              role='checkbox'
+              selected={filters.registered}
+              onTap={() => onChange({ registered: !filters.registered })}
+              className='place-filters__registered'
+            />
             {active.length ? (
-              <View className='place-filters__clear' ariaRole='button' ariaLabel='清除托育筛选' onClick={() => onChange({ careTypes: [], ageMonths: null, publicBenefit: false, registered: false })}>
+              <View
+                className='place-filters__clear'
+                ariaRole='button'
+                ariaLabel='清除托育筛选'
+                onClick={() => onChange({ careTypes: [], ageMonths: null, publicBenefit: false, registered: false })}
+              >
                 清除
               </View>
             ) : null}

@@ -46,7 +46,15 @@ export function PlaceList({ places, now, originLabel, selectedId, onOpen, onClea
         </View>
       ) : (
         visible.map((p) => (
-          <PlaceCard key={p.id} place={p} now={now} selected={p.id === selectedId} favourite={saved.has(p.id)} onOpen={onOpen} onToggleFavourite={toggle} />
+          <PlaceCard
+            key={p.id}
+            place={p}
+            now={now}
+            selected={p.id === selectedId}
+            favourite={saved.has(p.id)}
+            onOpen={onOpen}
+            onToggleFavourite={toggle}
+          />
         ))
       )}
       {rest.length > shown ? (

@@ -26,7 +26,9 @@ interface View2D {
 
 /** The plane's size in CSS pixels, read from the element (it follows the page width). */
 function usePlaneSize(compact: boolean): { width: number; height: number } {
-  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 343 : Math.max(200, window.innerWidth - 32)))
+  const [width, setWidth] = useState(() =>
+    typeof window === 'undefined' ? 343 : Math.max(200, window.innerWidth - 32)
+  )
   useEffect(() => {
     const measure = () => {
       // Layout width, not the on-screen one: care mode zooms the page body, and the pins are
@@ -43,7 +45,16 @@ function usePlaneSize(compact: boolean): { width: number; height: number } {
   return { width, height: Math.round(viewportWidth * (compact ? HEIGHT_RATIO.compact : HEIGHT_RATIO.normal)) }
 }
 
-export function PlaceMap({ places, origin, user, selectedId, compact = false, onSelect, onOpen, onLocate }: PlaceMapProps) {
+export function PlaceMap({
+  places,
+  origin,
+  user,
+  selectedId,
+  compact = false,
+  onSelect,
+  onOpen,
+  onLocate
+}: PlaceMapProps) {
   const index = useMemo(() => new PlaceIndex<Place>(places), [places])
   const [view, setView] = useState<View2D>({ centre: origin, scale: DEFAULT_SCALE })
   const viewRef = useRef(view)
@@ -92,8 +103,12 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
   const markers = markersForViewport(index, box, { iconPath: markerIcon }).markers
   const points = markers.map((m) => ({ id: m.id, ...project(m, view.centre, view.scale) }))
   const clusters = clusterByGrid(points, CLUSTER_PX)
-  const at = (x: number, y: number) => ({ left: `${Math.round(width / 2 + x)}px`, top: `${Math.round(height / 2 + y)}px` })
-  const zoom = (delta: number, centre = view.centre) => setView((v) => ({ centre, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, v.scale + delta)) }))
+  const at = (x: number, y: number) => ({
+    left: `${Math.round(width / 2 + x)}px`,
+    top: `${Math.round(height / 2 + y)}px`
+  })
+  const zoom = (delta: number, centre = view.centre) =>
+    setView((v) => ({ centre, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, v.scale + delta)) }))
   const me = user ? project(user, view.centre, view.scale) : null
   const bar = scaleBar(view.centre.latitude, view.scale, width)
   // The grid moves with the plane, so a drag is visible even where there are no pins.
@@ -102,12 +117,24 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
 
   return (
     <View className={`place-plane ${compact ? 'place-plane--compact' : ''}`}>
-      <View className={SURFACE} style={{ height: `${height}px`, backgroundPosition: grid }} ariaRole='group' ariaLabel='地点示意图：拖动可移动，按钮可缩放'>
+      <View
+        className={SURFACE}
+        style={{ height: `${height}px`, backgroundPosition: grid }}
+        ariaRole='group'
+        ariaLabel='地点示意图：拖动可移动，按钮可缩放'
+      >
         {clusters.map((c) => {
           if (c.ids.length > 1) {
             const centre = unproject(c.x, c.y, view.centre, view.scale)
             return (
-              <View key={`c${c.ids[0]}`} className='place-plane__cluster' style={at(c.x, c.y)} ariaRole='button' ariaLabel={`这里有 ${c.ids.length} 个地点，点按放大`} onClick={() => zoom(2, centre)}>
+              <View
+                key={`c${c.ids[0]}`}
+                className='place-plane__cluster'
+                style={at(c.x, c.y)}
+                ariaRole='button'
+                ariaLabel={`这里有 ${c.ids.length} 个地点，点按放大`}
+                onClick={() => zoom(2, centre)}
+              >
                 {c.ids.length}
               </View>
             )
@@ -124,7 +151,12 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
               data-place-id={place.id}
               onClick={() => onSelect(place)}
             >
-              <Image className='place-plane__pin' src={markerIcon(categoryInfo(place.category).icon)} mode='aspectFit' nativeProps={DECORATIVE} />
+              <Image
+                className='place-plane__pin'
+                src={markerIcon(categoryInfo(place.category).icon)}
+                mode='aspectFit'
+                nativeProps={DECORATIVE}
+              />
             </View>
           )
         })}
@@ -143,18 +175,38 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
       {/* Two short columns, so they fit the compact plane too. */}
       <View className='place-plane__controls'>
         <View className='place-plane__column'>
-          <View className='place-plane__control place-plane__control--wide place-plane__locate' ariaRole='button' ariaLabel='我的位置' onClick={() => (user ? setView((v) => ({ ...v, centre: user })) : onLocate())}>
+          <View
+            className='place-plane__control place-plane__control--wide place-plane__locate'
+            ariaRole='button'
+            ariaLabel='我的位置'
+            onClick={() => (user ? setView((v) => ({ ...v, centre: user })) : onLocate())}
+          >
             我的位置
           </View>
-          <View className='place-plane__control place-plane__control--wide place-plane__recentre' ariaRole='button' ariaLabel='回到中心' onClick={() => setView({ centre: origin, scale: DEFAULT_SCALE })}>
+          <View
+            className='place-plane__control place-plane__control--wide place-plane__recentre'
+            ariaRole='button'
+            ariaLabel='回到中心'
+            onClick={() => setView({ centre: origin, scale: DEFAULT_SCALE })}
+          >
             回到中心
           </View>
         </View>
         <View className='place-plane__column'>
-          <View className='place-plane__control place-plane__zoom-in' ariaRole='button' ariaLabel='放大' onClick={() => zoom(1)}>
+          <View
+            className='place-plane__control place-plane__zoom-in'
+            ariaRole='button'
+            ariaLabel='放大'
+            onClick={() => zoom(1)}
+          >
             ＋
           </View>
-          <View className='place-plane__control place-plane__zoom-out' ariaRole='button' ariaLabel='缩小' onClick={() => zoom(-1)}>
+          <View
+            className='place-plane__control place-plane__zoom-out'
+            ariaRole='button'
+            ariaLabel='缩小'
+            onClick={() => zoom(-1)}
+          >
             －
           </View>
         </View>
@@ -167,7 +219,12 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
 function SelectedTag({ place, onOpen }: { place?: Place; onOpen: (place: Place) => void }) {
   if (!place) return null
   return (
-    <View className='place-plane__tag' ariaRole='button' ariaLabel={`查看${place.name}的详情`} onClick={() => onOpen(place)}>
+    <View
+      className='place-plane__tag'
+      ariaRole='button'
+      ariaLabel={`查看${place.name}的详情`}
+      onClick={() => onOpen(place)}
+    >
       <Text className='place-plane__tag-name'>{place.name}</Text>
       <Text className='place-plane__tag-go'>详情 ›</Text>
     </View>

@@ -19,9 +19,21 @@ const SIZE = { width: 375, normal: 220, compact: 130 }
 type RegionEvent = { type?: string; detail?: { type?: string } }
 
 const sameBox = (a: BBox, b: BBox) =>
-  Math.abs(a.south - b.south) < 1e-6 && Math.abs(a.west - b.west) < 1e-6 && Math.abs(a.north - b.north) < 1e-6 && Math.abs(a.east - b.east) < 1e-6
+  Math.abs(a.south - b.south) < 1e-6 &&
+  Math.abs(a.west - b.west) < 1e-6 &&
+  Math.abs(a.north - b.north) < 1e-6 &&
+  Math.abs(a.east - b.east) < 1e-6
 
-export function PlaceMap({ places, origin, user, selectedId, compact = false, onSelect, onOpen, onLocate }: PlaceMapProps) {
+export function PlaceMap({
+  places,
+  origin,
+  user,
+  selectedId,
+  compact = false,
+  onSelect,
+  onOpen,
+  onLocate
+}: PlaceMapProps) {
   const index = useMemo(() => new PlaceIndex<Place>(places), [places])
   const [centre, setCentre] = useState<LatLng>(origin)
   const [box, setBox] = useState<BBox>(() => viewportAround(origin, DEFAULT_SCALE, SIZE.width, SIZE.normal))
@@ -59,7 +71,8 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
   const regionRead = useRef(false)
 
   const moveTo = (p: LatLng) => {
-    if (ctx.current) ctx.current.moveToLocation({ latitude: p.latitude, longitude: p.longitude, fail: () => setCentre({ ...p }) })
+    if (ctx.current)
+      ctx.current.moveToLocation({ latitude: p.latitude, longitude: p.longitude, fail: () => setCentre({ ...p }) })
     else setCentre({ ...p })
   }
 
@@ -67,7 +80,9 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
     const selected = selectedId ? index.items.findIndex((p) => p.id === selectedId) : -1
     return markersForViewport(index, box, { iconPath: markerIcon }).markers.map((m) =>
       // The chosen place stands out by size and keeps its name showing, not by colour alone.
-      m.id === selected ? { ...m, width: 40, height: 40, zIndex: 2, callout: { ...m.callout, display: 'ALWAYS' as const } } : m
+      m.id === selected
+        ? { ...m, width: 40, height: 40, zIndex: 2, callout: { ...m.callout, display: 'ALWAYS' as const } }
+        : m
     )
   }, [index, box, selectedId])
 
@@ -107,7 +122,12 @@ export function PlaceMap({ places, origin, user, selectedId, compact = false, on
       onError={() => undefined}
     >
       <CoverView className='place-map__controls'>
-        <CoverView className='place-map__control' ariaRole='button' ariaLabel='我的位置' onClick={() => (user ? moveTo(user) : onLocate())}>
+        <CoverView
+          className='place-map__control'
+          ariaRole='button'
+          ariaLabel='我的位置'
+          onClick={() => (user ? moveTo(user) : onLocate())}
+        >
           我的位置
         </CoverView>
         <CoverView className='place-map__control' ariaRole='button' ariaLabel='回到中心' onClick={() => moveTo(origin)}>

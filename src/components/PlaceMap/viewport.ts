@@ -40,7 +40,11 @@ export function viewportAround(centre: LatLng, scale: number, widthPx: number, h
 }
 
 /** A round length for a scale bar about a fifth of the width: 200 m, 500 m, 1 km, 2 km… */
-export function scaleBar(latitude: number, scale: number, widthPx: number): { metres: number; px: number; label: string } {
+export function scaleBar(
+  latitude: number,
+  scale: number,
+  widthPx: number
+): { metres: number; px: number; label: string } {
   const mpp = metresPerPixel(latitude, scale)
   const target = (widthPx / 5) * mpp
   const steps = [50, 100, 200, 500, 1000, 2000, 5000, 10000]

@@ -9,7 +9,12 @@ export function PolicyAreas({ facts }: { facts: PolicyFacts }) {
   return (
     <View className='policy-areas' ariaRole='list'>
       {facts.areas.map((a) => (
-        <View key={a.order} className='policy-areas__tile' ariaRole='listitem' ariaLabel={`${a.shortTitle}：${a.fieldCount}个领域，${a.taskCount}项举措`}>
+        <View
+          key={a.order}
+          className='policy-areas__tile'
+          ariaRole='listitem'
+          ariaLabel={`${a.shortTitle}：${a.fieldCount}个领域，${a.taskCount}项举措`}
+        >
           <Text className='policy-areas__order'>{ORDINALS[a.order - 1]}</Text>
           <Text className='policy-areas__title'>{a.shortTitle}</Text>
           <Text className='policy-areas__counts'>

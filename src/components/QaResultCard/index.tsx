@@ -13,7 +13,10 @@ interface Props {
 export function QaResultCard({ result, onOpen }: Props) {
   const { item, titleRanges, paragraphRanges } = result
   // Show the first paragraph that matched, or the opening when only the question did.
-  const at = Math.max(0, paragraphRanges.findIndex((r) => r.length > 0))
+  const at = Math.max(
+    0,
+    paragraphRanges.findIndex((r) => r.length > 0)
+  )
   const snippet = excerpt(item.paragraphs[at] ?? '', paragraphRanges[at] ?? [], 64)
   return (
     <View className='qa-card' ariaRole='button' ariaLabel={item.title} onClick={() => onOpen(item.id)}>

@@ -15,7 +15,7 @@ const OTHER = '其他/不确定'
 
 /** Streets, then that street's communities, as big chips: one tap each, no scrolling wheel. */
 export function StreetPicker({ street, community, onChange, withCommunity = false }: Props) {
-  const communities = street ? findStreet(street)?.communities ?? [] : []
+  const communities = street ? (findStreet(street)?.communities ?? []) : []
   return (
     <View className='street-picker'>
       <View className='street-picker__chips' ariaRole='radiogroup' ariaLabel='街道'>
@@ -34,7 +34,10 @@ export function StreetPicker({ street, community, onChange, withCommunity = fals
         <View className='street-picker__communities'>
           <Text className='street-picker__label'>社区</Text>
           <View className='street-picker__chips' ariaRole='radiogroup' ariaLabel='社区'>
-            {[...communities.map((c) => ({ code: c.code as string | undefined, name: c.name })), { code: undefined, name: OTHER }].map((c) => (
+            {[
+              ...communities.map((c) => ({ code: c.code as string | undefined, name: c.name })),
+              { code: undefined, name: OTHER }
+            ].map((c) => (
               <View
                 key={c.name}
                 className={`street-picker__chip street-picker__chip--small ${c.code === community ? 'street-picker__chip--selected' : ''}`}

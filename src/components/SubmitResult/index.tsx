@@ -28,10 +28,12 @@ export function SubmitResult({ id, child, onAnother, onMine }: Props) {
             ? '谢谢你！街道的叔叔阿姨会认真看的。'
             : '已提交，社区会尽快受理。'
           : label === '发送失败'
-            ? item.error?.message ?? '发送失败'
+            ? (item.error?.message ?? '发送失败')
             : '已保存在手机里，联网后会自动发送，不会重复。'}
       </Text>
-      {typeof progress === 'number' && label !== '已提交' ? <Progress percent={progress} showInfo strokeWidth={6} /> : null}
+      {typeof progress === 'number' && label !== '已提交' ? (
+        <Progress percent={progress} showInfo strokeWidth={6} />
+      ) : null}
       {label === '待发送' && item.error ? <Text className='muted'>{item.error.message}</Text> : null}
       {label === '发送失败' ? (
         <Button className='submit-result__retry' onClick={() => retry(id)}>

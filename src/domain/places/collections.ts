@@ -10,7 +10,8 @@ import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec } from '../collection-spec'
 export const PLACES_COLLECTIONS = {
   places: {
     name: 'places',
-    purpose: '地点（托育机构、儿童之家、医院、公园等），由工作人员维护或从备案名录导入；_id 为 cc-统一社会信用代码 或自定 id',
+    purpose:
+      '地点（托育机构、儿童之家、医院、公园等），由工作人员维护或从备案名录导入；_id 为 cc-统一社会信用代码 或自定 id',
     indexes: [
       {
         name: 'street_category_name',

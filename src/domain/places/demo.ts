@@ -27,12 +27,33 @@ export const DEMO_STREET_ANCHORS: Record<string, [lat: number, lng: number]> = {
   '500103014': [29.537, 106.515] // 石油路
 }
 
-const CHILDCARE_HOURS = ['Mo-Fr 07:30-18:00; PH off', 'Mo-Fr 08:00-17:30; Sa 09:00-12:00; PH off', 'Mo-Sa 07:30-19:00; PH off']
+const CHILDCARE_HOURS = [
+  'Mo-Fr 07:30-18:00; PH off',
+  'Mo-Fr 08:00-17:30; Sa 09:00-12:00; PH off',
+  'Mo-Sa 07:30-19:00; PH off'
+]
 const HOME_HOURS = 'Mo-Fr 14:30-18:00; Sa-Su 09:00-12:00,14:00-17:00; PH off'
-const CARE_TYPE_SETS: CareType[][] = [['full_day'], ['full_day', 'half_day'], ['full_day', 'hourly', 'temporary'], ['half_day', 'hourly'], ['temporary', 'hourly']]
-const AGE_RANGES = [[6, 36], [12, 36], [18, 36], [3, 36], [24, 36]]
+const CARE_TYPE_SETS: CareType[][] = [
+  ['full_day'],
+  ['full_day', 'half_day'],
+  ['full_day', 'hourly', 'temporary'],
+  ['half_day', 'hourly'],
+  ['temporary', 'hourly']
+]
+const AGE_RANGES = [
+  [6, 36],
+  [12, 36],
+  [18, 36],
+  [3, 36],
+  [24, 36]
+]
 const GRADES: Array<QualityGrade | undefined> = ['A', 'B', undefined, 'C']
-const FACILITY_SETS: Facility[][] = [['nursing_room', 'child_toilet'], ['stroller_friendly'], ['child_toilet', 'accessible', 'stroller_friendly'], []]
+const FACILITY_SETS: Facility[][] = [
+  ['nursing_room', 'child_toilet'],
+  ['stroller_friendly'],
+  ['child_toilet', 'accessible', 'stroller_friendly'],
+  []
+]
 // 24 centres: two per street, a third in the two busiest (解放碑, 大坪).
 const EXTRA_CHILDCARE_STREETS = ['500103003', '500103012']
 
@@ -59,7 +80,9 @@ export function demoPlaces(): Place[] {
     const n = (seen.get(street.code) ?? 0) + 1
     seen.set(street.code, n)
     const [min, max] = AGE_RANGES[i % AGE_RANGES.length]
-    const community = street.communities.length ? street.communities[(n - 1) % street.communities.length].code : undefined
+    const community = street.communities.length
+      ? street.communities[(n - 1) % street.communities.length].code
+      : undefined
     places.push({
       id: `demo-childcare-${pad2(i + 1)}`,
       name: `示例托育园（${street.name} ${n}）`,

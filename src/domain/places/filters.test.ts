@@ -1,7 +1,14 @@
 import dayjs from 'dayjs'
 import { DISTRICT } from '../streets'
 import { demoPlaces } from './demo'
-import { compareByName, filterPlaces, hasChildcareCriteria, originForStreet, placeMatcher, sortByDistance } from './filters'
+import {
+  compareByName,
+  filterPlaces,
+  hasChildcareCriteria,
+  originForStreet,
+  placeMatcher,
+  sortByDistance
+} from './filters'
 import { parseHours } from './hours'
 import type { Place } from './model'
 import { CONFIRMED_PLACES } from './seed'
@@ -19,13 +26,27 @@ describe('filterPlaces', () => {
     expect(parks.length).toBe(5)
     expect(parks.every((p) => p.category === 'park')).toBe(true)
     const jfb = filterPlaces(all, { street: '500103003', categories: ['childcare', 'children_home'] })
-    expect(jfb.map((p) => p.id).sort()).toEqual(['demo-childcare-03', 'demo-childcare-04', 'demo-childcare-23', 'demo-children-home-02'])
+    expect(jfb.map((p) => p.id).sort()).toEqual([
+      'demo-childcare-03',
+      'demo-childcare-04',
+      'demo-childcare-23',
+      'demo-children-home-02'
+    ])
     expect(filterPlaces(all, { categories: [] })).toHaveLength(all.length)
   })
 
   it('keeps only childcare matching care type, age in months, 普惠 and 备案', () => {
-    const a = base('a', { childcare: { careTypes: ['full_day'], ageMonths: { min: 6, max: 36 }, publicBenefit: true, registered: true } })
-    const b = base('b', { childcare: { careTypes: ['hourly', 'temporary'], ageMonths: { min: 18, max: 36 }, publicBenefit: false, registered: true } })
+    const a = base('a', {
+      childcare: { careTypes: ['full_day'], ageMonths: { min: 6, max: 36 }, publicBenefit: true, registered: true }
+    })
+    const b = base('b', {
+      childcare: {
+        careTypes: ['hourly', 'temporary'],
+        ageMonths: { min: 18, max: 36 },
+        publicBenefit: false,
+        registered: true
+      }
+    })
     const c = base('c', { childcare: { careTypes: ['half_day'] } })
     const park = base('park', { category: 'park' })
     const places = [a, b, c, park]
@@ -70,7 +91,12 @@ describe('sortByDistance', () => {
 
   it('breaks ties by name then id, and puts places without a location last', () => {
     const here = { latitude: 29.56, longitude: 106.57, approximate: false }
-    const places = [base('z', { name: '示例B', location: here }), base('y', { name: '示例A', location: here }), base('x', { name: '示例A', location: here }), base('w', { name: '示例0' })]
+    const places = [
+      base('z', { name: '示例B', location: here }),
+      base('y', { name: '示例A', location: here }),
+      base('x', { name: '示例A', location: here }),
+      base('w', { name: '示例0' })
+    ]
     const sorted = sortByDistance(places, origin)
     expect(sorted.map((p) => p.id)).toEqual(['x', 'y', 'z', 'w'])
     expect(sorted[3].distanceM).toBeUndefined()
@@ -87,7 +113,10 @@ describe('sortByDistance', () => {
 
 describe('originForStreet', () => {
   it('uses the centre of the street’s located places, else the district centre', () => {
-    const places = [base('a', { street: '500103003', location: { latitude: 29.56, longitude: 106.57, approximate: true } }), base('b', { street: '500103003', location: { latitude: 29.562, longitude: 106.58, approximate: true } })]
+    const places = [
+      base('a', { street: '500103003', location: { latitude: 29.56, longitude: 106.57, approximate: true } }),
+      base('b', { street: '500103003', location: { latitude: 29.562, longitude: 106.58, approximate: true } })
+    ]
     const o = originForStreet('500103003', places)
     expect(o.latitude).toBeCloseTo(29.561, 9)
     expect(o.longitude).toBeCloseTo(106.575, 9)

@@ -30,7 +30,9 @@ export interface FilterContext {
 
 /** Whether the filter asks anything only childcare can answer (then other places drop out). */
 export function hasChildcareCriteria(filter: PlaceFilter): boolean {
-  return Boolean(filter.careTypes?.length || filter.ageMonths !== undefined || filter.publicBenefit || filter.registered)
+  return Boolean(
+    filter.careTypes?.length || filter.ageMonths !== undefined || filter.publicBenefit || filter.registered
+  )
 }
 
 /** A predicate for the filter, usable with Array.filter and PlaceIndex queries. */
@@ -45,7 +47,11 @@ export function placeMatcher(filter: PlaceFilter, ctx: FilterContext = {}): (pla
       const c = place.childcare
       if (!c) return false
       if (filter.careTypes?.length && !filter.careTypes.some((t) => c.careTypes.includes(t))) return false
-      if (filter.ageMonths !== undefined && !(c.ageMonths && c.ageMonths.min <= filter.ageMonths && filter.ageMonths <= c.ageMonths.max)) return false
+      if (
+        filter.ageMonths !== undefined &&
+        !(c.ageMonths && c.ageMonths.min <= filter.ageMonths && filter.ageMonths <= c.ageMonths.max)
+      )
+        return false
       if (filter.publicBenefit && c.publicBenefit !== true) return false
       if (filter.registered && c.registered !== true) return false
     }
@@ -70,7 +76,10 @@ export function compareByName(a: Place, b: Place): number {
  * then the id, so the order never flickers between renders. Places without a location come
  * last, by name, without a distance.
  */
-export function sortByDistance<P extends Place>(places: readonly P[], origin: LatLng): Array<P & { distanceM?: number }> {
+export function sortByDistance<P extends Place>(
+  places: readonly P[],
+  origin: LatLng
+): Array<P & { distanceM?: number }> {
   const withDistance = places.map((p) => ({ ...p, distanceM: p.location ? distanceM(origin, p.location) : undefined }))
   return withDistance.sort((a, b) => {
     if (a.distanceM === undefined || b.distanceM === undefined) {
@@ -88,7 +97,11 @@ export function sortByDistance<P extends Place>(places: readonly P[], origin: La
  */
 export function originForStreet(street: string | undefined, places: readonly Place[]): LatLng {
   const located = places.filter((p) => p.street === street && p.location)
-  if (!street || located.length === 0) return { latitude: DISTRICT.centre.latitude, longitude: DISTRICT.centre.longitude }
-  const sum = located.reduce((acc, p) => ({ latitude: acc.latitude + p.location!.latitude, longitude: acc.longitude + p.location!.longitude }), { latitude: 0, longitude: 0 })
+  if (!street || located.length === 0)
+    return { latitude: DISTRICT.centre.latitude, longitude: DISTRICT.centre.longitude }
+  const sum = located.reduce(
+    (acc, p) => ({ latitude: acc.latitude + p.location!.latitude, longitude: acc.longitude + p.location!.longitude }),
+    { latitude: 0, longitude: 0 }
+  )
   return { latitude: sum.latitude / located.length, longitude: sum.longitude / located.length }
 }

@@ -90,7 +90,10 @@ describe('isInsideYuzhong', () => {
 
 describe('bounding boxes', () => {
   it('reads a WeChat region and grows it by a fraction', () => {
-    const box = regionToBBox({ southwest: { latitude: 29.55, longitude: 106.56 }, northeast: { latitude: 29.56, longitude: 106.58 } })
+    const box = regionToBBox({
+      southwest: { latitude: 29.55, longitude: 106.56 },
+      northeast: { latitude: 29.56, longitude: 106.58 }
+    })
     expect(box).toEqual({ south: 29.55, west: 106.56, north: 29.56, east: 106.58 })
     const big = expandBBox(box, 0.5)
     expect(big.south).toBeCloseTo(29.545, 9)

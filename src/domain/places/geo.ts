@@ -85,7 +85,12 @@ export function expandBBox(box: BBox, fraction: number): BBox {
 
 /** WeChat's MapContext.getRegion() answer → a BBox. */
 export function regionToBBox(region: { southwest: LatLng; northeast: LatLng }): BBox {
-  return { south: region.southwest.latitude, west: region.southwest.longitude, north: region.northeast.latitude, east: region.northeast.longitude }
+  return {
+    south: region.southwest.latitude,
+    west: region.southwest.longitude,
+    north: region.northeast.latitude,
+    east: region.northeast.longitude
+  }
 }
 
 export function bboxCentre(box: BBox): LatLng {

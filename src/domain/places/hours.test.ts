@@ -16,7 +16,10 @@ describe('parseHours', () => {
   it('reads weekday ranges, several ranges a day and closes unmentioned days', () => {
     const h = parsed('Mo-Fr 08:00-12:00,14:00-18:00; Sa 09:30-17:00')
     if (h.kind !== 'weekly') throw new Error('weekly expected')
-    expect(h.week[0]).toEqual([{ from: '08:00', to: '12:00' }, { from: '14:00', to: '18:00' }])
+    expect(h.week[0]).toEqual([
+      { from: '08:00', to: '12:00' },
+      { from: '14:00', to: '18:00' }
+    ])
     expect(h.week[4]).toEqual(h.week[0])
     expect(h.week[5]).toEqual([{ from: '09:30', to: '17:00' }])
     expect(h.week[6]).toEqual([])
@@ -81,15 +84,18 @@ describe('parseHours', () => {
 })
 
 describe('formatHours and describeHours', () => {
-  it.each(['24/7', 'Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off', 'Mo,Tu 08:00-12:00,14:00-18:00; Fr 20:00-02:00', 'Mo-Su off', 'Tu-Su 09:00-17:00; PH 10:00-16:00'])(
-    'round-trips %p',
-    (text) => {
-      const h = parsed(text)
-      expect(formatHours(h)).toBe(text)
-      expect(h.text).toBe(text)
-      expect(parsed(formatHours(h))).toEqual(h)
-    }
-  )
+  it.each([
+    '24/7',
+    'Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off',
+    'Mo,Tu 08:00-12:00,14:00-18:00; Fr 20:00-02:00',
+    'Mo-Su off',
+    'Tu-Su 09:00-17:00; PH 10:00-16:00'
+  ])('round-trips %p', (text) => {
+    const h = parsed(text)
+    expect(formatHours(h)).toBe(text)
+    expect(h.text).toBe(text)
+    expect(parsed(formatHours(h))).toEqual(h)
+  })
 
   it('writes Chinese lines for the detail page', () => {
     expect(describeHours(parsed('Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off'))).toEqual([

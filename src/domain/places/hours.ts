@@ -64,7 +64,8 @@ function parseDays(text: string): DaySelection | string {
     const [a, b, extra] = part.split('-')
     const start = parseDay(a ?? '')
     const end = b === undefined ? start : parseDay(b)
-    if (extra !== undefined || start === undefined || end === undefined) return `无法识别的星期“${part.trim()}”，${DAY_HINT}`
+    if (extra !== undefined || start === undefined || end === undefined)
+      return `无法识别的星期“${part.trim()}”，${DAY_HINT}`
     // Sa-Mo wraps over the week's end.
     for (let d = start; ; d = (d + 1) % 7) {
       days.add(d)
@@ -117,7 +118,10 @@ function checkOverlap(ranges: TimeRange[]): TimeRange[] | string {
 export function parseHours(input: string): HoursParse {
   const text = normalise(input).trim()
   if (!text) return { ok: false, errors: ['营业时间为空'] }
-  const rules = text.split(';').map((r) => r.trim()).filter(Boolean)
+  const rules = text
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean)
   if (rules.some((r) => ALWAYS_WORDS.test(r))) {
     if (rules.length > 1) return { ok: false, errors: ['“24/7”表示全年全天营业，不能再和其他规则一起写'] }
     return { ok: true, hours: { kind: 'always', text: '24/7' } }

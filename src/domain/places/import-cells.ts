@@ -16,7 +16,8 @@ export function readBoolean(text: string | undefined, column: string): Cell<bool
 export function readInteger(text: string | undefined, column: string, min: number, max: number): Cell<number> {
   if (!text) return {}
   const n = Number(text)
-  if (!/^\d+$/.test(text) || n < min || n > max) return { error: `“${column}”应为 ${min}–${max} 的整数（现为“${text}”）` }
+  if (!/^\d+$/.test(text) || n < min || n > max)
+    return { error: `“${column}”应为 ${min}–${max} 的整数（现为“${text}”）` }
   return { value: n }
 }
 
@@ -27,9 +28,16 @@ export function readNumber(text: string | undefined): number | undefined {
 }
 
 /** "全日托、半日托" → keys; every item must be a known key or label. */
-export function readList<K extends string>(text: string | undefined, column: string, list: readonly { key: K; label: string }[]): Cell<K[]> {
+export function readList<K extends string>(
+  text: string | undefined,
+  column: string,
+  list: readonly { key: K; label: string }[]
+): Cell<K[]> {
   if (!text) return {}
-  const items = text.split(/[、,，;；/|\s]+/).map((t) => t.trim()).filter(Boolean)
+  const items = text
+    .split(/[、,，;；/|\s]+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
   const keys: K[] = []
   const unknown: string[] = []
   for (const item of items) {
@@ -38,7 +46,8 @@ export function readList<K extends string>(text: string | undefined, column: str
       if (!keys.includes(key)) keys.push(key)
     } else unknown.push(item)
   }
-  if (unknown.length) return { error: `“${column}”中的“${unknown.join('、')}”无法识别（可用：${list.map((e) => e.label).join('、')}）` }
+  if (unknown.length)
+    return { error: `“${column}”中的“${unknown.join('、')}”无法识别（可用：${list.map((e) => e.label).join('、')}）` }
   return { value: keys }
 }
 
@@ -57,7 +66,11 @@ export function readDate(text: string | undefined, column: string): Cell<string>
 }
 
 /** "6-36" (months) → {min, max}. */
-export function readAgeRange(text: string | undefined, minText: string | undefined, maxText: string | undefined): Cell<{ min: number; max: number }> {
+export function readAgeRange(
+  text: string | undefined,
+  minText: string | undefined,
+  maxText: string | undefined
+): Cell<{ min: number; max: number }> {
   let min = minText
   let max = maxText
   if (text) {

@@ -116,7 +116,9 @@ describe('validateImport: every rejection reason', () => {
   it('rejects a duplicate code and keeps the first occurrence', () => {
     const r = check({}, [{ ...GOOD, institution_name: '第二个' }])
     expect(r.places.map((p) => p.place.name)).toEqual(['示例托育中心'])
-    expect(r.rejected).toEqual([{ row: 2, name: '第二个', code: 'DEMO500103TY000101', reasons: ['统一社会信用代码与第 1 行重复'] }])
+    expect(r.rejected).toEqual([
+      { row: 2, name: '第二个', code: 'DEMO500103TY000101', reasons: ['统一社会信用代码与第 1 行重复'] }
+    ])
   })
 })
 
@@ -129,24 +131,46 @@ describe('validateImport: what it accepts', () => {
   })
 
   it('accepts places outside the registry with an id and a category, and our own source', () => {
-    const r = validateImport([{ institution_name: '示例儿童之家', id: 'demo-home-x', category: '社区儿童之家', lat: '29.56', lng: '106.57', source: '社区上报', verified_at: '2026/3/5' }], OPTIONS)
-    expect(r.places[0].place).toMatchObject({ id: 'demo-home-x', category: 'children_home', source: '社区上报', verifiedAt: '2026-03-05' })
+    const r = validateImport(
+      [
+        {
+          institution_name: '示例儿童之家',
+          id: 'demo-home-x',
+          category: '社区儿童之家',
+          lat: '29.56',
+          lng: '106.57',
+          source: '社区上报',
+          verified_at: '2026/3/5'
+        }
+      ],
+      OPTIONS
+    )
+    expect(r.places[0].place).toMatchObject({
+      id: 'demo-home-x',
+      category: 'children_home',
+      source: '社区上报',
+      verifiedAt: '2026-03-05'
+    })
     expect(r.places[0].place.childcare).toBeUndefined()
   })
 
   it('reads JSON arrays, wrapped lists and Chinese headings', () => {
-    const json = JSON.stringify({ data: [{ ...GOOD, phone: ['023-63622984', '13800138000'], capacity: 30, care_types: ['全日托'] }] })
+    const json = JSON.stringify({
+      data: [{ ...GOOD, phone: ['023-63622984', '13800138000'], capacity: 30, care_types: ['全日托'] }]
+    })
     const r = validateImport(json, OPTIONS)
     expect(r.places[0].place.phones).toEqual(['023-63622984', '13800138000'])
     expect(r.places[0].place.childcare?.capacity).toBe(30)
-    const csv = '机构名称,统一社会信用代码,纬度,经度,营业时间,托育类型,备注\n示例,DEMO500103TY000102,29.56,106.57,周一至周五 8:00-18:00,全日托,x'
+    const csv =
+      '机构名称,统一社会信用代码,纬度,经度,营业时间,托育类型,备注\n示例,DEMO500103TY000102,29.56,106.57,周一至周五 8:00-18:00,全日托,x'
     const c = validateImport(csv, OPTIONS)
     expect(c.places[0].place.hours?.text).toBe('Mo-Fr 08:00-18:00')
     expect(c.warnings).toEqual(['未识别的列（已忽略）：备注'])
   })
 
   it('reports a wrong number of cells as that row’s problem, not the file’s', () => {
-    const csv = 'institution_name,credit_code,lat,lng\n示例A,DEMO500103TY000103,29.56,106.57\n示例B,DEMO500103TY000104,29.56\n\n示例C,DEMO500103TY000105,29.56,106.57'
+    const csv =
+      'institution_name,credit_code,lat,lng\n示例A,DEMO500103TY000103,29.56,106.57\n示例B,DEMO500103TY000104,29.56\n\n示例C,DEMO500103TY000105,29.56,106.57'
     const r = validateImport(csv, OPTIONS)
     expect(r.places.map((p) => p.row)).toEqual([2, 5])
     expect(r.rejected[0].row).toBe(3)

@@ -12,7 +12,15 @@ import { isInsideYuzhong, toGcj02FromWgs84 } from './geo'
 import { parseHours } from './hours'
 import { readAgeRange, readBoolean, readDate, readInteger, readList, readNumber } from './import-cells'
 import { parseImportText, rowsFromObjects, type InputRow, type ParsedInput, type RawRow } from './import-parse'
-import { CARE_TYPES, FACILITIES, PLACE_CATEGORIES, QUALITY_GRADES, type ChildcareInfo, type Place, type PlaceCategory } from './model'
+import {
+  CARE_TYPES,
+  FACILITIES,
+  PLACE_CATEGORIES,
+  QUALITY_GRADES,
+  type ChildcareInfo,
+  type Place,
+  type PlaceCategory
+} from './model'
 import { parsePhones } from './phone'
 
 export interface ImportOptions {
@@ -45,7 +53,16 @@ export interface ImportValidation {
 export const DEFAULT_IMPORT_SOURCE = '托育机构备案名录导入'
 const CREDIT_CODE = /^[0-9A-Z]{18}$/
 const OWN_ID = /^[a-z0-9][a-z0-9-]{2,63}$/
-const CHILDCARE_COLUMNS: Array<[keyof RawRow, string]> = [['care_types', '托育类型'], ['age_months', '月龄'], ['age_min_months', '最小月龄'], ['age_max_months', '最大月龄'], ['capacity', '托位'], ['public_benefit', '普惠'], ['registered', '备案'], ['quality_grade', '质量等级']]
+const CHILDCARE_COLUMNS: Array<[keyof RawRow, string]> = [
+  ['care_types', '托育类型'],
+  ['age_months', '月龄'],
+  ['age_min_months', '最小月龄'],
+  ['age_max_months', '最大月龄'],
+  ['capacity', '托位'],
+  ['public_benefit', '普惠'],
+  ['registered', '备案'],
+  ['quality_grade', '质量等级']
+]
 
 /** Drops undefined fields so stored records and comparisons stay clean. */
 export function compact<T extends object>(value: T): T {
@@ -56,7 +73,9 @@ function readCategory(cells: RawRow, hasCode: boolean): { value?: PlaceCategory;
   const text = cells.category
   if (text) {
     const found = PLACE_CATEGORIES.find((c) => c.key === text || c.label === text || c.shortLabel === text)
-    return found ? { value: found.key } : { error: `类别“${text}”无法识别（可用：${PLACE_CATEGORIES.map((c) => c.label).join('、')}）` }
+    return found
+      ? { value: found.key }
+      : { error: `类别“${text}”无法识别（可用：${PLACE_CATEGORIES.map((c) => c.label).join('、')}）` }
   }
   if (cells.institution_type?.includes('儿童之家')) return { value: 'children_home' }
   if (cells.institution_type || hasCode) return { value: 'childcare' }
@@ -74,14 +93,17 @@ function readArea(cells: RawRow, reasons: string[]): { street?: string; communit
     community = findCommunity(zoning)?.community.code
   }
   if (cells.street) {
-    const s = STREETS.find((x) => x.code === cells.street || x.name === cells.street || `${x.name}街道` === cells.street)
+    const s = STREETS.find(
+      (x) => x.code === cells.street || x.name === cells.street || `${x.name}街道` === cells.street
+    )
     if (s) street = s.code
     else reasons.push(`街道“${cells.street}”无法识别（填 11 个街道之一的名称或代码）`)
   }
   if (cells.community) {
     const byCode = findCommunity(cells.community)
     const inStreet = STREETS.filter((s) => !street || s.code === street).flatMap((s) => s.communities)
-    const found = byCode?.community ?? inStreet.find((c) => c.name === cells.community || `${c.name}社区` === cells.community)
+    const found =
+      byCode?.community ?? inStreet.find((c) => c.name === cells.community || `${c.name}社区` === cells.community)
     if (found) {
       community = found.code
       street = found.code.slice(0, 9)
@@ -123,7 +145,8 @@ function readChildcare(cells: RawRow, code: string | undefined, reasons: string[
     return cell.value
   }
   const grade = cells.quality_grade?.toUpperCase()
-  if (grade && !(QUALITY_GRADES as readonly string[]).includes(grade)) reasons.push(`质量等级“${cells.quality_grade}”应为 A、B、C 或 D`)
+  if (grade && !(QUALITY_GRADES as readonly string[]).includes(grade))
+    reasons.push(`质量等级“${cells.quality_grade}”应为 A、B、C 或 D`)
   const registered = pick(readBoolean(cells.registered, '备案'))
   return compact({
     careTypes: pick(readList(cells.care_types, '托育类型', CARE_TYPES)) ?? [],
@@ -134,7 +157,10 @@ function readChildcare(cells: RawRow, code: string | undefined, reasons: string[
     registryCode: code,
     registryType: cells.institution_type || undefined,
     registeredAt: cells.finished_time || undefined,
-    qualityGrade: grade && (QUALITY_GRADES as readonly string[]).includes(grade) ? (grade as ChildcareInfo['qualityGrade']) : undefined
+    qualityGrade:
+      grade && (QUALITY_GRADES as readonly string[]).includes(grade)
+        ? (grade as ChildcareInfo['qualityGrade'])
+        : undefined
   })
 }
 
@@ -213,7 +239,10 @@ export function validateImportRows(input: ParsedInput, options: ImportOptions): 
 }
 
 /** CSV/JSON text or already-parsed objects → places and rejections. */
-export function validateImport(input: string | unknown[], options: ImportOptions & { format?: 'csv' | 'json' }): ImportValidation {
+export function validateImport(
+  input: string | unknown[],
+  options: ImportOptions & { format?: 'csv' | 'json' }
+): ImportValidation {
   const parsed = typeof input === 'string' ? parseImportText(input, options.format) : rowsFromObjects(input)
   return validateImportRows(parsed, options)
 }

@@ -2,7 +2,21 @@ import * as places from './index'
 
 describe('places barrel (what pages import)', () => {
   it('offers what the pages need', () => {
-    for (const name of ['openState', 'describeHours', 'formatDistance', 'sortByDistance', 'filterPlaces', 'originForStreet', 'deviceLocationToGcj02', 'markersForViewport', 'regionToBBox', 'PlaceIndex', 'categoryInfo', 'CONFIRMED_PLACES', 'formatImportReport']) {
+    for (const name of [
+      'openState',
+      'describeHours',
+      'formatDistance',
+      'sortByDistance',
+      'filterPlaces',
+      'originForStreet',
+      'deviceLocationToGcj02',
+      'markersForViewport',
+      'regionToBBox',
+      'PlaceIndex',
+      'categoryInfo',
+      'CONFIRMED_PLACES',
+      'formatImportReport'
+    ]) {
       expect(places).toHaveProperty(name)
     }
   })

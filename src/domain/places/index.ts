@@ -18,8 +18,24 @@ export {
   type Gcj02Point
 } from './geo'
 export { linearNearest, linearWithin, PlaceIndex, type Hit, type Located, type PlacePredicate } from './spatial'
-export { compareByName, filterPlaces, hasChildcareCriteria, originForStreet, placeMatcher, sortByDistance, type FilterContext, type PlaceFilter } from './filters'
-export { DEFAULT_MAX_MARKERS, markerPayloadSize, markersForViewport, type MapMarker, type MarkerOptions, type MarkerUpdate } from './markers'
+export {
+  compareByName,
+  filterPlaces,
+  hasChildcareCriteria,
+  originForStreet,
+  placeMatcher,
+  sortByDistance,
+  type FilterContext,
+  type PlaceFilter
+} from './filters'
+export {
+  DEFAULT_MAX_MARKERS,
+  markerPayloadSize,
+  markersForViewport,
+  type MapMarker,
+  type MarkerOptions,
+  type MarkerUpdate
+} from './markers'
 export { normalisePhone, parsePhones } from './phone'
 // Import code (papaparse) is left out of this barrel so the app bundle never carries it; the
 // cloud function and the command line import './import' directly.

@@ -19,7 +19,16 @@ describe('markersForViewport', () => {
     const near = expandBBox(PHONE_VIEW, 0.25)
     for (const m of markers) {
       expect(isInsideBBox(m.latitude, m.longitude, near)).toBe(true)
-      expect(Object.keys(m).sort()).toEqual(['callout', 'height', 'iconPath', 'id', 'joinCluster', 'latitude', 'longitude', 'width'])
+      expect(Object.keys(m).sort()).toEqual([
+        'callout',
+        'height',
+        'iconPath',
+        'id',
+        'joinCluster',
+        'latitude',
+        'longitude',
+        'width'
+      ])
       expect(m.joinCluster).toBe(true)
       const place = index.at(m.id)!
       expect(m.iconPath).toMatch(/^\/assets\/markers\/[a-z-]+\.png$/)
@@ -44,7 +53,10 @@ describe('markersForViewport', () => {
   })
 
   it('applies a filter, custom icons, and is the same for the same input', () => {
-    const opts = { filter: (p: { category: string }) => p.category === 'park', iconPath: (icon: string) => `/img/${icon}.png` }
+    const opts = {
+      filter: (p: { category: string }) => p.category === 'park',
+      iconPath: (icon: string) => `/img/${icon}.png`
+    }
     const a = markersForViewport(index, PHONE_VIEW, opts)
     expect(a.markers.every((m) => index.at(m.id)!.category === 'park' && m.iconPath === '/img/park.png')).toBe(true)
     expect(markersForViewport(index, PHONE_VIEW, opts)).toEqual(a)

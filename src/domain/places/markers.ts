@@ -53,7 +53,11 @@ export function calloutTitle(name: string): string {
   return chars.length > CALLOUT_CHARS ? `${chars.slice(0, CALLOUT_CHARS - 1).join('')}…` : name
 }
 
-export function markersForViewport(index: PlaceIndex<Place>, viewport: BBox, options: MarkerOptions = {}): MarkerUpdate {
+export function markersForViewport(
+  index: PlaceIndex<Place>,
+  viewport: BBox,
+  options: MarkerOptions = {}
+): MarkerUpdate {
   const { margin = 0.25, max = DEFAULT_MAX_MARKERS, filter, iconPath = defaultIconPath, size = 28 } = options
   let positions = index.positionsInBounds(expandBBox(viewport, margin))
   if (filter) positions = positions.filter((pos) => filter(index.at(pos) as Place))
@@ -66,7 +70,11 @@ export function markersForViewport(index: PlaceIndex<Place>, viewport: BBox, opt
       const l = index.at(pos)!.location!
       return (l.latitude - centre.latitude) ** 2 + ((l.longitude - centre.longitude) * k) ** 2
     }
-    positions = positions.map((pos) => [pos, d2(pos)] as const).sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, max).map(([pos]) => pos)
+    positions = positions
+      .map((pos) => [pos, d2(pos)] as const)
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, max)
+      .map(([pos]) => pos)
   }
   // Ascending ids keep consecutive updates similar, which keeps the map's own diff cheap.
   positions.sort((a, b) => a - b)

@@ -46,11 +46,24 @@ describe('mergeImported', () => {
   })
 
   it('lets non-empty imported values replace stored ones, field by field in childcare too', () => {
-    const { place, outcome } = mergeImported(stored, incoming({ name: '示例托育中心（更名）', phones: ['13800138000'], childcare: { careTypes: ['hourly'], capacity: 60 }, verifiedAt: '2026-11-28' }))
+    const { place, outcome } = mergeImported(
+      stored,
+      incoming({
+        name: '示例托育中心（更名）',
+        phones: ['13800138000'],
+        childcare: { careTypes: ['hourly'], capacity: 60 },
+        verifiedAt: '2026-11-28'
+      })
+    )
     expect(outcome).toBe('updated')
     expect(place.name).toBe('示例托育中心（更名）')
     expect(place.phones).toEqual(['13800138000'])
-    expect(place.childcare).toEqual({ careTypes: ['hourly'], capacity: 60, publicBenefit: true, registryCode: 'DEMO500103TY000101' })
+    expect(place.childcare).toEqual({
+      careTypes: ['hourly'],
+      capacity: 60,
+      publicBenefit: true,
+      registryCode: 'DEMO500103TY000101'
+    })
     expect(place.verifiedAt).toBe('2026-11-28')
     expect(place.id).toBe(stored.id)
   })
@@ -61,7 +74,9 @@ describe('mergeImported', () => {
     const roughStored = { ...stored, location: rough }
     const precise = { latitude: 29.5593, longitude: 106.5689, approximate: false }
     expect(mergeImported(roughStored, incoming({ location: precise })).place.location).toEqual(precise)
-    expect(mergeImported(roughStored, incoming({ location: { ...rough, latitude: 29.561 } })).place.location?.latitude).toBe(29.561)
+    expect(
+      mergeImported(roughStored, incoming({ location: { ...rough, latitude: 29.561 } })).place.location?.latitude
+    ).toBe(29.561)
   })
 
   it('compares facts regardless of key order and updatedAt', () => {

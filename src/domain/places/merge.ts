@@ -27,7 +27,13 @@ function overlay<T extends object>(base: T, incoming: Partial<T>): T {
 /** JSON with sorted keys: equal facts compare equal whatever order they were written in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]])
+        )
+      : v
   )
 }
 
@@ -45,7 +51,8 @@ export function mergeImported(existing: Place | null, incoming: Place): { place:
   void _id
   const merged: Place = overlay(existing, rest)
   merged.id = existing.id
-  if (location && (!existing.location || !location.approximate || existing.location.approximate)) merged.location = location
+  if (location && (!existing.location || !location.approximate || existing.location.approximate))
+    merged.location = location
   if (childcare) merged.childcare = existing.childcare ? overlay(existing.childcare, childcare) : childcare
   return { place: merged, outcome: samePlaceFacts(existing, merged) ? 'unchanged' : 'updated' }
 }
@@ -79,7 +86,8 @@ export function formatImportReport(report: ImportReport): string {
   const changed = report.changes.filter((c) => c.outcome !== 'unchanged')
   if (changed.length) {
     lines.push(report.dryRun ? '将写入：' : '已写入：')
-    for (const c of changed) lines.push(`  第 ${c.row} 行 ${c.name}（${c.outcome === 'added' ? '新增' : '更新'}，${c.id}）`)
+    for (const c of changed)
+      lines.push(`  第 ${c.row} 行 ${c.name}（${c.outcome === 'added' ? '新增' : '更新'}，${c.id}）`)
   }
   if (report.rejected.length) {
     lines.push('拒绝（未写入，请修改后重新导入）：')

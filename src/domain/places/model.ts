@@ -153,7 +153,10 @@ export function labelOf<K extends string>(list: readonly { key: K; label: string
 }
 
 /** Finds a key by its key or Chinese label ("全日托" or "full_day"). */
-export function keyFromLabel<K extends string>(list: readonly { key: K; label: string }[], text: string): K | undefined {
+export function keyFromLabel<K extends string>(
+  list: readonly { key: K; label: string }[],
+  text: string
+): K | undefined {
   const t = text.trim()
   return list.find((item) => item.key === t || item.label === t)?.key
 }

@@ -17,10 +17,20 @@ describe('openState (China time, any machine time zone)', () => {
   const office = hours('Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off')
 
   it('says open with the closing time, and closed with the next opening', () => {
-    expect(openState(office, cn('2026-11-27T10:00:00'))).toMatchObject({ known: true, open: true, label: '营业中 · 18:00 关门' })
+    expect(openState(office, cn('2026-11-27T10:00:00'))).toMatchObject({
+      known: true,
+      open: true,
+      label: '营业中 · 18:00 关门'
+    })
     expect(openState(office, cn('2026-11-27T07:15:00'))).toMatchObject({ open: false, label: '已关门 · 08:00 开门' })
-    expect(openState(office, cn('2026-11-27T18:00:00'))).toMatchObject({ open: false, label: '已关门 · 明天 09:30 开门' })
-    expect(openState(office, cn('2026-11-28T17:30:00'))).toMatchObject({ open: false, label: '已关门 · 周一 08:00 开门' })
+    expect(openState(office, cn('2026-11-27T18:00:00'))).toMatchObject({
+      open: false,
+      label: '已关门 · 明天 09:30 开门'
+    })
+    expect(openState(office, cn('2026-11-28T17:30:00'))).toMatchObject({
+      open: false,
+      label: '已关门 · 周一 08:00 开门'
+    })
   })
 
   it('gives the exact instant of the next change', () => {
@@ -44,7 +54,10 @@ describe('openState (China time, any machine time zone)', () => {
 
   it('applies holiday rules only on the dates given', () => {
     const holidays = new Set(['2026-11-27'])
-    expect(openState(office, cn('2026-11-27T10:00:00'), holidays)).toMatchObject({ open: false, label: '已关门 · 明天 09:30 开门' })
+    expect(openState(office, cn('2026-11-27T10:00:00'), holidays)).toMatchObject({
+      open: false,
+      label: '已关门 · 明天 09:30 开门'
+    })
     const special = hours('Mo-Fr 08:00-18:00; PH 10:00-16:00')
     expect(openState(special, cn('2026-11-27T09:00:00'), holidays).label).toBe('已关门 · 10:00 开门')
     const regular = hours('Mo-Fr 08:00-18:00')
@@ -52,15 +65,35 @@ describe('openState (China time, any machine time zone)', () => {
   })
 
   it('finds the next opening after a week of closed holidays', () => {
-    const guoqing = new Set(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'])
+    const guoqing = new Set([
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07'
+    ])
     expect(openState(office, cn('2026-09-30T19:00:00'), guoqing).label).toBe('已关门 · 10月8日 08:00 开门')
   })
 
   it('knows 24/7, all-day hours, unknown hours and never-open hours', () => {
-    expect(openState(hours('24/7'), cn('2026-11-27T03:00:00'))).toEqual({ known: true, open: true, label: '24 小时营业' })
+    expect(openState(hours('24/7'), cn('2026-11-27T03:00:00'))).toEqual({
+      known: true,
+      open: true,
+      label: '24 小时营业'
+    })
     expect(openState(hours('Mo-Su 24h'), cn('2026-11-27T03:00:00'))).toMatchObject({ open: true, label: '营业中' })
-    expect(openState(undefined, cn('2026-11-27T10:00:00'))).toEqual({ known: false, open: false, label: '营业时间未知' })
-    expect(openState(hours('Mo-Su off'), cn('2026-11-27T10:00:00'))).toEqual({ known: true, open: false, label: '已关门' })
+    expect(openState(undefined, cn('2026-11-27T10:00:00'))).toEqual({
+      known: false,
+      open: false,
+      label: '营业时间未知'
+    })
+    expect(openState(hours('Mo-Su off'), cn('2026-11-27T10:00:00'))).toEqual({
+      known: true,
+      open: false,
+      label: '已关门'
+    })
   })
 
   it('treats unknown hours as not open for filters', () => {

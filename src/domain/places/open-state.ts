@@ -29,13 +29,22 @@ export function spanOf(range: TimeRange): [number, number] {
   return [from, to <= from ? to + 24 * 60 : to]
 }
 
-function rangesOn(hours: Extract<OpeningHours, { kind: 'weekly' }>, date: string, weekday: number, holidays?: ReadonlySet<string>): TimeRange[] {
+function rangesOn(
+  hours: Extract<OpeningHours, { kind: 'weekly' }>,
+  date: string,
+  weekday: number,
+  holidays?: ReadonlySet<string>
+): TimeRange[] {
   if (holidays?.has(date) && hours.holidays !== 'regular') return hours.holidays === 'closed' ? [] : hours.holidays
   return hours.week[weekday] ?? []
 }
 
 /** Merged open intervals [startMs, endMs) from yesterday (its ranges may spill into today) on. */
-function openIntervals(hours: Extract<OpeningHours, { kind: 'weekly' }>, nowMs: number, holidays?: ReadonlySet<string>): Array<[number, number]> {
+function openIntervals(
+  hours: Extract<OpeningHours, { kind: 'weekly' }>,
+  nowMs: number,
+  holidays?: ReadonlySet<string>
+): Array<[number, number]> {
   const todayStart = chinaClock(nowMs).dayStartMs
   const spans: Array<[number, number]> = []
   for (let offset = -1; offset <= HORIZON_DAYS; offset++) {
@@ -76,7 +85,11 @@ function when(targetMs: number, nowMs: number, closing: boolean): string {
  * `holidays` holds the China dates (YYYY-MM-DD) that are public holidays; without it, PH rules
  * are never applied and every date follows its weekday.
  */
-export function openState(hours: OpeningHours | undefined, now: Dayjs | Date | number, holidays?: ReadonlySet<string>): OpenState {
+export function openState(
+  hours: OpeningHours | undefined,
+  now: Dayjs | Date | number,
+  holidays?: ReadonlySet<string>
+): OpenState {
   if (!hours) return { known: false, open: false, label: '营业时间未知' }
   if (hours.kind === 'always') return { known: true, open: true, label: '24 小时营业' }
   const nowMs = dayjs(now).valueOf()
@@ -85,7 +98,12 @@ export function openState(hours: OpeningHours | undefined, now: Dayjs | Date | n
   if (current) {
     const horizonEnd = chinaClock(nowMs).dayStartMs + (HORIZON_DAYS + 1) * DAY_MS
     if (current[1] >= horizonEnd) return { known: true, open: true, label: '营业中' }
-    return { known: true, open: true, label: `营业中 · ${when(current[1], nowMs, true)} 关门`, changesAt: dayjs(current[1]) }
+    return {
+      known: true,
+      open: true,
+      label: `营业中 · ${when(current[1], nowMs, true)} 关门`,
+      changesAt: dayjs(current[1])
+    }
   }
   const next = intervals.find(([start]) => start > nowMs)
   if (!next) return { known: true, open: false, label: '已关门' }
@@ -93,6 +111,10 @@ export function openState(hours: OpeningHours | undefined, now: Dayjs | Date | n
 }
 
 /** Shorthand for filters: open at `now` (unknown hours count as not open). */
-export function isOpenAt(hours: OpeningHours | undefined, now: Dayjs | Date | number, holidays?: ReadonlySet<string>): boolean {
+export function isOpenAt(
+  hours: OpeningHours | undefined,
+  now: Dayjs | Date | number,
+  holidays?: ReadonlySet<string>
+): boolean {
   return openState(hours, now, holidays).open
 }

@@ -21,7 +21,17 @@ describe('normalisePhone', () => {
     expect(normalisePhone(raw)).toEqual({ ok: true, phone })
   })
 
-  it.each(['12345', '023-123', '023-0362298', '1380013800', '23800138000', '6362298', 'call me', '023-63622984-1234567', ''])('rejects %p with a Chinese reason', (raw) => {
+  it.each([
+    '12345',
+    '023-123',
+    '023-0362298',
+    '1380013800',
+    '23800138000',
+    '6362298',
+    'call me',
+    '023-63622984-1234567',
+    ''
+  ])('rejects %p with a Chinese reason', (raw) => {
     const r = normalisePhone(raw)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.reason).toMatch(/^电话“.*”(格式|号码位数)不对/)

@@ -21,12 +21,17 @@ export function normalisePhone(raw: string): PhoneCheck {
   }
   const digits = s.replace(/-/g, '')
   if (/^1[3-9]\d{9}$/.test(digits)) return { ok: true, phone: digits }
-  if (/^[48]00\d{7}$/.test(digits)) return { ok: true, phone: `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}` }
+  if (/^[48]00\d{7}$/.test(digits))
+    return { ok: true, phone: `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}` }
   // Split off an extension: the part after a hyphen that follows a complete number.
   const parts = s.split('-').filter(Boolean)
   let main = parts.join('')
   let extension = ''
-  if (parts.length >= 2 && /^\d{1,6}$/.test(parts[parts.length - 1]) && /^\d{10,12}$/.test(parts.slice(0, -1).join(''))) {
+  if (
+    parts.length >= 2 &&
+    /^\d{1,6}$/.test(parts[parts.length - 1]) &&
+    /^\d{10,12}$/.test(parts.slice(0, -1).join(''))
+  ) {
     main = parts.slice(0, -1).join('')
     extension = parts[parts.length - 1]
   }
@@ -44,7 +49,10 @@ export function normalisePhone(raw: string): PhoneCheck {
 export function parsePhones(cell: string): { phones: string[]; errors: string[] } {
   const phones: string[] = []
   const errors: string[] = []
-  for (const piece of cell.split(/[;；,，、/|\n]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of cell
+    .split(/[;；,，、/|\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const whole = normalisePhone(piece)
     if (whole.ok) {
       phones.push(whole.phone)
@@ -52,7 +60,8 @@ export function parsePhones(cell: string): { phones: string[]; errors: string[] 
     }
     // "023-63622984 13800138000": two numbers separated by a space.
     const spaced = piece.split(/\s+/).map(normalisePhone)
-    if (spaced.length > 1 && spaced.every((p) => p.ok)) phones.push(...spaced.map((p) => (p as { phone: string }).phone))
+    if (spaced.length > 1 && spaced.every((p) => p.ok))
+      phones.push(...spaced.map((p) => (p as { phone: string }).phone))
     else errors.push(whole.reason)
   }
   return { phones: [...new Set(phones)], errors }

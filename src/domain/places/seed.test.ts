@@ -19,11 +19,24 @@ describe('confirmed places (the bundled copy)', () => {
 
   it('flags approximate points as the facts do, and says where GCJ-02? points came from', () => {
     const byName = new Map(CONFIRMED_PLACES.map((p) => [p.name, p]))
-    expect(byName.get('重庆医科大学附属儿童医院(渝中院区)')?.location).toEqual({ latitude: 29.562635, longitude: 106.56104, approximate: false })
+    expect(byName.get('重庆医科大学附属儿童医院(渝中院区)')?.location).toEqual({
+      latitude: 29.562635,
+      longitude: 106.56104,
+      approximate: false
+    })
     expect(byName.get('重庆医科大学附属儿童医院(渝中院区)')?.source).toContain('腾讯地图')
     expect(byName.get('鹅岭公园')?.location?.approximate).toBe(true)
     expect(byName.get('鹅岭公园')?.source).toContain('坐标系未知')
-    for (const name of ['佛图关公园', '枇杷山公园', '人民公园', '珊瑚公园', '重庆市少年儿童图书馆', '渝中区图书馆', '重庆中国三峡博物馆', '红岩革命纪念馆']) {
+    for (const name of [
+      '佛图关公园',
+      '枇杷山公园',
+      '人民公园',
+      '珊瑚公园',
+      '重庆市少年儿童图书馆',
+      '渝中区图书馆',
+      '重庆中国三峡博物馆',
+      '红岩革命纪念馆'
+    ]) {
       expect(byName.get(name)?.location?.approximate).toBe(true)
     }
   })

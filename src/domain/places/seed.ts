@@ -26,7 +26,11 @@ function hours(text: string): OpeningHours {
   return r.hours
 }
 
-const at = (latitude: number, longitude: number, approximate: boolean): PlaceLocation => ({ latitude, longitude, approximate })
+const at = (latitude: number, longitude: number, approximate: boolean): PlaceLocation => ({
+  latitude,
+  longitude,
+  approximate
+})
 
 function place(id: string, name: string, category: PlaceCategory, fields: Partial<Place> & { coords?: string }): Place {
   const { coords, ...rest } = fields

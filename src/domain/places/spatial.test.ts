@@ -47,7 +47,12 @@ describe('PlaceIndex against the linear scans', () => {
       const l = p.location!
       return l.latitude >= box.south && l.latitude <= box.north && l.longitude >= box.west && l.longitude <= box.east
     })
-    expect(index.inBounds(box).map((p) => p.id).sort()).toEqual(inside.map((p) => p.id).sort())
+    expect(
+      index
+        .inBounds(box)
+        .map((p) => p.id)
+        .sort()
+    ).toEqual(inside.map((p) => p.id).sort())
   })
 })
 
@@ -71,7 +76,9 @@ describe('PlaceIndex edge cases', () => {
     const twin = { ...b, id: 'twin', location: a.location }
     const index = new PlaceIndex([a, b, twin, c])
     const { latitude, longitude } = a.location!
-    expect(ids(index.within(latitude, longitude, 0))).toEqual(ids(new PlaceIndex([a, b, twin, c]).within(latitude, longitude, 0)))
+    expect(ids(index.within(latitude, longitude, 0))).toEqual(
+      ids(new PlaceIndex([a, b, twin, c]).within(latitude, longitude, 0))
+    )
     expect(ids(index.within(latitude, longitude, 0)).sort()).toEqual([a.id, 'twin'].sort())
     expect(index.within(latitude, longitude, 0).every((h) => h.distanceM === 0)).toBe(true)
     expect(index.within(latitude, longitude, -1)).toEqual([])

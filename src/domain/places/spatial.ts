@@ -31,7 +31,13 @@ const RAD = Math.PI / 180
 const KEY_BITS = 30
 
 /** The first `count` hits in nearest-first order; equal distances keep their input order. */
-function sortHits<T>(items: readonly T[], positions: ArrayLike<number>, distances: ArrayLike<number>, count: number, maxDistanceM: number): Array<Hit<T>> {
+function sortHits<T>(
+  items: readonly T[],
+  positions: ArrayLike<number>,
+  distances: ArrayLike<number>,
+  count: number,
+  maxDistanceM: number
+): Array<Hit<T>> {
   const rankBits = Math.max(1, Math.ceil(Math.log2(count + 1)))
   const distanceBits = KEY_BITS - rankBits
   let order: ArrayLike<number>
@@ -69,7 +75,9 @@ export class PlaceIndex<T extends Located = Place> {
   private readonly cosLat: Float64Array
 
   constructor(places: readonly T[]) {
-    this.items = places.filter((p) => p.location && Number.isFinite(p.location.latitude) && Number.isFinite(p.location.longitude))
+    this.items = places.filter(
+      (p) => p.location && Number.isFinite(p.location.latitude) && Number.isFinite(p.location.longitude)
+    )
     const n = this.items.length
     this.lat = new Float64Array(n)
     this.lng = new Float64Array(n)
@@ -152,7 +160,13 @@ export class PlaceIndex<T extends Located = Place> {
 }
 
 /** Baseline: nearest n by computing every distance (keeps a sorted top-n, no full sort). */
-export function linearNearest<T extends Located>(places: readonly T[], lat: number, lng: number, n: number, filter?: PlacePredicate<T>): Array<Hit<T>> {
+export function linearNearest<T extends Located>(
+  places: readonly T[],
+  lat: number,
+  lng: number,
+  n: number,
+  filter?: PlacePredicate<T>
+): Array<Hit<T>> {
   const top: Array<Hit<T>> = []
   if (n <= 0) return top
   for (const place of places) {
@@ -171,7 +185,13 @@ export function linearNearest<T extends Located>(places: readonly T[], lat: numb
 }
 
 /** Baseline: every place within radiusM by computing every distance, nearest first. */
-export function linearWithin<T extends Located>(places: readonly T[], lat: number, lng: number, radiusM: number, filter?: PlacePredicate<T>): Array<Hit<T>> {
+export function linearWithin<T extends Located>(
+  places: readonly T[],
+  lat: number,
+  lng: number,
+  radiusM: number,
+  filter?: PlacePredicate<T>
+): Array<Hit<T>> {
   const positions: number[] = []
   const distances: number[] = []
   places.forEach((place, pos) => {

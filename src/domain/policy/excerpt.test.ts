@@ -8,7 +8,14 @@ describe('excerpt', () => {
   })
 
   it('opens a window around the first hit and shifts the ranges into it', () => {
-    const r = excerpt(text, [{ start: 50, end: 52 }, { start: 95, end: 97 }], 20)
+    const r = excerpt(
+      text,
+      [
+        { start: 50, end: 52 },
+        { start: 95, end: 97 }
+      ],
+      20
+    )
     expect(r.text.startsWith('…')).toBe(true)
     expect(r.text.endsWith('…')).toBe(true)
     expect(r.ranges).toHaveLength(1)

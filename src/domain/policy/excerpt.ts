@@ -19,6 +19,9 @@ export function excerpt(text: string, ranges: TextRange[], length = 60): Excerpt
   const suffix = end < text.length ? ELLIPSIS : ''
   const shifted = ranges
     .filter((r) => r.end > start && r.start < end)
-    .map((r) => ({ start: Math.max(r.start, start) - start + prefix.length, end: Math.min(r.end, end) - start + prefix.length }))
+    .map((r) => ({
+      start: Math.max(r.start, start) - start + prefix.length,
+      end: Math.min(r.end, end) - start + prefix.length
+    }))
   return { text: prefix + text.slice(start, end) + suffix, ranges: shifted }
 }

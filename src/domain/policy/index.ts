@@ -11,9 +11,9 @@ export {
   type PolicyQA,
   type PolicySection,
   type PolicySectionId,
-  type PolicySubsection,
-} from './content';
-export { validatePolicyDocument, type PolicyValidation } from './validate';
+  type PolicySubsection
+} from './content'
+export { validatePolicyDocument, type PolicyValidation } from './validate'
 export {
   extractAreas,
   extractMilestones,
@@ -28,10 +28,10 @@ export {
   type PolicyFacts,
   type PolicyMilestone,
   type PolicyTarget,
-  type TargetTopic,
-} from './facts';
-export { kidsAnswerFor, kidsAnswers, kidsPlanSummary, kidsSentences, type KidsAnswer } from './kids';
-export { MAX_QUERY_LENGTH, normalizeQuery, normalizeText, tokenize } from './normalize';
+  type TargetTopic
+} from './facts'
+export { kidsAnswerFor, kidsAnswers, kidsPlanSummary, kidsSentences, type KidsAnswer } from './kids'
+export { MAX_QUERY_LENGTH, normalizeQuery, normalizeText, tokenize } from './normalize'
 export {
   buildPolicySearchIndex,
   defaultPolicySearchIndex,
@@ -46,14 +46,14 @@ export {
   type SearchItemKind,
   type SearchOptions,
   type SearchResult,
-  type TextRange,
-} from './search';
+  type TextRange
+} from './search'
 export {
   PLAN_END_DATE,
   formatChineseDate,
   policyCountdown,
   type CountdownState,
-  type PolicyCountdown,
-} from './countdown';
-export { choosePolicy, type ChosenPolicy, type PolicySource } from './versions';
-export { excerpt, type Excerpt } from './excerpt';
+  type PolicyCountdown
+} from './countdown'
+export { choosePolicy, type ChosenPolicy, type PolicySource } from './versions'
+export { excerpt, type Excerpt } from './excerpt'

@@ -1,61 +1,162 @@
-import { policyDocument } from './content';
-import { validatePolicyDocument } from './validate';
+import { policyDocument } from './content'
+import { validatePolicyDocument } from './validate'
 
 /** A deep copy as it would arrive over the wire, with one change applied. */
 function variant(change: (doc: any) => void): unknown {
-  const copy = JSON.parse(JSON.stringify(policyDocument));
-  change(copy);
-  return copy;
+  const copy = JSON.parse(JSON.stringify(policyDocument))
+  change(copy)
+  return copy
 }
 
 function errorsOf(x: unknown): string[] {
-  const result = validatePolicyDocument(x);
-  return result.ok ? [] : result.errors;
+  const result = validatePolicyDocument(x)
+  return result.ok ? [] : result.errors
 }
 
 describe('validatePolicyDocument', () => {
   it('accepts the bundled document and a JSON round-trip of it', () => {
-    expect(validatePolicyDocument(policyDocument)).toEqual({ ok: true, doc: policyDocument });
-    const wire = variant(() => undefined);
-    const result = validatePolicyDocument(wire);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.doc).toEqual(policyDocument);
-  });
+    expect(validatePolicyDocument(policyDocument)).toEqual({ ok: true, doc: policyDocument })
+    const wire = variant(() => undefined)
+    const result = validatePolicyDocument(wire)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.doc).toEqual(policyDocument)
+  })
 
   it('tolerates extra fields a newer version may add', () => {
-    expect(validatePolicyDocument(variant((d) => { d.summary = 'new'; d.qa[0].tags = ['x']; })).ok).toBe(true);
-  });
+    expect(
+      validatePolicyDocument(
+        variant((d) => {
+          d.summary = 'new'
+          d.qa[0].tags = ['x']
+        })
+      ).ok
+    ).toBe(true)
+  })
 
   it.each([null, undefined, 42, 'text', []])('rejects a non-object (%p)', (x) => {
-    expect(errorsOf(x)).toEqual(['document: expected an object']);
-  });
+    expect(errorsOf(x)).toEqual(['document: expected an object'])
+  })
 
   it.each<[string, (d: any) => void, string]>([
     ['missing version', (d) => delete d.version, 'version: expected a string'],
-    ['bad updatedAt', (d) => { d.updatedAt = '2026-02-30'; }, 'updatedAt: expected a YYYY-MM-DD date'],
-    ['bad publishDate', (d) => { d.meta.publishDate = '2024/04/02'; }, 'meta.publishDate: expected a YYYY-MM-DD date'],
-    ['empty title', (d) => { d.title = '  '; }, 'title: must not be empty'],
-    ['qa not an array', (d) => { d.qa = {}; }, 'qa: expected an array'],
-    ['no questions', (d) => { d.qa = []; }, 'qa: must not be empty'],
-    ['answer as a string', (d) => { d.qa[2].answer = 'text'; }, 'qa[2].answer: expected an array'],
-    ['empty answer paragraph', (d) => { d.qa[1].answer = ['']; }, 'qa[1].answer[0]: must not be empty'],
-    ['duplicate question id', (d) => { d.qa[1].id = 'q1'; }, 'qa: duplicate id "q1"'],
-    ['missing expert section', (d) => { d.sections.pop(); }, 'sections: missing section "expert"'],
-    ['unknown section id', (d) => { d.sections[0].id = 'intro'; }, 'sections[0].id: unknown section id "intro"'],
-    ['subsection without text', (d) => { d.sections[2].subsections[0].paragraphs = []; }, 'sections[2].subsections[0].paragraphs: must not be empty'],
-    ['expert text missing', (d) => { d.expert = { speaker: 'x' }; }, 'expert.text: expected a string'],
-    ['non-http url', (d) => { d.original.url = 'javascript:alert(1)'; }, 'original.url: malformed value'],
-    ['interpretation url missing', (d) => { d.interpretationUrl = ''; }, 'interpretationUrl: must not be empty'],
+    [
+      'bad updatedAt',
+      (d) => {
+        d.updatedAt = '2026-02-30'
+      },
+      'updatedAt: expected a YYYY-MM-DD date'
+    ],
+    [
+      'bad publishDate',
+      (d) => {
+        d.meta.publishDate = '2024/04/02'
+      },
+      'meta.publishDate: expected a YYYY-MM-DD date'
+    ],
+    [
+      'empty title',
+      (d) => {
+        d.title = '  '
+      },
+      'title: must not be empty'
+    ],
+    [
+      'qa not an array',
+      (d) => {
+        d.qa = {}
+      },
+      'qa: expected an array'
+    ],
+    [
+      'no questions',
+      (d) => {
+        d.qa = []
+      },
+      'qa: must not be empty'
+    ],
+    [
+      'answer as a string',
+      (d) => {
+        d.qa[2].answer = 'text'
+      },
+      'qa[2].answer: expected an array'
+    ],
+    [
+      'empty answer paragraph',
+      (d) => {
+        d.qa[1].answer = ['']
+      },
+      'qa[1].answer[0]: must not be empty'
+    ],
+    [
+      'duplicate question id',
+      (d) => {
+        d.qa[1].id = 'q1'
+      },
+      'qa: duplicate id "q1"'
+    ],
+    [
+      'missing expert section',
+      (d) => {
+        d.sections.pop()
+      },
+      'sections: missing section "expert"'
+    ],
+    [
+      'unknown section id',
+      (d) => {
+        d.sections[0].id = 'intro'
+      },
+      'sections[0].id: unknown section id "intro"'
+    ],
+    [
+      'subsection without text',
+      (d) => {
+        d.sections[2].subsections[0].paragraphs = []
+      },
+      'sections[2].subsections[0].paragraphs: must not be empty'
+    ],
+    [
+      'expert text missing',
+      (d) => {
+        d.expert = { speaker: 'x' }
+      },
+      'expert.text: expected a string'
+    ],
+    [
+      'non-http url',
+      (d) => {
+        d.original.url = 'javascript:alert(1)'
+      },
+      'original.url: malformed value'
+    ],
+    [
+      'interpretation url missing',
+      (d) => {
+        d.interpretationUrl = ''
+      },
+      'interpretationUrl: must not be empty'
+    ]
   ])('rejects %s', (_name, change, message) => {
-    const errors = errorsOf(variant(change));
-    expect(errors.some((e) => e.startsWith(message))).toBe(true);
-  });
+    const errors = errorsOf(variant(change))
+    expect(errors.some((e) => e.startsWith(message))).toBe(true)
+  })
 
   it('reports every problem, not just the first', () => {
-    const errors = errorsOf(variant((d) => { d.version = ''; d.expert = null; d.qa[0].question = 3; }));
+    const errors = errorsOf(
+      variant((d) => {
+        d.version = ''
+        d.expert = null
+        d.qa[0].question = 3
+      })
+    )
     expect(errors).toEqual(
-      expect.arrayContaining(['version: must not be empty', 'expert: expected an object', 'qa[0].question: expected a string']),
-    );
-    expect(errors).toHaveLength(3);
-  });
-});
+      expect.arrayContaining([
+        'version: must not be empty',
+        'expert: expected an object',
+        'qa[0].question: expected a string'
+      ])
+    )
+    expect(errors).toHaveLength(3)
+  })
+})

@@ -15,6 +15,8 @@ export function choosePolicy(bundled: PolicyDocument, candidate: unknown): Chose
   if (candidate == null) return { doc: bundled, source: 'bundled' }
   const checked = validatePolicyDocument(candidate)
   if (!checked.ok) return { doc: bundled, source: 'bundled' }
-  const newer = checked.doc.updatedAt > bundled.updatedAt || (checked.doc.updatedAt === bundled.updatedAt && checked.doc.version !== bundled.version)
+  const newer =
+    checked.doc.updatedAt > bundled.updatedAt ||
+    (checked.doc.updatedAt === bundled.updatedAt && checked.doc.version !== bundled.version)
   return newer ? { doc: checked.doc, source: 'cloud' } : { doc: bundled, source: 'bundled' }
 }

@@ -155,15 +155,7 @@ export interface StaffView {
 }
 
 export type AuditKind =
-  | 'transition'
-  | 'reply'
-  | 'moderate'
-  | 'open_contact'
-  | 'enter'
-  | 'export'
-  | 'save_template'
-  | 'save_staff'
-  | 'purge'
+  'transition' | 'reply' | 'moderate' | 'open_contact' | 'enter' | 'export' | 'save_template' | 'save_staff' | 'purge'
 
 export interface AuditView {
   id: string
@@ -194,33 +186,64 @@ interface Revisioned {
 export interface StaffApi {
   /** Anyone; a citizen gets role citizen and every `can` false. */
   me: { request: NoFields; response: StaffMe }
-  inbox: { request: { filter?: InboxFilter; sort?: InboxSort; cursor?: string | null; pageSize?: number }; response: InboxPage }
+  inbox: {
+    request: { filter?: InboxFilter; sort?: InboxSort; cursor?: string | null; pageSize?: number }
+    response: InboxPage
+  }
   get: { request: { id: string }; response: StaffSuggestion }
   /** The full contact; every call is written to the audit log. */
-  openContact: { request: { id: string; purpose?: string }; response: { contact: { name?: string; phone: string }; loggedAt: string } }
+  openContact: {
+    request: { id: string; purpose?: string }
+    response: { contact: { name?: string; phone: string }; loggedAt: string }
+  }
   transition: { request: { id: string; to: Status; note?: string } & Revisioned; response: StaffSuggestion }
   /** text/textForChildren override the template's; `to` changes the status in the same step. */
   reply: {
-    request: { id: string; templateId?: string; text?: string; textForChildren?: string; to?: Status; note?: string } & Revisioned
+    request: {
+      id: string
+      templateId?: string
+      text?: string
+      textForChildren?: string
+      to?: Status
+      note?: string
+    } & Revisioned
     response: { suggestion: StaffSuggestion; notification: NotifyOutcome }
   }
   moderate: {
-    request: { id: string; op: ModerationOp; reason?: string; field?: 'title' | 'text'; spans?: string[]; fileId?: string } & Revisioned
+    request: {
+      id: string
+      op: ModerationOp
+      reason?: string
+      field?: 'title' | 'text'
+      spans?: string[]
+      fileId?: string
+    } & Revisioned
     response: StaffSuggestion
   }
   /** One suggestion collected offline; `suggestion` has the citizen form's shape (validateSuggestion). */
   enter: { request: { suggestion: unknown; channel: EntryChannel }; response: SubmitAck }
   /** Up to 100 rows; rows without an id get `${batchId}-<row>` so a retried batch adds nothing twice. */
   enterBatch: {
-    request: { rows: unknown[]; channel: EntryChannel; batchId: string; defaults?: { street?: string; community?: string } }
+    request: {
+      rows: unknown[]
+      channel: EntryChannel
+      batchId: string
+      defaults?: { street?: string; community?: string }
+    }
     response: { results: BatchRowResult[]; inserted: number; duplicates: number; failed: number }
   }
   report: { request: { filter?: InboxFilter }; response: StaffReport & { limit: number } }
   /** `limit`: rows at most (1–10000, default 10000); keep WeChat downloads small (see the bench for sizes). */
-  export: { request: { filter?: InboxFilter; sort?: InboxSort; format: ExportFormat; limit?: number }; response: ExportFile }
+  export: {
+    request: { filter?: InboxFilter; sort?: InboxSort; format: ExportFormat; limit?: number }
+    response: ExportFile
+  }
   listTemplates: { request: { includeInactive?: boolean }; response: { items: ReplyTemplate[] } }
   saveTemplate: { request: { template: unknown }; response: ReplyTemplate }
   listStaff: { request: NoFields; response: { items: StaffView[] } }
   saveStaff: { request: { staff: unknown }; response: StaffView }
-  auditLog: { request: { suggestionId?: string; kind?: AuditKind; cursor?: string | null }; response: { items: AuditView[]; next: string | null } }
+  auditLog: {
+    request: { suggestionId?: string; kind?: AuditKind; cursor?: string | null }
+    response: { items: AuditView[]; next: string | null }
+  }
 }

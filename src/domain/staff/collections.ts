@@ -5,15 +5,35 @@ export const STAFF_COLLECTIONS = {
   reply_templates: {
     name: 'reply_templates',
     purpose: '答复模板：成人版和儿童版两段文字，区级管理员维护',
-    indexes: [{ name: 'active_updated', fields: [{ field: 'active', direction: 'asc' }, { field: 'updatedAt', direction: 'desc' }] }],
+    indexes: [
+      {
+        name: 'active_updated',
+        fields: [
+          { field: 'active', direction: 'asc' },
+          { field: 'updatedAt', direction: 'desc' }
+        ]
+      }
+    ],
     rule: CLOUD_FUNCTIONS_ONLY
   },
   audit_log: {
     name: 'audit_log',
     purpose: '操作留痕（只追加）：状态变更、答复、审核、查看联系方式、代录、导出、名单和模板修改、到期删除',
     indexes: [
-      { name: 'suggestion_at', fields: [{ field: 'suggestionId', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
-      { name: 'kind_at', fields: [{ field: 'kind', direction: 'asc' }, { field: 'at', direction: 'desc' }] },
+      {
+        name: 'suggestion_at',
+        fields: [
+          { field: 'suggestionId', direction: 'asc' },
+          { field: 'at', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'kind_at',
+        fields: [
+          { field: 'kind', direction: 'asc' },
+          { field: 'at', direction: 'desc' }
+        ]
+      },
       { name: 'at', fields: [{ field: 'at', direction: 'desc' }] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
@@ -21,7 +41,15 @@ export const STAFF_COLLECTIONS = {
   notifications: {
     name: 'notifications',
     purpose: '本地后端记录本应发送的订阅消息（微信环境直接发送，不写此集合）',
-    indexes: [{ name: 'suggestion_at', fields: [{ field: 'suggestionId', direction: 'asc' }, { field: 'at', direction: 'desc' }] }],
+    indexes: [
+      {
+        name: 'suggestion_at',
+        fields: [
+          { field: 'suggestionId', direction: 'asc' },
+          { field: 'at', direction: 'desc' }
+        ]
+      }
+    ],
     rule: CLOUD_FUNCTIONS_ONLY
   },
   suggestion_originals: {

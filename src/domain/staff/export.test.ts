@@ -1,7 +1,17 @@
 import Papa from 'papaparse'
 import { haversineM } from '../places/geo'
 import type { Suggestion } from '../suggestions/model'
-import { CSV_BOM, CSV_COLUMNS, chinaIso, csvCell, exportFilename, toCsv, toOpen311, toOpen311Request, toWgs84 } from './export'
+import {
+  CSV_BOM,
+  CSV_COLUMNS,
+  chinaIso,
+  csvCell,
+  exportFilename,
+  toCsv,
+  toOpen311,
+  toOpen311Request,
+  toWgs84
+} from './export'
 
 const base: Suggestion = {
   _id: 'adult-0001-abcd',
@@ -38,14 +48,17 @@ const tricky: Suggestion = {
   location: undefined,
   channel: 'paper',
   status: 'rejected',
-  history: [...base.history, { status: 'rejected', at: '2026-11-30T00:00:00.000Z', by: '街道', note: '已列入明年计划' }],
+  history: [
+    ...base.history,
+    { status: 'rejected', at: '2026-11-30T00:00:00.000Z', by: '街道', note: '已列入明年计划' }
+  ],
   replies: []
 }
 
 // WGS-84 → GCJ-02, the published algorithm, written out here independently of gcoord.
 function wgsToGcj(lat: number, lng: number): [number, number] {
   const a = 6378245.0
-  const ee = 0.00669342162296594323
+  const ee = 0.006693421622965943
   const x = lng - 105
   const y = lat - 35
   let dLat = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x))
@@ -106,7 +119,25 @@ describe('CSV export', () => {
 })
 
 describe('Open311 GeoReport v2 export', () => {
-  const REQUIRED = ['service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible', 'service_notice', 'requested_datetime', 'updated_datetime', 'expected_datetime', 'address', 'address_id', 'zipcode', 'lat', 'long', 'media_url']
+  const REQUIRED = [
+    'service_request_id',
+    'status',
+    'status_notes',
+    'service_name',
+    'service_code',
+    'description',
+    'agency_responsible',
+    'service_notice',
+    'requested_datetime',
+    'updated_datetime',
+    'expected_datetime',
+    'address',
+    'address_id',
+    'zipcode',
+    'lat',
+    'long',
+    'media_url'
+  ]
 
   it('has every field of a service request', () => {
     const json = JSON.parse(toOpen311([base, tricky], { mediaUrl: (f) => `/cloud/_files/${f.split('/').pop()}` }))
@@ -125,7 +156,13 @@ describe('Open311 GeoReport v2 export', () => {
       address: '重庆市渝中区两路口街道中山二路社区 中山二路口',
       media_url: '/cloud/_files/0f0e0d0c-0b0a-4909-8887-868584838281.jpg'
     })
-    expect(json[1]).toMatchObject({ status: 'closed', status_notes: '不予采纳：已列入明年计划', lat: null, long: null, media_url: null })
+    expect(json[1]).toMatchObject({
+      status: 'closed',
+      status_notes: '不予采纳：已列入明年计划',
+      lat: null,
+      long: null,
+      media_url: null
+    })
     expect(Date.parse(json[0].requested_datetime)).toBe(Date.parse(base.createdAt))
     expect(chinaIso('2026-12-31T20:30:00.000Z')).toBe('2027-01-01T04:30:00+08:00')
   })

@@ -4,14 +4,27 @@
 import gcoord from 'gcoord'
 import { chinaClock, formatMinutes } from '../places/china-time'
 import { findCommunity, findStreet } from '../streets'
-import { AGE_GROUPS, ENTRY_CHANNELS, STATUSES, topicLabel, type Status, type Suggestion, type Visibility } from '../suggestions/model'
+import {
+  AGE_GROUPS,
+  ENTRY_CHANNELS,
+  STATUSES,
+  topicLabel,
+  type Status,
+  type Suggestion,
+  type Visibility
+} from '../suggestions/model'
 import { maskContact } from './mask'
 
 export const CSV_BOM = '\uFEFF'
 export const EXPORT_FORMATS = ['csv', 'open311'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
-const VISIBILITY_LABELS: Record<Visibility, string> = { visible: '公开', pending_review: '待审核', blocked: '未通过审核', hidden: '已隐藏' }
+const VISIBILITY_LABELS: Record<Visibility, string> = {
+  visible: '公开',
+  pending_review: '待审核',
+  blocked: '未通过审核',
+  hidden: '已隐藏'
+}
 
 /** China wall-clock time, "2026-11-28 10:00". */
 export function chinaDateTime(iso: string): string {
@@ -25,8 +38,8 @@ export function chinaIso(iso: string): string {
   return `${shifted.slice(0, 19)}+08:00`
 }
 
-const streetName = (code?: string) => (code ? findStreet(code)?.name ?? '' : '')
-const communityName = (code?: string) => (code ? findCommunity(code)?.community.name ?? '' : '')
+const streetName = (code?: string) => (code ? (findStreet(code)?.name ?? '') : '')
+const communityName = (code?: string) => (code ? (findCommunity(code)?.community.name ?? '') : '')
 
 // A cell starting with one of these is run as a formula by Excel (CSV injection): prefix a quote.
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -60,7 +73,11 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: '支持数', value: (s) => s.supportCount },
   { header: '照片数', value: (s) => s.photoFileIds.length },
   { header: '有画作', value: (s) => Boolean(s.drawingFileId) },
-  { header: '联系方式(已隐去)', value: (s) => (s.contact ? [maskContact(s.contact).name, maskContact(s.contact).phone].filter(Boolean).join(' ') : '') },
+  {
+    header: '联系方式(已隐去)',
+    value: (s) =>
+      s.contact ? [maskContact(s.contact).name, maskContact(s.contact).phone].filter(Boolean).join(' ') : ''
+  },
   { header: '录入方式', value: (s) => (s.channel ? `代录·${ENTRY_CHANNELS[s.channel]}` : '本人提交') },
   { header: '公开状态', value: (s) => VISIBILITY_LABELS[s.visibility] },
   { header: '最新回复', value: (s) => s.replies[s.replies.length - 1]?.text ?? '' },
@@ -133,7 +150,9 @@ export function toOpen311Request(s: Suggestion, options: Open311Options = {}): O
     service_name: topicLabel(s.topic),
     service_code: s.topic,
     description: s.title ? `${s.title}：${s.text}` : s.text,
-    agency_responsible: streetName(s.street) ? `渝中区${streetName(s.street)}街道办事处` : '渝中区妇女儿童工作委员会办公室',
+    agency_responsible: streetName(s.street)
+      ? `渝中区${streetName(s.street)}街道办事处`
+      : '渝中区妇女儿童工作委员会办公室',
     service_notice: null,
     requested_datetime: chinaIso(s.createdAt),
     updated_datetime: chinaIso(s.updatedAt),

@@ -1,15 +1,39 @@
-import { chinaDayStartIso, dbFilter, dbOrder, decodeCursor, encodeCursor, parseInboxFilter, parseInboxRequest, rowFilter } from './inbox-query'
+import {
+  chinaDayStartIso,
+  dbFilter,
+  dbOrder,
+  decodeCursor,
+  encodeCursor,
+  parseInboxFilter,
+  parseInboxRequest,
+  rowFilter
+} from './inbox-query'
 import type { Suggestion } from '../suggestions/model'
 
 const row = (over: Partial<Suggestion>): Suggestion => ({
-  _id: 'id-00000001', mode: 'child', topic: 'play', title: '', text: '公园里想要秋千', photoFileIds: [], onBehalfOfChild: false,
-  authorId: 'o', visibility: 'visible', status: 'submitted', history: [], replies: [], supportCount: 0, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
+  _id: 'id-00000001',
+  mode: 'child',
+  topic: 'play',
+  title: '',
+  text: '公园里想要秋千',
+  photoFileIds: [],
+  onBehalfOfChild: false,
+  authorId: 'o',
+  visibility: 'visible',
+  status: 'submitted',
+  history: [],
+  replies: [],
+  supportCount: 0,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
   ...over
 })
 
 describe('inbox query', () => {
   it('normalises filters: single values become lists, blanks disappear', () => {
-    expect(parseInboxFilter({ status: 'submitted', topic: ['play', 'play'], mode: '', street: null, q: '  滑梯   公园 ' })).toEqual({ ok: true, value: { status: ['submitted'], topic: ['play'], q: '滑梯 公园' } })
+    expect(
+      parseInboxFilter({ status: 'submitted', topic: ['play', 'play'], mode: '', street: null, q: '  滑梯   公园 ' })
+    ).toEqual({ ok: true, value: { status: ['submitted'], topic: ['play'], q: '滑梯 公园' } })
     expect(parseInboxFilter(undefined)).toEqual({ ok: true, value: {} })
   })
 
@@ -32,7 +56,10 @@ describe('inbox query', () => {
 
   it('checks sort, cursor and page size', () => {
     expect(parseInboxRequest({})).toEqual({ ok: true, value: { filter: {}, sort: 'newest', offset: 0, pageSize: 20 } })
-    expect(parseInboxRequest({ sort: 'supported', cursor: encodeCursor(40), pageSize: 50 })).toMatchObject({ ok: true, value: { sort: 'supported', offset: 40, pageSize: 50 } })
+    expect(parseInboxRequest({ sort: 'supported', cursor: encodeCursor(40), pageSize: 50 })).toMatchObject({
+      ok: true,
+      value: { sort: 'supported', offset: 40, pageSize: 50 }
+    })
     expect(parseInboxRequest({ sort: 'oldest' })).toMatchObject({ ok: false, field: 'sort' })
     expect(parseInboxRequest({ cursor: '40' })).toMatchObject({ ok: false, field: 'cursor' })
     expect(parseInboxRequest({ pageSize: 51 })).toMatchObject({ ok: false, field: 'pageSize' })
@@ -45,8 +72,22 @@ describe('inbox query', () => {
   })
 
   it('sends the indexable filters to the database, inside the caller’s area', () => {
-    const f = { status: ['submitted', 'accepted'], topic: ['play'], ageGroup: ['6to9'], mode: 'child', from: '2026-11-01', to: '2026-11-30', visibility: ['pending_review'], assisted: true } as const
-    expect(dbFilter({ ...f, status: [...f.status], topic: [...f.topic], ageGroup: [...f.ageGroup], visibility: [...f.visibility] }, { community: '500103003019' })).toEqual({
+    const f = {
+      status: ['submitted', 'accepted'],
+      topic: ['play'],
+      ageGroup: ['6to9'],
+      mode: 'child',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      visibility: ['pending_review'],
+      assisted: true
+    } as const
+    expect(
+      dbFilter(
+        { ...f, status: [...f.status], topic: [...f.topic], ageGroup: [...f.ageGroup], visibility: [...f.visibility] },
+        { community: '500103003019' }
+      )
+    ).toEqual({
       community: '500103003019',
       status: { $in: ['submitted', 'accepted'] },
       topic: 'play',
@@ -67,6 +108,10 @@ describe('inbox query', () => {
     expect(match(row({ photoFileIds: ['local://files/a.jpg'] }))).toBe(false)
     expect(match(row({ text: '想要秋千' }))).toBe(false)
     expect(rowFilter({ q: 'id-0000' })!(row({}))).toBe(true)
-    expect(rowFilter({ q: '解放碑' })!(row({ location: { latitude: 29.55, longitude: 106.57, source: 'place', placeName: '解放碑步行街' } }))).toBe(true)
+    expect(
+      rowFilter({ q: '解放碑' })!(
+        row({ location: { latitude: 29.55, longitude: 106.57, source: 'place', placeName: '解放碑步行街' } })
+      )
+    ).toBe(true)
   })
 })

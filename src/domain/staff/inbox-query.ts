@@ -5,13 +5,26 @@
 // stays bounded.
 import { CHINA_OFFSET_MS, DAY_MS } from '../places/china-time'
 import { findCommunity, findStreet } from '../streets'
-import { AGE_GROUPS, TOPICS, type AgeGroup, type Mode, type Status, type Suggestion, type Topic, type Visibility } from '../suggestions/model'
+import {
+  AGE_GROUPS,
+  TOPICS,
+  type AgeGroup,
+  type Mode,
+  type Status,
+  type Suggestion,
+  type Topic,
+  type Visibility
+} from '../suggestions/model'
 import type { ScopeWhere } from './permissions'
 import { isStatus } from './workflow'
 
 /** Structurally the repository's Filter (server/runtime/repository.ts), kept free of server code. */
 type Scalar = string | number | boolean | null
-export type QueryCondition = Scalar | { $in: Scalar[] } | { $ne: Scalar } | { $gt?: string | number; $gte?: string | number; $lt?: string | number; $lte?: string | number }
+export type QueryCondition =
+  | Scalar
+  | { $in: Scalar[] }
+  | { $ne: Scalar }
+  | { $gt?: string | number; $gte?: string | number; $lt?: string | number; $lte?: string | number }
 export type QueryFilter = Record<string, QueryCondition>
 export type QueryOrder = Array<[field: string, direction: 'asc' | 'desc']>
 
@@ -89,7 +102,11 @@ export function chinaDayStartIso(date: string, plusDays = 0): string {
 export function parseInboxFilter(raw: unknown): Parsed<InboxFilter> {
   if (raw === undefined || raw === null) return { ok: true, value: {} }
   if (!isObj(raw)) return { ok: false, field: 'filter', message: '筛选条件格式不对' }
-  const bad = (field: string, message: string): Parsed<InboxFilter> => ({ ok: false, field: `filter.${field}`, message })
+  const bad = (field: string, message: string): Parsed<InboxFilter> => ({
+    ok: false,
+    field: `filter.${field}`,
+    message
+  })
   const f: InboxFilter = {}
 
   const status = list(raw.status, isStatus)
@@ -114,7 +131,8 @@ export function parseInboxFilter(raw: unknown): Parsed<InboxFilter> {
     f.street = raw.street
   }
   if (raw.community !== undefined && raw.community !== null && raw.community !== '') {
-    if (typeof raw.community !== 'string' || !findCommunity(raw.community)) return bad('community', '请选择列表中的社区')
+    if (typeof raw.community !== 'string' || !findCommunity(raw.community))
+      return bad('community', '请选择列表中的社区')
     f.community = raw.community
   }
   for (const key of ['from', 'to'] as const) {
@@ -165,7 +183,8 @@ export function decodeCursor(raw: unknown): number | null {
   return parseInt(raw.slice(1), 36)
 }
 
-const oneOrIn = <T extends Scalar>(values: readonly T[]): QueryCondition => (values.length === 1 ? values[0] : { $in: [...values] })
+const oneOrIn = <T extends Scalar>(values: readonly T[]): QueryCondition =>
+  values.length === 1 ? values[0] : { $in: [...values] }
 
 /** What the database answers: the caller's area plus every filter it can evaluate with an index. */
 export function dbFilter(f: InboxFilter, scope: ScopeWhere): QueryFilter {
@@ -190,8 +209,15 @@ export function dbFilter(f: InboxFilter, scope: ScopeWhere): QueryFilter {
 export function dbOrder(sort: InboxSort): QueryOrder {
   // _id last: rows created in the same millisecond (a batch entry) keep a stable order across pages.
   return sort === 'supported'
-    ? [['supportCount', 'desc'], ['createdAt', 'desc'], ['_id', 'asc']]
-    : [['createdAt', 'desc'], ['_id', 'asc']]
+    ? [
+        ['supportCount', 'desc'],
+        ['createdAt', 'desc'],
+        ['_id', 'asc']
+      ]
+    : [
+        ['createdAt', 'desc'],
+        ['_id', 'asc']
+      ]
 }
 
 /** The checks the database cannot make; null when there are none (then paging is exact). */

@@ -19,14 +19,28 @@ describe('masking and redaction', () => {
   })
 
   it('finds phones, id numbers, e-mails and WeChat/QQ ids in free text', () => {
-    const text = '我家电话13800138000，座机023-63622984，身份证500103201001011234，邮箱a.b@qq.com，微信号：kid_2016ab，QQ 12345678'
-    expect(findPersonalInfo(text)).toEqual(['13800138000', '023-63622984', '500103201001011234', 'a.b@qq.com', '微信号：kid_2016ab', 'QQ 12345678'])
+    const text =
+      '我家电话13800138000，座机023-63622984，身份证500103201001011234，邮箱a.b@qq.com，微信号：kid_2016ab，QQ 12345678'
+    expect(findPersonalInfo(text)).toEqual([
+      '13800138000',
+      '023-63622984',
+      '500103201001011234',
+      'a.b@qq.com',
+      '微信号：kid_2016ab',
+      'QQ 12345678'
+    ])
     expect(findPersonalInfo('公园里想要一个大滑梯，2026年建好')).toEqual([])
   })
 
   it('redacts every occurrence, longest span first', () => {
-    expect(redactText('打13800138000或13800138000', ['13800138000'])).toEqual({ text: `打${REDACTED}或${REDACTED}`, count: 2 })
-    expect(redactText('我叫王小明，王小明的妈妈', ['王小明', '王小明的妈妈'])).toEqual({ text: `我叫${REDACTED}，${REDACTED}`, count: 2 })
+    expect(redactText('打13800138000或13800138000', ['13800138000'])).toEqual({
+      text: `打${REDACTED}或${REDACTED}`,
+      count: 2
+    })
+    expect(redactText('我叫王小明，王小明的妈妈', ['王小明', '王小明的妈妈'])).toEqual({
+      text: `我叫${REDACTED}，${REDACTED}`,
+      count: 2
+    })
     expect(redactText('没有', [''])).toEqual({ text: '没有', count: 0 })
   })
 })

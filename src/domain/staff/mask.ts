@@ -28,7 +28,10 @@ export function maskName(name: string): string {
 }
 
 export function maskContact(contact: Contact): MaskedContact {
-  return { ...(contact.name ? { name: maskName(contact.name) } : {}), phone: contact.phone ? maskPhone(contact.phone) : '' }
+  return {
+    ...(contact.name ? { name: maskName(contact.name) } : {}),
+    phone: contact.phone ? maskPhone(contact.phone) : ''
+  }
 }
 
 /** What replaces redacted text, in the author's and the public's view alike. */

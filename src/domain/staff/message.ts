@@ -21,7 +21,10 @@ export function messageTime(iso: string): string {
   return `${y}年${m}月${d}日 ${formatMinutes(c.minutes)}`
 }
 
-export function replyMessage(s: Pick<Suggestion, '_id' | 'mode' | 'title' | 'text' | 'status'>, reply: Reply): { page: string; data: MessageData } {
+export function replyMessage(
+  s: Pick<Suggestion, '_id' | 'mode' | 'title' | 'text' | 'status'>,
+  reply: Reply
+): { page: string; data: MessageData } {
   const words = s.mode === 'child' && reply.textForChildren ? reply.textForChildren : reply.text
   return {
     page: `${REPLY_MESSAGE_PAGE}?id=${encodeURIComponent(s._id)}`,

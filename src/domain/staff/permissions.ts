@@ -24,7 +24,17 @@ export const STAFF_ACTIONS = [
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
-const WORKER: readonly StaffAction[] = ['read', 'list', 'transition', 'reply', 'openContact', 'moderate', 'enter', 'report', 'export']
+const WORKER: readonly StaffAction[] = [
+  'read',
+  'list',
+  'transition',
+  'reply',
+  'openContact',
+  'moderate',
+  'enter',
+  'report',
+  'export'
+]
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
   citizen: [],
@@ -85,7 +95,8 @@ const outside = (field: 'street' | 'community'): ScopeNarrowing => ({
  */
 export function scopeWhere(caller: Caller, requested: Located = {}): ScopeNarrowing {
   const { street, community } = requested
-  if (street && community && !community.startsWith(street)) return { ok: false, code: 'VALIDATION', field: 'community', message: '社区不在所选街道内' }
+  if (street && community && !community.startsWith(street))
+    return { ok: false, code: 'VALIDATION', field: 'community', message: '社区不在所选街道内' }
   switch (caller.role) {
     case 'district_admin':
       return { ok: true, where: { ...(street ? { street } : {}), ...(community ? { community } : {}) } }
@@ -119,7 +130,7 @@ export interface ScopeView {
 export function scopeView(caller: Caller): ScopeView {
   if (caller.role === 'district_admin') return { all: true, communities: [], label: '渝中区（全区）' }
   const street = caller.scope.street ? findStreet(caller.scope.street) : undefined
-  const communities = (caller.role === 'community_worker' ? caller.scope.communities ?? [] : [])
+  const communities = (caller.role === 'community_worker' ? (caller.scope.communities ?? []) : [])
     .map((code) => findCommunity(code))
     .filter((hit): hit is NonNullable<typeof hit> => Boolean(hit))
     .map((hit) => ({ code: hit.community.code, name: hit.community.name }))

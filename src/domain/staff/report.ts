@@ -3,10 +3,21 @@
 // counts as adopted.
 import { CHINA_OFFSET_MS, DAY_MS, chinaDate } from '../places/china-time'
 import { findCommunity, findStreet } from '../streets'
-import { AGE_GROUPS, STATUSES, TOPICS, type AgeGroup, type Status, type Suggestion, type Topic } from '../suggestions/model'
+import {
+  AGE_GROUPS,
+  STATUSES,
+  TOPICS,
+  type AgeGroup,
+  type Status,
+  type Suggestion,
+  type Topic
+} from '../suggestions/model'
 import { everReached, firstResponseAt } from './workflow'
 
-export type ReportRow = Pick<Suggestion, 'status' | 'topic' | 'mode' | 'ageGroup' | 'street' | 'community' | 'createdAt' | 'history' | 'replies'>
+export type ReportRow = Pick<
+  Suggestion,
+  'status' | 'topic' | 'mode' | 'ageGroup' | 'street' | 'community' | 'createdAt' | 'history' | 'replies'
+>
 
 export interface CountOf<K extends string> {
   key: K
@@ -67,13 +78,33 @@ function tally<K extends string>(keys: readonly K[], labels: (k: K) => string, v
 }
 
 export function buildReport(rows: readonly ReportRow[], truncated = false): StaffReport {
-  const byStatus = tally(Object.keys(STATUSES) as Status[], (k) => STATUSES[k], rows.map((r) => r.status))
-  const byTopic = tally(TOPICS.map((t) => t.key), (k) => TOPICS.find((t) => t.key === k)?.label ?? k, rows.map((r) => r.topic))
+  const byStatus = tally(
+    Object.keys(STATUSES) as Status[],
+    (k) => STATUSES[k],
+    rows.map((r) => r.status)
+  )
+  const byTopic = tally(
+    TOPICS.map((t) => t.key),
+    (k) => TOPICS.find((t) => t.key === k)?.label ?? k,
+    rows.map((r) => r.topic)
+  )
   const ageKeys = [...AGE_GROUPS.map((a) => a.key), 'unknown'] as Array<AgeGroup | 'unknown'>
-  const byAgeGroup = tally(ageKeys, (k) => AGE_GROUPS.find((a) => a.key === k)?.label ?? '未填写', rows.map((r) => r.ageGroup ?? 'unknown'))
+  const byAgeGroup = tally(
+    ageKeys,
+    (k) => AGE_GROUPS.find((a) => a.key === k)?.label ?? '未填写',
+    rows.map((r) => r.ageGroup ?? 'unknown')
+  )
 
-  const streets = tally([] as string[], (k) => findStreet(k)?.name ?? '未填写街道', rows.map((r) => r.street ?? 'unknown'))
-  const communities = tally([] as string[], (k) => findCommunity(k)?.community.name ?? '未填写社区', rows.map((r) => r.community ?? 'unknown'))
+  const streets = tally(
+    [] as string[],
+    (k) => findStreet(k)?.name ?? '未填写街道',
+    rows.map((r) => r.street ?? 'unknown')
+  )
+  const communities = tally(
+    [] as string[],
+    (k) => findCommunity(k)?.community.name ?? '未填写社区',
+    rows.map((r) => r.community ?? 'unknown')
+  )
   const byCommunity = communities.map((c) => ({ ...c, street: findCommunity(c.key)?.street.code ?? 'unknown' }))
 
   const weeks = new Map<string, WeekCount>()
@@ -98,7 +129,10 @@ export function buildReport(rows: readonly ReportRow[], truncated = false): Staf
     byStatus,
     byTopic,
     byAgeGroup,
-    byMode: { child: rows.filter((r) => r.mode === 'child').length, adult: rows.filter((r) => r.mode === 'adult').length },
+    byMode: {
+      child: rows.filter((r) => r.mode === 'child').length,
+      adult: rows.filter((r) => r.mode === 'adult').length
+    },
     byStreet: streets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     byCommunity: byCommunity.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     byWeek: [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week)),

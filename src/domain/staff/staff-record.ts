@@ -21,11 +21,14 @@ function parseScope(role: StaffRecord['role'], raw: unknown): Parsed<StaffScope>
   if (role === 'district_admin') return { ok: true, value: {} }
   if (role === 'street_admin') {
     const street = str(scope.street)
-    return findStreet(street) ? { ok: true, value: { street } } : { ok: false, field: 'scope.street', message: '请选择负责的街道' }
+    return findStreet(street)
+      ? { ok: true, value: { street } }
+      : { ok: false, field: 'scope.street', message: '请选择负责的街道' }
   }
   const list = Array.isArray(scope.communities) ? [...new Set(scope.communities.map(str))] : []
   if (list.length === 0) return { ok: false, field: 'scope.communities', message: '请至少选择一个负责的社区' }
-  if (list.length > MAX_COMMUNITIES) return { ok: false, field: 'scope.communities', message: `最多 ${MAX_COMMUNITIES} 个社区` }
+  if (list.length > MAX_COMMUNITIES)
+    return { ok: false, field: 'scope.communities', message: `最多 ${MAX_COMMUNITIES} 个社区` }
   const unknown = list.find((c) => !findCommunity(c))
   if (unknown) return { ok: false, field: 'scope.communities', message: `社区编码 ${unknown} 不存在` }
   const streets = new Set(list.map((c) => c.slice(0, 9)))
@@ -42,8 +45,19 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
   const role = ROLES.find((r) => r === raw.role)
   if (!role) return { ok: false, field: 'role', message: '请选择角色：社区工作者、街道管理员或区级管理员' }
   const name = str(raw.name)
-  if (charCount(name) < 2 || charCount(name) > 20) return { ok: false, field: 'name', message: '姓名或称呼请写 2—20 个字' }
+  if (charCount(name) < 2 || charCount(name) > 20)
+    return { ok: false, field: 'name', message: '姓名或称呼请写 2—20 个字' }
   const scope = parseScope(role, raw.scope)
   if (!scope.ok) return scope
-  return { ok: true, value: { ...(id ? { id } : {}), ...(openid ? { openid } : {}), role, scope: scope.value, name, active: raw.active !== false } }
+  return {
+    ok: true,
+    value: {
+      ...(id ? { id } : {}),
+      ...(openid ? { openid } : {}),
+      role,
+      scope: scope.value,
+      name,
+      active: raw.active !== false
+    }
+  }
 }

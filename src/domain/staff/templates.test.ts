@@ -4,12 +4,20 @@ import { validateStaffInput } from './staff-record'
 import { isDueForPurge, purgeCutoff, withoutPersonalData } from './retention'
 import type { Suggestion } from '../suggestions/model'
 
-const tpl = { title: '已收到', text: '您好，{社区}已收到您关于“{标题}”的建议。', textForChildren: '{社区}的叔叔阿姨收到啦！', topics: ['play'] }
+const tpl = {
+  title: '已收到',
+  text: '您好，{社区}已收到您关于“{标题}”的建议。',
+  textForChildren: '{社区}的叔叔阿姨收到啦！',
+  topics: ['play']
+}
 
 describe('reply templates', () => {
   it('accepts a template with both texts and known placeholders', () => {
     expect(validateTemplate(tpl)).toEqual({ ok: true, value: { ...tpl, active: true } })
-    expect(validateTemplate({ ...tpl, id: 'tpl-1234', active: false })).toMatchObject({ ok: true, value: { id: 'tpl-1234', active: false } })
+    expect(validateTemplate({ ...tpl, id: 'tpl-1234', active: false })).toMatchObject({
+      ok: true,
+      value: { id: 'tpl-1234', active: false }
+    })
   })
 
   it.each([
@@ -25,22 +33,49 @@ describe('reply templates', () => {
   })
 
   it('fills placeholders from the suggestion', () => {
-    expect(fillTemplate(tpl.text, { street: '500103003', community: '500103003019', title: '', text: '公园里想要一个大滑梯和秋千，还有沙坑' })).toBe('您好，大井巷社区已收到您关于“公园里想要一个大滑梯和秋”的建议。')
+    expect(
+      fillTemplate(tpl.text, {
+        street: '500103003',
+        community: '500103003019',
+        title: '',
+        text: '公园里想要一个大滑梯和秋千，还有沙坑'
+      })
+    ).toBe('您好，大井巷社区已收到您关于“公园里想要一个大滑梯和秋”的建议。')
     expect(fillTemplate('{街道}{社区}', { title: 't', text: '' })).toBe('所在街道所在社区')
   })
 
   it('requires a text for children when a child wrote the suggestion', () => {
     expect(validateReply({ text: '已收到，谢谢。' }, 'adult')).toEqual({ ok: true, value: { text: '已收到，谢谢。' } })
     expect(validateReply({ text: '已收到，谢谢。' }, 'child')).toMatchObject({ ok: false, field: 'textForChildren' })
-    expect(validateReply({ text: '已收到，谢谢。', textForChildren: '收到啦！' }, 'child')).toEqual({ ok: true, value: { text: '已收到，谢谢。', textForChildren: '收到啦！' } })
+    expect(validateReply({ text: '已收到，谢谢。', textForChildren: '收到啦！' }, 'child')).toEqual({
+      ok: true,
+      value: { text: '已收到，谢谢。', textForChildren: '收到啦！' }
+    })
     expect(validateReply({ text: '好' }, 'adult')).toMatchObject({ ok: false, field: 'text' })
-    expect(validateReply({ text: '好的好的', textForChildren: '好'.repeat(201) }, 'child')).toMatchObject({ ok: false, field: 'textForChildren' })
+    expect(validateReply({ text: '好的好的', textForChildren: '好'.repeat(201) }, 'child')).toMatchObject({
+      ok: false,
+      field: 'textForChildren'
+    })
   })
 })
 
 describe('subscribe message', () => {
   it('fits WeChat’s field limits and uses the child text for a child', () => {
-    const m = replyMessage({ _id: 'c-1', mode: 'child', title: '', text: '公园里想要一个大滑梯，还想要秋千和沙坑，还有喝水的地方', status: 'answered' }, { at: '2026-11-28T02:05:00.000Z', by: 'x', text: '成人版回复内容', textForChildren: '谢谢你！我们已经请负责公园的叔叔阿姨去看看了，做好了告诉你' })
+    const m = replyMessage(
+      {
+        _id: 'c-1',
+        mode: 'child',
+        title: '',
+        text: '公园里想要一个大滑梯，还想要秋千和沙坑，还有喝水的地方',
+        status: 'answered'
+      },
+      {
+        at: '2026-11-28T02:05:00.000Z',
+        by: 'x',
+        text: '成人版回复内容',
+        textForChildren: '谢谢你！我们已经请负责公园的叔叔阿姨去看看了，做好了告诉你'
+      }
+    )
     expect(m.page).toBe('pkg-suggest/detail/index?id=c-1')
     expect(Array.from(m.data.thing1.value).length).toBeLessThanOrEqual(20)
     expect(m.data.thing3.value.startsWith('谢谢你！')).toBe(true)
@@ -54,12 +89,39 @@ describe('subscribe message', () => {
 
 describe('staff allowlist records', () => {
   it('derives a worker’s street when all communities share it', () => {
-    expect(validateStaffInput({ openid: 'o-new-worker', role: 'community_worker', name: '李社工', scope: { communities: ['500103003019', '500103003018'] } })).toEqual({
+    expect(
+      validateStaffInput({
+        openid: 'o-new-worker',
+        role: 'community_worker',
+        name: '李社工',
+        scope: { communities: ['500103003019', '500103003018'] }
+      })
+    ).toEqual({
       ok: true,
-      value: { openid: 'o-new-worker', role: 'community_worker', name: '李社工', active: true, scope: { street: '500103003', communities: ['500103003019', '500103003018'] } }
+      value: {
+        openid: 'o-new-worker',
+        role: 'community_worker',
+        name: '李社工',
+        active: true,
+        scope: { street: '500103003', communities: ['500103003019', '500103003018'] }
+      }
     })
-    expect(validateStaffInput({ openid: 'o-new-worker', role: 'community_worker', name: '李社工', scope: { communities: ['500103003019', '500103004002'] } })).toMatchObject({ ok: true, value: { scope: { communities: ['500103003019', '500103004002'] } } })
-    expect(validateStaffInput({ openid: 'o-street', role: 'street_admin', name: '街道', scope: { street: '500103003', communities: ['x'] } })).toMatchObject({ ok: true, value: { scope: { street: '500103003' } } })
+    expect(
+      validateStaffInput({
+        openid: 'o-new-worker',
+        role: 'community_worker',
+        name: '李社工',
+        scope: { communities: ['500103003019', '500103004002'] }
+      })
+    ).toMatchObject({ ok: true, value: { scope: { communities: ['500103003019', '500103004002'] } } })
+    expect(
+      validateStaffInput({
+        openid: 'o-street',
+        role: 'street_admin',
+        name: '街道',
+        scope: { street: '500103003', communities: ['x'] }
+      })
+    ).toMatchObject({ ok: true, value: { scope: { street: '500103003' } } })
   })
 
   it.each([
@@ -67,7 +129,10 @@ describe('staff allowlist records', () => {
     [{ openid: 'o-x-12345', role: 'citizen', name: '李社工' }, 'role'],
     [{ openid: 'o-x-12345', role: 'community_worker', name: '李', scope: { communities: ['500103003019'] } }, 'name'],
     [{ openid: 'o-x-12345', role: 'community_worker', name: '李社工', scope: {} }, 'scope.communities'],
-    [{ openid: 'o-x-12345', role: 'community_worker', name: '李社工', scope: { communities: ['500103003999'] } }, 'scope.communities'],
+    [
+      { openid: 'o-x-12345', role: 'community_worker', name: '李社工', scope: { communities: ['500103003999'] } },
+      'scope.communities'
+    ],
     [{ openid: 'o-x-12345', role: 'street_admin', name: '街道管理员', scope: {} }, 'scope.street']
   ])('refuses %j', (raw, field) => {
     expect(validateStaffInput(raw)).toMatchObject({ ok: false, field })
@@ -76,7 +141,15 @@ describe('staff allowlist records', () => {
 
 describe('retention of children’s contact data', () => {
   const now = new Date('2026-11-28T00:00:00Z')
-  const s = { _id: 'c', mode: 'child', status: 'closed', closedAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z', contact: { phone: '13800138000' }, consent: { version: 'v', acceptedAt: 'x' } } as unknown as Suggestion
+  const s = {
+    _id: 'c',
+    mode: 'child',
+    status: 'closed',
+    closedAt: '2026-05-01T00:00:00.000Z',
+    updatedAt: '2026-05-01T00:00:00.000Z',
+    contact: { phone: '13800138000' },
+    consent: { version: 'v', acceptedAt: 'x' }
+  } as unknown as Suggestion
   it('is due 180 days after closing, for children only', () => {
     expect(purgeCutoff(now)).toBe('2026-06-01T00:00:00.000Z')
     expect(isDueForPurge(s, now)).toBe(true)
@@ -84,6 +157,13 @@ describe('retention of children’s contact data', () => {
     expect(isDueForPurge({ ...s, mode: 'adult' }, now)).toBe(false)
     expect(isDueForPurge({ ...s, status: 'rejected' }, now)).toBe(false)
     expect(isDueForPurge({ ...s, personalDataPurgedAt: '2026-07-01T00:00:00.000Z' }, now)).toBe(false)
-    expect(withoutPersonalData(s, 'now')).toEqual({ _id: 'c', mode: 'child', status: 'closed', closedAt: s.closedAt, updatedAt: s.updatedAt, personalDataPurgedAt: 'now' })
+    expect(withoutPersonalData(s, 'now')).toEqual({
+      _id: 'c',
+      mode: 'child',
+      status: 'closed',
+      closedAt: s.closedAt,
+      updatedAt: s.updatedAt,
+      personalDataPurgedAt: 'now'
+    })
   })
 })

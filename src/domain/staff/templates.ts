@@ -20,9 +20,15 @@ export interface ReplyTemplate {
   demo?: boolean
 }
 
-export type TemplateInput = Pick<ReplyTemplate, 'title' | 'text' | 'textForChildren' | 'topics' | 'active'> & { id?: string }
+export type TemplateInput = Pick<ReplyTemplate, 'title' | 'text' | 'textForChildren' | 'topics' | 'active'> & {
+  id?: string
+}
 
-export const TEMPLATE_LIMITS = { title: { min: 2, max: 20 }, text: { min: 10, max: 500 }, textForChildren: { min: 5, max: 200 } } as const
+export const TEMPLATE_LIMITS = {
+  title: { min: 2, max: 20 },
+  text: { min: 10, max: 500 },
+  textForChildren: { min: 5, max: 200 }
+} as const
 export const REPLY_LIMITS = { text: { min: 2, max: 500 }, textForChildren: { max: 200 } } as const
 
 /** Placeholders a template may contain, filled from the suggestion when a reply is drafted. */
@@ -46,20 +52,36 @@ export function validateTemplate(raw: unknown): Parsed<TemplateInput> {
   const text = str(raw.text)
   const textForChildren = str(raw.textForChildren)
   const L = TEMPLATE_LIMITS
-  if (!within(title, L.title)) return { ok: false, field: 'title', message: `模板名称请写 ${L.title.min}—${L.title.max} 个字` }
-  if (!within(text, L.text)) return { ok: false, field: 'text', message: `回复内容请写 ${L.text.min}—${L.text.max} 个字` }
+  if (!within(title, L.title))
+    return { ok: false, field: 'title', message: `模板名称请写 ${L.title.min}—${L.title.max} 个字` }
+  if (!within(text, L.text))
+    return { ok: false, field: 'text', message: `回复内容请写 ${L.text.min}—${L.text.max} 个字` }
   if (!within(textForChildren, L.textForChildren)) {
-    return { ok: false, field: 'textForChildren', message: `给小朋友的话请写 ${L.textForChildren.min}—${L.textForChildren.max} 个字` }
+    return {
+      ok: false,
+      field: 'textForChildren',
+      message: `给小朋友的话请写 ${L.textForChildren.min}—${L.textForChildren.max} 个字`
+    }
   }
   const topicsRaw = raw.topics === undefined ? [] : raw.topics
   if (!Array.isArray(topicsRaw) || !topicsRaw.every((t) => TOPICS.some((k) => k.key === t))) {
     return { ok: false, field: 'topics', message: '适用类别无效' }
   }
-  const unknown = `${text}${textForChildren}`.match(/\{[^}]{1,8}\}/g)?.find((p) => !(PLACEHOLDERS as readonly string[]).includes(p))
-  if (unknown) return { ok: false, field: 'text', message: `不认识的占位符 ${unknown}，可用：${PLACEHOLDERS.join(' ')}` }
+  const unknown = `${text}${textForChildren}`
+    .match(/\{[^}]{1,8}\}/g)
+    ?.find((p) => !(PLACEHOLDERS as readonly string[]).includes(p))
+  if (unknown)
+    return { ok: false, field: 'text', message: `不认识的占位符 ${unknown}，可用：${PLACEHOLDERS.join(' ')}` }
   return {
     ok: true,
-    value: { ...(id ? { id } : {}), title, text, textForChildren, topics: [...new Set(topicsRaw as Topic[])], active: raw.active !== false }
+    value: {
+      ...(id ? { id } : {}),
+      title,
+      text,
+      textForChildren,
+      topics: [...new Set(topicsRaw as Topic[])],
+      active: raw.active !== false
+    }
   }
 }
 
@@ -69,9 +91,12 @@ export function fillTemplate(text: string, s: Pick<Suggestion, 'street' | 'commu
   const community = s.community ? findCommunity(s.community)?.community.name : undefined
   const title = s.title || Array.from(s.text).slice(0, 12).join('') || '你的建议'
   return text
-    .split('{街道}').join(street ? `${street}街道` : '所在街道')
-    .split('{社区}').join(community ? `${community}社区` : '所在社区')
-    .split('{标题}').join(title)
+    .split('{街道}')
+    .join(street ? `${street}街道` : '所在街道')
+    .split('{社区}')
+    .join(community ? `${community}社区` : '所在社区')
+    .split('{标题}')
+    .join(title)
 }
 
 export interface ReplyDraft {
@@ -90,7 +115,8 @@ export function validateReply(raw: { text?: unknown; textForChildren?: unknown }
   if (charCount(text) < L.text.min || charCount(text) > L.text.max) {
     return { ok: false, field: 'text', message: `回复请写 ${L.text.min}—${L.text.max} 个字` }
   }
-  if (mode === 'child' && !textForChildren) return { ok: false, field: 'textForChildren', message: '这是小朋友的建议，请写一段给小朋友看的回复' }
+  if (mode === 'child' && !textForChildren)
+    return { ok: false, field: 'textForChildren', message: '这是小朋友的建议，请写一段给小朋友看的回复' }
   if (charCount(textForChildren) > L.textForChildren.max) {
     return { ok: false, field: 'textForChildren', message: `给小朋友的回复最多 ${L.textForChildren.max} 个字` }
   }

@@ -38,7 +38,8 @@ describe('status workflow', () => {
       if (r.ok) return
       expect(r.message).toMatch(/[\u4e00-\u9fa5]/)
       if (from === to) expect(r.code).toBe('CONFLICT')
-      else if (EXPECTED[`${from}→${to}`]) expect(r).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('管理员') })
+      else if (EXPECTED[`${from}→${to}`])
+        expect(r).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('管理员') })
       else expect(r).toMatchObject({ code: 'VALIDATION', field: 'to' })
     }
     expect(nextStatuses(from, role).includes(to)).toBe(allowed)
@@ -46,22 +47,44 @@ describe('status workflow', () => {
 
   it('says what the next step can be when a step is skipped', () => {
     const r = checkTransition({ from: 'submitted', to: 'adopted', role: 'district_admin', by: 'x', at })
-    expect(r).toEqual({ ok: false, code: 'VALIDATION', field: 'to', message: '不能从“待受理”改为“已采纳”；下一步可以是：已受理' })
-    expect(checkTransition({ from: 'closed', to: 'accepted', role: 'district_admin', by: 'x', at })).toMatchObject({ message: '已办结的建议不能再更改状态' })
+    expect(r).toEqual({
+      ok: false,
+      code: 'VALIDATION',
+      field: 'to',
+      message: '不能从“待受理”改为“已采纳”；下一步可以是：已受理'
+    })
+    expect(checkTransition({ from: 'closed', to: 'accepted', role: 'district_admin', by: 'x', at })).toMatchObject({
+      message: '已办结的建议不能再更改状态'
+    })
   })
 
   it('requires a reason of at least 5 characters for 不予采纳, and limits notes', () => {
-    const reject = (note: unknown) => checkTransition({ from: 'in_progress', to: 'rejected', role: 'street_admin', note, by: 'x', at })
+    const reject = (note: unknown) =>
+      checkTransition({ from: 'in_progress', to: 'rejected', role: 'street_admin', note, by: 'x', at })
     expect(reject(undefined)).toMatchObject({ ok: false, code: 'VALIDATION', field: 'note' })
     expect(reject('  不行  ')).toMatchObject({ ok: false, field: 'note' })
     expect(reject('不属于本街道')).toMatchObject({ ok: true, entry: { note: '不属于本街道' } })
     expect(reject(42)).toMatchObject({ ok: false, field: 'note' })
-    expect(checkTransition({ from: 'submitted', to: 'accepted', role: 'community_worker', note: '好'.repeat(201), by: 'x', at })).toMatchObject({ ok: false, field: 'note' })
-    expect(checkTransition({ from: 'submitted', to: 'accepted', role: 'community_worker', note: '  ', by: 'x', at })).toEqual({ ok: true, entry: { status: 'accepted', at, by: 'x' } })
+    expect(
+      checkTransition({
+        from: 'submitted',
+        to: 'accepted',
+        role: 'community_worker',
+        note: '好'.repeat(201),
+        by: 'x',
+        at
+      })
+    ).toMatchObject({ ok: false, field: 'note' })
+    expect(
+      checkTransition({ from: 'submitted', to: 'accepted', role: 'community_worker', note: '  ', by: 'x', at })
+    ).toEqual({ ok: true, entry: { status: 'accepted', at, by: 'x' } })
   })
 
   it('refuses an unknown target status', () => {
-    expect(checkTransition({ from: 'submitted', to: 'done', role: 'district_admin', by: 'x', at })).toMatchObject({ ok: false, field: 'to' })
+    expect(checkTransition({ from: 'submitted', to: 'done', role: 'district_admin', by: 'x', at })).toMatchObject({
+      ok: false,
+      field: 'to'
+    })
   })
 
   it('appends to the history without touching earlier entries', () => {
@@ -75,7 +98,13 @@ describe('status workflow', () => {
   })
 
   it('finds the first response among status changes and replies', () => {
-    const s = { history: [{ status: 'submitted' as const, at: '2026-11-01T00:00:00Z', by: 'author' }, { status: 'accepted' as const, at: '2026-11-03T00:00:00Z', by: 'x' }], replies: [{ at: '2026-11-02T00:00:00Z' }] }
+    const s = {
+      history: [
+        { status: 'submitted' as const, at: '2026-11-01T00:00:00Z', by: 'author' },
+        { status: 'accepted' as const, at: '2026-11-03T00:00:00Z', by: 'x' }
+      ],
+      replies: [{ at: '2026-11-02T00:00:00Z' }]
+    }
     expect(firstResponseAt(s)).toBe('2026-11-02T00:00:00Z')
     expect(firstResponseAt({ history: s.history.slice(0, 1), replies: [] })).toBeNull()
   })

@@ -72,7 +72,12 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   if (!rule) {
     if (from === 'closed') return { ok: false, code: 'VALIDATION', message: '已办结的建议不能再更改状态', field: 'to' }
     const next = TRANSITIONS.filter((t) => t.from === from).map((t) => STATUSES[t.to])
-    return { ok: false, code: 'VALIDATION', message: `不能从${label(from)}改为${label(to)}；下一步可以是：${next.join('、')}`, field: 'to' }
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: `不能从${label(from)}改为${label(to)}；下一步可以是：${next.join('、')}`,
+      field: 'to'
+    }
   }
   if (!(rule.roles as readonly Role[]).includes(role)) {
     return { ok: false, code: 'FORBIDDEN', message: `改为${label(to)}需要街道或区级管理员操作` }
@@ -81,9 +86,15 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
     return { ok: false, code: 'VALIDATION', message: '备注格式不对', field: 'note' }
   }
   const note = typeof input.note === 'string' ? input.note.trim() : ''
-  if (charCount(note) > NOTE_MAX) return { ok: false, code: 'VALIDATION', message: `备注最多 ${NOTE_MAX} 个字`, field: 'note' }
+  if (charCount(note) > NOTE_MAX)
+    return { ok: false, code: 'VALIDATION', message: `备注最多 ${NOTE_MAX} 个字`, field: 'note' }
   if (rule.reasonRequired && charCount(note) < REASON_MIN) {
-    return { ok: false, code: 'VALIDATION', message: `请填写${label(to)}的理由（至少 ${REASON_MIN} 个字），这段话会告诉提建议的人`, field: 'note' }
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: `请填写${label(to)}的理由（至少 ${REASON_MIN} 个字），这段话会告诉提建议的人`,
+      field: 'note'
+    }
   }
   return { ok: true, entry: { status: to, at: input.at, by: input.by, ...(note ? { note } : {}) } }
 }
@@ -99,7 +110,10 @@ export function isAppendOnly(before: readonly HistoryEntry[], after: readonly Hi
 }
 
 /** The first staff response: the first status change after submission, or the first reply. */
-export function firstResponseAt(s: { history: readonly HistoryEntry[]; replies: ReadonlyArray<{ at: string }> }): string | null {
+export function firstResponseAt(s: {
+  history: readonly HistoryEntry[]
+  replies: ReadonlyArray<{ at: string }>
+}): string | null {
   const times = [...s.history.slice(1).map((h) => h.at), ...s.replies.map((r) => r.at)].sort()
   return times[0] ?? null
 }

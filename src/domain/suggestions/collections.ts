@@ -6,20 +6,90 @@ export const SUGGESTION_COLLECTIONS = {
     name: 'suggestions',
     purpose: '一米建议：小朋友和居民的建议，_id 为客户端生成的幂等键',
     indexes: [
-      { name: 'author_created', fields: [{ field: 'authorId', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'status_visibility_created', fields: [{ field: 'status', direction: 'asc' }, { field: 'visibility', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'street_created', fields: [{ field: 'street', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+      {
+        name: 'author_created',
+        fields: [
+          { field: 'authorId', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'status_visibility_created',
+        fields: [
+          { field: 'status', direction: 'asc' },
+          { field: 'visibility', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'street_created',
+        fields: [
+          { field: 'street', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       // Staff inbox (newest first, within an area or a status) and most-supported order; _id
       // breaks ties so pages stay stable. Purge: children's closed suggestions by closing time.
-      { name: 'created', fields: [{ field: 'createdAt', direction: 'desc' }, { field: '_id', direction: 'asc' }] },
-      { name: 'community_created', fields: [{ field: 'community', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'status_created', fields: [{ field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
+      {
+        name: 'created',
+        fields: [
+          { field: 'createdAt', direction: 'desc' },
+          { field: '_id', direction: 'asc' }
+        ]
+      },
+      {
+        name: 'community_created',
+        fields: [
+          { field: 'community', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'status_created',
+        fields: [
+          { field: 'status', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       // Area + status: the inbox's most common filter; also lets its count use the index alone.
-      { name: 'community_status_created', fields: [{ field: 'community', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'street_status_created', fields: [{ field: 'street', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'visibility_created', fields: [{ field: 'visibility', direction: 'asc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'support_created', fields: [{ field: 'supportCount', direction: 'desc' }, { field: 'createdAt', direction: 'desc' }] },
-      { name: 'mode_status_closed', fields: [{ field: 'mode', direction: 'asc' }, { field: 'status', direction: 'asc' }, { field: 'closedAt', direction: 'asc' }] }
+      {
+        name: 'community_status_created',
+        fields: [
+          { field: 'community', direction: 'asc' },
+          { field: 'status', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'street_status_created',
+        fields: [
+          { field: 'street', direction: 'asc' },
+          { field: 'status', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'visibility_created',
+        fields: [
+          { field: 'visibility', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'support_created',
+        fields: [
+          { field: 'supportCount', direction: 'desc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'mode_status_closed',
+        fields: [
+          { field: 'mode', direction: 'asc' },
+          { field: 'status', direction: 'asc' },
+          { field: 'closedAt', direction: 'asc' }
+        ]
+      }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   },

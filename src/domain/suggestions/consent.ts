@@ -16,6 +16,10 @@ export const CONSENT_TEXT = {
   agree: '我是孩子的家长（监护人），同意以上内容'
 } as const
 
-export function needsGuardianConsent(input: { mode: 'child' | 'adult'; underFourteen: boolean; hasContact: boolean }): boolean {
+export function needsGuardianConsent(input: {
+  mode: 'child' | 'adult'
+  underFourteen: boolean
+  hasContact: boolean
+}): boolean {
   return input.mode === 'child' && input.underFourteen && input.hasContact
 }

@@ -2,7 +2,15 @@ import { draftForValidation, pendingUploads, toSubmission, type SuggestionDraft 
 import { validateSuggestion } from './validate'
 
 const draft: SuggestionDraft = {
-  input: { id: 'draft-0001-x', mode: 'child', topic: 'play', title: '', text: '', ageGroup: '6to9', onBehalfOfChild: false },
+  input: {
+    id: 'draft-0001-x',
+    mode: 'child',
+    topic: 'play',
+    title: '',
+    text: '',
+    ageGroup: '6to9',
+    onBehalfOfChild: false
+  },
   drawingPath: 'blob:drawing',
   photoPaths: ['wxfile://a.jpg']
 }
@@ -18,7 +26,11 @@ describe('suggestion drafts', () => {
     expect(pendingUploads(draft, {})).toEqual(['blob:drawing', 'wxfile://a.jpg'])
     expect(toSubmission(draft, { 'blob:drawing': 'local://files/d.png' })).toBeNull()
     const s = toSubmission(draft, { 'blob:drawing': 'local://files/d.png', 'wxfile://a.jpg': 'local://files/a.jpg' })
-    expect(s).toMatchObject({ id: 'draft-0001-x', drawingFileId: 'local://files/d.png', photoFileIds: ['local://files/a.jpg'] })
+    expect(s).toMatchObject({
+      id: 'draft-0001-x',
+      drawingFileId: 'local://files/d.png',
+      photoFileIds: ['local://files/a.jpg']
+    })
     expect(validateSuggestion(s).ok).toBe(true)
   })
 })

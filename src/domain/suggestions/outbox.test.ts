@@ -65,7 +65,10 @@ describe('outbox', () => {
   })
 
   it('a duplicate acknowledgement changes nothing', () => {
-    const sent = markSent(markSending(one(), 'sug-0001'), 'sug-0001', { status: 'submitted', createdAt: '2026-11-28T00:00:00Z' })
+    const sent = markSent(markSending(one(), 'sug-0001'), 'sug-0001', {
+      status: 'submitted',
+      createdAt: '2026-11-28T00:00:00Z'
+    })
     expect(outboxLabel(sent[0])).toBe('已提交')
     expect(markSent(sent, 'sug-0001', { status: 'accepted', createdAt: 'later' })).toEqual(sent)
     expect(markFailed(sent, 'sug-0001', cloudError('NETWORK'), T0)).toEqual(sent)

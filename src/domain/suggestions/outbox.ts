@@ -58,12 +58,21 @@ export function markSending<P>(items: OutboxItem<P>[], id: string): OutboxItem<P
   return update(items, id, (i) => (i.state === 'pending' ? { ...i, state: 'sending', attempts: i.attempts + 1 } : i))
 }
 
-export function recordUpload<P>(items: OutboxItem<P>[], id: string, localPath: string, fileId: string): OutboxItem<P>[] {
+export function recordUpload<P>(
+  items: OutboxItem<P>[],
+  id: string,
+  localPath: string,
+  fileId: string
+): OutboxItem<P>[] {
   return update(items, id, (i) => ({ ...i, uploaded: { ...i.uploaded, [localPath]: fileId } }))
 }
 
 /** The server has the suggestion. A second acknowledgement (a duplicate reply) changes nothing. */
-export function markSent<P>(items: OutboxItem<P>[], id: string, ack: { status: string; createdAt: string }): OutboxItem<P>[] {
+export function markSent<P>(
+  items: OutboxItem<P>[],
+  id: string,
+  ack: { status: string; createdAt: string }
+): OutboxItem<P>[] {
   return update(items, id, (i) => (i.state === 'sent' ? i : { ...i, state: 'sent', ack, error: undefined }))
 }
 
@@ -97,8 +106,19 @@ export function remove<P>(items: OutboxItem<P>[], id: string): OutboxItem<P>[] {
 export type OutboxLabel = '待发送' | '发送中' | '已提交' | '发送失败'
 
 /** The chip tone that goes with each label (the label's text carries the meaning). */
-export const OUTBOX_TONE: Record<OutboxLabel, 'waiting' | 'active' | 'good' | 'bad'> = { 待发送: 'waiting', 发送中: 'active', 已提交: 'good', 发送失败: 'bad' }
+export const OUTBOX_TONE: Record<OutboxLabel, 'waiting' | 'active' | 'good' | 'bad'> = {
+  待发送: 'waiting',
+  发送中: 'active',
+  已提交: 'good',
+  发送失败: 'bad'
+}
 
 export function outboxLabel(item: Pick<OutboxItem<unknown>, 'state'>): OutboxLabel {
-  return item.state === 'sent' ? '已提交' : item.state === 'failed' ? '发送失败' : item.state === 'sending' ? '发送中' : '待发送'
+  return item.state === 'sent'
+    ? '已提交'
+    : item.state === 'failed'
+      ? '发送失败'
+      : item.state === 'sending'
+        ? '发送中'
+        : '待发送'
 }

@@ -1,5 +1,12 @@
 // Server-side rules about suggestions that are not about one payload's shape.
-import { STATUSES, type MySuggestion, type PublicSuggestion, type Status, type Suggestion, type Visibility } from './model'
+import {
+  STATUSES,
+  type MySuggestion,
+  type PublicSuggestion,
+  type Status,
+  type Suggestion,
+  type Visibility
+} from './model'
 
 /** At most this many submissions per user per window. */
 export const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 } as const

@@ -17,7 +17,13 @@ describe('validateSuggestion', () => {
   })
 
   it('drops fields it does not know, so a child’s name or school is never stored', () => {
-    const r = validateSuggestion({ ...childBase, name: '小明', school: '德精小学', authorId: 'spoofed', status: 'adopted' })
+    const r = validateSuggestion({
+      ...childBase,
+      name: '小明',
+      school: '德精小学',
+      authorId: 'spoofed',
+      status: 'adopted'
+    })
     expect(r.ok).toBe(true)
     if (r.ok) {
       expect(r.value).not.toHaveProperty('name')

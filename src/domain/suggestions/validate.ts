@@ -83,7 +83,8 @@ export function validateSuggestion(raw: unknown): Validation {
   }
 
   const ageGroup = AGE_GROUPS.some((a) => a.key === raw.ageGroup) ? (raw.ageGroup as AgeGroup) : undefined
-  if (raw.ageGroup !== undefined && raw.ageGroup !== null && raw.ageGroup !== '' && !ageGroup) err('ageGroup', '年龄段无效')
+  if (raw.ageGroup !== undefined && raw.ageGroup !== null && raw.ageGroup !== '' && !ageGroup)
+    err('ageGroup', '年龄段无效')
   if (mode === 'child' && !ageGroup) err('ageGroup', '告诉我们你几岁吧')
 
   const location = parseLocation(raw.location, err)
@@ -105,7 +106,9 @@ export function validateSuggestion(raw: unknown): Validation {
   }
 
   const prefillSource: 'policy' | 'place' | null =
-    isObj(raw.prefill) && (raw.prefill.source === 'policy' || raw.prefill.source === 'place') ? raw.prefill.source : null
+    isObj(raw.prefill) && (raw.prefill.source === 'policy' || raw.prefill.source === 'place')
+      ? raw.prefill.source
+      : null
   const prefillRef = isObj(raw.prefill) ? str(raw.prefill.refId).slice(0, 64) : ''
   const prefill = prefillSource && prefillRef ? { source: prefillSource, refId: prefillRef } : undefined
 
@@ -144,7 +147,13 @@ function parseLocation(raw: unknown, err: (f: string, m: string) => void): Sugge
   const source = LOCATION_SOURCES.find((s) => s === raw.source) ?? 'map'
   const placeId = str(raw.placeId).slice(0, 64) || undefined
   const placeName = str(raw.placeName).slice(0, 60) || undefined
-  return { latitude: raw.latitude, longitude: raw.longitude, source, ...(placeId ? { placeId } : {}), ...(placeName ? { placeName } : {}) }
+  return {
+    latitude: raw.latitude,
+    longitude: raw.longitude,
+    source,
+    ...(placeId ? { placeId } : {}),
+    ...(placeName ? { placeName } : {})
+  }
 }
 
 function parseContact(raw: unknown, err: (f: string, m: string) => void): Contact | undefined {

@@ -31,10 +31,23 @@ export const adultBase = {
 export const VALID_CASES: Array<[string, Record<string, unknown>]> = [
   ['a child with words', childBase],
   ['a child with only a drawing', { ...childBase, text: '', drawingFileId: 'local://files/d.png' }],
-  ['a child of 14–17 with a contact and no consent', { ...childBase, ageGroup: '14to17', contact: { phone: '13800138000' } }],
-  ['a child under 14 with a contact and the guardian’s consent', { ...childBase, contact: { name: '妈妈', phone: '023-63622984' }, consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T08:00:00Z' } }],
+  [
+    'a child of 14–17 with a contact and no consent',
+    { ...childBase, ageGroup: '14to17', contact: { phone: '13800138000' } }
+  ],
+  [
+    'a child under 14 with a contact and the guardian’s consent',
+    {
+      ...childBase,
+      contact: { name: '妈妈', phone: '023-63622984' },
+      consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T08:00:00Z' }
+    }
+  ],
   ['an adult with photos, a place and a contact', adultBase],
-  ['an adult without a contact or location', { ...adultBase, contact: undefined, location: undefined, community: undefined }],
+  [
+    'an adult without a contact or location',
+    { ...adultBase, contact: undefined, location: undefined, community: undefined }
+  ],
   ['an emoji-only child text', { ...childBase, text: '🛝🛝🛝' }]
 ]
 
@@ -51,8 +64,16 @@ export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, st
   ['an adult title of 3 characters', { ...adultBase, title: '路口' }, 'title'],
   ['an adult description under 10 characters', { ...adultBase, text: '太危险了' }, 'text'],
   ['four photos', { ...adultBase, photoFileIds: ['local://1', 'local://2', 'local://3', 'local://4'] }, 'photoFileIds'],
-  ['a photo that is a device path, not an upload', { ...adultBase, photoFileIds: ['wxfile://tmp_abc.jpg'] }, 'photoFileIds'],
-  ['a location in Beijing', { ...adultBase, location: { latitude: 39.9, longitude: 116.4, source: 'map' } }, 'location'],
+  [
+    'a photo that is a device path, not an upload',
+    { ...adultBase, photoFileIds: ['wxfile://tmp_abc.jpg'] },
+    'photoFileIds'
+  ],
+  [
+    'a location in Beijing',
+    { ...adultBase, location: { latitude: 39.9, longitude: 116.4, source: 'map' } },
+    'location'
+  ],
   ['a location that is not numbers', { ...adultBase, location: { latitude: '29.5', longitude: 106.5 } }, 'location'],
   ['an unknown street', { ...adultBase, street: '500103002' }, 'street'],
   ['a community of another street', { ...adultBase, street: '500103003' }, 'community'],
@@ -60,5 +81,9 @@ export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, st
   ['a bad phone', { ...adultBase, contact: { phone: '12345' } }, 'contact'],
   ['a name but no phone', { ...adultBase, contact: { name: '王女士' } }, 'contact'],
   ['a child under 14 with a contact but no consent', { ...childBase, contact: { phone: '13800138000' } }, 'contact'],
-  ['a child under 14 with consent to an old text version', { ...childBase, contact: { phone: '13800138000' }, consent: { version: 'v0', acceptedAt: '2026-11-28T08:00:00Z' } }, 'contact']
+  [
+    'a child under 14 with consent to an old text version',
+    { ...childBase, contact: { phone: '13800138000' }, consent: { version: 'v0', acceptedAt: '2026-11-28T08:00:00Z' } },
+    'contact'
+  ]
 ]

@@ -19,7 +19,8 @@ describe('home page', () => {
   })
   afterEach(() => switchTab.mockRestore())
 
-  const tile = (title: string) => Array.from(document.querySelectorAll('.entry-tile')).find((t) => t.textContent?.includes(title)) as HTMLElement
+  const tile = (title: string) =>
+    Array.from(document.querySelectorAll('.entry-tile')).find((t) => t.textContent?.includes(title)) as HTMLElement
 
   it('says what it is, and shows what has changed from bundled data even offline', async () => {
     mockedCall.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } })
@@ -55,7 +56,21 @@ describe('home page', () => {
   it('adds adopted suggestions from the public board when they load', async () => {
     mockedCall.mockResolvedValue({
       ok: true,
-      data: { items: [{ id: 'p1', topic: 'parks_green', title: '枇杷山公园加装儿童秋千', text: '', status: 'adopted', supportCount: 3, createdAt: '2026-11-01T00:00:00Z', reply: '已纳入改造计划' }], hasMore: false }
+      data: {
+        items: [
+          {
+            id: 'p1',
+            topic: 'parks_green',
+            title: '枇杷山公园加装儿童秋千',
+            text: '',
+            status: 'adopted',
+            supportCount: 3,
+            createdAt: '2026-11-01T00:00:00Z',
+            reply: '已纳入改造计划'
+          }
+        ],
+        hasMore: false
+      }
     } as never)
     const u = new TestUtils()
     await u.mount(HomePage, {})

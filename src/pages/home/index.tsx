@@ -1,7 +1,13 @@
 // Home: what this is in one line, every kind of user's task one tap away, and what has changed.
 // It renders from bundled data at once and refreshes from the cloud in the background.
 import { Text, View } from '@tarojs/components'
-import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, {
+  stopPullDownRefresh,
+  useDidShow,
+  usePullDownRefresh,
+  useShareAppMessage,
+  useShareTimeline
+} from '@tarojs/taro'
 import { ChangesList } from '../../components/ChangesList'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
@@ -31,8 +37,18 @@ const TASKS = [
   { emoji: '🏥', title: '儿童医院', subtitle: '看病就近找', run: () => openMap('children_hospital') },
   { emoji: '🧒', title: '我是小朋友，我有建议', subtitle: '选图片、画一画', run: () => suggestAs('child') },
   { emoji: '👨‍👩‍👧', title: '我是家长，我有建议', subtitle: '文字、照片和位置', run: () => suggestAs('adult') },
-  { emoji: '🎯', title: '2026 年的目标', subtitle: '托位、入园率……还有多少天', run: () => Taro.switchTab({ url: '/pages/policy/index' }) },
-  { emoji: '📮', title: '我的建议', subtitle: '看看处理到哪一步了', run: () => Taro.switchTab({ url: '/pages/mine/index' }) }
+  {
+    emoji: '🎯',
+    title: '2026 年的目标',
+    subtitle: '托位、入园率……还有多少天',
+    run: () => Taro.switchTab({ url: '/pages/policy/index' })
+  },
+  {
+    emoji: '📮',
+    title: '我的建议',
+    subtitle: '看看处理到哪一步了',
+    run: () => Taro.switchTab({ url: '/pages/mine/index' })
+  }
 ]
 
 export default function HomePage() {

@@ -12,7 +12,8 @@ export function DataNote() {
   const refresh = usePlacesStore((s) => s.refresh)
 
   const lines: string[] = []
-  if (source === 'bundled') lines.push(error ? '暂时连不上服务，先显示随小程序附带的已核实地点。' : '显示随小程序附带的已核实地点。')
+  if (source === 'bundled')
+    lines.push(error ? '暂时连不上服务，先显示随小程序附带的已核实地点。' : '显示随小程序附带的已核实地点。')
   else if (source === 'cache' && error) lines.push(`离线：显示 ${(savedAt ?? '').slice(0, 10)} 保存的数据。`)
   if (loading) lines.push('正在更新…')
   if (hasDemo) lines.push('标“示例”的是演示数据，并非真实机构。')

@@ -23,7 +23,8 @@ const click = async (u: TestUtils, el: Element | null | undefined) => {
   if (!el) throw new Error('element not found')
   await u.act(async () => u.fireEvent.click(el as HTMLElement))
 }
-const byText = (selector: string, text: string) => Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
+const byText = (selector: string, text: string) =>
+  Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
 const chip = (label: string) => byText('.place-filters__chip', label)
 
 async function mountLoaded(u: TestUtils) {
@@ -78,7 +79,9 @@ describe('map tab', () => {
     expect(cardNames()).toEqual(['示例托育园（上清寺 1）'])
     await click(u, chip('6个月'))
     expect(cardNames()).toEqual(['示例托育园（上清寺 1）'])
-    expect(document.querySelector('.place-filters__more')?.textContent).toContain('托育筛选：半日托、6个月、普惠、已备案')
+    expect(document.querySelector('.place-filters__more')?.textContent).toContain(
+      '托育筛选：半日托、6个月、普惠、已备案'
+    )
 
     // Clearing the childcare criteria brings all three back; 公园 swaps the category.
     await click(u, document.querySelector('.place-filters__clear'))
@@ -96,7 +99,9 @@ describe('map tab', () => {
       await mountLoaded(u)
       await click(u, chip('现在开放'))
       expect(chip('现在开放')?.textContent).toContain('✓')
-      expect(cardNames().sort()).toEqual(['枇杷山公园', '重庆市少年儿童图书馆', '鹅岭公园', ...CHILDCARE.map((p) => p.name)].sort())
+      expect(cardNames().sort()).toEqual(
+        ['枇杷山公园', '重庆市少年儿童图书馆', '鹅岭公园', ...CHILDCARE.map((p) => p.name)].sort()
+      )
       expect(document.querySelector('.place-card')?.textContent).toContain('营业中')
     } finally {
       jest.restoreAllMocks()
@@ -157,7 +162,10 @@ describe('map tab', () => {
   })
 
   it('offline with a saved copy, says so and offers to retry', async () => {
-    mockedCall.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } } as never)
+    mockedCall.mockResolvedValue({
+      ok: false,
+      error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' }
+    } as never)
     usePlacesStore.setState({ places: ALL_PLACES, source: 'cache', savedAt: '2026-03-01T08:00:00.000Z' })
     const u = new TestUtils()
     await u.mount(MapPage, {})

@@ -42,6 +42,7 @@ export default function MapPage() {
   }
   // Mount and every later show (the two coincide on the first show: refresh and locate ignore
   // a second call while the first is running).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once on mount; onShow reads the stores itself
   useEffect(onShow, [])
   useDidShow(onShow)
   useShareAppMessage(() => ({ title: '渝中区附近的托育机构、儿童医院和公园', path: '/pages/map/index' }))
@@ -60,7 +61,9 @@ export default function MapPage() {
     <PageShell className='map-page'>
       <View className='map-page__head'>
         <Text className='map-page__title'>附近的儿童服务</Text>
-        {filters.category ? <Text className='map-page__chosen'>已选择：{categoryInfo(filters.category).label}</Text> : null}
+        {filters.category ? (
+          <Text className='map-page__chosen'>已选择：{categoryInfo(filters.category).label}</Text>
+        ) : null}
         <DataNote />
       </View>
 

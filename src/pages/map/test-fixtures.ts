@@ -10,7 +10,14 @@ const weekdays = (() => {
   return r.hours
 })()
 
-const childcare = (id: string, name: string, street: string, latitude: number, longitude: number, extra: Partial<NonNullable<Place['childcare']>>): Place => ({
+const childcare = (
+  id: string,
+  name: string,
+  street: string,
+  latitude: number,
+  longitude: number,
+  extra: Partial<NonNullable<Place['childcare']>>
+): Place => ({
   id,
   name,
   category: 'childcare',
@@ -27,9 +34,23 @@ const childcare = (id: string, name: string, street: string, latitude: number, l
 
 /** 上清寺 (north-west), 解放碑 (east), 大坪 (far west). */
 export const CHILDCARE: Place[] = [
-  childcare('demo-a', '示例托育园（上清寺 1）', '500103005', 29.565, 106.55, { careTypes: ['full_day', 'half_day'], publicBenefit: true, registered: true, ageMonths: { min: 6, max: 36 } }),
-  childcare('demo-b', '示例托育园（解放碑 1）', '500103003', 29.56, 106.579, { careTypes: ['hourly'], publicBenefit: false, registered: true }),
-  childcare('demo-c', '示例托育园（大坪 1）', '500103012', 29.541, 106.52, { careTypes: ['full_day'], publicBenefit: true, registered: false, ageMonths: { min: 18, max: 36 } })
+  childcare('demo-a', '示例托育园（上清寺 1）', '500103005', 29.565, 106.55, {
+    careTypes: ['full_day', 'half_day'],
+    publicBenefit: true,
+    registered: true,
+    ageMonths: { min: 6, max: 36 }
+  }),
+  childcare('demo-b', '示例托育园（解放碑 1）', '500103003', 29.56, 106.579, {
+    careTypes: ['hourly'],
+    publicBenefit: false,
+    registered: true
+  }),
+  childcare('demo-c', '示例托育园（大坪 1）', '500103012', 29.541, 106.52, {
+    careTypes: ['full_day'],
+    publicBenefit: true,
+    registered: false,
+    ageMonths: { min: 18, max: 36 }
+  })
 ]
 
 export const ALL_PLACES: Place[] = [...CONFIRMED_PLACES, ...CHILDCARE]

@@ -1,6 +1,13 @@
 // What the map tab shows, derived from the store: where distances are measured from, which
 // places pass the filters, nearest first. Pure, so the page stays a thin layer of components.
-import { filterPlaces, originForStreet, sortByDistance, type LatLng, type Place, type PlaceFilter } from '../../domain/places'
+import {
+  filterPlaces,
+  originForStreet,
+  sortByDistance,
+  type LatLng,
+  type Place,
+  type PlaceFilter
+} from '../../domain/places'
 import { DISTRICT, findStreet } from '../../domain/streets'
 import type { PlaceFilters } from '../../stores/usePlacesStore'
 
@@ -11,12 +18,22 @@ export interface Origin {
   label: string
 }
 
-export function originOf(s: { user: LatLng | null; street: string | null; originMode: 'user' | 'street'; places: readonly Place[] }): Origin {
+export function originOf(s: {
+  user: LatLng | null
+  street: string | null
+  originMode: 'user' | 'street'
+  places: readonly Place[]
+}): Origin {
   if (s.user && s.originMode === 'user') return { kind: 'user', point: s.user, label: '你的位置' }
   const street = s.street ? findStreet(s.street) : undefined
   // Street centres are not published: the centre of that street's places stands in (filters.ts).
-  if (street) return { kind: 'street', point: originForStreet(street.code, s.places), label: `${street.name}街道（大致中心）` }
-  return { kind: 'district', point: { latitude: DISTRICT.centre.latitude, longitude: DISTRICT.centre.longitude }, label: '渝中区中心（大致）' }
+  if (street)
+    return { kind: 'street', point: originForStreet(street.code, s.places), label: `${street.name}街道（大致中心）` }
+  return {
+    kind: 'district',
+    point: { latitude: DISTRICT.centre.latitude, longitude: DISTRICT.centre.longitude },
+    label: '渝中区中心（大致）'
+  }
 }
 
 export function toPlaceFilter(f: PlaceFilters): PlaceFilter {

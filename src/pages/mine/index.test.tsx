@@ -9,11 +9,19 @@ jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 // Answers by function: whoami for the identity card, an empty list for 我的建议.
-const byFunction = (whoami: unknown) => async (name: string) => (name === 'user' ? whoami : { ok: true, data: { items: [] } })
+const byFunction = (whoami: unknown) => async (name: string) =>
+  name === 'user' ? whoami : { ok: true, data: { items: [] } }
 
 const worker = {
   ok: true as const,
-  data: { idHint: '…bei', role: 'community_worker' as const, roleLabel: '社区工作者', name: '示例社工 · 大井巷', scope: {}, backend: 'local' as const }
+  data: {
+    idHint: '…bei',
+    role: 'community_worker' as const,
+    roleLabel: '社区工作者',
+    name: '示例社工 · 大井巷',
+    scope: {},
+    backend: 'local' as const
+  }
 }
 
 describe('mine page', () => {
@@ -37,7 +45,12 @@ describe('mine page', () => {
   it('shows a Chinese error and recovers on retry', async () => {
     let online = false
     mockedCall.mockImplementation(((name: string) =>
-      online || name !== 'user' ? byFunction(worker)(name) : Promise.resolve({ ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } })) as never)
+      online || name !== 'user'
+        ? byFunction(worker)(name)
+        : Promise.resolve({
+            ok: false,
+            error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' }
+          })) as never)
     const u = new TestUtils()
     await u.mount(MinePage, {})
     await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
@@ -71,7 +84,6 @@ describe('care mode (关怀模式)', () => {
 
     // A restart: a fresh copy of the store module reads the setting back from storage.
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
       const fresh = require('../../stores/useSettingsStore') as typeof import('../../stores/useSettingsStore')
       expect(fresh.useSettingsStore.getState().careMode).toBe(true)
     })

@@ -47,7 +47,11 @@ function CareModeSetting() {
   const setCareMode = useSettingsStore((s) => s.setCareMode)
   return (
     // The whole row is the switch: a big target, and its state is said in words (开/关).
-    <View className='mine__link mine__setting mine__care-switch' {...choiceProps('switch', on, '关怀模式')} onClick={() => setCareMode(!on)}>
+    <View
+      className='mine__link mine__setting mine__care-switch'
+      {...choiceProps('switch', on, '关怀模式')}
+      onClick={() => setCareMode(!on)}
+    >
       <View className='mine__setting-text'>
         <Text>关怀模式</Text>
         <Text className='muted'>字更大、对比更强、按钮更大，适合长辈和小朋友</Text>
@@ -87,18 +91,33 @@ export default function MinePage() {
       </View>
       {me && me.role !== 'citizen' ? (
         <View className='mine__links'>
-          <View className='mine__link mine__staff' ariaRole='button' ariaLabel='工作台：受理建议' onClick={() => Taro.navigateTo({ url: '/pkg-staff/inbox/index' })}>
+          <View
+            className='mine__link mine__staff'
+            ariaRole='button'
+            ariaLabel='工作台：受理建议'
+            onClick={() => Taro.navigateTo({ url: '/pkg-staff/inbox/index' })}
+          >
             <Text>工作台：受理建议（{me.roleLabel}）</Text>
             <Text>›</Text>
           </View>
         </View>
       ) : null}
       <View className='mine__links'>
-        <View className='mine__link' ariaRole='button' ariaLabel='建议公示栏' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })}>
+        <View
+          className='mine__link'
+          ariaRole='button'
+          ariaLabel='建议公示栏'
+          onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })}
+        >
           <Text>建议公示栏：看看大家的建议变成了什么</Text>
           <Text>›</Text>
         </View>
-        <View className='mine__link' ariaRole='button' ariaLabel='关于与隐私' onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })}>
+        <View
+          className='mine__link'
+          ariaRole='button'
+          ariaLabel='关于与隐私'
+          onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })}
+        >
           <Text>关于与隐私</Text>
           <Text>›</Text>
         </View>

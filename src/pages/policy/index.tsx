@@ -60,8 +60,18 @@ export default function PolicyPage() {
       />
 
       <View className='policy__entries'>
-        <EntryTile emoji='💬' title='核心政策问答' subtitle={`${doc.qa.length} 个问题，可搜索，也有给小朋友的版本`} onTap={() => Taro.navigateTo({ url: '/pkg-policy/qa/index' })} />
-        <EntryTile emoji='📄' title='阅读解读全文' subtitle='背景、目的、主要内容、问答、专家视角' onTap={() => Taro.navigateTo({ url: '/pkg-policy/full/index' })} />
+        <EntryTile
+          emoji='💬'
+          title='核心政策问答'
+          subtitle={`${doc.qa.length} 个问题，可搜索，也有给小朋友的版本`}
+          onTap={() => Taro.navigateTo({ url: '/pkg-policy/qa/index' })}
+        />
+        <EntryTile
+          emoji='📄'
+          title='阅读解读全文'
+          subtitle='背景、目的、主要内容、问答、专家视角'
+          onTap={() => Taro.navigateTo({ url: '/pkg-policy/full/index' })}
+        />
       </View>
 
       <Text className='section-title'>五大方面</Text>
@@ -76,7 +86,11 @@ export default function PolicyPage() {
           {doc.meta.publisher} · 成文 {doc.meta.writtenDate} · 发布 {doc.meta.publishDate} · {doc.meta.genre}
         </Text>
         <Text className='muted'>
-          内容版本 {doc.version}（{source === 'cloud' ? `云端更新于 ${publishedAt?.slice(0, 10) ?? doc.updatedAt}` : `随小程序发布，${doc.updatedAt}`}）
+          内容版本 {doc.version}（
+          {source === 'cloud'
+            ? `云端更新于 ${publishedAt?.slice(0, 10) ?? doc.updatedAt}`
+            : `随小程序发布，${doc.updatedAt}`}
+          ）
         </Text>
         <Button className='policy__copy' onClick={copyOriginal}>
           复制原文链接

@@ -12,7 +12,8 @@ const click = async (u: TestUtils, el: Element | null | undefined) => {
   if (!el) throw new Error('element not found')
   await u.act(async () => u.fireEvent.click(el as HTMLElement))
 }
-const byText = (selector: string, text: string) => Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
+const byText = (selector: string, text: string) =>
+  Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
 const type = async (u: TestUtils, selector: string, value: string) => {
   // Taro's H5 inputs are web components that render their native field a moment later.
   await waitUntil(() => document.querySelector(`${selector} input, ${selector} textarea`), `${selector} to render`)
@@ -31,7 +32,10 @@ describe('suggest page', () => {
   })
 
   it('a child picks a topic, writes, gives an age and sends — no name or phone asked', async () => {
-    mockedCall.mockResolvedValue({ ok: true, data: { id: 'x', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
+    mockedCall.mockResolvedValue({
+      ok: true,
+      data: { id: 'x', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false }
+    } as never)
     const u = new TestUtils()
     await u.mount(SuggestPage, {})
     await click(u, byText('.mode-chooser__option', '我是小朋友'))
@@ -51,16 +55,27 @@ describe('suggest page', () => {
 
     await click(u, document.querySelector('.child-wizard__send'))
     await waitUntil(() => document.querySelector('.submit-result')?.textContent?.includes('已提交'), '已提交')
-    const [name, payload] = mockedCall.mock.calls[0] as unknown as [string, { action: string; suggestion: Record<string, unknown> }]
+    const [name, payload] = mockedCall.mock.calls[0] as unknown as [
+      string,
+      { action: string; suggestion: Record<string, unknown> }
+    ]
     expect(name).toBe('suggestions')
     expect(payload.action).toBe('submit')
-    expect(payload.suggestion).toMatchObject({ mode: 'child', topic: 'parks_green', text: '公园里想要一个大滑梯', ageGroup: '6to9' })
+    expect(payload.suggestion).toMatchObject({
+      mode: 'child',
+      topic: 'parks_green',
+      text: '公园里想要一个大滑梯',
+      ageGroup: '6to9'
+    })
     expect(payload.suggestion).not.toHaveProperty('contact')
     expect(useOutboxStore.getState().items[0].state).toBe('sent')
   })
 
   it('offline, the suggestion waits as 待发送 and keeps the draft’s content in the outbox', async () => {
-    mockedCall.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } } as never)
+    mockedCall.mockResolvedValue({
+      ok: false,
+      error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' }
+    } as never)
     const u = new TestUtils()
     await u.mount(SuggestPage, {})
     await click(u, byText('.mode-chooser__option', '我是家长'))

@@ -55,7 +55,12 @@ export default function SuggestPage() {
   if (sent) {
     return (
       <PageShell>
-        <SubmitResult id={sent.id} child={sent.child} onAnother={() => setSent(null)} onMine={() => Taro.switchTab({ url: '/pages/mine/index' })} />
+        <SubmitResult
+          id={sent.id}
+          child={sent.child}
+          onAnother={() => setSent(null)}
+          onMine={() => Taro.switchTab({ url: '/pages/mine/index' })}
+        />
       </PageShell>
     )
   }
@@ -65,7 +70,10 @@ export default function SuggestPage() {
       {draft.mode ? (
         <View className='suggest__bar'>
           <Text className='suggest__who'>{draft.mode === 'child' ? '🧒 我是小朋友' : '👨‍👩‍👧 我是家长/居民'}</Text>
-          <Text className='suggest__switch' onClick={() => draft.update({ mode: draft.mode === 'child' ? 'adult' : 'child', step: 0 })}>
+          <Text
+            className='suggest__switch'
+            onClick={() => draft.update({ mode: draft.mode === 'child' ? 'adult' : 'child', step: 0 })}
+          >
             切换
           </Text>
         </View>
@@ -78,7 +86,15 @@ export default function SuggestPage() {
             关于：{draft.prefill.topic}
             {draft.location?.source === 'place' ? '（已附位置）' : ''}
           </Text>
-          <Text className='suggest__switch' onClick={() => draft.update({ prefill: undefined, ...(draft.location?.source === 'place' ? { location: undefined } : {}) })}>
+          <Text
+            className='suggest__switch'
+            onClick={() =>
+              draft.update({
+                prefill: undefined,
+                ...(draft.location?.source === 'place' ? { location: undefined } : {})
+              })
+            }
+          >
             移除
           </Text>
         </View>

@@ -36,7 +36,10 @@ export function Actions({ place }: { place: Place }) {
         </View>
       )}
       {loc ? (
-        <Button className='place-detail__action place-detail__action--primary place-detail__navigate' onClick={navigate}>
+        <Button
+          className='place-detail__action place-detail__action--primary place-detail__navigate'
+          onClick={navigate}
+        >
           {NAVIGATION_AVAILABLE ? '导航' : '导航（查看位置）'}
         </Button>
       ) : (
@@ -44,7 +47,11 @@ export function Actions({ place }: { place: Place }) {
           <Text>暂无坐标，无法导航</Text>
         </View>
       )}
-      {loc?.approximate ? <Text className='place-detail__hint place-detail__approx'>位置为大致位置，可能偏差数百米，到附近后请再确认。</Text> : null}
+      {loc?.approximate ? (
+        <Text className='place-detail__hint place-detail__approx'>
+          位置为大致位置，可能偏差数百米，到附近后请再确认。
+        </Text>
+      ) : null}
       <View className='place-detail__row-buttons'>
         <Button className='place-detail__action place-detail__favourite' onClick={() => toggle(place)}>
           {favourite ? '★ 已收藏' : '☆ 收藏'}

@@ -24,7 +24,8 @@ const click = async (u: TestUtils, el: Element | null | undefined) => {
   if (!el) throw new Error('element not found')
   await u.act(async () => u.fireEvent.click(el as HTMLElement))
 }
-const byText = (selector: string, text: string) => Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
+const byText = (selector: string, text: string) =>
+  Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
 // mount() renders outside a page, so Taro's page hooks (useDidShow) register on the app-level
 // instance; calling its componentDidShow list is what showing the tab does.
 const fireDidShow = () => {
@@ -44,7 +45,10 @@ describe('place detail', () => {
     resetPlaceStores()
     usePlacesStore.setState({ places: [...CONFIRMED_PLACES, ...CHILDCARE] })
     mockedCall.mockReset()
-    mockedCall.mockImplementation((async (_name: string, payload: { id: string }) => ({ ok: true, data: { place: place(payload.id) } })) as never)
+    mockedCall.mockImplementation((async (_name: string, payload: { id: string }) => ({
+      ok: true,
+      data: { place: place(payload.id) }
+    })) as never)
     ;(callPhone as jest.Mock).mockClear()
     ;(openMapTo as jest.Mock).mockClear()
   })
@@ -68,7 +72,12 @@ describe('place detail', () => {
     await click(u, document.querySelector('.place-detail__call'))
     expect(callPhone).toHaveBeenCalledWith('023-63622984')
     await click(u, document.querySelector('.place-detail__navigate'))
-    expect(openMapTo).toHaveBeenCalledWith({ latitude: 29.562635, longitude: 106.56104, name: '重庆医科大学附属儿童医院(渝中院区)', address: '渝中区中山二路136号' })
+    expect(openMapTo).toHaveBeenCalledWith({
+      latitude: 29.562635,
+      longitude: 106.56104,
+      name: '重庆医科大学附属儿童医院(渝中院区)',
+      address: '渝中区中山二路136号'
+    })
     expect(mockedCall).toHaveBeenCalledWith('places', { action: 'get', id: 'cq-children-hospital-yuzhong' })
   })
 
@@ -127,7 +136,10 @@ describe('place detail', () => {
     await open(u, 'demo-c')
     expect(document.body.textContent).toContain('示例托育园（大坪 1）')
 
-    mockedCall.mockResolvedValue({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个地点，它可能已被删除' } } as never)
+    mockedCall.mockResolvedValue({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '没有找到这个地点，它可能已被删除' }
+    } as never)
     const v = new TestUtils()
     setRouterParams({ id: 'gone' })
     await v.mount(PlaceDetailPage, {})
@@ -146,7 +158,13 @@ describe('place detail', () => {
         source: 'place',
         refId: 'eling-park',
         topic: '鹅岭公园',
-        location: { latitude: 29.55234, longitude: 106.53202, source: 'place', placeId: 'eling-park', placeName: '鹅岭公园' }
+        location: {
+          latitude: 29.55234,
+          longitude: 106.53202,
+          source: 'place',
+          placeId: 'eling-park',
+          placeName: '鹅岭公园'
+        }
       })
 
       // The suggest tab takes the prefill: the draft is about the place and carries its point.

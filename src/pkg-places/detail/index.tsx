@@ -35,7 +35,10 @@ export default function PlaceDetailPage() {
   }
   useEffect(load, [id])
   useDidShow(() => setNow(Date.now()))
-  useShareAppMessage(() => ({ title: local ? `${local.name} · 渝中 · 一米高度` : '渝中 · 一米高度', path: `/pkg-places/detail/index?id=${encodeURIComponent(id)}` }))
+  useShareAppMessage(() => ({
+    title: local ? `${local.name} · 渝中 · 一米高度` : '渝中 · 一米高度',
+    path: `/pkg-places/detail/index?id=${encodeURIComponent(id)}`
+  }))
 
   if (!local) {
     return (

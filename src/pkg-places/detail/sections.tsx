@@ -22,7 +22,9 @@ export function HoursSection({ place, now }: { place: Place; now: number }) {
     return (
       <Row label='开放时间'>
         <Text>{place.hoursNote ?? UNKNOWN}</Text>
-        {place.hoursNote ? <Text className='place-detail__hint'>未核实到按星期的开放时间，出发前请先确认。</Text> : null}
+        {place.hoursNote ? (
+          <Text className='place-detail__hint'>未核实到按星期的开放时间，出发前请先确认。</Text>
+        ) : null}
       </Row>
     )
   }
@@ -48,7 +50,8 @@ export function FacilitiesSection({ place }: { place: Place }) {
   )
 }
 
-const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? UNKNOWN : value ? yes : no)
+const yesNo = (value: boolean | undefined, yes: string, no: string) =>
+  value === undefined ? UNKNOWN : value ? yes : no
 
 export function ChildcareSection({ place }: { place: Place }) {
   const c = place.childcare

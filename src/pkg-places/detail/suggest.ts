@@ -13,8 +13,17 @@ export function suggestAbout(place: Place): void {
     source: 'place',
     refId: place.id,
     topic: place.name,
-    ...(loc ? { location: { latitude: loc.latitude, longitude: loc.longitude, source: 'place' as const, placeId: place.id, placeName: Array.from(place.name).slice(0, PLACE_NAME_MAX).join('') } } : {})
+    ...(loc
+      ? {
+          location: {
+            latitude: loc.latitude,
+            longitude: loc.longitude,
+            source: 'place' as const,
+            placeId: place.id,
+            placeName: Array.from(place.name).slice(0, PLACE_NAME_MAX).join('')
+          }
+        }
+      : {})
   })
   void Taro.switchTab({ url: '/pages/suggest/index' })
 }
-

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '政策问答', enableShareAppMessage: true, enableShareTimeline: true })
+export default definePageConfig({
+  navigationBarTitleText: '政策问答',
+  enableShareAppMessage: true,
+  enableShareTimeline: true
+})

@@ -25,7 +25,9 @@ describe('policy answer page', () => {
     expect(document.body.textContent).toContain(q3.answer[0].slice(0, 30))
     expect(Array.from(document.querySelectorAll('.highlighted__hit')).some((n) => n.textContent === '托育')).toBe(true)
 
-    const kidsTab = Array.from(document.querySelectorAll('.segment-tabs__tab')).find((t) => t.textContent === '给小朋友') as HTMLElement
+    const kidsTab = Array.from(document.querySelectorAll('.segment-tabs__tab')).find(
+      (t) => t.textContent === '给小朋友'
+    ) as HTMLElement
     await u.act(() => u.fireEvent.click(kidsTab))
     const kids = kidsAnswerFor('q3')!
     await waitUntil(() => document.querySelector('.qa-detail__kids'), 'the children’s version')
@@ -41,7 +43,9 @@ describe('policy answer page', () => {
     await u.queries.waitForQueryByText('查看附近的托育机构')
     expect(document.body.textContent).toContain('分享给朋友')
 
-    await u.act(() => u.fireEvent.click(u.queries.queryByText('查看附近的托育机构', '.qa-detail__action') as HTMLElement))
+    await u.act(() =>
+      u.fireEvent.click(u.queries.queryByText('查看附近的托育机构', '.qa-detail__action') as HTMLElement)
+    )
     expect(useIntentStore.getState().mapCategory).toBe('childcare')
     expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/map/index' })
 

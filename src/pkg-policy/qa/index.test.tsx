@@ -43,13 +43,17 @@ describe('policy Q&A list', () => {
   })
 
   it('opens the answer with the query carried along', async () => {
-    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' } as never))
+    const navigateTo = jest
+      .spyOn(Taro, 'navigateTo')
+      .mockImplementation(() => Promise.resolve({ errMsg: 'ok' } as never))
     const u = new TestUtils()
     await u.mount(PolicyQaPage, {})
     await type(u, '公园')
     await waitUntil(() => document.querySelector('.qa__count'), 'the result count')
     await u.act(() => u.fireEvent.click(document.querySelector('.qa-card') as HTMLElement))
-    expect(navigateTo).toHaveBeenCalledWith({ url: `/pkg-policy/qa-detail/index?id=q2&q=${encodeURIComponent('公园')}` })
+    expect(navigateTo).toHaveBeenCalledWith({
+      url: `/pkg-policy/qa-detail/index?id=q2&q=${encodeURIComponent('公园')}`
+    })
     navigateTo.mockRestore()
   })
 })

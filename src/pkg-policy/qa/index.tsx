@@ -19,7 +19,8 @@ export default function PolicyQaPage() {
 
   useShareAppMessage(() => ({ title: '渝中区儿童友好城市行动计划：核心政策问答', path: '/pkg-policy/qa/index' }))
 
-  const open = (id: string) => Taro.navigateTo({ url: `/pkg-policy/qa-detail/index?id=${id}&q=${encodeURIComponent(query)}` })
+  const open = (id: string) =>
+    Taro.navigateTo({ url: `/pkg-policy/qa-detail/index?id=${id}&q=${encodeURIComponent(query)}` })
 
   return (
     <PageShell className='qa'>

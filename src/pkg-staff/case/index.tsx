@@ -19,7 +19,9 @@ export default function StaffCasePage() {
   const [error, setError] = useState<CloudError | null>(null)
 
   useEffect(() => {
-    void callCloud('staff', { action: 'get', id: params.id ?? '' }).then((r) => (r.ok ? setItem(r.data) : setError(r.error)))
+    void callCloud('staff', { action: 'get', id: params.id ?? '' }).then((r) =>
+      r.ok ? setItem(r.data) : setError(r.error)
+    )
   }, [params.id])
 
   if (!item) {
@@ -36,21 +38,36 @@ export default function StaffCasePage() {
   return (
     <PageShell className='staff-case'>
       <View className='staff-case__head'>
-        <Text className='staff-case__title'>{item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}</Text>
+        <Text className='staff-case__title'>
+          {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
+        </Text>
         <StatusChip label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
       <Text className='muted'>
-        {[item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民', topicLabel(item.topic), item.communityName ?? item.streetName ?? '未填位置', item.createdAt.slice(0, 16).replace('T', ' ')].join(' · ')}
+        {[
+          item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民',
+          topicLabel(item.topic),
+          item.communityName ?? item.streetName ?? '未填位置',
+          item.createdAt.slice(0, 16).replace('T', ' ')
+        ].join(' · ')}
         {item.channel ? ` · 代录（${item.channel}）` : ''} · 👍{item.supportCount}
       </Text>
       {item.text ? <Text className='staff-case__text'>{item.text}</Text> : null}
-      {item.drawingFileId ? <Image className='staff-case__image' src={fileUrl(item.drawingFileId)} mode='widthFix' ariaLabel={`孩子的画：${topicLabel(item.topic)}`} /> : null}
+      {item.drawingFileId ? (
+        <Image
+          className='staff-case__image'
+          src={fileUrl(item.drawingFileId)}
+          mode='widthFix'
+          ariaLabel={`孩子的画：${topicLabel(item.topic)}`}
+        />
+      ) : null}
       {item.photoFileIds.map((f, i) => (
         <Image key={f} className='staff-case__image' src={fileUrl(f)} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
       ))}
       {item.location ? (
         <Text className='muted'>
-          位置：{item.location.placeName ?? `${item.location.latitude.toFixed(5)}, ${item.location.longitude.toFixed(5)}`}
+          位置：
+          {item.location.placeName ?? `${item.location.latitude.toFixed(5)}, ${item.location.longitude.toFixed(5)}`}
         </Text>
       ) : null}
 

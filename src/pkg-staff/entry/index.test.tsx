@@ -12,7 +12,16 @@ describe('staff assisted entry', () => {
   beforeEach(() => mockedCall.mockReset())
 
   it('sends an adult’s suggestion with its channel, then offers another', async () => {
-    mockedCall.mockResolvedValue({ ok: true, data: { id: 'entry-1', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
+    mockedCall.mockResolvedValue({
+      ok: true,
+      data: {
+        id: 'entry-1',
+        status: 'submitted',
+        visibility: 'visible',
+        createdAt: '2026-11-28T02:00:00Z',
+        duplicate: false
+      }
+    } as never)
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
     await click(u, byText('.staff-entry__channel .choice-chips__chip', '纸质'))
@@ -22,13 +31,20 @@ describe('staff assisted entry', () => {
     await click(u, document.querySelector('.staff-entry__submit'))
     await u.queries.waitForQueryByText('✓ 已录入')
 
-    const [name, payload] = mockedCall.mock.calls[0] as unknown as [string, { action: string; channel: string; suggestion: Record<string, unknown> }]
+    const [name, payload] = mockedCall.mock.calls[0] as unknown as [
+      string,
+      { action: string; channel: string; suggestion: Record<string, unknown> }
+    ]
     expect(name).toBe('staff')
     expect(payload.action).toBe('enter')
     expect(payload.channel).toBe('paper')
     expect(payload.suggestion).toMatchObject({
-      mode: 'adult', topic: 'school_way', title: '学校门口需要护学岗', text: '早上八点前车很多，孩子过马路很危险，希望有人护学。',
-      photoFileIds: [], onBehalfOfChild: false
+      mode: 'adult',
+      topic: 'school_way',
+      title: '学校门口需要护学岗',
+      text: '早上八点前车很多，孩子过马路很危险，希望有人护学。',
+      photoFileIds: [],
+      onBehalfOfChild: false
     })
     expect(String(payload.suggestion.id)).toMatch(/^entry-/)
 
@@ -47,7 +63,16 @@ describe('staff assisted entry', () => {
     expect(fieldErrorAfter('.staff-entry__age')).toContain('告诉我们你几岁吧')
     expect(mockedCall).not.toHaveBeenCalled()
 
-    mockedCall.mockResolvedValue({ ok: true, data: { id: 'entry-2', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false } } as never)
+    mockedCall.mockResolvedValue({
+      ok: true,
+      data: {
+        id: 'entry-2',
+        status: 'submitted',
+        visibility: 'visible',
+        createdAt: '2026-11-28T02:00:00Z',
+        duplicate: false
+      }
+    } as never)
     await click(u, byText('.staff-entry__age .choice-chips__chip', '6—9岁'))
     await click(u, document.querySelector('.staff-entry__submit'))
     await u.queries.waitForQueryByText('✓ 已录入')
@@ -56,7 +81,10 @@ describe('staff assisted entry', () => {
   })
 
   it('shows the server’s refusal next to its field', async () => {
-    mockedCall.mockResolvedValue({ ok: false, error: { code: 'CONTENT_BLOCKED', message: '标题包含不适宜信息', field: 'title' } } as never)
+    mockedCall.mockResolvedValue({
+      ok: false,
+      error: { code: 'CONTENT_BLOCKED', message: '标题包含不适宜信息', field: 'title' }
+    } as never)
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
     await click(u, document.querySelector('[data-topic="school_way"]'))

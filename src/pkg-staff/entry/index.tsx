@@ -8,7 +8,14 @@ import { PageShell } from '../../components/PageShell'
 import { StreetPicker } from '../../components/StreetPicker'
 import { TopicTiles } from '../../components/TopicTiles'
 import { newClientId } from '../../domain/ids'
-import { AGE_GROUPS, ENTRY_CHANNELS, type AgeGroup, type EntryChannel, type Mode, type Topic } from '../../domain/suggestions/model'
+import {
+  AGE_GROUPS,
+  ENTRY_CHANNELS,
+  type AgeGroup,
+  type EntryChannel,
+  type Mode,
+  type Topic
+} from '../../domain/suggestions/model'
 import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
 import { callCloud } from '../../services/cloud'
 import { toast } from '../../services/media'
@@ -67,7 +74,9 @@ export default function StaffEntryPage() {
     const r = await callCloud('staff', { action: 'enter', suggestion, channel })
     setBusy(false)
     if (r.ok) return setDone({ id: r.data.id, duplicate: r.data.duplicate })
-    setErrors([{ field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }])
+    setErrors([
+      { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
+    ])
     toast(r.error.message)
   }
 
@@ -89,10 +98,29 @@ export default function StaffEntryPage() {
 
   return (
     <PageShell className='staff-entry'>
-      <Text className='staff-form__label' {...headingProps(2)}>收集方式</Text>
-      <Chips className='staff-entry__channel' label='收集方式' options={CHANNELS} isOn={(k) => k === channel} onPick={setChannel} />
-      <Text className='staff-form__label' {...headingProps(2)}>谁提的建议</Text>
-      <Chips className='staff-entry__mode' label='谁提的建议' options={MODES} isOn={(k) => k === mode} onPick={(k) => { setMode(k); setErrors([]) }} />
+      <Text className='staff-form__label' {...headingProps(2)}>
+        收集方式
+      </Text>
+      <Chips
+        className='staff-entry__channel'
+        label='收集方式'
+        options={CHANNELS}
+        isOn={(k) => k === channel}
+        onPick={setChannel}
+      />
+      <Text className='staff-form__label' {...headingProps(2)}>
+        谁提的建议
+      </Text>
+      <Chips
+        className='staff-entry__mode'
+        label='谁提的建议'
+        options={MODES}
+        isOn={(k) => k === mode}
+        onPick={(k) => {
+          setMode(k)
+          setErrors([])
+        }}
+      />
 
       <Text className='staff-form__label'>类别</Text>
       <TopicTiles size='compact' value={topic} onChange={setTopic} />
@@ -101,25 +129,53 @@ export default function StaffEntryPage() {
       {mode === 'adult' ? (
         <View>
           <Text className='staff-form__label'>标题</Text>
-          <Input className='staff-form__input staff-entry__title' value={title} maxlength={LIMITS.adultTitle.max} placeholder='一句话说明' ariaLabel='标题' onInput={(e) => setTitle(e.detail.value)} />
+          <Input
+            className='staff-form__input staff-entry__title'
+            value={title}
+            maxlength={LIMITS.adultTitle.max}
+            placeholder='一句话说明'
+            ariaLabel='标题'
+            onInput={(e) => setTitle(e.detail.value)}
+          />
           <FieldError errors={errors} field='title' />
         </View>
       ) : null}
 
       <Text className='staff-form__label'>{mode === 'child' ? '小朋友说的话' : '描述'}</Text>
-      <Textarea className='staff-form__textarea staff-entry__text' value={text} maxlength={mode === 'child' ? LIMITS.childText : LIMITS.adultText.max} placeholder='照原话记录' ariaLabel='建议内容' onInput={(e) => setText(e.detail.value)} />
+      <Textarea
+        className='staff-form__textarea staff-entry__text'
+        value={text}
+        maxlength={mode === 'child' ? LIMITS.childText : LIMITS.adultText.max}
+        placeholder='照原话记录'
+        ariaLabel='建议内容'
+        onInput={(e) => setText(e.detail.value)}
+      />
       <FieldError errors={errors} field='text' />
 
       {mode === 'child' ? (
         <View>
           <Text className='staff-form__label'>年龄段</Text>
-          <Chips className='staff-entry__age' label='年龄段' options={AGE_GROUPS} isOn={(k) => k === ageGroup} onPick={setAgeGroup} />
+          <Chips
+            className='staff-entry__age'
+            label='年龄段'
+            options={AGE_GROUPS}
+            isOn={(k) => k === ageGroup}
+            onPick={setAgeGroup}
+          />
           <FieldError errors={errors} field='ageGroup' />
         </View>
       ) : null}
 
       <Text className='staff-form__label'>街道 / 社区（可不选）</Text>
-      <StreetPicker withCommunity street={street} community={community} onChange={(s, c) => { setStreet(s); setCommunity(c) }} />
+      <StreetPicker
+        withCommunity
+        street={street}
+        community={community}
+        onChange={(s, c) => {
+          setStreet(s)
+          setCommunity(c)
+        }}
+      />
       <FieldError errors={errors} field='street' />
       <FieldError errors={errors} field='community' />
 

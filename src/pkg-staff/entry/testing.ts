@@ -21,6 +21,6 @@ export const type = async (u: TestUtils, selector: string, value: string) => {
 
 /** The text shown right after an element (FieldError sits next to its field). */
 export const fieldErrorAfter = (selector: string) => {
-  let n = document.querySelector(selector)?.nextElementSibling
+  const n = document.querySelector(selector)?.nextElementSibling
   return n?.classList.contains('field-error') ? n.textContent : null
 }

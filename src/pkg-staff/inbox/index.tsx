@@ -58,16 +58,43 @@ export default function StaffInboxPage() {
         </Text>
       ) : null}
       <View className='staff-inbox__search'>
-        <Input className='staff-inbox__input' value={q} placeholder='搜索建议内容' confirmType='search' ariaLabel='搜索建议内容' onInput={(e) => setQ(e.detail.value)} onConfirm={() => setFilter({ ...filter, q: q || undefined })} />
+        <Input
+          className='staff-inbox__input'
+          value={q}
+          placeholder='搜索建议内容'
+          confirmType='search'
+          ariaLabel='搜索建议内容'
+          onInput={(e) => setQ(e.detail.value)}
+          onConfirm={() => setFilter({ ...filter, q: q || undefined })}
+        />
         <Button size='mini' onClick={() => setFilter({ ...filter, q: q || undefined })}>
           搜索
         </Button>
       </View>
-      <ChoiceChips label='状态' options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))} isOn={(label) => chipOn(statusesOf(label))} onPick={(label) => setStatus(statusesOf(label))} />
-      <ChoiceChips label='时间' options={[{ key: 'all', label: '全部时间' }, ...months.map((m) => ({ key: m.from, label: m.label }))]} isOn={(key) => (filter.from ?? 'all') === key} onPick={(key) => setMonth(months.find((m) => m.from === key))} />
-      <ChoiceChips label='提建议的人' options={MODE_CHIPS} isOn={(key) => (filter.mode ?? 'any') === key} onPick={(key) => setFilter({ ...filter, mode: key === 'any' ? undefined : key })} />
+      <ChoiceChips
+        label='状态'
+        options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))}
+        isOn={(label) => chipOn(statusesOf(label))}
+        onPick={(label) => setStatus(statusesOf(label))}
+      />
+      <ChoiceChips
+        label='时间'
+        options={[{ key: 'all', label: '全部时间' }, ...months.map((m) => ({ key: m.from, label: m.label }))]}
+        isOn={(key) => (filter.from ?? 'all') === key}
+        onPick={(key) => setMonth(months.find((m) => m.from === key))}
+      />
+      <ChoiceChips
+        label='提建议的人'
+        options={MODE_CHIPS}
+        isOn={(key) => (filter.mode ?? 'any') === key}
+        onPick={(key) => setFilter({ ...filter, mode: key === 'any' ? undefined : key })}
+      />
       <ChoiceChips label='排序' options={SORT_CHIPS} isOn={(key) => sort === key} onPick={setSort} />
-      <View className='staff-inbox__report' ariaRole='button' onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}>
+      <View
+        className='staff-inbox__report'
+        ariaRole='button'
+        onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}
+      >
         统计与导出 ›
       </View>
 
@@ -79,7 +106,11 @@ export default function StaffInboxPage() {
       {status === 'ready' && items.length === 0 ? <Text className='muted'>没有符合条件的建议。</Text> : null}
       <View className='staff-inbox__list'>
         {items.map((item) => (
-          <InboxCard key={item.id} item={item} onOpen={(id) => Taro.navigateTo({ url: `/pkg-staff/case/index?id=${id}` })} />
+          <InboxCard
+            key={item.id}
+            item={item}
+            onOpen={(id) => Taro.navigateTo({ url: `/pkg-staff/case/index?id=${id}` })}
+          />
         ))}
       </View>
       {next ? (
@@ -88,14 +119,29 @@ export default function StaffInboxPage() {
         </Button>
       ) : null}
       <View className='staff-inbox__links'>
-        <View className='staff-inbox__link' ariaRole='button' ariaLabel='代录建议' onClick={() => Taro.navigateTo({ url: '/pkg-staff/entry/index' })}>
+        <View
+          className='staff-inbox__link'
+          ariaRole='button'
+          ariaLabel='代录建议'
+          onClick={() => Taro.navigateTo({ url: '/pkg-staff/entry/index' })}
+        >
           代录建议 ›
         </View>
-        <View className='staff-inbox__link' ariaRole='button' ariaLabel='回复模板' onClick={() => Taro.navigateTo({ url: '/pkg-staff/templates/index' })}>
+        <View
+          className='staff-inbox__link'
+          ariaRole='button'
+          ariaLabel='回复模板'
+          onClick={() => Taro.navigateTo({ url: '/pkg-staff/templates/index' })}
+        >
           回复模板 ›
         </View>
         {me?.role === 'district_admin' ? (
-          <View className='staff-inbox__link' ariaRole='button' ariaLabel='人员管理' onClick={() => Taro.navigateTo({ url: '/pkg-staff/staff-admin/index' })}>
+          <View
+            className='staff-inbox__link'
+            ariaRole='button'
+            ariaLabel='人员管理'
+            onClick={() => Taro.navigateTo({ url: '/pkg-staff/staff-admin/index' })}
+          >
             人员管理 ›
           </View>
         ) : null}

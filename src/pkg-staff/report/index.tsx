@@ -55,7 +55,9 @@ export default function StaffReportPage() {
               <Text className='muted'>办结率</Text>
             </View>
             <View className='staff-report__kpi'>
-              <Text className='staff-report__value'>{report.medianFirstResponseHours === null ? '—' : `${report.medianFirstResponseHours.toFixed(1)}h`}</Text>
+              <Text className='staff-report__value'>
+                {report.medianFirstResponseHours === null ? '—' : `${report.medianFirstResponseHours.toFixed(1)}h`}
+              </Text>
               <Text className='muted'>首次响应中位数</Text>
             </View>
           </View>
@@ -63,7 +65,10 @@ export default function StaffReportPage() {
           <BarChart title='按类别' rows={report.byTopic} />
           <BarChart title='按年龄段' rows={report.byAgeGroup} />
           <BarChart title='按街道' rows={report.byStreet} />
-          <BarChart title='按周（提交）' rows={report.byWeek.map((w) => ({ label: w.week.slice(5), count: w.submitted }))} />
+          <BarChart
+            title='按周（提交）'
+            rows={report.byWeek.map((w) => ({ label: w.week.slice(5), count: w.submitted }))}
+          />
           {report.truncated ? <Text className='muted'>数据较多，统计只包含最新的部分。</Text> : null}
         </View>
       ) : null}

@@ -15,7 +15,10 @@ import { ChoiceChips as Chips } from '../../components/ChoiceChips'
 import '../entry/form.scss'
 
 type StaffRole = StaffRecord['role']
-const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin'] as StaffRole[]).map((key) => ({ key, label: ROLE_LABELS[key] }))
+const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin'] as StaffRole[]).map((key) => ({
+  key,
+  label: ROLE_LABELS[key]
+}))
 const FIELDS = ['openid', 'role', 'name', 'scope.street', 'scope.communities']
 
 export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
@@ -29,7 +32,8 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
   const [busy, setBusy] = useState(false)
 
   const options = street ? (findStreet(street)?.communities ?? []).map((c) => ({ key: c.code, label: c.name })) : []
-  const toggle = (code: string) => setCommunities((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]))
+  const toggle = (code: string) =>
+    setCommunities((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]))
 
   const save = async () => {
     const scope = role === 'district_admin' ? {} : role === 'street_admin' ? { street } : { communities }
@@ -40,7 +44,10 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
     setBusy(true)
     const r = await callCloud('staff', { action: 'saveStaff', staff })
     setBusy(false)
-    if (!r.ok) return setErrors([{ field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }])
+    if (!r.ok)
+      return setErrors([
+        { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
+      ])
     setOpenid('')
     setName('')
     setCommunities([])
@@ -51,10 +58,22 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
   return (
     <View className='staff-form-new'>
       <Text className='staff-form__label'>微信 openid</Text>
-      <Input className='staff-form__input staff-form-new__openid' value={openid} placeholder='让对方在“我的”页复制' ariaLabel='微信 openid' onInput={(e) => setOpenid(e.detail.value)} />
+      <Input
+        className='staff-form__input staff-form-new__openid'
+        value={openid}
+        placeholder='让对方在“我的”页复制'
+        ariaLabel='微信 openid'
+        onInput={(e) => setOpenid(e.detail.value)}
+      />
       <FieldError errors={errors} field='openid' />
       <Text className='staff-form__label'>角色</Text>
-      <Chips className='staff-form-new__role' label='角色' options={ROLE_OPTIONS} isOn={(k) => k === role} onPick={setRole} />
+      <Chips
+        className='staff-form-new__role'
+        label='角色'
+        options={ROLE_OPTIONS}
+        isOn={(k) => k === role}
+        onPick={setRole}
+      />
       <FieldError errors={errors} field='role' />
       {role !== 'district_admin' ? (
         <View>
@@ -62,16 +81,36 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
           <StreetPicker street={street} onChange={(s) => setStreet(s)} />
           <FieldError errors={errors} field='scope.street' />
           {role === 'community_worker' && options.length ? (
-            <Chips multi className='staff-form-new__communities' label='负责的社区' options={options} isOn={(k) => communities.includes(k)} onPick={toggle} />
+            <Chips
+              multi
+              className='staff-form-new__communities'
+              label='负责的社区'
+              options={options}
+              isOn={(k) => communities.includes(k)}
+              onPick={toggle}
+            />
           ) : null}
-          {role === 'community_worker' && communities.length ? <Text className='muted'>已选 {communities.length} 个社区</Text> : null}
+          {role === 'community_worker' && communities.length ? (
+            <Text className='muted'>已选 {communities.length} 个社区</Text>
+          ) : null}
           <FieldError errors={errors} field='scope.communities' />
         </View>
       ) : null}
       <Text className='staff-form__label'>姓名或称呼</Text>
-      <Input className='staff-form__input staff-form-new__name' value={name} maxlength={20} placeholder='如：王社工' ariaLabel='姓名或称呼' onInput={(e) => setName(e.detail.value)} />
+      <Input
+        className='staff-form__input staff-form-new__name'
+        value={name}
+        maxlength={20}
+        placeholder='如：王社工'
+        ariaLabel='姓名或称呼'
+        onInput={(e) => setName(e.detail.value)}
+      />
       <FieldError errors={errors} field='name' />
-      <View className={`choice-chips__chip staff-form-new__active ${active ? 'choice-chips__chip--on' : ''}`} {...choiceProps('switch', active, '在岗')} onClick={() => setActive(!active)}>
+      <View
+        className={`choice-chips__chip staff-form-new__active ${active ? 'choice-chips__chip--on' : ''}`}
+        {...choiceProps('switch', active, '在岗')}
+        onClick={() => setActive(!active)}
+      >
         {active ? '✓ 在岗' : '已停用'}
       </View>
       <View className='staff-form__alert' ariaRole='alert'>

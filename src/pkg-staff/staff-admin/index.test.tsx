@@ -10,10 +10,26 @@ jest.mock('../../services/media', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const worker = {
-  id: 'staff-1', openidHint: 'x9k2', role: 'community_worker', roleLabel: '社区工作者', name: '王社工', active: true,
-  scope: { all: false, street: { code: '500103003', name: '解放碑' }, communities: [{ code: '500103003019', name: '大井巷' }], label: '解放碑街道 · 大井巷社区' }
+  id: 'staff-1',
+  openidHint: 'x9k2',
+  role: 'community_worker',
+  roleLabel: '社区工作者',
+  name: '王社工',
+  active: true,
+  scope: {
+    all: false,
+    street: { code: '500103003', name: '解放碑' },
+    communities: [{ code: '500103003019', name: '大井巷' }],
+    label: '解放碑街道 · 大井巷社区'
+  }
 }
-const me = (role: string) => ({ role, roleLabel: role, scope: {}, can: { manageStaff: role === 'district_admin' }, transitions: [] })
+const me = (role: string) => ({
+  role,
+  roleLabel: role,
+  scope: {},
+  can: { manageStaff: role === 'district_admin' },
+  transitions: []
+})
 
 const setup = (role: string, save?: (staff: Record<string, unknown>) => unknown) =>
   mockedCall.mockImplementation((async (_n: string, p: { action: string; staff?: Record<string, unknown> }) => {
@@ -47,12 +63,21 @@ describe('staff admin', () => {
     await waitUntil(() => document.body.textContent?.includes('已停用 · openid'), 'deactivated')
     expect(mockedCall).toHaveBeenCalledWith('staff', {
       action: 'saveStaff',
-      staff: { id: 'staff-1', role: 'community_worker', scope: { street: '500103003', communities: ['500103003019'] }, name: '王社工', active: false }
+      staff: {
+        id: 'staff-1',
+        role: 'community_worker',
+        scope: { street: '500103003', communities: ['500103003019'] },
+        name: '王社工',
+        active: false
+      }
     })
   })
 
   it('adds a community worker and shows the server’s field error next to the field', async () => {
-    setup('district_admin', () => ({ ok: false, error: { code: 'CONFLICT', message: '这个 openid 已经登记过了', field: 'openid' } }))
+    setup('district_admin', () => ({
+      ok: false,
+      error: { code: 'CONFLICT', message: '这个 openid 已经登记过了', field: 'openid' }
+    }))
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.querySelector('.staff-form-new'), 'the form')
@@ -65,7 +90,13 @@ describe('staff admin', () => {
     expect(fieldErrorAfter('.staff-form-new__openid')).toContain('这个 openid 已经登记过了')
     expect(mockedCall).toHaveBeenCalledWith('staff', {
       action: 'saveStaff',
-      staff: { openid: 'oAbc123456789', role: 'community_worker', scope: { communities: ['500103003019'] }, name: '李社工', active: true }
+      staff: {
+        openid: 'oAbc123456789',
+        role: 'community_worker',
+        scope: { communities: ['500103003019'] },
+        name: '李社工',
+        active: true
+      }
     })
   })
 })

@@ -23,14 +23,19 @@ export default function StaffAdminPage() {
 
   useEffect(() => {
     if (!isAdmin) return
-    void callCloud('staff', { action: 'listStaff' }).then((r) => (r.ok ? setItems(r.data.items) : setError(r.error.message)))
+    void callCloud('staff', { action: 'listStaff' }).then((r) =>
+      r.ok ? setItems(r.data.items) : setError(r.error.message)
+    )
   }, [isAdmin])
 
   const upsert = (s: StaffView) => setItems((list) => [s, ...(list ?? []).filter((x) => x.id !== s.id)])
 
   const deactivate = async (s: StaffView) => {
     const scope = { street: s.scope.street?.code, communities: s.scope.communities.map((c) => c.code) }
-    const r = await callCloud('staff', { action: 'saveStaff', staff: { id: s.id, role: s.role, scope, name: s.name, active: false } })
+    const r = await callCloud('staff', {
+      action: 'saveStaff',
+      staff: { id: s.id, role: s.role, scope, name: s.name, active: false }
+    })
     if (r.ok) upsert(r.data)
     else toast(r.error.message)
   }
@@ -62,7 +67,12 @@ export default function StaffAdminPage() {
             {s.scope.label} · {s.active ? '在岗' : '已停用'} · openid …{s.openidHint}
           </Text>
           {s.active ? (
-            <Button className='staff-admin__deactivate' size='mini' ariaLabel={`停用 ${s.name}`} onClick={() => void deactivate(s)}>
+            <Button
+              className='staff-admin__deactivate'
+              size='mini'
+              ariaLabel={`停用 ${s.name}`}
+              onClick={() => void deactivate(s)}
+            >
               停用
             </Button>
           ) : null}

@@ -26,7 +26,9 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
     const r = await callCloud('staff', { action: 'saveTemplate', template })
     setBusy(false)
     if (!r.ok) {
-      setErrors([{ field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }])
+      setErrors([
+        { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
+      ])
       return
     }
     setTitle('')
@@ -39,13 +41,34 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
   return (
     <View className='template-form'>
       <Text className='staff-form__label'>模板名称</Text>
-      <Input className='staff-form__input template-form__title' value={title} maxlength={TEMPLATE_LIMITS.title.max} placeholder='如：已转交街道办理' ariaLabel='模板名称' onInput={(e) => setTitle(e.detail.value)} />
+      <Input
+        className='staff-form__input template-form__title'
+        value={title}
+        maxlength={TEMPLATE_LIMITS.title.max}
+        placeholder='如：已转交街道办理'
+        ariaLabel='模板名称'
+        onInput={(e) => setTitle(e.detail.value)}
+      />
       <FieldError errors={errors} field='title' />
       <Text className='staff-form__label'>回复内容（给大人）</Text>
-      <Textarea className='staff-form__textarea template-form__text' value={text} maxlength={TEMPLATE_LIMITS.text.max} placeholder='可用 {街道} {社区} {标题}' ariaLabel='回复内容' onInput={(e) => setText(e.detail.value)} />
+      <Textarea
+        className='staff-form__textarea template-form__text'
+        value={text}
+        maxlength={TEMPLATE_LIMITS.text.max}
+        placeholder='可用 {街道} {社区} {标题}'
+        ariaLabel='回复内容'
+        onInput={(e) => setText(e.detail.value)}
+      />
       <FieldError errors={errors} field='text' />
       <Text className='staff-form__label'>给小朋友的话</Text>
-      <Textarea className='staff-form__textarea template-form__children' value={textForChildren} maxlength={TEMPLATE_LIMITS.textForChildren.max} placeholder='用小朋友听得懂的话' ariaLabel='给小朋友的话' onInput={(e) => setTextForChildren(e.detail.value)} />
+      <Textarea
+        className='staff-form__textarea template-form__children'
+        value={textForChildren}
+        maxlength={TEMPLATE_LIMITS.textForChildren.max}
+        placeholder='用小朋友听得懂的话'
+        ariaLabel='给小朋友的话'
+        onInput={(e) => setTextForChildren(e.detail.value)}
+      />
       <FieldError errors={errors} field='textForChildren' />
       <View className='staff-form__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />

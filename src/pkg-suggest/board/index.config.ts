@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '建议公示栏', enableShareAppMessage: true, enablePullDownRefresh: true })
+export default definePageConfig({
+  navigationBarTitleText: '建议公示栏',
+  enableShareAppMessage: true,
+  enablePullDownRefresh: true
+})

@@ -33,7 +33,8 @@ export default function SuggestionBoardPage() {
 
   const support = async (id: string) => {
     const r = await callCloud('suggestions', { action: 'support', id })
-    if (r.ok) setItems((list) => list?.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i)) ?? null)
+    if (r.ok)
+      setItems((list) => list?.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i)) ?? null)
   }
 
   return (

@@ -18,7 +18,9 @@ export default function SuggestionDetailPage() {
   const [error, setError] = useState<CloudError | null>(null)
 
   useEffect(() => {
-    void callCloud('suggestions', { action: 'get', id: params.id ?? '' }).then((r) => (r.ok ? setItem(r.data) : setError(r.error)))
+    void callCloud('suggestions', { action: 'get', id: params.id ?? '' }).then((r) =>
+      r.ok ? setItem(r.data) : setError(r.error)
+    )
   }, [params.id])
 
   if (error) {
@@ -46,13 +48,28 @@ export default function SuggestionDetailPage() {
         <StatusChip label={authorStatusLabel(item.status)} tone={statusTone(item.status)} />
       </View>
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
-      {item.drawingFileId ? <Image className='suggestion-detail__image' src={fileUrl(item.drawingFileId)} mode='widthFix' ariaLabel={`我的画：${topicLabel(item.topic)}`} /> : null}
+      {item.drawingFileId ? (
+        <Image
+          className='suggestion-detail__image'
+          src={fileUrl(item.drawingFileId)}
+          mode='widthFix'
+          ariaLabel={`我的画：${topicLabel(item.topic)}`}
+        />
+      ) : null}
       {item.photoFileIds.map((f, i) => (
-        <Image key={f} className='suggestion-detail__image' src={fileUrl(f)} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
+        <Image
+          key={f}
+          className='suggestion-detail__image'
+          src={fileUrl(f)}
+          mode='widthFix'
+          ariaLabel={`照片 ${i + 1}`}
+        />
       ))}
 
       <Text className='section-title'>{child ? '回信' : '回复'}</Text>
-      {item.replies.length === 0 ? <Text className='muted'>{child ? '还没有回信，工作人员看完会回复你。' : '暂无回复。'}</Text> : null}
+      {item.replies.length === 0 ? (
+        <Text className='muted'>{child ? '还没有回信，工作人员看完会回复你。' : '暂无回复。'}</Text>
+      ) : null}
       {item.replies.map((r) => (
         <View key={r.at} className='suggestion-detail__reply'>
           <Text>{child && r.textForChildren ? r.textForChildren : r.text}</Text>
@@ -66,7 +83,9 @@ export default function SuggestionDetailPage() {
       <View className='suggestion-detail__timeline' ariaRole='list'>
         {item.history.map((h) => (
           <View key={`${h.status}-${h.at}`} className='suggestion-detail__event' ariaRole='listitem'>
-            <Text className='suggestion-detail__event-status'>{h.status === 'submitted' ? '提交' : STATUSES[h.status]}</Text>
+            <Text className='suggestion-detail__event-status'>
+              {h.status === 'submitted' ? '提交' : STATUSES[h.status]}
+            </Text>
             <Text className='muted'>
               {h.at.slice(0, 16).replace('T', ' ')} · {h.by === 'author' ? '我' : h.by}
               {h.note ? ` · ${h.note}` : ''}

@@ -1,0 +1,119 @@
+// One lint config for the whole tree (ESLint flat config). Prettier owns formatting
+// (eslint-config-prettier turns off the rules it would fight); `npm run lint` runs both.
+// The layering of the guide is encoded below as no-restricted-imports, one block per folder.
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import react from 'eslint-plugin-react'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const TARO = { group: ['@tarojs/*'], message: 'src/domain is pure TypeScript: no Taro import.' }
+const UI = (who) => ({
+  group: ['**/stores', '**/stores/**', '**/pages/**', '**/components', '**/components/**', '**/pkg-*/**'],
+  message: `${who} must not reach up into stores, pages or components.`
+})
+const SERVICES = (who) => ({ group: ['**/services', '**/services/**'], message: `${who} must not import services.` })
+const CLOUD_AND_STORAGE = {
+  group: ['**/services/cloud', '**/services/storage', '**/services/transport', '**/services/transport.*'],
+  message: 'Pages and components get data through stores or useCloudQuery, never the cloud seam or storage directly.'
+}
+const OUTSIDE = {
+  group: ['../../../shared/**', '../../../../shared/**', '../../shared/**', '../shared/**'],
+  message: 'Nothing in the repository reads ../shared: copy the file into data/sources/.'
+}
+const CLOUD_ONLY = {
+  group: [
+    '**/src/services/**',
+    '**/src/stores/**',
+    '**/src/pages/**',
+    '**/src/components/**',
+    '**/src/pkg-*/**',
+    '**/src/hooks/**',
+    '**/server/local/**',
+    '@tarojs/*',
+    'react',
+    'zustand'
+  ],
+  message: 'Cloud functions import only src/domain and server/runtime.'
+}
+
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-h5/',
+      '.local-data/',
+      '.bench/',
+      'screenshots/',
+      'coverage/',
+      'cloudfunctions/*/index.js',
+      'cloudfunctions/*/node_modules/',
+      'bench/baseline/dist/'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node, ...globals.jest, wx: 'readonly', getCurrentPages: 'readonly' }
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }
+      ],
+      // Jest configs, setup files and scripts load CommonJS modules on purpose.
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-restricted-imports': ['error', { patterns: [OUTSIDE] }]
+    }
+  },
+  {
+    files: ['**/*.{jsx,tsx}'],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat['jsx-runtime'],
+    plugins: { react, 'react-hooks': reactHooks },
+    settings: { react: { version: '18.3' } },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat['jsx-runtime'].rules,
+      'react/prop-types': 'off',
+      // Taro's components take Chinese text as children; quotes in it are intended.
+      'react/no-unescaped-entities': 'off',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error'
+    }
+  },
+  {
+    files: ['src/hooks/**/*.ts', 'src/stores/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' }
+  },
+  {
+    // Test kits dispatch any action by name; their answers are checked field by field.
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/test-kit.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' }
+  },
+  // Layering: domain → services → stores → pages/components; cloud functions use domain + runtime.
+  { files: ['src/domain/**'], rules: restrict(OUTSIDE, TARO, SERVICES('src/domain'), UI('src/domain')) },
+  { files: ['src/services/**'], rules: restrict(OUTSIDE, UI('src/services')) },
+  { files: ['src/stores/**'], rules: restrict(OUTSIDE, UI('src/stores')) },
+  {
+    files: ['src/pages/**', 'src/pkg-*/**', 'src/components/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: restrict(OUTSIDE, CLOUD_AND_STORAGE)
+  },
+  { files: ['cloudfunctions/**'], rules: restrict(OUTSIDE, CLOUD_ONLY) },
+  // Their tests may seed through the local backend's seed modules.
+  {
+    files: ['cloudfunctions/**/*.test.ts', 'cloudfunctions/**/test-kit.ts'],
+    rules: restrict(OUTSIDE, { ...CLOUD_ONLY, group: CLOUD_ONLY.group.filter((g) => g !== '**/server/local/**') })
+  },
+  { files: ['server/runtime/**'], rules: restrict(OUTSIDE, CLOUD_ONLY) },
+  prettier
+)
