@@ -6,6 +6,7 @@ import { replyMessage } from '../../src/domain/staff/message'
 import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
+import { isAssisted } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, auditLog, commitChange, loadInScope, staffName } from './access'
 import { staffView } from './view'
@@ -42,8 +43,8 @@ export const transition: Handler<'staff', 'transition'> = async (req, ctx) => {
 }
 
 async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<NotifyOutcome> {
-  // An assisted entry's author is the worker who typed it in: nobody to notify.
-  if (s.channel) return { status: 'skipped', reason: 'assisted_entry' }
+  // An assisted entry has no author account to notify.
+  if (isAssisted(s)) return { status: 'skipped', reason: 'assisted_entry' }
   try {
     return await ctx.services.notifier.send(
       { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(s, reply) },

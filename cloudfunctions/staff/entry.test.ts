@@ -1,6 +1,6 @@
-// Assisted entry: the citizen form's validation reused per row, the worker as author with the
-// channel marked, batches with a per-row report and idempotent retries.
-import { INVALID_CASES, childBase } from '../../src/domain/suggestions/validation-cases'
+// Assisted entry: the citizen form's validation reused per row, a marker as author (never the
+// worker) with the channel marked, batches with a per-row report and idempotent retries.
+import { INVALID_CASES, adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
 import { COMMUNITY_A, COMMUNITY_B, STREET, staffKit, type StaffKit } from './test-kit'
 
 // childBase names another street (上清寺); rows from a 解放碑 event leave the place to the defaults.
@@ -20,7 +20,7 @@ describe('assisted entry', () => {
   })
   afterEach(() => k.cleanup())
 
-  it('stores one suggestion with the worker as author, the channel and who entered it', async () => {
+  it('stores one suggestion with a marker as author, the channel and who entered it', async () => {
     const suggestion = { ...childBase, id: 'phone-call-0001', street: undefined }
     const r = await k.call('workerA', 'enter', { channel: 'phone', suggestion })
     expect(r).toMatchObject({
@@ -29,7 +29,8 @@ describe('assisted entry', () => {
     })
     // A worker with one community: the row lands there (and in its street) without a picker.
     expect(await k.stored('phone-call-0001')).toMatchObject({
-      authorId: 'dev-worker-jiefangbei',
+      authorId: 'assisted:phone-call-0001',
+      enteredById: 'dev-worker-jiefangbei',
       enteredBy: '示例社工 · 大井巷',
       channel: 'phone',
       street: STREET,
@@ -45,6 +46,32 @@ describe('assisted entry', () => {
       data: { items: [{ id: 'phone-call-0001', channel: 'phone' }] }
     })
     expect(await k.repo.collection('audit_log').count({ kind: 'enter' })).toBe(1)
+  })
+
+  it('never hands the worker the citizen’s contact or location through the citizen functions', async () => {
+    const suggestion = { ...adultBase, id: 'phone-call-0002', street: undefined, community: undefined }
+    expect(await k.call('workerA', 'enter', { channel: 'phone', suggestion })).toMatchObject({ ok: true })
+    // The worker as a citizen: not "mine", not readable by id.
+    const mine = await k.citizen('dev-worker-jiefangbei', 'listMine')
+    expect(mine).toEqual({ ok: true, data: { items: [] } })
+    expect(await k.citizen('dev-worker-jiefangbei', 'get', { id: 'phone-call-0002' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
+    // The staff functions mask it like any other row; the full number needs the logged step.
+    const seen = await k.call('workerA', 'get', { id: 'phone-call-0002' })
+    expect(JSON.stringify(seen)).not.toContain('13800138000')
+    expect(seen).toMatchObject({ ok: true, data: { contact: { phone: '138****8000' } } })
+    expect(JSON.stringify(seen)).not.toContain('dev-worker-jiefangbei')
+    // Rows entered before the marker kept the worker as author: still never the worker's own.
+    await k.repo.collection('suggestions').update('phone-call-0002', { authorId: 'dev-worker-jiefangbei' })
+    expect(await k.citizen('dev-worker-jiefangbei', 'listMine')).toEqual({ ok: true, data: { items: [] } })
+    expect(await k.citizen('dev-worker-jiefangbei', 'get', { id: 'phone-call-0002' })).toMatchObject({ ok: false })
+    // And a worker's retry of the same id is still a repeat, not a conflict.
+    expect(await k.call('workerA', 'enter', { channel: 'phone', suggestion })).toMatchObject({
+      ok: true,
+      data: { duplicate: true }
+    })
   })
 
   it.each(INVALID_CASES.filter(([, payload]) => typeof payload === 'object'))(

@@ -1,14 +1,15 @@
 // Assisted entry: suggestions a worker collected offline (a child at a community event, an elder
 // on the phone, a paper form) typed in one by one or as a batch. Each row goes through the same
-// validateSuggestion as the citizen form; its author is the worker, marked with enteredBy and the
-// channel, so the inbox and reports can tell these rows apart.
+// validateSuggestion as the citizen form. Its author is a marker, not the worker (the worker must
+// not read the citizen's contact data through the citizen functions); enteredBy and the channel
+// let the inbox and reports tell these rows apart.
 import { fail, ok } from '../../src/domain/errors'
 import type { BatchRowResult } from '../../src/domain/staff/api'
 import { inScope } from '../../src/domain/staff/permissions'
 import { findCommunity } from '../../src/domain/streets'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
-import { initialVisibility } from '../../src/domain/suggestions/rules'
+import { assistedAuthorId, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, denied, staffName, suggestions } from './access'
@@ -77,7 +78,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   const replay = async (): Promise<Row> => {
     const existing = await suggestions(ctx).get(id)
-    if (existing && existing.authorId === openid) return { ok: true, ack: ack(existing, true) }
+    if (existing && existing.enteredById === openid) return { ok: true, ack: ack(existing, true) }
     return { ok: false, errors: [{ field: 'id', message: '建议编号已被使用，请重新生成' }] }
   }
   if (await suggestions(ctx).get(id)) return replay()
@@ -89,7 +90,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
     ...content,
     ...(street ? { street } : {}),
     _id: id,
-    authorId: openid,
+    authorId: assistedAuthorId(id),
     visibility: initialVisibility(verdict, content.photoFileIds.length > 0 || Boolean(content.drawingFileId)),
     status: 'submitted',
     history: [{ status: 'submitted', at, by, note: `代录 · ${ENTRY_CHANNELS[channel]}` }],
@@ -98,6 +99,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
     createdAt: at,
     updatedAt: at,
     enteredBy: by,
+    enteredById: openid,
     channel
   }
   if ((await suggestions(ctx).insert(record)) === 'exists') return replay()

@@ -35,8 +35,7 @@ export function toInboxItem(s: Suggestion): InboxItem {
 /** The staff view of a suggestion already known to be in the caller's area. */
 export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSuggestion> {
   const { caller } = ctx
-  const { _id, authorId: _author, contact, consent, rev, ...rest } = s
-  void _author
+  const { _id, authorId: _author, enteredById: _worker, contact, consent, rev, ...rest } = s
   const original = can(caller, 'viewOriginal') && s.redactedAt ? await originals(ctx).get(_id) : null
   return {
     ...rest,

@@ -4,7 +4,14 @@ import { fail, ok } from '../../src/domain/errors'
 import { findStreet } from '../../src/domain/streets'
 import type { StreetMonthCount, SubmitAck } from '../../src/domain/suggestions/api'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import { PUBLIC_STATUSES, RATE_LIMIT, initialVisibility, toMine, toPublic } from '../../src/domain/suggestions/rules'
+import {
+  PUBLIC_STATUSES,
+  RATE_LIMIT,
+  initialVisibility,
+  isOwnRow,
+  toMine,
+  toPublic
+} from '../../src/domain/suggestions/rules'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { defineFunction, type Context } from '../../server/runtime/function'
 
@@ -30,7 +37,7 @@ const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
 async function replay(ctx: Context, id: string, openid: string) {
   const existing = await suggestions(ctx).get(id)
   if (!existing) return null
-  return existing.authorId === openid
+  return isOwnRow(existing, openid)
     ? ok(ack(existing, true))
     : fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
 }
@@ -78,13 +85,15 @@ export const suggestionsFunction = defineFunction('suggestions', {
       { authorId: ctx.caller.openid },
       { orderBy: [['createdAt', 'desc']], limit: 100 }
     )
-    return ok({ items: mine.map(toMine) })
+    // Rows a worker typed in for a citizen are never "mine" for the worker (legacy rows kept the
+    // worker as author): their contact data is reached only through the logged openContact step.
+    return ok({ items: mine.filter((s) => isOwnRow(s, ctx.caller.openid)).map(toMine) })
   },
 
   async get(req, ctx) {
     const s = typeof req.id === 'string' ? await suggestions(ctx).get(req.id) : null
     // Someone else's suggestion answers exactly like a missing one.
-    if (!s || !ctx.caller.openid || s.authorId !== ctx.caller.openid) return fail('NOT_FOUND')
+    if (!s || !isOwnRow(s, ctx.caller.openid)) return fail('NOT_FOUND')
     return ok(toMine(s))
   },
 

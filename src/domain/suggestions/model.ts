@@ -125,8 +125,14 @@ export interface Suggestion extends Omit<SuggestionInput, 'id'> {
   rev?: number
   /** When it reached 已办结; the retention period of a child's contact data counts from here. */
   closedAt?: string
-  /** Assisted entry: the worker's display name (the worker is also authorId) and the channel. */
+  /**
+   * Assisted entry: the worker's display name and the channel. The author of such a row is a
+   * marker (assistedAuthorId), never the worker, so the citizen functions never hand the worker
+   * the citizen's contact data; enteredById (the worker's openid) only lets the worker's own
+   * retry of the same id count as a repeat.
+   */
   enteredBy?: string
+  enteredById?: string
   channel?: EntryChannel
   /** Set while visibility is 'hidden'; null after it is shown again. */
   hidden?: HiddenMark | null

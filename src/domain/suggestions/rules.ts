@@ -27,10 +27,25 @@ export function initialVisibility(verdict: ContentVerdict, hasImages: boolean): 
   return 'visible'
 }
 
+const ASSISTED_AUTHOR = 'assisted:'
+
+/** The author of an assisted row: no openid has a colon, so it matches nobody's own rows. */
+export function assistedAuthorId(suggestionId: string): string {
+  return ASSISTED_AUTHOR + suggestionId
+}
+
+/** Entered by staff (rows from before the marker kept the worker as author, so the channel counts too). */
+export function isAssisted(s: Pick<Suggestion, 'authorId' | 'channel'>): boolean {
+  return Boolean(s.channel) || s.authorId.startsWith(ASSISTED_AUTHOR)
+}
+
+/** Whether the caller wrote this row as a citizen: the only way the citizen functions return it. */
+export function isOwnRow(s: Pick<Suggestion, 'authorId' | 'channel'>, openid: string | null): boolean {
+  return Boolean(openid) && s.authorId === openid && !isAssisted(s)
+}
+
 export function toMine(s: Suggestion): MySuggestion {
-  const { authorId: _a, consent: _c, _id, ...rest } = s
-  void _a
-  void _c
+  const { authorId: _a, consent: _c, enteredById: _w, _id, ...rest } = s
   return { ...rest, _id, id: _id }
 }
 
