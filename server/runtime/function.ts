@@ -38,8 +38,10 @@ export function defineFunction<N extends FunctionName>(name: N, handlers: Handle
   return { name, handlers }
 }
 
-// Keys WeChat adds to the event, never part of the caller's request.
+// Keys WeChat adds to the event, never part of the caller's request; and keys that would reach an
+// object's prototype if a handler copied the request (JSON.parse makes "__proto__" an own key).
 const PLATFORM_KEYS = new Set(['userInfo', 'action'])
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**
  * Routes a raw event (anything the client sent) to its handler. Never throws: unknown actions,
@@ -55,8 +57,8 @@ export async function dispatch<N extends FunctionName>(
   if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(fn.handlers, action)) {
     return fail('UNKNOWN_ACTION')
   }
-  const request: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(event)) if (!PLATFORM_KEYS.has(k)) request[k] = v
+  const request: Record<string, unknown> = Object.create(null)
+  for (const [k, v] of Object.entries(event)) if (!PLATFORM_KEYS.has(k) && !PROTOTYPE_KEYS.has(k)) request[k] = v
   const handler = fn.handlers[action as ActionName<N>] as unknown as (
     r: unknown,
     c: Context
