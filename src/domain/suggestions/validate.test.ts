@@ -1,4 +1,4 @@
-import { isValidPhone, validateSuggestion } from './validate'
+import { isValidPhone, validateSuggestion, visibleText } from './validate'
 import { INVALID_CASES, VALID_CASES, childBase } from './validation-cases'
 
 describe('validateSuggestion', () => {
@@ -14,6 +14,12 @@ describe('validateSuggestion', () => {
       expect(r.errors.map((e) => e.field)).toContain(field)
       for (const e of r.errors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/)
     }
+  })
+
+  it('stores text without invisible characters, keeping emoji joiners', () => {
+    const r = validateSuggestion({ ...childBase, title: '\u200B滑梯\u2060', text: '\uFEFF想要👨‍👩‍👧\u200B一起玩 \u200D' })
+    expect(r.ok && [r.value.title, r.value.text]).toEqual(['滑梯', '想要👨‍👩‍👧一起玩'])
+    expect(visibleText('\u200D\u200B \u200E')).toBe('')
   })
 
   it('drops fields it does not know, so a child’s name or school is never stored', () => {

@@ -40,7 +40,13 @@ const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '')
+// Zero-width spaces, direction marks, word joiners, soft hyphens, BOM: they show nothing, so they
+// must not make an empty suggestion look written. The zero-width joiner stays inside emoji (👨‍👧).
+const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g
+const EDGE_SPACE = /^[\s\u200D]+|[\s\u200D]+$/g
+/** A text field as people see it: invisible characters removed, then trimmed. */
+export const visibleText = (s: string): string => s.replace(INVISIBLE, '').replace(EDGE_SPACE, '')
+const str = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
 /** Counts characters as people see them (an emoji is one), not UTF-16 units. */
 export const charCount = (s: string): number => Array.from(s).length
 

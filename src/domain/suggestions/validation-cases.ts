@@ -48,7 +48,8 @@ export const VALID_CASES: Array<[string, Record<string, unknown>]> = [
     'an adult without a contact or location',
     { ...adultBase, contact: undefined, location: undefined, community: undefined }
   ],
-  ['an emoji-only child text', { ...childBase, text: '🛝🛝🛝' }]
+  ['an emoji-only child text', { ...childBase, text: '🛝🛝🛝' }],
+  ['a family emoji joined by zero-width joiners', { ...childBase, text: '👨‍👩‍👧 想去公园' }]
 ]
 
 export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, string]> = [
@@ -58,6 +59,12 @@ export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, st
   ['no mode', { ...childBase, mode: 'robot' }, 'mode'],
   ['an unknown topic', { ...childBase, topic: 'weather' }, 'topic'],
   ['a child with neither words nor drawing', { ...childBase, text: '', drawingFileId: undefined }, 'text'],
+  ['a child text of only invisible characters', { ...childBase, text: '\u200B\u2060\uFEFF\u200D \u200E' }, 'text'],
+  [
+    'an adult description padded to 10 characters with zero-width spaces',
+    { ...adultBase, text: '太危险了' + '\u200B'.repeat(10) },
+    'text'
+  ],
   ['a child text over 200 characters', { ...childBase, text: '好'.repeat(201) }, 'text'],
   ['a child without an age group', { ...childBase, ageGroup: undefined }, 'ageGroup'],
   ['an unknown age group', { ...childBase, ageGroup: '18plus' }, 'ageGroup'],
