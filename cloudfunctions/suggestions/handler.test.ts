@@ -153,4 +153,12 @@ describe('suggestions cloud function (SQLite)', () => {
       data: { byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }] }
     })
   })
+
+  it('public board: refuses a skip that is not a whole number in range, instead of a database error', async () => {
+    const board = async (skip: unknown) =>
+      dispatch(suggestionsFunction, { action: 'listPublic', skip }, await as('dev-x'))
+    for (const bad of [Infinity, -1, 1.5, 'Infinity', '1e9', 2001, { $gt: 0 }])
+      expect(await board(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'skip' } })
+    for (const good of [undefined, 0, 20, '40', 2000]) expect(await board(good)).toMatchObject({ ok: true })
+  })
 })

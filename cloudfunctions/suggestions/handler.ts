@@ -5,7 +5,9 @@ import { findStreet } from '../../src/domain/streets'
 import type { StreetMonthCount, SubmitAck } from '../../src/domain/suggestions/api'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import {
+  PUBLIC_BOARD,
   PUBLIC_STATUSES,
+  boardSkip,
   RATE_LIMIT,
   initialVisibility,
   isOwnRow,
@@ -22,7 +24,6 @@ interface SupportRecord {
   at: string
 }
 
-const PAGE = 20
 const suggestions = (ctx: Context) => ctx.repo.collection<Suggestion>('suggestions')
 
 const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
@@ -118,14 +119,23 @@ export const suggestionsFunction = defineFunction('suggestions', {
   async listPublic(req, ctx) {
     if (req.street !== undefined && !findStreet(String(req.street)))
       return fail('VALIDATION', '请选择渝中区的街道', 'street')
-    const skip = Math.max(0, Math.floor(Number(req.skip) || 0))
+    const skip = boardSkip(req.skip)
+    if (skip === null) return fail('VALIDATION', `只能往前翻 ${PUBLIC_BOARD.maxSkip} 条`, 'skip')
     const filter = {
       status: { $in: PUBLIC_STATUSES },
       visibility: 'visible',
       ...(req.street ? { street: String(req.street) } : {})
     }
-    const page = await suggestions(ctx).find(filter, { orderBy: [['createdAt', 'desc']], skip, limit: PAGE + 1 })
-    return ok({ items: page.slice(0, PAGE).map(toPublic), hasMore: page.length > PAGE })
+    const page = await suggestions(ctx).find(filter, {
+      orderBy: [['createdAt', 'desc']],
+      skip,
+      limit: PUBLIC_BOARD.page + 1
+    })
+    return ok({
+      items: page.slice(0, PUBLIC_BOARD.page).map(toPublic),
+      // The board ends where deep paging would be refused.
+      hasMore: page.length > PUBLIC_BOARD.page && skip + PUBLIC_BOARD.page <= PUBLIC_BOARD.maxSkip
+    })
   },
 
   async stats(_req, ctx) {

@@ -11,6 +11,16 @@ import {
 /** At most this many submissions per user per window. */
 export const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 } as const
 
+/** The public board pages 20 at a time and reaches back at most maxSkip rows: anyone may call it. */
+export const PUBLIC_BOARD = { page: 20, maxSkip: 2000 } as const
+
+/** The rows to skip for a board request, or null when it is not a whole number in range. */
+export function boardSkip(raw: unknown): number | null {
+  if (raw === undefined || raw === null || raw === '') return 0
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
+  return Number.isInteger(n) && n >= 0 && n <= PUBLIC_BOARD.maxSkip ? n : null
+}
+
 /** Statuses shown on the public board (what the district took up and finished). */
 export const PUBLIC_STATUSES: Status[] = ['adopted', 'closed']
 
