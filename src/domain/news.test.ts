@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { DISTRICT_EXAMPLES, formatExampleDate } from './news'
 
-const facts = readFileSync(resolve(__dirname, '../../../shared/data/yuzhong-facts.md'), 'utf8')
+const facts = readFileSync(resolve(__dirname, '../../data/sources/yuzhong-facts.md'), 'utf8')
 
 describe('district examples', () => {
   it('only states what the facts file confirms', () => {

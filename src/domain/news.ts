@@ -1,4 +1,4 @@
-// "What has changed": the district's own examples, as confirmed in ../shared/data/yuzhong-facts.md
+// "What has changed": the district's own examples, as confirmed in data/sources/yuzhong-facts.md
 // (dates only as precise as the facts give them). Bundled so home renders at once and offline;
 // the public board's adopted suggestions are added from the cloud when they load.
 

@@ -1,6 +1,6 @@
 // Yuzhong's 11 streets (街道) with their official division codes, and the communities that could
 // be confirmed (partial and unofficial; the pickers offer "其他/不确定"). Source:
-// ../shared/data/yuzhong-facts.md. Street centres are not published; pages that need one use
+// data/sources/yuzhong-facts.md. Street centres are not published; pages that need one use
 // the centre of the places in that street, or the district centre.
 
 export interface Community {

@@ -1,7 +1,9 @@
 // Boots the built WeChat app (dist/weapp) under miniprogram-simulate: WeChat's own WXML
 // compiler renders Taro's templates, and the page logic runs as it would in the mini-program.
-// Shims follow ../shared/notes/taro-toolchain.md: App/getApp/getCurrentPages/requirePlugin, and
-// Page() mapped onto Component() so j-component can host a page.
+// miniprogram-simulate provides Component() only, so the other globals a built Taro app calls are
+// shimmed: App() keeps its options (getApp returns them and the harness runs onLaunch/onShow),
+// getCurrentPages and requirePlugin exist because the runtime calls them (no plugins here), and
+// Page() becomes Component({data, methods, options}) since j-component can host only a component.
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 

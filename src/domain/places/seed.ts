@@ -1,4 +1,4 @@
-// The confirmed places of ../shared/data/yuzhong-facts.md, fact for fact: what the file does not
+// The confirmed places of data/sources/yuzhong-facts.md, fact for fact: what the file does not
 // say stays empty (no phone, no hours, no street). This list is the bundled copy the app shows
 // on first run, before the cloud answers; it never contains demo records (see demo.ts).
 //

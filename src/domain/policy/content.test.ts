@@ -2,9 +2,10 @@ import fs from 'fs'
 import path from 'path'
 import { getPolicySection, policyDocument, policyTextLines, type PolicyDocument } from './content'
 
-// Resolved from this file so it works in a fresh clone with ../shared beside the repo.
-const SEED_PATH = path.resolve(__dirname, '../../../../shared/seed/000_8e0660125e7b8ec4.txt')
-const FACTS_PATH = path.resolve(__dirname, '../../../../shared/data/yuzhong-facts.md')
+// The published interpretation and the district facts, as copied into data/sources/.
+const SOURCES = path.resolve(__dirname, '../../../data/sources')
+const SEED_PATH = path.join(SOURCES, 'yuzhong-child-friendly-plan-2024-2026-interpretation.txt')
+const FACTS_PATH = path.join(SOURCES, 'yuzhong-facts.md')
 const seed = fs.readFileSync(SEED_PATH, 'utf8')
 const seedLines = seed.split(/\r?\n/).map((line) => line.trim())
 

@@ -3,7 +3,10 @@ import path from 'path'
 import { getPolicySection, policyDocument, type PolicyDocument } from './content'
 import { extractAreas, extractPolicyFacts, extractTargets, policyFacts, targetsByTopic } from './facts'
 
-const seed = fs.readFileSync(path.resolve(__dirname, '../../../../shared/seed/000_8e0660125e7b8ec4.txt'), 'utf8')
+const seed = fs.readFileSync(
+  path.resolve(__dirname, '../../../data/sources/yuzhong-child-friendly-plan-2024-2026-interpretation.txt'),
+  'utf8'
+)
 
 /** The text of the section (or Q&A / subsection) a fact says it came from. */
 function textAt(doc: PolicyDocument, sectionId: string, partId?: string): string {
