@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type http from 'node:http'
+import http from 'node:http'
 import { tempRepo } from '../runtime/test-repo'
-import { createLocalBackend } from './app'
+import { createLocalBackend, isLocalRequest } from './app'
 import { seedDemoData } from './seed'
 
 describe('local cloud backend over HTTP', () => {
@@ -34,6 +34,35 @@ describe('local cloud backend over HTTP', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body)
     })
+
+  // fetch will not send a forged Host, so this one request goes through node:http.
+  const raw = (headers: Record<string, string>) =>
+    new Promise<number>((done, reject) => {
+      const req = http.request(`${base}/cloud/user`, { method: 'POST', headers }, (res) => {
+        res.resume()
+        done(res.statusCode ?? 0)
+      })
+      req.on('error', reject)
+      req.end(JSON.stringify({ action: 'whoami' }))
+    })
+
+  it('answers only this machine’s own pages: other hosts and other sites’ origins get 403', async () => {
+    const port = new URL(base).port
+    expect(await raw({ host: `127.0.0.1:${port}` })).toBe(200)
+    expect(await raw({ host: `localhost:${port}`, origin: 'http://localhost:10086' })).toBe(200)
+    expect(await raw({ host: `evil.example:${port}` })).toBe(403)
+    expect(await raw({ host: `127.0.0.1:${port}`, origin: 'https://evil.example' })).toBe(403)
+    expect(await raw({ host: `127.0.0.1:${port}`, origin: 'null' })).toBe(403)
+    const refused = await call(
+      'user',
+      { action: 'whoami' },
+      { origin: 'http://attacker.test', 'x-dev-identity': 'district' }
+    )
+    expect(refused.status).toBe(403)
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(isLocalRequest({ host: '[::1]:7788', origin: 'http://[::1]:10086' })).toBe(true)
+    expect(isLocalRequest({ host: '127.0.0.1.evil.example' })).toBe(false)
+  })
 
   it('runs the real function with the development identity switch', async () => {
     const citizen = await (await call('user', { action: 'whoami' })).json()

@@ -63,6 +63,27 @@ function readBody(req: http.IncomingMessage, limit = MAX_BODY): Promise<Buffer |
 }
 
 const first = (h: string | string[] | undefined) => (Array.isArray(h) ? h[0] : h)
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
+const hostnameOf = (hostAndPort: string) => hostAndPort.replace(/:\d+$/, '').toLowerCase()
+
+/**
+ * Only this machine's own pages may talk to the local backend: its identity switch makes anyone
+ * a district admin. A Host that is not loopback (DNS rebinding) or a browser Origin from any other
+ * site (a web page posting to 127.0.0.1) is refused. Requests without Origin (curl, scripts) pass.
+ */
+export function isLocalRequest(headers: http.IncomingHttpHeaders): boolean {
+  const host = first(headers.host)
+  if (!host || !LOOPBACK.has(hostnameOf(host))) return false
+  const origin = first(headers.origin)
+  if (origin === undefined) return true
+  try {
+    const u = new URL(origin)
+    return u.protocol === 'http:' && LOOPBACK.has(u.hostname.toLowerCase())
+  } catch {
+    return false
+  }
+}
 // Load tests and multi-user e2e tests need many distinct citizens: any dev-* id is accepted here.
 const DEV_OPENID = /^dev-[\w-]{1,40}$/
 
@@ -87,6 +108,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
   const now = options.now ?? (() => new Date())
   return http.createServer(async (req, res) => {
     const url = req.url ?? '/'
+    if (!isLocalRequest(req.headers)) return send(res, 403, fail('FORBIDDEN', '本地后端只接受本机页面的请求'))
     try {
       if (url === '/cloud/health') {
         send(res, 200, { ok: true, data: { backend: 'local', time: now().toISOString() } })
