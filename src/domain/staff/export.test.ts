@@ -179,4 +179,17 @@ describe('Open311 GeoReport v2 export', () => {
     // And the datum shift itself is the few hundred metres GCJ-02 is known for, not zero.
     expect(haversineM(r.lat!, r.long!, base.location!.latitude, base.location!.longitude)).toBeGreaterThan(200)
   })
+
+  it('leaves out the coordinates of a child’s suggestion (street level is enough), in both formats', () => {
+    const child: Suggestion = { ...tricky, location: base.location, street: '500103004' }
+    const r = toOpen311Request(child)
+    expect([r.lat, r.long]).toEqual([null, null])
+    expect(r.address).toContain('两路口')
+    const [, row] = Papa.parse<string[]>(toCsv([child]).slice(1)).data
+    const header = CSV_COLUMNS.map((c) => c.header)
+    expect(row[header.indexOf('纬度(GCJ-02)')]).toBe('')
+    expect(row[header.indexOf('经度(GCJ-02)')]).toBe('')
+    // An adult's point still goes out.
+    expect(toOpen311Request(base).lat).not.toBeNull()
+  })
 })

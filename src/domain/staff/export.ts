@@ -51,6 +51,9 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
+/** Exports leave the district's systems: a child's suggestion goes out at street level, no coordinates. */
+const exportedPoint = (s: Suggestion) => (s.mode === 'child' ? undefined : s.location)
+
 interface Column {
   header: string
   value(s: Suggestion): string | number | boolean | null | undefined
@@ -68,8 +71,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: '街道', value: (s) => streetName(s.street) },
   { header: '社区', value: (s) => communityName(s.community) },
   { header: '地点', value: (s) => s.location?.placeName ?? '' },
-  { header: '纬度(GCJ-02)', value: (s) => s.location?.latitude },
-  { header: '经度(GCJ-02)', value: (s) => s.location?.longitude },
+  { header: '纬度(GCJ-02)', value: (s) => exportedPoint(s)?.latitude },
+  { header: '经度(GCJ-02)', value: (s) => exportedPoint(s)?.longitude },
   { header: '支持数', value: (s) => s.supportCount },
   { header: '照片数', value: (s) => s.photoFileIds.length },
   { header: '有画作', value: (s) => Boolean(s.drawingFileId) },
@@ -141,7 +144,8 @@ function address(s: Suggestion): string | null {
 }
 
 export function toOpen311Request(s: Suggestion, options: Open311Options = {}): Open311Request {
-  const point = s.location ? toWgs84(s.location.latitude, s.location.longitude) : null
+  const at = exportedPoint(s)
+  const point = at ? toWgs84(at.latitude, at.longitude) : null
   const media = s.photoFileIds[0] ?? s.drawingFileId
   return {
     service_request_id: s._id,
