@@ -40,13 +40,17 @@ async function jest(title, projects) {
   } catch {
     // jest failed before writing a report (e.g. a config error): counted as one failure below.
   }
+  // A suite that fails to run (syntax or import error, a throw outside a test) has no tests in
+  // numFailedTests: it counts as one failure by itself.
+  const failed = report ? report.numFailedTests + report.numRuntimeErrorTestSuites : 0
   if (report) {
     totals.passed += report.numPassedTests
-    totals.failed += report.numFailedTests
+    totals.failed += failed
     totals.skipped += report.numPendingTests + report.numTodoTests
   }
   if (code !== 0) {
-    if (!report || report.numFailedTests === 0) totals.failed += 1
+    // Jest failed with nothing counted (no report, or a failure outside any suite): one failure.
+    if (failed === 0) totals.failed += 1
     finish(code, `✖ ${title} failed`)
   }
 }
