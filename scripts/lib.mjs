@@ -1,6 +1,5 @@
 // Small helpers shared by the project's scripts (test, bench, start).
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,12 +18,4 @@ export function run(cmd, args, options = {}) {
   })
 }
 
-export function findChromium() {
-  return (
-    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p)) ??
-    null
-  )
-}
-
-export const CHROMIUM_HINT =
-  'install Chromium for the browser tests: sudo apt-get install -y chromium (or set CHROMIUM_PATH)'
+export { CHROMIUM_HINT, findChromium } from './chromium.cjs'

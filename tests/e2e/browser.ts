@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
-import { SCREENSHOT_DIR, STATE_FILE, findChromium } from './env'
+import { CHROMIUM_HINT, SCREENSHOT_DIR, STATE_FILE, findChromium } from './env'
 
 export function backendUrl(): string {
   return (JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { baseUrl: string }).baseUrl
@@ -11,7 +11,7 @@ export function backendUrl(): string {
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium()
-  if (!executablePath) throw new Error('Chromium not found')
+  if (!executablePath) throw new Error(`Chromium not found: ${CHROMIUM_HINT}`)
   return chromium.launch({
     executablePath,
     headless: true,

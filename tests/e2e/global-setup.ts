@@ -4,10 +4,10 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { H5_DIST, STATE_FILE, findChromium } from './env'
+import { CHROMIUM_HINT, H5_DIST, STATE_FILE, findChromium } from './env'
 
 export default async function globalSetup(): Promise<void> {
-  if (!findChromium()) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)')
+  if (!findChromium()) throw new Error(`Chromium not found: ${CHROMIUM_HINT}`)
   if (!existsSync(join(H5_DIST, 'index.html')))
     throw new Error('dist/h5 is missing: npm test builds it (taro build --type h5 --mode e2e)')
   const dataDir = mkdtempSync(join(tmpdir(), 'yimi-e2e-'))
