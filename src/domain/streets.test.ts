@@ -21,6 +21,42 @@ describe('streets', () => {
   it('builds community codes from the street code', () => {
     for (const s of STREETS) for (const c of s.communities) expect(c.code.startsWith(s.code)).toBe(true)
   })
+
+  it('is the national list: 80 communities, each with a 12-digit code, an official and a short name', () => {
+    const all = STREETS.flatMap((s) => s.communities)
+    expect(all).toHaveLength(80)
+    expect(new Set(all.map((c) => c.code)).size).toBe(80)
+    for (const c of all) {
+      expect(c.code).toMatch(/^500103\d{6}$/)
+      expect(c.officialName).toMatch(/^.+(社区居民委员会|社区工作站)$/)
+      expect(c.officialName.startsWith(c.name)).toBe(true)
+    }
+    // Per street as the facts file counts them; 化龙桥 was empty in the old list.
+    expect(Object.fromEntries(STREETS.map((s) => [s.name, s.communities.length]))).toEqual({
+      七星岗: 8,
+      解放碑: 9,
+      两路口: 7,
+      上清寺: 7,
+      菜园坝: 5,
+      南纪门: 5,
+      朝天门: 7,
+      大溪沟: 9,
+      大坪: 8,
+      化龙桥: 5,
+      石油路: 10
+    })
+    for (const s of STREETS) expect(s.officialName).toBe(`${s.name}街道`)
+  })
+
+  it('where the old partial list differed, the national one wins', () => {
+    expect(findCommunity('500103003017')?.community).toEqual({
+      code: '500103003017',
+      name: '邹容路',
+      officialName: '邹容路社区居民委员会'
+    })
+    expect(findCommunity('500103003022')).toBeUndefined()
+    expect(findCommunity('500103013009')?.community.officialName).toBe('化龙桥社区工作站')
+  })
 })
 
 describe('isInsideYuzhong (the one district box, used by places and suggestions)', () => {

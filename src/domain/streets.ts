@@ -1,151 +1,34 @@
-// Yuzhong's 11 streets (街道) with their official division codes, and the communities that could
-// be confirmed (partial and unofficial; the pickers offer "其他/不确定"). Source:
-// data/sources/yuzhong-facts.md. Street centres are not published; pages that need one use
-// the centre of the places in that street, or the district centre.
+// Yuzhong's 11 streets (街道) and 80 communities (社区居民委员会 / 社区工作站) with their national
+// statistics division codes, from streets.generated.ts (npm run gen:streets). Pickers show the
+// short name and store the code, and still offer "其他/不确定" (not everyone knows theirs). Street
+// centres are not published; pages that need one use the centre of the places in that street, or
+// the district centre. Codes of the earlier partial list: streets-legacy.ts.
+import { YUZHONG_DIVISIONS } from './streets.generated'
 
 export interface Community {
   /** Full 12-digit code: street code + the community's 3 digits. */
   code: string
+  /** Short name, as pickers and labels show it (大井巷). */
   name: string
+  /** Official name (大井巷社区居民委员会). */
+  officialName: string
 }
 
 export interface Street {
+  /** 9-digit code. */
   code: string
+  /** Short name (解放碑). */
   name: string
+  /** Official name (解放碑街道). */
+  officialName: string
   communities: Community[]
 }
 
-const RAW: Array<[string, string, Array<[string, string]>]> = [
-  [
-    '500103001',
-    '七星岗',
-    [
-      ['003', '华一坡'],
-      ['006', '临华路'],
-      ['011', '领事巷'],
-      ['013', '兴隆街'],
-      ['014', '归元寺'],
-      ['015', '金汤街'],
-      ['016', '抗建堂'],
-      ['017', '捍卫路']
-    ]
-  ],
-  [
-    '500103003',
-    '解放碑',
-    [
-      ['016', '莲花池'],
-      ['017', '公园路'],
-      ['018', '自力巷'],
-      ['019', '大井巷'],
-      ['020', '临江门'],
-      ['021', '较场口'],
-      ['022', '邹容路'],
-      ['023', '沧白路'],
-      ['024', '罗汉寺']
-    ]
-  ],
-  [
-    '500103004',
-    '两路口',
-    [
-      ['002', '中山二路'],
-      ['003', '枇杷山正街'],
-      ['010', '重庆村'],
-      ['011', '桂花园新村'],
-      ['012', '铁路坡'],
-      ['013', '国际村'],
-      ['014', '王家坡']
-    ]
-  ],
-  [
-    '500103005',
-    '上清寺',
-    [
-      ['008', '桂花园'],
-      ['009', '春森路'],
-      ['010', '新都巷'],
-      ['011', '学田湾'],
-      ['012', '上大田塆'],
-      ['013', '上清寺路'],
-      ['014', '曾家岩']
-    ]
-  ],
-  [
-    '500103007',
-    '菜园坝',
-    [
-      ['001', '渝铁村'],
-      ['003', '珊瑚湾'],
-      ['009', '平安街'],
-      ['010', '交通街'],
-      ['011', '石板坡']
-    ]
-  ],
-  [
-    '500103008',
-    '南纪门',
-    [
-      ['009', '解放西路'],
-      ['010', '凉亭子'],
-      ['011', '厚慈街'],
-      ['012', '凯旋路'],
-      ['013', '邮政局巷']
-    ]
-  ],
-  [
-    '500103010',
-    '朝天门',
-    [
-      ['006', '陕西路'],
-      ['007', '朝千路'],
-      ['008', '棉花街'],
-      ['010', '二府衙'],
-      ['012', '巴县衙门']
-    ]
-  ],
-  [
-    '500103011',
-    '大溪沟',
-    [
-      ['013', '建设路'],
-      ['018', '张家花园'],
-      ['019', '双钢路'],
-      ['020', '胜利路']
-    ]
-  ],
-  [
-    '500103012',
-    '大坪',
-    [
-      ['011', '马家堡'],
-      ['012', '浮图关'],
-      ['013', '肖家湾'],
-      ['016', '大黄路'],
-      ['017', '袁家岗'],
-      ['018', '七牌坊'],
-      ['019', '大坪正街'],
-      ['020', '天灯堡']
-    ]
-  ],
-  ['500103013', '化龙桥', []],
-  [
-    '500103014',
-    '石油路',
-    [
-      ['001', '煤建新村'],
-      ['005', '金银湾'],
-      ['006', '民乐村'],
-      ['010', '新影村'],
-      ['011', '彭家花园']
-    ]
-  ]
-]
-
-export const STREETS: readonly Street[] = RAW.map(([code, name, communities]) => ({
-  code,
-  name,
-  communities: communities.map(([suffix, communityName]) => ({ code: code + suffix, name: communityName }))
+export const STREETS: readonly Street[] = YUZHONG_DIVISIONS.map(({ street, communities }) => ({
+  code: street[0],
+  officialName: street[1],
+  name: street[2],
+  communities: communities.map(([code, officialName, name]) => ({ code, name, officialName }))
 }))
 
 const BY_CODE = new Map(STREETS.map((s) => [s.code, s]))
