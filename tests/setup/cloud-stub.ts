@@ -39,7 +39,12 @@ export function stubCloud(mock: CloudMock, answers: CloudAnswers): void {
     const { action, ...request } = payload as { action: string } & Record<string, unknown>
     const table = answers[name] as Record<string, unknown> | undefined
     const entry = table?.[action]
-    if (entry === undefined) throw new Error(`unexpected cloud call ${name}.${action}`)
+    if (entry === undefined) {
+      // Pages often swallow a rejected call; say it on the console too, so it is never silent.
+      const error = new Error(`unexpected cloud call ${name}.${action}`)
+      console.error(error.message)
+      throw error
+    }
     return typeof entry === 'function' ? await (entry as (r: unknown) => unknown)(request) : entry
   }) as unknown as typeof callCloud)
 }

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { CHILDCARE, resetPlaceStores } from '../../../tests/fixtures/places'
 import { waitUntil } from '../../../tests/setup/wait'
 import { CONFIRMED_PLACES } from '../../domain/places'
-import { CHILDCARE, resetPlaceStores } from '../../pages/map/test-fixtures'
 import { useFavouritesStore } from '../../stores/useFavouritesStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { PlaceList } from '../PlaceList'
@@ -17,7 +17,7 @@ describe('FavouritePlaces', () => {
   beforeEach(() => resetPlaceStores())
 
   it('starts empty with a way to the map tab', async () => {
-    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' } as never)
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     try {
       const u = new TestUtils()
       await u.mount(FavouritePlaces, {})
@@ -31,7 +31,7 @@ describe('FavouritePlaces', () => {
 
   it('shows what the list’s star saved (persisted), opens details, and unsaves', async () => {
     const places = [CONFIRMED_PLACES[0], CHILDCARE[0]]
-    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     try {
       const u = new TestUtils()
       await u.mount(PlaceList, {

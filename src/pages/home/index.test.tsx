@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { answer, failure, stubCloud } from '../../../tests/setup/cloud-stub'
 import { DISTRICT_EXAMPLES } from '../../domain/news'
+import type { PublicSuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
@@ -8,6 +10,7 @@ import HomePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+const board = (items: PublicSuggestion[]) => ({ items, hasMore: false })
 
 describe('home page', () => {
   let switchTab: jest.SpyInstance
@@ -23,7 +26,7 @@ describe('home page', () => {
     Array.from(document.querySelectorAll('.entry-tile')).find((t) => t.textContent?.includes(title)) as HTMLElement
 
   it('says what it is, and shows what has changed from bundled data even offline', async () => {
-    mockedCall.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } })
+    stubCloud(mockedCall, { suggestions: { listPublic: failure('NETWORK', '网络连接失败，请检查网络后重试') } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
@@ -32,7 +35,7 @@ describe('home page', () => {
   })
 
   it('takes a parent to the nearest childcare in one tap', async () => {
-    mockedCall.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } } as never)
+    stubCloud(mockedCall, { suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('最近的托育')
@@ -44,7 +47,7 @@ describe('home page', () => {
   })
 
   it('takes a child straight to the children’s form', async () => {
-    mockedCall.mockResolvedValue({ ok: true, data: { items: [], hasMore: false } } as never)
+    stubCloud(mockedCall, { suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('我是小朋友，我有建议')
@@ -54,24 +57,17 @@ describe('home page', () => {
   })
 
   it('adds adopted suggestions from the public board when they load', async () => {
-    mockedCall.mockResolvedValue({
-      ok: true,
-      data: {
-        items: [
-          {
-            id: 'p1',
-            topic: 'parks_green',
-            title: '枇杷山公园加装儿童秋千',
-            text: '',
-            status: 'adopted',
-            supportCount: 3,
-            createdAt: '2026-11-01T00:00:00Z',
-            reply: '已纳入改造计划'
-          }
-        ],
-        hasMore: false
-      }
-    } as never)
+    const adopted: PublicSuggestion = {
+      id: 'p1',
+      topic: 'parks_green',
+      title: '枇杷山公园加装儿童秋千',
+      text: '',
+      status: 'adopted',
+      supportCount: 3,
+      createdAt: '2026-11-01T00:00:00Z',
+      reply: '已纳入改造计划'
+    }
+    stubCloud(mockedCall, { suggestions: { listPublic: answer('suggestions', 'listPublic', board([adopted])) } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('枇杷山公园加装儿童秋千')

@@ -1,5 +1,9 @@
 import TestUtils from '@tarojs/test-utils-react'
+import { ALL_PLACES, CHILDCARE, cardNames, listAnswer, resetPlaceStores } from '../../../tests/fixtures/places'
+import { deferred, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { waitUntil } from '../../../tests/setup/wait'
+import type { ResponseOf } from '../../domain/cloud-api'
+import type { CloudResult } from '../../domain/errors'
 import { sortByDistance, toGcj02FromWgs84 } from '../../domain/places'
 import { callCloud } from '../../services/cloud'
 import { locate } from '../../services/location'
@@ -7,7 +11,6 @@ import { readCachedPlaces } from '../../services/places'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import MapPage from './index'
-import { ALL_PLACES, CHILDCARE, cardNames, listAnswer, resetPlaceStores } from './test-fixtures'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/location', () => ({
@@ -36,21 +39,22 @@ describe('map tab', () => {
   beforeEach(() => {
     resetPlaceStores()
     mockedCall.mockReset()
-    mockedCall.mockResolvedValue(listAnswer() as never)
+    stubCloud(mockedCall, { places: { list: listAnswer() } })
     mockedLocate.mockReset()
   })
 
   it('shows the bundled places at once, then the cloud’s list, cached for offline use', async () => {
-    let answer: (v: unknown) => void = () => undefined
-    mockedCall.mockImplementation((() => new Promise((resolve) => (answer = resolve))) as never)
+    const slow = deferred<CloudResult<ResponseOf<'places', 'list'>>>()
+    stubCloud(mockedCall, { places: { list: () => slow.promise } })
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await u.queries.waitForQueryByText('附近的儿童服务')
     expect(cardNames()).toContain('重庆医科大学附属儿童医院(渝中院区)')
     expect(document.body.textContent).toContain('随小程序附带的已核实地点')
-    await u.act(async () => answer(listAnswer()))
+    await u.act(async () => slow.resolve(listAnswer()))
     await waitUntil(() => cardNames().length === ALL_PLACES.length, 'every place listed')
     expect(mockedCall).toHaveBeenCalledWith('places', { action: 'list', page: 1, pageSize: 100 })
+    expect(requestsTo(mockedCall, 'places', 'list')).toEqual([{ page: 1, pageSize: 100 }])
     expect(document.body.textContent).toContain('标“示例”的是演示数据')
     expect(readCachedPlaces()?.places).toHaveLength(ALL_PLACES.length)
     // Without a position or a street, distances start at the district centre — never a dead end.
@@ -162,16 +166,13 @@ describe('map tab', () => {
   })
 
   it('offline with a saved copy, says so and offers to retry', async () => {
-    mockedCall.mockResolvedValue({
-      ok: false,
-      error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' }
-    } as never)
+    stubCloud(mockedCall, { places: { list: failure('NETWORK', '网络连接失败，请检查网络后重试') } })
     usePlacesStore.setState({ places: ALL_PLACES, source: 'cache', savedAt: '2026-03-01T08:00:00.000Z' })
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await u.queries.waitForQueryByText('离线：显示 2026-03-01 保存的数据。')
     expect(cardNames()).toHaveLength(ALL_PLACES.length)
-    mockedCall.mockResolvedValue(listAnswer() as never)
+    stubCloud(mockedCall, { places: { list: listAnswer() } })
     await click(u, document.querySelector('.map-page__retry'))
     await waitUntil(() => !document.body.textContent?.includes('离线'), 'back online')
     expect(usePlacesStore.getState().source).toBe('cloud')

@@ -1,6 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { callCloud } from '../../services/cloud'
+import { answer, failure, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
 import { waitUntil } from '../../../tests/setup/wait'
+import type { WhoAmI } from '../../domain/cloud-api'
+import { callCloud } from '../../services/cloud'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { useSettingsStore } from '../../stores/useSettingsStore'
 import MinePage from './index'
@@ -8,21 +10,20 @@ import MinePage from './index'
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
-// Answers by function: whoami for the identity card, an empty list for 我的建议.
-const byFunction = (whoami: unknown) => async (name: string) =>
-  name === 'user' ? whoami : { ok: true, data: { items: [] } }
-
-const worker = {
-  ok: true as const,
-  data: {
-    idHint: '…bei',
-    role: 'community_worker' as const,
-    roleLabel: '社区工作者',
-    name: '示例社工 · 大井巷',
-    scope: {},
-    backend: 'local' as const
-  }
+const worker: WhoAmI = {
+  idHint: '…bei',
+  role: 'community_worker',
+  roleLabel: '社区工作者',
+  name: '示例社工 · 大井巷',
+  scope: {},
+  backend: 'local'
 }
+
+// whoami for the identity card (or what the test says instead), an empty list for 我的建议.
+const mineAnswers = (whoami: CloudAnswers['user'] = { whoami: answer('user', 'whoami', worker) }): CloudAnswers => ({
+  user: whoami,
+  suggestions: { listMine: answer('suggestions', 'listMine', { items: [] }) }
+})
 
 describe('mine page', () => {
   beforeEach(() => {
@@ -31,7 +32,7 @@ describe('mine page', () => {
   })
 
   it('shows who the cloud says the user is', async () => {
-    mockedCall.mockImplementation(byFunction(worker) as never)
+    stubCloud(mockedCall, mineAnswers())
     const u = new TestUtils()
     await u.mount(MinePage, {})
     await u.queries.waitForQueryByText('社区工作者')
@@ -44,13 +45,12 @@ describe('mine page', () => {
 
   it('shows a Chinese error and recovers on retry', async () => {
     let online = false
-    mockedCall.mockImplementation(((name: string) =>
-      online || name !== 'user'
-        ? byFunction(worker)(name)
-        : Promise.resolve({
-            ok: false,
-            error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' }
-          })) as never)
+    stubCloud(
+      mockedCall,
+      mineAnswers({
+        whoami: () => (online ? answer('user', 'whoami', worker) : failure('NETWORK', '网络连接失败，请检查网络后重试'))
+      })
+    )
     const u = new TestUtils()
     await u.mount(MinePage, {})
     await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
@@ -65,7 +65,7 @@ describe('mine page', () => {
 describe('care mode (关怀模式)', () => {
   beforeEach(() => {
     mockedCall.mockReset()
-    mockedCall.mockImplementation(byFunction(worker) as never)
+    stubCloud(mockedCall, mineAnswers())
     useSettingsStore.setState({ careMode: null })
   })
 

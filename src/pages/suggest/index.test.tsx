@@ -1,4 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
+import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { waitUntil } from '../../../tests/setup/wait'
 import { callCloud } from '../../services/cloud'
 import { useOutboxStore } from '../../stores/useOutboxStore'
@@ -18,9 +19,11 @@ const type = async (u: TestUtils, selector: string, value: string) => {
   // Taro's H5 inputs are web components that render their native field a moment later.
   await waitUntil(() => document.querySelector(`${selector} input, ${selector} textarea`), `${selector} to render`)
   const input = document.querySelector(`${selector} input, ${selector} textarea`) as HTMLInputElement
+  // The event helper sets target.value as testing-library does, though its type omits target.
+  const init: InputEventInit & { target: { value: string } } = { target: { value } }
   await u.act(async () => {
     input.value = value
-    u.fireEvent.input(input, { target: { value } } as never)
+    u.fireEvent.input(input, init)
   })
 }
 
@@ -32,10 +35,17 @@ describe('suggest page', () => {
   })
 
   it('a child picks a topic, writes, gives an age and sends — no name or phone asked', async () => {
-    mockedCall.mockResolvedValue({
-      ok: true,
-      data: { id: 'x', status: 'submitted', visibility: 'visible', createdAt: '2026-11-28T02:00:00Z', duplicate: false }
-    } as never)
+    stubCloud(mockedCall, {
+      suggestions: {
+        submit: answer('suggestions', 'submit', {
+          id: 'x',
+          status: 'submitted',
+          visibility: 'visible',
+          createdAt: '2026-11-28T02:00:00Z',
+          duplicate: false
+        })
+      }
+    })
     const u = new TestUtils()
     await u.mount(SuggestPage, {})
     await click(u, byText('.mode-chooser__option', '我是小朋友'))
@@ -55,27 +65,20 @@ describe('suggest page', () => {
 
     await click(u, document.querySelector('.child-wizard__send'))
     await waitUntil(() => document.querySelector('.submit-result')?.textContent?.includes('已提交'), '已提交')
-    const [name, payload] = mockedCall.mock.calls[0] as unknown as [
-      string,
-      { action: string; suggestion: Record<string, unknown> }
-    ]
-    expect(name).toBe('suggestions')
-    expect(payload.action).toBe('submit')
-    expect(payload.suggestion).toMatchObject({
+    expect(mockedCall.mock.calls[0]).toEqual(['suggestions', expect.objectContaining({ action: 'submit' })])
+    const [{ suggestion }] = requestsTo(mockedCall, 'suggestions', 'submit')
+    expect(suggestion).toMatchObject({
       mode: 'child',
       topic: 'parks_green',
       text: '公园里想要一个大滑梯',
       ageGroup: '6to9'
     })
-    expect(payload.suggestion).not.toHaveProperty('contact')
+    expect(suggestion).not.toHaveProperty('contact')
     expect(useOutboxStore.getState().items[0].state).toBe('sent')
   })
 
   it('offline, the suggestion waits as 待发送 and keeps the draft’s content in the outbox', async () => {
-    mockedCall.mockResolvedValue({
-      ok: false,
-      error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' }
-    } as never)
+    stubCloud(mockedCall, { suggestions: { submit: failure('NETWORK', '网络连接失败，请检查网络后重试') } })
     const u = new TestUtils()
     await u.mount(SuggestPage, {})
     await click(u, byText('.mode-chooser__option', '我是家长'))

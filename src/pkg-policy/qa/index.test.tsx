@@ -8,9 +8,11 @@ const question = (id: string) => policyDocument.qa.find((q) => q.id === id)!.que
 
 async function type(u: TestUtils, value: string) {
   const input = document.querySelector('.qa__input input, input') as HTMLInputElement
+  // The event helper sets target.value as testing-library does, though its type omits target.
+  const init: InputEventInit & { target: { value: string } } = { target: { value } }
   await u.act(async () => {
     input.value = value
-    u.fireEvent.input(input, { target: { value } } as never)
+    u.fireEvent.input(input, init)
   })
 }
 
@@ -43,9 +45,7 @@ describe('policy Q&A list', () => {
   })
 
   it('opens the answer with the query carried along', async () => {
-    const navigateTo = jest
-      .spyOn(Taro, 'navigateTo')
-      .mockImplementation(() => Promise.resolve({ errMsg: 'ok' } as never))
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }))
     const u = new TestUtils()
     await u.mount(PolicyQaPage, {})
     await type(u, '公园')
