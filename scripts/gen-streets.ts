@@ -46,7 +46,12 @@ export function readDivisions(): {
   const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string }
   const streets = districtRows('streets.csv')
     .filter((s) => s.code.length === 9 && s.parent === DISTRICT_CODE)
-    .map((s) => ({ code: s.code, name: s.name, shortName: shortName(s.name, STREET_SUFFIX), communities: [] }))
+    .map((s) => ({
+      code: s.code,
+      name: s.name,
+      shortName: shortName(s.name, STREET_SUFFIX),
+      communities: [] as Division[]
+    }))
   const byCode = new Map<string, Division & { communities: Division[] }>(streets.map((s) => [s.code, s]))
   for (const v of districtRows('villages.csv')) {
     const street = byCode.get(v.parent)
@@ -83,7 +88,8 @@ ${body}
 `
 }
 
-if (require.main === module) {
+// Writes only when run as the script (the test imports the generator).
+if (resolve(process.argv[1] ?? '') === __filename) {
   writeFileSync(OUTPUT, generateStreetsModule())
   console.log(`wrote ${OUTPUT}`)
 }
