@@ -20,10 +20,17 @@ interface StaffState {
 }
 
 export const useStaffStore = create<StaffState>((set, get) => {
+  // Every request takes a number; only the newest may write (quick filter taps answer out of
+  // order). The first page of the same filter is shared while it runs (mount and first show).
+  let seq = 0
+  let firstPage: { key: string; promise: Promise<void> } | null = null
+
   const fetchPage = async (cursor: string | null) => {
+    const mine = ++seq
     set({ status: 'loading', error: null })
     const { filter, sort } = get()
     const r = await callCloud('staff', { action: 'inbox', filter, sort, cursor, pageSize: 20 })
+    if (mine !== seq) return
     if (!r.ok) return set({ status: 'error', error: r.error })
     set({
       status: 'ready',
@@ -32,6 +39,17 @@ export const useStaffStore = create<StaffState>((set, get) => {
       ...(cursor ? {} : { total: r.data.total })
     })
   }
+
+  const reload = () => {
+    const key = JSON.stringify([get().filter, get().sort])
+    if (firstPage?.key === key) return firstPage.promise
+    const promise = fetchPage(null).finally(() => {
+      if (firstPage?.promise === promise) firstPage = null
+    })
+    firstPage = { key, promise }
+    return promise
+  }
+
   return {
     me: null,
     filter: {},
@@ -47,9 +65,9 @@ export const useStaffStore = create<StaffState>((set, get) => {
     },
     async setFilter(filter, sort) {
       set({ filter, ...(sort ? { sort } : {}) })
-      await fetchPage(null)
+      await reload()
     },
-    reload: () => fetchPage(null),
+    reload,
     async loadMore() {
       const next = get().next
       if (next && get().status !== 'loading') await fetchPage(next)

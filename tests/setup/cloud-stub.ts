@@ -25,9 +25,9 @@ export function answer<N extends FunctionName, A extends ActionName<N>>(
   return ok(data)
 }
 
-/** A failed answer, as the seam returns it. */
-export function failure(code: ErrorCode, message?: string): CloudResult<never> {
-  return fail(code, message)
+/** A failed answer, as the seam returns it (with the form field it belongs to, if any). */
+export function failure(code: ErrorCode, message?: string, field?: string): CloudResult<never> {
+  return fail(code, message, field)
 }
 
 /**

@@ -1,6 +1,8 @@
-// Small helpers for the staff page tests (Taro's H5 inputs render their native field a moment later).
+// Small helpers for page tests: clicks and typing in act(), and Taro's page show (Taro's H5
+// inputs render their native field a moment later; mount() renders outside a real page).
+import { getPageInstance } from '@tarojs/runtime'
 import type TestUtils from '@tarojs/test-utils-react'
-import { waitUntil } from '../../../tests/setup/wait'
+import { waitUntil } from './wait'
 
 export const click = async (u: TestUtils, el: Element | null | undefined) => {
   if (!el) throw new Error('element not found')
@@ -15,7 +17,7 @@ export const type = async (u: TestUtils, selector: string, value: string) => {
   const input = document.querySelector(`${selector} input, ${selector} textarea`) as HTMLInputElement
   await u.act(async () => {
     input.value = value
-    u.fireEvent.input(input, { target: { value } } as never)
+    u.fireEvent.input(input, { target: { value } } as unknown as Event)
   })
 }
 
@@ -23,4 +25,13 @@ export const type = async (u: TestUtils, selector: string, value: string) => {
 export const fieldErrorAfter = (selector: string) => {
   const n = document.querySelector(selector)?.nextElementSibling
   return n?.classList.contains('field-error') ? n.textContent : null
+}
+
+/**
+ * What showing the page does. mount() renders outside a page, so Taro's page hooks (useDidShow)
+ * register on the app-level instance; calling its componentDidShow list fires them.
+ */
+export const fireDidShow = () => {
+  const list = (getPageInstance('taro-app') as unknown as Record<string, unknown> | undefined)?.componentDidShow
+  for (const fn of Array.isArray(list) ? list : [list]) if (typeof fn === 'function') fn()
 }

@@ -2,12 +2,12 @@
 // (with its text for children), open the contact on purpose (logged), and moderate. The buttons
 // come from the server's `allowed`; the server checks again on every call.
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { CloudError } from '../../domain/errors'
 import type { ReplyTemplate, StaffSuggestion } from '../../domain/staff/api'
 import { fillTemplate } from '../../domain/staff/templates'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import './index.scss'
 
@@ -17,16 +17,14 @@ interface Props {
 }
 
 export function CaseActions({ item, onChanged }: Props) {
-  const [templates, setTemplates] = useState<ReplyTemplate[]>([])
+  // Without templates (none yet, or not loaded) the picker stays empty and 发送回复 says to pick one.
+  const templates: ReplyTemplate[] =
+    useCloudQuery('staff', item.allowed.reply ? { action: 'listTemplates' } : null).data?.items ?? []
+  const { run } = useCloudAction('staff')
   const [templateIndex, setTemplateIndex] = useState(-1)
   const [note, setNote] = useState('')
   const [contact, setContact] = useState<string | null>(null)
   const [error, setError] = useState<CloudError | null>(null)
-
-  useEffect(() => {
-    if (item.allowed.reply)
-      void callCloud('staff', { action: 'listTemplates' }).then((r) => r.ok && setTemplates(r.data.items))
-  }, [item.allowed.reply])
 
   const done = (r: { ok: true; data: StaffSuggestion } | { ok: false; error: CloudError }, message: string) => {
     if (!r.ok) return setError(r.error)
@@ -38,26 +36,26 @@ export function CaseActions({ item, onChanged }: Props) {
 
   const move = async (to: Status) =>
     done(
-      await callCloud('staff', { action: 'transition', id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }),
+      await run({ action: 'transition', id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }),
       `已改为“${STATUSES[to]}”`
     )
   const reply = async () => {
     const template = templates[templateIndex]
     if (!template) return setError({ code: 'VALIDATION', message: '请先选择回复模板', field: 'template' })
-    const r = await callCloud('staff', { action: 'reply', id: item.id, templateId: template._id, rev: item.rev })
+    const r = await run({ action: 'reply', id: item.id, templateId: template._id, rev: item.rev })
     done(
       r.ok ? { ok: true, data: r.data.suggestion } : r,
       r.ok && r.data.notification.status === 'sent' ? '已回复，并已通知提建议的人' : '已回复'
     )
   }
   const openContact = async () => {
-    const r = await callCloud('staff', { action: 'openContact', id: item.id, purpose: '回复建议' })
+    const r = await run({ action: 'openContact', id: item.id, purpose: '回复建议' })
     if (r.ok) setContact(`${r.data.contact.name ?? ''} ${r.data.contact.phone}`.trim())
     else setError(r.error)
   }
   const moderate = async (op: 'approve' | 'hide') =>
     done(
-      await callCloud('staff', {
+      await run({
         action: 'moderate',
         id: item.id,
         op,

@@ -1,35 +1,30 @@
 // One suggestion as a worker sees it: content, drawing and photos, where, history, and actions.
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
 import { CaseActions } from '../../components/CaseActions'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { StatusChip } from '../../components/StatusChip'
-import type { CloudError } from '../../domain/errors'
-import type { StaffSuggestion } from '../../domain/staff/api'
 import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
-import { callCloud } from '../../services/cloud'
+import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { fileUrl } from '../../services/upload'
 import './index.scss'
 
 export default function StaffCasePage() {
   const { params } = useRouter()
-  const [item, setItem] = useState<StaffSuggestion | null>(null)
-  const [error, setError] = useState<CloudError | null>(null)
-
-  useEffect(() => {
-    void callCloud('staff', { action: 'get', id: params.id ?? '' }).then((r) =>
-      r.ok ? setItem(r.data) : setError(r.error)
-    )
-  }, [params.id])
+  const query = useCloudQuery('staff', { action: 'get', id: params.id ?? '' })
+  const item = query.data
 
   if (!item) {
     return (
       <PageShell>
-        <View ariaRole={error ? 'alert' : undefined}>
-          <Text className='muted'>{error ? error.message : '正在加载…'}</Text>
-        </View>
+        <LoadState
+          status={query.status}
+          error={query.error}
+          onRetry={query.error?.code === 'NOT_FOUND' ? undefined : query.reload}
+          empty
+        />
       </PageShell>
     )
   }
@@ -71,7 +66,7 @@ export default function StaffCasePage() {
         </Text>
       ) : null}
 
-      <CaseActions item={item} onChanged={setItem} />
+      <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
 
       <Text className='section-title'>处理记录</Text>
       {item.replies.map((r) => (

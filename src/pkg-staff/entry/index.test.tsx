@@ -1,27 +1,28 @@
 import TestUtils from '@tarojs/test-utils-react'
+import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click, fieldErrorAfter, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import { callCloud } from '../../services/cloud'
 import StaffEntryPage from './index'
-import { byText, click, fieldErrorAfter, type } from './testing'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
+const entered = (id: string) =>
+  answer('staff', 'enter', {
+    id,
+    status: 'submitted',
+    visibility: 'visible',
+    createdAt: '2026-11-28T02:00:00Z',
+    duplicate: false
+  })
+
 describe('staff assisted entry', () => {
   beforeEach(() => mockedCall.mockReset())
 
   it('sends an adult’s suggestion with its channel, then offers another', async () => {
-    mockedCall.mockResolvedValue({
-      ok: true,
-      data: {
-        id: 'entry-1',
-        status: 'submitted',
-        visibility: 'visible',
-        createdAt: '2026-11-28T02:00:00Z',
-        duplicate: false
-      }
-    } as never)
+    stubCloud(mockedCall, { staff: { enter: entered('entry-1') } })
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
     await click(u, byText('.staff-entry__channel .choice-chips__chip', '纸质'))
@@ -31,14 +32,9 @@ describe('staff assisted entry', () => {
     await click(u, document.querySelector('.staff-entry__submit'))
     await u.queries.waitForQueryByText('✓ 已录入')
 
-    const [name, payload] = mockedCall.mock.calls[0] as unknown as [
-      string,
-      { action: string; channel: string; suggestion: Record<string, unknown> }
-    ]
-    expect(name).toBe('staff')
-    expect(payload.action).toBe('enter')
-    expect(payload.channel).toBe('paper')
-    expect(payload.suggestion).toMatchObject({
+    const [request] = requestsTo(mockedCall, 'staff', 'enter')
+    expect(request.channel).toBe('paper')
+    expect(request.suggestion).toMatchObject({
       mode: 'adult',
       topic: 'school_way',
       title: '学校门口需要护学岗',
@@ -46,13 +42,14 @@ describe('staff assisted entry', () => {
       photoFileIds: [],
       onBehalfOfChild: false
     })
-    expect(String(payload.suggestion.id)).toMatch(/^entry-/)
+    expect(String((request.suggestion as { id: string }).id)).toMatch(/^entry-/)
 
     await click(u, byText('.staff-entry__again', '再录一条'))
     await waitUntil(() => document.querySelector('.staff-entry__submit'), 'the empty form')
   })
 
   it('checks a child’s entry on the client first and sends nothing', async () => {
+    stubCloud(mockedCall, { staff: { enter: entered('entry-2') } })
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
     await click(u, byText('.staff-entry__mode .choice-chips__chip', '小朋友'))
@@ -63,28 +60,19 @@ describe('staff assisted entry', () => {
     expect(fieldErrorAfter('.staff-entry__age')).toContain('告诉我们你几岁吧')
     expect(mockedCall).not.toHaveBeenCalled()
 
-    mockedCall.mockResolvedValue({
-      ok: true,
-      data: {
-        id: 'entry-2',
-        status: 'submitted',
-        visibility: 'visible',
-        createdAt: '2026-11-28T02:00:00Z',
-        duplicate: false
-      }
-    } as never)
     await click(u, byText('.staff-entry__age .choice-chips__chip', '6—9岁'))
     await click(u, document.querySelector('.staff-entry__submit'))
     await u.queries.waitForQueryByText('✓ 已录入')
-    const payload = mockedCall.mock.calls[0][1] as unknown as { suggestion: Record<string, unknown> }
-    expect(payload.suggestion).toMatchObject({ mode: 'child', topic: 'parks_green', title: '', ageGroup: '6to9' })
+    expect(requestsTo(mockedCall, 'staff', 'enter')[0].suggestion).toMatchObject({
+      mode: 'child',
+      topic: 'parks_green',
+      title: '',
+      ageGroup: '6to9'
+    })
   })
 
   it('shows the server’s refusal next to its field', async () => {
-    mockedCall.mockResolvedValue({
-      ok: false,
-      error: { code: 'CONTENT_BLOCKED', message: '标题包含不适宜信息', field: 'title' }
-    } as never)
+    stubCloud(mockedCall, { staff: { enter: failure('CONTENT_BLOCKED', '标题包含不适宜信息', 'title') } })
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
     await click(u, document.querySelector('[data-topic="school_way"]'))

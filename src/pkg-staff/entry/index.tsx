@@ -17,7 +17,7 @@ import {
   type Topic
 } from '../../domain/suggestions/model'
 import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { ChoiceChips as Chips } from '../../components/ChoiceChips'
 import './form.scss'
@@ -41,7 +41,7 @@ export default function StaffEntryPage() {
   const [street, setStreet] = useState<string | undefined>()
   const [community, setCommunity] = useState<string | undefined>()
   const [errors, setErrors] = useState<Err[]>([])
-  const [busy, setBusy] = useState(false)
+  const { run, busy } = useCloudAction('staff')
   const [done, setDone] = useState<{ id: string; duplicate: boolean } | null>(null)
 
   const reset = () => {
@@ -70,9 +70,7 @@ export default function StaffEntryPage() {
     const v = validateSuggestion(suggestion)
     if (!v.ok) return setErrors(v.errors)
     setErrors([])
-    setBusy(true)
-    const r = await callCloud('staff', { action: 'enter', suggestion, channel })
-    setBusy(false)
+    const r = await run({ action: 'enter', suggestion, channel })
     if (r.ok) return setDone({ id: r.data.id, duplicate: r.data.duplicate })
     setErrors([
       { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }

@@ -1,6 +1,11 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { inboxItem, staffMe } from '../../../tests/fixtures/staff'
+import { answer, deferred, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click, fireDidShow } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
+import type { ResponseOf } from '../../domain/cloud-api'
+import type { CloudResult } from '../../domain/errors'
 import { callCloud } from '../../services/cloud'
 import { useStaffStore } from '../../stores/useStaffStore'
 import StaffInboxPage from './index'
@@ -8,63 +13,36 @@ import StaffInboxPage from './index'
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
-const item = (id: string, title: string, status = 'submitted') => ({
-  id,
-  topic: 'safety',
-  mode: 'adult',
-  title,
-  excerpt: '放学时车多',
-  street: '500103003',
-  community: '500103003019',
-  status,
-  visibility: 'visible',
-  supportCount: 2,
-  createdAt: '2026-11-28T02:00:00Z',
-  updatedAt: '2026-11-28T02:00:00Z',
-  hasPhoto: false,
-  hasDrawing: false,
-  hasContact: true,
-  replyCount: 0
-})
+type InboxAnswer = CloudResult<ResponseOf<'staff', 'inbox'>>
+const page = (...items: ReturnType<typeof inboxItem>[]) =>
+  answer('staff', 'inbox', { items, next: null, total: items.length, complete: true })
+const ALL = page(inboxItem('a', '路口需要护学岗'), inboxItem('b', '公园缺少饮水点', 'accepted'))
+const NEW_ONLY = page(inboxItem('a', '路口需要护学岗'))
+const cards = () => Array.from(document.querySelectorAll('.inbox-card')).map((c) => c.textContent ?? '')
+const statusChip = (label: string) =>
+  Array.from(document.querySelectorAll('.choice-chips__chip')).find((c) => c.textContent === label) as HTMLElement
+
+/** Mounts and shows the page, as Taro does when it opens (mount, then the first onShow). */
+async function open(u: TestUtils) {
+  await u.mount(StaffInboxPage, {})
+  await u.act(async () => fireDidShow())
+}
 
 describe('staff inbox', () => {
   beforeEach(() => {
     mockedCall.mockReset()
     useStaffStore.setState({ filter: {}, sort: 'newest', items: [], next: null, total: null, status: 'idle', me: null })
-    mockedCall.mockImplementation((async (
-      _name: string,
-      payload: { action: string; filter?: { status?: string[] } }
-    ) => {
-      if (payload.action === 'me')
-        return {
-          ok: true,
-          data: {
-            role: 'community_worker',
-            roleLabel: '社区工作者',
-            name: '示例社工',
-            scope: {},
-            can: {},
-            transitions: []
-          }
-        }
-      const onlyNew = payload.filter?.status?.includes('submitted')
-      return {
-        ok: true,
-        data: {
-          items: onlyNew
-            ? [item('a', '路口需要护学岗')]
-            : [item('a', '路口需要护学岗'), item('b', '公园缺少饮水点', 'accepted')],
-          next: null,
-          total: onlyNew ? 1 : 2,
-          complete: true
-        }
+    stubCloud(mockedCall, {
+      staff: {
+        me: answer('staff', 'me', staffMe('community_worker')),
+        inbox: (req) => (req.filter?.status?.includes('submitted') ? NEW_ONLY : ALL)
       }
-    }) as never)
+    })
   })
 
   it('lists the suggestions of the worker’s area and filters by status on the server', async () => {
     const u = new TestUtils()
-    await u.mount(StaffInboxPage, {})
+    await open(u)
     await u.queries.waitForQueryByText('公园缺少饮水点')
     expect(document.body.textContent).toContain('社区工作者 · 示例社工 · 共 2 条')
     expect(document.querySelector('.inbox-card')?.textContent).toContain('大井巷')
@@ -73,42 +51,95 @@ describe('staff inbox', () => {
       '回复模板 ›'
     ]) // 人员管理: district admins only
 
-    const chip = Array.from(document.querySelectorAll('.choice-chips__chip')).find(
-      (c) => c.textContent === '待受理'
-    ) as HTMLElement
-    await u.act(async () => u.fireEvent.click(chip))
-    await waitUntil(() => document.querySelectorAll('.inbox-card').length === 1, 'one card')
-    expect(mockedCall).toHaveBeenLastCalledWith(
-      'staff',
-      expect.objectContaining({ action: 'inbox', filter: { status: ['submitted'] } })
-    )
-    expect(chip.getAttribute('aria-checked')).toBe('true')
+    await click(u, statusChip('待受理'))
+    await waitUntil(() => cards().length === 1, 'one card')
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { status: ['submitted'] } })
+    expect(statusChip('待受理').getAttribute('aria-checked')).toBe('true')
+  })
+
+  it('sends one list request when it opens (mount and first show share it)', async () => {
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    expect(requestsTo(mockedCall, 'staff', 'inbox')).toHaveLength(1)
+    // Coming back to the page asks again, once.
+    await u.act(async () => fireDidShow())
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'inbox').length === 2, 'the refresh on show')
+    await u.act(async () => fireDidShow())
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'inbox').length === 3, 'the next refresh')
+  })
+
+  it('shows the last filter tapped even when an earlier answer comes later', async () => {
+    const answers: Array<ReturnType<typeof deferred<InboxAnswer>>> = []
+    stubCloud(mockedCall, {
+      staff: {
+        me: answer('staff', 'me', staffMe('community_worker')),
+        inbox: () => {
+          const d = deferred<InboxAnswer>()
+          answers.push(d)
+          return d.promise
+        }
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await click(u, statusChip('待受理')) // asks for submitted only
+    await click(u, statusChip('全部')) // then everything: this is what must stay on screen
+    expect(requestsTo(mockedCall, 'staff', 'inbox').map((r) => r.filter?.status)).toEqual([
+      undefined,
+      ['submitted'],
+      undefined
+    ])
+
+    // The backend answers the last request first, then the older ones.
+    await u.act(async () => answers[2].resolve(ALL))
+    await waitUntil(() => cards().length === 2, 'the full list')
+    await u.act(async () => answers[1].resolve(NEW_ONLY))
+    await u.act(async () => answers[0].resolve(page(inboxItem('x', '旧的回答'))))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(cards()).toHaveLength(2)
+    expect(cards().join()).toContain('公园缺少饮水点')
+    expect(cards().join()).not.toContain('旧的回答')
+    expect(document.body.textContent).toContain('共 2 条')
+    expect(statusChip('全部').getAttribute('aria-checked')).toBe('true')
+  })
+
+  it('says why the list failed and loads it again on 重试', async () => {
+    let fail = true
+    stubCloud(mockedCall, {
+      staff: {
+        me: answer('staff', 'me', staffMe('community_worker')),
+        inbox: () => (fail ? { ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } } : ALL)
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
+    fail = false
+    await click(u, byText('.load-state__retry', '重试'))
+    await waitUntil(() => cards().length === 2, 'the list after retry')
+    expect(document.querySelector('.load-state--error')).toBeNull()
   })
 
   it('narrows to a whole month for the monthly report', async () => {
     const u = new TestUtils()
-    await u.mount(StaffInboxPage, {})
+    await open(u)
     await u.queries.waitForQueryByText('路口需要护学岗')
     const thisMonth = Array.from(document.querySelectorAll('.choice-chips__chip')).find((c) =>
       /^\d{4}年\d{1,2}月$/.test(c.textContent ?? '')
     ) as HTMLElement
-    await u.act(async () => u.fireEvent.click(thisMonth))
-    const last = mockedCall.mock.calls[mockedCall.mock.calls.length - 1] as unknown as [
-      string,
-      { filter: { from?: string; to?: string } }
-    ]
-    expect(last[1].filter.from).toMatch(/^\d{4}-\d{2}-01$/)
-    expect(last[1].filter.to! > last[1].filter.from!).toBe(true)
+    await click(u, thisMonth)
+    const last = requestsTo(mockedCall, 'staff', 'inbox').at(-1)!
+    expect(last.filter?.from).toMatch(/^\d{4}-\d{2}-01$/)
+    expect(last.filter!.to! > last.filter!.from!).toBe(true)
   })
 
   it('opens a suggestion', async () => {
-    const navigateTo = jest
-      .spyOn(Taro, 'navigateTo')
-      .mockImplementation(() => Promise.resolve({ errMsg: 'ok' } as never))
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     const u = new TestUtils()
-    await u.mount(StaffInboxPage, {})
+    await open(u)
     await u.queries.waitForQueryByText('路口需要护学岗')
-    await u.act(async () => u.fireEvent.click(document.querySelector('.inbox-card') as HTMLElement))
+    await click(u, document.querySelector('.inbox-card'))
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-staff/case/index?id=a' })
     navigateTo.mockRestore()
   })

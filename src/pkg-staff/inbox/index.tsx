@@ -4,6 +4,7 @@ import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useReachBott
 import { useEffect, useState } from 'react'
 import { ChoiceChips } from '../../components/ChoiceChips'
 import { InboxCard } from '../../components/InboxCard'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import type { InboxSort } from '../../domain/staff/api'
 import { monthRange } from '../../domain/staff/periods'
@@ -35,8 +36,8 @@ export default function StaffInboxPage() {
 
   useEffect(() => {
     void loadMe()
-    void reload()
-  }, [loadMe, reload])
+  }, [loadMe])
+  // Taro fires this on the first show too: it is the only load on opening (and on coming back).
   useDidShow(() => void reload())
   usePullDownRefresh(() => void reload().finally(() => stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
@@ -98,12 +99,13 @@ export default function StaffInboxPage() {
         统计与导出 ›
       </View>
 
-      {error ? (
-        <View ariaRole='alert'>
-          <Text className='muted'>{error.message}</Text>
-        </View>
-      ) : null}
-      {status === 'ready' && items.length === 0 ? <Text className='muted'>没有符合条件的建议。</Text> : null}
+      <LoadState
+        status={status}
+        error={error}
+        onRetry={reload}
+        empty={items.length === 0}
+        emptyText='没有符合条件的建议。'
+      />
       <View className='staff-inbox__list'>
         {items.map((item) => (
           <InboxCard

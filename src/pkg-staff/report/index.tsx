@@ -1,11 +1,9 @@
 // Reporting for the caller's area (the server scopes it), and exports of the current inbox filter.
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
 import { BarChart } from '../../components/BarChart'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import type { CloudError } from '../../domain/errors'
-import type { StaffReport } from '../../domain/staff/api'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { saveExport } from '../../services/files'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
@@ -15,30 +13,25 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 
 export default function StaffReportPage() {
   const filter = useStaffStore((s) => s.filter)
-  const [report, setReport] = useState<StaffReport | null>(null)
-  const [error, setError] = useState<CloudError | null>(null)
-  const [exporting, setExporting] = useState(false)
-
-  useEffect(() => {
-    void callCloud('staff', { action: 'report', filter }).then((r) => (r.ok ? setReport(r.data) : setError(r.error)))
-  }, [filter])
+  const query = useCloudQuery('staff', { action: 'report', filter })
+  const report = query.data
+  const { run, busy: exporting } = useCloudAction('staff')
 
   const exportAs = async (format: 'csv' | 'open311') => {
-    setExporting(true)
-    const r = await callCloud('staff', { action: 'export', filter, format, limit: 5000 })
-    setExporting(false)
-    if (!r.ok) return setError(r.error)
+    const r = await run({ action: 'export', filter, format, limit: 5000 })
+    if (!r.ok) return toast(r.error.message)
     toast(`${await saveExport(r.data)}：${r.data.rows} 条${r.data.truncated ? '（超出上限，请缩小筛选范围）' : ''}`)
   }
 
   return (
     <PageShell className='staff-report'>
-      {error ? (
-        <View ariaRole='alert'>
-          <Text className='muted'>{error.message}</Text>
-        </View>
-      ) : null}
-      {!report && !error ? <Text className='muted'>正在统计…</Text> : null}
+      <LoadState
+        status={query.status}
+        error={query.error}
+        onRetry={query.reload}
+        empty={!report}
+        loadingText='正在统计…'
+      />
       {report ? (
         <View>
           <View className='staff-report__kpis'>

@@ -9,7 +9,7 @@ import { validateStaffInput } from '../../domain/staff/staff-record'
 import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { ChoiceChips as Chips } from '../../components/ChoiceChips'
 import '../entry/form.scss'
@@ -29,7 +29,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
   const [name, setName] = useState('')
   const [active, setActive] = useState(true)
   const [errors, setErrors] = useState<Err[]>([])
-  const [busy, setBusy] = useState(false)
+  const { run, busy } = useCloudAction('staff')
 
   const options = street ? (findStreet(street)?.communities ?? []).map((c) => ({ key: c.code, label: c.name })) : []
   const toggle = (code: string) =>
@@ -41,9 +41,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
     const v = validateStaffInput(staff)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
     setErrors([])
-    setBusy(true)
-    const r = await callCloud('staff', { action: 'saveStaff', staff })
-    setBusy(false)
+    const r = await run({ action: 'saveStaff', staff })
     if (!r.ok)
       return setErrors([
         { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }

@@ -1,42 +1,25 @@
 import TestUtils from '@tarojs/test-utils-react'
+import { staffMe, WORKER_VIEW } from '../../../tests/fixtures/staff'
+import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
+import { byText, click, fieldErrorAfter, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
+import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
 import { useStaffStore } from '../../stores/useStaffStore'
-import { byText, click, fieldErrorAfter, type } from '../entry/testing'
 import StaffAdminPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
-const worker = {
-  id: 'staff-1',
-  openidHint: 'x9k2',
-  role: 'community_worker',
-  roleLabel: '社区工作者',
-  name: '王社工',
-  active: true,
-  scope: {
-    all: false,
-    street: { code: '500103003', name: '解放碑' },
-    communities: [{ code: '500103003019', name: '大井巷' }],
-    label: '解放碑街道 · 大井巷社区'
-  }
-}
-const me = (role: string) => ({
-  role,
-  roleLabel: role,
-  scope: {},
-  can: { manageStaff: role === 'district_admin' },
-  transitions: []
-})
-
-const setup = (role: string, save?: (staff: Record<string, unknown>) => unknown) =>
-  mockedCall.mockImplementation((async (_n: string, p: { action: string; staff?: Record<string, unknown> }) => {
-    if (p.action === 'me') return { ok: true, data: me(role) }
-    if (p.action === 'listStaff') return { ok: true, data: { items: [worker] } }
-    return save?.(p.staff ?? {})
-  }) as never)
+const setup = (role: Role, saveStaff?: NonNullable<CloudAnswers['staff']>['saveStaff']) =>
+  stubCloud(mockedCall, {
+    staff: {
+      me: answer('staff', 'me', staffMe(role)),
+      listStaff: answer('staff', 'listStaff', { items: [WORKER_VIEW] }),
+      ...(saveStaff ? { saveStaff } : {})
+    }
+  })
 
 describe('staff admin', () => {
   beforeEach(() => {
@@ -49,35 +32,53 @@ describe('staff admin', () => {
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.body.textContent?.includes('只有区级管理员可以管理工作人员'), 'the refusal')
-    expect(mockedCall).not.toHaveBeenCalledWith('staff', { action: 'listStaff' })
+    expect(requestsTo(mockedCall, 'staff', 'listStaff')).toHaveLength(0)
     expect(document.querySelector('.staff-form-new')).toBeNull()
   })
 
   it('lists staff and deactivates one', async () => {
-    setup('district_admin', (staff) => ({ ok: true, data: { ...worker, active: staff.active } }))
+    setup('district_admin', (req) => {
+      const staff = req.staff as { active: boolean }
+      return answer('staff', 'saveStaff', { ...WORKER_VIEW, active: staff.active })
+    })
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.body.textContent?.includes('王社工 · 社区工作者'), 'the list')
     expect(document.body.textContent).toContain('解放碑街道 · 大井巷社区 · 在岗 · openid …x9k2')
     await click(u, document.querySelector('.staff-admin__deactivate'))
     await waitUntil(() => document.body.textContent?.includes('已停用 · openid'), 'deactivated')
-    expect(mockedCall).toHaveBeenCalledWith('staff', {
-      action: 'saveStaff',
+    expect(document.querySelectorAll('.staff-admin__item')).toHaveLength(1)
+    expect(requestsTo(mockedCall, 'staff', 'saveStaff')).toEqual([
+      {
+        staff: {
+          id: 'staff-1',
+          role: 'community_worker',
+          scope: { street: '500103003', communities: ['500103003019'] },
+          name: '王社工',
+          active: false
+        }
+      }
+    ])
+  })
+
+  it('says why the list failed and asks again on 重试', async () => {
+    let calls = 0
+    stubCloud(mockedCall, {
       staff: {
-        id: 'staff-1',
-        role: 'community_worker',
-        scope: { street: '500103003', communities: ['500103003019'] },
-        name: '王社工',
-        active: false
+        me: answer('staff', 'me', staffMe('district_admin')),
+        listStaff: () => (++calls === 1 ? failure('INTERNAL') : answer('staff', 'listStaff', { items: [WORKER_VIEW] }))
       }
     })
+    const u = new TestUtils()
+    await u.mount(StaffAdminPage, {})
+    await u.queries.waitForQueryByText('服务暂时不可用，请稍后重试')
+    await click(u, byText('.load-state__retry', '重试'))
+    await waitUntil(() => document.body.textContent?.includes('王社工 · 社区工作者'), 'the list')
+    expect(document.querySelector('.load-state--error')).toBeNull()
   })
 
   it('adds a community worker and shows the server’s field error next to the field', async () => {
-    setup('district_admin', () => ({
-      ok: false,
-      error: { code: 'CONFLICT', message: '这个 openid 已经登记过了', field: 'openid' }
-    }))
+    setup('district_admin', failure('CONFLICT', '这个 openid 已经登记过了', 'openid'))
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.querySelector('.staff-form-new'), 'the form')
@@ -88,15 +89,16 @@ describe('staff admin', () => {
     await click(u, document.querySelector('.staff-form-new__save'))
     await waitUntil(() => document.body.textContent?.includes('这个 openid 已经登记过了'), 'the server error')
     expect(fieldErrorAfter('.staff-form-new__openid')).toContain('这个 openid 已经登记过了')
-    expect(mockedCall).toHaveBeenCalledWith('staff', {
-      action: 'saveStaff',
-      staff: {
-        openid: 'oAbc123456789',
-        role: 'community_worker',
-        scope: { communities: ['500103003019'] },
-        name: '李社工',
-        active: true
+    expect(requestsTo(mockedCall, 'staff', 'saveStaff')).toEqual([
+      {
+        staff: {
+          openid: 'oAbc123456789',
+          role: 'community_worker',
+          scope: { communities: ['500103003019'] },
+          name: '李社工',
+          active: true
+        }
       }
-    })
+    ])
   })
 })

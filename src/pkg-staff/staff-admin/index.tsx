@@ -1,10 +1,11 @@
 // 人员管理: the district admin's staff allowlist. The server refuses everyone else anyway.
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { headingProps } from '../../components/a11y'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import type { StaffView } from '../../domain/staff/api'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
 import '../entry/form.scss'
@@ -13,26 +14,21 @@ import './index.scss'
 
 export default function StaffAdminPage() {
   const { me, loadMe } = useStaffStore()
-  const [items, setItems] = useState<StaffView[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const isAdmin = me?.role === 'district_admin'
+  // Only district admins may list staff: nobody else asks.
+  const query = useCloudQuery('staff', isAdmin ? { action: 'listStaff' } : null)
+  const items = query.data?.items ?? []
+  const { run } = useCloudAction('staff')
 
   useEffect(() => {
     if (!me) void loadMe()
   }, [me, loadMe])
 
-  useEffect(() => {
-    if (!isAdmin) return
-    void callCloud('staff', { action: 'listStaff' }).then((r) =>
-      r.ok ? setItems(r.data.items) : setError(r.error.message)
-    )
-  }, [isAdmin])
-
-  const upsert = (s: StaffView) => setItems((list) => [s, ...(list ?? []).filter((x) => x.id !== s.id)])
+  const upsert = (s: StaffView) => query.setData((d) => ({ items: [s, ...d.items.filter((x) => x.id !== s.id)] }))
 
   const deactivate = async (s: StaffView) => {
     const scope = { street: s.scope.street?.code, communities: s.scope.communities.map((c) => c.code) }
-    const r = await callCloud('staff', {
+    const r = await run({
       action: 'saveStaff',
       staff: { id: s.id, role: s.role, scope, name: s.name, active: false }
     })
@@ -52,13 +48,8 @@ export default function StaffAdminPage() {
 
   return (
     <PageShell className='staff-admin'>
-      {error ? (
-        <View ariaRole='alert'>
-          <Text className='muted'>{error}</Text>
-        </View>
-      ) : null}
-      {items === null && !error ? <Text className='muted'>正在加载…</Text> : null}
-      {(items ?? []).map((s) => (
+      <LoadState status={query.status} error={query.error} onRetry={query.reload} empty={!query.data} />
+      {items.map((s) => (
         <View key={s.id} className='staff-form__row staff-admin__item'>
           <Text className='staff-admin__name' {...headingProps(3)}>
             {s.name} · {s.roleLabel}

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
 import { TEMPLATE_LIMITS, validateTemplate, type ReplyTemplate } from '../../domain/staff/templates'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import '../entry/form.scss'
 
@@ -15,16 +15,14 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
   const [text, setText] = useState('')
   const [textForChildren, setTextForChildren] = useState('')
   const [errors, setErrors] = useState<Err[]>([])
-  const [busy, setBusy] = useState(false)
+  const { run, busy } = useCloudAction('staff')
 
   const save = async () => {
     const template = { title, text, textForChildren, topics: [], active: true }
     const v = validateTemplate(template)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
     setErrors([])
-    setBusy(true)
-    const r = await callCloud('staff', { action: 'saveTemplate', template })
-    setBusy(false)
+    const r = await run({ action: 'saveTemplate', template })
     if (!r.ok) {
       setErrors([
         { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }

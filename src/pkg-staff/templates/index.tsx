@@ -1,10 +1,11 @@
 // 回复模板: every worker reads the templates; district admins also see inactive ones and add new.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { headingProps } from '../../components/a11y'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import type { ReplyTemplate } from '../../domain/staff/templates'
-import { callCloud } from '../../services/cloud'
+import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useStaffStore } from '../../stores/useStaffStore'
 import '../entry/form.scss'
 import { TemplateForm } from './TemplateForm'
@@ -12,35 +13,29 @@ import './index.scss'
 
 export default function StaffTemplatesPage() {
   const { me, loadMe } = useStaffStore()
-  const [items, setItems] = useState<ReplyTemplate[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const canManage = me?.can.manageTemplates === true
+  // Who I am decides whether inactive templates are asked for: wait for it.
+  const query = useCloudQuery('staff', me ? { action: 'listTemplates', includeInactive: canManage } : null)
+  const items = query.data?.items ?? []
 
   useEffect(() => {
     if (!me) void loadMe()
   }, [me, loadMe])
 
-  useEffect(() => {
-    if (!me) return
-    void callCloud('staff', { action: 'listTemplates', includeInactive: canManage }).then((r) => {
-      if (r.ok) setItems(r.data.items)
-      else setError(r.error.message)
-    })
-  }, [me, canManage])
-
-  const onSaved = (t: ReplyTemplate) => setItems((list) => [t, ...(list ?? []).filter((x) => x._id !== t._id)])
+  const onSaved = (t: ReplyTemplate) =>
+    query.setData((d) => ({ items: [t, ...d.items.filter((x) => x._id !== t._id)] }))
 
   return (
     <PageShell className='staff-templates'>
-      {error ? (
-        <View ariaRole='alert'>
-          <Text className='muted'>{error}</Text>
-        </View>
-      ) : null}
-      {items === null && !error ? <Text className='muted'>正在加载…</Text> : null}
-      {items?.length === 0 ? <Text className='muted'>还没有回复模板。</Text> : null}
+      <LoadState
+        status={query.status}
+        error={query.error}
+        onRetry={query.reload}
+        empty={items.length === 0}
+        emptyText='还没有回复模板。'
+      />
       <View className='staff-templates__list'>
-        {(items ?? []).map((t) => (
+        {items.map((t) => (
           <View key={t._id} className='staff-form__row staff-templates__item'>
             <Text className='staff-templates__title' {...headingProps(3)}>
               {t.title}

@@ -1,0 +1,209 @@
+import { act, useEffect } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { answer, deferred, failure, requestsTo, stubCloud } from '../../tests/setup/cloud-stub'
+import type { ResponseOf } from '../domain/cloud-api'
+import type { CloudResult } from '../domain/errors'
+import { callCloud } from '../services/cloud'
+import { useCloudAction, useCloudQuery, type CloudAction, type CloudQuery } from './useCloudQuery'
+
+jest.mock('../services/cloud', () => ({ callCloud: jest.fn() }))
+// React 18 ignores (silently) a state update after unmount, so the hook's own guard is seen
+// through the setters it calls: every useState setter is counted.
+const stateUpdates = { count: 0 }
+jest.mock('react', () => {
+  const actual = jest.requireActual('react')
+  return {
+    ...actual,
+    useState: (initial: unknown) => {
+      const [value, set] = actual.useState(initial)
+      return [
+        value,
+        (next: unknown) => {
+          stateUpdates.count++
+          set(next)
+        }
+      ]
+    }
+  }
+})
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+type Get = ResponseOf<'suggestions', 'get'>
+type GetAnswer = CloudResult<Get>
+// Each render's result, so a test can also see what was on screen in between.
+let seen: Array<CloudQuery<Get>> = []
+const last = () => seen[seen.length - 1]
+
+function Probe({ id }: { id: string | null }) {
+  const q = useCloudQuery('suggestions', id === null ? null : { action: 'get', id })
+  useEffect(() => {
+    seen.push(q)
+  })
+  return null
+}
+
+const suggestion = (id: string, title: string): Get => ({
+  _id: id,
+  id,
+  mode: 'adult',
+  topic: 'safety',
+  title,
+  text: '放学时车多',
+  photoFileIds: [],
+  onBehalfOfChild: false,
+  visibility: 'visible',
+  status: 'submitted',
+  history: [],
+  replies: [],
+  supportCount: 0,
+  createdAt: '2026-11-28T02:00:00Z',
+  updatedAt: '2026-11-28T02:00:00Z'
+})
+
+/** Each request gets its own answer, resolved by the test in any order. */
+function answerByHand() {
+  const pending: Array<ReturnType<typeof deferred<GetAnswer>>> = []
+  stubCloud(mockedCall, {
+    suggestions: {
+      get: () => {
+        const d = deferred<GetAnswer>()
+        pending.push(d)
+        return d.promise
+      }
+    }
+  })
+  return pending
+}
+
+let root: Root
+let container: HTMLElement
+const render = (id: string | null) => act(async () => root.render(<Probe id={id} />))
+
+beforeAll(() => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+})
+beforeEach(() => {
+  seen = []
+  mockedCall.mockReset()
+  container = document.createElement('div')
+  root = createRoot(container)
+})
+afterEach(() => act(async () => root.unmount()))
+
+describe('useCloudQuery', () => {
+  it('is loading until the answer comes, then holds its data', async () => {
+    const pending = answerByHand()
+    await render('s1')
+    expect(seen[0]).toMatchObject({ status: 'loading', data: null, error: null })
+    expect(requestsTo(mockedCall, 'suggestions', 'get')).toEqual([{ id: 's1' }])
+    await act(async () => pending[0].resolve(answer('suggestions', 'get', suggestion('s1', '护学岗'))))
+    expect(last()).toMatchObject({ status: 'ready', error: null, data: { id: 's1', title: '护学岗' } })
+  })
+
+  it('keeps the Chinese error of a failed answer, and retry loads the data', async () => {
+    const pending = answerByHand()
+    await render('s1')
+    await act(async () => pending[0].resolve(failure('NETWORK')))
+    expect(last()).toMatchObject({ status: 'error', data: null })
+    expect(last().error).toEqual({ code: 'NETWORK', message: '网络连接失败，请检查网络后重试' })
+
+    let retried = false
+    await act(async () => {
+      void last()
+        .reload()
+        .then(() => (retried = true))
+    })
+    expect(last()).toMatchObject({ status: 'loading', error: null })
+    await act(async () => pending[1].resolve(answer('suggestions', 'get', suggestion('s1', '护学岗'))))
+    expect(retried).toBe(true)
+    expect(last()).toMatchObject({ status: 'ready', error: null, data: { title: '护学岗' } })
+  })
+
+  it('shows the answer to the last request even when an older one comes later', async () => {
+    const pending = answerByHand()
+    await render('s1')
+    await render('s2')
+    // A new question does not show the old answer meanwhile.
+    expect(last()).toMatchObject({ status: 'loading', data: null })
+    await act(async () => pending[1].resolve(answer('suggestions', 'get', suggestion('s2', '新的'))))
+    await act(async () => pending[0].resolve(answer('suggestions', 'get', suggestion('s1', '旧的'))))
+    expect(last()).toMatchObject({ status: 'ready', data: { id: 's2', title: '新的' } })
+    expect(seen.some((q) => q.data?.id === 's1')).toBe(false)
+  })
+
+  it('drops a slower retry’s predecessor, and a late error too', async () => {
+    const pending = answerByHand()
+    await render('s1')
+    await act(async () => void last().reload())
+    await act(async () => pending[1].resolve(answer('suggestions', 'get', suggestion('s1', '新的'))))
+    await act(async () => pending[0].resolve(failure('TIMEOUT')))
+    expect(last()).toMatchObject({ status: 'ready', error: null, data: { title: '新的' } })
+  })
+
+  it('asks nothing while the payload is null, and asks once per value (not per object)', async () => {
+    answerByHand()
+    await render(null)
+    expect(last()).toMatchObject({ status: 'idle', data: null })
+    expect(mockedCall).not.toHaveBeenCalled()
+    await render('s1')
+    await render('s1')
+    expect(requestsTo(mockedCall, 'suggestions', 'get')).toEqual([{ id: 's1' }])
+  })
+
+  it('changes the data locally with setData', async () => {
+    stubCloud(mockedCall, { suggestions: { get: answer('suggestions', 'get', suggestion('s1', '护学岗')) } })
+    await render('s1')
+    await act(async () => last().setData((d) => ({ ...d, supportCount: 5 })))
+    expect(last().data).toMatchObject({ title: '护学岗', supportCount: 5 })
+  })
+
+  it('sets nothing after unmount', async () => {
+    const pending = answerByHand()
+    await render('s1')
+    await act(async () => root.unmount())
+    const before = stateUpdates.count
+    await act(async () => pending[0].resolve(answer('suggestions', 'get', suggestion('s1', '护学岗'))))
+    expect(stateUpdates.count).toBe(before)
+    root = createRoot(container) // for afterEach
+  })
+})
+
+describe('useCloudAction', () => {
+  let action: CloudAction<'suggestions'>
+  function ActionProbe() {
+    action = useCloudAction('suggestions')
+    return null
+  }
+
+  it('is busy while a request runs and returns its typed answer', async () => {
+    const d = deferred<CloudResult<ResponseOf<'suggestions', 'support'>>>()
+    stubCloud(mockedCall, { suggestions: { support: () => d.promise } })
+    await act(async () => root.render(<ActionProbe />))
+    expect(action.busy).toBe(false)
+    let result: CloudResult<ResponseOf<'suggestions', 'support'>> | undefined
+    await act(async () => {
+      void action.run({ action: 'support', id: 's1' }).then((r) => (result = r))
+    })
+    expect(action.busy).toBe(true)
+    await act(async () => d.resolve(answer('suggestions', 'support', { supportCount: 3, added: true })))
+    expect(action.busy).toBe(false)
+    expect(result).toEqual({ ok: true, data: { supportCount: 3, added: true } })
+    expect(requestsTo(mockedCall, 'suggestions', 'support')).toEqual([{ id: 's1' }])
+  })
+
+  it('sets nothing after unmount, and still hands the answer to the caller', async () => {
+    const d = deferred<CloudResult<ResponseOf<'suggestions', 'support'>>>()
+    stubCloud(mockedCall, { suggestions: { support: () => d.promise } })
+    await act(async () => root.render(<ActionProbe />))
+    let result: unknown
+    await act(async () => {
+      void action.run({ action: 'support', id: 's1' }).then((r) => (result = r))
+    })
+    await act(async () => root.unmount())
+    const before = stateUpdates.count
+    await act(async () => d.resolve(answer('suggestions', 'support', { supportCount: 3, added: true })))
+    expect(stateUpdates.count).toBe(before)
+    expect(result).toEqual({ ok: true, data: { supportCount: 3, added: true } })
+    root = createRoot(container)
+  })
+})
