@@ -12,7 +12,7 @@ import library from '../../assets/markers/library.png'
 import museum from '../../assets/markers/museum.png'
 import park from '../../assets/markers/park.png'
 
-export const MARKER_ICONS: Record<MarkerIconKey, string> = {
+const MARKER_ICONS: Record<MarkerIconKey, string> = {
   childcare,
   'children-home': childrenHome,
   'hospital-children': hospitalChildren,

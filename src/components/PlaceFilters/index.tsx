@@ -10,7 +10,7 @@ import { CategoryIcon } from '../CategoryIcon'
 import './index.scss'
 
 /** Ages offered as chips: the demo and registry ranges are given in months, up to 3 years. */
-export const AGE_CHOICES = [6, 12, 18, 24, 30, 36] as const
+const AGE_CHOICES = [6, 12, 18, 24, 30, 36] as const
 
 interface Props {
   filters: Filters
@@ -43,7 +43,7 @@ function Chip({ label, selected, role, onTap, className = '', children }: ChipPr
 }
 
 /** The childcare criteria in force, in words, for the collapsed panel's button. */
-export function childcareSummary(f: Filters): string[] {
+function childcareSummary(f: Filters): string[] {
   return [
     ...CARE_TYPES.filter((t) => f.careTypes.includes(t.key)).map((t) => t.label),
     ...(f.ageMonths !== null ? [`${f.ageMonths}个月`] : []),

@@ -10,7 +10,7 @@ const M_PER_DEG = 111_320
 const RAD = Math.PI / 180
 
 /** Ground metres per CSS pixel at a zoom level (256-px Mercator tiles). */
-export function metresPerPixel(latitude: number, scale: number): number {
+function metresPerPixel(latitude: number, scale: number): number {
   return (156_543.033_92 * Math.cos(latitude * RAD)) / 2 ** scale
 }
 

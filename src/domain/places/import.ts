@@ -65,7 +65,7 @@ const CHILDCARE_COLUMNS: Array<[keyof RawRow, string]> = [
 ]
 
 /** Drops undefined fields so stored records and comparisons stay clean. */
-export function compact<T extends object>(value: T): T {
+function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }
 
@@ -227,7 +227,7 @@ function validateRow(input: InputRow, options: ImportOptions, seen: Map<string, 
   return { row, place }
 }
 
-export function validateImportRows(input: ParsedInput, options: ImportOptions): ImportValidation {
+function validateImportRows(input: ParsedInput, options: ImportOptions): ImportValidation {
   const seen = new Map<string, number>()
   const result: ImportValidation = { places: [], rejected: [], warnings: input.warnings, errors: input.errors }
   for (const row of input.rows) {

@@ -43,7 +43,7 @@ const CALLOUT_CHARS = 10
 // 6 decimals ≈ 0.1 m: more digits only add bytes.
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6
 
-export function defaultIconPath(icon: MarkerIconKey): string {
+function defaultIconPath(icon: MarkerIconKey): string {
   return `/assets/markers/${icon}.png`
 }
 

@@ -151,12 +151,3 @@ export function fromPlaceDoc(doc: PlaceDoc): Place {
 export function labelOf<K extends string>(list: readonly { key: K; label: string }[], key: K): string {
   return list.find((item) => item.key === key)?.label ?? key
 }
-
-/** Finds a key by its key or Chinese label ("全日托" or "full_day"). */
-export function keyFromLabel<K extends string>(
-  list: readonly { key: K; label: string }[],
-  text: string
-): K | undefined {
-  const t = text.trim()
-  return list.find((item) => item.key === t || item.label === t)?.key
-}

@@ -18,7 +18,7 @@ export interface OpenState {
 // Far enough to find the next opening across a week-long holiday (e.g. 国庆) with "PH off".
 const HORIZON_DAYS = 15
 
-export function toMinutes(time: string): number {
+function toMinutes(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 }
 

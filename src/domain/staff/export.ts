@@ -27,7 +27,7 @@ const VISIBILITY_LABELS: Record<Visibility, string> = {
 }
 
 /** China wall-clock time, "2026-11-28 10:00". */
-export function chinaDateTime(iso: string): string {
+function chinaDateTime(iso: string): string {
   const c = chinaClock(Date.parse(iso))
   return `${c.date} ${formatMinutes(c.minutes)}`
 }

@@ -12,7 +12,7 @@ export function purgeCutoff(now: Date, days = CHILD_CONTACT_RETENTION_DAYS): str
 }
 
 /** A child's suggestion: written in the child form (any age group up to 17). */
-export function isChildSuggestion(s: Pick<Suggestion, 'mode'>): boolean {
+function isChildSuggestion(s: Pick<Suggestion, 'mode'>): boolean {
   return s.mode === 'child'
 }
 

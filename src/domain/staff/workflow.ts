@@ -45,7 +45,7 @@ export function nextStatuses(from: Status, role: Role): Status[] {
   return TRANSITIONS.filter((t) => t.from === from && (t.roles as readonly Role[]).includes(role)).map((t) => t.to)
 }
 
-export function findRule(from: Status, to: Status): TransitionRule | undefined {
+function findRule(from: Status, to: Status): TransitionRule | undefined {
   return TRANSITIONS.find((t) => t.from === from && t.to === to)
 }
 

@@ -26,7 +26,7 @@ export const BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000, 120_000, 300_00
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 'INTERNAL'])
 
-export function isRetryable(code: ErrorCode): boolean {
+function isRetryable(code: ErrorCode): boolean {
   return RETRYABLE.has(code)
 }
 

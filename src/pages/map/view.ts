@@ -36,7 +36,7 @@ export function originOf(s: {
   }
 }
 
-export function toPlaceFilter(f: PlaceFilters): PlaceFilter {
+function toPlaceFilter(f: PlaceFilters): PlaceFilter {
   const childcare = f.category === 'childcare'
   return {
     ...(f.category ? { categories: [f.category] } : {}),
@@ -46,10 +46,6 @@ export function toPlaceFilter(f: PlaceFilters): PlaceFilter {
     ...(childcare && f.publicBenefit ? { publicBenefit: true } : {}),
     ...(childcare && f.registered ? { registered: true } : {})
   }
-}
-
-export function hasChildcareFilters(f: PlaceFilters): boolean {
-  return f.careTypes.length > 0 || f.ageMonths !== null || f.publicBenefit || f.registered
 }
 
 export type ListedPlace = Place & { distanceM?: number }
