@@ -4,8 +4,9 @@
 // shimmed: App() keeps its options (getApp returns them and the harness runs onLaunch/onShow),
 // getCurrentPages and requirePlugin exist because the runtime calls them (no plugins here), and
 // Page() becomes Component({data, methods, options}) since j-component can host only a component.
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { assertFreshBuild } from './freshness'
 
 export const DIST = resolve(__dirname, '../../dist/weapp')
 
@@ -18,66 +19,104 @@ interface SimComponent {
   instance: Record<string, unknown> & { route?: string; __route__?: string }
   dom: HTMLElement
   attach(parent: Element): void
+  detach(): void
   querySelector(selector: string): SimNode | null
   querySelectorAll(selector: string): SimNode[]
 }
+
+// Every weapp test file comes through here: refuse a missing or stale build before anything runs.
+assertFreshBuild(resolve(__dirname, '../..'), DIST)
 
 export function requireBuild(): {
   pages: string[]
   subPackages: Array<{ root: string; pages: string[] }>
   tabBar: { list: Array<{ pagePath: string; text: string }> }
 } {
-  const appJson = join(DIST, 'app.json')
-  if (!existsSync(appJson))
-    throw new Error('dist/weapp is missing: run `npm run build:weapp` first (npm test does it for you).')
-  return JSON.parse(readFileSync(appJson, 'utf8'))
+  return JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8'))
 }
 
-let booted = false
-let simulate: { load(path: string, opts: object): string; render(id: string): SimComponent }
+export interface BootOptions {
+  /** Sets wx.* mocks before app.js loads: Taro captures the APIs then. */
+  mockWx?: (wx: Record<string, unknown>) => void
+  /** What wx storage holds when the app starts (empty by default). */
+  storage?: Record<string, unknown>
+}
+
+interface Booted {
+  simulate: { load(path: string, opts: object): string; render(id: string): SimComponent }
+  // A page's chunk runs once per app (webpack marks it installed): load each route once per
+  // app and render new instances from the registered definition.
+  loaded: Map<string, string>
+  rendered: Array<{ page: SimComponent; parent: Element }>
+  storage: Map<string, unknown>
+}
+let app: Booted | null = null
 
 /**
- * Loads app.js once. `mockWx` runs before it, so Taro (which captures wx.* APIs when it loads)
- * sees the mocks.
+ * A new app for each call: fresh modules (Taro, React, the stores), a fresh simulator `wx` with
+ * in-memory storage, and the pages of the previous app unloaded. Call it in beforeEach, so a test
+ * passes alone and in any order.
  */
-export function bootApp(mockWx: (wx: Record<string, unknown>) => void = () => {}): void {
-  if (booted) return
-
-  simulate = require('miniprogram-simulate')
+export function bootApp(options: BootOptions = {}): Map<string, unknown> {
+  teardownApp()
+  jest.resetModules()
   const g = globalThis as Record<string, unknown>
-  mockWx(g.wx as Record<string, unknown>)
-  let app: Record<string, AnyFn> = {}
+  // The simulator merges into an existing wx: drop the old one, its mocks and webpack chunk list.
+  delete g.wx
+  const simulate = require('miniprogram-simulate')
+  const wx = g.wx as Record<string, unknown>
+  const storage = new Map(Object.entries(options.storage ?? {}))
+  installStorage(wx, storage)
+  options.mockWx?.(wx)
+  let appOptions: Record<string, AnyFn> = {}
   const pages: unknown[] = []
-  g.App = (options: Record<string, AnyFn>) => {
-    app = options
+  g.App = (o: Record<string, AnyFn>) => {
+    appOptions = o
   }
-  g.getApp = () => app
+  g.getApp = () => appOptions
   g.getCurrentPages = () => pages
   g.requirePlugin = () => ({})
-  g.Page = (options: Record<string, unknown>) => {
+  g.Page = (o: Record<string, unknown>) => {
     const methods: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v
-    ;(g.Component as AnyFn)({ data: options.data ?? {}, methods, options: options.options ?? {} })
+    for (const [k, v] of Object.entries(o)) if (typeof v === 'function') methods[k] = v
+    ;(g.Component as AnyFn)({ data: o.data ?? {}, methods, options: o.options ?? {} })
   }
   require(join(DIST, 'app.js'))
-  app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 })
-  app.onShow?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 })
-  booted = true
+  appOptions.onLaunch?.call(appOptions, { path: 'pages/home/index', query: {}, scene: 1001 })
+  appOptions.onShow?.call(appOptions, { path: 'pages/home/index', query: {}, scene: 1001 })
+  app = { simulate, loaded: new Map(), rendered: [], storage }
+  return storage
+}
+
+/** Unloads the pages of the current app (their effects and timers stop) and empties the document. */
+export function teardownApp(): void {
+  if (!app) return
+  for (const { page, parent } of app.rendered) {
+    for (const name of ['onHide', 'onUnload']) (page.instance[name] as AnyFn | undefined)?.call(page.instance)
+    page.detach()
+    parent.remove()
+  }
+  app = null
+}
+
+// The simulator's storage APIs do nothing; the app's drafts and settings need them to keep data.
+function installStorage(wx: Record<string, unknown>, storage: Map<string, unknown>) {
+  wx.getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '')
+  wx.setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
+  wx.removeStorageSync = (key: string) => void storage.delete(key)
+  wx.clearStorageSync = () => storage.clear()
 }
 
 /** Renders one page of the build, runs its lifecycle and returns it attached to the document. */
-// A page's chunk runs once per process (webpack marks it installed), so load each route once
-// and render new instances from the registered definition.
-const loaded = new Map<string, string>()
-
 export function renderPage(route: string): SimComponent {
-  bootApp()
-  const id = loaded.get(route) ?? simulate.load(join(DIST, route), { rootPath: DIST })
-  loaded.set(route, id)
-  const page = simulate.render(id)
+  if (!app) throw new Error('no app: call bootApp() first (in beforeEach, so each test has a fresh one)')
+  const id = app.loaded.get(route) ?? app.simulate.load(join(DIST, route), { rootPath: DIST })
+  app.loaded.set(route, id)
+  const page = app.simulate.render(id)
   const parent = document.createElement('div')
   document.body.appendChild(parent)
   page.attach(parent)
+  app.rendered.push({ page, parent })
   page.instance.route = route
   page.instance.__route__ = route
   const call = (name: string, ...args: unknown[]) =>

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
-import { DIST, bootApp, renderPage, requireBuild, waitForText } from './harness'
+import { DIST, bootApp, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
 jest.setTimeout(20000)
 
@@ -24,37 +24,47 @@ const DEMO_CHILDCARE = {
 }
 const PLACES = [...CONFIRMED_PLACES, DEMO_CHILDCARE]
 
-const switchTab = jest.fn()
-const callFunction = jest.fn(async (options: { name: string; data: unknown }) => ({
-  result:
-    options.name === 'user'
-      ? { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
-      : options.name === 'places'
-        ? {
-            ok: true,
-            data: { places: PLACES, total: PLACES.length, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
-          }
-        : { ok: true, data: { items: [] } }
-}))
-// The simulator's <map> is an empty shell with no context; this one records what the page asks.
-const mapContext = {
-  initMarkerCluster: jest.fn(),
-  getRegion: jest.fn(),
-  moveToLocation: jest.fn()
+// New mocks for each test: a page left over from an earlier app cannot reach this test's mocks.
+function wxMocks() {
+  const switchTab = jest.fn()
+  const callFunction = jest.fn(async (options: { name: string; data: unknown }) => ({
+    result:
+      options.name === 'user'
+        ? { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
+        : options.name === 'places'
+          ? {
+              ok: true,
+              data: { places: PLACES, total: PLACES.length, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
+            }
+          : { ok: true, data: { items: [] } }
+  }))
+  // The simulator's <map> is an empty shell with no context; this one records what the page asks.
+  const mapContext = {
+    initMarkerCluster: jest.fn(),
+    getRegion: jest.fn(),
+    moveToLocation: jest.fn()
+  }
+  const getLocation = jest.fn()
+  const install = (wx: Record<string, unknown>) => {
+    wx.switchTab = switchTab
+    wx.cloud = { init: jest.fn(), callFunction }
+    wx.createMapContext = jest.fn(() => mapContext)
+    wx.getLocation = getLocation
+  }
+  return { switchTab, callFunction, mapContext, getLocation, install }
 }
-const getLocation = jest.fn()
 
 describe('WeChat build renders', () => {
   const app = requireBuild()
+  let mocks: ReturnType<typeof wxMocks>
 
-  beforeAll(() => {
-    bootApp((wx) => {
-      wx.switchTab = switchTab
-      wx.cloud = { init: jest.fn(), callFunction }
-      wx.createMapContext = jest.fn(() => mapContext)
-      wx.getLocation = getLocation
-    })
+  // Each test gets a fresh app (modules, stores, storage, document) with its own mocks, so any
+  // test passes alone (-t) and in any order.
+  beforeEach(() => {
+    mocks = wxMocks()
+    bootApp({ mockWx: mocks.install })
   })
+  afterEach(teardownApp)
 
   it('declares the five tabs', () => {
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '找地方', '提建议', '政策', '我的'])
@@ -68,7 +78,7 @@ describe('WeChat build renders', () => {
     expect(tile).not.toBeNull()
     tile!.dispatchEvent('tap')
     await new Promise((r) => setTimeout(r, 50))
-    expect(switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
+    expect(mocks.switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
   })
 
   it.each([
@@ -84,23 +94,22 @@ describe('WeChat build renders', () => {
   it('map: lists the cloud’s places with their 示例 badge, clusters markers, and asks for no location', async () => {
     const page = renderPage('pages/map/index')
     await waitForText(page, '示例托育园（上清寺 1）')
-    expect(callFunction).toHaveBeenCalledWith(
+    expect(mocks.callFunction).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'places', data: { action: 'list', page: 1, pageSize: 100 } })
     )
     expect(page.dom.textContent).toContain('附近的儿童服务')
-    // The home test's tile may have asked for childcare: 全部 shows every place.
-    page.querySelector('.place-filters__chip')!.dispatchEvent('tap')
+    // A fresh app asks for no category: every place is listed.
     await waitForText(page, '重庆医科大学附属儿童医院(渝中院区)')
     expect(page.querySelectorAll('.place-card')).toHaveLength(PLACES.length)
     expect(page.querySelectorAll('.place-badges__badge--demo')).toHaveLength(1)
     // Never a dead end: without a position the list is ordered from the district centre.
     expect(page.dom.textContent).toContain('从渝中区中心（大致）算起')
     expect(page.querySelector('.place-map')).not.toBeNull()
-    expect(mapContext.initMarkerCluster).toHaveBeenCalledWith(
+    expect(mocks.mapContext.initMarkerCluster).toHaveBeenCalledWith(
       expect.objectContaining({ enableDefaultStyle: true, zoomOnClick: true })
     )
     // Location is asked only from the prompt, after the user taps.
-    expect(getLocation).not.toHaveBeenCalled()
+    expect(mocks.getLocation).not.toHaveBeenCalled()
     expect(page.dom.textContent).toContain('使用我的位置')
   })
 
@@ -126,14 +135,13 @@ describe('WeChat build renders', () => {
   })
 
   it('policy: tapping the childcare target switches to the map tab', async () => {
-    switchTab.mockClear()
     const page = renderPage('pages/policy/index')
     await waitForText(page, '每千人口3岁以下婴幼儿托位数')
     // The two childcare targets are the ones that link to the map.
     expect(page.querySelectorAll('.target-board__row--link')).toHaveLength(2)
     page.querySelector('.target-board__row--link')!.dispatchEvent('tap')
     await new Promise((r) => setTimeout(r, 50))
-    expect(switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
+    expect(mocks.switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
   })
 
   it('mine: asks the cloud through wx.cloud.callFunction and shows the role', async () => {
@@ -141,6 +149,8 @@ describe('WeChat build renders', () => {
     await waitForText(page, '已连接微信云开发')
     expect(page.dom.textContent).toContain('居民')
     expect(page.dom.textContent).not.toContain('切换身份')
-    expect(callFunction).toHaveBeenCalledWith(expect.objectContaining({ name: 'user', data: { action: 'whoami' } }))
+    expect(mocks.callFunction).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'user', data: { action: 'whoami' } })
+    )
   })
 })
