@@ -104,7 +104,8 @@ describe('purge entry (WeChat)', () => {
         skip: () => query,
         limit: () => query,
         get: async () => ({ data: [] }),
-        count: async () => ({ total: 0 })
+        count: async () => ({ total: 0 }),
+        add: async (o: { data: { _id: string } }) => (fake.calls.push(`add ${o.data._id}`), { _id: o.data._id })
       }
       return {
         DYNAMIC_CURRENT_ENV: Symbol('current'),
@@ -112,7 +113,11 @@ describe('purge entry (WeChat)', () => {
         getWXContext: () => ({ OPENID: fake.openid }),
         database: () => ({
           collection: () => query,
-          command: { lte: (v: unknown) => ({ $lte: v }), neq: (v: unknown) => ({ $neq: v }) }
+          command: {
+            lte: (v: unknown) => ({ $lte: v }),
+            neq: (v: unknown) => ({ $neq: v }),
+            in: (v: unknown) => ({ $in: v })
+          }
         })
       }
     })
@@ -125,16 +130,23 @@ describe('purge entry (WeChat)', () => {
     const { main } = require('./index') as typeof import('./index')
     expect(await main({ Type: 'Timer', TriggerName: 'purgeChildContacts' })).toMatchObject({
       ok: true,
-      data: { purged: 0, done: true }
+      data: { purged: 0, done: true, migrations: { 'migration-community-codes-v1': { cleared: [], staff: [] } } }
     })
+    const afterRun = fake.calls.length
     fake.openid = 'o-someone'
     expect(await main({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    // init once at load; the two queries of the run, translated for CloudBase; nothing for the refused call.
+    // init once at load; the pending migration (its marker looked up, then written), then the two
+    // queries of the purge, translated for CloudBase; nothing for the refused call.
     expect(fake.calls[0]).toBe('init')
-    expect(fake.calls[1]).toMatch(
+    expect(fake.calls[1]).toBe('where {"_id":"migration-community-codes-v1"}')
+    expect(fake.calls).toContain('add migration-community-codes-v1')
+    const purge = fake.calls.filter((c) => c.includes('"mode":"child"'))
+    expect(purge[0]).toMatch(
       /^where \{"mode":"child","status":"closed","closedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"personalDataPurgedAt":null\}$/
     )
-    expect(fake.calls[2]).toMatch(/^where \{"mode":"child","status":"closed","closedAt":null,"updatedAt":\{"\$lte":/)
-    expect(fake.calls).toHaveLength(3)
+    expect(purge[1]).toMatch(/^where \{"mode":"child","status":"closed","closedAt":null,"updatedAt":\{"\$lte":/)
+    expect(purge).toHaveLength(2)
+    expect(fake.calls.slice(-2)).toEqual(purge)
+    expect(fake.calls).toHaveLength(afterRun)
   })
 })

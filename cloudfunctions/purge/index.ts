@@ -1,9 +1,11 @@
 // WeChat entry of the scheduled `purge` function (bundled to index.js by `npm run build:cloud`).
 // Triggered by the timer in config.json. The mini-program could also call it by name, so a call
-// that carries a user's OPENID is refused: only the timer (no user) runs it.
+// that carries a user's OPENID is refused: only the timer (no user) runs it, or a test run from the
+// console (云端测试, no user), which is how pending data migrations run right after a deploy.
 import cloud from 'wx-server-sdk'
 import { fail, ok } from '../../src/domain/errors'
 import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/cloudbase'
+import { runMigrations } from '../../server/runtime/migrations'
 import { purgeChildContacts } from './handler'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -12,9 +14,12 @@ const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
 export async function main(event: { Type?: string; TriggerName?: string } = {}) {
   const { OPENID } = cloud.getWXContext()
   if (OPENID) return fail('FORBIDDEN', '仅供定时任务调用')
+  // Migrations first: once per database, a marker read when there is nothing to do.
+  const migrations = await runMigrations(repo, new Date())
+  for (const [id, report] of Object.entries(migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
   const result = await purgeChildContacts(repo, new Date())
   console.log(
     `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, done ${result.done}`
   )
-  return ok(result)
+  return ok({ ...result, migrations })
 }

@@ -5,6 +5,7 @@
 //   --static DIR                       serve a built H5 app on the same origin
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { runMigrations } from '../runtime/migrations'
 import { SqliteRepository } from '../runtime/sqlite'
 import { createLocalBackend } from './app'
 import { seedDemoData } from './seed'
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${port}`)
   mkdirSync(dataDir, { recursive: true })
   const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
+  // Before seeding: a new database gets the marker while empty, so current data is never remapped.
+  for (const id of Object.keys(await runMigrations(repo, new Date()))) console.log(`[local-cloud] 数据迁移：${id}`)
   if (await seedDemoData(repo)) console.log(`[local-cloud] 新数据库，已写入示例数据：${dataDir}`)
   const server = createLocalBackend({
     repo,

@@ -1,5 +1,11 @@
 import { findCommunity, STREETS } from './streets'
-import { CHANGED_LEGACY_CODES, LEGACY_COMMUNITY_NAMES, mapLegacyCommunityCode } from './streets-legacy'
+import {
+  CHANGED_LEGACY_CODES,
+  LEGACY_COMMUNITY_NAMES,
+  mapLegacyCommunityCode,
+  remapRecordCommunity,
+  remapScopeCommunities
+} from './streets-legacy'
 
 describe('old community codes → national codes, by name', () => {
   it('keeps the frozen old table (63 communities, none in 化龙桥)', () => {
@@ -36,5 +42,34 @@ describe('old community codes → national codes, by name', () => {
       if (!CHANGED_LEGACY_CODES.includes(code)) expect(findCommunity(code)?.community.name).toBe(name)
     }
     expect(STREETS.flatMap((s) => s.communities)).toHaveLength(80)
+  })
+})
+
+describe('remapping stored records', () => {
+  it('leaves records with an unchanged or no community alone', () => {
+    expect(remapRecordCommunity({ street: '500103003', community: '500103003019' })).toBeNull()
+    expect(remapRecordCommunity({ street: '500103003' })).toBeNull()
+  })
+
+  it('moves a community to its new code and keeps the old one beside it', () => {
+    expect(remapRecordCommunity({ street: '500103003', community: '500103003022' })).toEqual({
+      community: '500103003017',
+      legacyCommunity: { code: '500103003022', name: '邹容路' }
+    })
+  })
+
+  it('clears a community that is no longer in the list, keeping the street', () => {
+    expect(remapRecordCommunity({ street: '500103003', community: '500103003017' })).toEqual({
+      community: null,
+      legacyCommunity: { code: '500103003017', name: '公园路' }
+    })
+  })
+
+  it('maps a worker’s communities and says which were dropped', () => {
+    expect(remapScopeCommunities(['500103003019'])).toBeNull()
+    expect(remapScopeCommunities(['500103003022', '500103003019', '500103008011'])).toEqual({
+      communities: ['500103003017', '500103003019'],
+      dropped: ['500103008011']
+    })
   })
 })

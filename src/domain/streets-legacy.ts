@@ -88,3 +88,37 @@ export function mapLegacyCommunityCode(oldCode: string): string | null {
 export const CHANGED_LEGACY_CODES: readonly string[] = Object.freeze(
   Object.keys(LEGACY_COMMUNITY_NAMES).filter((code) => mapLegacyCommunityCode(code) !== code)
 )
+
+/** What an old code becomes on a record: the old code and name are kept beside it for the record. */
+export interface CommunityRemap {
+  /** The current code, or null: the community is no longer known (the record keeps its street). */
+  community: string | null
+  /** Set when the community now lies in another street. */
+  street?: string
+  legacyCommunity: { code: string; name: string }
+}
+
+/** Null when the record's community needs no change. */
+export function remapRecordCommunity(record: { street?: string; community?: string }): CommunityRemap | null {
+  const old = record.community
+  if (!old || !CHANGED_LEGACY_CODES.includes(old)) return null
+  const community = mapLegacyCommunityCode(old)
+  const street = community && community.slice(0, 9) !== record.street ? community.slice(0, 9) : undefined
+  return {
+    community,
+    ...(street ? { street } : {}),
+    legacyCommunity: { code: old, name: LEGACY_COMMUNITY_NAMES[old] }
+  }
+}
+
+/** A worker's communities with old codes mapped; unmatched ones dropped (an admin reassigns them). */
+export function remapScopeCommunities(
+  communities: readonly string[]
+): { communities: string[]; dropped: string[] } | null {
+  if (!communities.some((c) => CHANGED_LEGACY_CODES.includes(c))) return null
+  const mapped = communities.map((c) => (CHANGED_LEGACY_CODES.includes(c) ? mapLegacyCommunityCode(c) : c))
+  return {
+    communities: [...new Set(mapped.filter((c): c is string => c !== null))],
+    dropped: communities.filter((_, i) => mapped[i] === null)
+  }
+}

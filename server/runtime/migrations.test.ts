@@ -1,0 +1,90 @@
+// The community-code migration on a real SQLite database: old codes mapped by name in
+// suggestions, places and staff scopes, unknown ones cleared with the old value kept, and
+// nothing touched twice.
+import { COMMUNITY_CODES_MIGRATION, migrateCommunityCodes, runMigrations } from './migrations'
+import { tempRepo } from './test-repo'
+
+type AnyDoc = { _id: string; [field: string]: unknown }
+const now = new Date('2026-12-01T00:00:00.000Z')
+
+describe('community codes migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  const col = (name: 'suggestions' | 'places' | 'staff' | 'app_events') => t.repo.collection<AnyDoc>(name)
+
+  beforeEach(async () => {
+    t = tempRepo()
+    const suggestions = [
+      { _id: 's-zourong', street: '500103003', community: '500103003022' }, // 邹容路: …022 → …017
+      { _id: 's-gongyuan', street: '500103003', community: '500103003017' }, // 公园路: gone
+      { _id: 's-dajing', street: '500103003', community: '500103003019' }, // unchanged
+      { _id: 's-street', street: '500103005' },
+      // Already migrated by a run that stopped early: …017 is 邹容路 now, and must stay.
+      {
+        _id: 's-done',
+        street: '500103003',
+        community: '500103003017',
+        legacyCommunity: { code: '500103003022', name: '邹容路' }
+      }
+    ]
+    for (const s of suggestions) await col('suggestions').put({ ...s, text: '想要秋千', status: 'submitted' })
+    await col('places').put({ _id: 'p-1', name: '示例', street: '500103005', community: '500103005013' })
+    await col('places').put({ _id: 'p-2', name: '曾家岩', street: '500103005', community: '500103005014' })
+    await col('staff').put({
+      _id: 'w-1',
+      openid: 'o-1',
+      role: 'community_worker',
+      scope: { street: '500103003', communities: ['500103003022', '500103008011'] },
+      name: '社工',
+      active: true
+    })
+    await col('staff').put({
+      _id: 'w-2',
+      openid: 'o-2',
+      role: 'community_worker',
+      scope: { communities: ['500103003019'] },
+      name: '社工二',
+      active: true
+    })
+  })
+  afterEach(() => t.cleanup())
+
+  it('maps by name, clears what is no longer listed, and reports what an admin must look at', async () => {
+    const report = await migrateCommunityCodes(t.repo, now)
+    expect(report).toEqual({
+      mapped: { suggestions: 1, places: 0 },
+      cleared: [
+        { collection: 'suggestions', id: 's-gongyuan', code: '500103003017', name: '公园路' },
+        { collection: 'places', id: 'p-1', code: '500103005013', name: '上清寺路' }
+      ],
+      staff: [{ id: 'w-1', dropped: ['500103008011'] }]
+    })
+    expect(await col('suggestions').get('s-zourong')).toMatchObject({
+      community: '500103003017',
+      street: '500103003',
+      legacyCommunity: { code: '500103003022', name: '邹容路' }
+    })
+    const cleared = await col('suggestions').get('s-gongyuan')
+    expect(cleared).toMatchObject({ street: '500103003', text: '想要秋千', legacyCommunity: { name: '公园路' } })
+    expect(cleared).not.toHaveProperty('community')
+    expect(await col('suggestions').get('s-dajing')).not.toHaveProperty('legacyCommunity')
+    expect(await col('suggestions').get('s-done')).toMatchObject({ community: '500103003017' })
+    expect(await col('places').get('p-1')).not.toHaveProperty('community')
+    expect(await col('places').get('p-2')).toMatchObject({ community: '500103005014' })
+    expect(await col('staff').get('w-1')).toMatchObject({
+      scope: { street: '500103003', communities: ['500103003017'] },
+      legacyCommunities: ['500103003022', '500103008011']
+    })
+    expect(await col('staff').get('w-2')).not.toHaveProperty('legacyCommunities')
+    expect(await col('app_events').get(COMMUNITY_CODES_MIGRATION)).toMatchObject({ kind: 'migrated' })
+  })
+
+  it('runs once: a second run changes nothing, even records that now carry a changed code', async () => {
+    expect(Object.keys(await runMigrations(t.repo, now))).toEqual([COMMUNITY_CODES_MIGRATION])
+    // Written after the migration with the new meaning of …017 (邹容路).
+    await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })
+    expect(await runMigrations(t.repo, now)).toEqual({})
+    expect(await migrateCommunityCodes(t.repo, now)).toBeNull()
+    expect(await col('suggestions').get('s-new')).toMatchObject({ community: '500103003017' })
+    expect(await col('suggestions').get('s-zourong')).toMatchObject({ community: '500103003017' })
+  })
+})

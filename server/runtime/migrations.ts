@@ -1,0 +1,104 @@
+// Data migrations, run by both backends on the same repository interface: the local backend at
+// start (server/local/main.ts), the cloud from the `purge` function (its timer, or a console test
+// run right after deploying the functions). Each migration runs once per database: a marker in
+// app_events records it, and each record it changes keeps the old value beside the new one, so
+// a run cut short continues where it stopped and never maps a record twice.
+import type { StaffRecord } from '../../src/domain/roles'
+import { CHANGED_LEGACY_CODES, remapRecordCommunity, remapScopeCommunities } from '../../src/domain/streets-legacy'
+import type { Doc, Repository } from './repository'
+
+export const COMMUNITY_CODES_MIGRATION = 'migration-community-codes-v1'
+
+interface MigrationEvent {
+  _id: string
+  kind: 'migrated'
+  at: string
+  report: CommunityCodesReport
+}
+
+export interface CommunityCodesReport {
+  /** Records whose community moved to its new code, per collection. */
+  mapped: Record<'suggestions' | 'places', number>
+  /** Records whose community is no longer in the list (cleared; the street stays). */
+  cleared: Array<{ collection: 'suggestions' | 'places'; id: string; code: string; name: string }>
+  /** Staff whose communities were mapped; `dropped` lists codes an admin must reassign. */
+  staff: Array<{ id: string; dropped: string[] }>
+}
+
+type WithCommunity = Doc & { street?: string; community?: string; legacyCommunity?: unknown }
+type StaffDoc = StaffRecord & { legacyCommunities?: string[] }
+
+const BATCH = 100
+
+async function remapCollection(
+  repo: Repository,
+  name: 'suggestions' | 'places',
+  report: CommunityCodesReport
+): Promise<void> {
+  const col = repo.collection<WithCommunity>(name)
+  // Records leave this filter as they are migrated, so every batch starts at the top.
+  const filter = { community: { $in: [...CHANGED_LEGACY_CODES] }, legacyCommunity: null }
+  for (let round = 0; round < 10_000; round++) {
+    const rows = await col.find(filter, { orderBy: [['_id', 'asc']], limit: BATCH })
+    if (rows.length === 0) return
+    for (const row of rows) {
+      const remap = remapRecordCommunity(row)
+      if (!remap) continue
+      const { community, street, legacyCommunity } = remap
+      if (community) {
+        await col.update(row._id, { community, ...(street ? { street } : {}), legacyCommunity })
+        report.mapped[name] += 1
+      } else {
+        // The repository cannot unset a field, so the record is written without it.
+        const fresh = await col.get(row._id)
+        if (!fresh) continue
+        const { community: _old, ...rest } = fresh
+        void _old
+        await col.put({ ...rest, legacyCommunity })
+        report.cleared.push({ collection: name, id: row._id, ...legacyCommunity })
+      }
+    }
+  }
+}
+
+async function remapStaff(repo: Repository, report: CommunityCodesReport): Promise<void> {
+  const col = repo.collection<StaffDoc>('staff')
+  // The allowlist is small, and a filter cannot look inside the communities array.
+  for (let skip = 0; ; skip += BATCH) {
+    const rows = await col.find({}, { orderBy: [['_id', 'asc']], skip, limit: BATCH })
+    for (const row of rows) {
+      if (row.legacyCommunities) continue
+      const remap = remapScopeCommunities(row.scope.communities ?? [])
+      if (!remap) continue
+      await col.update(row._id, {
+        scope: { ...row.scope, communities: remap.communities },
+        legacyCommunities: row.scope.communities
+      })
+      report.staff.push({ id: row._id, dropped: remap.dropped })
+    }
+    if (rows.length < BATCH) return
+  }
+}
+
+/**
+ * Maps community codes of the earlier partial list to the national codes by name
+ * (src/domain/streets-legacy.ts) in suggestions, places and staff scopes. Null when it already ran.
+ */
+export async function migrateCommunityCodes(repo: Repository, now: Date): Promise<CommunityCodesReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(COMMUNITY_CODES_MIGRATION)) return null
+  const report: CommunityCodesReport = { mapped: { suggestions: 0, places: 0 }, cleared: [], staff: [] }
+  await remapCollection(repo, 'suggestions', report)
+  await remapCollection(repo, 'places', report)
+  await remapStaff(repo, report)
+  await events.insert({ _id: COMMUNITY_CODES_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
+/** Every pending migration, in order; returns what each did (empty when none was pending). */
+export async function runMigrations(repo: Repository, now: Date): Promise<Record<string, CommunityCodesReport>> {
+  const done: Record<string, CommunityCodesReport> = {}
+  const communities = await migrateCommunityCodes(repo, now)
+  if (communities) done[COMMUNITY_CODES_MIGRATION] = communities
+  return done
+}
