@@ -5,13 +5,15 @@ import { DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
 import { topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel } from '../../domain/suggestions/rules'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
+import { LoadState } from '../LoadState'
 import './index.scss'
 
 export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
   const { items, status } = useBoardPreviewStore()
   return (
     <View className='changes' ariaRole='list'>
-      {status === 'loading' && items.length === 0 ? <View className='changes__skeleton' ariaLabel='正在加载' /> : null}
+      {/* Offline is silent here: the bundled examples below are already on screen. */}
+      <LoadState status={status === 'loading' ? 'loading' : 'ready'} empty={items.length === 0} skeleton />
       {items.map((s) => (
         <View key={s.id} className='changes__item changes__item--board' ariaRole='listitem' onClick={onOpenBoard}>
           <Text className='changes__tag'>居民建议 · {authorStatusLabel(s.status)}</Text>

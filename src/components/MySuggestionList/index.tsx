@@ -6,6 +6,7 @@ import { topicLabel, type Topic } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useOutboxStore } from '../../stores/useOutboxStore'
+import { LoadState } from '../LoadState'
 import { StatusChip } from '../StatusChip'
 import './index.scss'
 
@@ -23,16 +24,13 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
   if (local.length === 0 && items.length === 0) {
     return (
       <View className='my-suggestions__empty'>
-        {status === 'loading' ? <Text className='muted'>正在加载…</Text> : null}
-        {status === 'error' && error ? (
-          <View ariaRole='alert'>
-            <Text className='muted'>{error.message}</Text>
-            <Button size='mini' onClick={() => load()}>
-              重试
-            </Button>
-          </View>
-        ) : null}
-        {status === 'ready' ? <Text className='muted'>还没有建议。去“提建议”说说你的想法吧。</Text> : null}
+        <LoadState
+          status={status}
+          error={status === 'error' ? error : null}
+          onRetry={() => void load()}
+          empty
+          emptyText='还没有建议。去“提建议”说说你的想法吧。'
+        />
       </View>
     )
   }

@@ -1,6 +1,7 @@
-import { getPageInstance } from '@tarojs/runtime'
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
+import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click, fireDidShow } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import { CONFIRMED_PLACES } from '../../domain/places'
@@ -20,19 +21,8 @@ jest.mock('../../services/phone', () => ({ callPhone: jest.fn(async () => true) 
 jest.mock('../../services/open-location', () => ({ NAVIGATION_AVAILABLE: true, openMapTo: jest.fn(async () => true) }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
-const click = async (u: TestUtils, el: Element | null | undefined) => {
-  if (!el) throw new Error('element not found')
-  await u.act(async () => u.fireEvent.click(el as HTMLElement))
-}
-const byText = (selector: string, text: string) =>
-  Array.from(document.querySelectorAll(selector)).find((n) => n.textContent?.includes(text))
-// mount() renders outside a page, so Taro's page hooks (useDidShow) register on the app-level
-// instance; calling its componentDidShow list is what showing the tab does.
-const fireDidShow = () => {
-  const list = (getPageInstance('taro-app') as unknown as Record<string, unknown> | undefined)?.componentDidShow
-  for (const fn of Array.isArray(list) ? list : [list]) if (typeof fn === 'function') fn()
-}
 const place = (id: string) => [...CONFIRMED_PLACES, ...CHILDCARE].find((p) => p.id === id)!
+const found = (req: { id: string }) => answer('places', 'get', { place: place(req.id) })
 
 async function open(u: TestUtils, id: string) {
   setRouterParams({ id })
@@ -45,10 +35,7 @@ describe('place detail', () => {
     resetPlaceStores()
     usePlacesStore.setState({ places: [...CONFIRMED_PLACES, ...CHILDCARE] })
     mockedCall.mockReset()
-    mockedCall.mockImplementation((async (_name: string, payload: { id: string }) => ({
-      ok: true,
-      data: { place: place(payload.id) }
-    })) as never)
+    stubCloud(mockedCall, { places: { get: found } })
     ;(callPhone as jest.Mock).mockClear()
     ;(openMapTo as jest.Mock).mockClear()
   })
@@ -136,18 +123,32 @@ describe('place detail', () => {
     await open(u, 'demo-c')
     expect(document.body.textContent).toContain('示例托育园（大坪 1）')
 
-    mockedCall.mockResolvedValue({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: '没有找到这个地点，它可能已被删除' }
-    } as never)
+    stubCloud(mockedCall, { places: { get: failure('NOT_FOUND') } })
     const v = new TestUtils()
     setRouterParams({ id: 'gone' })
     await v.mount(PlaceDetailPage, {})
     await v.queries.waitForQueryByText('没有找到这个地点，它可能已被删除。')
+    // Asking again cannot help: no 重试.
+    expect(document.querySelector('.load-state__retry')).toBeNull()
+  })
+
+  it('a place the phone does not have: loading, then the network error with 重试, then the place', async () => {
+    usePlacesStore.setState({ places: [...CONFIRMED_PLACES] })
+    let offline = true
+    stubCloud(mockedCall, { places: { get: (req) => (offline ? failure('NETWORK') : found(req)) } })
+    const u = new TestUtils()
+    setRouterParams({ id: 'demo-c' })
+    await u.mount(PlaceDetailPage, {})
+    await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
+    offline = false
+    await click(u, byText('.load-state__retry', '重试'))
+    await waitUntil(() => document.querySelector('.place-detail__name'), 'the place')
+    expect(document.body.textContent).toContain('示例托育园（大坪 1）')
+    expect(requestsTo(mockedCall, 'places', 'get')).toEqual([{ id: 'demo-c' }, { id: 'demo-c' }])
   })
 
   it('对这里提建议 opens the suggestion form about this place, pinned to its location', async () => {
-    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' } as never)
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
     useSuggestDraftStore.getState().reset(null)
     try {
       const u = new TestUtils()

@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CategoryIcon } from '../../components/CategoryIcon'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PlaceBadges, UNKNOWN } from '../../components/PlaceCard'
 import type { CloudError } from '../../domain/errors'
@@ -43,18 +44,12 @@ export default function PlaceDetailPage() {
   if (!local) {
     return (
       <PageShell className='place-detail'>
-        {error ? (
-          <View ariaRole='alert' className='place-detail__error'>
-            <Text>{error.code === 'NOT_FOUND' ? '没有找到这个地点，它可能已被删除。' : error.message}</Text>
-            {error.code !== 'NOT_FOUND' ? (
-              <Button className='place-detail__action' onClick={load}>
-                重试
-              </Button>
-            ) : null}
-          </View>
-        ) : (
-          <Text className='muted'>正在加载…</Text>
-        )}
+        <LoadState
+          status={error ? 'error' : 'loading'}
+          error={error?.code === 'NOT_FOUND' ? { ...error, message: '没有找到这个地点，它可能已被删除。' } : error}
+          onRetry={error?.code === 'NOT_FOUND' ? undefined : load}
+          empty
+        />
       </PageShell>
     )
   }

@@ -2,39 +2,33 @@
 // with "我也想要" support. Nothing personal is shown (the server sends none).
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh, useShareAppMessage, stopPullDownRefresh } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { StatusChip } from '../../components/StatusChip'
 import { StreetPicker } from '../../components/StreetPicker'
-import type { CloudError } from '../../domain/errors'
 import { findStreet } from '../../domain/streets'
 import { STATUSES, topicLabel, type PublicSuggestion } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
-import { callCloud } from '../../services/cloud'
+import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import './index.scss'
 
 export default function SuggestionBoardPage() {
   const [street, setStreet] = useState<string | undefined>()
-  const [items, setItems] = useState<PublicSuggestion[] | null>(null)
-  const [error, setError] = useState<CloudError | null>(null)
+  const query = useCloudQuery('suggestions', { action: 'listPublic', ...(street ? { street } : {}) })
+  const items: PublicSuggestion[] = query.data?.items ?? []
+  const { run } = useCloudAction('suggestions')
 
-  const load = useCallback(async () => {
-    setError(null)
-    const r = await callCloud('suggestions', { action: 'listPublic', ...(street ? { street } : {}) })
-    if (r.ok) setItems(r.data.items)
-    else setError(r.error)
-  }, [street])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-  usePullDownRefresh(() => void load().finally(() => stopPullDownRefresh()))
+  usePullDownRefresh(() => void query.reload().finally(() => stopPullDownRefresh()))
   useShareAppMessage(() => ({ title: '渝中区：孩子们的建议变成了什么', path: '/pkg-suggest/board/index' }))
 
   const support = async (id: string) => {
-    const r = await callCloud('suggestions', { action: 'support', id })
+    const r = await run({ action: 'support', id })
     if (r.ok)
-      setItems((list) => list?.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i)) ?? null)
+      query.setData((d) => ({
+        ...d,
+        items: d.items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i))
+      }))
   }
 
   return (
@@ -43,17 +37,14 @@ export default function SuggestionBoardPage() {
       <View className='board__streets'>
         <StreetPicker street={street} onChange={(s) => setStreet(s)} />
       </View>
-      {error ? (
-        <View ariaRole='alert'>
-          <Text className='muted'>{error.message}</Text>
-          <Button size='mini' onClick={load}>
-            重试
-          </Button>
-        </View>
-      ) : null}
-      {items === null && !error ? <Text className='muted'>正在加载…</Text> : null}
-      {items?.length === 0 ? <Text className='muted'>{street ? '这个街道' : '目前'}还没有公示的建议。</Text> : null}
-      {items?.map((s) => (
+      <LoadState
+        status={query.status}
+        error={query.error}
+        onRetry={query.reload}
+        empty={items.length === 0}
+        emptyText={`${street ? '这个街道' : '目前'}还没有公示的建议。`}
+      />
+      {items.map((s) => (
         <View key={s.id} className='board__item'>
           <View className='board__head'>
             <Text className='board__title'>{s.title || topicLabel(s.topic)}</Text>

@@ -2,40 +2,29 @@
 // the reply written for children).
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { StatusChip } from '../../components/StatusChip'
-import type { CloudError } from '../../domain/errors'
-import { STATUSES, topicLabel, type MySuggestion } from '../../domain/suggestions/model'
+import { STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
-import { callCloud } from '../../services/cloud'
+import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { fileUrl } from '../../services/upload'
 import './index.scss'
 
 export default function SuggestionDetailPage() {
   const { params } = useRouter()
-  const [item, setItem] = useState<MySuggestion | null>(null)
-  const [error, setError] = useState<CloudError | null>(null)
+  const query = useCloudQuery('suggestions', { action: 'get', id: params.id ?? '' })
+  const item = query.data
 
-  useEffect(() => {
-    void callCloud('suggestions', { action: 'get', id: params.id ?? '' }).then((r) =>
-      r.ok ? setItem(r.data) : setError(r.error)
-    )
-  }, [params.id])
-
-  if (error) {
-    return (
-      <PageShell>
-        <View ariaRole='alert'>
-          <Text className='muted'>{error.message}</Text>
-        </View>
-      </PageShell>
-    )
-  }
   if (!item) {
     return (
       <PageShell>
-        <Text className='muted'>正在加载…</Text>
+        <LoadState
+          status={query.status}
+          error={query.error}
+          onRetry={query.error?.code === 'NOT_FOUND' ? undefined : query.reload}
+          empty
+        />
       </PageShell>
     )
   }
