@@ -8,6 +8,7 @@ import type { BatchRowResult } from '../../src/domain/staff/api'
 import { inScope } from '../../src/domain/staff/permissions'
 import { findCommunity } from '../../src/domain/streets'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
+import { recordConsent } from '../../src/domain/suggestions/consent'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
@@ -66,7 +67,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   const openid = ctx.caller.openid!
   const checked = validateSuggestion(raw)
   if (!checked.ok) return { ok: false, errors: checked.errors }
-  const { id, ...content } = checked.value
+  const { id, consent, ...content } = checked.value
   // The street follows from the community, so the street admin sees the row too.
   const street = content.street ?? (content.community ? findCommunity(content.community)?.street.code : undefined)
   if (!inScope(ctx.caller, { street, community: content.community })) {
@@ -88,6 +89,8 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   const by = staffName(ctx.caller)
   const record: Suggestion = {
     ...content,
+    // A guardian's consent given on paper or by phone is recorded when the worker enters it.
+    ...recordConsent(consent, ctx.now()),
     ...(street ? { street } : {}),
     _id: id,
     authorId: assistedAuthorId(id),

@@ -5,6 +5,9 @@ import { tempRepo } from '../../server/runtime/test-repo'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import type { MySuggestion, PublicSuggestion, Suggestion } from '../../src/domain/suggestions/model'
 import { INVALID_CASES, VALID_CASES, adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
+import { RATE_LIMITS } from '../../src/domain/rate-limits'
+import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION } from '../../src/domain/suggestions/consent'
+import { PUBLIC_STATS } from '../../src/domain/suggestions/rules'
 import { suggestionsFunction } from './handler'
 
 describe('suggestions cloud function (SQLite)', () => {
@@ -83,6 +86,110 @@ describe('suggestions cloud function (SQLite)', () => {
     expect((await submit('dev-busy', { ...childBase, id: 'busy-10-xxxxxx' })).ok).toBe(true)
   })
 
+  it('20 parallel submits by one user: exactly the limit succeeds, the rest are refused', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => submit('dev-burst', { ...childBase, id: `burst-${i}-xxxxxx` }))
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(RATE_LIMITS.submit.max)
+    for (const r of results.filter((x) => !x.ok))
+      expect(r).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: RATE_LIMITS.submit.message } })
+    expect(await rows()).toHaveLength(RATE_LIMITS.submit.max)
+  })
+
+  it('records consent with the server’s time and the text version, whatever time the app sends', async () => {
+    const withConsent = (id: string, consent: unknown) => ({
+      ...childBase,
+      id,
+      contact: { phone: '13800138000' },
+      consent
+    })
+    expect(
+      (await submit('dev-parent', withConsent('consent-0001', { version: CONSENT_VERSION, acceptedAt: '2001-01-01' })))
+        .ok
+    ).toBe(true)
+    const stored = await t.repo.collection<Suggestion>('suggestions').get('consent-0001')
+    expect(stored?.consent).toEqual({ version: CONSENT_VERSION, acceptedAt: '2026-11-28T02:00:00.000Z' })
+    expect(await submit('dev-parent', withConsent('consent-0002', { version: 'guardian-contact-v0' }))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'consent', message: CONSENT_OUTDATED_MESSAGE }
+    })
+  })
+
+  it('limits new supports per user per hour; supporting again what one already supports stays free', async () => {
+    const max = RATE_LIMITS.support.max
+    const ids = Array.from({ length: max + 1 }, (_, i) => `sup-${String(i).padStart(3, '0')}-xxxx`)
+    for (const [i, id] of ids.entries())
+      await t.repo.collection<Suggestion>('suggestions').put({
+        _id: id,
+        authorId: 'dev-a',
+        mode: 'child',
+        topic: 'play',
+        title: '',
+        text: '想要滑梯',
+        photoFileIds: [],
+        onBehalfOfChild: false,
+        visibility: 'visible',
+        status: 'adopted',
+        history: [],
+        replies: [],
+        supportCount: 0,
+        createdAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+        updatedAt: '2026-11-01T00:00:00.000Z'
+      })
+    const support = async (id: string) => dispatch(suggestionsFunction, { action: 'support', id }, await as('dev-fan'))
+    const results = await Promise.all(ids.map(support))
+    expect(results.filter((r) => r.ok)).toHaveLength(max)
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, error: { code: 'RATE_LIMITED', message: RATE_LIMITS.support.message } }
+    ])
+    const supported = ids.find((_, i) => results[i].ok)!
+    expect(await support(supported)).toEqual({ ok: true, data: { supportCount: 1, added: false } })
+    clock = new Date('2026-11-28T03:00:00Z')
+    const refused = ids.find((_, i) => !results[i].ok)!
+    expect(await support(refused)).toEqual({ ok: true, data: { supportCount: 1, added: true } })
+  })
+
+  it('statistics read at most PUBLIC_STATS.maxRows rows from the last 12 months, and say when they stopped', async () => {
+    const ctx = await as('dev-stats')
+    const nov = PUBLIC_STATS.maxRows - 1
+    const put = t.repo.db.prepare('INSERT INTO suggestions (_id, data) VALUES (?, ?)')
+    t.repo.transaction(() => {
+      // Newest first: nov rows in November, then two in October, then one older than 12 months.
+      const at = (i: number) =>
+        i < nov
+          ? new Date(Date.UTC(2026, 10, 27, 0, 0, 0) - i * 1000)
+          : new Date(Date.UTC(i < nov + 2 ? 2026 : 2025, i < nov + 2 ? 9 : 10, 15))
+      for (let i = 0; i < nov + 3; i++) {
+        const doc = { street: '500103003', visibility: 'visible', status: 'submitted', createdAt: at(i).toISOString() }
+        put.run(`stat-${i}`, JSON.stringify({ _id: `stat-${i}`, ...doc }))
+      }
+    })
+    const find = jest.spyOn(Object.getPrototypeOf(t.repo.collection('suggestions')), 'find')
+    try {
+      const r = await dispatch(suggestionsFunction, { action: 'stats' }, ctx)
+      // October was read in part (the cap came first): left out, so the November count is whole.
+      expect(r).toEqual({
+        ok: true,
+        data: {
+          byStreetMonth: [{ street: '500103003', month: '2026-11', submitted: nov, adopted: 0 }],
+          since: '2026-11-01T00:00:00.000Z',
+          complete: false
+        }
+      })
+      expect(find.mock.calls.length).toBeLessThanOrEqual(Math.ceil(PUBLIC_STATS.maxRows / PUBLIC_STATS.page))
+      for (const [filter, options] of find.mock.calls) {
+        expect(filter).toMatchObject({ createdAt: { $gte: '2025-12-01T00:00:00.000Z' } })
+        expect((options as { limit: number }).limit).toBeLessThanOrEqual(PUBLIC_STATS.page)
+      }
+      // Asked again within a minute: the same answer, no read at all.
+      find.mockClear()
+      expect(await dispatch(suggestionsFunction, { action: 'stats' }, ctx)).toEqual(r)
+      expect(find).not.toHaveBeenCalled()
+    } finally {
+      find.mockRestore()
+    }
+  })
+
   it('blocked text is stored for its author but never visible to anyone else', async () => {
     const r = await submit('dev-parent', {
       ...adultBase,
@@ -150,7 +257,11 @@ describe('suggestions cloud function (SQLite)', () => {
     const stats = await dispatch(suggestionsFunction, { action: 'stats' }, await as('dev-x'))
     expect(stats).toEqual({
       ok: true,
-      data: { byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }] }
+      data: {
+        byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }],
+        since: '2025-12-01T00:00:00.000Z',
+        complete: true
+      }
     })
   })
 

@@ -1,20 +1,26 @@
 // suggestions: 一米建议. Identity is always the caller's openid from the platform; the client's
 // id is the idempotency key, so a retried submit returns what was stored instead of a second row.
 import { fail, ok } from '../../src/domain/errors'
+import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { findStreet } from '../../src/domain/streets'
-import type { StreetMonthCount, SubmitAck } from '../../src/domain/suggestions/api'
+import { recordConsent } from '../../src/domain/suggestions/consent'
+import type { SubmitAck } from '../../src/domain/suggestions/api'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import {
   PUBLIC_BOARD,
+  PUBLIC_STATS,
   PUBLIC_STATUSES,
   boardSkip,
-  RATE_LIMIT,
+  statsSince,
+  tallyStreetMonths,
+  type StreetMonthTally,
   initialVisibility,
   isOwnRow,
   toMine,
   toPublic
 } from '../../src/domain/suggestions/rules'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
+import { claimRateSlot } from '../../server/runtime/rate-limit'
 import { defineFunction, type Context } from '../../server/runtime/function'
 
 interface SupportRecord {
@@ -23,6 +29,9 @@ interface SupportRecord {
   openid: string
   at: string
 }
+
+// One statistics answer per database for PUBLIC_STATS.cacheMs: repeated anonymous calls cost nothing.
+const statsCache = new WeakMap<object, { until: number; value: StreetMonthTally }>()
 
 const suggestions = (ctx: Context) => ctx.repo.collection<Suggestion>('suggestions')
 
@@ -55,16 +64,16 @@ export const suggestionsFunction = defineFunction('suggestions', {
     if (repeated) return repeated
 
     const now = ctx.now()
-    const since = new Date(now.getTime() - RATE_LIMIT.windowMs).toISOString()
-    if ((await suggestions(ctx).count({ authorId: openid, createdAt: { $gte: since } })) >= RATE_LIMIT.max) {
-      return fail('RATE_LIMITED', `每小时最多提交 ${RATE_LIMIT.max} 条建议，请稍后再试`)
-    }
+    // Claimed before the content check (a paid network call) and never given back.
+    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.submit, openid, now)))
+      return fail('RATE_LIMITED', RATE_LIMITS.submit.message)
 
     const verdict = await ctx.services.contentCheck.checkText(`${input.title}\n${input.text}`, openid)
     const at = now.toISOString()
-    const { id, ...content } = input
+    const { id, consent, ...content } = input
     const record: Suggestion = {
       ...content,
+      ...recordConsent(consent, now),
       _id: id,
       authorId: openid,
       visibility: initialVisibility(verdict, input.photoFileIds.length > 0 || Boolean(input.drawingFileId)),
@@ -103,13 +112,18 @@ export const suggestionsFunction = defineFunction('suggestions', {
     if (!openid) return fail('UNAUTHENTICATED')
     const s = typeof req.id === 'string' ? await suggestions(ctx).get(req.id) : null
     if (!s || s.visibility !== 'visible' || !PUBLIC_STATUSES.includes(s.status)) return fail('NOT_FOUND')
+    const supports = ctx.repo.collection<SupportRecord>('supports')
     const record: SupportRecord = {
       _id: `${s._id}:${openid}`,
       suggestionId: s._id,
       openid,
       at: ctx.now().toISOString()
     }
-    const added = (await ctx.repo.collection<SupportRecord>('supports').insert(record)) === 'inserted'
+    // Only a new support spends a slot: tapping again on one already supported stays free.
+    const already = Boolean(await supports.get(record._id))
+    if (!already && !(await claimRateSlot(ctx.repo, RATE_LIMITS.support, openid, ctx.now())))
+      return fail('RATE_LIMITED', RATE_LIMITS.support.message)
+    const added = !already && (await supports.insert(record)) === 'inserted'
     // The count is recomputed from the support records, so it can never drift from them.
     const supportCount = await ctx.repo.collection('supports').count({ suggestionId: s._id })
     if (supportCount !== s.supportCount) await suggestions(ctx).update(s._id, { supportCount })
@@ -139,21 +153,22 @@ export const suggestionsFunction = defineFunction('suggestions', {
   },
 
   async stats(_req, ctx) {
-    const counts = new Map<string, StreetMonthCount>()
-    const visible = await suggestions(ctx).find({ visibility: 'visible' }, { limit: 1000 })
-    for (const s of visible) {
-      const street = s.street ?? 'unknown'
-      const month = s.createdAt.slice(0, 7)
-      const key = `${street}|${month}`
-      const c = counts.get(key) ?? { street, month, submitted: 0, adopted: 0 }
-      c.submitted += 1
-      if (PUBLIC_STATUSES.includes(s.status)) c.adopted += 1
-      counts.set(key, c)
-    }
-    return ok({
-      byStreetMonth: [...counts.values()].sort(
-        (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
+    const now = ctx.now().getTime()
+    const cached = statsCache.get(ctx.repo)
+    if (cached && cached.until > now) return ok(cached.value)
+    const since = statsSince(ctx.now())
+    const rows: Suggestion[] = []
+    // Newest first in pages, to a fixed cap: a large table costs the same as a full one.
+    while (rows.length < PUBLIC_STATS.maxRows) {
+      const page = await suggestions(ctx).find(
+        { visibility: 'visible', createdAt: { $gte: since } },
+        { orderBy: [['createdAt', 'desc']], skip: rows.length, limit: PUBLIC_STATS.page }
       )
-    })
+      rows.push(...page)
+      if (page.length < PUBLIC_STATS.page) break
+    }
+    const value = tallyStreetMonths(rows, since, rows.length >= PUBLIC_STATS.maxRows)
+    statsCache.set(ctx.repo, { until: now + PUBLIC_STATS.cacheMs, value })
+    return ok(value)
   }
 })

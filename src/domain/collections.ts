@@ -41,6 +41,16 @@ export const COLLECTIONS = {
     indexes: [{ name: 'kind_at', fields: [asc('kind'), desc('at')] }],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  rate_slots: {
+    name: 'rate_slots',
+    purpose:
+      '频率限制：每次提交或点赞占一个编号位（_id 为 动作:用户:时间窗:序号），插入即占用，并发也不会超额；过期可删除',
+    indexes: [
+      { name: 'key', fields: [asc('key')] },
+      { name: 'expires', fields: [asc('expiresAt')] }
+    ],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   ...PLACES_COLLECTIONS,
   ...SUGGESTION_COLLECTIONS,
   ...STAFF_COLLECTIONS

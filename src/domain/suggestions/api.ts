@@ -1,5 +1,6 @@
 // Contract of the `suggestions` cloud function.
 import type { NoFields } from '../cloud-api'
+import type { StreetMonthTally } from './rules'
 import type { MySuggestion, PublicSuggestion, Status, Visibility } from './model'
 
 export interface SubmitAck {
@@ -24,5 +25,6 @@ export interface SuggestionsApi {
   get: { request: { id: string }; response: MySuggestion }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }
   listPublic: { request: { street?: string; skip?: number }; response: { items: PublicSuggestion[]; hasMore: boolean } }
-  stats: { request: NoFields; response: { byStreetMonth: StreetMonthCount[] } }
+  /** The last months only (see PUBLIC_STATS); `complete` is false when the row cap cut it short. */
+  stats: { request: NoFields; response: StreetMonthTally }
 }

@@ -1,8 +1,13 @@
 // Guardian consent for contact data of children under 14 (《儿童个人信息网络保护规定》第九、十条):
 // the guardian is told what is collected, why, for how long and how to delete it, and agrees
 // to this exact text version; the server stores the version and the time with the suggestion.
+import type { ConsentInput, GuardianConsent } from './model'
 
+/** The version of CONSENT_TEXT; change it whenever the text changes, so old agreements are refused. */
 export const CONSENT_VERSION = 'guardian-contact-v1'
+
+/** Shown when the app sends agreement to a text the server no longer uses (or never did). */
+export const CONSENT_OUTDATED_MESSAGE = '家长确认的说明已更新，请家长重新阅读并确认'
 
 /** Days after a child's suggestion is closed that its contact data is kept (then purged). */
 export const CHILD_CONTACT_RETENTION_DAYS = 180
@@ -22,4 +27,12 @@ export function needsGuardianConsent(input: {
   hasContact: boolean
 }): boolean {
   return input.mode === 'child' && input.underFourteen && input.hasContact
+}
+
+/**
+ * The consent as stored: the version the guardian saw and the server's time of receipt. The
+ * device's own timestamp is never used (it is the client's word, and clocks are wrong).
+ */
+export function recordConsent(consent: ConsentInput | undefined, at: Date): { consent?: GuardianConsent } {
+  return consent ? { consent: { version: consent.version, acceptedAt: at.toISOString() } } : {}
 }

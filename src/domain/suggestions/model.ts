@@ -68,10 +68,14 @@ export interface Contact {
   phone?: string
 }
 
-export interface GuardianConsent {
-  /** Version of the consent text that was shown. */
+/** What the app says about consent: only which text version the guardian agreed to. */
+export interface ConsentInput {
   version: string
-  /** When the guardian agreed (ISO time, from the device). */
+}
+
+/** The stored record of that consent. */
+export interface GuardianConsent extends ConsentInput {
+  /** When the server received it: a device clock can say anything (see recordConsent). */
   acceptedAt: string
 }
 
@@ -90,7 +94,7 @@ export interface SuggestionInput {
   ageGroup?: AgeGroup
   onBehalfOfChild: boolean
   contact?: Contact
-  consent?: GuardianConsent
+  consent?: ConsentInput
   prefill?: { source: 'policy' | 'place'; refId: string }
 }
 
@@ -111,8 +115,9 @@ export interface Reply {
 }
 
 /** A stored suggestion: the input, plus what the server knows. */
-export interface Suggestion extends Omit<SuggestionInput, 'id'> {
+export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent'> {
   _id: string
+  consent?: GuardianConsent
   authorId: string
   visibility: Visibility
   status: Status

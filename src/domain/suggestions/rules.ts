@@ -1,4 +1,5 @@
 // Server-side rules about suggestions that are not about one payload's shape.
+import type { StreetMonthCount } from './api'
 import {
   STATUSES,
   type MySuggestion,
@@ -7,9 +8,6 @@ import {
   type Suggestion,
   type Visibility
 } from './model'
-
-/** At most this many submissions per user per window. */
-export const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 } as const
 
 /** The public board pages 20 at a time and reaches back at most maxSkip rows: anyone may call it. */
 export const PUBLIC_BOARD = { page: 20, maxSkip: 2000 } as const
@@ -23,6 +21,56 @@ export function boardSkip(raw: unknown): number | null {
 
 /** Statuses shown on the public board (what the district took up and finished). */
 export const PUBLIC_STATUSES: Status[] = ['adopted', 'closed']
+
+/**
+ * Public statistics: anyone may ask, so the work is bounded. The last `months` months, from at
+ * most `maxRows` rows (read `page` at a time), and one answer reused for `cacheMs` per instance.
+ */
+export const PUBLIC_STATS = { months: 12, maxRows: 5000, page: 1000, cacheMs: 60 * 1000 } as const
+
+/** Start (UTC) of the oldest month the statistics cover. */
+export function statsSince(now: Date, months: number = PUBLIC_STATS.months): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)).toISOString()
+}
+
+export interface StreetMonthTally {
+  byStreetMonth: StreetMonthCount[]
+  /** The first month counted; later than asked when rows ran out (see complete). */
+  since: string
+  /** False when the row cap was reached: the oldest, partly read month was left out. */
+  complete: boolean
+}
+
+/**
+ * Counts per street and month from rows read newest first. When the read stopped at the cap the
+ * oldest month seen may be partial; it is dropped, so every number given is a whole count.
+ */
+export function tallyStreetMonths(
+  rows: Array<Pick<Suggestion, 'street' | 'createdAt' | 'status'>>,
+  since: string,
+  capped: boolean
+): StreetMonthTally {
+  const oldest = capped && rows.length ? rows[rows.length - 1].createdAt.slice(0, 7) : null
+  const counts = new Map<string, StreetMonthCount>()
+  for (const s of rows) {
+    const month = s.createdAt.slice(0, 7)
+    if (month === oldest) continue
+    const street = s.street ?? 'unknown'
+    const key = `${street}|${month}`
+    const c = counts.get(key) ?? { street, month, submitted: 0, adopted: 0 }
+    c.submitted += 1
+    if (PUBLIC_STATUSES.includes(s.status)) c.adopted += 1
+    counts.set(key, c)
+  }
+  const [y, m] = (oldest ?? '').split('-').map(Number)
+  return {
+    byStreetMonth: [...counts.values()].sort(
+      (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
+    ),
+    since: oldest ? new Date(Date.UTC(y, m, 1)).toISOString() : since,
+    complete: !capped
+  }
+}
 
 export type ContentVerdict = 'pass' | 'review' | 'risky'
 

@@ -1,3 +1,4 @@
+import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, recordConsent } from './consent'
 import { isValidPhone, validateSuggestion, visibleText } from './validate'
 import { INVALID_CASES, VALID_CASES, childBase } from './validation-cases'
 
@@ -39,12 +40,26 @@ describe('validateSuggestion', () => {
     }
   })
 
-  it('keeps consent only when it allowed a child’s contact', () => {
-    const consent = { version: 'guardian-contact-v1', acceptedAt: '2026-11-28T08:00:00Z' }
+  it('keeps consent only when it allowed a child’s contact, as its version alone', () => {
+    const consent = { version: CONSENT_VERSION, acceptedAt: '2099-01-01T00:00:00Z' }
     const noContact = validateSuggestion({ ...childBase, consent })
     expect(noContact.ok && noContact.value.consent).toBeFalsy()
     const withContact = validateSuggestion({ ...childBase, consent, contact: { phone: '13800138000' } })
-    expect(withContact.ok && withContact.value.consent).toEqual(consent)
+    // The device's time is not the client's to set: the server records its own (recordConsent).
+    expect(withContact.ok && withContact.value.consent).toEqual({ version: CONSENT_VERSION })
+  })
+
+  it('refuses agreement to another text version with a message saying the text changed', () => {
+    const r = validateSuggestion({ ...childBase, contact: { phone: '13800138000' }, consent: { version: 'v0' } })
+    expect(!r.ok && r.errors).toEqual([{ field: 'consent', message: CONSENT_OUTDATED_MESSAGE }])
+  })
+
+  it('records consent with the server’s time, never a time from the payload', () => {
+    const at = new Date('2026-11-28T02:00:00Z')
+    expect(recordConsent({ version: CONSENT_VERSION }, at)).toEqual({
+      consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T02:00:00.000Z' }
+    })
+    expect(recordConsent(undefined, at)).toEqual({})
   })
 
   it('takes the street from the community when only the community is given', () => {

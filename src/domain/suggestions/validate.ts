@@ -3,14 +3,14 @@
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
 import { isInsideYuzhong } from '../places/geo'
 import { findCommunity, findStreet } from '../streets'
-import { CONSENT_VERSION, needsGuardianConsent } from './consent'
+import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent'
 import {
   AGE_GROUPS,
   TOPICS,
   isUnder14,
   type AgeGroup,
   type Contact,
-  type GuardianConsent,
+  type ConsentInput,
   type SuggestionInput,
   type SuggestionLocation,
   type Topic
@@ -107,8 +107,9 @@ export function validateSuggestion(raw: unknown): Validation {
   const contact = parseContact(raw.contact, err)
   const consent = parseConsent(raw.consent)
   const underFourteen = mode === 'child' && isUnder14(ageGroup)
-  if (contact && mode && needsGuardianConsent({ mode, underFourteen, hasContact: true }) && !consent) {
-    err('contact', '留联系方式需要家长先同意')
+  if (contact && mode && needsGuardianConsent({ mode, underFourteen, hasContact: true })) {
+    if (consent === 'outdated') err('consent', CONSENT_OUTDATED_MESSAGE)
+    else if (!consent) err('contact', '留联系方式需要家长先同意')
   }
 
   const prefillSource: 'policy' | 'place' | null =
@@ -134,7 +135,7 @@ export function validateSuggestion(raw: unknown): Validation {
     ...(ageGroup ? { ageGroup } : {}),
     ...(contact ? { contact } : {}),
     // Consent is kept only where it was needed: it documents the contact data it allowed.
-    ...(contact && consent && underFourteen ? { consent } : {}),
+    ...(contact && consent && consent !== 'outdated' && underFourteen ? { consent } : {}),
     ...(prefill ? { prefill } : {})
   }
   return { ok: true, value }
@@ -173,8 +174,8 @@ function parseContact(raw: unknown, err: (f: string, m: string) => void): Contac
   return { ...(name ? { name } : {}), phone }
 }
 
-function parseConsent(raw: unknown): GuardianConsent | undefined {
-  if (!isObj(raw) || raw.version !== CONSENT_VERSION) return undefined
-  const acceptedAt = str(raw.acceptedAt)
-  return Number.isNaN(Date.parse(acceptedAt)) ? undefined : { version: CONSENT_VERSION, acceptedAt }
+/** The version agreed to; a time sent along (older apps do) is ignored: the server records its own. */
+function parseConsent(raw: unknown): ConsentInput | 'outdated' | undefined {
+  if (!isObj(raw) || raw.version === undefined || raw.version === null || raw.version === '') return undefined
+  return raw.version === CONSENT_VERSION ? { version: CONSENT_VERSION } : 'outdated'
 }

@@ -40,7 +40,15 @@ export const VALID_CASES: Array<[string, Record<string, unknown>]> = [
     {
       ...childBase,
       contact: { name: '妈妈', phone: '023-63622984' },
-      consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T08:00:00Z' }
+      consent: { version: CONSENT_VERSION }
+    }
+  ],
+  [
+    'a consent with a device time (older apps send one; it is ignored, the server records its own)',
+    {
+      ...childBase,
+      contact: { phone: '13800138000' },
+      consent: { version: CONSENT_VERSION, acceptedAt: 'not a time' }
     }
   ],
   ['an adult with photos, a place and a contact', adultBase],
@@ -91,6 +99,16 @@ export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, st
   [
     'a child under 14 with consent to an old text version',
     { ...childBase, contact: { phone: '13800138000' }, consent: { version: 'v0', acceptedAt: '2026-11-28T08:00:00Z' } },
+    'consent'
+  ],
+  [
+    'a child under 14 with consent to a version that is not text',
+    { ...childBase, contact: { phone: '13800138000' }, consent: { version: { $ne: null } } },
+    'consent'
+  ],
+  [
+    'a child under 14 with a consent that names no version',
+    { ...childBase, contact: { phone: '13800138000' }, consent: { acceptedAt: '2026-11-28T08:00:00Z' } },
     'contact'
   ]
 ]
