@@ -1,0 +1,54 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { setRouterParams } from '../../../tests/setup/router'
+import type { ResponseOf } from '../../domain/cloud-api'
+import { callCloud } from '../../services/cloud'
+import SuggestionDetailPage from './index'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+const mine: ResponseOf<'suggestions', 'get'> = {
+  _id: 's1',
+  id: 's1',
+  mode: 'child',
+  topic: 'parks_green',
+  title: '',
+  text: '公园里想要一个大滑梯',
+  photoFileIds: [],
+  onBehalfOfChild: false,
+  ageGroup: '6to9',
+  visibility: 'visible',
+  status: 'answered',
+  history: [{ status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' }],
+  replies: [
+    { text: '已转交街道办理。', textForChildren: '谢谢你的好主意！', by: '示例社工', at: '2026-11-29T02:00:00Z' }
+  ],
+  supportCount: 0,
+  createdAt: '2026-11-28T02:00:00Z',
+  updatedAt: '2026-11-29T02:00:00Z'
+}
+
+describe('my suggestion', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('a child author reads the reply written for children', async () => {
+    stubCloud(mockedCall, { suggestions: { get: answer('suggestions', 'get', mine) } })
+    setRouterParams({ id: 's1' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await u.queries.waitForQueryByText('谢谢你的好主意！')
+    expect(document.body.textContent).not.toContain('已转交街道办理。')
+    expect(requestsTo(mockedCall, 'suggestions', 'get')).toEqual([{ id: 's1' }])
+  })
+
+  it('an unknown id says so, without a 重试 that cannot help', async () => {
+    stubCloud(mockedCall, { suggestions: { get: failure('NOT_FOUND') } })
+    setRouterParams({ id: 'gone' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await u.queries.waitForQueryByText('没有找到相关内容')
+    expect(document.querySelector('.load-state--error')?.getAttribute('aria-role')).toBe('alert')
+    expect(document.querySelector('.load-state__retry')).toBeNull()
+  })
+})
