@@ -39,8 +39,9 @@ export const DISTRICT_EXAMPLES: DistrictExample[] = [
     id: 'first-batch',
     date: '2022-06',
     title: '渝中区入选第一批国家儿童友好城市建设名单',
-    text: '与全国其他 13 个城市一道，成为首批建设国家儿童友好城市的地区。',
-    source: '国家发改委办公厅、国务院妇儿工委办《关于印发第一批建设国家儿童友好城市名单的通知》'
+    // Counted as the facts file does (14 in the first batch; the interpretation says "其他13个").
+    text: '成为首批 14 个建设国家儿童友好城市的地区之一。',
+    source: '《重庆市渝中区儿童友好城市建设三年行动计划(2024-2026年)》政策解读'
   }
 ]
 
