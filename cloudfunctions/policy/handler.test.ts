@@ -4,6 +4,7 @@ import { contextFor } from '../../server/runtime/test-context'
 import { tempRepo } from '../../server/runtime/test-repo'
 import { policyDocument } from '../../src/domain/policy/content'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
+import { POLICY_LIMITS } from '../../src/domain/policy/validate'
 import { policyFunction } from './handler'
 
 describe('policy cloud function (SQLite)', () => {
@@ -58,5 +59,24 @@ describe('policy cloud function (SQLite)', () => {
     await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
     const dup = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+
+  it('refuses a document with a field it does not know, or a text over its size, naming it; stores nothing', async () => {
+    const extra = await dispatch(
+      policyFunction,
+      { action: 'publish', document: { ...v2, qa: v2.qa.map((q, i) => (i ? q : { ...q, script: '<x>' })) } },
+      await admin()
+    )
+    expect(extra).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('qa[0].script: 不认识的字段') }
+    })
+    const long = await dispatch(
+      policyFunction,
+      { action: 'publish', document: { ...v2, intro: '长'.repeat(POLICY_LIMITS.paragraph + 1) } },
+      await admin()
+    )
+    expect(long).toMatchObject({ ok: false, error: { message: expect.stringContaining(`intro: 超过`) } })
+    expect(await t.repo.collection('policy').count()).toBe(0)
   })
 })

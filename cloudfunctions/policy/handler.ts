@@ -1,6 +1,6 @@
 // policy: serves newer versions of the policy content and lets district admins publish one.
 import type { PolicyDocument } from '../../src/domain/policy/content'
-import { validatePolicyDocument } from '../../src/domain/policy/validate'
+import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
 import { defineFunction } from '../../server/runtime/function'
 
@@ -22,7 +22,7 @@ export const policyFunction = defineFunction('policy', {
   async publish(req, ctx) {
     if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid)
       return fail('FORBIDDEN', '只有区级管理员可以发布政策内容')
-    const checked = validatePolicyDocument(req.document)
+    const checked = validatePolicyForPublish(req.document)
     if (!checked.ok) return fail('VALIDATION', `政策内容格式有误：${checked.errors.slice(0, 3).join('；')}`, 'document')
     const publishedAt = ctx.now().toISOString()
     const record: PolicyRecord = {

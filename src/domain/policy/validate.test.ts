@@ -1,5 +1,5 @@
 import { policyDocument } from './content'
-import { validatePolicyDocument } from './validate'
+import { POLICY_LIMITS, validatePolicyDocument, validatePolicyForPublish } from './validate'
 
 /** A deep copy as it would arrive over the wire, with one change applied. */
 function variant(change: (doc: any) => void): unknown {
@@ -158,5 +158,64 @@ describe('validatePolicyDocument', () => {
       ])
     )
     expect(errors).toHaveLength(3)
+  })
+})
+
+describe('validatePolicyForPublish', () => {
+  const publishErrors = (x: unknown) => {
+    const r = validatePolicyForPublish(x)
+    return r.ok ? [] : r.errors
+  }
+
+  it('accepts the bundled document: every field it has is a known one, within its size', () => {
+    expect(validatePolicyForPublish(variant(() => undefined))).toEqual({ ok: true, doc: policyDocument })
+  })
+
+  it.each<[string, (d: any) => void, string]>([
+    ['a new top-level field', (d) => (d.summary = 'x'), 'summary: 不认识的字段，请删除'],
+    ['a field inside a question', (d) => (d.qa[0].tags = ['x']), 'qa[0].tags: 不认识的字段，请删除'],
+    [
+      'a field inside a subsection',
+      (d) => (d.sections[2].subsections[0].html = '<b>'),
+      'sections[2].subsections[0].html: 不认识的字段，请删除'
+    ],
+    ['a field in meta', (d) => (d.meta.author = '某人'), 'meta.author: 不认识的字段，请删除'],
+    [
+      'a "__proto__" key as JSON.parse makes it',
+      (d) => Object.defineProperty(d.expert, '__proto__', { value: { x: 1 }, enumerable: true }),
+      'expert.__proto__: 不认识的字段，请删除'
+    ],
+    [
+      'a long title',
+      (d) => (d.title = '长'.repeat(POLICY_LIMITS.title + 1)),
+      `title: 超过 ${POLICY_LIMITS.title} 个字`
+    ],
+    [
+      'a long answer paragraph',
+      (d) => (d.qa[1].answer[0] = '字'.repeat(POLICY_LIMITS.paragraph + 1)),
+      `qa[1].answer[0]: 超过 ${POLICY_LIMITS.paragraph} 个字`
+    ],
+    [
+      'a long version',
+      (d) => (d.version = 'v'.repeat(POLICY_LIMITS.short + 1)),
+      `version: 超过 ${POLICY_LIMITS.short} 个字`
+    ],
+    [
+      'too many questions',
+      (d) => (d.qa = Array.from({ length: POLICY_LIMITS.qa + 1 }, (_, i) => ({ ...d.qa[0], id: `q${i}` }))),
+      `qa: 最多 ${POLICY_LIMITS.qa} 项`
+    ],
+    [
+      'a document too large as a whole',
+      (d) => (d.sections[0].paragraphs = Array.from({ length: 60 }, () => '段'.repeat(POLICY_LIMITS.paragraph))),
+      `document: 整个文档超过 ${POLICY_LIMITS.document} 个字符`
+    ]
+  ])('refuses %s, naming it', (_name, change, message) => {
+    expect(publishErrors(variant(change))).toContain(message)
+  })
+
+  it('still reports type errors', () => {
+    expect(publishErrors(variant((d) => (d.qa = 'nope')))).toContain('qa: expected an array')
+    expect(publishErrors(null)).toEqual(['document: expected an object'])
   })
 })

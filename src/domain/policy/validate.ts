@@ -1,7 +1,8 @@
 /**
  * Runtime check for a PolicyDocument that arrives from outside the bundle (cloud function, cache).
  * Bundled content is typed at compile time; anything loaded at runtime is `unknown` until this
- * says otherwise. Unknown extra keys are tolerated so older apps can read newer content.
+ * says otherwise. Unknown extra keys are tolerated so older apps can read newer content;
+ * publishing (validatePolicyForPublish) refuses them.
  */
 import { POLICY_SECTION_IDS, type PolicyDocument } from './content'
 
@@ -162,4 +163,98 @@ export function validatePolicyDocument(x: unknown): PolicyValidation {
   c.string(doc.attachmentName, 'attachmentName')
 
   return c.errors.length === 0 ? { ok: true, doc: x as PolicyDocument } : { ok: false, errors: c.errors }
+}
+
+/** Bounds on what a district admin may publish: every app downloads and stores the document. */
+export const POLICY_LIMITS = {
+  /** The whole document as JSON, in characters. */
+  document: 100_000,
+  short: 100,
+  title: 300,
+  paragraph: 2000,
+  url: 500,
+  paragraphs: 100,
+  subsections: 30,
+  qa: 200
+} as const
+
+type Shape = { text: number } | { list: Shape; max: number } | { fields: Record<string, Shape> }
+
+const L = POLICY_LIMITS
+const short: Shape = { text: L.short }
+const title: Shape = { text: L.title }
+const paragraphs: Shape = { list: { text: L.paragraph }, max: L.paragraphs }
+
+/** Every field a PolicyDocument has (content.ts), with its size bound; anything else is refused. */
+const PUBLISHED_SHAPE: Shape = {
+  fields: {
+    version: short,
+    updatedAt: short,
+    meta: {
+      fields: {
+        indexNumber: short,
+        publisher: title,
+        topic: short,
+        writtenDate: short,
+        publishDate: short,
+        genre: short,
+        docNumber: short,
+        validity: short
+      }
+    },
+    title,
+    intro: { text: L.paragraph },
+    sections: {
+      list: {
+        fields: {
+          id: short,
+          number: short,
+          title,
+          paragraphs,
+          subsections: {
+            list: { fields: { id: short, number: short, title, paragraphs } },
+            max: L.subsections
+          }
+        }
+      },
+      max: POLICY_SECTION_IDS.length
+    },
+    qa: { list: { fields: { id: short, number: short, question: title, answer: paragraphs } }, max: L.qa },
+    expert: { fields: { speaker: title, text: { text: L.paragraph } } },
+    original: { fields: { title, docNumber: short, url: { text: L.url } } },
+    interpretationUrl: { text: L.url },
+    attachmentName: title
+  }
+}
+
+// Types are validatePolicyDocument's job; this only adds unknown fields and sizes.
+function checkShape(x: unknown, shape: Shape, path: string, errors: string[]): void {
+  if ('text' in shape) {
+    if (typeof x === 'string' && x.length > shape.text) errors.push(`${path}: 超过 ${shape.text} 个字`)
+  } else if ('list' in shape) {
+    if (!Array.isArray(x)) return
+    if (x.length > shape.max) errors.push(`${path}: 最多 ${shape.max} 项`)
+    x.slice(0, shape.max).forEach((item, i) => checkShape(item, shape.list, `${path}[${i}]`, errors))
+  } else if (isObject(x)) {
+    for (const key of Object.keys(x)) {
+      const at = path ? `${path}.${key}` : key
+      if (!Object.prototype.hasOwnProperty.call(shape.fields, key)) errors.push(`${at}: 不认识的字段，请删除`)
+      else checkShape(x[key], shape.fields[key], at, errors)
+    }
+  }
+}
+
+/**
+ * What `policy.publish` accepts: a valid document (validatePolicyDocument) with only the known
+ * fields, each within its size. Reading stays tolerant of extra fields; publishing is where they
+ * would enter, so they are refused there, by name, rather than stored unseen.
+ */
+export function validatePolicyForPublish(x: unknown): PolicyValidation {
+  const size = JSON.stringify(x ?? null)?.length ?? 0
+  if (size > L.document) return { ok: false, errors: [`document: 整个文档超过 ${L.document} 个字符`] }
+  const shapeErrors: string[] = []
+  checkShape(x, PUBLISHED_SHAPE, '', shapeErrors)
+  const base = validatePolicyDocument(x)
+  const errors = [...shapeErrors, ...(base.ok ? [] : base.errors)]
+  return errors.length === 0 && base.ok ? base : { ok: false, errors }
 }
