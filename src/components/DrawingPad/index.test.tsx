@@ -80,10 +80,12 @@ describe('DrawingPad', () => {
     painted = []
     contexts = 0
     handle = null
-    getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => {
+    // The fake has only what the pad paints with, not all of CanvasRenderingContext2D.
+    const fakeGetContext = () => {
       contexts += 1
-      return fakeContext()
-    }) as never)
+      return fakeContext() as unknown as CanvasRenderingContext2D
+    }
+    getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(fakeGetContext)
     toDataURL = jest.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA')
   })
   afterEach(() => {
