@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PALETTE, PEN_SIZES } from '../../src/domain/drawing'
 import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
 import { DIST, bootApp, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
@@ -132,6 +133,23 @@ describe('WeChat build renders', () => {
     page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
     await waitForText(page, '你想说哪件事')
     expect(page.querySelectorAll('.topic-tiles__tile')).toHaveLength(8)
+  })
+
+  it('suggest: a child who chooses to draw gets the pad with its colours, pens, undo and clear', async () => {
+    const page = renderPage('pages/suggest/index')
+    await waitForText(page, '我是小朋友')
+    page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
+    await waitForText(page, '你想说哪件事')
+    page.querySelector('.topic-tiles__tile')!.dispatchEvent('tap')
+    page.querySelector('.child-wizard__next')!.dispatchEvent('tap')
+    await waitForText(page, '说一说，或者画一画')
+    page.querySelectorAll('.segment-tabs__tab')[1].dispatchEvent('tap')
+    await waitForText(page, '清空')
+    expect(page.querySelectorAll('.drawing-pad__swatch')).toHaveLength(PALETTE.length)
+    expect(page.querySelectorAll('.drawing-pad__pen')).toHaveLength(PEN_SIZES.length)
+    // Nothing to undo or clear yet.
+    expect(page.querySelectorAll('.drawing-pad__action--disabled')).toHaveLength(2)
+    expect(page.querySelector('.drawing-pad__canvas')).not.toBeNull()
   })
 
   it('policy: tapping the childcare target switches to the map tab', async () => {
