@@ -1,4 +1,5 @@
 // `npm test`: every test layer, in the order that fails fastest.
+//   0. lint: ESLint (layering rules included) and Prettier
 //   1. typecheck (tsc, strict)
 //   2. unit + cloud + pages (jest)
 //   3. WeChat build (taro build --type weapp), then the weapp layer (wcc/wcsc + miniprogram-simulate)
@@ -55,6 +56,8 @@ async function jest(title, projects) {
   }
 }
 
+await step('lint (ESLint with the layering rules, Prettier)', BIN('eslint'), ['.', '--max-warnings', '0'])
+await step('format (Prettier)', BIN('prettier'), ['--check', '.', '--log-level', 'warn'])
 await step('typecheck', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 await jest('unit, cloud and page tests', ['unit', 'cloud', 'pages'])
 await step('WeChat build', BIN('taro'), ['build', '--type', 'weapp'])
