@@ -1,16 +1,27 @@
-// The scheduled purge: children's contact and consent deleted CHILD_CONTACT_RETENTION_DAYS after
-// closing, nothing else touched; and its WeChat entry, which only the timer may run.
+// The scheduled purge enforces the retention table (src/domain/suggestions/retention.ts) on a
+// seeded database: fields gone, files gone from disk, audit entries without personal data, a
+// second run changes nothing, busy rows wait and abandoned claims are taken over; and its WeChat
+// entry, which only the timer may run.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { storeUpload } from '../../server/local/files'
+import { localFileStorage, type FileStorage } from '../../server/runtime/file-storage'
 import { tempRepo } from '../../server/runtime/test-repo'
-import { CHILD_CONTACT_RETENTION_DAYS } from '../../src/domain/suggestions/consent'
-import type { Suggestion } from '../../src/domain/suggestions/model'
-import { purgeChildContacts } from './handler'
+import { DAY_MS } from '../../src/domain/places/china-time'
+import { STALE_CLAIM_MS } from '../../src/domain/staff/claims'
+import type { Status } from '../../src/domain/suggestions/model'
+import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
+import type { AuditEntry } from '../staff/access'
+import { purgeExpired } from './handler'
 
 type AnyDoc = { _id: string; [field: string]: unknown }
-const DAY = 24 * 60 * 60 * 1000
-const now = new Date('2026-11-28T00:00:00.000Z')
-const daysAgo = (d: number) => new Date(now.getTime() - d * DAY).toISOString()
+const now = new Date('2027-06-01T00:00:00.000Z')
+const daysAgo = (d: number) => new Date(now.getTime() - d * DAY_MS).toISOString()
+const PHONE = '13900139000'
+const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
 
-function child(id: string, over: Partial<Suggestion> = {}): Suggestion {
+function row(id: string, status: Status, entered: number, over: Partial<RetainedSuggestion> = {}): RetainedSuggestion {
   return {
     _id: id,
     mode: 'child',
@@ -20,76 +31,210 @@ function child(id: string, over: Partial<Suggestion> = {}): Suggestion {
     photoFileIds: [],
     ageGroup: '6to9',
     onBehalfOfChild: false,
-    contact: { name: '妈妈', phone: '13900139000' },
-    consent: { version: 'guardian-contact-v1', acceptedAt: '2026-01-01T00:00:00Z' },
+    street: '500103003',
+    community: '500103003019',
+    contact: { name: '妈妈', phone: PHONE },
+    consent: { version: 'guardian-contact-v1', acceptedAt: daysAgo(900) },
+    location: { latitude: 29.5571, longitude: 106.5772, source: 'current' },
     authorId: 'dev-kid',
     visibility: 'visible',
-    status: 'closed',
-    history: [],
+    status,
+    history: [
+      { status: 'submitted', at: daysAgo(900), by: 'author' },
+      { status, at: daysAgo(entered), by: '工作人员' }
+    ],
     replies: [],
     supportCount: 2,
-    createdAt: daysAgo(400),
-    updatedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS + 1),
-    closedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS + 1),
+    createdAt: daysAgo(900),
+    updatedAt: daysAgo(entered),
+    ...(status === 'closed' ? { closedAt: daysAgo(entered) } : {}),
     ...over
-  } as Suggestion
+  } as RetainedSuggestion
 }
 
-describe('purge of children’s contact data', () => {
+describe('purge: the retention table over a seeded database', () => {
   let t: ReturnType<typeof tempRepo>
-  const col = () => t.repo.collection<Suggestion>('suggestions')
-  beforeEach(() => (t = tempRepo()))
-  afterEach(() => t.cleanup())
+  let dir: string
+  let files: FileStorage
+  const col = () => t.repo.collection<RetainedSuggestion>('suggestions')
+  const log = () => t.repo.collection<AuditEntry>('audit_log')
+  const upload = async () => {
+    const r = await storeUpload(t.repo, dir, { contentType: 'image/png', body: PNG, owner: 'dev-kid', at: now })
+    if (!r.ok) throw new Error('upload')
+    return r.data.fileId
+  }
+  const onDisk = (fileId: string) => existsSync(join(dir, fileId.slice('local://files/'.length)))
 
-  it('deletes contact and consent of children’s suggestions closed more than 180 days ago, only those', async () => {
+  beforeEach(() => {
+    t = tempRepo()
+    dir = mkdtempSync(join(tmpdir(), 'yimi-files-'))
+    files = localFileStorage(t.repo, dir)
+  })
+  afterEach(() => {
+    t.cleanup()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('deletes each kind when its rule says, files from disk too, with audit entries free of personal data', async () => {
+    const [p1, p2, d1, removed, p3, p4] = [
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload()
+    ]
     const rows = [
-      child('due-closed-0001'),
-      child('due-no-closedat', { closedAt: undefined }),
-      child('not-yet-closed', {
-        closedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS - 1),
-        updatedAt: daysAgo(CHILD_CONTACT_RETENTION_DAYS - 1)
+      // closed 400 days ago: everything goes (images after 365).
+      row('closed-400-0001', 'closed', 400, { photoFileIds: [p1], drawingFileId: d1, redactedAt: daysAgo(500) }),
+      // answered 200 days ago, by an adult: contact and the map point go, the photo stays.
+      row('answered-200-01', 'answered', 200, {
+        mode: 'adult',
+        consent: undefined,
+        location: { latitude: 29.55, longitude: 106.57, source: 'map' },
+        photoFileIds: [p2]
       }),
-      child('still-open-0001', { status: 'answered', closedAt: undefined }),
-      child('adult-closed-01', { mode: 'adult', consent: undefined })
+      // rejected 10 days ago: nothing yet.
+      row('rejected-10-001', 'rejected', 10, { photoFileIds: [p3] }),
+      // adopted 400 days ago but changed last month: the district still owes the work.
+      row('adopted-400-001', 'adopted', 400, { updatedAt: daysAgo(30) }),
+      // submitted and never touched for 400 days: everything goes.
+      row('untouched-40001', 'submitted', 400, {
+        history: [{ status: 'submitted', at: daysAgo(400), by: 'author' }],
+        photoFileIds: [p4]
+      }),
+      // closed long ago with nothing personal (a street centre is not a person's position).
+      row('nothing-left-01', 'closed', 400, {
+        contact: undefined,
+        consent: undefined,
+        location: { latitude: 29.55, longitude: 106.57, source: 'street' }
+      })
     ]
     for (const r of rows) await col().insert(r)
     await t.repo
       .collection<AnyDoc>('suggestion_originals')
-      .put({ _id: 'due-closed-0001', text: '我家电话13900139000', removedFiles: [] })
+      .put({ _id: 'closed-400-0001', text: `我家电话${PHONE}`, removedFiles: [removed], updatedAt: daysAgo(500) })
 
-    const result = await purgeChildContacts(t.repo, now)
-    expect(result).toEqual({ cutoff: daysAgo(CHILD_CONTACT_RETENTION_DAYS), purged: 2, busy: 0, done: true })
-    for (const id of ['due-closed-0001', 'due-no-closedat']) {
-      const s = (await col().get(id))!
-      expect(s).not.toHaveProperty('contact')
-      expect(s).not.toHaveProperty('consent')
-      expect(s).toMatchObject({ personalDataPurgedAt: now.toISOString(), text: '想要秋千', supportCount: 2, rev: 1 })
-    }
-    expect(await t.repo.collection('suggestion_originals').get('due-closed-0001')).toBeNull()
-    for (const id of ['not-yet-closed', 'still-open-0001', 'adult-closed-01'])
-      expect((await col().get(id))!.contact).toBeDefined()
-    const log = await t.repo.collection('audit_log').find({ kind: 'purge' })
-    expect(log).toHaveLength(3)
-    expect(log.find((e) => e._id === 'due-closed-0001@1')).toMatchObject({
-      actor: null,
-      actorName: '系统',
-      detail: { contact: true, consent: true }
+    expect(await purgeExpired(t.repo, files, now)).toEqual({
+      purged: 3,
+      busy: 0,
+      filesDeleted: 4,
+      filesFailed: 0,
+      done: true
     })
 
-    expect(await purgeChildContacts(t.repo, now)).toMatchObject({ purged: 0, done: true })
+    const closed = (await col().get('closed-400-0001'))!
+    for (const f of ['contact', 'consent', 'location', 'drawingFileId']) expect(closed).not.toHaveProperty(f)
+    expect(closed).toMatchObject({
+      photoFileIds: [],
+      text: '想要秋千',
+      street: '500103003',
+      community: '500103003019',
+      supportCount: 2,
+      rev: 1,
+      updatedAt: daysAgo(400),
+      personalDataPurgedAt: now.toISOString(),
+      retentionDoneAt: now.toISOString()
+    })
+    expect(await t.repo.collection('suggestion_originals').get('closed-400-0001')).toBeNull()
+    for (const f of [p1, d1, removed, p4]) expect(onDisk(f)).toBe(false)
+
+    const answered = (await col().get('answered-200-01'))!
+    expect(answered).not.toHaveProperty('contact')
+    expect(answered).not.toHaveProperty('location')
+    expect(answered.photoFileIds).toEqual([p2])
+    expect(answered.retentionDoneAt).toBeUndefined()
+    expect(onDisk(p2)).toBe(true)
+
+    const untouched = (await col().get('untouched-40001'))!
+    for (const f of ['contact', 'consent', 'location']) expect(untouched).not.toHaveProperty(f)
+    expect(untouched.photoFileIds).toEqual([])
+
+    for (const id of ['rejected-10-001', 'adopted-400-001']) {
+      const s = (await col().get(id))!
+      expect(s.contact).toBeDefined()
+      expect(s.location).toBeDefined()
+      expect(s.rev).toBeUndefined()
+    }
+    expect(onDisk(p3)).toBe(true)
+    expect((await col().get('nothing-left-01'))!).toMatchObject({ retentionDoneAt: now.toISOString() })
+
+    const entries = await log().find({ kind: 'purge' })
+    expect(entries).toHaveLength(4)
+    expect(entries.find((e) => e._id === 'closed-400-0001@1')).toMatchObject({
+      actor: null,
+      actorName: '系统',
+      suggestionId: 'closed-400-0001',
+      at: now.toISOString(),
+      detail: {
+        kinds: 'contact,location,images,originals',
+        rules: 'finished-personal,finished-images',
+        contact: true,
+        location: true,
+        images: 2,
+        originals: true
+      }
+    })
+    expect(entries.find((e) => e._id === 'answered-200-01@1')?.detail).toMatchObject({
+      kinds: 'contact,location',
+      rules: 'finished-personal'
+    })
+    expect(entries.find((e) => e._id === 'untouched-40001@1')?.detail).toMatchObject({ rules: 'untouched' })
+    const text = JSON.stringify(entries)
+    for (const secret of [PHONE, '妈妈', '29.5571', '106.5772', 'local://', '我家电话'])
+      expect(text).not.toContain(secret)
+
+    // Idempotent: a second run finds nothing due and changes nothing.
+    const before = await col().find({}, { orderBy: [['_id', 'asc']] })
+    expect(await purgeExpired(t.repo, files, now)).toEqual({
+      purged: 0,
+      busy: 0,
+      filesDeleted: 0,
+      filesFailed: 0,
+      done: true
+    })
+    expect(await col().find({}, { orderBy: [['_id', 'asc']] })).toEqual(before)
+    expect(await log().count({ kind: 'purge' })).toBe(4)
   })
 
-  it('leaves a row a staff member is changing for the next run, and stops at its row limit', async () => {
-    for (let i = 0; i < 5; i++) await col().insert(child(`due-${i}-xxxxxxxx`))
-    await t.repo
-      .collection<AnyDoc>('audit_log')
-      .insert({ _id: 'due-0-xxxxxxxx@1', kind: 'moderate', at: now.toISOString() })
-    expect(await purgeChildContacts(t.repo, now, { batch: 2, maxRows: 3 })).toMatchObject({
+  it('keeps the reference of a file storage could not delete, and tries again next run', async () => {
+    const [ok1, stuck] = [await upload(), await upload()]
+    await col().insert(row('closed-400-0002', 'closed', 400, { photoFileIds: [ok1, stuck] }))
+    const flaky: FileStorage = {
+      ...files,
+      async remove(ids) {
+        const r = await files.remove(ids.filter((i) => i !== stuck))
+        return { ...r, failed: ids.filter((i) => i === stuck) }
+      }
+    }
+    expect(await purgeExpired(t.repo, flaky, now)).toMatchObject({ purged: 1, filesDeleted: 1, filesFailed: 1 })
+    const s = (await col().get('closed-400-0002'))!
+    expect(s.photoFileIds).toEqual([stuck])
+    expect(s).not.toHaveProperty('contact')
+    expect(s.retentionDoneAt).toBeUndefined()
+    expect((await log().get('closed-400-0002@1'))!.detail).toMatchObject({ filesFailed: 1 })
+    expect(await purgeExpired(t.repo, files, now)).toMatchObject({ purged: 1, filesDeleted: 1, filesFailed: 0 })
+    expect((await col().get('closed-400-0002'))!).toMatchObject({ photoFileIds: [], rev: 2 })
+    expect(onDisk(stuck)).toBe(false)
+  })
+
+  it('leaves a row a staff member is changing, takes over a claim a crashed call left, stops at its row limit', async () => {
+    for (let i = 0; i < 5; i++) await col().insert(row(`due-${i}-xxxxxxxx`, 'closed', 400))
+    // A live claim (just now) and an abandoned one (older than the rule, never written).
+    await log().insert({ _id: 'due-0-xxxxxxxx@1', kind: 'moderate', at: now.toISOString() } as AuditEntry)
+    await log().insert({
+      _id: 'due-1-xxxxxxxx@1',
+      kind: 'moderate',
+      at: new Date(now.getTime() - STALE_CLAIM_MS - 1000).toISOString()
+    } as AuditEntry)
+    expect(await purgeExpired(t.repo, files, now, { batch: 2, maxRows: 3 })).toMatchObject({
       purged: 2,
       busy: 1,
       done: false
     })
-    expect(await purgeChildContacts(t.repo, now, { batch: 2 })).toMatchObject({ purged: 2, busy: 1, done: true })
+    expect((await log().get('due-1-xxxxxxxx@1'))!.kind).toBe('purge')
+    expect((await col().get('due-1-xxxxxxxx'))!).toMatchObject({ rev: 1 })
+    expect(await purgeExpired(t.repo, files, now, { batch: 2 })).toMatchObject({ purged: 2, busy: 1, done: true })
     expect((await col().get('due-0-xxxxxxxx'))!.contact).toBeDefined()
   })
 })
@@ -128,7 +273,7 @@ describe('purge entry (WeChat)', () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined)
 
     const { main } = require('./index') as typeof import('./index')
-    expect(await main({ Type: 'Timer', TriggerName: 'purgeChildContacts' })).toMatchObject({
+    expect(await main({ Type: 'Timer', TriggerName: 'purgePersonalData' })).toMatchObject({
       ok: true,
       data: { purged: 0, done: true, migrations: { 'migration-community-codes-v1': { cleared: [], staff: [] } } }
     })
@@ -140,11 +285,11 @@ describe('purge entry (WeChat)', () => {
     expect(fake.calls[0]).toBe('init')
     expect(fake.calls[1]).toBe('where {"_id":"migration-community-codes-v1"}')
     expect(fake.calls).toContain('add migration-community-codes-v1')
-    const purge = fake.calls.filter((c) => c.includes('"mode":"child"'))
+    const purge = fake.calls.filter((c) => c.includes('"retentionDoneAt":null'))
     expect(purge[0]).toMatch(
-      /^where \{"mode":"child","status":"closed","closedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"personalDataPurgedAt":null\}$/
+      /^where \{"status":\{"\$in":\["answered","rejected","closed"\]\},"createdAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"retentionDoneAt":null\}$/
     )
-    expect(purge[1]).toMatch(/^where \{"mode":"child","status":"closed","closedAt":null,"updatedAt":\{"\$lte":/)
+    expect(purge[1]).toMatch(/^where \{"updatedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"retentionDoneAt":null\}$/)
     expect(purge).toHaveLength(2)
     expect(fake.calls.slice(-2)).toEqual(purge)
     expect(fake.calls).toHaveLength(afterRun)

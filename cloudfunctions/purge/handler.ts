@@ -1,99 +1,155 @@
-// purge: deletes the contact and guardian consent of children's suggestions
-// CHILD_CONTACT_RETENTION_DAYS after they were closed (the promise made in the consent text),
-// with any moderation originals of them. Runs on a timer (config.json); each run handles what is
-// due, in batches, and leaves the rest for the next run if it runs out of time.
+// purge: enforces the retention table (src/domain/suggestions/retention.ts) on every suggestion:
+// contact and consent, precise location, photos and drawings (the stored files deleted, not only
+// their ids) and the moderation originals, each when its rule says. Runs on a timer (config.json);
+// each run handles what is due, in batches, and leaves the rest for the next run if it runs out
+// of rows. Every row it changes gets an audit entry naming the kinds and rules, never the data.
 import { newClientId } from '../../src/domain/ids'
-import { isDueForPurge, purgeCutoff, withoutPersonalData } from '../../src/domain/staff/retention'
-import type { Suggestion } from '../../src/domain/suggestions/model'
-import type { AuditEntry } from '../staff/access'
+import { isAbandonedClaim } from '../../src/domain/staff/claims'
+import {
+  FINISHED_STATES,
+  RETENTION_RULES,
+  UNTOUCHED_DAYS,
+  cutoffFor,
+  dueForPurge,
+  imageFiles,
+  retentionComplete,
+  withoutDue,
+  type DueItem,
+  type RetainedSuggestion
+} from '../../src/domain/suggestions/retention'
+import type { AuditEntry, OriginalRecord } from '../staff/access'
+import type { FileStorage } from '../../server/runtime/file-storage'
 import type { Filter, Repository } from '../../server/runtime/repository'
 
 export interface PurgeResult {
-  cutoff: string
+  /** Rows whose due data was deleted in this run. */
   purged: number
   /** Due rows skipped because a staff member was changing them at that moment (next run). */
   busy: number
+  filesDeleted: number
+  /** Files storage would not delete now; their rows keep the reference and are tried next run. */
+  filesFailed: number
   /** False when the run stopped at maxRows; the next run continues. */
   done: boolean
 }
 
 export interface PurgeOptions {
-  days?: number
   batch?: number
   /** Keeps one run inside the function's timeout. */
   maxRows?: number
 }
 
-export async function purgeChildContacts(
+const SYSTEM = { actor: null, actorName: '系统', actorRole: 'system' } as const
+
+/** Where due rows can be: finished long enough ago for the shortest rule, or left untouched. */
+function candidateFilters(now: Date): Filter[] {
+  const shortest = Math.min(...RETENTION_RULES.filter((r) => r.states !== 'any').map((r) => r.days))
+  // A state is entered after the row was created, so createdAt bounds the state's start.
+  return [
+    { status: { $in: [...FINISHED_STATES] }, createdAt: { $lte: cutoffFor(now, shortest) }, retentionDoneAt: null },
+    { updatedAt: { $lte: cutoffFor(now, UNTOUCHED_DAYS) }, retentionDoneAt: null }
+  ]
+}
+
+export async function purgeExpired(
   repo: Repository,
+  files: FileStorage,
   now: Date,
   options: PurgeOptions = {}
 ): Promise<PurgeResult> {
-  const { days, batch = 100, maxRows = 2000 } = options
-  const cutoff = purgeCutoff(now, days)
+  const { batch = 100, maxRows = 2000 } = options
   const at = now.toISOString()
-  const suggestions = repo.collection<Suggestion>('suggestions')
+  const suggestions = repo.collection<RetainedSuggestion>('suggestions')
   const log = repo.collection<AuditEntry>('audit_log')
-  // Closed through the staff workflow (closedAt set), or before closedAt existed (updatedAt).
-  const filters: Filter[] = [
-    { mode: 'child', status: 'closed', closedAt: { $lte: cutoff }, personalDataPurgedAt: null },
-    { mode: 'child', status: 'closed', closedAt: null, updatedAt: { $lte: cutoff }, personalDataPurgedAt: null }
-  ]
-  let purged = 0
-  let busy = 0
+  const originals = repo.collection<OriginalRecord>('suggestion_originals')
+  const result: PurgeResult = { purged: 0, busy: 0, filesDeleted: 0, filesFailed: 0, done: true }
   let seen = 0
-  for (const filter of filters) {
-    let skip = 0
+  // A row can match both filters: it is handled once per run.
+  const handled = new Set<string>()
+
+  /** Deletes what is due on one row under a revision claim; false when the row was busy. */
+  async function purgeRow(s: RetainedSuggestion, due: DueItem[]): Promise<boolean> {
+    const rev = (s.rev ?? 0) + 1
+    const kinds = due.map((d) => d.kind)
+    const entry: AuditEntry = {
+      _id: `${s._id}@${rev}`,
+      kind: 'purge',
+      at,
+      ...SYSTEM,
+      suggestionId: s._id,
+      rev,
+      // Kinds, rules and counts only: never the deleted data or the file ids.
+      detail: {
+        kinds: kinds.join(','),
+        rules: [...new Set(due.map((d) => d.rule))].join(','),
+        contact: kinds.includes('contact'),
+        location: kinds.includes('location'),
+        images: kinds.includes('images') ? imageFiles(s).length : 0,
+        originals: kinds.includes('originals')
+      }
+    }
+    // Claims the next revision like every staff change (cloudfunctions/staff/access.ts); a claim
+    // a crashed staff call left behind is taken over by the same rule the staff function uses.
+    if ((await log.insert(entry)) === 'exists') {
+      const [held, fresh] = [await log.get(entry._id), await suggestions.get(s._id)]
+      if (!isAbandonedClaim(held, fresh ? (fresh.rev ?? 0) : null, rev, at)) return false
+      await log.put(entry)
+    }
+    const fresh = (await suggestions.get(s._id)) ?? s
+    const original = kinds.includes('originals') ? await originals.get(s._id) : null
+    const toDelete = [
+      ...(kinds.includes('images') ? imageFiles(fresh) : []),
+      // Images removed in moderation before their files were deleted there.
+      ...(original?.removedFiles ?? [])
+    ]
+    const removed = toDelete.length ? await files.remove(toDelete) : { deleted: [], failed: [], foreign: [] }
+    result.filesDeleted += removed.deleted.length
+    result.filesFailed += removed.failed.length
+    const keepOriginal = removed.failed.some((f) => original?.removedFiles.includes(f))
+    const effective = keepOriginal ? due.filter((d) => d.kind !== 'originals') : due
+    if (removed.failed.length)
+      await log.put({ ...entry, detail: { ...entry.detail, filesFailed: removed.failed.length } })
+    // The purge is not a change anyone made: updatedAt stays, so "untouched" keeps counting.
+    const next = withoutDue(fresh, effective, at, removed.failed)
+    await suggestions.put({ ...next, rev, updatedAt: fresh.updatedAt })
+    if (effective.some((d) => d.kind === 'originals')) await originals.remove(s._id)
+    return true
+  }
+
+  for (const filter of candidateFilters(now)) {
+    // _id order with a cursor: rows leaving the filter as they are purged never shift the pages.
+    let after = ''
     for (;;) {
-      if (seen >= maxRows) return { cutoff, purged, busy, done: false }
-      // Purged rows leave the filter, so the next batch starts at the rows skipped as busy.
-      const rows = await suggestions.find(filter, {
-        orderBy: [['_id', 'asc']],
-        skip,
-        limit: Math.min(batch, maxRows - seen)
-      })
+      if (seen >= maxRows) return { ...result, done: false }
+      const rows = await suggestions.find(
+        { ...filter, ...(after ? { _id: { $gt: after } } : {}) },
+        { orderBy: [['_id', 'asc']], limit: Math.min(batch, maxRows - seen) }
+      )
       if (rows.length === 0) break
       for (const s of rows) {
         seen += 1
-        if (!isDueForPurge(s, now, days)) {
-          skip += 1
+        after = s._id
+        if (handled.has(s._id)) continue
+        handled.add(s._id)
+        const due = dueForPurge(s, now)
+        if (due.length === 0) {
+          // Nothing personal left (an earlier run, or never any): no need to look again.
+          if (retentionComplete(s)) await suggestions.update(s._id, { retentionDoneAt: at })
           continue
         }
-        // Claims the next revision like every staff change (cloudfunctions/staff/access.ts).
-        const rev = (s.rev ?? 0) + 1
-        const entry: AuditEntry = {
-          _id: `${s._id}@${rev}`,
-          kind: 'purge',
-          at,
-          actor: null,
-          actorName: '系统',
-          actorRole: 'system',
-          suggestionId: s._id,
-          rev,
-          detail: { contact: Boolean(s.contact), consent: Boolean(s.consent) }
-        }
-        if ((await log.insert(entry)) === 'exists') {
-          busy += 1
-          skip += 1
-          continue
-        }
-        const fresh = (await suggestions.get(s._id)) ?? s
-        await suggestions.put({ ...withoutPersonalData(fresh, at), rev, updatedAt: fresh.updatedAt })
-        await repo.collection('suggestion_originals').remove(s._id)
-        purged += 1
+        if (await purgeRow(s, due)) result.purged += 1
+        else result.busy += 1
       }
     }
   }
-  if (purged > 0) {
+  if (result.purged > 0) {
     await log.insert({
       _id: newClientId('purge', now.getTime()),
       kind: 'purge',
       at,
-      actor: null,
-      actorName: '系统',
-      actorRole: 'system',
-      detail: { purged, cutoff }
+      ...SYSTEM,
+      detail: { purged: result.purged, busy: result.busy, filesDeleted: result.filesDeleted }
     })
   }
-  return { cutoff, purged, busy, done: true }
+  return result
 }

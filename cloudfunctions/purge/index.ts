@@ -5,11 +5,18 @@
 import cloud from 'wx-server-sdk'
 import { fail, ok } from '../../src/domain/errors'
 import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/cloudbase'
+import { wechatFileStorage } from '../../server/runtime/file-storage'
 import { runMigrations } from '../../server/runtime/migrations'
-import { purgeChildContacts } from './handler'
+import { purgeExpired } from './handler'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
+// The same storage service the other functions get (server/runtime/wechat.ts), for the timer.
+const files = wechatFileStorage(
+  cloud as unknown as Parameters<typeof wechatFileStorage>[0],
+  repo,
+  () => cloud.getWXContext().ENV || process.env.TCB_ENV || ''
+)
 
 export async function main(event: { Type?: string; TriggerName?: string } = {}) {
   const { OPENID } = cloud.getWXContext()
@@ -17,9 +24,10 @@ export async function main(event: { Type?: string; TriggerName?: string } = {}) 
   // Migrations first: once per database, a marker read when there is nothing to do.
   const migrations = await runMigrations(repo, new Date())
   for (const [id, report] of Object.entries(migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
-  const result = await purgeChildContacts(repo, new Date())
+  const result = await purgeExpired(repo, files, new Date())
   console.log(
-    `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, done ${result.done}`
+    `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, ` +
+      `files deleted ${result.filesDeleted}, failed ${result.filesFailed}, done ${result.done}`
   )
   return ok({ ...result, migrations })
 }

@@ -9,6 +9,7 @@ import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import { newClientId } from '../../src/domain/ids'
 import { ROLE_LABELS, type Caller, type Role } from '../../src/domain/roles'
 import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
+import { isAbandonedClaim } from '../../src/domain/staff/claims'
 import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { Context } from '../../server/runtime/function'
@@ -87,8 +88,6 @@ export async function audit(
 }
 
 export const CONFLICT_MESSAGE = '这条建议刚被其他工作人员更新，请刷新后再操作'
-/** A claimed revision whose change never landed (the function died in between) is reclaimed after this. */
-const STALE_CLAIM_MS = 60_000
 
 export interface Change {
   kind: AuditKind
@@ -120,8 +119,8 @@ export async function commitChange(
   })
   if ((await auditLog(ctx).insert(claim)) === 'exists') {
     const [held, fresh] = [await auditLog(ctx).get(claim._id), await suggestions(ctx).get(s._id)]
-    const abandoned = held && fresh && (fresh.rev ?? 0) < rev && Date.parse(at) - Date.parse(held.at) > STALE_CLAIM_MS
-    if (!abandoned) return fail('CONFLICT', CONFLICT_MESSAGE)
+    // A claim left by a call that died before its write is taken over (one rule, src/domain).
+    if (!isAbandonedClaim(held, fresh ? (fresh.rev ?? 0) : null, rev, at)) return fail('CONFLICT', CONFLICT_MESSAGE)
     await auditLog(ctx).put(claim)
   }
   const patch = { ...change.patch, rev, updatedAt: at }

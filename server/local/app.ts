@@ -4,7 +4,7 @@
 //   POST /cloud/_files       upload one image (raw body, content-type image/*) → { fileId }
 //   GET  /cloud/_files/<n>   the image
 // Identity comes from the development switch header (x-dev-identity: citizen | worker | district),
-// which only this local server understands.
+// which only this local server understands; uploads carry it too (their uploader is recorded).
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import http from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -13,6 +13,7 @@ import { fail } from '../../src/domain/errors'
 import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
 import { resolveCaller } from '../runtime/caller'
 import { localWordListChecker } from '../runtime/content-check'
+import { localFileStorage } from '../runtime/file-storage'
 import { dispatch } from '../runtime/function'
 import { localNotifier } from '../runtime/notifier'
 import type { Repository } from '../runtime/repository'
@@ -106,6 +107,11 @@ function serveStatic(root: string, url: string, res: http.ServerResponse): void 
 export function createLocalBackend(options: LocalBackendOptions): http.Server {
   const { repo } = options
   const now = options.now ?? (() => new Date())
+  const services = {
+    contentCheck: localWordListChecker,
+    notifier: localNotifier(repo),
+    files: localFileStorage(repo, options.filesDir)
+  }
   return http.createServer(async (req, res) => {
     const url = req.url ?? '/'
     if (!isLocalRequest(req.headers)) return send(res, 403, fail('FORBIDDEN', '本地后端只接受本机页面的请求'))
@@ -117,7 +123,14 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
       if (url === '/cloud/_files' && req.method === 'POST') {
         const body = await readBody(req, MAX_IMAGE_BYTES + 1)
         if (body === null) return send(res, 413, fail('VALIDATION', '图片太大了（最大 5 MB）', 'file'))
-        return send(res, 200, storeUpload(options.filesDir, req.headers['content-type'], body))
+        const owner = devOpenid(req.headers['x-dev-identity'], req.headers['x-dev-openid'])
+        const stored = await storeUpload(repo, options.filesDir, {
+          contentType: req.headers['content-type'],
+          body,
+          owner,
+          at: now()
+        })
+        return send(res, 200, stored)
       }
       if (url.startsWith('/cloud/_files/') && req.method === 'GET') {
         if (!serveUpload(options.filesDir, url.slice('/cloud/_files/'.length), res)) send(res, 404, fail('NOT_FOUND'))
@@ -145,7 +158,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
             caller,
             backend: 'local',
             now,
-            services: { contentCheck: localWordListChecker, notifier: localNotifier(repo) }
+            services
           })
         )
         return

@@ -1,23 +1,33 @@
 // The local backend's stand-in for cloud storage: images go to <data>/files and come back as
-// local://files/<name>, the same shape as a cloud:// file id.
+// local://files/<name>, the same shape as a cloud:// file id. Each upload is recorded with its
+// uploader, so a suggestion can only carry the caller's own images (server/runtime/file-storage.ts).
 import { randomUUID } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import type http from 'node:http'
 import { join } from 'node:path'
 import { fail, ok } from '../../src/domain/errors'
+import { recordUpload } from '../runtime/file-storage'
+import type { Repository } from '../runtime/repository'
 
 const TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 const NAME = /^[0-9a-f-]{36}\.(png|jpg|webp)$/
 
-export function storeUpload(dir: string, contentType: string | undefined, body: Buffer) {
+export async function storeUpload(
+  repo: Repository,
+  dir: string,
+  upload: { contentType: string | undefined; body: Buffer; owner: string; at: Date }
+) {
+  const { contentType, body } = upload
   const ext = TYPES[(contentType ?? '').split(';')[0].trim()]
   if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片', 'file')
   if (body.length === 0) return fail('VALIDATION', '图片是空的', 'file')
   if (body.length > MAX_IMAGE_BYTES) return fail('VALIDATION', '图片太大了（最大 5 MB）', 'file')
   mkdirSync(dir, { recursive: true })
-  const name = `${randomUUID()}.${ext}`
+  const token = randomUUID()
+  const name = `${token}.${ext}`
   writeFileSync(join(dir, name), body)
+  await recordUpload(repo, { _id: token, path: `files/${name}`, owner: upload.owner, at: upload.at.toISOString() })
   return ok({ fileId: `local://files/${name}` })
 }
 

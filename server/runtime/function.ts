@@ -5,6 +5,7 @@ import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../../src/
 import { fail, type CloudResult } from '../../src/domain/errors'
 import type { Caller } from '../../src/domain/roles'
 import type { ContentChecker } from './content-check'
+import type { FileStorage } from './file-storage'
 import type { Notifier } from './notifier'
 import type { Repository } from './repository'
 
@@ -20,6 +21,7 @@ export interface Context {
 export interface Services {
   contentCheck: ContentChecker
   notifier: Notifier
+  files: FileStorage
 }
 
 export type Handler<N extends FunctionName, A extends ActionName<N>> = (

@@ -5,6 +5,7 @@ import type { FunctionName } from '../../src/domain/cloud-api'
 import { resolveCaller } from './caller'
 import { CloudBaseRepository, type CloudBaseDb } from './cloudbase'
 import { wechatChecker } from './content-check'
+import { wechatFileStorage } from './file-storage'
 import { dispatch, type CloudFunction } from './function'
 import { wechatNotifier } from './notifier'
 
@@ -16,7 +17,16 @@ export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
   const openapi = (
     cloud as unknown as { openapi: Parameters<typeof wechatChecker>[0] & Parameters<typeof wechatNotifier>[0] }
   ).openapi
-  const services = { contentCheck: wechatChecker(openapi), notifier: wechatNotifier(openapi) }
+  const services = {
+    contentCheck: wechatChecker(openapi),
+    notifier: wechatNotifier(openapi),
+    // deleteFile is typed as callback-or-promise; called without callbacks it returns the promise.
+    files: wechatFileStorage(
+      cloud as unknown as Parameters<typeof wechatFileStorage>[0],
+      repo,
+      () => cloud.getWXContext().ENV ?? ''
+    )
+  }
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = await resolveCaller(repo, OPENID || null)

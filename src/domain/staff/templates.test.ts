@@ -1,8 +1,6 @@
 import { replyMessage, clip, messageTime } from './message'
 import { fillTemplate, validateReply, validateTemplate } from './templates'
 import { validateStaffInput } from './staff-record'
-import { isDueForPurge, purgeCutoff, withoutPersonalData } from './retention'
-import type { Suggestion } from '../suggestions/model'
 
 const tpl = {
   title: '已收到',
@@ -136,34 +134,5 @@ describe('staff allowlist records', () => {
     [{ openid: 'o-x-12345', role: 'street_admin', name: '街道管理员', scope: {} }, 'scope.street']
   ])('refuses %j', (raw, field) => {
     expect(validateStaffInput(raw)).toMatchObject({ ok: false, field })
-  })
-})
-
-describe('retention of children’s contact data', () => {
-  const now = new Date('2026-11-28T00:00:00Z')
-  const s = {
-    _id: 'c',
-    mode: 'child',
-    status: 'closed',
-    closedAt: '2026-05-01T00:00:00.000Z',
-    updatedAt: '2026-05-01T00:00:00.000Z',
-    contact: { phone: '13800138000' },
-    consent: { version: 'v', acceptedAt: 'x' }
-  } as unknown as Suggestion
-  it('is due 180 days after closing, for children only', () => {
-    expect(purgeCutoff(now)).toBe('2026-06-01T00:00:00.000Z')
-    expect(isDueForPurge(s, now)).toBe(true)
-    expect(isDueForPurge({ ...s, closedAt: '2026-06-02T00:00:00.000Z' }, now)).toBe(false)
-    expect(isDueForPurge({ ...s, mode: 'adult' }, now)).toBe(false)
-    expect(isDueForPurge({ ...s, status: 'rejected' }, now)).toBe(false)
-    expect(isDueForPurge({ ...s, personalDataPurgedAt: '2026-07-01T00:00:00.000Z' }, now)).toBe(false)
-    expect(withoutPersonalData(s, 'now')).toEqual({
-      _id: 'c',
-      mode: 'child',
-      status: 'closed',
-      closedAt: s.closedAt,
-      updatedAt: s.updatedAt,
-      personalDataPurgedAt: 'now'
-    })
   })
 })

@@ -29,7 +29,7 @@ export const SUGGESTION_COLLECTIONS = {
         ]
       },
       // Staff inbox (newest first, within an area or a status) and most-supported order; _id
-      // breaks ties so pages stay stable. Purge: children's closed suggestions by closing time.
+      // breaks ties so pages stay stable.
       {
         name: 'created',
         fields: [
@@ -82,12 +82,26 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'createdAt', direction: 'desc' }
         ]
       },
+      // Purge: rows the retention table is not done with, left untouched the longest.
       {
-        name: 'mode_status_closed',
+        name: 'retention_updated',
         fields: [
-          { field: 'mode', direction: 'asc' },
-          { field: 'status', direction: 'asc' },
-          { field: 'closedAt', direction: 'asc' }
+          { field: 'retentionDoneAt', direction: 'asc' },
+          { field: 'updatedAt', direction: 'asc' }
+        ]
+      }
+    ],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
+  uploads: {
+    name: 'uploads',
+    purpose: '上传记录：每张图片的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的图片',
+    indexes: [
+      {
+        name: 'owner_at',
+        fields: [
+          { field: 'owner', direction: 'asc' },
+          { field: 'at', direction: 'desc' }
         ]
       }
     ],

@@ -1,0 +1,165 @@
+// How long a suggestion keeps the personal data in it: ONE table, enforced by the scheduled
+// `purge` function (cloudfunctions/purge). The suggestion's words, topic, street and community,
+// status and replies stay: they are the district's record, and say nothing about who wrote them
+// once the contact, the precise position, the pictures and the redaction originals are gone.
+//
+// Why these periods:
+// - The adult form promises 办结后按规定删除 and the guardian's consent text promises
+//   "办结后保存 180 天" (CHILD_CONTACT_RETENTION_DAYS). One period for everyone's contact keeps
+//   one promise instead of two, and 180 days covers a follow-up question or a complaint about the
+//   answer (a case is reopened by a new suggestion, not by calling an old number).
+// - "Finished" is any state in which the district has given its answer: 已答复, 不予采纳, 已办结.
+//   The clock starts when the row entered its current state, so a case answered and later closed
+//   keeps its data 180 days after closing. 已采纳 is not finished: the district still owes the work.
+// - Precise position (a point on the map or the phone's position can be a home) goes with the
+//   contact; a street's centre or a public place is not about the person and stays.
+// - Photos and drawings go after 365 days: staff and the annual report of the action plan use
+//   them for a year after the answer; a photo can still show a face or a home, so not longer.
+// - Any row nobody has changed for 365 days, whatever its state, loses all of it: an unanswered
+//   suggestion must not keep someone's phone number forever.
+import { DAY_MS } from '../places/china-time'
+import { CHILD_CONTACT_RETENTION_DAYS } from './consent'
+import type { Status, Suggestion } from './model'
+
+/** The kinds of personal data a suggestion may hold. */
+export type RetentionKind = 'contact' | 'location' | 'images' | 'originals'
+export const RETENTION_KINDS: readonly RetentionKind[] = ['contact', 'location', 'images', 'originals']
+
+/** States in which the district has given its answer. */
+export const FINISHED_STATES: readonly Status[] = ['answered', 'rejected', 'closed']
+
+export interface RetentionRule {
+  /** Names the rule in the audit log. */
+  id: string
+  kinds: readonly RetentionKind[]
+  /** The states the rule applies in; 'any' for every state. */
+  states: readonly Status[] | 'any'
+  /** Counted from entering the current state, or from the last change of the row. */
+  from: 'stateEntered' | 'lastChange'
+  days: number
+}
+
+export const UNTOUCHED_DAYS = 365
+export const IMAGE_RETENTION_DAYS = 365
+
+export const RETENTION_RULES: readonly RetentionRule[] = [
+  {
+    id: 'finished-personal',
+    kinds: ['contact', 'location', 'originals'],
+    states: FINISHED_STATES,
+    from: 'stateEntered',
+    days: CHILD_CONTACT_RETENTION_DAYS
+  },
+  {
+    id: 'finished-images',
+    kinds: ['images'],
+    states: FINISHED_STATES,
+    from: 'stateEntered',
+    days: IMAGE_RETENTION_DAYS
+  },
+  { id: 'untouched', kinds: RETENTION_KINDS, states: 'any', from: 'lastChange', days: UNTOUCHED_DAYS }
+]
+
+/** What the purge writes on a row (kept out of the citizen model: only the purge reads it). */
+export interface RetentionMarks {
+  /** When each kind was deleted. */
+  purged?: Partial<Record<RetentionKind, string>>
+  /** Set when nothing the table covers is left: the purge stops looking at the row. */
+  retentionDoneAt?: string | null
+}
+export type RetainedSuggestion = Suggestion & RetentionMarks
+
+export interface DueItem {
+  kind: RetentionKind
+  rule: string
+}
+
+/** The instant `days` before `now`: anything that started at or before it is due. */
+export function cutoffFor(now: Date, days: number): string {
+  return new Date(now.getTime() - days * DAY_MS).toISOString()
+}
+
+/**
+ * When the row entered its current state: closedAt for 已办结, else the latest history entry of
+ * that state. Rows without either fall back to updatedAt, which is never earlier (never too soon).
+ */
+export function stateEnteredAt(s: Suggestion): string {
+  if (s.status === 'closed' && s.closedAt) return s.closedAt
+  const entries = (s.history ?? []).filter((h) => h.status === s.status)
+  return entries.length ? entries[entries.length - 1].at : s.updatedAt
+}
+
+/** Only a point someone chose or the phone's own position locates a person. */
+export function hasPreciseLocation(s: Suggestion): boolean {
+  return Boolean(s.location && (s.location.source === 'map' || s.location.source === 'current'))
+}
+
+/** Whether the row still holds this kind of data. */
+export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
+  switch (kind) {
+    case 'contact':
+      return Boolean(s.contact || s.consent)
+    case 'location':
+      return hasPreciseLocation(s)
+    case 'images':
+      return (s.photoFileIds?.length ?? 0) > 0 || Boolean(s.drawingFileId)
+    case 'originals':
+      // Every redaction or image removal (re)writes the originals and sets redactedAt.
+      return Boolean(s.redactedAt && !(s.purged?.originals && s.purged.originals >= s.redactedAt))
+  }
+}
+
+function applies(rule: RetentionRule, s: Suggestion, now: Date): boolean {
+  if (rule.states !== 'any' && !rule.states.includes(s.status)) return false
+  const start = rule.from === 'stateEntered' ? stateEnteredAt(s) : s.updatedAt
+  return start <= cutoffFor(now, rule.days)
+}
+
+/** What must be deleted from this row at `now`, each kind with the first rule that makes it due. */
+export function dueForPurge(s: RetainedSuggestion, now: Date): DueItem[] {
+  const due: DueItem[] = []
+  for (const kind of RETENTION_KINDS) {
+    if (!holds(s, kind)) continue
+    const rule = RETENTION_RULES.find((r) => r.kinds.includes(kind) && applies(r, s, now))
+    if (rule) due.push({ kind, rule: rule.id })
+  }
+  return due
+}
+
+/** Nothing the table covers is left on the row. */
+export function retentionComplete(s: RetainedSuggestion): boolean {
+  return RETENTION_KINDS.every((k) => !holds(s, k))
+}
+
+/** The files a row's images point at. */
+export function imageFiles(s: Suggestion): string[] {
+  return [...(s.photoFileIds ?? []), ...(s.drawingFileId ? [s.drawingFileId] : [])]
+}
+
+/**
+ * The row without the due kinds, marked with when each went. `keepFiles`: images whose file
+ * could not be deleted stay referenced, so the next run tries again.
+ */
+export function withoutDue(
+  s: RetainedSuggestion,
+  due: readonly DueItem[],
+  at: string,
+  keepFiles: readonly string[] = []
+): RetainedSuggestion {
+  const next: RetainedSuggestion = { ...s, purged: { ...s.purged } }
+  for (const { kind } of due) {
+    if (kind === 'contact') {
+      delete next.contact
+      delete next.consent
+      next.personalDataPurgedAt = at
+    } else if (kind === 'location') delete next.location
+    else if (kind === 'images') {
+      next.photoFileIds = s.photoFileIds.filter((f) => keepFiles.includes(f))
+      if (!s.drawingFileId || !keepFiles.includes(s.drawingFileId)) delete next.drawingFileId
+      if (next.photoFileIds.length > 0 || next.drawingFileId) continue
+    }
+    next.purged![kind] = at
+  }
+  if (retentionComplete(next)) next.retentionDoneAt = at
+  return next
+}
