@@ -90,7 +90,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/hooks/**/*.ts', 'src/stores/**/*.ts'],
+    files: ['src/hooks/**/*.ts', 'src/stores/**/*.ts', 'src/**/use*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' }
   },
