@@ -30,6 +30,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // Taro's default terser output is ascii_only, which writes each Chinese character as a
+      // 6-byte \uXXXX escape; WeChat reads UTF-8 sources, where it takes 3. Taro merges this
+      // into its defaults, whose key is `output` (terser refuses both `output` and `format`).
+      terser: { enable: true, config: { output: { ascii_only: false } } },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
