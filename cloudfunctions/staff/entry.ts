@@ -12,6 +12,7 @@ import { recordConsent } from '../../src/domain/suggestions/consent'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
+import { foreignFile } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, denied, staffName, suggestions } from './access'
 
@@ -83,6 +84,9 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
     return { ok: false, errors: [{ field: 'id', message: '建议编号已被使用，请重新生成' }] }
   }
   if (await suggestions(ctx).get(id)) return replay()
+  // Images only if this worker uploaded them here (a photo of the paper form, say).
+  const foreign = await foreignFile(ctx.services.files, content, openid)
+  if (foreign) return { ok: false, errors: [foreign] }
 
   const verdict = await ctx.services.contentCheck.checkText(`${content.title}\n${content.text}`, openid)
   const at = ctx.now().toISOString()

@@ -1,11 +1,13 @@
 // Moderation: approve a suggestion held for review, hide it from the public board (and show it
 // again), redact personal data in its title or text, remove an image. What a redaction takes out
-// is kept in `suggestion_originals` for admins only; every action is in the audit log.
+// is kept in `suggestion_originals` for admins only; a removed image's file is deleted from
+// storage (only its id stays in the originals); every action is in the audit log.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { ModerationOp } from '../../src/domain/staff/api'
 import { findPersonalInfo, redactText } from '../../src/domain/staff/mask'
 import { charCount } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import type { Context, Handler } from '../../server/runtime/function'
 import { commitChange, loadInScope, originals, staffName, type Change, type OriginalRecord } from './access'
 import { staffView } from './view'
@@ -95,7 +97,8 @@ async function keepOriginal(ctx: Context, id: string, add: Partial<OriginalRecor
   const existing = await originals(ctx).get(id)
   const record: OriginalRecord = {
     _id: id,
-    removedFiles: [...(existing?.removedFiles ?? []), ...(add.removedFiles ?? [])],
+    // A refused or retried removal saved it already: each id once.
+    removedFiles: [...new Set([...(existing?.removedFiles ?? []), ...(add.removedFiles ?? [])])],
     updatedAt: at,
     ...(existing?.title !== undefined
       ? { title: existing.title }
@@ -117,10 +120,20 @@ export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
   const planned = plan(ctx, s, op, req, at)
   if (!planned.ok) return planned
   const { original, ...change } = planned.data
+  // New originals on a row the purge was done with: it must look at the row again.
+  if (original && (s as RetainedSuggestion).retentionDoneAt)
+    change.patch = { ...change.patch, retentionDoneAt: null } as Partial<Suggestion>
   // The original is saved before the text changes: a crash in between leaves a spare copy,
   // never a redaction without its original.
   if (original) await keepOriginal(ctx, s._id, original, at)
   const committed = await commitChange(ctx, s, { ...change, kind: 'moderate', expectedRev: req.rev })
   if (!committed.ok) return committed
+  if (op === 'removeImage') {
+    // After the commit: a refused change deletes nothing. A file storage cannot delete now stays
+    // listed in the originals, and the purge deletes it with them (cloudfunctions/purge).
+    const fileId = String(req.fileId)
+    const removed = await ctx.services.files.remove([fileId])
+    if (removed.failed.length) console.error('[staff.moderate] file not deleted', s._id)
+  }
   return ok(await staffView(ctx, committed.data.suggestion))
 }

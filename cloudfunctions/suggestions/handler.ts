@@ -21,6 +21,7 @@ import {
 } from '../../src/domain/suggestions/rules'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
+import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
 import { defineFunction, type Context } from '../../server/runtime/function'
 
 interface SupportRecord {
@@ -62,6 +63,9 @@ export const suggestionsFunction = defineFunction('suggestions', {
 
     const repeated = await replay(ctx, input.id, openid)
     if (repeated) return repeated
+    // Only images this caller uploaded here: never someone else's file, nor another environment's.
+    const foreign = await foreignFile(ctx.services.files, input, openid)
+    if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
 
     const now = ctx.now()
     // Claimed before the content check (a paid network call) and never given back.
@@ -87,6 +91,12 @@ export const suggestionsFunction = defineFunction('suggestions', {
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
     return ok(ack(record, false))
+  },
+
+  /** WeChat: where the client may upload one image (server/runtime/file-storage.ts). */
+  async uploadSlot(req, ctx) {
+    if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
+    return reserveUpload(ctx, ctx.caller.openid, req.ext)
   },
 
   async listMine(_req, ctx) {

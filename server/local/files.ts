@@ -24,10 +24,9 @@ export async function storeUpload(
   if (body.length === 0) return fail('VALIDATION', '图片是空的', 'file')
   if (body.length > MAX_IMAGE_BYTES) return fail('VALIDATION', '图片太大了（最大 5 MB）', 'file')
   mkdirSync(dir, { recursive: true })
-  const token = randomUUID()
-  const name = `${token}.${ext}`
+  const name = `${randomUUID()}.${ext}`
   writeFileSync(join(dir, name), body)
-  await recordUpload(repo, { _id: token, path: `files/${name}`, owner: upload.owner, at: upload.at.toISOString() })
+  await recordUpload(repo, { _id: name, path: `files/${name}`, owner: upload.owner, at: upload.at.toISOString() })
   return ok({ fileId: `local://files/${name}` })
 }
 

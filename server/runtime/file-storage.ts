@@ -9,6 +9,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import type { Context } from './function'
 import type { Repository } from './repository'
 
 export const IMAGE_EXTS = ['png', 'jpg', 'webp'] as const
@@ -31,7 +33,7 @@ export interface FileStorage {
   reserve(openid: string, ext: ImageExt, at: Date): Promise<{ cloudPath: string }>
 }
 
-/** One upload: _id is the random token in its path. */
+/** One upload: _id is the random token (local: the file name) in its path. */
 export interface UploadRecord {
   _id: string
   path: string
@@ -52,9 +54,50 @@ async function isOwner(repo: Repository, token: string, path: string, openid: st
 
 const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
 
-// ---- local: local://files/<uuid>.<ext> in a folder ----
+/** More than a day's honest use (three photos and a drawing a suggestion), per hour. */
+export const UPLOADS_PER_HOUR = 40
+const HOUR_MS = 60 * 60 * 1000
 
-const LOCAL_ID = /^local:\/\/files\/([0-9a-f-]{36})\.(png|jpg|webp)$/
+/** The `uploadSlot` action: a path for one upload by this caller, within UPLOADS_PER_HOUR. */
+export async function reserveUpload(
+  ctx: Context,
+  openid: string,
+  rawExt: unknown
+): Promise<CloudResult<{ cloudPath: string }>> {
+  const ext = IMAGE_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
+  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片', 'ext')
+  const now = ctx.now()
+  const since = new Date(now.getTime() - HOUR_MS).toISOString()
+  if ((await uploads(ctx.repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR)
+    return fail('RATE_LIMITED', '上传的图片太多了，请过一小时再试')
+  return ok(await ctx.services.files.reserve(openid, ext, now))
+}
+
+export interface FileFields {
+  photoFileIds: readonly string[]
+  drawingFileId?: string
+}
+
+/**
+ * The first file id of a suggestion that this caller did not upload in this environment, as the
+ * field error to show; null when every file is the caller's own.
+ */
+export async function foreignFile(
+  files: FileStorage,
+  input: FileFields,
+  openid: string
+): Promise<{ field: string; message: string } | null> {
+  if (input.drawingFileId && !(await files.uploadedBy(input.drawingFileId, openid)))
+    return { field: 'drawingFileId', message: '画作不是你在这里上传的，请重新保存画作后再提交' }
+  for (const id of input.photoFileIds)
+    if (!(await files.uploadedBy(id, openid)))
+      return { field: 'photoFileIds', message: '有照片不是你在这里上传的，请删除后重新添加' }
+  return null
+}
+
+// ---- local: local://files/<name> in a folder (names are <uuid>.<ext>, see server/local/files.ts) ----
+
+const LOCAL_ID = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
 
 export function localFileStorage(repo: Repository, dir: string): FileStorage {
   return {
@@ -67,7 +110,7 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
           continue
         }
         try {
-          const file = join(dir, `${m[1]}.${m[2]}`)
+          const file = join(dir, m[1])
           if (existsSync(file)) unlinkSync(file)
           out.deleted.push(id)
         } catch (e) {
@@ -79,12 +122,12 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
     },
     async uploadedBy(fileId, openid) {
       const m = LOCAL_ID.exec(fileId)
-      return Boolean(m) && isOwner(repo, m![1], `files/${m![1]}.${m![2]}`, openid)
+      return Boolean(m) && isOwner(repo, m![1], `files/${m![1]}`, openid)
     },
     async reserve(openid, ext, at) {
-      const token = randomUUID()
-      const path = `files/${token}.${ext}`
-      await recordUpload(repo, { _id: token, path, owner: openid, at: at.toISOString() })
+      const name = `${randomUUID()}.${ext}`
+      const path = `files/${name}`
+      await recordUpload(repo, { _id: name, path, owner: openid, at: at.toISOString() })
       return { cloudPath: path }
     }
   }

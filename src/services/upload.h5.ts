@@ -1,5 +1,7 @@
-// Browser: images go to the local backend's file store, with upload progress.
+// Browser: images go to the local backend's file store, with upload progress. The identity
+// header goes along: the backend records who uploaded, and submit accepts only one's own files.
 import { env } from '../env'
+import { getDevIdentity } from './dev-identity'
 
 export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
   const blob = await (await fetch(localPath)).blob()
@@ -7,6 +9,8 @@ export async function uploadImage(localPath: string, onProgress?: (percent: numb
     const xhr = new XMLHttpRequest()
     xhr.open('POST', `${env.cloudUrl}/_files`)
     xhr.setRequestHeader('content-type', blob.type || 'image/png')
+    const identity = getDevIdentity()
+    if (identity) xhr.setRequestHeader('x-dev-identity', identity)
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(Math.round((e.loaded / e.total) * 100))
     xhr.onload = () => {
       try {

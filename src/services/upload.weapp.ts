@@ -1,13 +1,16 @@
-// WeChat: images go to cloud storage; <Image> shows cloud:// ids directly.
+// WeChat: images go to cloud storage; <Image> shows cloud:// ids directly. The path comes from
+// the suggestions function (uploadSlot), which records it as this user's: submit accepts only
+// files uploaded to such a path by the same user.
 import Taro from '@tarojs/taro'
-import { newClientId } from '../domain/ids'
+import { callCloud } from './cloud'
 
-export function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
+export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
   const ext = /\.(png|jpe?g|webp)$/i.exec(localPath)?.[1]?.toLowerCase() ?? 'jpg'
-  const day = new Date().toISOString().slice(0, 10)
+  const slot = await callCloud('suggestions', { action: 'uploadSlot', ext })
+  if (!slot.ok) throw Object.assign(new Error(slot.error.message), { code: slot.error.code })
   return new Promise((resolve, reject) => {
     const task = Taro.cloud.uploadFile({
-      cloudPath: `suggestions/${day}/${newClientId('img', Date.now())}.${ext}`,
+      cloudPath: slot.data.cloudPath,
       filePath: localPath,
       success: (r) => resolve(r.fileID),
       fail: (e) => reject(Object.assign(new Error(e.errMsg), { code: 'NETWORK' }))

@@ -21,6 +21,8 @@ export interface StreetMonthCount {
 
 export interface SuggestionsApi {
   submit: { request: { suggestion: unknown }; response: SubmitAck }
+  /** WeChat: the storage path for one image upload; submit accepts only files uploaded there. */
+  uploadSlot: { request: { ext: string }; response: { cloudPath: string } }
   listMine: { request: NoFields; response: { items: MySuggestion[] } }
   get: { request: { id: string }; response: MySuggestion }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }

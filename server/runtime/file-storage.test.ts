@@ -1,0 +1,173 @@
+// File ids are accepted only if this caller uploaded them in this environment; stored files are
+// deleted through the same service (local folder, WeChat cloud.deleteFile).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { suggestionsFunction } from '../../cloudfunctions/suggestions/handler'
+import { staffFunction } from '../../cloudfunctions/staff/handler'
+import { DEMO_STAFF } from '../local/seed'
+import { storeUpload } from '../local/files'
+import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
+import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
+import { localFileStorage, wechatFileStorage, type UploadRecord } from './file-storage'
+import { dispatch } from './function'
+import { contextFor } from './test-context'
+import { tempRepo } from './test-repo'
+
+const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+const now = new Date('2026-11-28T02:00:00Z')
+
+describe('file ownership (local backend)', () => {
+  let t: ReturnType<typeof tempRepo>
+  let dir: string
+  beforeEach(() => {
+    t = tempRepo()
+    dir = mkdtempSync(join(tmpdir(), 'yimi-own-'))
+  })
+  afterEach(() => {
+    t.cleanup()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  const upload = async (owner: string) => {
+    const r = await storeUpload(t.repo, dir, { contentType: 'image/png', body: PNG, owner, at: now })
+    if (!r.ok) throw new Error('upload')
+    return r.data.fileId
+  }
+  const submit = async (openid: string, suggestion: object) =>
+    dispatch(suggestionsFunction, { action: 'submit', suggestion }, await contextFor(t.repo, openid, () => now, dir))
+
+  it('accepts the caller’s own uploads and refuses anyone else’s, naming the field', async () => {
+    const mine = await upload('dev-a')
+    const theirs = await upload('dev-b')
+    expect(await submit('dev-a', { ...adultBase, id: 'own-photo-0001', photoFileIds: [mine] })).toMatchObject({
+      ok: true
+    })
+    expect(await submit('dev-a', { ...adultBase, id: 'their-photo-01', photoFileIds: [mine, theirs] })).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'VALIDATION',
+        field: 'photoFileIds',
+        message: '有照片不是你在这里上传的，请删除后重新添加'
+      })
+    })
+    const drawing = await upload('dev-b')
+    expect(
+      await submit('dev-a', { ...childBase, id: 'their-drawing-1', text: '', drawingFileId: drawing })
+    ).toMatchObject({ ok: false, error: { field: 'drawingFileId' } })
+    // Well-formed but never uploaded, or a file of the cloud environment: refused too.
+    for (const id of ['local://files/0f8e2b4a-1111-4222-8333-444455556666.png', 'cloud://prod-1.bucket/x.png'])
+      expect(await submit('dev-a', { ...adultBase, id: 'nobody-0000001', photoFileIds: [id] })).toMatchObject({
+        ok: false,
+        error: { field: 'photoFileIds' }
+      })
+    expect(await t.repo.collection('suggestions').count()).toBe(1)
+  })
+
+  it('assisted entry accepts only the worker’s own uploads', async () => {
+    for (const s of DEMO_STAFF) await t.repo.collection<StaffRecord>('staff').put(s)
+    const worker = DEV_IDENTITIES.worker.openid
+    const citizens = await upload('dev-citizen-x')
+    const ctx = await contextFor(t.repo, worker, () => now, dir)
+    const r = await dispatch(
+      staffFunction,
+      {
+        action: 'enter',
+        channel: 'paper',
+        suggestion: {
+          ...adultBase,
+          id: 'entered-foreign1',
+          photoFileIds: [citizens],
+          street: '500103003',
+          community: '500103003019'
+        }
+      },
+      ctx
+    )
+    expect(JSON.stringify(r)).toContain('photoFileIds')
+    expect(r.ok).toBe(false)
+  })
+
+  it('the local upload records its uploader; deleting removes the file from disk', async () => {
+    const id = await upload('dev-a')
+    const files = localFileStorage(t.repo, dir)
+    expect(await files.uploadedBy(id, 'dev-a')).toBe(true)
+    expect(await files.uploadedBy(id, 'dev-b')).toBe(false)
+    const path = join(dir, id.slice('local://files/'.length))
+    expect(existsSync(path)).toBe(true)
+    expect(await files.remove([id, 'cloud://env.b/x.png'])).toEqual({
+      deleted: [id],
+      failed: [],
+      foreign: ['cloud://env.b/x.png']
+    })
+    expect(existsSync(path)).toBe(false)
+    // Already gone counts as deleted (a second purge run, a retried moderation).
+    expect((await files.remove([id])).deleted).toEqual([id])
+  })
+})
+
+describe('file ownership (WeChat)', () => {
+  let t: ReturnType<typeof tempRepo>
+  beforeEach(() => (t = tempRepo()))
+  afterEach(() => t.cleanup())
+  const cloud = {
+    calls: [] as string[][],
+    async deleteFile({ fileList }: { fileList: string[] }) {
+      cloud.calls.push(fileList)
+      return {
+        fileList: fileList.map((fileID) =>
+          fileID.includes('broken')
+            ? { fileID, status: -1, errMsg: 'internal error' }
+            : fileID.includes('gone')
+              ? { fileID, status: -503003, errMsg: 'file not exist' }
+              : { fileID, status: 0 }
+        )
+      }
+    }
+  }
+
+  it('uploadSlot hands out a path with a token recorded for the caller; only that caller, in this env, passes', async () => {
+    const files = wechatFileStorage(cloud, t.repo, () => 'prod-1a2b')
+    const ctx = {
+      ...(await contextFor(t.repo, 'o-alice', () => now)),
+      services: { ...(await contextFor(t.repo, null)).services, files }
+    }
+    const r = await dispatch(suggestionsFunction, { action: 'uploadSlot', ext: 'jpeg' }, ctx)
+    expect(r).toMatchObject({
+      ok: true,
+      data: { cloudPath: expect.stringMatching(/^suggestions\/2026-11-28\/[0-9a-f]{32}\.jpg$/) }
+    })
+    const cloudPath = (r as { data: { cloudPath: string } }).data.cloudPath
+    const fileId = `cloud://prod-1a2b.7072-prod-1a2b-1300000000/${cloudPath}`
+    expect(await files.uploadedBy(fileId, 'o-alice')).toBe(true)
+    expect(await files.uploadedBy(fileId, 'o-bob')).toBe(false)
+    expect(await files.uploadedBy(fileId.replace('prod-1a2b.', 'other-env.'), 'o-alice')).toBe(false)
+    expect(await files.uploadedBy(fileId.replace(/[0-9a-f]{32}/, 'f'.repeat(32)), 'o-alice')).toBe(false)
+    expect(await dispatch(suggestionsFunction, { action: 'uploadSlot', ext: 'gif' }, ctx)).toMatchObject({
+      ok: false,
+      error: { field: 'ext' }
+    })
+    const anonymous = { ...ctx, caller: (await contextFor(t.repo, null)).caller }
+    expect(await dispatch(suggestionsFunction, { action: 'uploadSlot', ext: 'png' }, anonymous)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' }
+    })
+    const records = await t.repo.collection<UploadRecord>('uploads').find({ owner: 'o-alice' })
+    expect(records).toHaveLength(1)
+  })
+
+  it('deletes in batches of 50; a missing file counts as deleted, an error as failed, another env is never touched', async () => {
+    const files = wechatFileStorage(cloud, t.repo, () => 'prod-1a2b')
+    const many = Array.from({ length: 51 }, (_, i) => `cloud://prod-1a2b.b/suggestions/2026-11-28/${i}.png`)
+    const r = await files.remove([
+      ...many,
+      'cloud://prod-1a2b.b/broken.png',
+      'cloud://prod-1a2b.b/gone.png',
+      'cloud://other.b/x.png',
+      'local://files/a.jpg'
+    ])
+    expect(cloud.calls.map((c) => c.length)).toEqual([50, 3])
+    expect(r.deleted).toHaveLength(52)
+    expect(r.failed).toEqual(['cloud://prod-1a2b.b/broken.png'])
+    expect(r.foreign).toEqual(['cloud://other.b/x.png', 'local://files/a.jpg'])
+  })
+})
