@@ -12,7 +12,23 @@ const ROOT = resolve(__dirname, '..')
 // Built from parts so this file does not match itself.
 const SIBLING = ['..', 'shared'].join('/')
 const PARENT = dirname(ROOT)
-const ABSOLUTE_PARENT = PARENT === sep ? null : PARENT + sep
+
+/**
+ * The folders beside the checkout, written as absolute paths (e.g. the shared notes beside it).
+ * Only existing sibling folders count: the parent alone may be /tmp or /, which tests name freely.
+ */
+function siblingFolders(): string[] {
+  try {
+    return readdirSync(PARENT, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && join(PARENT, e.name) !== ROOT)
+      .map((e) => join(PARENT, e.name))
+  } catch {
+    return []
+  }
+}
+const SIBLINGS = siblingFolders()
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const mentions = (text: string, folder: string) => new RegExp(`${escape(folder)}(?![\\w.-])`).test(text)
 
 /** Files allowed to name an outside path, and why. */
 const ALLOWED: Record<string, string> = {
@@ -69,7 +85,7 @@ const CLIMB = /(?:\.\.\/)+[\w.@*-]*/g
 export function outsideReferences(file: string, text: string): string[] {
   const found: string[] = []
   if (text.includes(SIBLING)) found.push(SIBLING)
-  if (ABSOLUTE_PARENT && text.includes(ABSOLUTE_PARENT)) found.push(ABSOLUTE_PARENT)
+  for (const folder of SIBLINGS) if (mentions(text, folder)) found.push(folder)
   const here = dirname(join(ROOT, file))
   for (const m of text.matchAll(CLIMB)) {
     const target = resolve(here, m[0])
@@ -98,7 +114,10 @@ describe('the repository is self-contained', () => {
     expect(outsideReferences('src/domain/x.ts', `import '${up(3, 'elsewhere/y')}'`)).toEqual([up(3, 'elsewhere')])
     expect(outsideReferences('src/domain/x.ts', `import '${up(2, 'server/runtime/x')}'`)).toEqual([])
     expect(outsideReferences('data/sources/x.md', `the seed in ${up(1, 'seed/')}`)).toEqual([])
-    if (ABSOLUTE_PARENT) expect(outsideReferences('README.md', `see ${ABSOLUTE_PARENT}notes`)).not.toEqual([])
+    for (const folder of SIBLINGS.slice(0, 1)) {
+      expect(outsideReferences('README.md', `see ${folder}/notes`)).toEqual([folder])
+      expect(outsideReferences('README.md', `see ${folder}-other/notes`)).toEqual([])
+    }
   })
 
   it('reads the sources from data/sources', () => {
