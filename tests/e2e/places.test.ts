@@ -130,7 +130,7 @@ describe('找地方 in Chromium', () => {
     await page.locator('.location-prompt__locate').click()
     // Refused (or never answered): either way the page says so and offers the streets.
     await page.locator('.location-prompt--refused').waitFor({ timeout: 20000 })
-    await page.locator('.street-picker__chip', { hasText: '大坪' }).click()
+    await page.locator('.street-picker__streets .ui-chip', { hasText: '大坪' }).click()
     await page.locator('.place-list__summary', { hasText: '从大坪街道（大致中心）算起' }).waitFor()
     await page.locator('.place-filters__chip', { hasText: '托育' }).first().click()
     expect((await cardNames(page))[0]).toContain('大坪')

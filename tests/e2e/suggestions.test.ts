@@ -58,17 +58,17 @@ describe('一米建议 in Chromium', () => {
     await screenshot(page, 'suggest-child-drawing')
     await page.locator('.child-wizard__next').click()
     await page.locator('.child-wizard__question', { hasText: '在哪个街道' }).waitFor()
-    await page.locator('.street-picker__chip', { hasText: '上清寺' }).click()
+    await page.locator('.street-picker__streets .ui-chip', { hasText: '上清寺' }).click()
     await page.locator('.child-wizard__next').click()
     await page.locator('.child-wizard__age', { hasText: '6—9岁' }).click()
     await page.locator('.child-wizard__next').click()
     await page.locator('.child-wizard__send').click()
-    await page.locator('.submit-result .status-chip', { hasText: '已提交' }).waitFor()
+    await page.locator('.submit-result .ui-status-tag', { hasText: '已提交' }).waitFor()
     await screenshot(page, 'suggest-child-sent')
 
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click()
     const item = page.locator('.my-suggestions__item', { hasText: '关于“公园和绿地”的画' })
-    await item.locator('.status-chip', { hasText: '已提交' }).waitFor()
+    await item.locator('.ui-status-tag', { hasText: '已提交' }).waitFor()
     await screenshot(page, 'mine-suggestions')
 
     const stored = (await listMine()).filter((s) => s.mode === 'child' && s.topic === 'parks_green')
@@ -83,14 +83,14 @@ describe('一米建议 in Chromium', () => {
     await page.goto(`${backendUrl()}/#/pages/suggest/index`)
     await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
     await page.locator('[data-topic="school_way"]').click()
-    await page.locator('.adult-form__input input').first().fill('学校门口需要护学岗')
+    await page.locator('.adult-form .ui-field__input input').first().fill('学校门口需要护学岗')
     await page
-      .locator('.adult-form__textarea textarea')
+      .locator('.adult-form .ui-field__textarea textarea')
       .fill('早上八点前车很多，孩子过马路很危险，希望早高峰有人护学。')
 
     await context.setOffline(true)
     await page.locator('.adult-form__submit').click()
-    await page.locator('.submit-result .status-chip', { hasText: '待发送' }).waitFor()
+    await page.locator('.submit-result .ui-status-tag', { hasText: '待发送' }).waitFor()
     await screenshot(page, 'suggest-offline')
 
     // Back online: the first delivery reaches the server, but its answer is lost on the way back.
@@ -103,7 +103,7 @@ describe('一米建议 in Chromium', () => {
       } else await route.continue()
     })
     await context.setOffline(false)
-    await page.locator('.submit-result .status-chip', { hasText: '已提交' }).waitFor({ timeout: 30000 })
+    await page.locator('.submit-result .ui-status-tag', { hasText: '已提交' }).waitFor({ timeout: 30000 })
     expect(deliveries).toBeGreaterThanOrEqual(2)
 
     const mine = (await listMine()).filter((s) => s.title === '学校门口需要护学岗')

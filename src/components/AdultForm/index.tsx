@@ -1,12 +1,14 @@
 // 我是家长/居民: one screen — category, title, description, up to 3 photos, street and
 // community, "on behalf of my child", and an optional contact with its purpose stated.
-import { Button, Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Image, Switch, Text, View } from '@tarojs/components'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
 import { choosePhotos } from '../../services/media'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
-import { FieldError } from '../FieldError'
+import { FieldError, messageFor } from '../FieldError'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
+import { Button } from '../ui/Button'
+import { Field } from '../ui/Field'
 import './index.scss'
 
 interface Props {
@@ -27,30 +29,25 @@ export function AdultForm({ errors, onSubmit }: Props) {
       <TopicTiles size='compact' value={d.topic} onChange={(t) => d.update({ topic: t })} />
       <FieldError errors={errors} field='topic' />
 
-      <Text className='adult-form__label'>标题</Text>
-      <Input
-        className='adult-form__input'
+      <Field
+        label='标题'
         value={d.title}
-        maxlength={LIMITS.adultTitle.max}
+        maxLength={LIMITS.adultTitle.max}
         placeholder='一句话说明，如：学校门口需要护学岗'
-        ariaLabel='标题'
-        onInput={(e) => d.update({ title: e.detail.value })}
+        error={messageFor(errors, 'title')}
+        onInput={(v) => d.update({ title: v })}
       />
-      <FieldError errors={errors} field='title' />
 
-      <Text className='adult-form__label'>描述</Text>
-      <Textarea
-        className='adult-form__textarea'
+      <Field
+        label='描述'
+        multiline
+        counter
         value={d.text}
-        maxlength={LIMITS.adultText.max}
+        maxLength={LIMITS.adultText.max}
         placeholder='发生在哪里、什么时候、希望怎样改进'
-        ariaLabel='描述'
-        onInput={(e) => d.update({ text: e.detail.value })}
+        error={messageFor(errors, 'text')}
+        onInput={(v) => d.update({ text: v })}
       />
-      <Text className='adult-form__count'>
-        {Array.from(d.text).length}/{LIMITS.adultText.max}
-      </Text>
-      <FieldError errors={errors} field='text' />
 
       <Text className='adult-form__label'>照片（最多 {LIMITS.photos} 张，可不传）</Text>
       <View className='adult-form__photos'>
@@ -96,26 +93,24 @@ export function AdultForm({ errors, onSubmit }: Props) {
 
       <Text className='adult-form__label'>联系方式（可不填）</Text>
       <Text className='muted'>只用于社区工作人员就这条建议联系你，不公开，不作他用；办结后按规定删除。</Text>
-      <Input
-        className='adult-form__input'
+      <Field
+        label='称呼'
         value={d.contactName}
-        maxlength={LIMITS.name}
-        placeholder='称呼'
-        ariaLabel='称呼'
-        onInput={(e) => d.update({ contactName: e.detail.value })}
+        maxLength={LIMITS.name}
+        placeholder='如：王女士'
+        onInput={(v) => d.update({ contactName: v })}
       />
-      <Input
-        className='adult-form__input'
+      <Field
+        label='手机号码'
         type='number'
         value={d.contactPhone}
-        maxlength={13}
-        placeholder='手机号码'
-        ariaLabel='手机号码'
-        onInput={(e) => d.update({ contactPhone: e.detail.value })}
+        maxLength={13}
+        placeholder='11 位手机号码'
+        onInput={(v) => d.update({ contactPhone: v })}
       />
       <FieldError errors={errors} field='contact' />
 
-      <Button className='adult-form__submit' onClick={onSubmit}>
+      <Button variant='primary' block className='adult-form__submit' onClick={onSubmit}>
         提交建议
       </Button>
     </View>

@@ -1,13 +1,14 @@
 // Optional on the last screen: a way to hear back. For children under 14 it is the guardian's
 // contact, given only after the guardian has read what is kept, why, for how long and how to
 // delete it, and agreed (the agreement's time and text version go with the suggestion).
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CONSENT_TEXT } from '../../domain/suggestions/consent'
 import { isUnder14 } from '../../domain/suggestions/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError } from '../FieldError'
+import { Field } from '../ui/Field'
 import { choiceProps } from '../a11y'
 
 export function ReplyContact({ errors }: { errors: Err[] }) {
@@ -47,22 +48,20 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
       ) : null}
       {wanted && (!needsConsent || consentAcceptedAt) ? (
         <View className='reply-contact__fields'>
-          <Input
-            className='reply-contact__input'
+          <Field
+            label='称呼'
             value={contactName}
-            maxlength={20}
+            maxLength={20}
             placeholder='怎么称呼（如：王女士）'
-            ariaLabel='称呼'
-            onInput={(e) => update({ contactName: e.detail.value })}
+            onInput={(v) => update({ contactName: v })}
           />
-          <Input
-            className='reply-contact__input'
+          <Field
+            label='手机号码'
             type='number'
             value={contactPhone}
-            maxlength={13}
-            placeholder='手机号码'
-            ariaLabel='手机号码'
-            onInput={(e) => update({ contactPhone: e.detail.value })}
+            maxLength={13}
+            placeholder='11 位手机号码'
+            onInput={(v) => update({ contactPhone: v })}
           />
         </View>
       ) : null}

@@ -1,12 +1,13 @@
 // 我是小朋友: topic → say it (words or a drawing) → where → age → send. Nothing asks for a name,
 // phone or school; a contact for a reply is the guardian's, with consent, on the last screen.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { topicLabel } from '../../domain/suggestions/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import type { DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
+import { Button, ButtonRow } from '../ui/Button'
 import { ReplyContact } from './ReplyContact'
 import { AgeStep, SayStep, TopicStep, WhereStep } from './steps'
 import './index.scss'
@@ -71,22 +72,22 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
         </View>
       ) : null}
 
-      <View className='child-wizard__nav'>
+      <ButtonRow className='child-wizard__nav'>
         {step > 0 ? (
           <Button className='child-wizard__back' onClick={() => update({ step: step - 1 })}>
             上一步
           </Button>
         ) : null}
         {step < STEPS.length - 1 ? (
-          <Button className='child-wizard__next' onClick={next}>
+          <Button variant='primary' className='child-wizard__next' onClick={next}>
             下一步
           </Button>
         ) : (
-          <Button className='child-wizard__next child-wizard__send' onClick={onSubmit}>
+          <Button variant='primary' className='child-wizard__next child-wizard__send' onClick={onSubmit}>
             发出去
           </Button>
         )}
-      </View>
+      </ButtonRow>
     </View>
   )
 }

@@ -67,7 +67,7 @@ export function WhereStep() {
       <Text className='child-wizard__question'>在哪个街道？</Text>
       <Text className='muted'>不知道也没关系，可以直接下一步。</Text>
       <View className='child-wizard__gap' />
-      <StreetPicker street={street} onChange={(s) => update({ street: s, community: undefined })} />
+      <StreetPicker wrap street={street} onChange={(s) => update({ street: s, community: undefined })} />
     </View>
   )
 }

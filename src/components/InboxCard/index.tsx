@@ -3,7 +3,7 @@ import { findCommunity, findStreet } from '../../domain/streets'
 import type { InboxItem } from '../../domain/staff/api'
 import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
-import { StatusChip } from '../StatusChip'
+import { StatusTag } from '../ui/StatusTag'
 import './index.scss'
 
 /** One suggestion in the worker's inbox: enough to triage, nothing personal. */
@@ -25,7 +25,7 @@ export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: stri
         <Text className='inbox-card__title'>
           {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
         </Text>
-        <StatusChip label={STATUSES[item.status]} tone={statusTone(item.status)} />
+        <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
       {item.excerpt ? <Text className='inbox-card__excerpt'>{item.excerpt}</Text> : null}
       <Text className='muted'>

@@ -7,7 +7,7 @@ import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { LoadState } from '../LoadState'
-import { StatusChip } from '../StatusChip'
+import { StatusTag } from '../ui/StatusTag'
 import './index.scss'
 
 const titleOf = (title: string, text: string, topic: Topic) =>
@@ -45,7 +45,7 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
               <Text className='my-suggestions__title'>
                 {titleOf(i.payload.input.title, i.payload.input.text, i.payload.input.topic)}
               </Text>
-              <StatusChip label={label} tone={OUTBOX_TONE[label]} />
+              <StatusTag label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
             {label === '发送失败' || label === '待发送' ? (
@@ -66,7 +66,7 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
         >
           <View className='my-suggestions__head'>
             <Text className='my-suggestions__title'>{titleOf(s.title, s.text, s.topic)}</Text>
-            <StatusChip label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
+            <StatusTag label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
           </View>
           <Text className='muted'>
             {topicLabel(s.topic)} · {s.createdAt.slice(0, 10)}

@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Place } from '../../domain/places'
 import { CategoryIcon } from '../CategoryIcon'
-import { StatusChip } from '../StatusChip'
+import { StatusTag } from '../ui/StatusTag'
 import { PlaceBadges } from './Badges'
 import { childcareTags, distanceText, openLine } from './facts'
 import './index.scss'
@@ -41,7 +41,7 @@ export function PlaceCard({ place, now, favourite, selected = false, onOpen, onT
           </View>
           <PlaceBadges place={place} />
           <View className='place-card__open'>
-            <StatusChip label={open.text} tone={open.tone} />
+            <StatusTag label={open.text} tone={open.tone} />
           </View>
           <Text className='place-card__line'>{place.address ?? '地址：暂无'}</Text>
           {tags.length ? <Text className='place-card__line place-card__tags'>{tags.join(' · ')}</Text> : null}

@@ -1,7 +1,6 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { STREETS, findStreet } from '../../domain/streets'
-import { choiceProps } from '../a11y'
-import './index.scss'
+import { ChipGroup } from '../ui/Chip'
 
 interface Props {
   street?: string
@@ -9,46 +8,35 @@ interface Props {
   onChange: (street: string | undefined, community: string | undefined) => void
   /** Adults may also pick a community (with "其他/不确定"). */
   withCommunity?: boolean
+  /** Every street seen at once (the child's step has nothing else on screen). */
+  wrap?: boolean
 }
 
 const OTHER = '其他/不确定'
 
-/** Streets, then that street's communities, as big chips: one tap each, no scrolling wheel. */
-export function StreetPicker({ street, community, onChange, withCommunity = false }: Props) {
+/** Streets, then that street's communities, as chips: one tap each, no scrolling wheel. */
+export function StreetPicker({ street, community, onChange, withCommunity = false, wrap = false }: Props) {
   const communities = street ? (findStreet(street)?.communities ?? []) : []
   return (
     <View className='street-picker'>
-      <View className='street-picker__chips' ariaRole='radiogroup' ariaLabel='街道'>
-        {STREETS.map((s) => (
-          <View
-            key={s.code}
-            className={`street-picker__chip ${s.code === street ? 'street-picker__chip--selected' : ''}`}
-            {...choiceProps('radio', s.code === street, `${s.name}街道`)}
-            onClick={() => onChange(s.code === street ? undefined : s.code, undefined)}
-          >
-            {s.name}
-          </View>
-        ))}
-      </View>
+      <ChipGroup
+        label='街道'
+        className='street-picker__streets'
+        wrap={wrap}
+        options={STREETS.map((s) => ({ key: s.code, label: s.name, name: `${s.name}街道` }))}
+        isOn={(code) => code === street}
+        onPick={(code) => onChange(code === street ? undefined : code, undefined)}
+      />
       {withCommunity && street ? (
-        <View className='street-picker__communities'>
-          <Text className='street-picker__label'>社区</Text>
-          <View className='street-picker__chips' ariaRole='radiogroup' ariaLabel='社区'>
-            {[
-              ...communities.map((c) => ({ code: c.code as string | undefined, name: c.name })),
-              { code: undefined, name: OTHER }
-            ].map((c) => (
-              <View
-                key={c.name}
-                className={`street-picker__chip street-picker__chip--small ${c.code === community ? 'street-picker__chip--selected' : ''}`}
-                {...choiceProps('radio', c.code === community, c.name)}
-                onClick={() => onChange(street, c.code)}
-              >
-                {c.name}
-              </View>
-            ))}
-          </View>
-        </View>
+        <ChipGroup
+          label='社区'
+          className='street-picker__communities'
+          showLabel
+          wrap={wrap}
+          options={[...communities.map((c) => ({ key: c.code as string, label: c.name })), { key: '', label: OTHER }]}
+          isOn={(code) => (code || undefined) === community}
+          onPick={(code) => onChange(street, code || undefined)}
+        />
       ) : null}
     </View>
   )

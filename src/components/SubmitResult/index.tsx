@@ -1,7 +1,9 @@
-import { Button, Progress, Text, View } from '@tarojs/components'
+import { Progress, Text, View } from '@tarojs/components'
 import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
 import { useOutboxStore } from '../../stores/useOutboxStore'
-import { StatusChip } from '../StatusChip'
+import { MissingFiles } from '../MissingFiles'
+import { Button, ButtonRow } from '../ui/Button'
+import { StatusTag } from '../ui/StatusTag'
 import './index.scss'
 
 interface Props {
@@ -10,6 +12,10 @@ interface Props {
   onAnother: () => void
   onMine: () => void
 }
+
+// Waiting for a connection is said once: the outbox sends by itself, so a "check the network
+// and retry" error beside it would contradict it.
+const PENDING = '已保存在手机里，联网后会自动发送，不会重复。'
 
 /** After 提交: the honest state of this suggestion, updated as the outbox works. */
 export function SubmitResult({ id, child, onAnother, onMine }: Props) {
@@ -21,7 +27,7 @@ export function SubmitResult({ id, child, onAnother, onMine }: Props) {
   return (
     <View className='submit-result' ariaRole='alert'>
       <Text className='submit-result__emoji'>{label === '已提交' ? '🎉' : label === '发送失败' ? '😟' : '📮'}</Text>
-      <StatusChip label={label} tone={OUTBOX_TONE[label]} />
+      <StatusTag label={label} tone={OUTBOX_TONE[label]} />
       <Text className='submit-result__title'>
         {label === '已提交'
           ? child
@@ -29,21 +35,21 @@ export function SubmitResult({ id, child, onAnother, onMine }: Props) {
             : '已提交，社区会尽快受理。'
           : label === '发送失败'
             ? (item.error?.message ?? '发送失败')
-            : '已保存在手机里，联网后会自动发送，不会重复。'}
+            : PENDING}
       </Text>
       {typeof progress === 'number' && label !== '已提交' ? (
         <Progress percent={progress} showInfo strokeWidth={6} />
       ) : null}
-      {label === '待发送' && item.error ? <Text className='muted'>{item.error.message}</Text> : null}
-      {label === '发送失败' ? (
-        <Button className='submit-result__retry' onClick={() => retry(id)}>
+      {item.missingFiles ? <MissingFiles item={item} /> : null}
+      {label === '发送失败' && !item.missingFiles ? (
+        <Button variant='primary' block className='submit-result__retry' onClick={() => retry(id)}>
           重试
         </Button>
       ) : null}
-      <View className='submit-result__actions'>
+      <ButtonRow className='submit-result__actions'>
         <Button onClick={onMine}>查看我的建议</Button>
         <Button onClick={onAnother}>再提一条</Button>
-      </View>
+      </ButtonRow>
     </View>
   )
 }

@@ -141,7 +141,7 @@ describe('map tab', () => {
     expect(usePlacesStore.getState().optedIn).toBe(false)
     // The list still has an order, and a street can be chosen right there.
     expect(cardNames()).toHaveLength(ALL_PLACES.length)
-    await click(u, byText('.street-picker__chip', '大坪'))
+    await click(u, byText('.street-picker__streets .ui-chip', '大坪'))
     await waitUntil(() => document.body.textContent?.includes('从大坪街道（大致中心）算起'), 'sorted from 大坪')
     await click(u, chip('托育'))
     expect(cardNames()).toEqual(['示例托育园（大坪 1）', '示例托育园（上清寺 1）', '示例托育园（解放碑 1）'])

@@ -129,7 +129,7 @@ describe('place detail', () => {
     await v.mount(PlaceDetailPage, {})
     await v.queries.waitForQueryByText('没有找到这个地点，它可能已被删除。')
     // Asking again cannot help: no 重试.
-    expect(document.querySelector('.load-state__retry')).toBeNull()
+    expect(document.querySelector('.ui-error__retry')).toBeNull()
   })
 
   it('a place the phone does not have: loading, then the network error with 重试, then the place', async () => {
@@ -141,7 +141,7 @@ describe('place detail', () => {
     await u.mount(PlaceDetailPage, {})
     await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
     offline = false
-    await click(u, byText('.load-state__retry', '重试'))
+    await click(u, byText('.ui-error__retry', '重试'))
     await waitUntil(() => document.querySelector('.place-detail__name'), 'the place')
     expect(document.body.textContent).toContain('示例托育园（大坪 1）')
     expect(requestsTo(mockedCall, 'places', 'get')).toEqual([{ id: 'demo-c' }, { id: 'demo-c' }])

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { ageText, UNKNOWN } from '../../components/PlaceCard'
-import { StatusChip } from '../../components/StatusChip'
+import { StatusTag } from '../../components/ui/StatusTag'
 import { CARE_TYPES, describeHours, FACILITIES, labelOf, openState, type Place } from '../../domain/places'
 
 export function Row({ label, children, action }: { label: string; children: ReactNode; action?: ReactNode }) {
@@ -31,7 +31,7 @@ export function HoursSection({ place, now }: { place: Place; now: number }) {
   const state = openState(place.hours, now)
   return (
     <Row label='开放时间'>
-      <StatusChip label={state.label} tone={state.open ? 'good' : 'waiting'} />
+      <StatusTag label={state.label} tone={state.open ? 'good' : 'waiting'} />
       {describeHours(place.hours).map((line) => (
         <Text key={line} className='place-detail__line'>
           {line}

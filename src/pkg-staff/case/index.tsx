@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { CaseActions } from '../../components/CaseActions'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import { StatusChip } from '../../components/StatusChip'
+import { StatusTag } from '../../components/ui/StatusTag'
 import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
@@ -36,7 +36,7 @@ export default function StaffCasePage() {
         <Text className='staff-case__title'>
           {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
         </Text>
-        <StatusChip label={STATUSES[item.status]} tone={statusTone(item.status)} />
+        <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
       <Text className='muted'>
         {[

@@ -25,7 +25,7 @@ describe('staff assisted entry', () => {
     stubCloud(mockedCall, { staff: { enter: entered('entry-1') } })
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
-    await click(u, byText('.staff-entry__channel .choice-chips__chip', '纸质'))
+    await click(u, byText('.staff-entry__channel .ui-chip', '纸质'))
     await click(u, document.querySelector('[data-topic="school_way"]'))
     await type(u, '.staff-entry__title', '学校门口需要护学岗')
     await type(u, '.staff-entry__text', '早上八点前车很多，孩子过马路很危险，希望有人护学。')
@@ -52,7 +52,7 @@ describe('staff assisted entry', () => {
     stubCloud(mockedCall, { staff: { enter: entered('entry-2') } })
     const u = new TestUtils()
     await u.mount(StaffEntryPage, {})
-    await click(u, byText('.staff-entry__mode .choice-chips__chip', '小朋友'))
+    await click(u, byText('.staff-entry__mode .ui-chip', '小朋友'))
     await click(u, document.querySelector('[data-topic="parks_green"]'))
     await type(u, '.staff-entry__text', '公园里想要一个大滑梯')
     await click(u, document.querySelector('.staff-entry__submit'))
@@ -60,7 +60,7 @@ describe('staff assisted entry', () => {
     expect(fieldErrorAfter('.staff-entry__age')).toContain('告诉我们你几岁吧')
     expect(mockedCall).not.toHaveBeenCalled()
 
-    await click(u, byText('.staff-entry__age .choice-chips__chip', '6—9岁'))
+    await click(u, byText('.staff-entry__age .ui-chip', '6—9岁'))
     await click(u, document.querySelector('.staff-entry__submit'))
     await u.queries.waitForQueryByText('✓ 已录入')
     expect(requestsTo(mockedCall, 'staff', 'enter')[0].suggestion).toMatchObject({

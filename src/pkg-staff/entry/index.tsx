@@ -19,7 +19,7 @@ import {
 import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
-import { ChoiceChips as Chips } from '../../components/ChoiceChips'
+import { ChipGroup as Chips } from '../../components/ui/Chip'
 import './form.scss'
 import './index.scss'
 

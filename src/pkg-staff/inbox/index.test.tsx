@@ -20,7 +20,7 @@ const ALL = page(inboxItem('a', '路口需要护学岗'), inboxItem('b', '公园
 const NEW_ONLY = page(inboxItem('a', '路口需要护学岗'))
 const cards = () => Array.from(document.querySelectorAll('.inbox-card')).map((c) => c.textContent ?? '')
 const statusChip = (label: string) =>
-  Array.from(document.querySelectorAll('.choice-chips__chip')).find((c) => c.textContent === label) as HTMLElement
+  Array.from(document.querySelectorAll('.ui-chip')).find((c) => c.textContent === label) as HTMLElement
 
 /** Mounts and shows the page, as Taro does when it opens (mount, then the first onShow). */
 async function open(u: TestUtils) {
@@ -116,16 +116,16 @@ describe('staff inbox', () => {
     await open(u)
     await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
     fail = false
-    await click(u, byText('.load-state__retry', '重试'))
+    await click(u, byText('.ui-error__retry', '重试'))
     await waitUntil(() => cards().length === 2, 'the list after retry')
-    expect(document.querySelector('.load-state--error')).toBeNull()
+    expect(document.querySelector('.ui-error')).toBeNull()
   })
 
   it('narrows to a whole month for the monthly report', async () => {
     const u = new TestUtils()
     await open(u)
     await u.queries.waitForQueryByText('路口需要护学岗')
-    const thisMonth = Array.from(document.querySelectorAll('.choice-chips__chip')).find((c) =>
+    const thisMonth = Array.from(document.querySelectorAll('.ui-chip')).find((c) =>
       /^\d{4}年\d{1,2}月$/.test(c.textContent ?? '')
     ) as HTMLElement
     await click(u, thisMonth)

@@ -2,7 +2,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { ChoiceChips } from '../../components/ChoiceChips'
+import { ChipGroup } from '../../components/ui/Chip'
 import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
@@ -72,25 +72,25 @@ export default function StaffInboxPage() {
           搜索
         </Button>
       </View>
-      <ChoiceChips
+      <ChipGroup
         label='状态'
         options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))}
         isOn={(label) => chipOn(statusesOf(label))}
         onPick={(label) => setStatus(statusesOf(label))}
       />
-      <ChoiceChips
+      <ChipGroup
         label='时间'
         options={[{ key: 'all', label: '全部时间' }, ...months.map((m) => ({ key: m.from, label: m.label }))]}
         isOn={(key) => (filter.from ?? 'all') === key}
         onPick={(key) => setMonth(months.find((m) => m.from === key))}
       />
-      <ChoiceChips
+      <ChipGroup
         label='提建议的人'
         options={MODE_CHIPS}
         isOn={(key) => (filter.mode ?? 'any') === key}
         onPick={(key) => setFilter({ ...filter, mode: key === 'any' ? undefined : key })}
       />
-      <ChoiceChips label='排序' options={SORT_CHIPS} isOn={(key) => sort === key} onPick={setSort} />
+      <ChipGroup label='排序' options={SORT_CHIPS} isOn={(key) => sort === key} onPick={setSort} />
       <View
         className='staff-inbox__report'
         ariaRole='button'

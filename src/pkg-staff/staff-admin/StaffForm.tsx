@@ -11,7 +11,7 @@ import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
-import { ChoiceChips as Chips } from '../../components/ChoiceChips'
+import { ChipGroup as Chips } from '../../components/ui/Chip'
 import '../entry/form.scss'
 
 type StaffRole = StaffRecord['role']
@@ -105,7 +105,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       />
       <FieldError errors={errors} field='name' />
       <View
-        className={`choice-chips__chip staff-form-new__active ${active ? 'choice-chips__chip--on' : ''}`}
+        className={`ui-chip staff-form-new__active ${active ? 'ui-chip--on' : ''}`}
         {...choiceProps('switch', active, '在岗')}
         onClick={() => setActive(!active)}
       >

@@ -72,9 +72,9 @@ describe('staff admin', () => {
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await u.queries.waitForQueryByText('服务暂时不可用，请稍后重试')
-    await click(u, byText('.load-state__retry', '重试'))
+    await click(u, byText('.ui-error__retry', '重试'))
     await waitUntil(() => document.body.textContent?.includes('王社工 · 社区工作者'), 'the list')
-    expect(document.querySelector('.load-state--error')).toBeNull()
+    expect(document.querySelector('.ui-error')).toBeNull()
   })
 
   it('adds a community worker and shows the server’s field error next to the field', async () => {
@@ -83,8 +83,8 @@ describe('staff admin', () => {
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.querySelector('.staff-form-new'), 'the form')
     await type(u, '.staff-form-new__openid', 'oAbc123456789')
-    await click(u, byText('.street-picker__chip', '解放碑'))
-    await click(u, byText('.staff-form-new__communities .choice-chips__chip', '大井巷'))
+    await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
+    await click(u, byText('.staff-form-new__communities .ui-chip', '大井巷'))
     await type(u, '.staff-form-new__name', '李社工')
     await click(u, document.querySelector('.staff-form-new__save'))
     await waitUntil(() => document.body.textContent?.includes('这个 openid 已经登记过了'), 'the server error')

@@ -60,7 +60,7 @@ describe('reply templates', () => {
     const u = new TestUtils()
     await u.mount(StaffTemplatesPage, {})
     await u.queries.waitForQueryByText('还没有回复模板。')
-    expect(document.querySelector('.load-state--loading')).toBeNull()
+    expect(document.querySelector('.ui-loading')).toBeNull()
   })
 
   it('a district admin sees inactive ones and gets the server’s field error next to the field', async () => {

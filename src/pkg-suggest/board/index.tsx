@@ -5,7 +5,7 @@ import { usePullDownRefresh, useShareAppMessage, stopPullDownRefresh } from '@ta
 import { useState } from 'react'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import { StatusChip } from '../../components/StatusChip'
+import { StatusTag } from '../../components/ui/StatusTag'
 import { StreetPicker } from '../../components/StreetPicker'
 import { findStreet } from '../../domain/streets'
 import { STATUSES, topicLabel, type PublicSuggestion } from '../../domain/suggestions/model'
@@ -48,7 +48,7 @@ export default function SuggestionBoardPage() {
         <View key={s.id} className='board__item'>
           <View className='board__head'>
             <Text className='board__title'>{s.title || topicLabel(s.topic)}</Text>
-            <StatusChip label={STATUSES[s.status]} tone={statusTone(s.status)} />
+            <StatusTag label={STATUSES[s.status]} tone={statusTone(s.status)} />
           </View>
           {s.text ? <Text className='board__text'>{s.text}</Text> : null}
           {s.reply ? <Text className='board__reply'>答复：{s.reply}</Text> : null}

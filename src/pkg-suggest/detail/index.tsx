@@ -4,7 +4,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import { StatusChip } from '../../components/StatusChip'
+import { StatusTag } from '../../components/ui/StatusTag'
 import { STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
@@ -34,7 +34,7 @@ export default function SuggestionDetailPage() {
     <PageShell className='suggestion-detail'>
       <View className='suggestion-detail__head'>
         <Text className='suggestion-detail__title'>{item.title || `关于“${topicLabel(item.topic)}”`}</Text>
-        <StatusChip label={authorStatusLabel(item.status)} tone={statusTone(item.status)} />
+        <StatusTag label={authorStatusLabel(item.status)} tone={statusTone(item.status)} />
       </View>
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
       {item.drawingFileId ? (
