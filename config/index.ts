@@ -29,11 +29,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's default terser output for WeChat is ascii_only, which writes each Chinese character
+    // as a 6-byte \uXXXX escape; WeChat reads UTF-8 sources, where it takes 3. Taro merges this
+    // into its defaults, whose key is `output` (terser refuses both `output` and `format`).
+    ...(platform === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     mini: {
-      // Taro's default terser output is ascii_only, which writes each Chinese character as a
-      // 6-byte \uXXXX escape; WeChat reads UTF-8 sources, where it takes 3. Taro merges this
-      // into its defaults, whose key is `output` (terser refuses both `output` and `format`).
-      terser: { enable: true, config: { output: { ascii_only: false } } },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
