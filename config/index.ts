@@ -19,7 +19,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    plugins: [
+      // WeChat reads aria-label / aria-role, but Taro's templates leave them out: add the two to
+      // the components that carry labels. Each is repeated at every template level: keep it short.
+      [
+        '@tarojs/plugin-inject',
+        {
+          components: Object.fromEntries(
+            ['View', 'Text', 'Image', 'Button'].map((c) => [c, { 'aria-label': "''", 'aria-role': "''" }])
+          )
+        }
+      ]
+    ],
     defineConstants: {},
     // theme.json (dark mode variables) is read by WeChat from the package root.
     copy: {
