@@ -1,7 +1,7 @@
 // Distances and datums. Everything in the app is GCJ-02; the only WGS-84 source is the browser's
 // geolocation (H5), converted once here at the boundary. GCJ-02's offset is smooth at city
 // scale, so great-circle distances between GCJ-02 points are as good as between WGS-84 ones.
-import gcoord from 'gcoord'
+import { wgs84ToGcj02 } from './datum'
 import type { LatLng } from './model'
 
 /** Mean Earth radius; the same value geokdbush uses, so index and linear scans agree. */
@@ -33,12 +33,12 @@ export interface Gcj02Point extends LatLng {
 }
 
 /**
- * Converts a WGS-84 point (browser geolocation) to GCJ-02 with gcoord. A point already tagged
+ * Converts a WGS-84 point (browser geolocation) to GCJ-02. A point already tagged
  * GCJ-02 comes back unchanged: converting twice would shift it by another few hundred metres.
  */
 export function toGcj02FromWgs84(point: LatLng & { datum?: 'wgs84' | 'gcj02' }): Gcj02Point {
   if (point.datum === 'gcj02') return { latitude: point.latitude, longitude: point.longitude, datum: 'gcj02' }
-  const [longitude, latitude] = gcoord.transform([point.longitude, point.latitude], gcoord.WGS84, gcoord.GCJ02)
+  const [latitude, longitude] = wgs84ToGcj02(point.latitude, point.longitude)
   return { latitude, longitude, datum: 'gcj02' }
 }
 

@@ -1,8 +1,8 @@
 // Exports of the (filtered) inbox, as pure functions of the rows: a CSV that Excel opens with
 // Chinese intact (UTF-8 with a byte-order mark), and Open311 GeoReport v2 JSON for systems that
 // speak it. Contacts are masked in both: opening a contact is a logged, one-at-a-time act.
-import gcoord from 'gcoord'
 import { chinaClock, formatMinutes } from '../places/china-time'
+import { gcj02ToWgs84 } from '../places/datum'
 import { findCommunity, findStreet } from '../streets'
 import {
   AGE_GROUPS,
@@ -122,7 +122,7 @@ export interface Open311Options {
 
 /** GCJ-02 (everything in the app) → WGS-84 (what Open311 consumers expect), to 6 decimals. */
 export function toWgs84(latitude: number, longitude: number): { lat: number; long: number } {
-  const [lng, lat] = gcoord.transform([longitude, latitude], gcoord.GCJ02, gcoord.WGS84)
+  const [lat, lng] = gcj02ToWgs84(latitude, longitude)
   return { lat: Math.round(lat * 1e6) / 1e6, long: Math.round(lng * 1e6) / 1e6 }
 }
 
