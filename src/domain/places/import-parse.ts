@@ -3,7 +3,7 @@
 // credit_code, institution_type, address, zoning_name, zoning_code, finished_time) plus our
 // own (lat, lng, phone, hours, care_types, …), in English or with the Chinese headings a data
 // keeper is likely to type. Validation is import.ts's job; this file never rejects a row.
-import Papa from 'papaparse'
+import { parseCsvRecords } from './csv'
 
 export const REGISTRY_COLUMNS = [
   'institution_name',
@@ -170,8 +170,7 @@ function parseJson(text: string): ParsedInput {
 }
 
 function parseCsv(text: string): ParsedInput {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false })
-  const [headings, ...records] = parsed.data
+  const [headings, ...records] = parseCsvRecords(text.replace(/^\uFEFF/, ''))
   if (!headings || headings.every((h) => !h.trim())) return { rows: [], errors: ['CSV 没有表头'], warnings: [] }
   const warnings: string[] = []
   const columns = columnsOf(headings, warnings)
