@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { ROOT } from './lib.mjs'
 
 const FUNCTIONS_DIR = join(ROOT, 'cloudfunctions')
+// A function's cold start loads and compiles its whole bundle: keep each one small.
+const BUNDLE_LIMIT = 150 * 1024
 // --out DIR writes DIR/<name>/index.js instead (tests build into a temp folder).
 const outIndex = process.argv.indexOf('--out')
 const outRoot = outIndex >= 0 ? process.argv[outIndex + 1] : null
@@ -40,6 +42,16 @@ for (const name of names) {
     process.exit(1)
   }
   const size = result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].bytes
+  if (size > BUNDLE_LIMIT) {
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+      .slice(0, 5)
+      .map(([path, v]) => `${path} ${(v.bytesInOutput / 1024).toFixed(1)} KB`)
+    console.error(
+      `✖ ${name}: ${(size / 1024).toFixed(1)} KB, over ${BUNDLE_LIMIT / 1024} KB; largest: ${inputs.join(', ')}`
+    )
+    process.exit(1)
+  }
   console.log(`✔ ${name}: ${outfile} (${(size / 1024).toFixed(1)} KB, ${inputs.length} modules)`)
 }
 if (names.length === 0) console.log('no cloud functions found')
