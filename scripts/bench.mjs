@@ -7,6 +7,8 @@
 //                rows stored vs distinct ids
 //   inbox        the staff inbox over 100k suggestions in SQLite (filters + paging) vs a full
 //                scan; export time for 10k rows
+//   pages        each tab page of dist/weapp in miniprogram-simulate with 10k places: node count
+//                and setData sizes (built first unless sizes just built it)
 // Run some: npm run bench -- search places
 import { BIN, run } from './lib.mjs'
 import { benchSizes } from './bench/sizes.mjs'
@@ -15,6 +17,14 @@ const wanted = process.argv.slice(2)
 const on = (name) => wanted.length === 0 || wanted.includes(name)
 
 if (on('sizes')) await benchSizes()
+if (on('pages')) {
+  if (!on('sizes')) {
+    const built = await run(BIN('taro'), ['build', '--type', 'weapp'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    if (built !== 0) process.exit(built)
+  }
+  const code = await run(BIN('jest'), ['-c', 'scripts/bench/jest.pages.config.js', '--silent'])
+  if (code !== 0) process.exit(code)
+}
 for (const [name, file] of [
   ['search', 'scripts/bench/policy-search.ts'],
   ['places', 'scripts/bench/places.ts'],
