@@ -5,9 +5,7 @@
 //   GET  /cloud/_files/<n>   the image
 // Identity comes from the development switch header (x-dev-identity: citizen | worker | district),
 // which only this local server understands; uploads carry it too (their uploader is recorded).
-import { createReadStream, existsSync, statSync } from 'node:fs'
 import http from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
 import { isFunctionName } from '../../src/domain/cloud-api'
 import { fail } from '../../src/domain/errors'
 import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
@@ -19,6 +17,7 @@ import { localNotifier } from '../runtime/notifier'
 import type { Repository } from '../runtime/repository'
 import { MAX_IMAGE_BYTES, serveUpload, storeUpload } from './files'
 import { FUNCTIONS } from './functions'
+import { serveStatic } from './static'
 
 export interface LocalBackendOptions {
   repo: Repository
@@ -30,17 +29,6 @@ export interface LocalBackendOptions {
 }
 
 const MAX_BODY = 10 * 1024 * 1024
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2'
-}
-
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
@@ -93,15 +81,6 @@ export function devOpenid(identity: string | string[] | undefined, openid?: stri
   if (explicit && DEV_OPENID.test(explicit)) return explicit
   const value = first(identity)
   return isDevIdentity(value) ? DEV_IDENTITIES[value].openid : DEV_IDENTITIES.citizen.openid
-}
-
-function serveStatic(root: string, url: string, res: http.ServerResponse): void {
-  const pathname = decodeURIComponent(url.split('?')[0])
-  const file = normalize(join(root, pathname))
-  const inside = file.startsWith(resolve(root))
-  const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html')
-  res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' })
-  createReadStream(target).pipe(res)
 }
 
 export function createLocalBackend(options: LocalBackendOptions): http.Server {
@@ -165,7 +144,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
       }
       if (url.startsWith('/cloud/')) return send(res, 404, fail('NOT_FOUND'))
       if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-        serveStatic(options.staticDir, url, res)
+        serveStatic(options.staticDir, req, res)
         return
       }
       send(res, 404, fail('NOT_FOUND'))
