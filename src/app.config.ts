@@ -17,8 +17,13 @@ export default defineAppConfig({
     },
     { root: 'pkg-info', pages: ['about/index'] }
   ],
+  // What each tab opens next is fetched while the tab is shown (small packages; the staff
+  // package is left to load on demand, as most people never open it).
   preloadRule: {
-    'pages/policy/index': { network: 'all', packages: ['pkg-policy'] }
+    'pages/policy/index': { network: 'all', packages: ['pkg-policy'] },
+    'pages/map/index': { network: 'all', packages: ['pkg-places'] },
+    'pages/mine/index': { network: 'all', packages: ['pkg-suggest'] },
+    'pages/home/index': { network: 'all', packages: ['pkg-suggest'] }
   },
   window: {
     backgroundTextStyle: themed('bgTextStyle', 'light') as 'light',
