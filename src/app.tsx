@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react'
 import { listenForPrivacyRequests } from './services/privacy'
 import { useOutboxStore } from './stores/useOutboxStore'
 import { usePrivacyStore } from './stores/usePrivacyStore'
+import { useSessionStore } from './stores/useSessionStore'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -10,6 +11,8 @@ function App({ children }: PropsWithChildren) {
     listenForPrivacyRequests((decide) => usePrivacyStore.getState().request(decide))
     // Suggestions written offline (or cut off mid-send) go out now and whenever the network returns.
     useOutboxStore.getState().resume()
+    // Who the user is, and the subscribe template the 提交 tap asks for (it cannot wait then).
+    void useSessionStore.getState().load()
   })
   return children
 }

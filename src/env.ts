@@ -7,8 +7,6 @@ export const env = {
   cloudUrl: process.env.TARO_APP_CLOUD_URL || '/cloud',
   /** Developer tools (identity switch) — only in development and test builds of the browser app. */
   devTools: process.env.TARO_APP_DEV_TOOLS === 'true',
-  /** WeChat subscribe-message template for suggestion status changes; empty = do not ask. */
-  subscribeTemplateId: process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID || '',
   /** Request timeout for cloud calls, in ms. */
   cloudTimeoutMs: 15000
 } as const

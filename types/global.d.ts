@@ -20,7 +20,6 @@ declare namespace NodeJS {
     /** Base URL of the local cloud backend (browser build). */
     TARO_APP_CLOUD_URL?: string
     /** Subscribe-message template id for suggestion status updates. */
-    TARO_APP_SUBSCRIBE_TEMPLATE_ID?: string
     /** 'true' shows developer tools (identity switch) in the browser build. */
     TARO_APP_DEV_TOOLS?: string
   }

@@ -20,7 +20,15 @@ describe('user cloud function (SQLite)', () => {
     const r = await dispatch(userFunction, { action: 'whoami' }, await ctxFor('o-citizen-12345678'))
     expect(r).toEqual({
       ok: true,
-      data: { idHint: '…5678', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'local' }
+      data: {
+        idHint: '…5678',
+        role: 'citizen',
+        roleLabel: '居民',
+        scope: {},
+        backend: 'local',
+        // The template the server's notifier sends with, so the app asks for that one.
+        subscribeTemplateId: 'local-reply-template'
+      }
     })
   })
 

@@ -14,7 +14,9 @@ export const userFunction = defineFunction('user', {
       roleLabel: ROLE_LABELS[caller.role],
       ...(caller.name ? { name: caller.name } : {}),
       scope: caller.scope,
-      backend: ctx.backend
+      backend: ctx.backend,
+      // One source for the template: the app asks to subscribe to the one the server sends with.
+      ...(ctx.services.notifier.templateId ? { subscribeTemplateId: ctx.services.notifier.templateId } : {})
     })
   },
   async health(_req, ctx) {

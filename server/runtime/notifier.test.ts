@@ -16,6 +16,9 @@ describe('subscribe message notifier', () => {
     const openapi = { subscribeMessage: { send: async (o: object) => (sent.push(o), { errCode: 0 }) } }
     expect(await wechatNotifier(openapi, {}).send(message, at)).toEqual({ status: 'skipped', reason: 'no_template' })
     expect(sent).toEqual([])
+    // whoami hands this to the app, which asks the user for the same template.
+    expect(wechatNotifier(openapi, {}).templateId).toBeUndefined()
+    expect(wechatNotifier(openapi, { SUBSCRIBE_TEMPLATE_REPLY: 'tpl-abc' }).templateId).toBe('tpl-abc')
     expect(
       await wechatNotifier(openapi, { SUBSCRIBE_TEMPLATE_REPLY: 'tpl-abc', SUBSCRIBE_MINIPROGRAM_STATE: 'trial' }).send(
         message,

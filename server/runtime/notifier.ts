@@ -18,6 +18,8 @@ export interface SubscribeMessage {
 
 export interface Notifier {
   send(message: SubscribeMessage, at: string): Promise<NotifyOutcome>
+  /** The template messages go out with: the app asks the user to subscribe to this one. */
+  readonly templateId?: string
 }
 
 export interface NotificationRecord extends SubscribeMessage {
@@ -29,6 +31,7 @@ export interface NotificationRecord extends SubscribeMessage {
 /** Records every message to `notifications` instead of sending it. */
 export function localNotifier(repo: Repository, templateId = 'local-reply-template'): Notifier {
   return {
+    templateId,
     async send(message, at) {
       const record: NotificationRecord = {
         ...message,
@@ -58,6 +61,9 @@ const STATES = ['developer', 'trial', 'formal'] as const
  */
 export function wechatNotifier(openapi: OpenApi, env: Record<string, string | undefined> = process.env): Notifier {
   return {
+    get templateId() {
+      return env.SUBSCRIBE_TEMPLATE_REPLY || undefined
+    },
     async send(message) {
       const templateId = env.SUBSCRIBE_TEMPLATE_REPLY
       if (!templateId) return { status: 'skipped', reason: 'no_template' }

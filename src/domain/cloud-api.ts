@@ -18,6 +18,8 @@ export interface WhoAmI {
   name?: string
   scope: StaffScope
   backend: 'wechat' | 'local'
+  /** The subscribe-message template for status updates, when the server sends them. */
+  subscribeTemplateId?: string
 }
 
 export interface Health {

@@ -1,4 +1,6 @@
 // The browser has no subscribe messages.
-export async function askForStatusUpdates(): Promise<'accepted' | 'rejected' | 'unavailable'> {
-  return 'unavailable'
+export type SubscribeOutcome = 'accepted' | 'rejected' | 'unavailable'
+
+export function askForStatusUpdates(_templateId: string | undefined): Promise<SubscribeOutcome> {
+  return Promise.resolve('unavailable')
 }

@@ -1,18 +1,21 @@
 // Asks to notify the author when the status of their suggestion changes (sent by the worker
-// side). Needs a subscribe-message template id (TARO_APP_SUBSCRIBE_TEMPLATE_ID); without one
-// nothing is asked.
+// side, with the template the server names in whoami). WeChat accepts the request only from a
+// tap: call this synchronously in the tap handler, before any await.
 import Taro from '@tarojs/taro'
-import { env } from '../env'
 
-export async function askForStatusUpdates(): Promise<'accepted' | 'rejected' | 'unavailable'> {
-  const id = env.subscribeTemplateId
-  if (!id) return 'unavailable'
+export type SubscribeOutcome = 'accepted' | 'rejected' | 'unavailable'
+
+export function askForStatusUpdates(templateId: string | undefined): Promise<SubscribeOutcome> {
+  if (!templateId) return Promise.resolve('unavailable')
   try {
-    const r = (await Taro.requestSubscribeMessage({
-      tmplIds: [id]
-    } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
-    return r[id] === 'accept' ? 'accepted' : 'rejected'
+    // Not async: the request must leave in the same tick as the tap.
+    return (
+      Taro.requestSubscribeMessage({ tmplIds: [templateId] } as Taro.requestSubscribeMessage.Option) as Promise<unknown>
+    ).then(
+      (r) => ((r as Record<string, string>)[templateId] === 'accept' ? 'accepted' : 'rejected'),
+      () => 'unavailable' as const
+    )
   } catch {
-    return 'unavailable'
+    return Promise.resolve('unavailable')
   }
 }

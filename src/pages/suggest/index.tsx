@@ -13,6 +13,7 @@ import { validateSuggestion, type FieldError } from '../../domain/suggestions/va
 import { askForStatusUpdates } from '../../services/subscribe'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { useOutboxStore } from '../../stores/useOutboxStore'
+import { useSessionStore } from '../../stores/useSessionStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import './index.scss'
 
@@ -44,12 +45,13 @@ export default function SuggestPage() {
     const found = validate()
     setErrors(found)
     if (found.length) return
+    // WeChat shows the subscribe request only from the tap itself: ask before any await.
+    void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
     const ready = useSuggestDraftStore.getState().toDraft()
     setSent({ id: ready.input.id, child: ready.input.mode === 'child' })
     // The draft is now in the outbox (persisted): the form can start afresh.
     draft.reset()
     await submitToOutbox(ready)
-    void askForStatusUpdates()
   }
 
   if (sent) {

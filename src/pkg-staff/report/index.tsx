@@ -1,10 +1,11 @@
 // Reporting for the caller's area (the server scopes it), and exports of the current inbox filter.
 import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { BarChart } from '../../components/BarChart'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
-import { saveExport } from '../../services/files'
+import { prepareExport, SHARE_EXPORT_LABEL, shareExport, type PreparedExport } from '../../services/files'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
 import './index.scss'
@@ -17,10 +18,20 @@ export default function StaffReportPage() {
   const report = query.data
   const { run, busy: exporting } = useCloudAction('staff')
 
+  const [ready, setReady] = useState<(PreparedExport & { summary: string }) | null>(null)
+
+  // Two taps: WeChat sends a file to a chat only from a tap, and the file must exist by then.
   const exportAs = async (format: 'csv' | 'open311') => {
+    setReady(null)
     const r = await run({ action: 'export', filter, format, limit: 5000 })
     if (!r.ok) return toast(r.error.message)
-    toast(`${await saveExport(r.data)}：${r.data.rows} 条${r.data.truncated ? '（超出上限，请缩小筛选范围）' : ''}`)
+    const summary = `${r.data.rows} 条${r.data.truncated ? '（超出上限，请缩小筛选范围）' : ''}`
+    setReady({ ...prepareExport(r.data), summary })
+  }
+  const share = () => {
+    if (!ready) return
+    const { summary } = ready
+    void shareExport(ready).then((outcome) => toast(`${outcome}：${summary}`))
   }
 
   return (
@@ -72,6 +83,16 @@ export default function StaffReportPage() {
         <Button loading={exporting} onClick={() => exportAs('open311')}>
           导出 Open311 JSON
         </Button>
+        {ready ? (
+          <View className='staff-report__ready' ariaRole='alert'>
+            <Text>
+              已生成 {ready.filename}（{ready.summary}）
+            </Text>
+            <Button className='staff-report__share' type='primary' onClick={share}>
+              {SHARE_EXPORT_LABEL}
+            </Button>
+          </View>
+        ) : null}
       </View>
     </PageShell>
   )
