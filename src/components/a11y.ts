@@ -1,8 +1,7 @@
 // ARIA that Taro's component typings leave out (aria-level, aria-checked). Taro rewrites the
 // JSX attributes ariaRole/ariaLabel at build time, but not keys inside a spread object, so these
-// helpers give the DOM names directly. The browser build passes them through; WeChat's Taro
-// templates drop every aria-* attribute (there, a screen reader reads the visible text, which
-// every control here has). Typed as a plain object so they spread onto any Taro component.
+// helpers give the DOM names directly. This is the browser's; WeChat's templates read other keys
+// (a11y.weapp.ts). Typed as a plain object so they spread onto any Taro component.
 
 export function headingProps(level: 1 | 2 | 3): object {
   return { role: 'heading', 'aria-level': level }

@@ -1,12 +1,23 @@
 // The suggestions outbox, persisted on the device: what is written is kept until the server
 // has it. Sending happens on submit, on app start, when the network comes back, and on a
-// backoff timer; the same id is sent every time, so the server stores it once.
+// backoff timer; the same id is sent every time, so the server stores it once. Its images are
+// copied out of WeChat's temporary folder when queued (temporary files may vanish on a restart)
+// and deleted once the server has the suggestion.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { cloudError, type CloudError } from '../domain/errors'
-import { pendingUploads, toSubmission, type SuggestionDraft } from '../domain/suggestions/draft'
+import {
+  localFiles,
+  mapFiles,
+  missingFilesMessage,
+  pendingUploads,
+  toSubmission,
+  withoutFiles,
+  type SuggestionDraft
+} from '../domain/suggestions/draft'
 import * as box from '../domain/suggestions/outbox'
 import { callCloud } from '../services/cloud'
+import { fileExists, keepFile, removeKeptFile } from '../services/files'
 import { onNetworkBack } from '../services/network'
 import { taroStorage } from '../services/storage'
 import { uploadImage } from '../services/upload'
@@ -21,6 +32,10 @@ interface OutboxState {
   flush(): Promise<void>
   retry(id: string): Promise<void>
   discard(id: string): void
+  /** Sends without the files that are gone from the phone. */
+  sendWithout(id: string): Promise<void>
+  /** Puts a newly chosen photo where a lost one was, and sends. */
+  replaceFile(id: string, lostPath: string, newTempPath: string): Promise<void>
   /** On app start: resend what was cut off, and resend when the network returns. */
   resume(): void
 }
@@ -28,6 +43,17 @@ interface OutboxState {
 let flushing: Promise<void> | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
 let unsubscribeNetwork: (() => void) | null = null
+
+/** Copies each temporary file to the user folder; a copy that fails keeps the original path. */
+async function keepFiles(draft: SuggestionDraft): Promise<SuggestionDraft> {
+  const kept = new Map<string, string>()
+  await Promise.all(
+    localFiles(draft).map(async (path, i) => {
+      kept.set(path, await keepFile(path, `outbox-${draft.input.id}-${i}-${Date.now()}`).catch(() => path))
+    })
+  )
+  return mapFiles(draft, (p) => kept.get(p) ?? p)
+}
 
 const errorOf = (e: unknown): CloudError => {
   const code = (e as { code?: string })?.code
@@ -48,6 +74,12 @@ export const useOutboxStore = create<OutboxState>()(
       }
 
       const sendOne = async (item: Item) => {
+        const gone = pendingUploads(item.payload, item.uploaded).filter((p) => !fileExists(p))
+        if (gone.length) {
+          const message = missingFilesMessage(item.payload, gone)
+          apply((items) => box.markFilesMissing(items, item.id, gone, cloudError('VALIDATION', message, 'photos')))
+          return
+        }
         apply((items) => box.markSending(items, item.id))
         for (const path of pendingUploads(item.payload, item.uploaded)) {
           try {
@@ -61,15 +93,20 @@ export const useOutboxStore = create<OutboxState>()(
         const current = get().items.find((i) => i.id === item.id)!
         const suggestion = toSubmission(current.payload, current.uploaded)!
         const r = await callCloud('suggestions', { action: 'submit', suggestion })
-        if (r.ok) apply((items) => box.markSent(items, item.id, { status: r.data.status, createdAt: r.data.createdAt }))
-        else apply((items) => box.markFailed(items, item.id, r.error, Date.now()))
+        if (r.ok) {
+          apply((items) => box.markSent(items, item.id, { status: r.data.status, createdAt: r.data.createdAt }))
+          // The server has the images now: free the kept copies.
+          localFiles(current.payload).forEach(removeKeptFile)
+        } else apply((items) => box.markFailed(items, item.id, r.error, Date.now()))
       }
 
       return {
         items: [],
         progress: {},
         async submit(draft) {
-          apply((items) => box.enqueue(items, draft.input.id, draft, Date.now()))
+          if (get().items.some((i) => i.id === draft.input.id)) return // a double tap on 提交
+          const kept = await keepFiles(draft)
+          apply((items) => box.enqueue(items, draft.input.id, kept, Date.now()))
           await get().flush()
         },
         flush() {
@@ -88,7 +125,25 @@ export const useOutboxStore = create<OutboxState>()(
           await get().flush()
         },
         discard(id) {
+          const item = get().items.find((i) => i.id === id)
+          if (!item || item.state === 'sending') return
           apply((items) => box.remove(items, id))
+          localFiles(item.payload).forEach(removeKeptFile)
+        },
+        async sendWithout(id) {
+          const item = get().items.find((i) => i.id === id)
+          if (!item?.missingFiles) return
+          apply((items) => box.replacePayload(items, id, withoutFiles(item.payload, item.missingFiles!), Date.now()))
+          await get().flush()
+        },
+        async replaceFile(id, lostPath, newTempPath) {
+          const item = get().items.find((i) => i.id === id)
+          if (!item?.missingFiles?.includes(lostPath)) return
+          const kept = await keepFile(newTempPath, `outbox-${id}-r-${Date.now()}`).catch(() => newTempPath)
+          const payload = mapFiles(item.payload, (p) => (p === lostPath ? kept : p))
+          apply((items) => box.replacePayload(items, id, payload, Date.now()))
+          // Another lost file, if any, is found again by the send and asked about again.
+          await get().flush()
         },
         resume() {
           apply((items) => box.recover(items, Date.now()))

@@ -6,6 +6,7 @@
 // Page() becomes Component({data, methods, options}) since j-component can host only a component.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { enforceRules, installDevice, markTaps, newDevice, type Device } from './device'
 import { assertFreshBuild } from './freshness'
 
 export const DIST = resolve(__dirname, '../../dist/weapp')
@@ -40,6 +41,11 @@ export interface BootOptions {
   mockWx?: (wx: Record<string, unknown>) => void
   /** What wx storage holds when the app starts (empty by default). */
   storage?: Record<string, unknown>
+  /**
+   * The phone the app runs on (storage, files, uploads; see device.ts). Boot again on the same
+   * device after device.restart() to simulate the mini-program being killed and started again.
+   */
+  device?: Device
 }
 
 interface Booted {
@@ -48,7 +54,7 @@ interface Booted {
   // app and render new instances from the registered definition.
   loaded: Map<string, string>
   rendered: Array<{ page: SimComponent; parent: Element }>
-  storage: Map<string, unknown>
+  device: Device
 }
 let app: Booted | null = null
 
@@ -65,9 +71,13 @@ export function bootApp(options: BootOptions = {}): Map<string, unknown> {
   delete g.wx
   const simulate = require('miniprogram-simulate')
   const wx = g.wx as Record<string, unknown>
-  const storage = new Map(Object.entries(options.storage ?? {}))
-  installStorage(wx, storage)
+  const device = options.device ?? newDevice(options.storage)
+  installDevice(wx, device)
   options.mockWx?.(wx)
+  enforceRules(wx, device)
+  // Every component's event handler (pages and Taro's custom wrappers) marks taps as gestures.
+  const simulatorComponent = g.Component as AnyFn
+  g.Component = (definition: Record<string, unknown>) => simulatorComponent(markTaps(definition))
   let appOptions: Record<string, AnyFn> = {}
   const pages: unknown[] = []
   g.App = (o: Record<string, AnyFn>) => {
@@ -84,8 +94,8 @@ export function bootApp(options: BootOptions = {}): Map<string, unknown> {
   require(join(DIST, 'app.js'))
   appOptions.onLaunch?.call(appOptions, { path: 'pages/home/index', query: {}, scene: 1001 })
   appOptions.onShow?.call(appOptions, { path: 'pages/home/index', query: {}, scene: 1001 })
-  app = { simulate, loaded: new Map(), rendered: [], storage }
-  return storage
+  app = { simulate, loaded: new Map(), rendered: [], device }
+  return device.storage
 }
 
 /** Unloads the pages of the current app (their effects and timers stop) and empties the document. */
@@ -97,14 +107,6 @@ export function teardownApp(): void {
     parent.remove()
   }
   app = null
-}
-
-// The simulator's storage APIs do nothing; the app's drafts and settings need them to keep data.
-function installStorage(wx: Record<string, unknown>, storage: Map<string, unknown>) {
-  wx.getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '')
-  wx.setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
-  wx.removeStorageSync = (key: string) => void storage.delete(key)
-  wx.clearStorageSync = () => storage.clear()
 }
 
 /** Renders one page of the build, runs its lifecycle and returns it attached to the document. */

@@ -19,6 +19,8 @@ export interface OutboxItem<P> {
   createdAt: number
   error?: CloudError
   ack?: { status: string; createdAt: string }
+  /** Local files the payload names that the phone no longer has: the author decides. */
+  missingFiles?: string[]
 }
 
 /** Waits between attempts (ms); the last value repeats. */
@@ -96,6 +98,28 @@ export function retryNow<P>(items: OutboxItem<P>[], now: number, id?: string): O
     (id === undefined || i.id === id) && (i.state === 'pending' || (i.state === 'failed' && id !== undefined))
       ? { ...i, state: 'pending', nextAttemptAt: now }
       : i
+  )
+}
+
+/**
+ * Files the item needs are gone (WeChat deletes temporary files; the user may clear its data):
+ * no retry can bring them back, so it waits in 发送失败 for the author.
+ */
+export function markFilesMissing<P>(
+  items: OutboxItem<P>[],
+  id: string,
+  paths: string[],
+  error: CloudError
+): OutboxItem<P>[] {
+  return update(items, id, (i) => (i.state === 'sent' ? i : { ...i, state: 'failed', error, missingFiles: paths }))
+}
+
+/** The author changed what is sent (without a lost file, or with a new one): queue it now. */
+export function replacePayload<P>(items: OutboxItem<P>[], id: string, payload: P, now: number): OutboxItem<P>[] {
+  return update(items, id, (i) =>
+    i.state === 'sent' || i.state === 'sending'
+      ? i
+      : { ...i, payload, state: 'pending', nextAttemptAt: now, error: undefined, missingFiles: undefined }
   )
 }
 

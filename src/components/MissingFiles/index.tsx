@@ -1,0 +1,36 @@
+// A queued suggestion whose images are gone from the phone: the author sends without them,
+// picks a photo again, or (when nothing would be left to send) deletes it.
+import { Button, View } from '@tarojs/components'
+import type { SuggestionDraft } from '../../domain/suggestions/draft'
+import { validSubmissionWithout } from '../../domain/suggestions/draft'
+import type { OutboxItem } from '../../domain/suggestions/outbox'
+import { choosePhotos } from '../../services/media'
+import { useOutboxStore } from '../../stores/useOutboxStore'
+
+export function MissingFiles({ item }: { item: OutboxItem<SuggestionDraft> }) {
+  const missing = item.missingFiles ?? []
+  if (!missing.length) return null
+  const lostPhoto = item.payload.photoPaths.find((p) => missing.includes(p))
+  const { sendWithout, replaceFile, discard } = useOutboxStore.getState()
+  // The picker opens from the tap itself (WeChat expects that), before anything is awaited.
+  const reAdd = () =>
+    void choosePhotos(1).then(([picked]) => (picked && lostPhoto ? replaceFile(item.id, lostPhoto, picked) : undefined))
+  return (
+    <View className='missing-files'>
+      {validSubmissionWithout(item.payload, missing) ? (
+        <Button size='mini' className='missing-files__without' onClick={() => void sendWithout(item.id)}>
+          不带它发送
+        </Button>
+      ) : (
+        <Button size='mini' className='missing-files__discard' onClick={() => discard(item.id)}>
+          删掉这条
+        </Button>
+      )}
+      {lostPhoto ? (
+        <Button size='mini' className='missing-files__readd' onClick={reAdd}>
+          重新添加照片
+        </Button>
+      ) : null}
+    </View>
+  )
+}

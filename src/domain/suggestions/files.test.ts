@@ -1,0 +1,69 @@
+// Lost images in the outbox: what the author is told, and the two ways on (send without, re-add).
+import { cloudError } from '../errors'
+import {
+  localFiles,
+  mapFiles,
+  missingFilesMessage,
+  validSubmissionWithout,
+  withoutFiles,
+  type SuggestionDraft
+} from './draft'
+import { enqueue, markFilesMissing, markSending, markSent, replacePayload } from './outbox'
+
+const adult: SuggestionDraft = {
+  input: {
+    id: 'sug-files-0001',
+    mode: 'adult',
+    topic: 'safety',
+    title: '学校门口需要护学岗',
+    text: '上学时车很多，希望有人帮小朋友过马路。',
+    onBehalfOfChild: false
+  },
+  photoPaths: ['tmp/a.jpg', 'tmp/b.jpg']
+}
+const drawingOnly: SuggestionDraft = {
+  input: {
+    id: 'sug-files-0002',
+    mode: 'child',
+    topic: 'play',
+    title: '',
+    text: '',
+    ageGroup: '6to9',
+    onBehalfOfChild: false
+  },
+  drawingPath: 'tmp/d.png',
+  photoPaths: []
+}
+
+describe('files of a queued suggestion', () => {
+  it('lists, maps and drops local files', () => {
+    expect(localFiles({ ...adult, drawingPath: 'tmp/d.png' })).toEqual(['tmp/d.png', 'tmp/a.jpg', 'tmp/b.jpg'])
+    expect(mapFiles(adult, (p) => p.replace('tmp/', 'usr/')).photoPaths).toEqual(['usr/a.jpg', 'usr/b.jpg'])
+    expect(withoutFiles(adult, ['tmp/a.jpg']).photoPaths).toEqual(['tmp/b.jpg'])
+    expect(withoutFiles(drawingOnly, ['tmp/d.png'])).not.toHaveProperty('drawingPath')
+  })
+
+  it('tells the author what is gone and what they can do, in Chinese', () => {
+    expect(missingFilesMessage(adult, ['tmp/a.jpg'])).toBe(
+      '1 张照片已经不在手机上了（微信会清理临时文件）。可以不带它发送，或重新添加照片。'
+    )
+    // A drawing-only child suggestion is empty without its drawing: it cannot go without it.
+    expect(validSubmissionWithout(drawingOnly, ['tmp/d.png'])).toBe(false)
+    expect(missingFilesMessage(drawingOnly, ['tmp/d.png'])).toBe(
+      '画已经不在手机上了（微信会清理临时文件）。请删掉这条，重新写一条。'
+    )
+  })
+
+  it('a missing file ends in 发送失败 until the author changes the payload; then it is due at once', () => {
+    let items = markSending(enqueue([], adult.input.id, adult, 1), adult.input.id)
+    items = markFilesMissing(items, adult.input.id, ['tmp/a.jpg'], cloudError('VALIDATION', 'gone', 'photos'))
+    expect(items[0]).toMatchObject({ state: 'failed', missingFiles: ['tmp/a.jpg'] })
+    items = replacePayload(items, adult.input.id, withoutFiles(adult, ['tmp/a.jpg']), 50)
+    expect(items[0]).toMatchObject({ state: 'pending', nextAttemptAt: 50, missingFiles: undefined, error: undefined })
+    expect(items[0].payload.photoPaths).toEqual(['tmp/b.jpg'])
+    // A sent item never changes.
+    const sent = markSent(items, adult.input.id, { status: 'submitted', createdAt: 'x' })
+    expect(replacePayload(sent, adult.input.id, adult, 60)).toEqual(sent)
+    expect(markFilesMissing(sent, adult.input.id, ['x'], cloudError('VALIDATION'))).toEqual(sent)
+  })
+})

@@ -1,0 +1,186 @@
+// A strict `wx` for the weapp layer: the phone's rules that the browser (and the simulator's
+// stubs) do not enforce.
+// - Tap-only APIs (requestSubscribeMessage, shareFileMessage, openSetting) throw unless called in
+//   the synchronous handler of a tap event, as WeChat refuses them after an await.
+// - Temporary files (chooseImage/chooseMedia, canvasToTempFilePath) vanish on restart(); files in
+//   wx.env.USER_DATA_PATH stay.
+// - setStorageSync throws above 1 MB for one key and 10 MB in all.
+// A Device outlives an app: boot a new app on the same device to simulate a restart.
+
+export const USER_DATA_PATH = 'wxfile://usr'
+const TEMP_PREFIX = 'wxfile://tmp/'
+export const KEY_LIMIT = 1024 * 1024
+export const TOTAL_LIMIT = 10 * 1024 * 1024
+export const TAP_ONLY = ['requestSubscribeMessage', 'shareFileMessage', 'openSetting'] as const
+
+type Options = { success?: (r: unknown) => void; fail?: (e: { errMsg: string }) => void; [k: string]: unknown }
+type AnyFn = (...args: unknown[]) => unknown
+
+export interface Device {
+  storage: Map<string, unknown>
+  /** Every file on the phone by path: temporary ones and the user folder. */
+  files: Map<string, string>
+  /** What reached cloud storage: fileID → content of the uploaded file. */
+  uploads: Map<string, string>
+  /** Tap-only APIs called outside a tap (each also threw). */
+  violations: string[]
+  /** Counts restarts: an app from before one is dead and can no longer write. */
+  boot: number
+  /** The mini-program is killed and started again: temporary files are gone. */
+  restart(): void
+  /** A temporary file, as chooseImage or a canvas export leaves it. */
+  tempFile(content: string, ext?: string): string
+}
+
+let n = 0
+
+export function newDevice(storage: Record<string, unknown> = {}): Device {
+  const device: Device = {
+    storage: new Map(Object.entries(storage)),
+    files: new Map(),
+    uploads: new Map(),
+    violations: [],
+    boot: 0,
+    restart() {
+      device.boot++
+      for (const path of [...device.files.keys()]) if (path.startsWith(TEMP_PREFIX)) device.files.delete(path)
+    },
+    tempFile(content, ext = 'jpg') {
+      const path = `${TEMP_PREFIX}${Date.now()}-${++n}.${ext}`
+      device.files.set(path, content)
+      return path
+    }
+  }
+  return device
+}
+
+// Depth of tap handlers running now (a tap inside a tap handler is still a tap).
+let tapDepth = 0
+
+/** Wraps a component definition so its event handler marks tap events as user gestures. */
+export function markTaps(definition: Record<string, unknown>): Record<string, unknown> {
+  const methods = definition.methods as Record<string, AnyFn> | undefined
+  const eh = methods?.eh
+  if (!methods || typeof eh !== 'function') return definition
+  return {
+    ...definition,
+    methods: {
+      ...methods,
+      eh(this: unknown, event: { type?: string }) {
+        const tap = event?.type === 'tap'
+        if (tap) tapDepth++
+        try {
+          return eh.call(this, event)
+        } finally {
+          if (tap) tapDepth--
+        }
+      }
+    }
+  }
+}
+
+const bytes = (key: string, value: unknown) => Buffer.byteLength(key + JSON.stringify(value ?? ''), 'utf8')
+
+/** Storage, files, media and upload as on a phone. Call before the test's own mocks. */
+export function installDevice(wx: Record<string, unknown>, device: Device): void {
+  const { storage, files } = device
+  // Timers of a killed app may still fire in this one process: their writes go nowhere.
+  const boot = device.boot
+  const dead = () => device.boot !== boot
+  wx.env = { USER_DATA_PATH }
+  wx.getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '')
+  wx.setStorageSync = (key: string, value: unknown) => {
+    const size = bytes(key, value)
+    if (size > KEY_LIMIT) throw new Error(`setStorageSync:fail exceed storage item max length (${key}: ${size} bytes)`)
+    let total = size
+    for (const [k, v] of storage) if (k !== key) total += bytes(k, v)
+    if (total > TOTAL_LIMIT) throw new Error('setStorageSync:fail exceed storage max size 10MB')
+    if (!dead()) storage.set(key, value)
+  }
+  wx.removeStorageSync = (key: string) => void (dead() || storage.delete(key))
+  wx.clearStorageSync = () => storage.clear()
+
+  const missing = (api: string, path: string) => new Error(`${api}:fail no such file or directory, ${api} ${path}`)
+  const userOnly = (api: string, path: string) => {
+    if (!path.startsWith(`${USER_DATA_PATH}/`)) throw new Error(`${api}:fail permission denied, ${api} ${path}`)
+  }
+  const copy = (srcPath: string, destPath: string) => {
+    if (!files.has(srcPath)) throw missing('copyFile', srcPath)
+    userOnly('copyFile', destPath)
+    if (!dead()) files.set(destPath, files.get(srcPath)!)
+  }
+  const callback = (o: Options, run: () => unknown) => {
+    try {
+      o.success?.(run() ?? { errMsg: 'ok' })
+    } catch (e) {
+      o.fail?.({ errMsg: (e as Error).message })
+    }
+  }
+  const fsm = {
+    accessSync(path: string) {
+      if (!files.has(path)) throw missing('accessSync', path)
+    },
+    readFileSync(path: string) {
+      if (!files.has(path)) throw missing('readFileSync', path)
+      return files.get(path)
+    },
+    writeFileSync(path: string, data: string) {
+      userOnly('writeFileSync', path)
+      if (!dead()) files.set(path, String(data))
+    },
+    unlinkSync(path: string) {
+      if (dead()) return
+      if (!files.delete(path)) throw missing('unlinkSync', path)
+    },
+    copyFileSync: copy,
+    copyFile: (o: Options) => callback(o, () => copy(o.srcPath as string, o.destPath as string)),
+    saveFile: (o: Options) =>
+      callback(o, () => {
+        const savedFilePath = (o.filePath as string) ?? `${USER_DATA_PATH}/saved-${Date.now()}`
+        copy(o.tempFilePath as string, savedFilePath)
+        files.delete(o.tempFilePath as string)
+        return { savedFilePath }
+      })
+  }
+  wx.getFileSystemManager = () => fsm
+
+  // The user picks one photo (of up to `count`), as a temporary file.
+  wx.chooseImage = (o: Options) =>
+    callback(o, () => {
+      const paths = [device.tempFile(`photo ${++n}`)]
+      return { tempFilePaths: paths, tempFiles: paths.map((path) => ({ path, size: 10 })) }
+    })
+  wx.canvasToTempFilePath = (o: Options) => callback(o, () => ({ tempFilePath: device.tempFile('drawing', 'png') }))
+  wx.cloud = { init: () => undefined, uploadFile: (o: Options) => upload(device, o) }
+}
+
+function upload(device: Device, o: Options) {
+  const content = device.files.get(o.filePath as string)
+  // Asynchronous like the real upload; the app reads only success/fail.
+  setTimeout(() => {
+    if (content === undefined) return o.fail?.({ errMsg: `cloud.uploadFile:fail file not found ${o.filePath}` })
+    const fileID = `cloud://env/${o.cloudPath}`
+    device.uploads.set(fileID, content)
+    o.success?.({ fileID, errMsg: 'cloud.uploadFile:ok' })
+  }, 0)
+  return { onProgressUpdate: () => undefined }
+}
+
+/**
+ * After the test's own mocks: cloud upload kept when a test replaces wx.cloud, and the tap-only
+ * APIs (the test's mock or a default that succeeds) refuse calls outside a tap.
+ */
+export function enforceRules(wx: Record<string, unknown>, device: Device): void {
+  const cloud = (wx.cloud ??= {}) as Record<string, unknown>
+  cloud.uploadFile ??= (o: Options) => upload(device, o)
+  for (const name of TAP_ONLY) {
+    const impl = (wx[name] as AnyFn | undefined) ?? ((o: Options) => o.success?.({ errMsg: `${name}:ok` }))
+    wx[name] = (o: Options) => {
+      if (tapDepth === 0) {
+        device.violations.push(name)
+        throw new Error(`${name}:fail can only be invoked by user TAP gesture.`)
+      }
+      return impl(o)
+    }
+  }
+}
