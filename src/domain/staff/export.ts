@@ -126,8 +126,8 @@ export function toWgs84(latitude: number, longitude: number): { lat: number; lon
   return { lat: Math.round(lat * 1e6) / 1e6, long: Math.round(lng * 1e6) / 1e6 }
 }
 
-// Open311 knows open and closed only; 已办结 and 不予采纳 are final, everything else is open.
-const CLOSED: readonly Status[] = ['closed', 'rejected']
+// Open311 knows open and closed only; 已办结, 不予采纳 and 已撤回 are final, everything else is open.
+const CLOSED: readonly Status[] = ['closed', 'rejected', 'withdrawn']
 
 function statusNotes(s: Suggestion): string {
   const last = s.history[s.history.length - 1]

@@ -32,6 +32,18 @@ describe('masking and redaction', () => {
     expect(findPersonalInfo('公园里想要一个大滑梯，2026年建好')).toEqual([])
   })
 
+  it('finds what children write about themselves: the name after 我叫, the school, the house number', () => {
+    expect(findPersonalInfo('我叫王小明，在人和街小学读二年级，我家住在中山四路36号3栋2单元502室')).toEqual([
+      '王小明',
+      '人和街小学',
+      '中山四路36号',
+      '3栋2单元502室'
+    ])
+    expect(findPersonalInfo('我叫小明今年8岁，我在德精小学上学')).toEqual(['小明', '德精小学'])
+    // Not a school's name, not an address: nothing to review.
+    expect(findPersonalInfo('我们学校门口的路很窄，解放碑街道的公园要有厕所')).toEqual([])
+  })
+
   it('redacts every occurrence, longest span first', () => {
     expect(redactText('打13800138000或13800138000', ['13800138000'])).toEqual({
       text: `打${REDACTED}或${REDACTED}`,

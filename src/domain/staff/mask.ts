@@ -38,13 +38,26 @@ export function maskContact(contact: Contact): MaskedContact {
 export const REDACTED = '【已隐去】'
 
 // Personal data that turns up in free text: phone numbers, ID card numbers, e-mail addresses,
-// WeChat/QQ ids written after their name. Deliberately greedy: a moderator reviews the result.
+// WeChat/QQ ids written after their name; and what children write about themselves: their name
+// after 我叫, their school, their house number. Deliberately greedy: a person reviews the result
+// before anything is published (PublishReview), so a false hit costs a look, a miss a child's name.
+const HAN = '\\u4e00-\\u9fa5'
+// Words around a school's name that are not part of it (我在人和街小学上学 → 人和街小学).
+const NOT_IN_NAME = '我你他她们在的是了去到从读上与跟就住家'
+/** One Han character that does not start the next clause (今年, 在, 住…). */
+const nameChar = (stop: string) => `(?:(?![${stop}])[${HAN}])`
 const PATTERNS: RegExp[] = [
   /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g,
   /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g,
   /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g,
   /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
-  /(微信号?|vx|VX|wx|WX|QQ号?|qq号?)\s*[:：]?\s*[A-Za-z0-9_-]{5,20}/g
+  /(微信号?|vx|VX|wx|WX|QQ号?|qq号?)\s*[:：]?\s*[A-Za-z0-9_-]{5,20}/g,
+  // The name only, not 我叫: two or three characters (a given name, or family + given name).
+  new RegExp(`(?<=(?:我叫|我的名字叫|我的名字是|名字叫))${nameChar('今年在是住读的')}{2,3}`, 'g'),
+  new RegExp(`[^\\s\\d\\p{P}${NOT_IN_NAME}]{2,10}(?:小学|中学|幼儿园|实验学校|外国语学校|学校)`, 'gu'),
+  // A street address with its number, or a building / unit / flat number.
+  new RegExp(`${nameChar(NOT_IN_NAME)}{1,8}(?:路|街|巷|道)\\d{1,4}(?:-\\d{1,4})?号(?:附\\d+号)?`, 'g'),
+  /\d{1,4}(?:栋|幢|号楼)(?:\d{1,3}单元)?(?:\d{1,4}(?:室|号|楼))?|\d{1,3}单元\d{1,4}室?|\d{3,4}室/g
 ]
 
 /** Personal data found in a text, in order of appearance, without repeats. */

@@ -37,6 +37,7 @@ describe('staff permissions', () => {
       'reply',
       'openContact',
       'moderate',
+      'publish',
       'viewOriginal',
       'enter',
       'report',

@@ -14,6 +14,7 @@ export const STAFF_ACTIONS = [
   'reply',
   'openContact',
   'moderate',
+  'publish',
   'viewOriginal',
   'enter',
   'report',
@@ -41,7 +42,10 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   community_worker: WORKER,
   // Originals of redacted text are personal data that a redaction meant to take out of sight:
   // only admins see them again.
-  street_admin: [...WORKER, 'viewOriginal'],
+  // Publishing a child's words (公开) is a second pair of eyes: the worker who knows the child
+  // redacts and prepares, a street or district admin decides what the whole city may read, as
+  // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
+  street_admin: [...WORKER, 'viewOriginal', 'publish'],
   district_admin: STAFF_ACTIONS
 }
 

@@ -62,7 +62,7 @@ describe('staff report', () => {
     const r = buildReport(rows)
     expect(r.total).toBe(3)
     expect(r.byStatus.find((s) => s.key === 'closed')).toEqual({ key: 'closed', label: '已办结', count: 1 })
-    expect(r.byStatus).toHaveLength(7)
+    expect(r.byStatus).toHaveLength(8)
     expect(r.byTopic.find((t) => t.key === 'play')!.count).toBe(2)
     expect(r.byAgeGroup.find((a) => a.key === 'unknown')).toEqual({ key: 'unknown', label: '未填写', count: 1 })
     expect(r.byMode).toEqual({ child: 2, adult: 1 })

@@ -71,6 +71,14 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   const rule = findRule(from, to)
   if (!rule) {
     if (from === 'closed') return { ok: false, code: 'VALIDATION', message: '已办结的建议不能再更改状态', field: 'to' }
+    // Only its author withdraws (suggestions.withdraw); after that there is nothing left to handle.
+    if (from === 'withdrawn' || to === 'withdrawn')
+      return {
+        ok: false,
+        code: 'VALIDATION',
+        message: '已撤回的建议只能由提建议的人撤回，撤回后不能再处理',
+        field: 'to'
+      }
     const next = TRANSITIONS.filter((t) => t.from === from).map((t) => STATUSES[t.to])
     return {
       ok: false,

@@ -29,7 +29,9 @@ export const STATUSES = {
   adopted: '已采纳',
   answered: '已答复',
   rejected: '不予采纳',
-  closed: '已办结'
+  closed: '已办结',
+  // The author took it back (not a staff step): nothing personal is left, staff can only look.
+  withdrawn: '已撤回'
 } as const
 export type Status = keyof typeof STATUSES
 
@@ -38,6 +40,13 @@ export type Status = keyof typeof STATUSES
  * took it off the public board (the author still sees it).
  */
 export type Visibility = 'visible' | 'pending_review' | 'blocked' | 'hidden'
+
+/**
+ * Whether its words may go on the public board (see needsPublicationApproval): 'auto' for an
+ * adult writing for themselves, 'pending' until a staff member approved a child's words (公开),
+ * 'approved' after. A row without it (from before) is never public.
+ */
+export type Publication = 'auto' | 'pending' | 'approved'
 
 /** How a suggestion collected offline reached a community worker (assisted entry). */
 export const ENTRY_CHANNELS = { event: '活动', paper: '纸质', phone: '电话', visit: '上门' } as const
@@ -98,12 +107,22 @@ export interface SuggestionInput {
   prefill?: { source: 'policy' | 'place'; refId: string }
 }
 
+/** Steps recorded in the history that do not change the status. */
+export const HISTORY_EVENTS = {
+  published: '已公开到公示栏',
+  unpublished: '已撤下公开',
+  data_deleted: '个人信息已删除'
+} as const
+export type HistoryEvent = keyof typeof HISTORY_EVENTS
+
 export interface HistoryEntry {
   status: Status
   at: string
   /** Who made the change: 'author', or a staff member's display name. */
   by: string
   note?: string
+  /** Set when the entry records a step other than a status change (the status stays as it was). */
+  event?: HistoryEvent
 }
 
 export interface Reply {
@@ -145,6 +164,10 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent'> {
   redactedAt?: string
   /** When contact and consent were deleted after the retention period. */
   personalDataPurgedAt?: string
+  /** See Publication; set at submit and by staff.publish / staff.unpublish. */
+  publication?: Publication
+  /** When the author deleted their words, pictures, contact and location (or withdrew it). */
+  authorDeletedAt?: string
 }
 
 /** What the author sees of their own suggestion. */

@@ -1,4 +1,12 @@
-import { PUBLIC_STATS, statsSince, tallyStreetMonths } from './rules'
+import {
+  PUBLIC_STATS,
+  assistedAuthorId,
+  initialPublication,
+  isOnPublicBoard,
+  publicBoardWhere,
+  statsSince,
+  tallyStreetMonths
+} from './rules'
 
 describe('public statistics', () => {
   it('cover the last 12 months, from the first day of the oldest', () => {
@@ -39,6 +47,41 @@ describe('public statistics', () => {
       byStreetMonth: [{ street: '500103003', month: '2026-11', submitted: 1, adopted: 0 }],
       since: '2026-11-01T00:00:00.000Z',
       complete: false
+    })
+  })
+})
+
+describe('publication: a child’s words reach the public board only after a person approved them', () => {
+  const base = {
+    mode: 'adult' as const,
+    onBehalfOfChild: false,
+    authorId: 'dev-parent',
+    status: 'adopted' as const,
+    visibility: 'visible' as const
+  }
+
+  it('waits for approval for a child, a parent writing for a child, and an assisted entry', () => {
+    expect(initialPublication(base)).toBe('auto')
+    expect(initialPublication({ ...base, mode: 'child' })).toBe('pending')
+    expect(initialPublication({ ...base, onBehalfOfChild: true })).toBe('pending')
+    expect(initialPublication({ ...base, authorId: assistedAuthorId('x') })).toBe('pending')
+    // Legacy assisted rows kept the worker as author; the channel still marks them.
+    expect(initialPublication({ ...base, channel: 'paper' })).toBe('pending')
+  })
+
+  it('shows a row only when taken up, visible, and auto or approved; a row without the mark never', () => {
+    const on = (over: object) => isOnPublicBoard({ ...base, ...over })
+    expect(on({ publication: 'auto' })).toBe(true)
+    expect(on({ publication: 'approved', status: 'closed' })).toBe(true)
+    expect(on({ publication: 'pending' })).toBe(false)
+    expect(on({})).toBe(false)
+    expect(on({ publication: 'approved', status: 'answered' })).toBe(false)
+    expect(on({ publication: 'approved', visibility: 'hidden' })).toBe(false)
+    expect(on({ publication: 'approved', status: 'withdrawn' })).toBe(false)
+    expect(publicBoardWhere()).toEqual({
+      status: { $in: ['adopted', 'closed'] },
+      visibility: 'visible',
+      publication: { $in: ['auto', 'approved'] }
     })
   })
 })

@@ -4,6 +4,7 @@ import {
   STATUSES,
   type MySuggestion,
   type PublicSuggestion,
+  type Publication,
   type Status,
   type Suggestion,
   type Visibility
@@ -21,6 +22,50 @@ export function boardSkip(raw: unknown): number | null {
 
 /** Statuses shown on the public board (what the district took up and finished). */
 export const PUBLIC_STATUSES: Status[] = ['adopted', 'closed']
+
+/**
+ * Whose words wait for a person's 公开 before anyone else reads them: a child's (children write
+ * names, schools and addresses), a parent's written for a child (the same, about the child), and
+ * anything a worker typed in for someone (nobody checked the paper for that). The automatic
+ * content check only looks for abuse; it does not know a name from a street.
+ */
+export function needsPublicationApproval(
+  s: Pick<Suggestion, 'mode' | 'onBehalfOfChild' | 'authorId' | 'channel'>
+): boolean {
+  return s.mode === 'child' || s.onBehalfOfChild || isAssisted(s)
+}
+
+/** The publication state a new row starts in. */
+export function initialPublication(
+  s: Pick<Suggestion, 'mode' | 'onBehalfOfChild' | 'authorId' | 'channel'>
+): Publication {
+  return needsPublicationApproval(s) ? 'pending' : 'auto'
+}
+
+/** Publication states whose words may be public; a missing one (older rows) is not among them. */
+export const PUBLISHED: Publication[] = ['auto', 'approved']
+
+/**
+ * The public board's one filter (listPublic, support): taken up, passed review, and approved for
+ * publication. Every public read of a suggestion's words goes through it.
+ */
+export function publicBoardWhere() {
+  return {
+    status: { $in: PUBLIC_STATUSES },
+    visibility: 'visible' as const,
+    publication: { $in: PUBLISHED }
+  }
+}
+
+/** The same rule for one row. */
+export function isOnPublicBoard(s: Pick<Suggestion, 'status' | 'visibility' | 'publication'>): boolean {
+  return (
+    PUBLIC_STATUSES.includes(s.status) &&
+    s.visibility === 'visible' &&
+    s.publication !== undefined &&
+    PUBLISHED.includes(s.publication)
+  )
+}
 
 /**
  * Public statistics: anyone may ask, so the work is bounded. The last `months` months, from at

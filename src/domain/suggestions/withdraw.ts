@@ -1,0 +1,60 @@
+// The author's own say over a suggestion: take it back (撤回) while the district is still on it,
+// and delete what they gave us (删除我的个人信息) at any time. Both leave the row itself — topic,
+// street, status, staff replies — as the district's record that something was asked; nothing in
+// it says any more who asked or what exactly they wrote.
+import type { HistoryEntry, Status, Suggestion } from './model'
+import { RETENTION_KINDS, withoutDue, type RetainedSuggestion } from './retention'
+
+/** What staff and the author see in place of words the author deleted. */
+export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
+
+/** 已办结 is the district's finished record, and 已撤回 is final. */
+export const NOT_WITHDRAWABLE: readonly Status[] = ['closed', 'withdrawn']
+
+export function canWithdraw(s: Pick<Suggestion, 'status'>): boolean {
+  return !NOT_WITHDRAWABLE.includes(s.status)
+}
+
+/** Whether anything the author gave is still on the row (else deleting again changes nothing). */
+export function holdsAuthorData(s: RetainedSuggestion): boolean {
+  return (
+    !s.authorDeletedAt ||
+    Boolean(s.text || s.contact || s.consent || s.location || s.drawingFileId || s.photoFileIds?.length)
+  )
+}
+
+/**
+ * The row without the author's words, pictures, contact, consent and location, built on the
+ * retention table's own deletion (withoutDue), so a deletion by the author and by the purge leave
+ * the same shape. `keepFiles`: images whose stored file could not be deleted stay referenced and
+ * the purge deletes them later. Staff replies stay: they are the district's words.
+ */
+export function withoutAuthorData(
+  s: RetainedSuggestion,
+  at: string,
+  keepFiles: readonly string[] = []
+): RetainedSuggestion {
+  const next = withoutDue(
+    s,
+    RETENTION_KINDS.map((kind) => ({ kind, rule: 'author' })),
+    at,
+    keepFiles
+  )
+  // The location goes whatever its source: the author asked for it, not the retention table.
+  delete next.location
+  return {
+    ...next,
+    title: AUTHOR_DELETED_TITLE,
+    text: '',
+    authorDeletedAt: at,
+    // Nothing left that could be published: the board shows no empty card.
+    ...(next.publication === 'approved' ? { publication: 'pending' as const } : {})
+  }
+}
+
+/** The history entry an author's step adds ('author', like their submit). */
+export function authorEntry(s: Pick<Suggestion, 'status'>, step: 'withdraw' | 'delete', at: string): HistoryEntry {
+  return step === 'withdraw'
+    ? { status: 'withdrawn', at, by: 'author' }
+    : { status: s.status, at, by: 'author', event: 'data_deleted' }
+}
