@@ -6,6 +6,7 @@ import { ok } from '../../src/domain/errors'
 import { ROLE_LABELS, type Role } from '../../src/domain/roles'
 import { capabilities, scopeView } from '../../src/domain/staff/permissions'
 import { TRANSITIONS } from '../../src/domain/staff/workflow'
+import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction } from '../../server/runtime/function'
 import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
@@ -36,6 +37,12 @@ export const staffFunction = defineFunction('staff', {
     const loaded = await loadInScope(ctx, req.id, 'read')
     if (!loaded.ok) return loaded
     return ok(await staffView(ctx, loaded.data))
+  },
+
+  async imageUrls(req, ctx) {
+    const loaded = await loadInScope(ctx, req.id, 'read')
+    if (!loaded.ok) return loaded
+    return ok(await imageUrlsOf(ctx.services.fileUrls, loaded.data, ctx.now()))
   },
 
   inbox,

@@ -83,13 +83,20 @@ const ACTIONS: Record<string, Outcome> = {
       })
     ).ok,
   'audit log': async (k, who) => (await k.call(who, 'auditLog')).ok,
+  // Storage is private: links to the row's photo come only through an access check.
+  'image links': async (k, who, row) => {
+    const r = await k.call(who, 'imageUrls', { id: row.id })
+    return r.ok && r.data.photos.length === 1
+  },
   // The citizen functions: only the author who wrote it as a citizen (none of these) gets it.
   'citizen get': async (k, who, row) => WHO[who] !== null && (await k.citizen(WHO[who]!, 'get', { id: row.id })).ok,
   'citizen listMine': async (k, who, row) => {
     if (WHO[who] === null) return false
     const r = await k.citizen(WHO[who]!, 'listMine')
     return r.ok && r.data.items.some((i: { id: string }) => i.id === row.id)
-  }
+  },
+  'citizen image links': async (k, who, row) =>
+    WHO[who] !== null && (await k.citizen(WHO[who]!, 'imageUrls', { id: row.id })).ok
 }
 
 const ACTORS: Who[] = ['anonymous', 'citizen', 'workerA', 'workerB', 'street', 'district']
@@ -113,8 +120,10 @@ const EXPECTED: Record<keyof typeof ACTIONS, boolean[]> = {
   'manage staff (list)': DISTRICT,
   'manage staff (save)': DISTRICT,
   'audit log': DISTRICT,
+  'image links': AREA,
   'citizen get': NOBODY,
-  'citizen listMine': NOBODY
+  'citizen listMine': NOBODY,
+  'citizen image links': NOBODY
 }
 
 const cells: Array<[string, Who, boolean]> = []

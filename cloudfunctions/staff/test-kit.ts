@@ -3,7 +3,7 @@
 import { DEMO_STAFF } from '../../server/local/seed'
 import { seedStaffDemo } from '../../server/local/seed-staff'
 import { dispatch } from '../../server/runtime/function'
-import { contextFor } from '../../server/runtime/test-context'
+import { contextFor, recordFixtureUploads } from '../../server/runtime/test-context'
 import { tempRepo } from '../../server/runtime/test-repo'
 import type { CloudResult } from '../../src/domain/errors'
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
@@ -63,9 +63,11 @@ export function staffKit(start = '2026-11-28T02:00:00.000Z') {
       body: Record<string, unknown> = {}
     ): Promise<CloudResult<any>> {
       const openid = who === null ? null : who in WHO ? WHO[who as Who] : who
+      await recordFixtureUploads(t.repo, openid, body, clock)
       return dispatch(staffFunction, { action, ...body }, await contextFor(t.repo, openid, () => clock))
     },
     async submit(openid: string, suggestion: object): Promise<CloudResult<any>> {
+      await recordFixtureUploads(t.repo, openid, suggestion, clock)
       return dispatch(
         suggestionsFunction,
         { action: 'submit', suggestion },

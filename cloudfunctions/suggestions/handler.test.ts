@@ -1,6 +1,6 @@
 import { seedDemoData } from '../../server/local/seed'
 import { dispatch } from '../../server/runtime/function'
-import { contextFor } from '../../server/runtime/test-context'
+import { contextFor, recordFixtureUploads } from '../../server/runtime/test-context'
 import { tempRepo } from '../../server/runtime/test-repo'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import type { MySuggestion, PublicSuggestion, Suggestion } from '../../src/domain/suggestions/model'
@@ -15,8 +15,10 @@ describe('suggestions cloud function (SQLite)', () => {
   let clock = new Date('2026-11-28T02:00:00Z')
   const now = () => clock
   const as = (openid: string | null) => contextFor(t.repo, openid, now)
-  const submit = async (openid: string | null, suggestion: unknown) =>
-    dispatch(suggestionsFunction, { action: 'submit', suggestion }, await as(openid))
+  const submit = async (openid: string | null, suggestion: unknown) => {
+    await recordFixtureUploads(t.repo, openid, suggestion, clock)
+    return dispatch(suggestionsFunction, { action: 'submit', suggestion }, await as(openid))
+  }
   const rows = () => t.repo.collection<Suggestion>('suggestions').find()
 
   beforeEach(async () => {
@@ -129,6 +131,7 @@ describe('suggestions cloud function (SQLite)', () => {
         photoFileIds: [],
         onBehalfOfChild: false,
         visibility: 'visible',
+        publication: 'approved',
         status: 'adopted',
         history: [],
         replies: [],
@@ -243,6 +246,10 @@ describe('suggestions cloud function (SQLite)', () => {
     await submit('dev-a', { ...childBase, id: 'pub-00001' })
     await submit('dev-a', { ...childBase, id: 'pub-00002' })
     await t.repo.collection<Suggestion>('suggestions').update('pub-00001', { status: 'adopted' })
+    // A child's words: adopted is not enough, a person must have approved them (staff.publish).
+    const unapproved = await dispatch(suggestionsFunction, { action: 'listPublic' }, await as('dev-x'))
+    expect(unapproved).toEqual({ ok: true, data: { items: [], hasMore: false } })
+    await t.repo.collection<Suggestion>('suggestions').update('pub-00001', { publication: 'approved' })
     const board = await dispatch(suggestionsFunction, { action: 'listPublic' }, await as('dev-x'))
     expect(board.ok && (board.data as { items: PublicSuggestion[] }).items.map((s) => s.id)).toEqual(['pub-00001'])
     expect(JSON.stringify(board)).not.toMatch(/dev-a|authorId|contact|consent|latitude/)

@@ -22,6 +22,7 @@ import {
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
 import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
+import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
 
 interface SupportRecord {
@@ -115,6 +116,13 @@ export const suggestionsFunction = defineFunction('suggestions', {
     // Someone else's suggestion answers exactly like a missing one.
     if (!s || !isOwnRow(s, ctx.caller.openid)) return fail('NOT_FOUND')
     return ok(toMine(s))
+  },
+
+  async imageUrls(req, ctx) {
+    const s = typeof req.id === 'string' ? await suggestions(ctx).get(req.id) : null
+    // The author only, as for get: storage is private, so these links are the only way in.
+    if (!s || !isOwnRow(s, ctx.caller.openid)) return fail('NOT_FOUND')
+    return ok(await imageUrlsOf(ctx.services.fileUrls, s, ctx.now()))
   },
 
   async support(req, ctx) {

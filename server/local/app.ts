@@ -12,6 +12,7 @@ import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
 import { resolveCaller } from '../runtime/caller'
 import { localWordListChecker } from '../runtime/content-check'
 import { localFileStorage } from '../runtime/file-storage'
+import { localFileUrls } from '../runtime/file-urls'
 import { dispatch } from '../runtime/function'
 import { localNotifier } from '../runtime/notifier'
 import type { Repository } from '../runtime/repository'
@@ -89,7 +90,8 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
   const services = {
     contentCheck: localWordListChecker,
     notifier: localNotifier(repo),
-    files: localFileStorage(repo, options.filesDir)
+    files: localFileStorage(repo, options.filesDir),
+    fileUrls: localFileUrls
   }
   return http.createServer(async (req, res) => {
     const url = req.url ?? '/'

@@ -6,6 +6,7 @@ import { fail, type CloudResult } from '../../src/domain/errors'
 import type { Caller } from '../../src/domain/roles'
 import type { ContentChecker } from './content-check'
 import type { FileStorage } from './file-storage'
+import type { FileUrls } from './file-urls'
 import type { Notifier } from './notifier'
 import type { Repository } from './repository'
 
@@ -22,6 +23,8 @@ export interface Services {
   contentCheck: ContentChecker
   notifier: Notifier
   files: FileStorage
+  /** Short-lived links to stored images (storage itself is private). */
+  fileUrls: FileUrls
 }
 
 export type Handler<N extends FunctionName, A extends ActionName<N>> = (

@@ -3,22 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveCaller } from './caller'
 import { localWordListChecker } from './content-check'
-import { localFileStorage, type FileStorage } from './file-storage'
+import { localFileStorage, recordUpload } from './file-storage'
+import { localFileUrls } from './file-urls'
 import type { Context } from './function'
 import { localNotifier } from './notifier'
 import type { Repository } from './repository'
 
 /** Where tests' local file storage keeps files unless a test passes its own folder. */
 export const TEST_FILES_DIR = join(tmpdir(), 'yimi-test-files')
-
-// The shared fixtures (src/domain/suggestions/validation-cases.ts) name these files without
-// uploading them: whoever submits them in a test counts as their uploader. Every other id is
-// checked for real (file-storage.ts); tests of that check use uploaded files.
-const FIXTURE_FILES = new Set(['local://files/a.jpg', 'local://files/d.png'])
-
-function withFixtures(files: FileStorage): FileStorage {
-  return { ...files, uploadedBy: async (id, openid) => FIXTURE_FILES.has(id) || files.uploadedBy(id, openid) }
-}
 
 export async function contextFor(
   repo: Repository,
@@ -35,7 +27,31 @@ export async function contextFor(
     services: {
       contentCheck: localWordListChecker,
       notifier: localNotifier(repo),
-      files: withFixtures(localFileStorage(repo, filesDir))
+      files: localFileStorage(repo, filesDir),
+      fileUrls: localFileUrls
     }
+  }
+}
+
+const LOCAL_FILE = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
+
+/**
+ * Records the local files a request's suggestion names (photoFileIds, drawingFileId; also each
+ * row of a batch) as uploaded by `openid`, through the uploads collection exactly as
+ * POST /cloud/_files does: the shared fixtures (validation-cases.ts) name files no test stored.
+ * The last recorder owns a name, so each submit records right before it goes.
+ */
+export async function recordFixtureUploads(repo: Repository, openid: string | null, request: unknown, at: Date) {
+  if (!openid || !request || typeof request !== 'object') return
+  const r = request as { suggestion?: unknown; rows?: unknown; photoFileIds?: unknown; drawingFileId?: unknown }
+  if (r.suggestion) return recordFixtureUploads(repo, openid, r.suggestion, at)
+  if (Array.isArray(r.rows)) {
+    for (const row of r.rows) await recordFixtureUploads(repo, openid, row, at)
+    return
+  }
+  const ids = [...(Array.isArray(r.photoFileIds) ? r.photoFileIds : []), r.drawingFileId]
+  for (const id of ids) {
+    const name = typeof id === 'string' ? LOCAL_FILE.exec(id)?.[1] : undefined
+    if (name) await recordUpload(repo, { _id: name, path: `files/${name}`, owner: openid, at: at.toISOString() })
   }
 }

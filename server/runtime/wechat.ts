@@ -6,6 +6,7 @@ import { resolveCaller } from './caller'
 import { CloudBaseRepository, type CloudBaseDb } from './cloudbase'
 import { wechatChecker } from './content-check'
 import { wechatFileStorage } from './file-storage'
+import { wechatFileUrls } from './file-urls'
 import { dispatch, type CloudFunction } from './function'
 import { wechatNotifier } from './notifier'
 
@@ -24,6 +25,10 @@ export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
     files: wechatFileStorage(
       cloud as unknown as Parameters<typeof wechatFileStorage>[0],
       repo,
+      () => cloud.getWXContext().ENV ?? ''
+    ),
+    fileUrls: wechatFileUrls(
+      cloud as unknown as Parameters<typeof wechatFileUrls>[0],
       () => cloud.getWXContext().ENV ?? ''
     )
   }

@@ -26,9 +26,7 @@ export async function uploadImage(localPath: string, onProgress?: (percent: numb
   })
 }
 
-/** A URL an <Image> can show for a stored file id. */
-export function fileUrl(fileId: string): string {
-  return fileId.startsWith('local://files/')
-    ? `${env.cloudUrl}/_files/${fileId.slice('local://files/'.length)}`
-    : fileId
+/** What an <Image> shows for a link from imageUrls: the local backend answers with its own path. */
+export function imageSrc(url: string): string {
+  return url.startsWith('/cloud/') ? `${env.cloudUrl}${url.slice('/cloud'.length)}` : url
 }

@@ -1,4 +1,5 @@
-// WeChat: images go to cloud storage; <Image> shows cloud:// ids directly. The path comes from
+// WeChat: images go to cloud storage, which is private: <Image> shows the temporary links the
+// functions hand out (imageUrls), never a cloud:// id. The upload path comes from
 // the suggestions function (uploadSlot), which records it as this user's: submit accepts only
 // files uploaded to such a path by the same user.
 import Taro from '@tarojs/taro'
@@ -19,6 +20,7 @@ export async function uploadImage(localPath: string, onProgress?: (percent: numb
   })
 }
 
-export function fileUrl(fileId: string): string {
-  return fileId
+/** Links from imageUrls are https temporary URLs already (cloud storage itself is private). */
+export function imageSrc(url: string): string {
+  return url
 }

@@ -4,6 +4,7 @@
 import type { NoFields } from '../cloud-api'
 import type { Role } from '../roles'
 import type { SubmitAck } from '../suggestions/api'
+import type { ImageUrls } from '../suggestions/images'
 import type {
   AgeGroup,
   EntryChannel,
@@ -191,6 +192,8 @@ export interface StaffApi {
     response: InboxPage
   }
   get: { request: { id: string }; response: StaffSuggestion }
+  /** Short-lived links to a suggestion's images, for staff whose area it is in. */
+  imageUrls: { request: { id: string }; response: ImageUrls }
   /** The full contact; every call is written to the audit log. */
   openContact: {
     request: { id: string; purpose?: string }

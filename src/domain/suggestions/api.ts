@@ -1,5 +1,6 @@
 // Contract of the `suggestions` cloud function.
 import type { NoFields } from '../cloud-api'
+import type { ImageUrls } from './images'
 import type { StreetMonthTally } from './rules'
 import type { MySuggestion, PublicSuggestion, Status, Visibility } from './model'
 
@@ -25,6 +26,8 @@ export interface SuggestionsApi {
   uploadSlot: { request: { ext: string }; response: { cloudPath: string } }
   listMine: { request: NoFields; response: { items: MySuggestion[] } }
   get: { request: { id: string }; response: MySuggestion }
+  /** Short-lived links to the images of one's own suggestion (storage is private). */
+  imageUrls: { request: { id: string }; response: ImageUrls }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }
   listPublic: { request: { street?: string; skip?: number }; response: { items: PublicSuggestion[]; hasMore: boolean } }
   /** The last months only (see PUBLIC_STATS); `complete` is false when the row cap cut it short. */

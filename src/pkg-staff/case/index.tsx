@@ -8,13 +8,14 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
-import { fileUrl } from '../../services/upload'
+import { useImageUrls } from '../../hooks/useImageUrls'
 import './index.scss'
 
 export default function StaffCasePage() {
   const { params } = useRouter()
   const query = useCloudQuery('staff', { action: 'get', id: params.id ?? '' })
   const item = query.data
+  const images = useImageUrls('staff', item)
 
   if (!item) {
     return (
@@ -48,16 +49,16 @@ export default function StaffCasePage() {
         {item.channel ? ` · 代录（${item.channel}）` : ''} · 👍{item.supportCount}
       </Text>
       {item.text ? <Text className='staff-case__text'>{item.text}</Text> : null}
-      {item.drawingFileId ? (
+      {images.drawing ? (
         <Image
           className='staff-case__image'
-          src={fileUrl(item.drawingFileId)}
+          src={images.drawing}
           mode='widthFix'
           ariaLabel={`孩子的画：${topicLabel(item.topic)}`}
         />
       ) : null}
-      {item.photoFileIds.map((f, i) => (
-        <Image key={f} className='staff-case__image' src={fileUrl(f)} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
+      {images.photos.map((src, i) => (
+        <Image key={src} className='staff-case__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
       ))}
       {item.location ? (
         <Text className='muted'>

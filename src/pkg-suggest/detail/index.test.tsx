@@ -1,6 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { setRouterParams } from '../../../tests/setup/router'
+import { waitUntil } from '../../../tests/setup/wait'
 import type { ResponseOf } from '../../domain/cloud-api'
 import { callCloud } from '../../services/cloud'
 import SuggestionDetailPage from './index'
@@ -40,6 +41,39 @@ describe('my suggestion', () => {
     await u.queries.waitForQueryByText('谢谢你的好主意！')
     expect(document.body.textContent).not.toContain('已转交街道办理。')
     expect(requestsTo(mockedCall, 'suggestions', 'get')).toEqual([{ id: 's1' }])
+  })
+
+  it('shows the images through short-lived links from imageUrls, never the stored file id', async () => {
+    const withImages = { ...mine, drawingFileId: 'local://files/d.png', photoFileIds: ['local://files/a.jpg'] }
+    stubCloud(mockedCall, {
+      suggestions: {
+        get: answer('suggestions', 'get', withImages),
+        imageUrls: answer('suggestions', 'imageUrls', {
+          drawing: '/cloud/_files/d.png',
+          photos: ['/cloud/_files/a.jpg'],
+          expiresAt: '2099-01-01T00:00:00Z'
+        })
+      }
+    })
+    setRouterParams({ id: 's1' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await u.queries.waitForQueryByText('谢谢你的好主意！')
+    await waitUntil(() => document.querySelectorAll('.suggestion-detail__image').length === 2, 'the two images')
+    const html = document.body.innerHTML
+    expect(html).toContain('/cloud/_files/d.png')
+    expect(html).toContain('/cloud/_files/a.jpg')
+    expect(html).not.toContain('local://')
+    expect(requestsTo(mockedCall, 'suggestions', 'imageUrls')).toEqual([{ id: 's1' }])
+  })
+
+  it('asks for no links when the suggestion has no images', async () => {
+    stubCloud(mockedCall, { suggestions: { get: answer('suggestions', 'get', mine) } })
+    setRouterParams({ id: 's1' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await u.queries.waitForQueryByText('谢谢你的好主意！')
+    expect(requestsTo(mockedCall, 'suggestions', 'imageUrls')).toEqual([])
   })
 
   it('an unknown id says so, without a 重试 that cannot help', async () => {

@@ -8,13 +8,14 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
-import { fileUrl } from '../../services/upload'
+import { useImageUrls } from '../../hooks/useImageUrls'
 import './index.scss'
 
 export default function SuggestionDetailPage() {
   const { params } = useRouter()
   const query = useCloudQuery('suggestions', { action: 'get', id: params.id ?? '' })
   const item = query.data
+  const images = useImageUrls('suggestions', item)
 
   if (!item) {
     return (
@@ -37,19 +38,19 @@ export default function SuggestionDetailPage() {
         <StatusTag label={authorStatusLabel(item.status)} tone={statusTone(item.status)} />
       </View>
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
-      {item.drawingFileId ? (
+      {images.drawing ? (
         <Image
           className='suggestion-detail__image'
-          src={fileUrl(item.drawingFileId)}
+          src={images.drawing}
           mode='widthFix'
           ariaLabel={`我的画：${topicLabel(item.topic)}`}
         />
       ) : null}
-      {item.photoFileIds.map((f, i) => (
+      {images.photos.map((src, i) => (
         <Image
-          key={f}
+          key={src}
           className='suggestion-detail__image'
-          src={fileUrl(f)}
+          src={src}
           mode='widthFix'
           ariaLabel={`照片 ${i + 1}`}
         />

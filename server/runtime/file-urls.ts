@@ -1,0 +1,74 @@
+// Short-lived links to stored images. Cloud storage is private (仅创建者可读写): a file id alone
+// shows nothing, so every screen asks a function, which checks that the caller may see the row,
+// for links that stop working after URL_TTL_SECONDS. WeChat: cloud.getTempFileURL with maxAge.
+// Local: the backend's own /cloud/_files/<name> (a development stand-in, not access-checked).
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { ImageUrls } from '../../src/domain/suggestions/images'
+
+/** Long enough to look at a case, short enough that a forwarded link soon stops working. */
+export const URL_TTL_SECONDS = 15 * 60
+
+export interface FileUrls {
+  /** fileId → temporary URL; ids that are not this environment's files or failed are left out. */
+  tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
+}
+
+const LOCAL_ID = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
+
+export const localFileUrls: FileUrls = {
+  async tempUrls(fileIds) {
+    const out: Record<string, string> = {}
+    for (const id of fileIds) {
+      const m = LOCAL_ID.exec(id)
+      if (m) out[id] = `/cloud/_files/${m[1]}`
+    }
+    return out
+  }
+}
+
+interface WxCloudUrls {
+  getTempFileURL(options: {
+    fileList: Array<{ fileID: string; maxAge: number }>
+  }): Promise<{ fileList?: Array<{ fileID: string; tempFileURL?: string; status: number }> }>
+}
+
+// getTempFileURL takes at most 50 ids per call.
+const URL_BATCH = 50
+
+export function wechatFileUrls(cloud: WxCloudUrls, envId: () => string): FileUrls {
+  return {
+    async tempUrls(fileIds) {
+      const env = envId()
+      const ours = fileIds.filter((id) => id.startsWith('cloud://') && (!env || id.startsWith(`cloud://${env}.`)))
+      const out: Record<string, string> = {}
+      for (let i = 0; i < ours.length; i += URL_BATCH) {
+        try {
+          const r = await cloud.getTempFileURL({
+            fileList: ours.slice(i, i + URL_BATCH).map((fileID) => ({ fileID, maxAge: URL_TTL_SECONDS }))
+          })
+          for (const f of r.fileList ?? []) if (f.status === 0 && f.tempFileURL) out[f.fileID] = f.tempFileURL
+        } catch (e) {
+          // A failed batch shows as missing images, never as an error page.
+          console.error('[files] cloud.getTempFileURL', e)
+        }
+      }
+      return out
+    }
+  }
+}
+
+/** The row's current images as links, in the row's order; a file without a link is left out. */
+export async function imageUrlsOf(
+  urls: FileUrls,
+  s: Pick<Suggestion, 'photoFileIds' | 'drawingFileId'>,
+  now: Date
+): Promise<ImageUrls> {
+  const ids = [...(s.drawingFileId ? [s.drawingFileId] : []), ...(s.photoFileIds ?? [])]
+  const byId = ids.length ? await urls.tempUrls(ids) : {}
+  const drawing = s.drawingFileId ? byId[s.drawingFileId] : undefined
+  return {
+    ...(drawing ? { drawing } : {}),
+    photos: (s.photoFileIds ?? []).map((f) => byId[f]).filter((u): u is string => Boolean(u)),
+    expiresAt: new Date(now.getTime() + URL_TTL_SECONDS * 1000).toISOString()
+  }
+}

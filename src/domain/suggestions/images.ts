@@ -1,0 +1,9 @@
+// Links to a suggestion's stored images. Storage is private: screens never turn a file id into
+// a link themselves; a function that checks the caller hands out links that expire.
+
+export interface ImageUrls {
+  drawing?: string
+  photos: string[]
+  /** After this the links stop working: ask again. */
+  expiresAt: string
+}

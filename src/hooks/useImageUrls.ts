@@ -1,0 +1,49 @@
+// A suggestion's images for a screen. Storage is private, so the links come from a function that
+// checks the caller (the author: suggestions.imageUrls; staff: staff.imageUrls) and expire: the
+// hook asks again shortly before they do, and when the row's images change (a photo removed).
+import { useEffect, useRef } from 'react'
+import { useCloudQuery } from './useCloudQuery'
+import { imageSrc } from '../services/upload'
+
+/** Asked this long before the links expire, so an image opened late still loads. */
+const REFRESH_EARLY_MS = 60_000
+// setTimeout fires at once past 2^31 − 1 ms.
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+export interface ShownImages {
+  drawing?: string
+  photos: string[]
+}
+
+export function useImageUrls(
+  fn: 'suggestions' | 'staff',
+  row: { id: string; photoFileIds: readonly string[]; drawingFileId?: string } | null
+): ShownImages {
+  const files = row ? [row.drawingFileId ?? '', ...row.photoFileIds].join('|') : ''
+  const hasImages = Boolean(row && (row.drawingFileId || row.photoFileIds.length))
+  // Both functions answer imageUrls with the same shape; the cast only picks one contract to type it.
+  const query = useCloudQuery(fn as 'suggestions', hasImages ? { action: 'imageUrls' as const, id: row!.id } : null)
+  const { reload } = query
+  const expiresAt = query.data?.expiresAt
+
+  // The first answer comes with the query itself; only a later change of the files asks again.
+  const seen = useRef(files)
+  useEffect(() => {
+    const before = seen.current
+    seen.current = files
+    if (before && before !== files) void reload()
+  }, [files, reload])
+
+  useEffect(() => {
+    if (!expiresAt) return
+    const timer = setTimeout(
+      () => void reload(),
+      Math.min(MAX_TIMER_MS, Math.max(0, Date.parse(expiresAt) - Date.now() - REFRESH_EARLY_MS))
+    )
+    return () => clearTimeout(timer)
+  }, [expiresAt, reload])
+
+  if (!hasImages || !query.data) return { photos: [] }
+  const { drawing, photos } = query.data
+  return { ...(drawing ? { drawing: imageSrc(drawing) } : {}), photos: photos.map(imageSrc) }
+}
