@@ -4,7 +4,6 @@
 // each run handles what is due, in batches, and leaves the rest for the next run if it runs out
 // of rows. Every row it changes gets an audit entry naming the kinds and rules, never the data.
 import { newClientId } from '../../src/domain/ids'
-import { isAbandonedClaim } from '../../src/domain/staff/claims'
 import {
   FINISHED_STATES,
   RETENTION_RULES,
@@ -17,8 +16,9 @@ import {
   type DueItem,
   type RetainedSuggestion
 } from '../../src/domain/suggestions/retention'
-import type { AuditEntry, OriginalRecord } from '../staff/access'
+import type { AuditEntry } from '../staff/access'
 import type { FileStorage } from '../../server/runtime/file-storage'
+import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
 import type { Filter, Repository } from '../../server/runtime/repository'
 
 export interface PurgeResult {
@@ -61,7 +61,6 @@ export async function purgeExpired(
   const at = now.toISOString()
   const suggestions = repo.collection<RetainedSuggestion>('suggestions')
   const log = repo.collection<AuditEntry>('audit_log')
-  const originals = repo.collection<OriginalRecord>('suggestion_originals')
   const result: PurgeResult = { purged: 0, busy: 0, filesDeleted: 0, filesFailed: 0, done: true }
   let seen = 0
   // A row can match both filters: it is handled once per run.
@@ -71,7 +70,7 @@ export async function purgeExpired(
   async function purgeRow(s: RetainedSuggestion, due: DueItem[]): Promise<boolean> {
     const rev = (s.rev ?? 0) + 1
     const kinds = due.map((d) => d.kind)
-    const entry: AuditEntry = {
+    const entry = {
       _id: `${s._id}@${rev}`,
       kind: 'purge',
       at,
@@ -87,32 +86,18 @@ export async function purgeExpired(
         images: kinds.includes('images') ? imageFiles(s).length : 0,
         originals: kinds.includes('originals')
       }
-    }
-    // Claims the next revision like every staff change (cloudfunctions/staff/access.ts); a claim
-    // a crashed staff call left behind is taken over by the same rule the staff function uses.
-    if ((await log.insert(entry)) === 'exists') {
-      const [held, fresh] = [await log.get(entry._id), await suggestions.get(s._id)]
-      if (!isAbandonedClaim(held, fresh ? (fresh.rev ?? 0) : null, rev, at)) return false
-      await log.put(entry)
-    }
-    const fresh = (await suggestions.get(s._id)) ?? s
-    const original = kinds.includes('originals') ? await originals.get(s._id) : null
-    const toDelete = [
-      ...(kinds.includes('images') ? imageFiles(fresh) : []),
-      // Images removed in moderation before their files were deleted there.
-      ...(original?.removedFiles ?? [])
-    ]
-    const removed = toDelete.length ? await files.remove(toDelete) : { deleted: [], failed: [], foreign: [] }
+    } satisfies AuditEntry
+    // Claims the next revision like every staff change, and deletes files and originals the way
+    // the author's own deletion does (server/runtime/personal-data.ts).
+    if (!(await claimRevision(repo, entry))) return false
+    const { fresh, removed, effective } = await deleteStoredData(repo, files, s, due, at)
     result.filesDeleted += removed.deleted.length
     result.filesFailed += removed.failed.length
-    const keepOriginal = removed.failed.some((f) => original?.removedFiles.includes(f))
-    const effective = keepOriginal ? due.filter((d) => d.kind !== 'originals') : due
     if (removed.failed.length)
       await log.put({ ...entry, detail: { ...entry.detail, filesFailed: removed.failed.length } })
     // The purge is not a change anyone made: updatedAt stays, so "untouched" keeps counting.
     const next = withoutDue(fresh, effective, at, removed.failed)
     await suggestions.put({ ...next, rev, updatedAt: fresh.updatedAt })
-    if (effective.some((d) => d.kind === 'originals')) await originals.remove(s._id)
     return true
   }
 

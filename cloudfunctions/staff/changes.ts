@@ -62,6 +62,7 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   if (!loaded.ok) return loaded
   const s = loaded.data
   if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
+  if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议，不能再回复')
   let text = typeof req.text === 'string' ? req.text : undefined
   let textForChildren = typeof req.textForChildren === 'string' ? req.textForChildren : undefined
   if (req.templateId !== undefined) {

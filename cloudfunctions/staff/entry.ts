@@ -10,7 +10,7 @@ import { findCommunity } from '../../src/domain/streets'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
-import { assistedAuthorId, initialVisibility } from '../../src/domain/suggestions/rules'
+import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
 import { foreignFile } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
@@ -109,6 +109,8 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
     enteredById: openid,
     channel
   }
+  // Assisted: its words wait for a person's 公开 like a child's (needsPublicationApproval).
+  record.publication = initialPublication(record)
   if ((await suggestions(ctx).insert(record)) === 'exists') return replay()
   return { ok: true, ack: ack(record, false) }
 }

@@ -13,6 +13,7 @@ import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './
 import { openContact, reply, transition } from './changes'
 import { enter, enterBatch } from './entry'
 import { moderate } from './moderation'
+import { publish, unpublish } from './publication'
 import { exportInbox, inbox, report } from './queries'
 import { staffView } from './view'
 
@@ -50,6 +51,8 @@ export const staffFunction = defineFunction('staff', {
   transition,
   reply,
   moderate,
+  publish,
+  unpublish,
   enter,
   enterBatch,
   report,

@@ -184,7 +184,7 @@ describe('staff handling', () => {
     })
 
     it('hides from the public board with a reason, and shows again', async () => {
-      await k.repo.collection('suggestions').update(childInA.id, { status: 'adopted' })
+      await k.repo.collection('suggestions').update(childInA.id, { status: 'adopted', publication: 'approved' })
       expect(await board()).toEqual([childInA.id])
       expect(await k.call('workerA', 'moderate', { id: childInA.id, op: 'hide' })).toMatchObject({
         ok: false,

@@ -116,6 +116,8 @@ export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
   const s = loaded.data
   const op = OPS.find((o) => o === req.op)
   if (!op) return fail('VALIDATION', '审核操作无效', 'op')
+  // Its author took it back and its personal data is gone: nothing is left to moderate.
+  if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议')
   const at = ctx.now().toISOString()
   const planned = plan(ctx, s, op, req, at)
   if (!planned.ok) return planned

@@ -3,9 +3,10 @@
 import type { InboxItem, StaffSuggestion } from '../../src/domain/staff/api'
 import { maskContact } from '../../src/domain/staff/mask'
 import { can } from '../../src/domain/staff/permissions'
+import { checkPublish, checkUnpublish } from '../../src/domain/staff/publication'
 import { nextStatuses } from '../../src/domain/staff/workflow'
 import { findCommunity, findStreet } from '../../src/domain/streets'
-import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Status, Suggestion } from '../../src/domain/suggestions/model'
 import type { Context } from '../../server/runtime/function'
 import { originals } from './access'
 
@@ -32,6 +33,8 @@ export function toInboxItem(s: Suggestion): InboxItem {
   }
 }
 
+const FINAL: readonly Status[] = ['closed', 'withdrawn']
+
 /** The staff view of a suggestion already known to be in the caller's area. */
 export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSuggestion> {
   const { caller } = ctx
@@ -56,9 +59,12 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
       : {}),
     allowed: {
       transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
-      reply: can(caller, 'reply') && s.status !== 'closed',
+      reply: can(caller, 'reply') && !FINAL.includes(s.status),
       openContact: can(caller, 'openContact') && Boolean(contact),
-      moderate: can(caller, 'moderate')
+      // Withdrawn by its author: staff can look, nothing more.
+      moderate: can(caller, 'moderate') && s.status !== 'withdrawn',
+      publish: can(caller, 'publish') && checkPublish(s).ok,
+      unpublish: can(caller, 'moderate') && checkUnpublish(s).ok
     }
   }
 }

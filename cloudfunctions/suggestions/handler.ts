@@ -5,17 +5,29 @@ import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
-import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
+import { RETENTION_KINDS, imageFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
+import {
+  AUTHOR_RULE,
+  authorEntry,
+  canWithdraw,
+  holdsAuthorData,
+  withoutAuthorData
+} from '../../src/domain/suggestions/withdraw'
+import { appendHistory } from '../../src/domain/staff/workflow'
+import type { CloudResult } from '../../src/domain/errors'
 import {
   PUBLIC_BOARD,
   PUBLIC_STATS,
-  PUBLIC_STATUSES,
   boardSkip,
   statsSince,
   tallyStreetMonths,
   type StreetMonthTally,
+  initialPublication,
   initialVisibility,
+  isOnPublicBoard,
   isOwnRow,
+  publicBoardWhere,
   toMine,
   toPublic
 } from '../../src/domain/suggestions/rules'
@@ -24,6 +36,8 @@ import { claimRateSlot } from '../../server/runtime/rate-limit'
 import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
+import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
+import type { AuditEntry } from '../staff/access'
 
 interface SupportRecord {
   _id: string
@@ -52,6 +66,59 @@ async function replay(ctx: Context, id: string, openid: string) {
   return isOwnRow(existing, openid)
     ? ok(ack(existing, true))
     : fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
+}
+
+/**
+ * The author's withdraw / delete: under the row's revision claim like any staff change, so a
+ * worker's redaction cannot write the words back; files deleted as the purge does. Repeating it
+ * answers the row as it is. The audit entry names what kinds went, never the data or the openid.
+ */
+async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'): Promise<CloudResult<MySuggestion>> {
+  const openid = ctx.caller.openid
+  if (!openid) return fail('UNAUTHENTICATED')
+  const s = typeof id === 'string' && id ? ((await suggestions(ctx).get(id)) as RetainedSuggestion | null) : null
+  // Someone else's suggestion answers exactly like a missing one.
+  if (!s || !isOwnRow(s, openid)) return fail('NOT_FOUND')
+  if (step === 'withdraw') {
+    if (s.status === 'withdrawn' && !holdsAuthorData(s)) return ok(toMine(s))
+    if (s.status !== 'withdrawn' && !canWithdraw(s))
+      return fail('VALIDATION', '已办结的建议不能撤回；你可以删除里面的个人信息')
+  } else if (!holdsAuthorData(s)) return ok(toMine(s))
+
+  const rev = (s.rev ?? 0) + 1
+  const at = ctx.now().toISOString()
+  const entry = {
+    _id: `${s._id}@${rev}`,
+    kind: step === 'withdraw' ? 'withdraw' : 'delete_data',
+    at,
+    actor: null,
+    actorName: '提建议的人',
+    actorRole: 'citizen',
+    suggestionId: s._id,
+    rev,
+    detail: {
+      from: s.status,
+      contact: Boolean(s.contact),
+      location: Boolean(s.location),
+      images: imageFiles(s).length
+    }
+  } satisfies AuditEntry
+  if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
+  const due = RETENTION_KINDS.map((kind) => ({ kind, rule: AUTHOR_RULE }))
+  const { fresh, removed, effective } = await deleteStoredData(ctx.repo, ctx.services.files, s, due, at)
+  if (removed.failed.length) console.error('[suggestions.' + step + '] files not deleted', s._id, removed.failed.length)
+  const keepOriginals = !effective.some((d) => d.kind === 'originals')
+  const next = withoutAuthorData(fresh, at, removed.failed, keepOriginals)
+  const withdrawing = step === 'withdraw' && fresh.status !== 'withdrawn'
+  const stored: RetainedSuggestion = {
+    ...next,
+    ...(withdrawing ? { status: 'withdrawn' as const } : {}),
+    history: appendHistory(fresh.history, authorEntry(fresh, withdrawing ? 'withdraw' : 'delete', at)),
+    rev,
+    updatedAt: at
+  }
+  await suggestions(ctx).put(stored)
+  return ok(toMine(stored))
 }
 
 export const suggestionsFunction = defineFunction('suggestions', {
@@ -89,6 +156,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
       createdAt: at,
       updatedAt: at
     }
+    // A child's words (and words about a child) wait for a person's 公开 before anyone else reads them.
+    record.publication = initialPublication(record)
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
     return ok(ack(record, false))
@@ -125,11 +194,19 @@ export const suggestionsFunction = defineFunction('suggestions', {
     return ok(await imageUrlsOf(ctx.services.fileUrls, s, ctx.now()))
   },
 
+  async withdraw(req, ctx) {
+    return authorStep(ctx, req.id, 'withdraw')
+  },
+
+  async deleteMyData(req, ctx) {
+    return authorStep(ctx, req.id, 'delete')
+  },
+
   async support(req, ctx) {
     const openid = ctx.caller.openid
     if (!openid) return fail('UNAUTHENTICATED')
     const s = typeof req.id === 'string' ? await suggestions(ctx).get(req.id) : null
-    if (!s || s.visibility !== 'visible' || !PUBLIC_STATUSES.includes(s.status)) return fail('NOT_FOUND')
+    if (!s || !isOnPublicBoard(s)) return fail('NOT_FOUND')
     const supports = ctx.repo.collection<SupportRecord>('supports')
     const record: SupportRecord = {
       _id: `${s._id}:${openid}`,
@@ -153,11 +230,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
       return fail('VALIDATION', '请选择渝中区的街道', 'street')
     const skip = boardSkip(req.skip)
     if (skip === null) return fail('VALIDATION', `只能往前翻 ${PUBLIC_BOARD.maxSkip} 条`, 'skip')
-    const filter = {
-      status: { $in: PUBLIC_STATUSES },
-      visibility: 'visible',
-      ...(req.street ? { street: String(req.street) } : {})
-    }
+    const filter = { ...publicBoardWhere(), ...(req.street ? { street: String(req.street) } : {}) }
     const page = await suggestions(ctx).find(filter, {
       orderBy: [['createdAt', 'desc']],
       skip,

@@ -12,6 +12,7 @@ import type {
   HiddenMark,
   HistoryEntry,
   Mode,
+  Publication,
   Reply,
   Status,
   SuggestionLocation,
@@ -103,7 +104,11 @@ export interface StaffSuggestion {
   contact?: MaskedContact
   consent?: GuardianConsent
   personalDataPurgedAt?: string
+  /** When the author deleted their personal data (or withdrew the suggestion). */
+  authorDeletedAt?: string
   visibility: Visibility
+  /** Whether its words may be public; 'pending' until someone with `publish` approved them. */
+  publication?: Publication
   hidden?: HiddenMark | null
   redactedAt?: string
   status: Status
@@ -121,7 +126,16 @@ export interface StaffSuggestion {
   /** Only for street and district admins, only when something was redacted or removed. */
   original?: SuggestionOriginal
   /** What this caller may do with it now (buttons). */
-  allowed: { transitions: Status[]; reply: boolean; openContact: boolean; moderate: boolean }
+  allowed: {
+    transitions: Status[]
+    reply: boolean
+    openContact: boolean
+    moderate: boolean
+    /** 公开: approve its words for the public board (street and district admins). */
+    publish: boolean
+    /** Take the approval back (anyone who moderates). */
+    unpublish: boolean
+  }
 }
 
 export type NotifyOutcome =
@@ -156,7 +170,19 @@ export interface StaffView {
 }
 
 export type AuditKind =
-  'transition' | 'reply' | 'moderate' | 'open_contact' | 'enter' | 'export' | 'save_template' | 'save_staff' | 'purge'
+  | 'transition'
+  | 'reply'
+  | 'moderate'
+  | 'publish'
+  | 'open_contact'
+  | 'enter'
+  | 'export'
+  | 'save_template'
+  | 'save_staff'
+  | 'purge'
+  /** The author's own steps (suggestions.withdraw / deleteMyData); no openid, no data. */
+  | 'withdraw'
+  | 'delete_data'
 
 export interface AuditView {
   id: string
@@ -212,6 +238,13 @@ export interface StaffApi {
     } & Revisioned
     response: { suggestion: StaffSuggestion; notification: NotifyOutcome }
   }
+  /**
+   * 公开: `title` and `text` are what the approver read; if the row says something else now (a
+   * redaction meanwhile), it is refused, so what goes public is exactly what a person approved.
+   */
+  publish: { request: { id: string; title: string; text: string } & Revisioned; response: StaffSuggestion }
+  /** Takes the approval back: the words leave the public board until approved again. */
+  unpublish: { request: { id: string } & Revisioned; response: StaffSuggestion }
   moderate: {
     request: {
       id: string

@@ -26,6 +26,13 @@ export interface SuggestionsApi {
   uploadSlot: { request: { ext: string }; response: { cloudPath: string } }
   listMine: { request: NoFields; response: { items: MySuggestion[] } }
   get: { request: { id: string }; response: MySuggestion }
+  /**
+   * The author takes back a suggestion not yet 已办结: status 已撤回, and everything personal is
+   * deleted as by deleteMyData. Repeating it answers the same.
+   */
+  withdraw: { request: { id: string }; response: MySuggestion }
+  /** The author deletes their words, drawing, photos (the files too), contact and location, in any status. */
+  deleteMyData: { request: { id: string }; response: MySuggestion }
   /** Short-lived links to the images of one's own suggestion (storage is private). */
   imageUrls: { request: { id: string }; response: ImageUrls }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }

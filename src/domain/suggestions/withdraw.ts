@@ -8,6 +8,9 @@ import { RETENTION_KINDS, withoutDue, type RetainedSuggestion } from './retentio
 /** What staff and the author see in place of words the author deleted. */
 export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
 
+/** Names the author's deletion where the retention table names its rule (DueItem.rule). */
+export const AUTHOR_RULE = 'author'
+
 /** 已办结 is the district's finished record, and 已撤回 is final. */
 export const NOT_WITHDRAWABLE: readonly Status[] = ['closed', 'withdrawn']
 
@@ -27,16 +30,18 @@ export function holdsAuthorData(s: RetainedSuggestion): boolean {
  * The row without the author's words, pictures, contact, consent and location, built on the
  * retention table's own deletion (withoutDue), so a deletion by the author and by the purge leave
  * the same shape. `keepFiles`: images whose stored file could not be deleted stay referenced and
- * the purge deletes them later. Staff replies stay: they are the district's words.
+ * the purge deletes them later; `keepOriginals`: likewise for images moderation removed. Staff replies stay: they are the district's words.
  */
 export function withoutAuthorData(
   s: RetainedSuggestion,
   at: string,
-  keepFiles: readonly string[] = []
+  keepFiles: readonly string[] = [],
+  keepOriginals = false
 ): RetainedSuggestion {
+  const kinds = RETENTION_KINDS.filter((k) => !(keepOriginals && k === 'originals'))
   const next = withoutDue(
     s,
-    RETENTION_KINDS.map((kind) => ({ kind, rule: 'author' })),
+    kinds.map((kind) => ({ kind, rule: AUTHOR_RULE })),
     at,
     keepFiles
   )

@@ -1,0 +1,48 @@
+// 公开 and its withdrawal: a street or district admin approves a child's words for the public
+// board (exactly the title and text they read), anyone who moderates can take the approval back.
+// Both are recorded in the history (shown to the author) and the audit log (counts, no words).
+import { fail, ok } from '../../src/domain/errors'
+import { findPersonalInfo } from '../../src/domain/staff/mask'
+import { checkPublish, checkUnpublish } from '../../src/domain/staff/publication'
+import { appendHistory } from '../../src/domain/staff/workflow'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Context, Handler } from '../../server/runtime/function'
+import { commitChange, loadInScope, staffName } from './access'
+import { staffView } from './view'
+
+function historyEvent(ctx: Context, s: Suggestion, event: 'published' | 'unpublished') {
+  return appendHistory(s.history, { status: s.status, at: ctx.now().toISOString(), by: staffName(ctx.caller), event })
+}
+
+export const publish: Handler<'staff', 'publish'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'publish')
+  if (!loaded.ok) return loaded
+  const s = loaded.data
+  const check = checkPublish(s, { title: req.title, text: req.text })
+  if (!check.ok) return fail(check.code, check.message)
+  const committed = await commitChange(ctx, s, {
+    kind: 'publish',
+    patch: { publication: 'approved', history: historyEvent(ctx, s, 'published') },
+    // What the highlighter still saw when the admin approved: a count, never the words.
+    detail: { op: 'publish', flagged: findPersonalInfo(`${s.title}\n${s.text}`).length },
+    expectedRev: req.rev
+  })
+  if (!committed.ok) return committed
+  return ok(await staffView(ctx, committed.data.suggestion))
+}
+
+export const unpublish: Handler<'staff', 'unpublish'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'moderate')
+  if (!loaded.ok) return loaded
+  const s = loaded.data
+  const check = checkUnpublish(s)
+  if (!check.ok) return fail(check.code, check.message)
+  const committed = await commitChange(ctx, s, {
+    kind: 'publish',
+    patch: { publication: 'pending', history: historyEvent(ctx, s, 'unpublished') },
+    detail: { op: 'unpublish' },
+    expectedRev: req.rev
+  })
+  if (!committed.ok) return committed
+  return ok(await staffView(ctx, committed.data.suggestion))
+}
