@@ -1,4 +1,4 @@
-import { REDACTED, findPersonalInfo, maskContact, maskName, maskPhone, redactText } from './mask'
+import { REDACTED, findPersonalInfo, markPersonalInfo, maskContact, maskName, maskPhone, redactText } from './mask'
 
 describe('masking and redaction', () => {
   it('masks phones as 138****1234, landlines keep their area code', () => {
@@ -42,6 +42,18 @@ describe('masking and redaction', () => {
     expect(findPersonalInfo('我叫小明今年8岁，我在德精小学上学')).toEqual(['小明', '德精小学'])
     // Not a school's name, not an address: nothing to review.
     expect(findPersonalInfo('我们学校门口的路很窄，解放碑街道的公园要有厕所')).toEqual([])
+  })
+
+  it('marks what it finds in the text, for the review screen', () => {
+    expect(markPersonalInfo('我叫王小明，电话13800138000。')).toEqual([
+      { text: '我叫', hit: false },
+      { text: '王小明', hit: true },
+      { text: '，电话', hit: false },
+      { text: '13800138000', hit: true },
+      { text: '。', hit: false }
+    ])
+    expect(markPersonalInfo('想要滑梯')).toEqual([{ text: '想要滑梯', hit: false }])
+    expect(markPersonalInfo('')).toEqual([])
   })
 
   it('redacts every occurrence, longest span first', () => {

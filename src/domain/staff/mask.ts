@@ -90,3 +90,13 @@ export function redactText(text: string, spans: readonly string[]): { text: stri
   }
   return { text: out, count }
 }
+
+/** The text cut into pieces, the personal data found in it marked (for the 公开 review screen). */
+export function markPersonalInfo(text: string): Array<{ text: string; hit: boolean }> {
+  const spans = findPersonalInfo(text)
+  if (spans.length === 0) return text ? [{ text, hit: false }] : []
+  // Longest first, so a hit inside a longer one is not cut out of it (as in redactText).
+  const escaped = [...spans].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const parts = text.split(new RegExp(`(${escaped.join('|')})`))
+  return parts.filter(Boolean).map((p) => ({ text: p, hit: spans.includes(p) }))
+}

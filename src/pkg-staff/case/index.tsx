@@ -4,8 +4,9 @@ import { useRouter } from '@tarojs/taro'
 import { CaseActions } from '../../components/CaseActions'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { PublishReview } from '../../components/PublishReview'
 import { StatusTag } from '../../components/ui/StatusTag'
-import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
+import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
@@ -68,6 +69,7 @@ export default function StaffCasePage() {
       ) : null}
 
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
+      <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
 
       <Text className='section-title'>处理记录</Text>
       {item.replies.map((r) => (
@@ -81,7 +83,8 @@ export default function StaffCasePage() {
       ))}
       {item.history.map((h) => (
         <Text key={`${h.status}-${h.at}`} className='staff-case__event'>
-          {h.at.slice(0, 16).replace('T', ' ')} {STATUSES[h.status]} · {h.by === 'author' ? '提交人' : h.by}
+          {h.at.slice(0, 16).replace('T', ' ')} {h.event ? HISTORY_EVENTS[h.event] : STATUSES[h.status]} ·{' '}
+          {h.by === 'author' ? '提交人' : h.by}
           {h.note ? ` · ${h.note}` : ''}
         </Text>
       ))}

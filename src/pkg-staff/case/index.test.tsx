@@ -1,0 +1,90 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click } from '../../../tests/setup/interact'
+import { setRouterParams } from '../../../tests/setup/router'
+import { waitUntil } from '../../../tests/setup/wait'
+import type { StaffSuggestion } from '../../domain/staff/api'
+import { REDACTED } from '../../domain/staff/mask'
+import { callCloud } from '../../services/cloud'
+import StaffCasePage from './index'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+const text = '我叫王小明，在人和街小学读书，想要秋千'
+const kid: StaffSuggestion = {
+  id: 'kid-1',
+  mode: 'child',
+  topic: 'play',
+  title: '想要秋千',
+  text,
+  photoFileIds: [],
+  street: '500103003',
+  community: '500103003019',
+  ageGroup: '6to9',
+  onBehalfOfChild: false,
+  visibility: 'visible',
+  publication: 'pending',
+  status: 'closed',
+  history: [{ status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' }],
+  replies: [],
+  supportCount: 0,
+  createdAt: '2026-11-28T02:00:00Z',
+  updatedAt: '2026-11-28T02:00:00Z',
+  rev: 3,
+  allowed: { transitions: [], reply: false, openContact: false, moderate: true, publish: true, unpublish: false }
+}
+
+const hits = () => Array.from(document.querySelectorAll('.publish-review .highlighted__hit')).map((n) => n.textContent)
+
+describe('staff case: 公开 review', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('marks what looks personal, takes it out in one tap, then publishes exactly what is shown', async () => {
+    let current = kid
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', kid),
+        moderate: (r) => {
+          const spans = r.spans ?? []
+          current = { ...current, text: spans.reduce((t, s) => t.split(s).join(REDACTED), current.text), rev: 4 }
+          return answer('staff', 'moderate', current)
+        },
+        publish: () => answer('staff', 'publish', { ...current, publication: 'approved', rev: 5 })
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => hits().length > 0, 'the review to mark the text')
+    expect(hits()).toEqual(['王小明', '人和街小学'])
+    expect(byText('.publish-review__publish', '仍要公开')).toBeTruthy()
+
+    await click(u, byText('.publish-review__hit', '王小明')?.querySelector('.publish-review__redact'))
+    await waitUntil(() => hits().length === 1, 'the name to be gone')
+    expect(requestsTo(mockedCall, 'staff', 'moderate')).toEqual([
+      { id: 'kid-1', op: 'redact', field: 'text', spans: ['王小明'], rev: 3 }
+    ])
+    await click(u, byText('.publish-review__hit', '人和街小学')?.querySelector('.publish-review__redact'))
+    await waitUntil(() => hits().length === 0, 'the school to be gone')
+    expect(document.body.textContent).toContain('没有发现明显的个人信息')
+
+    await click(u, byText('.publish-review__publish', '公开到公示栏'))
+    await waitUntil(() => document.body.textContent?.includes('已公开到公示栏'), 'the approved state')
+    expect(requestsTo(mockedCall, 'staff', 'publish')).toEqual([
+      { id: 'kid-1', title: '想要秋千', text: `我叫${REDACTED}，在${REDACTED}读书，想要秋千`, rev: 4 }
+    ])
+  })
+
+  it('a community worker prepares (redacts) but does not see 公开', async () => {
+    const worker = { ...kid, allowed: { ...kid.allowed, publish: false } }
+    stubCloud(mockedCall, { staff: { get: answer('staff', 'get', worker) } })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => hits().length > 0, 'the review')
+    expect(document.querySelectorAll('.publish-review__redact')).toHaveLength(2)
+    expect(document.querySelector('.publish-review__publish')).toBeNull()
+  })
+})
