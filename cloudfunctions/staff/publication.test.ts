@@ -5,11 +5,14 @@ import { REDACTED } from '../../src/domain/staff/mask'
 import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from './test-kit'
 import { adultBase } from '../../src/domain/suggestions/validation-cases'
 
+/** The answer's data (the test fails on the next line if it was an error). */
+const data = (r: { ok: boolean; data?: any }) => r.data
+
 describe('staff publish (公开)', () => {
   let k: StaffKit
   const board = async () => {
     const r = await k.citizen('dev-anyone', 'listPublic')
-    return r.ok ? (r.data.items as PublicSuggestion[]).map((s) => s.id) : []
+    return r.ok ? (data(r).items as PublicSuggestion[]).map((s) => s.id) : []
   }
   const text = '我叫王小明，在人和街小学读书，想要秋千'
   const kid = { ...childInA, id: 'kid-words-0001', title: '想要秋千', text }
@@ -37,7 +40,11 @@ describe('staff publish (公开)', () => {
       ok: true,
       data: { publication: 'approved', allowed: { publish: false, unpublish: true } }
     })
-    expect(r.data.history.at(-1)).toMatchObject({ status: 'closed', event: 'published', by: '示例街道管理员 · 解放碑' })
+    expect(data(r).history.at(-1)).toMatchObject({
+      status: 'closed',
+      event: 'published',
+      by: '示例街道管理员 · 解放碑'
+    })
     expect(await board()).toEqual([kid.id])
     const log = await k.repo.collection('audit_log').find({ kind: 'publish' })
     expect(log).toHaveLength(1)
@@ -49,12 +56,12 @@ describe('staff publish (公开)', () => {
     // Taking it back: a community worker may (it is the safe way), and it leaves the board.
     const back = await k.call('workerA', 'unpublish', { id: kid.id })
     expect(back).toMatchObject({ ok: true, data: { publication: 'pending' } })
-    expect(back.data.history.at(-1)).toMatchObject({ event: 'unpublished' })
+    expect(data(back).history.at(-1)).toMatchObject({ event: 'unpublished' })
     expect(await board()).toEqual([])
     expect(await k.call('workerA', 'unpublish', { id: kid.id })).toMatchObject({ error: { code: 'CONFLICT' } })
     // The author sees it in their timeline.
     const mine = await k.citizen(WHO.citizen, 'get', { id: kid.id })
-    expect(mine.data.history.map((h: { event?: string }) => h.event ?? null)).toEqual([
+    expect(data(mine).history.map((h: { event?: string }) => h.event ?? null)).toEqual([
       null,
       'published',
       'unpublished'
@@ -73,9 +80,9 @@ describe('staff publish (公开)', () => {
     })
     const r = await publishNow('street')
     expect(r).toMatchObject({ ok: true, data: { text: `我叫${REDACTED}，在${REDACTED}读书，想要秋千` } })
-    expect(r.data.history.at(-1)).toMatchObject({ event: 'published' })
+    expect(data(r).history.at(-1)).toMatchObject({ event: 'published' })
     await k.repo.collection('suggestions').update(kid.id, { status: 'adopted' })
-    const items = (await k.citizen('dev-anyone', 'listPublic')).data.items as PublicSuggestion[]
+    const items = data(await k.citizen('dev-anyone', 'listPublic')).items as PublicSuggestion[]
     expect(items.map((s) => s.text)).toEqual([`我叫${REDACTED}，在${REDACTED}读书，想要秋千`])
   })
 
@@ -95,7 +102,7 @@ describe('staff publish (公开)', () => {
       district: 'ok'
     })
     const asWorker = await k.call('workerA', 'get', { id: kid.id })
-    expect(asWorker.data.allowed).toMatchObject({ publish: false })
+    expect(data(asWorker).allowed).toMatchObject({ publish: false })
   })
 
   it('needs the content review first; an adult’s own row needs no approval; assisted rows do', async () => {
