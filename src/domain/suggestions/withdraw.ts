@@ -19,7 +19,10 @@ export function canWithdraw(s: Pick<Suggestion, 'status'>): boolean {
 }
 
 /** Whether anything the author gave is still on the row (else deleting again changes nothing). */
-export function holdsAuthorData(s: RetainedSuggestion): boolean {
+export function holdsAuthorData(
+  s: Pick<Suggestion, 'authorDeletedAt' | 'text' | 'contact' | 'location' | 'drawingFileId' | 'photoFileIds'> &
+    Partial<Pick<Suggestion, 'consent'>>
+): boolean {
   return (
     !s.authorDeletedAt ||
     Boolean(s.text || s.contact || s.consent || s.location || s.drawingFileId || s.photoFileIds?.length)

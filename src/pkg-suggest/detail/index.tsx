@@ -3,9 +3,10 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { LoadState } from '../../components/LoadState'
+import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
 import { StatusTag } from '../../components/ui/StatusTag'
-import { STATUSES, topicLabel } from '../../domain/suggestions/model'
+import { HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
@@ -74,7 +75,7 @@ export default function SuggestionDetailPage() {
         {item.history.map((h) => (
           <View key={`${h.status}-${h.at}`} className='suggestion-detail__event' ariaRole='listitem'>
             <Text className='suggestion-detail__event-status'>
-              {h.status === 'submitted' ? '提交' : STATUSES[h.status]}
+              {h.event ? HISTORY_EVENTS[h.event] : h.status === 'submitted' ? '提交' : STATUSES[h.status]}
             </Text>
             <Text className='muted'>
               {h.at.slice(0, 16).replace('T', ' ')} · {h.by === 'author' ? '我' : h.by}
@@ -83,6 +84,8 @@ export default function SuggestionDetailPage() {
           </View>
         ))}
       </View>
+
+      <MyDataActions item={item} onChanged={(next) => query.setData(() => next)} />
     </PageShell>
   )
 }
