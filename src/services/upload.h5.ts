@@ -2,9 +2,13 @@
 // header goes along: the backend records who uploaded, and submit accepts only one's own files.
 import { env } from '../env'
 import { getDevIdentity } from './dev-identity'
+import { withoutMetadata } from './photo-clean'
 
 export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
-  const blob = await (await fetch(localPath)).blob()
+  // Redrawn first: no EXIF (GPS position, device) leaves the phone.
+  const clean = await withoutMetadata(localPath)
+  const blob = await (await fetch(clean)).blob()
+  URL.revokeObjectURL(clean)
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', `${env.cloudUrl}/_files`)

@@ -4,8 +4,11 @@
 // files uploaded to such a path by the same user.
 import Taro from '@tarojs/taro'
 import { callCloud } from './cloud'
+import { withoutMetadata } from './photo-clean'
 
-export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
+export async function uploadImage(originalPath: string, onProgress?: (percent: number) => void): Promise<string> {
+  // Redrawn first: no EXIF (GPS position, device) leaves the phone.
+  const localPath = await withoutMetadata(originalPath)
   const ext = /\.(png|jpe?g|webp)$/i.exec(localPath)?.[1]?.toLowerCase() ?? 'jpg'
   const slot = await callCloud('suggestions', { action: 'uploadSlot', ext })
   if (!slot.ok) throw Object.assign(new Error(slot.error.message), { code: slot.error.code })
