@@ -1,6 +1,7 @@
 // 我是家长/居民: one screen — category, title, description, up to 3 photos, street and
 // community, "on behalf of my child", and an optional contact with its purpose stated.
 import { Image, Switch, Text, View } from '@tarojs/components'
+import { retentionSentence } from '../../domain/suggestions/retention-text'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
 import { choosePhotos } from '../../services/media'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
@@ -92,7 +93,9 @@ export function AdultForm({ errors, onSubmit }: Props) {
       </View>
 
       <Text className='adult-form__label'>联系方式（可不填）</Text>
-      <Text className='muted'>只用于社区工作人员就这条建议联系你，不公开，不作他用；办结后按规定删除。</Text>
+      <Text className='muted'>
+        只用于社区工作人员就这条建议联系你，不公开，不作他用。{retentionSentence('contact')}
+      </Text>
       <Field
         label='称呼'
         value={d.contactName}

@@ -2,21 +2,23 @@
 // the guardian is told what is collected, why, for how long and how to delete it, and agrees
 // to this exact text version; the server stores the version and the time with the suggestion.
 import type { ConsentInput, GuardianConsent } from './model'
+import { retentionSentence } from './retention-text'
 
 /** The version of CONSENT_TEXT; change it whenever the text changes, so old agreements are refused. */
-export const CONSENT_VERSION = 'guardian-contact-v1'
+export const CONSENT_VERSION = 'guardian-contact-v2'
 
 /** Shown when the app sends agreement to a text the server no longer uses (or never did). */
 export const CONSENT_OUTDATED_MESSAGE = '家长确认的说明已更新，请家长重新阅读并确认'
 
-/** Days after a child's suggestion is closed that its contact data is kept (then purged). */
-export const CHILD_CONTACT_RETENTION_DAYS = 180
+// The period lives in the retention table; the sentence is generated from it, so the promise and
+// the purge cannot drift apart.
+export { CHILD_CONTACT_RETENTION_DAYS } from './retention'
 
 export const CONSENT_TEXT = {
   title: '请家长确认',
   what: '我们会保存你填写的联系人称呼和手机号码。',
   why: '只用于社区工作人员就这条建议回复你们，不用于其他用途，不对外公开。',
-  howLong: `建议办结后保存 ${CHILD_CONTACT_RETENTION_DAYS} 天，到期自动删除。`,
+  howLong: retentionSentence('contact'),
   howToDelete: '你可以随时联系所在社区删除这些信息；不留联系方式也可以提交建议。',
   agree: '我是孩子的家长（监护人），同意以上内容'
 } as const

@@ -5,7 +5,8 @@
 //
 // Why these periods:
 // - The adult form promises 办结后按规定删除 and the guardian's consent text promises
-//   "办结后保存 180 天" (CHILD_CONTACT_RETENTION_DAYS). One period for everyone's contact keeps
+//   a period (CHILD_CONTACT_RETENTION_DAYS; both texts are generated from this table by
+//   retention-text.ts). One period for everyone's contact keeps
 //   one promise instead of two, and 180 days covers a follow-up question or a complaint about the
 //   answer (a case is reopened by a new suggestion, not by calling an old number).
 // - "Finished" is any state in which the district has given its answer: 已答复, 不予采纳, 已办结.
@@ -18,7 +19,6 @@
 // - Any row nobody has changed for 365 days, whatever its state, loses all of it: an unanswered
 //   suggestion must not keep someone's phone number forever.
 import { DAY_MS } from '../places/china-time'
-import { CHILD_CONTACT_RETENTION_DAYS } from './consent'
 import type { Status, Suggestion } from './model'
 
 /** The kinds of personal data a suggestion may hold. */
@@ -39,6 +39,8 @@ export interface RetentionRule {
   days: number
 }
 
+/** Contact, precise location and originals, after the district's answer (the consent text says so). */
+export const CHILD_CONTACT_RETENTION_DAYS = 180
 export const UNTOUCHED_DAYS = 365
 export const IMAGE_RETENTION_DAYS = 365
 

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/PageShell'
 import './index.scss'
 import { headingProps } from '../../components/a11y'
+import { retentionParagraph } from '../../domain/suggestions/retention-text'
 
 const SECTIONS = [
   {
@@ -11,6 +12,11 @@ const SECTIONS = [
   {
     title: '我们收集什么',
     body: '只收集完成功能所必需的信息：查找附近地点时使用你的位置（只在你同意后，且不保存）；提交建议时保存建议内容、图片和你选择的街道。小朋友提交建议时不需要填写姓名、电话或学校。'
+  },
+  {
+    title: '保存多久',
+    // Generated from the retention table: the page says what the purge does.
+    body: retentionParagraph()
   },
   {
     title: '示例数据',

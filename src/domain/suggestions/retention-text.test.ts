@@ -1,0 +1,34 @@
+// The texts people read about retention say what the retention table (and so the purge) does.
+import { CONSENT_TEXT } from './consent'
+import { FINISHED_STATES, RETENTION_RULES, UNTOUCHED_DAYS } from './retention'
+import { STATUSES } from './model'
+import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
+
+const days = (id: string) => RETENTION_RULES.find((r) => r.id === id)!.days
+
+describe('retention texts', () => {
+  it('take each period from the table', () => {
+    expect(periodsFor('contact')).toMatchObject({
+      finishedDays: days('finished-personal'),
+      untouchedDays: UNTOUCHED_DAYS
+    })
+    expect(periodsFor('location').finishedDays).toBe(days('finished-personal'))
+    expect(periodsFor('images').finishedDays).toBe(days('finished-images'))
+  })
+
+  it('the guardian’s consent states the contact periods and every finished state', () => {
+    expect(CONSENT_TEXT.howLong).toBe(retentionSentence('contact'))
+    expect(CONSENT_TEXT.howLong).toContain(`${days('finished-personal')} 天`)
+    expect(CONSENT_TEXT.howLong).toContain(`${UNTOUCHED_DAYS} 天`)
+    for (const s of FINISHED_STATES) expect(CONSENT_TEXT.howLong).toContain(STATUSES[s])
+  })
+
+  it('the privacy page names each kind with its own period', () => {
+    const text = retentionParagraph()
+    expect(text).toContain(
+      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
+    )
+    expect(text).toContain(`照片和画在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`)
+    expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)
+  })
+})

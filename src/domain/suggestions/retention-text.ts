@@ -1,0 +1,54 @@
+// What the app tells people about how long their data stays, generated from the retention table
+// (retention.ts), so the consent text, the forms and the privacy page say what the purge does.
+import { STATUSES } from './model'
+import { RETENTION_RULES, type RetentionKind } from './retention'
+
+const orList = (items: string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join('、')}或${items[items.length - 1]}` : items.join('')
+
+/** The finished-state period for a kind, and the period after which an untouched row loses it. */
+export function periodsFor(kind: RetentionKind): {
+  finishedDays: number
+  finishedStates: string
+  untouchedDays: number
+} {
+  const finished = RETENTION_RULES.find((r) => r.states !== 'any' && r.kinds.includes(kind))
+  const untouched = RETENTION_RULES.find((r) => r.states === 'any' && r.kinds.includes(kind))
+  if (!finished || finished.states === 'any' || !untouched) throw new Error(`no retention rule for ${kind}`)
+  return {
+    finishedDays: finished.days,
+    finishedStates: orList(finished.states.map((s) => STATUSES[s])),
+    untouchedDays: untouched.days
+  }
+}
+
+/** One sentence for a form or the consent: when this kind of data is deleted. */
+export function retentionSentence(kind: RetentionKind): string {
+  const p = periodsFor(kind)
+  return `建议${p.finishedStates}后保存 ${p.finishedDays} 天，到期自动删除；${p.untouchedDays} 天里没有任何处理的建议，也会删除。`
+}
+
+const KIND_NAMES: Record<RetentionKind, string> = {
+  contact: '联系人称呼和手机号码',
+  location: '精确位置（地图上选的点或手机定位）',
+  originals: '工作人员遮盖前的原文',
+  images: '照片和画'
+}
+
+/** The privacy page's paragraph: every kind, grouped by its periods. */
+export function retentionParagraph(): string {
+  const groups = new Map<string, RetentionKind[]>()
+  for (const kind of ['contact', 'location', 'images'] as RetentionKind[]) {
+    const p = periodsFor(kind)
+    const key = `${p.finishedStates}|${p.finishedDays}`
+    groups.set(key, [...(groups.get(key) ?? []), kind])
+  }
+  const parts = [...groups.entries()].map(([key, kinds]) => {
+    const [states, days] = key.split('|')
+    return `${kinds.map((k) => KIND_NAMES[k]).join('、')}在建议${states}后保存 ${days} 天`
+  })
+  const untouched = Math.max(
+    ...(['contact', 'location', 'images'] as RetentionKind[]).map((k) => periodsFor(k).untouchedDays)
+  )
+  return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。到期由系统自动删除，建议的文字、主题和街道作为记录保留。`
+}

@@ -1,0 +1,12 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { retentionParagraph } from '../../domain/suggestions/retention-text'
+import AboutPage from './index'
+
+describe('关于与隐私', () => {
+  it('states the retention periods of the table', async () => {
+    const u = new TestUtils()
+    await u.mount(AboutPage, {})
+    await u.queries.waitForQueryByText('保存多久')
+    expect(document.body.textContent).toContain(retentionParagraph())
+  })
+})
