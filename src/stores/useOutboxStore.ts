@@ -15,6 +15,7 @@ import {
   withoutFiles,
   type SuggestionDraft
 } from '../domain/suggestions/draft'
+import { migrateOutboxState } from '../domain/suggestions/device-migrations'
 import * as box from '../domain/suggestions/outbox'
 import { callCloud } from '../services/cloud'
 import { fileExists, keepFile, removeKeptFile } from '../services/files'
@@ -158,7 +159,10 @@ export const useOutboxStore = create<OutboxState>()(
     {
       name: 'suggestion-outbox',
       storage: createJSONStorage(() => taroStorage),
-      partialize: (s) => ({ items: s.items })
+      partialize: (s) => ({ items: s.items }),
+      // 1: items queued with a community code of the old list get the current one.
+      version: 1,
+      migrate: (persisted, version) => migrateOutboxState(persisted, version) as { items: Item[] }
     }
   )
 )

@@ -4,6 +4,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Stroke } from '../domain/drawing'
 import { newClientId } from '../domain/ids'
 import { CONSENT_VERSION } from '../domain/suggestions/consent'
+import { withCurrentCommunity } from '../domain/suggestions/device-migrations'
 import type { SuggestionDraft } from '../domain/suggestions/draft'
 import type { AgeGroup, Mode, SuggestionLocation, Topic } from '../domain/suggestions/model'
 import { taroStorage } from '../services/storage'
@@ -28,6 +29,7 @@ export interface DraftFields {
   onBehalfOfChild: boolean
   contactName: string
   contactPhone: string
+  /** When the guardian ticked the consent (on this phone only: the server records its own time). */
   consentAcceptedAt?: string
   prefill?: { source: 'policy' | 'place'; refId: string; topic: string }
 }
@@ -53,6 +55,16 @@ const empty = (mode: Mode | null = null): DraftFields => ({
   contactPhone: ''
 })
 
+const DRAFT_VERSION = 1
+
+/** A draft persisted by an earlier version of the app, brought up to date. */
+export function migrateDraft(persisted: unknown, fromVersion: number): DraftFields {
+  const d = persisted as DraftFields
+  if (fromVersion >= DRAFT_VERSION) return d
+  const { consentAcceptedAt: _c, ...rest } = withCurrentCommunity(d)
+  return rest
+}
+
 export const useSuggestDraftStore = create<DraftState>()(
   persist(
     (set, get) => ({
@@ -75,9 +87,7 @@ export const useSuggestDraftStore = create<DraftState>()(
             ...(d.location ? { location: d.location } : {}),
             ...(d.ageGroup ? { ageGroup: d.ageGroup } : {}),
             ...(hasContact ? { contact: { name: d.contactName.trim(), phone: d.contactPhone.trim() } } : {}),
-            ...(hasContact && d.consentAcceptedAt
-              ? { consent: { version: CONSENT_VERSION, acceptedAt: d.consentAcceptedAt } }
-              : {}),
+            ...(hasContact && d.consentAcceptedAt ? { consent: { version: CONSENT_VERSION } } : {}),
             ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
           },
           ...(d.sayWith === 'draw' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
@@ -88,6 +98,10 @@ export const useSuggestDraftStore = create<DraftState>()(
     {
       name: 'suggestion-draft',
       storage: createJSONStorage(() => taroStorage),
+      // 1: community codes of the old list mapped; a consent ticked under the earlier text dropped
+      // (the guardian confirms the current text again).
+      version: DRAFT_VERSION,
+      migrate: migrateDraft,
       partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields
     }
   )

@@ -1,0 +1,56 @@
+// The persisted draft: an old one is brought up to date on load, and the consent goes to the
+// server as the text version only (the server records the time itself).
+import Taro from '@tarojs/taro'
+import { CONSENT_VERSION } from '../domain/suggestions/consent'
+import { mapLegacyCommunityCode } from '../domain/streets-legacy'
+import { useSuggestDraftStore } from './useSuggestDraftStore'
+
+// 解放碑 …017 was 公园路 in the old community list.
+const OLD_CODE = '500103003017'
+
+describe('suggestion draft store', () => {
+  beforeEach(() => Taro.clearStorageSync())
+
+  it('a draft saved by an older app loads with the current community and no earlier consent', async () => {
+    Taro.setStorageSync(
+      'suggestion-draft',
+      JSON.stringify({
+        state: {
+          id: 'sug-old-1',
+          mode: 'child',
+          step: 3,
+          topic: 'parks_green',
+          title: '',
+          text: '想要秋千',
+          sayWith: 'write',
+          photoPaths: [],
+          street: '500103003',
+          community: OLD_CODE,
+          onBehalfOfChild: false,
+          contactName: '妈妈',
+          contactPhone: '13900139000',
+          consentAcceptedAt: '2026-01-01T00:00:00Z'
+        },
+        version: 0
+      })
+    )
+    await useSuggestDraftStore.persist.rehydrate()
+    const d = useSuggestDraftStore.getState()
+    expect(d.text).toBe('想要秋千')
+    expect(d.community).toBe(mapLegacyCommunityCode(OLD_CODE) ?? undefined)
+    expect(d.community).not.toBe(OLD_CODE)
+    expect(d.consentAcceptedAt).toBeUndefined()
+  })
+
+  it('sends the consent as its text version only, never the phone’s time', () => {
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore.getState().update({
+      topic: 'parks_green',
+      text: '想要秋千',
+      contactName: '妈妈',
+      contactPhone: '13900139000',
+      consentAcceptedAt: '2026-01-01T00:00:00Z'
+    })
+    expect(useSuggestDraftStore.getState().toDraft().input.consent).toEqual({ version: CONSENT_VERSION })
+  })
+})
