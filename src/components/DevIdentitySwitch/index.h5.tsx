@@ -1,8 +1,9 @@
 // Browser development builds: switch the demo identity the local backend sees. Absent from
 // WeChat builds (index.weapp.tsx renders nothing) and hidden unless TARO_APP_DEV_TOOLS=true.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { DEV_IDENTITIES, type DevIdentity } from '../../domain/roles'
 import { useSessionStore } from '../../stores/useSessionStore'
+import { Button } from '../ui/Button'
 import './index.scss'
 
 export function DevIdentitySwitch() {
@@ -17,11 +18,11 @@ export function DevIdentitySwitch() {
         {(Object.keys(DEV_IDENTITIES) as DevIdentity[]).map((key) => (
           <Button
             key={key}
+            size='small'
             className={`dev-switch__option ${key === current ? 'dev-switch__option--active' : ''}`}
-            data-identity={key}
             onClick={() => switchIdentity(key)}
           >
-            {DEV_IDENTITIES[key].label}
+            {key === current ? `✓ ${DEV_IDENTITIES[key].label}` : DEV_IDENTITIES[key].label}
           </Button>
         ))}
       </View>

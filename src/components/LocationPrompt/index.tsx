@@ -34,8 +34,11 @@ export function LocationPrompt({
   // Refused: the streets open by themselves until one is chosen, then fold away like otherwise.
   const showPicker = picking || (refused && !street)
 
+  // Once a street is chosen, the refusal is answered: say what the list does now, not the refusal.
+  const settled = refused && Boolean(street) && originKind === 'street'
   let message: string
-  if (status === 'locating') message = '正在获取你的位置…'
+  if (settled) message = `已按${originLabel}排序。想按你的位置排序，可以重新定位。`
+  else if (status === 'locating') message = '正在获取你的位置…'
   else if (status === 'denied') message = SETTINGS_HINT
   else if (status === 'privacy')
     message = '你还没有同意《隐私保护指引》，所以不能使用位置。可以重新选择，或先按街道排序。'
@@ -46,8 +49,8 @@ export function LocationPrompt({
 
   return (
     <View
-      className={`location-prompt ${refused ? 'location-prompt--refused' : ''}`}
-      ariaRole={refused ? 'alert' : undefined}
+      className={`location-prompt ${refused && !settled ? 'location-prompt--refused' : ''}`}
+      ariaRole={refused && !settled ? 'alert' : undefined}
     >
       <Text className='location-prompt__origin'>📍 距离从：{originLabel}</Text>
       <Text className='location-prompt__message'>{message}</Text>

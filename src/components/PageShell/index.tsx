@@ -5,6 +5,7 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useCareMode } from '../../stores/useSettingsStore'
 import { PrivacySheet } from '../PrivacySheet'
+import { BackBar } from './BackBar'
 import './index.scss'
 
 interface Props {
@@ -16,7 +17,10 @@ export function PageShell({ children, className }: Props) {
   const care = useCareMode()
   return (
     <View className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}>
-      <View className='page-shell__body'>{children}</View>
+      <View className='page-shell__body'>
+        <BackBar />
+        {children}
+      </View>
       <PrivacySheet />
     </View>
   )

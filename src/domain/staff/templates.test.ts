@@ -40,6 +40,10 @@ describe('reply templates', () => {
       })
     ).toBe('您好，大井巷社区已收到您关于“公园里想要一个大滑梯和秋”的建议。')
     expect(fillTemplate('{街道}{社区}', { title: 't', text: '' })).toBe('所在街道所在社区')
+    // A drawing has neither title nor text: its topic, not a stock phrase.
+    expect(fillTemplate(tpl.text, { title: '', text: '', topic: 'play' })).toBe(
+      '您好，所在社区已收到您关于“玩的地方”的建议。'
+    )
   })
 
   it('requires a text for children when a child wrote the suggestion', () => {

@@ -2,7 +2,7 @@
 // adult text; a reply to a child also has a text written for children, which is what the child
 // sees (suggestions.listMine/get return both, the page picks by mode).
 import { findCommunity, findStreet } from '../streets'
-import { TOPICS, type Mode, type Suggestion, type Topic } from '../suggestions/model'
+import { TOPICS, topicLabel, type Mode, type Suggestion, type Topic } from '../suggestions/model'
 import { charCount } from '../suggestions/validate'
 import type { Parsed } from './inbox-query'
 
@@ -85,11 +85,17 @@ export function validateTemplate(raw: unknown): Parsed<TemplateInput> {
   }
 }
 
-/** Fills the placeholders from the suggestion; a missing street or community reads 所在. */
-export function fillTemplate(text: string, s: Pick<Suggestion, 'street' | 'community' | 'title' | 'text'>): string {
+/**
+ * Fills the placeholders from the suggestion; a missing street or community reads 所在. Without a
+ * title or text (a child's drawing), {标题} is the topic: "关于“玩的地方”的建议", never a stock phrase.
+ */
+export function fillTemplate(
+  text: string,
+  s: Pick<Suggestion, 'street' | 'community' | 'title' | 'text'> & Partial<Pick<Suggestion, 'topic'>>
+): string {
   const street = s.street ? findStreet(s.street)?.name : undefined
   const community = s.community ? findCommunity(s.community)?.community.name : undefined
-  const title = s.title || Array.from(s.text).slice(0, 12).join('') || '你的建议'
+  const title = s.title || Array.from(s.text).slice(0, 12).join('') || (s.topic ? topicLabel(s.topic) : '这件事')
   return text
     .split('{街道}')
     .join(street ? `${street}街道` : '所在街道')

@@ -143,6 +143,9 @@ describe('map tab', () => {
     expect(cardNames()).toHaveLength(ALL_PLACES.length)
     await click(u, byText('.street-picker__streets .ui-chip', '大坪'))
     await waitUntil(() => document.body.textContent?.includes('从大坪街道（大致中心）算起'), 'sorted from 大坪')
+    // The street answers the refusal: its notice (and its alert role) go.
+    expect(document.body.textContent).not.toContain('浏览器已拒绝定位')
+    expect(document.querySelector('.location-prompt')?.getAttribute('aria-role')).toBeNull()
     await click(u, chip('托育'))
     expect(cardNames()).toEqual(['示例托育园（大坪 1）', '示例托育园（上清寺 1）', '示例托育园（解放碑 1）'])
     expect(usePlacesStore.getState().street).toBe('500103012')

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { choiceProps } from '../../components/a11y'
@@ -6,6 +6,8 @@ import { DevIdentitySwitch } from '../../components/DevIdentitySwitch'
 import { FavouritePlaces } from '../../components/FavouritePlaces'
 import { MySuggestionList } from '../../components/MySuggestionList'
 import { PageShell } from '../../components/PageShell'
+import { Button } from '../../components/ui/Button'
+import { CardRow } from '../../components/ui/Card'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { useCareMode, useSettingsStore } from '../../stores/useSettingsStore'
@@ -24,7 +26,7 @@ function IdentityCard() {
     return (
       <View className='mine__card mine__card--error' ariaRole='alert'>
         <Text className='mine__error'>{error.message}</Text>
-        <Button className='mine__retry' onClick={() => load()}>
+        <Button size='small' className='mine__retry' onClick={() => load()}>
           重试
         </Button>
       </View>
@@ -47,17 +49,15 @@ function CareModeSetting() {
   const setCareMode = useSettingsStore((s) => s.setCareMode)
   return (
     // The whole row is the switch: a big target, and its state is said in words (开/关).
-    <View
-      className='mine__link mine__setting mine__care-switch'
-      {...choiceProps('switch', on, '关怀模式')}
+    <CardRow
+      className='mine__care-switch'
+      extra={choiceProps('switch', on, '关怀模式')}
       onClick={() => setCareMode(!on)}
+      end={<Text className={`mine__toggle ${on ? 'mine__toggle--on' : ''}`}>{on ? '已开启' : '已关闭'}</Text>}
     >
-      <View className='mine__setting-text'>
-        <Text>关怀模式</Text>
-        <Text className='muted'>字更大、对比更强、按钮更大，适合长辈和小朋友</Text>
-      </View>
-      <Text className={`mine__toggle ${on ? 'mine__toggle--on' : ''}`}>{on ? '已开启' : '已关闭'}</Text>
-    </View>
+      <Text>关怀模式</Text>
+      <Text className='muted'>字更大、对比更强、按钮更大，适合长辈和小朋友</Text>
+    </CardRow>
   )
 }
 
@@ -91,36 +91,22 @@ export default function MinePage() {
       </View>
       {me && me.role !== 'citizen' ? (
         <View className='mine__links'>
-          <View
+          <CardRow
             className='mine__link mine__staff'
-            ariaRole='button'
-            ariaLabel='工作台：受理建议'
             onClick={() => Taro.navigateTo({ url: '/pkg-staff/inbox/index' })}
+            end='›'
           >
             <Text>工作台：受理建议（{me.roleLabel}）</Text>
-            <Text>›</Text>
-          </View>
+          </CardRow>
         </View>
       ) : null}
       <View className='mine__links'>
-        <View
-          className='mine__link'
-          ariaRole='button'
-          ariaLabel='建议公示栏'
-          onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })}
-        >
+        <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} end='›'>
           <Text>建议公示栏：看看大家的建议变成了什么</Text>
-          <Text>›</Text>
-        </View>
-        <View
-          className='mine__link'
-          ariaRole='button'
-          ariaLabel='关于与隐私'
-          onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })}
-        >
+        </CardRow>
+        <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })} end='›'>
           <Text>关于与隐私</Text>
-          <Text>›</Text>
-        </View>
+        </CardRow>
       </View>
       <DevIdentitySwitch />
     </PageShell>

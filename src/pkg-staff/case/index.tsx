@@ -5,6 +5,7 @@ import { CaseActions } from '../../components/CaseActions'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
+import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
@@ -73,13 +74,13 @@ export default function StaffCasePage() {
 
       <Text className='section-title'>处理记录</Text>
       {item.replies.map((r) => (
-        <View key={r.at} className='staff-case__reply'>
+        <Card key={r.at} tone='green' className='staff-case__reply'>
           <Text>{r.text}</Text>
           {r.textForChildren ? <Text className='muted'>给小朋友：{r.textForChildren}</Text> : null}
           <Text className='muted'>
             {r.by} · {r.at.slice(0, 16).replace('T', ' ')}
           </Text>
-        </View>
+        </Card>
       ))}
       {item.history.map((h) => (
         <Text key={`${h.status}-${h.at}`} className='staff-case__event'>

@@ -121,10 +121,29 @@ describe('staff inbox', () => {
     expect(document.querySelector('.ui-error')).toBeNull()
   })
 
+  it('shows one row of status chips; the other filters are in the 筛选 sheet', async () => {
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('路口需要护学岗')
+    expect(document.querySelectorAll('.staff-inbox__filters .ui-chip-group')).toHaveLength(1)
+    expect(document.querySelector('.ui-sheet')).toBeNull()
+    await click(u, byText('.staff-inbox__filter', '筛选'))
+    const groups = Array.from(document.querySelectorAll('.ui-sheet .ui-chip-group__label')).map((l) => l.textContent)
+    expect(groups).toEqual(['时间', '提建议的人', '年龄', '类别', '照片', '排序'])
+    await click(u, byText('.ui-sheet .ui-chip', '有照片'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { hasPhoto: true } })
+    await click(u, byText('.ui-sheet .ui-chip', '解放碑'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { street: '500103003' } })
+    await waitUntil(() => byText('.staff-inbox__filter', '筛选 2'), 'the count on 筛选')
+    await click(u, byText('.ui-sheet .ui-button', '看结果'))
+    expect(document.querySelector('.ui-sheet')).toBeNull()
+  })
+
   it('narrows to a whole month for the monthly report', async () => {
     const u = new TestUtils()
     await open(u)
     await u.queries.waitForQueryByText('路口需要护学岗')
+    await click(u, byText('.staff-inbox__filter', '筛选'))
     const thisMonth = Array.from(document.querySelectorAll('.ui-chip')).find((c) =>
       /^\d{4}年\d{1,2}月$/.test(c.textContent ?? '')
     ) as HTMLElement

@@ -1,15 +1,16 @@
 // The worker's inbox, scoped on the server to their communities / street / the district.
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
+import { Field } from '../../components/ui/Field'
 import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import type { InboxSort } from '../../domain/staff/api'
-import { monthRange } from '../../domain/staff/periods'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useStaffStore } from '../../stores/useStaffStore'
+import { FilterSheet, sheetFilterCount } from './FilterSheet'
 import './index.scss'
 
 const STATUS_CHIPS: Array<[label: string, statuses: Status[] | undefined]> = [
@@ -20,19 +21,11 @@ const STATUS_CHIPS: Array<[label: string, statuses: Status[] | undefined]> = [
   [STATUSES.closed, ['closed']]
 ]
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
-const MODE_CHIPS = [
-  { key: 'any' as const, label: '不限' },
-  { key: 'child' as const, label: '小朋友' },
-  { key: 'adult' as const, label: '居民' }
-]
-const SORT_CHIPS: Array<{ key: InboxSort; label: string }> = [
-  { key: 'newest', label: '最新' },
-  { key: 'supported', label: '支持最多' }
-]
-
 export default function StaffInboxPage() {
   const { me, items, total, next, status, error, filter, sort, loadMe, setFilter, reload, loadMore } = useStaffStore()
   const [q, setQ] = useState(filter.q ?? '')
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const more = sheetFilterCount(filter)
 
   useEffect(() => {
     void loadMe()
@@ -44,11 +37,6 @@ export default function StaffInboxPage() {
 
   const chipOn = (statuses?: Status[]) => JSON.stringify(filter.status) === JSON.stringify(statuses)
   const setStatus = (statuses?: Status[]) => setFilter({ ...filter, status: statuses })
-  const setSort = (s: InboxSort) => setFilter(filter, s)
-  // Whole months, for the monthly report and its export (the report page uses this filter).
-  const months = [0, -1].map((offset) => monthRange(offset, new Date()))
-  const setMonth = (m?: { from: string; to: string }) => setFilter({ ...filter, from: m?.from, to: m?.to })
-
   return (
     <PageShell className='staff-inbox'>
       {me ? (
@@ -59,38 +47,39 @@ export default function StaffInboxPage() {
         </Text>
       ) : null}
       <View className='staff-inbox__search'>
-        <Input
+        <Field
+          hideLabel
+          label='搜索建议内容'
           className='staff-inbox__input'
           value={q}
           placeholder='搜索建议内容'
           confirmType='search'
-          ariaLabel='搜索建议内容'
-          onInput={(e) => setQ(e.detail.value)}
+          onInput={setQ}
           onConfirm={() => setFilter({ ...filter, q: q || undefined })}
         />
-        <Button size='mini' onClick={() => setFilter({ ...filter, q: q || undefined })}>
+        <Button size='small' onClick={() => setFilter({ ...filter, q: q || undefined })}>
           搜索
         </Button>
       </View>
-      <ChipGroup
-        label='状态'
-        options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))}
-        isOn={(label) => chipOn(statusesOf(label))}
-        onPick={(label) => setStatus(statusesOf(label))}
+      <View className='staff-inbox__filters'>
+        <ChipGroup
+          label='状态'
+          className='staff-inbox__status'
+          options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))}
+          isOn={(label) => chipOn(statusesOf(label))}
+          onPick={(label) => setStatus(statusesOf(label))}
+        />
+        <Button size='small' className='staff-inbox__filter' onClick={() => setSheetOpen(true)}>
+          {more ? `筛选 ${more}` : '筛选'}
+        </Button>
+      </View>
+      <FilterSheet
+        open={sheetOpen}
+        filter={filter}
+        sort={sort}
+        onChange={(f, s) => void setFilter(f, s)}
+        onClose={() => setSheetOpen(false)}
       />
-      <ChipGroup
-        label='时间'
-        options={[{ key: 'all', label: '全部时间' }, ...months.map((m) => ({ key: m.from, label: m.label }))]}
-        isOn={(key) => (filter.from ?? 'all') === key}
-        onPick={(key) => setMonth(months.find((m) => m.from === key))}
-      />
-      <ChipGroup
-        label='提建议的人'
-        options={MODE_CHIPS}
-        isOn={(key) => (filter.mode ?? 'any') === key}
-        onPick={(key) => setFilter({ ...filter, mode: key === 'any' ? undefined : key })}
-      />
-      <ChipGroup label='排序' options={SORT_CHIPS} isOn={(key) => sort === key} onPick={setSort} />
       <View
         className='staff-inbox__report'
         ariaRole='button'
@@ -116,7 +105,7 @@ export default function StaffInboxPage() {
         ))}
       </View>
       {next ? (
-        <Button className='staff-inbox__more' onClick={loadMore} loading={status === 'loading'}>
+        <Button block className='staff-inbox__more' onClick={loadMore} busy={status === 'loading'}>
           加载更多
         </Button>
       ) : null}

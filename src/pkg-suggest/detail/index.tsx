@@ -5,6 +5,7 @@ import { useRouter } from '@tarojs/taro'
 import { LoadState } from '../../components/LoadState'
 import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
+import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
@@ -48,13 +49,7 @@ export default function SuggestionDetailPage() {
         />
       ) : null}
       {images.photos.map((src, i) => (
-        <Image
-          key={src}
-          className='suggestion-detail__image'
-          src={src}
-          mode='widthFix'
-          ariaLabel={`照片 ${i + 1}`}
-        />
+        <Image key={src} className='suggestion-detail__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
       ))}
 
       <Text className='section-title'>{child ? '回信' : '回复'}</Text>
@@ -62,12 +57,12 @@ export default function SuggestionDetailPage() {
         <Text className='muted'>{child ? '还没有回信，工作人员看完会回复你。' : '暂无回复。'}</Text>
       ) : null}
       {item.replies.map((r) => (
-        <View key={r.at} className='suggestion-detail__reply'>
+        <Card key={r.at} tone='green' className='suggestion-detail__reply'>
           <Text>{child && r.textForChildren ? r.textForChildren : r.text}</Text>
           <Text className='muted'>
             {r.by} · {r.at.slice(0, 10)}
           </Text>
-        </View>
+        </Card>
       ))}
 
       <Text className='section-title'>进度</Text>

@@ -1,0 +1,56 @@
+// The one button: primary (the step forward), secondary (a choice beside it), text (a quiet link).
+// Busy and disabled keep the label visible; a busy button ignores taps so nothing is sent twice.
+import { Button as TaroButton, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './index.scss'
+
+export interface ButtonProps {
+  children: ReactNode
+  variant?: 'primary' | 'secondary' | 'text'
+  size?: 'normal' | 'small'
+  /** Full width (otherwise as wide as its label, or its share of a ButtonRow). */
+  block?: boolean
+  busy?: boolean
+  disabled?: boolean
+  className?: string
+  onClick?: () => void
+}
+
+export function Button({
+  children,
+  variant = 'secondary',
+  size = 'normal',
+  block = false,
+  busy = false,
+  disabled = false,
+  className = '',
+  onClick
+}: ButtonProps) {
+  const cls = [
+    'ui-button',
+    `ui-button--${variant}`,
+    size === 'small' ? 'ui-button--small' : '',
+    block ? 'ui-button--block' : '',
+    disabled || busy ? 'ui-button--disabled' : '',
+    className
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <TaroButton
+      className={cls}
+      disabled={disabled}
+      loading={busy}
+      onClick={() => {
+        if (!disabled && !busy) onClick?.()
+      }}
+    >
+      {children}
+    </TaroButton>
+  )
+}
+
+/** Buttons side by side: equal width, same height, tops aligned. */
+export function ButtonRow({ children, className = '' }: { children: ReactNode; className?: string }) {
+  return <View className={`ui-button-row ${className}`}>{children}</View>
+}

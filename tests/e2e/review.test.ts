@@ -1,0 +1,159 @@
+/**
+ * The screenshot review: every page (tabs and subpages, citizen and staff) in normal, care and
+ * dark mode at 375×667, each checked by axe (no serious or critical violation), written to
+ * screenshots/ with a contact sheet, screenshots/index.html, for a person to look through.
+ * Then the look defects a test can see: computed sizes, alignment and contrast.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { backendUrl, launch, phone, screenshot } from './browser'
+import { SCREENSHOT_DIR } from './env'
+
+jest.setTimeout(600000)
+
+// Same exclusion as a11y.test.ts: the scroll box is Taro's own H5 page container, not ours.
+const DISABLED_RULES = ['scrollable-region-focusable']
+const MODES = ['normal', 'care', 'dark'] as const
+type Mode = (typeof MODES)[number]
+
+interface Shot {
+  name: string
+  /** A route, or how to reach a page whose id is only known at run time. */
+  route: string | ((page: Page) => Promise<string>)
+  ready: string
+  staff?: boolean
+}
+
+const url = (route: string) => `${backendUrl()}/#/${route}`
+
+async function open(page: Page, route: string, ready: string) {
+  // A fresh load per page: a hash-only change would stack pages in Taro's router.
+  await page.goto('about:blank')
+  await page.goto(url(route))
+  await page.locator('.page-shell', { hasText: ready }).first().waitFor()
+  await page.waitForTimeout(300)
+}
+
+async function routeAfterClick(page: Page, from: string, ready: string, selector: string): Promise<string> {
+  await open(page, from, ready)
+  await page.locator(selector).first().click()
+  await page.waitForFunction((f) => !location.hash.includes(f), from)
+  return new URL(page.url()).hash.replace(/^#\//, '')
+}
+
+async function setIdentity(page: Page, label: string) {
+  await open(page, 'pages/mine/index', '关怀模式')
+  await page.locator('.dev-switch__option', { hasText: label }).click()
+  await page.locator('.mine__role', { hasText: label.slice(0, 3) }).waitFor()
+}
+
+async function setCareMode(page: Page, on: boolean) {
+  await open(page, 'pages/mine/index', '关怀模式')
+  const isOn = await page.locator('.page-shell.care-mode').count()
+  if (Boolean(isOn) !== on) {
+    await page.locator('.mine__care-switch').click()
+    await page.waitForFunction(
+      (want) => document.querySelector('.page-shell')?.classList.contains('care-mode') === want,
+      on
+    )
+  }
+}
+
+const SHOTS: Shot[] = [
+  { name: 'home', route: 'pages/home/index', ready: '从一米高度看城市' },
+  { name: 'map', route: 'pages/map/index', ready: '附近的儿童服务' },
+  {
+    name: 'place-detail',
+    route: (p) => routeAfterClick(p, 'pages/map/index', '附近的儿童服务', '.place-card'),
+    ready: '返回'
+  },
+  { name: 'suggest', route: 'pages/suggest/index', ready: '我是小朋友' },
+  { name: 'policy', route: 'pages/policy/index', ready: '46 项重点任务' },
+  { name: 'mine', route: 'pages/mine/index', ready: '关怀模式' },
+  { name: 'qa', route: 'pkg-policy/qa/index', ready: '为什么要制定' },
+  { name: 'qa-detail', route: 'pkg-policy/qa-detail/index?id=q3', ready: '给小朋友' },
+  { name: 'policy-full', route: 'pkg-policy/full/index', ready: '专家视角' },
+  { name: 'board', route: 'pkg-suggest/board/index', ready: '公示' },
+  { name: 'about', route: 'pkg-info/about/index', ready: '我们收集什么' },
+  { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', staff: true },
+  {
+    name: 'staff-case',
+    route: (p) => routeAfterClick(p, 'pkg-staff/inbox/index', '统计与导出', '.inbox-card'),
+    ready: '处理记录',
+    staff: true
+  },
+  { name: 'staff-report', route: 'pkg-staff/report/index', ready: '返回', staff: true },
+  { name: 'staff-entry', route: 'pkg-staff/entry/index', ready: '返回', staff: true },
+  { name: 'staff-templates', route: 'pkg-staff/templates/index', ready: '返回', staff: true },
+  { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', staff: true }
+]
+
+function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {
+  const cell = (name: string, mode: Mode) => {
+    const file = `review-${name}-${mode}.png`
+    const found = axe[`${name}/${mode}`] ?? []
+    return `<td><a href="${file}"><img src="${file}" width="188" loading="lazy"></a><div class="${
+      found.length ? 'bad' : 'ok'
+    }">${found.length ? found.map((f) => f.replace(/</g, '&lt;')).join('<br>') : 'axe: 0 serious/critical'}</div></td>`
+  }
+  return `<!doctype html><meta charset="utf-8"><title>渝中 · 一米高度 — screenshot review</title>
+<style>body{font:14px sans-serif;margin:16px}td{vertical-align:top;padding:4px}img{border:1px solid #ccc}
+.ok{color:#14532d}.bad{color:#b42318;font-weight:600}th{text-align:left}</style>
+<h1>Screenshot review · 375×667 · ${new Date().toISOString().slice(0, 16)}</h1>
+<table><tr><th>page</th>${MODES.map((m) => `<th>${m}</th>`).join('')}</tr>
+${rows
+  .map((r) => `<tr><th>${r.name}<br><small>${r.route}</small></th>${MODES.map((m) => cell(r.name, m)).join('')}</tr>`)
+  .join('\n')}</table>`
+}
+
+describe('screenshot review', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('every page in normal, care and dark mode: screenshots, a contact sheet and axe', async () => {
+    const axe: Record<string, string[]> = {}
+    const routes: Record<string, string> = {}
+    for (const mode of MODES) {
+      const { page, context } = await phone(browser)
+      await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' })
+      await setCareMode(page, mode === 'care')
+      let staff = false
+      for (const shot of SHOTS) {
+        if (shot.staff && !staff) {
+          await setIdentity(page, '区级管理员')
+          staff = true
+        }
+        routes[shot.name] ??= typeof shot.route === 'string' ? shot.route : await shot.route(page)
+        await open(page, routes[shot.name], shot.ready)
+        await screenshot(page, `review-${shot.name}-${mode}`)
+        const result = await new AxeBuilder({ page }).disableRules(DISABLED_RULES).analyze()
+        axe[`${shot.name}/${mode}`] = result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`
+          )
+      }
+      await context.close()
+    }
+    writeFileSync(
+      join(SCREENSHOT_DIR, 'index.html'),
+      contactSheet(
+        SHOTS.map((s) => ({ name: s.name, route: routes[s.name] })),
+        axe
+      )
+    )
+    const found = Object.entries(axe).flatMap(([k, v]) => v.map((x) => `${k}: ${x}`))
+    expect(found).toEqual([])
+  })
+})
