@@ -1,87 +1,97 @@
-import { CloudBaseRepository, translateFilter, type CloudBaseCommand, type CloudBaseDb } from './cloudbase'
+// The CloudBase adapter's own cases; the shared behaviour is in repository.contract.ts. The first
+// block checks that the fake really behaves as CloudBase is documented to, where a naive adapter
+// would go wrong: without these, the contract could pass against a too-kind fake.
+import { CloudBaseRepository, translateFilter, updateData } from './cloudbase'
+import { fakeCloudBase, fakeCommand } from './cloudbase-fake'
 
-// A fake of the few wx-server-sdk database calls the adapter uses, recording what it is asked.
-const command: CloudBaseCommand = {
-  in: (v) => ({ $in: v }),
-  neq: (v) => ({ $neq: v }),
-  gt: (v) => ({ $gt: v }),
-  gte: (v) => ({ $gte: v }),
-  lt: (v) => ({ $lt: v }),
-  lte: (v) => ({ $lte: v }),
-  and: (...c) => ({ $and: c })
-}
+describe('the CloudBase fake follows CloudBase', () => {
+  it('update merges an object value into the stored object; _.set replaces it', async () => {
+    const db = fakeCloudBase()
+    const staff = db.collection('staff')
+    await staff.add({ data: { _id: 'a', scope: { street: '1', community: '11' } } })
+    await staff.doc('a').update({ data: { scope: { street: '2' } } })
+    expect(db.dump('staff')[0].scope).toEqual({ street: '2', community: '11' })
+    await staff.doc('a').update({ data: { scope: db.command.set({ street: '3' }) } })
+    expect(db.dump('staff')[0].scope).toEqual({ street: '3' })
+  })
 
-function fakeDb(opts: { addError?: Error; data?: unknown[] } = {}) {
-  const calls: Array<[string, ...unknown[]]> = []
-  const query = {
-    where: (c: unknown) => (calls.push(['where', c]), query),
-    orderBy: (f: string, d: string) => (calls.push(['orderBy', f, d]), query),
-    skip: (n: number) => (calls.push(['skip', n]), query),
-    limit: (n: number) => (calls.push(['limit', n]), query),
-    get: async () => ({ data: opts.data ?? [] }),
-    count: async () => ({ total: 3 }),
-    add: async (o: unknown) => {
-      calls.push(['add', o])
-      if (opts.addError) throw opts.addError
-      return { _id: 'x' }
-    },
-    doc: (id: string) => ({
-      set: async (o: unknown) => calls.push(['set', id, o]),
-      update: async (o: unknown) => (calls.push(['update', id, o]), { stats: { updated: 1 } }),
-      remove: async () => (calls.push(['remove', id]), { stats: { removed: 0 } })
-    })
-  }
-  const db: CloudBaseDb = { collection: (name: string) => (calls.push(['collection', name]), query), command }
-  return { db, calls }
-}
+  it('update with an empty object sets nothing, and through null fails', async () => {
+    const db = fakeCloudBase()
+    const staff = db.collection('staff')
+    await staff.add({ data: { _id: 'a', prefs: { x: 1 }, note: null } })
+    await expect(staff.doc('a').update({ data: { prefs: {} } })).rejects.toThrow(/empty/)
+    await expect(staff.doc('a').update({ data: { note: { b: 1 } } })).rejects.toThrow(/Cannot create field/)
+  })
+
+  it('where null matches null and missing fields', async () => {
+    const db = fakeCloudBase()
+    const events = db.collection('app_events')
+    await events.add({ data: { _id: 'a', note: null } })
+    await events.add({ data: { _id: 'b' } })
+    await events.add({ data: { _id: 'c', note: 'x' } })
+    expect((await events.where({ note: null }).get()).data.map((d) => d._id)).toEqual(['a', 'b'])
+    expect((await events.where({ note: db.command.neq('x') }).count()).total).toBe(2)
+  })
+
+  it('get returns 100 without a limit and at most 1,000 in a cloud function; 20 in the mini-program', async () => {
+    for (const [side, plain, capped] of [
+      ['function', 100, 1000],
+      ['miniprogram', 20, 20]
+    ] as const) {
+      const db = fakeCloudBase({ side })
+      const events = db.collection('app_events')
+      for (let i = 0; i < 1200; i++) await events.add({ data: { _id: `e${i}` } })
+      expect((await events.get()).data).toHaveLength(plain)
+      expect((await events.limit(5000).get()).data).toHaveLength(capped)
+    }
+  })
+
+  // A unique index counts a missing field as null (MongoDB), where SQLite allows many NULLs.
+  it('add with an existing _id or a taken unique key fails with the E11000 text', async () => {
+    const staff = fakeCloudBase().collection('staff')
+    await staff.add({ data: { _id: 'a', openid: 'o1' } })
+    await expect(staff.add({ data: { _id: 'a' } })).rejects.toThrow(/E11000.*_id_/)
+    await expect(staff.add({ data: { _id: 'b', openid: 'o1' } })).rejects.toThrow(/E11000.*openid_unique/)
+    await staff.add({ data: { _id: 'c' } })
+    await expect(staff.add({ data: { _id: 'd' } })).rejects.toThrow(/E11000.*openid_unique/)
+  })
+})
 
 describe('CloudBase repository adapter', () => {
   it('translates filters to db.command operators', () => {
+    const _ = fakeCommand
     expect(
-      translateFilter({ a: 1, b: { $in: [1, 2] }, c: { $ne: 'x' }, d: { $gte: 2, $lt: 5 }, e: { $gt: 0 } }, command)
-    ).toEqual({
-      a: 1,
-      b: { $in: [1, 2] },
-      c: { $neq: 'x' },
-      d: { $and: [{ $gte: 2 }, { $lt: 5 }] },
-      e: { $gt: 0 }
+      translateFilter({ a: 1, b: { $in: [1, 2] }, c: { $ne: 'x' }, d: { $gte: 2, $lt: 5 }, e: { $gt: 0 } }, _)
+    ).toEqual({ a: 1, b: _.in([1, 2]), c: _.neq('x'), d: _.and(_.gte(2), _.lt(5)), e: _.gt(0) })
+  })
+
+  it('sends object values as _.set, drops undefined and never sends _id', () => {
+    const _ = fakeCommand
+    expect(updateData({ _id: 'x', a: { b: 1 }, c: [1], d: null, e: undefined, f: 2 }, _)).toEqual({
+      a: _.set({ b: 1 }),
+      c: [1],
+      d: null,
+      f: 2
     })
   })
 
-  it('builds find queries with order, skip and a capped limit', async () => {
-    const { db, calls } = fakeDb({ data: [{ _id: '1' }] })
-    const docs = await new CloudBaseRepository(db)
-      .collection('staff')
-      .find({ active: true }, { orderBy: [['name', 'desc']], skip: 20, limit: 5000 })
-    expect(docs).toEqual([{ _id: '1' }])
-    expect(calls).toEqual([
-      ['collection', 'staff'],
-      ['where', { active: true }],
-      ['orderBy', 'name', 'desc'],
-      ['skip', 20],
-      ['limit', 1000]
-    ])
+  it('caps find at 1,000 even when asked for more', async () => {
+    const db = fakeCloudBase()
+    const repo = new CloudBaseRepository(db)
+    const events = repo.collection<{ _id: string }>('app_events')
+    for (let i = 0; i < 1100; i++) await events.put({ _id: `e${i}` })
+    expect(await events.find({}, { limit: 5000 })).toHaveLength(1000)
+    expect(await events.find({}, { skip: 1000 })).toHaveLength(100)
   })
 
-  it('reports a duplicate _id on insert as "exists" and rethrows anything else', async () => {
-    const dup = fakeDb({ addError: new Error('duplicate key error collection: staff index: _id_') })
-    expect(await new CloudBaseRepository(dup.db).collection('staff').insert({ _id: 'a' })).toBe('exists')
-    const broken = fakeDb({ addError: new Error('network down') })
-    await expect(new CloudBaseRepository(broken.db).collection('staff').insert({ _id: 'a' })).rejects.toThrow(
+  it('rethrows errors other than a duplicate', async () => {
+    const db = fakeCloudBase()
+    const broken = {
+      ...db,
+      collection: (n: string) => ({ ...db.collection(n), add: () => Promise.reject(new Error('network down')) })
+    }
+    await expect(new CloudBaseRepository(broken).collection('staff').insert({ _id: 'a' })).rejects.toThrow(
       'network down'
     )
-  })
-
-  it('never sends _id inside set/update data', async () => {
-    const { db, calls } = fakeDb()
-    const c = new CloudBaseRepository(db).collection<{ _id: string; n: number }>('staff')
-    await c.put({ _id: 'a', n: 1 })
-    expect(await c.update('a', { n: 2 })).toBe(true)
-    expect(await c.remove('a')).toBe(false)
-    expect(calls.filter((x) => x[0] !== 'collection')).toEqual([
-      ['set', 'a', { data: { n: 1 } }],
-      ['update', 'a', { data: { n: 2 } }],
-      ['remove', 'a']
-    ])
   })
 })

@@ -1,6 +1,7 @@
 // CloudBase implementation of the repository over wx-server-sdk's database. Typed against the
-// small part of the SDK it uses, so tests can check the query translation with a recording fake
-// (the real SDK database cannot run off-cloud).
+// small part of the SDK it uses, so the shared contract suite (repository.contract.ts) runs it
+// over an in-memory fake that follows CloudBase's documented behaviour (cloudbase-fake.ts); the
+// real SDK database cannot run off-cloud.
 import { COLLECTIONS, type CollectionName } from '../../src/domain/collections'
 import {
   MAX_LIMIT,
@@ -20,6 +21,8 @@ export interface CloudBaseQuery {
   limit(n: number): CloudBaseQuery
   get(): Promise<{ data: any[] }>
   count(): Promise<{ total: number }>
+  /** Updates every matching document (cloud functions only); atomic per document. */
+  update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>
 }
 export interface CloudBaseCollectionRef extends CloudBaseQuery {
   add(options: { data: Record<string, unknown> }): Promise<{ _id: string }>
@@ -37,13 +40,16 @@ export interface CloudBaseCommand {
   lt(value: unknown): unknown
   lte(value: unknown): unknown
   and(...conds: unknown[]): unknown
+  /** Replaces a field's value whole, where a plain object value would be merged into it. */
+  set(value: unknown): unknown
 }
 export interface CloudBaseDb {
   collection(name: string): CloudBaseCollectionRef
   command: CloudBaseCommand
 }
 
-// CloudBase reports a duplicate _id on add with this text; there is no typed code for it.
+// CloudBase reports a duplicate key with MongoDB's text and no typed code; the same text names
+// a unique index on another field, so "exists" is confirmed by reading the _id (below).
 const DUPLICATE = /duplicate|E11000|_id.*exist/i
 
 export function translateFilter(filter: Filter | undefined, _: CloudBaseCommand): Record<string, unknown> {
@@ -73,6 +79,24 @@ function withoutId<T extends Doc>(doc: T | Partial<T>): Record<string, unknown> 
   return rest
 }
 
+const isPlainObject = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+
+/**
+ * A repository patch as CloudBase update data. The SDK flattens nested objects into dotted
+ * paths (so an object value would be merged into the stored one, and {} would set nothing):
+ * `_.set` keeps the repository's meaning, replace each top-level field. Undefined values are
+ * dropped, as the SDK drops them: the field is left unchanged (SQLite does the same).
+ */
+export function updateData(patch: Record<string, unknown>, _: CloudBaseCommand): Record<string, unknown> {
+  const data: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === '_id' || value === undefined) continue
+    data[key] = isPlainObject(value) ? _.set(value) : value
+  }
+  return data
+}
+
 class CloudBaseCollection<T extends Doc> implements Collection<T> {
   constructor(
     private db: CloudBaseDb,
@@ -89,12 +113,17 @@ class CloudBaseCollection<T extends Doc> implements Collection<T> {
     return (r.data[0] as T) ?? null
   }
 
+  private async exists(id: string): Promise<boolean> {
+    return (await this.ref().where({ _id: id }).count()).total > 0
+  }
+
   async insert(doc: T): Promise<'inserted' | 'exists'> {
     try {
       await this.ref().add({ data: { ...withoutId(doc), _id: doc._id } })
       return 'inserted'
     } catch (e) {
-      if (DUPLICATE.test(String((e as Error)?.message ?? e))) return 'exists'
+      // A unique index on another field fails with the same text: that one is an error.
+      if (DUPLICATE.test(String((e as Error)?.message ?? e)) && (await this.exists(doc._id))) return 'exists'
       throw e
     }
   }
@@ -106,10 +135,20 @@ class CloudBaseCollection<T extends Doc> implements Collection<T> {
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
-    const r = await this.ref()
-      .doc(id)
-      .update({ data: withoutId(patch as Partial<T>) })
-    return r.stats.updated > 0
+    const data = updateData(patch, this.db.command)
+    if (Object.keys(data).length === 0) return this.exists(id)
+    const r = await this.ref().doc(id).update({ data })
+    // updated may count changed documents only: 0 also means "already so".
+    return r.stats.updated > 0 || this.exists(id)
+  }
+
+  async updateIf(id: string, condition: Filter, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
+    const where = { ...translateFilter(condition, this.db.command), _id: id }
+    const data = updateData(patch, this.db.command)
+    if (Object.keys(data).length === 0) return (await this.ref().where(where).count()).total > 0
+    // One server-side where().update(): the condition and the write are atomic per document.
+    const r = await this.ref().where(where).update({ data })
+    return r.stats.updated > 0 || (await this.ref().where(where).count()).total > 0
   }
 
   async remove(id: string): Promise<boolean> {
@@ -120,8 +159,12 @@ class CloudBaseCollection<T extends Doc> implements Collection<T> {
   async find(filter?: Filter, options: FindOptions = {}): Promise<T[]> {
     let q: CloudBaseQuery = this.ref().where(translateFilter(filter, this.db.command))
     for (const [field, direction] of options.orderBy ?? []) q = q.orderBy(field, direction)
-    if (options.skip) q = q.skip(options.skip)
-    q = q.limit(Math.min(options.limit ?? MAX_LIMIT, MAX_LIMIT))
+    // Always an explicit limit: without one a cloud function gets 100 records, not MAX_LIMIT.
+    const limit = Math.min(Math.floor(options.limit ?? MAX_LIMIT), MAX_LIMIT)
+    if (limit <= 0) return []
+    const skip = Math.max(0, Math.floor(options.skip ?? 0))
+    if (skip) q = q.skip(skip)
+    q = q.limit(limit)
     return (await q.get()).data as T[]
   }
 

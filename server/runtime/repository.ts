@@ -31,8 +31,17 @@ export interface Collection<T extends Doc> {
   insert(doc: T): Promise<'inserted' | 'exists'>
   /** Creates or replaces the whole document. */
   put(doc: T): Promise<void>
-  /** Shallow-merges top-level fields; false when the document does not exist. */
+  /**
+   * Replaces the given top-level fields (an object value replaces the stored object whole; a
+   * field given as undefined is left unchanged); false when the document does not exist.
+   */
   update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean>
+  /**
+   * update() only while the stored document matches condition, atomically (the write cannot
+   * land on a document changed in between): the primitive behind revision checks. False when
+   * the document is missing or does not match.
+   */
+  updateIf(id: string, condition: Filter, patch: Partial<Omit<T, '_id'>>): Promise<boolean>
   remove(id: string): Promise<boolean>
   find(filter?: Filter, options?: FindOptions): Promise<T[]>
   count(filter?: Filter): Promise<number>

@@ -53,8 +53,12 @@ function addCondition(col: string, cond: Condition, parts: string[], params: Bin
       parts.push('0')
       return
     }
-    parts.push(`${col} IN (${cond.$in.map(() => '?').join(', ')})`)
-    params.push(...cond.$in.map(bind))
+    // As in CloudBase (MongoDB), a null in the list also matches a missing field.
+    const values = cond.$in.filter((v) => v !== null)
+    const alternatives = values.length ? [`${col} IN (${values.map(() => '?').join(', ')})`] : []
+    if (values.length < cond.$in.length) alternatives.push(`${col} IS NULL`)
+    parts.push(alternatives.length > 1 ? `(${alternatives.join(' OR ')})` : alternatives[0])
+    params.push(...values.map(bind))
     return
   }
   if ('$ne' in cond) {
@@ -124,12 +128,19 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
-    // Read-merge-write inside one transaction, so concurrent updates never interleave.
+    return this.updateIf(id, {}, patch)
+  }
+
+  async updateIf(id: string, condition: Filter, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
+    const w = where({ ...condition, _id: id })
+    // Read-check-merge-write inside one transaction, so concurrent updates never interleave.
     return this.db.transaction(() => {
-      const row = prepared(this.db, `SELECT data FROM "${this.table}" WHERE _id = ?`).get(id) as
+      const row = prepared(this.db, `SELECT data FROM "${this.table}" ${w.sql}`).get(...w.params) as
         { data: string } | undefined
       if (!row) return false
-      const merged = { ...(JSON.parse(row.data) as T), ...patch, _id: id }
+      const merged: Record<string, unknown> = JSON.parse(row.data)
+      // Undefined leaves a field as it is, as in CloudBase (its SDK drops undefined values).
+      for (const [key, value] of Object.entries(patch)) if (key !== '_id' && value !== undefined) merged[key] = value
       prepared(this.db, `UPDATE "${this.table}" SET data = ? WHERE _id = ?`).run(JSON.stringify(merged), id)
       return true
     })()
