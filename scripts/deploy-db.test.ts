@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../src/domain/collections'
-import { planDatabase, STORAGE_ACL, type DatabaseState, type Step } from './db-plan'
+import { planDatabase, STORAGE_ACL, type DatabaseState, type ExistingCollection, type Step } from './db-plan'
 import { runDeployDb, type CloudAdmin } from './deploy-db'
 
 const CREDS = { CLOUDBASE_ENV_ID: 'env-1', TENCENTCLOUD_SECRETID: 'id', TENCENTCLOUD_SECRETKEY: 'key' }
@@ -66,11 +66,15 @@ describe('npm run deploy:db', () => {
   })
 
   it('rebuilds an index whose fields differ, sets a changed rule, keeps undeclared indexes', () => {
-    const collections = new Map(
-      Object.values(COLLECTIONS).map((spec) => [
+    const collections = new Map<string, ExistingCollection>(
+      Object.values(COLLECTIONS).map((spec): [string, ExistingCollection] => [
         spec.name,
         {
-          indexes: spec.indexes.map((i) => ({ name: i.name, fields: i.fields, unique: Boolean(i.unique) })),
+          indexes: spec.indexes.map((i) => ({
+            name: i.name,
+            fields: [...i.fields],
+            unique: 'unique' in i && i.unique
+          })),
           rule: JSON.stringify(spec.rule)
         }
       ])
