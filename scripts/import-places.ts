@@ -1,6 +1,7 @@
 // Imports a registry listing (CSV or JSON) into the local backend's SQLite database, through
 // the same code as the `places` cloud function's import action (cloudfunctions/places/upsert.ts),
-// and prints the report in Chinese.
+// and prints the report in Chinese. scripts/seed-places.ts runs the same command against the
+// cloud database (`open` below).
 //
 //   npx tsx scripts/import-places.ts file.csv [--data .local-data] [--source "说明"] [--dry-run]
 //
@@ -9,6 +10,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { importPlaces } from '../cloudfunctions/places/upsert'
+import type { Repository } from '../server/runtime/repository'
 import { SqliteRepository } from '../server/runtime/sqlite'
 import { formatImportReport } from '../src/domain/places/merge'
 
@@ -20,7 +22,27 @@ export interface ImportCommandResult {
 const USAGE =
   '用法：npx tsx scripts/import-places.ts 文件.csv|文件.json [--data .local-data] [--source "来源说明"] [--dry-run]'
 
-export async function runImportCommand(args: string[], now = new Date()): Promise<ImportCommandResult> {
+/** Where the import writes: a repository, how to name it in the report, how to let it go. */
+export interface ImportTarget {
+  repo: Repository
+  label: string
+  close(): void
+}
+
+export function openLocal(args: string[]): ImportTarget {
+  const i = args.indexOf('--data')
+  const dataDir = resolve((i >= 0 ? args[i + 1] : undefined) ?? process.env.LOCAL_CLOUD_DATA ?? '.local-data')
+  mkdirSync(dataDir, { recursive: true })
+  const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
+  return { repo, label: join(dataDir, 'cloud.sqlite'), close: () => repo.close() }
+}
+
+export async function runImportCommand(
+  args: string[],
+  now = new Date(),
+  open: (args: string[]) => ImportTarget | string = openLocal,
+  usage = USAGE
+): Promise<ImportCommandResult> {
   const flag = (name: string) => {
     const i = args.indexOf(`--${name}`)
     return i >= 0 ? args[i + 1] : undefined
@@ -28,16 +50,16 @@ export async function runImportCommand(args: string[], now = new Date()): Promis
   const valued = new Set(['--data', '--source'])
   const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''))
   const file = positional[0]
-  if (!file) return { code: 1, output: USAGE }
+  if (!file) return { code: 1, output: usage }
   let text: string
   try {
     text = readFileSync(resolve(file), 'utf8')
   } catch (e) {
     return { code: 1, output: `无法读取文件 ${file}：${(e as Error).message}` }
   }
-  const dataDir = resolve(flag('data') ?? process.env.LOCAL_CLOUD_DATA ?? '.local-data')
-  mkdirSync(dataDir, { recursive: true })
-  const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
+  const target = open(args)
+  if (typeof target === 'string') return { code: 1, output: target }
+  const { repo } = target
   try {
     const format =
       extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined
@@ -48,10 +70,10 @@ export async function runImportCommand(args: string[], now = new Date()): Promis
       dryRun: args.includes('--dry-run')
     })
     if (!run.ok) return { code: 1, output: `导入失败：${run.errors.join('；')}` }
-    const output = `${formatImportReport(run.report)}\n数据库：${join(dataDir, 'cloud.sqlite')}`
+    const output = `${formatImportReport(run.report)}\n数据库：${target.label}`
     return { code: run.report.rejected.length ? 2 : 0, output }
   } finally {
-    repo.close()
+    target.close()
   }
 }
 
