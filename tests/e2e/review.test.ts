@@ -23,7 +23,8 @@ interface Shot {
   /** A route, or how to reach a page whose id is only known at run time. */
   route: string | ((page: Page) => Promise<string>)
   ready: string
-  staff?: boolean
+  /** Who looks at it (the demo identity of the local backend). */
+  as?: '社区工作者' | '区级管理员'
 }
 
 const url = (route: string) => `${backendUrl()}/#/${route}`
@@ -61,6 +62,40 @@ async function setCareMode(page: Page, on: boolean) {
   }
 }
 
+// A long title: its status tag must stay on one line beside it.
+const TITLE = '大井巷口放学时段需要一个儿童过街安全岛和提示牌'
+
+/** A citizen of 解放碑 · 大井巷 writes in (so my-suggestion and the worker's case have a page). */
+async function submitSuggestion(page: Page) {
+  await open(page, 'pages/suggest/index', '')
+  // The form remembers who was writing: the chooser shows only the first time.
+  if (await page.locator('.mode-chooser__option').count())
+    await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
+  await page.locator('[data-topic="safety"]').click()
+  await page.locator('.adult-form .ui-field__input input').first().fill(TITLE)
+  await page.locator('.adult-form .ui-field__textarea textarea').fill('放学时车多，孩子过马路要走很长一段。')
+  await page.locator('.street-picker__streets .ui-chip', { hasText: '解放碑' }).click()
+  await page.locator('.street-picker__communities .ui-chip', { hasText: '大井巷' }).click()
+  await page.locator('.adult-form__submit').click()
+  await page.locator('.submit-result .ui-status-tag', { hasText: '已提交' }).waitFor()
+}
+
+const box = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      const cs = getComputedStyle(el)
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        height: r.height,
+        fontSize: parseFloat(cs.fontSize),
+        bg: cs.backgroundColor
+      }
+    })
+
 const SHOTS: Shot[] = [
   { name: 'home', route: 'pages/home/index', ready: '从一米高度看城市' },
   { name: 'map', route: 'pages/map/index', ready: '附近的儿童服务' },
@@ -75,19 +110,24 @@ const SHOTS: Shot[] = [
   { name: 'qa', route: 'pkg-policy/qa/index', ready: '为什么要制定' },
   { name: 'qa-detail', route: 'pkg-policy/qa-detail/index?id=q3', ready: '给小朋友' },
   { name: 'policy-full', route: 'pkg-policy/full/index', ready: '专家视角' },
+  {
+    name: 'my-suggestion',
+    route: (p) => routeAfterClick(p, 'pages/mine/index', '关怀模式', `.my-suggestions__item:has-text("${TITLE}")`),
+    ready: '进度'
+  },
   { name: 'board', route: 'pkg-suggest/board/index', ready: '公示' },
   { name: 'about', route: 'pkg-info/about/index', ready: '我们收集什么' },
-  { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', staff: true },
+  { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', as: '社区工作者' },
   {
     name: 'staff-case',
-    route: (p) => routeAfterClick(p, 'pkg-staff/inbox/index', '统计与导出', '.inbox-card'),
+    route: (p) => routeAfterClick(p, 'pkg-staff/inbox/index', '统计与导出', `.inbox-card:has-text("${TITLE}")`),
     ready: '处理记录',
-    staff: true
+    as: '社区工作者'
   },
-  { name: 'staff-report', route: 'pkg-staff/report/index', ready: '返回', staff: true },
-  { name: 'staff-entry', route: 'pkg-staff/entry/index', ready: '返回', staff: true },
-  { name: 'staff-templates', route: 'pkg-staff/templates/index', ready: '返回', staff: true },
-  { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', staff: true }
+  { name: 'staff-report', route: 'pkg-staff/report/index', ready: '返回', as: '社区工作者' },
+  { name: 'staff-entry', route: 'pkg-staff/entry/index', ready: '返回', as: '社区工作者' },
+  { name: 'staff-templates', route: 'pkg-staff/templates/index', ready: '返回', as: '社区工作者' },
+  { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', as: '区级管理员' }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {
@@ -124,12 +164,14 @@ describe('screenshot review', () => {
       const { page, context } = await phone(browser)
       await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' })
       await setCareMode(page, mode === 'care')
-      let staff = false
+      let who: Shot['as'] = undefined
       for (const shot of SHOTS) {
-        if (shot.staff && !staff) {
-          await setIdentity(page, '区级管理员')
-          staff = true
+        if (shot.as && shot.as !== who) {
+          await setIdentity(page, shot.as)
+          who = shot.as
         }
+        // Written once, after the suggest tab's own shot (which shows the chooser).
+        if (mode === 'normal' && shot.name === 'my-suggestion') await submitSuggestion(page)
         routes[shot.name] ??= typeof shot.route === 'string' ? shot.route : await shot.route(page)
         await open(page, routes[shot.name], shot.ready)
         await screenshot(page, `review-${shot.name}-${mode}`)
@@ -155,5 +197,66 @@ describe('screenshot review', () => {
     )
     const found = Object.entries(axe).flatMap(([k, v]) => v.map((x) => `${k}: ${x}`))
     expect(found).toEqual([])
+  })
+
+  it('looks finished: buttons, fields, tags, rows, text size, back, dark tab bar', async () => {
+    const { page, context } = await phone(browser)
+    // Fields: one-line placeholders centred, 标题 and 描述 the same size, textarea fills its box.
+    await open(page, 'pages/suggest/index', '我是小朋友')
+    await page.locator('.mode-chooser__option', { hasText: '我是家长' }).click()
+    const titleBox = await box(page, '.adult-form .ui-field__box')
+    const titleInput = await box(page, '.adult-form .ui-field__input input')
+    expect(Math.abs((titleInput.top + titleInput.bottom) / 2 - (titleBox.top + titleBox.bottom) / 2)).toBeLessThan(2)
+    const textarea = await box(page, '.adult-form .ui-field__textarea textarea')
+    expect(textarea.fontSize).toBe(titleInput.fontSize)
+    expect(titleInput.fontSize).toBeGreaterThanOrEqual(15)
+    const textareaBox = await box(page, '.adult-form .ui-field__box--multiline')
+    expect(textareaBox.bottom - textarea.bottom).toBeLessThan(16)
+
+    // Result buttons: styled, same height, tops aligned.
+    await submitSuggestion(page)
+    const [a, b] = await page
+      .locator('.submit-result__actions .ui-button')
+      .evaluateAll((els) =>
+        els.map((e) => ({ ...e.getBoundingClientRect().toJSON(), bg: getComputedStyle(e).backgroundColor }))
+      )
+    expect(a.top).toBe(b.top)
+    expect(a.height).toBe(b.height)
+    expect(a.bg).not.toBe('rgb(248, 248, 248)')
+
+    // Status tags stay on one line next to a long title; the 关怀模式 row has room around its text.
+    await open(page, 'pages/mine/index', '关怀模式')
+    const tag = await box(page, `.my-suggestions__item:has-text("${TITLE}") .ui-status-tag`)
+    expect(tag.height).toBeLessThan(tag.fontSize * 2)
+    const row = await box(page, '.mine__care-switch')
+    const rowText = await box(page, '.mine__care-switch .ui-card-row__main')
+    expect(rowText.top - row.top).toBeGreaterThanOrEqual(10)
+
+    // Body text at least 15 px on every tab (a few map labels may be 13).
+    for (const [route, ready] of [
+      ['pages/home/index', '从一米高度看城市'],
+      ['pages/suggest/index', ''],
+      ['pages/mine/index', '关怀模式']
+    ]) {
+      await open(page, route, ready)
+      const small = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.page-shell taro-text-core, .page-shell taro-view-core'))
+          .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim()))
+          .filter((el) => (el as HTMLElement).offsetParent !== null && parseFloat(getComputedStyle(el).fontSize) < 14.5)
+          .map((el) => `${el.className}: ${el.textContent!.trim().slice(0, 12)}`)
+      )
+      expect({ route, small }).toEqual({ route, small: [] })
+    }
+
+    // A subpage opened directly has a visible 返回 that leads to its tab.
+    await open(page, 'pkg-info/about/index', '我们收集什么')
+    await page.locator('.back-bar__button', { hasText: '返回' }).click()
+    await page.locator('.page-shell', { hasText: '关怀模式' }).waitFor()
+
+    // Dark mode: the tab bar is dark too.
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const tabBg = await page.locator('.weui-tabbar').evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(tabBg).toBe('rgb(28, 28, 28)')
+    await context.close()
   })
 })

@@ -1,7 +1,7 @@
 // The author's own say over one suggestion (我的建议): take it back while the district is still on
 // it (撤回), and delete what they gave (删除我的个人信息) at any time. Each asks first, since neither
 // can be undone; the server checks again that the row is the caller's own.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError, CloudResult } from '../../domain/errors'
 import type { MySuggestion } from '../../domain/suggestions/model'
@@ -9,6 +9,7 @@ import { canWithdraw, holdsAuthorData } from '../../domain/suggestions/withdraw'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { confirm, toast } from '../../services/media'
 import './index.scss'
+import { Button } from '../ui/Button'
 
 interface Props {
   item: MySuggestion
@@ -66,12 +67,12 @@ export function MyDataActions({ item, onChanged }: Props) {
       {withdrawable || holds ? (
         <View className='my-data-actions__buttons'>
           {withdrawable ? (
-            <Button className='my-data-actions__withdraw' disabled={busy} onClick={withdraw}>
+            <Button size='small' className='my-data-actions__withdraw' busy={busy} onClick={withdraw}>
               撤回这条建议
             </Button>
           ) : null}
           {holds ? (
-            <Button className='my-data-actions__delete' disabled={busy} onClick={remove}>
+            <Button size='small' className='my-data-actions__delete' busy={busy} onClick={remove}>
               删除我的个人信息
             </Button>
           ) : null}
