@@ -40,7 +40,7 @@ export function serveStatic(root: string, req: http.IncomingMessage, res: http.S
   const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html')
   const ext = extname(target)
   const headers: http.OutgoingHttpHeaders = { 'content-type': TYPES[ext] ?? 'application/octet-stream' }
-  let body = readFileSync(target)
+  let body: Buffer = readFileSync(target)
   if (COMPRESSIBLE.has(ext)) {
     headers.vary = 'Accept-Encoding'
     if (acceptsGzip(req.headers['accept-encoding'])) {

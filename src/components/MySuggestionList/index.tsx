@@ -7,6 +7,7 @@ import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { LoadState } from '../LoadState'
+import { MissingFiles } from '../MissingFiles'
 import { StatusTag } from '../ui/StatusTag'
 import './index.scss'
 
@@ -48,7 +49,8 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
               <StatusTag label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
-            {label === '发送失败' || label === '待发送' ? (
+            {i.missingFiles ? <MissingFiles item={i} /> : null}
+            {(label === '发送失败' && !i.missingFiles) || label === '待发送' ? (
               <Button size='mini' className='my-suggestions__retry' onClick={() => retry(i.id)}>
                 {label === '发送失败' ? '重试' : '立即发送'}
               </Button>
