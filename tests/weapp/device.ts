@@ -2,7 +2,7 @@
 // stubs) do not enforce.
 // - Tap-only APIs (requestSubscribeMessage, shareFileMessage, openSetting) throw unless called in
 //   the synchronous handler of a tap event, as WeChat refuses them after an await.
-// - Temporary files (chooseImage/chooseMedia, canvasToTempFilePath) vanish on restart(); files in
+// - Temporary files (chooseImage/chooseMedia, canvasToTempFilePath, also a photo's redrawn copy) vanish on restart(); files in
 //   wx.env.USER_DATA_PATH stay.
 // - setStorageSync throws above 1 MB for one key and 10 MB in all.
 // A Device outlives an app: boot a new app on the same device to simulate a restart.
@@ -150,7 +150,46 @@ export function installDevice(wx: Record<string, unknown>, device: Device): void
       const paths = [device.tempFile(`photo ${++n}`)]
       return { tempFilePaths: paths, tempFiles: paths.map((path) => ({ path, size: 10 })) }
     })
-  wx.canvasToTempFilePath = (o: Options) => callback(o, () => ({ tempFilePath: device.tempFile('drawing', 'png') }))
+  // Photos are redrawn on an offscreen canvas before upload (services/photo-clean): the canvas
+  // holds what was drawn on it, and its export is a new temporary file with those pixels.
+  wx.getImageInfo = (o: Options) =>
+    callback(o, () => {
+      if (!files.has(o.src as string)) throw missing('getImageInfo', o.src as string)
+      return { width: 1200, height: 900, orientation: 'up', path: o.src }
+    })
+  wx.createOffscreenCanvas = () => {
+    const canvas = {
+      drawn: '',
+      getContext: () => ({
+        translate: () => undefined,
+        rotate: () => undefined,
+        drawImage: (image: { content?: string }) => {
+          canvas.drawn = image.content ?? ''
+        }
+      }),
+      createImage() {
+        const image: { content?: string; onload: AnyFn | null; onerror: AnyFn | null; src: string } = {
+          onload: null,
+          onerror: null,
+          set src(path: string) {
+            image.content = files.get(path)
+            setTimeout(() => (image.content === undefined ? image.onerror?.(missing('image', path)) : image.onload?.()))
+          },
+          get src() {
+            return ''
+          }
+        }
+        return image
+      }
+    }
+    return canvas
+  }
+  wx.canvasToTempFilePath = (o: Options) =>
+    callback(o, () => {
+      const canvas = o.canvas as { drawn?: string } | undefined
+      const ext = o.fileType === 'jpg' ? 'jpg' : 'png'
+      return { tempFilePath: device.tempFile(canvas?.drawn ?? 'drawing', ext) }
+    })
   wx.cloud = { init: () => undefined, uploadFile: (o: Options) => upload(device, o) }
 }
 
