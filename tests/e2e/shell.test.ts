@@ -30,7 +30,8 @@ describe('app shell in Chromium', () => {
     await page.getByText('从一米高度看城市').waitFor()
     for (const [tab, text, shot] of TABS) {
       await page.locator('.weui-tabbar__item', { hasText: tab }).click()
-      await page.getByText(text).first().waitFor()
+      // Visited tabs stay in the page, hidden: wait for the copy on the tab now shown.
+      await page.getByText(text).filter({ visible: true }).first().waitFor()
       await screenshot(page, shot)
     }
     expect(errors).toEqual([])
