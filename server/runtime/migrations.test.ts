@@ -1,7 +1,13 @@
 // The community-code migration on a real SQLite database: old codes mapped by name in
 // suggestions, places and staff scopes, unknown ones cleared with the old value kept, and
 // nothing touched twice.
-import { COMMUNITY_CODES_MIGRATION, migrateCommunityCodes, runMigrations } from './migrations'
+import {
+  COMMUNITY_CODES_MIGRATION,
+  PUBLICATION_MIGRATION,
+  migrateCommunityCodes,
+  migratePublication,
+  runMigrations
+} from './migrations'
 import { tempRepo } from './test-repo'
 
 type AnyDoc = { _id: string; [field: string]: unknown }
@@ -26,7 +32,8 @@ describe('community codes migration', () => {
         legacyCommunity: { code: '500103003022', name: '邹容路' }
       }
     ]
-    for (const s of suggestions) await col('suggestions').put({ ...s, text: '想要秋千', status: 'submitted' })
+    for (const s of suggestions)
+      await col('suggestions').put({ ...s, text: '想要秋千', status: 'submitted', mode: 'adult', authorId: 'o-x' })
     await col('places').put({ _id: 'p-1', name: '示例', street: '500103005', community: '500103005013' })
     await col('places').put({ _id: 'p-2', name: '曾家岩', street: '500103005', community: '500103005014' })
     await col('staff').put({
@@ -79,12 +86,61 @@ describe('community codes migration', () => {
   })
 
   it('runs once: a second run changes nothing, even records that now carry a changed code', async () => {
-    expect(Object.keys(await runMigrations(t.repo, now))).toEqual([COMMUNITY_CODES_MIGRATION])
+    expect(Object.keys(await runMigrations(t.repo, now))).toEqual([COMMUNITY_CODES_MIGRATION, PUBLICATION_MIGRATION])
     // Written after the migration with the new meaning of …017 (邹容路).
     await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })
     expect(await runMigrations(t.repo, now)).toEqual({})
     expect(await migrateCommunityCodes(t.repo, now)).toBeNull()
     expect(await col('suggestions').get('s-new')).toMatchObject({ community: '500103003017' })
     expect(await col('suggestions').get('s-zourong')).toMatchObject({ community: '500103003017' })
+  })
+})
+
+describe('publication migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  const suggestions = () => t.repo.collection<AnyDoc>('suggestions')
+  const base = { status: 'finished', visibility: 'visible', street: '500103003', text: '想要秋千' }
+
+  beforeEach(async () => {
+    t = tempRepo()
+    await suggestions().put({ ...base, _id: 's-adult', mode: 'adult', onBehalfOfChild: false, authorId: 'o-a' })
+    await suggestions().put({ ...base, _id: 's-child', mode: 'child', onBehalfOfChild: false, authorId: 'o-c' })
+    await suggestions().put({ ...base, _id: 's-for-child', mode: 'adult', onBehalfOfChild: true, authorId: 'o-p' })
+    await suggestions().put({
+      ...base,
+      _id: 's-assisted',
+      mode: 'adult',
+      onBehalfOfChild: false,
+      authorId: 'assisted:s-assisted',
+      channel: 'visit'
+    })
+    // Already reviewed under the new rule: stays as it is.
+    await suggestions().put({
+      ...base,
+      _id: 's-approved',
+      mode: 'child',
+      onBehalfOfChild: false,
+      authorId: 'o-c',
+      publication: 'approved'
+    })
+  })
+  afterEach(() => t.cleanup())
+
+  it('keeps adults’ rows public and sends children’s, for-a-child and assisted rows to review', async () => {
+    expect(await migratePublication(t.repo, now)).toEqual({ auto: 1, pending: 3 })
+    const state = async (id: string) => ((await suggestions().get(id)) as AnyDoc).publication
+    expect(await state('s-adult')).toBe('auto')
+    expect(await state('s-child')).toBe('pending')
+    expect(await state('s-for-child')).toBe('pending')
+    expect(await state('s-assisted')).toBe('pending')
+    expect(await state('s-approved')).toBe('approved')
+    expect(await suggestions().get('s-child')).toMatchObject({ text: '想要秋千', status: 'finished' })
+  })
+
+  it('runs once', async () => {
+    await migratePublication(t.repo, now)
+    await suggestions().put({ ...base, _id: 's-later', mode: 'child', onBehalfOfChild: false, authorId: 'o-c' })
+    expect(await migratePublication(t.repo, now)).toBeNull()
+    expect(await suggestions().get('s-later')).not.toHaveProperty('publication')
   })
 })

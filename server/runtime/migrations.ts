@@ -4,16 +4,19 @@
 // app_events records it, and each record it changes keeps the old value beside the new one, so
 // a run cut short continues where it stopped and never maps a record twice.
 import type { StaffRecord } from '../../src/domain/roles'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import { initialPublication } from '../../src/domain/suggestions/rules'
 import { CHANGED_LEGACY_CODES, remapRecordCommunity, remapScopeCommunities } from '../../src/domain/streets-legacy'
 import type { Doc, Repository } from './repository'
 
 export const COMMUNITY_CODES_MIGRATION = 'migration-community-codes-v1'
+export const PUBLICATION_MIGRATION = 'migration-publication-v1'
 
 interface MigrationEvent {
   _id: string
   kind: 'migrated'
   at: string
-  report: CommunityCodesReport
+  report: MigrationReport
 }
 
 export interface CommunityCodesReport {
@@ -24,6 +27,14 @@ export interface CommunityCodesReport {
   /** Staff whose communities were mapped; `dropped` lists codes an admin must reassign. */
   staff: Array<{ id: string; dropped: string[] }>
 }
+
+/** Rows given a publication state: on the board as before, or waiting for a person's approval. */
+export interface PublicationReport {
+  auto: number
+  pending: number
+}
+
+export type MigrationReport = CommunityCodesReport | PublicationReport
 
 type WithCommunity = Doc & { street?: string; community?: string; legacyCommunity?: unknown }
 type StaffDoc = StaffRecord & { legacyCommunities?: string[] }
@@ -95,10 +106,42 @@ export async function migrateCommunityCodes(repo: Repository, now: Date): Promis
   return report
 }
 
+/**
+ * Rows written before publication approval existed have no `publication`, and the public board
+ * shows none of them. Each gets the state a new row would start in: adults' rows stay public
+ * ('auto'); children's, for-a-child and assisted rows wait for a staff member's 公开 ('pending'),
+ * even if they were on the board before — nothing a child wrote is public unreviewed.
+ */
+export async function migratePublication(repo: Repository, now: Date): Promise<PublicationReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(PUBLICATION_MIGRATION)) return null
+  const report: PublicationReport = { auto: 0, pending: 0 }
+  const col = repo.collection<Suggestion & Doc>('suggestions')
+  // Rows leave the filter as they are given a state, so every batch starts at the top.
+  for (let round = 0; round < 100_000; round++) {
+    const rows = await col.find({ publication: null }, { orderBy: [['_id', 'asc']], limit: BATCH })
+    if (rows.length === 0) break
+    for (const row of rows) {
+      const publication = initialPublication(row)
+      await col.update(row._id, { publication })
+      report[publication === 'auto' ? 'auto' : 'pending'] += 1
+    }
+  }
+  await events.insert({ _id: PUBLICATION_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
+const MIGRATIONS: Array<[id: string, run: (repo: Repository, now: Date) => Promise<MigrationReport | null>]> = [
+  [COMMUNITY_CODES_MIGRATION, migrateCommunityCodes],
+  [PUBLICATION_MIGRATION, migratePublication]
+]
+
 /** Every pending migration, in order; returns what each did (empty when none was pending). */
-export async function runMigrations(repo: Repository, now: Date): Promise<Record<string, CommunityCodesReport>> {
-  const done: Record<string, CommunityCodesReport> = {}
-  const communities = await migrateCommunityCodes(repo, now)
-  if (communities) done[COMMUNITY_CODES_MIGRATION] = communities
+export async function runMigrations(repo: Repository, now: Date): Promise<Record<string, MigrationReport>> {
+  const done: Record<string, MigrationReport> = {}
+  for (const [id, run] of MIGRATIONS) {
+    const report = await run(repo, now)
+    if (report) done[id] = report
+  }
   return done
 }
