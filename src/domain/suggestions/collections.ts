@@ -21,6 +21,17 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'createdAt', direction: 'desc' }
         ]
       },
+      // The public board (publicBoardWhere): publication is part of its filter, so it is part of
+      // the index too, or every pending child row of a public status is read and dropped.
+      {
+        name: 'board_created',
+        fields: [
+          { field: 'status', direction: 'asc' },
+          { field: 'visibility', direction: 'asc' },
+          { field: 'publication', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       {
         name: 'street_created',
         fields: [
