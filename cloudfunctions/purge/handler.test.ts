@@ -280,8 +280,9 @@ describe('purge entry (WeChat)', () => {
     const afterRun = fake.calls.length
     fake.openid = 'o-someone'
     expect(await main({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    // init once at load; the pending migration (its marker looked up, then written), then the two
-    // queries of the purge, translated for CloudBase; nothing for the refused call.
+    // init once at load; the pending migrations (each marker looked up, then written), then the
+    // two queries of the purge and the one for ended rate slots, translated for CloudBase; nothing
+    // for the refused call.
     expect(fake.calls[0]).toBe('init')
     expect(fake.calls[1]).toBe('where {"_id":"migration-community-codes-v1"}')
     expect(fake.calls).toContain('add migration-community-codes-v1')
@@ -291,7 +292,9 @@ describe('purge entry (WeChat)', () => {
     )
     expect(purge[1]).toMatch(/^where \{"updatedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"retentionDoneAt":null\}$/)
     expect(purge).toHaveLength(2)
-    expect(fake.calls.slice(-2)).toEqual(purge)
+    expect(fake.calls).toContain('add migration-publication-v1')
+    const slots = /^where \{"expiresAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
+    expect(fake.calls.slice(-3)).toEqual([purge[0], purge[1], expect.stringMatching(slots)])
     expect(fake.calls).toHaveLength(afterRun)
   })
 })

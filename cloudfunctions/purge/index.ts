@@ -7,6 +7,7 @@ import { fail, ok } from '../../src/domain/errors'
 import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/cloudbase'
 import { wechatFileStorage } from '../../server/runtime/file-storage'
 import { runMigrations } from '../../server/runtime/migrations'
+import { deleteExpiredRateSlots } from '../../server/runtime/rate-limit'
 import { purgeExpired } from './handler'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -25,9 +26,11 @@ export async function main(event: { Type?: string; TriggerName?: string } = {}) 
   const migrations = await runMigrations(repo, new Date())
   for (const [id, report] of Object.entries(migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
   const result = await purgeExpired(repo, files, new Date())
+  const rateSlotsDeleted = await deleteExpiredRateSlots(repo, new Date())
   console.log(
     `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, ` +
-      `files deleted ${result.filesDeleted}, failed ${result.filesFailed}, done ${result.done}`
+      `files deleted ${result.filesDeleted}, failed ${result.filesFailed}, done ${result.done}, ` +
+      `rate slots deleted ${rateSlotsDeleted}`
   )
-  return ok({ ...result, migrations })
+  return ok({ ...result, rateSlotsDeleted, migrations })
 }

@@ -30,3 +30,21 @@ export async function claimRateSlot(repo: Repository, rule: RateRule, callerKey:
   }
   return false
 }
+
+/**
+ * Deletes slots whose window has ended (they count for nothing, and their key names the caller),
+ * at most `max` per run; returns how many went. The purge function calls it on its timer.
+ */
+export async function deleteExpiredRateSlots(repo: Repository, now: Date, max = 5000): Promise<number> {
+  const slots = repo.collection<RateSlot>('rate_slots')
+  let deleted = 0
+  while (deleted < max) {
+    const rows = await slots.find(
+      { expiresAt: { $lte: now.toISOString() } },
+      { orderBy: [['expiresAt', 'asc']], limit: Math.min(100, max - deleted) }
+    )
+    if (rows.length === 0) break
+    for (const row of rows) if (await slots.remove(row._id)) deleted += 1
+  }
+  return deleted
+}
