@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import http from 'node:http'
+import { adultBase } from '../../src/domain/suggestions/validation-cases'
 import { tempRepo } from '../runtime/test-repo'
 import { createLocalBackend, isLocalRequest } from './app'
 import { seedDemoData } from './seed'
@@ -100,7 +101,7 @@ describe('local cloud backend over HTTP', () => {
     expect(await escape.text()).toContain('app')
   })
 
-  it('stores an uploaded image and serves it back; refuses other types', async () => {
+  it('stores an uploaded image and serves it only through a signed link; refuses other types', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000', 'hex')
     const up = await (
       await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png })
@@ -110,7 +111,15 @@ describe('local cloud backend over HTTP', () => {
       data: { fileId: expect.stringMatching(/^local:\/\/files\/[0-9a-f-]{36}\.png$/) }
     })
     const name = up.data.fileId.slice('local://files/'.length)
-    const back = await fetch(`${base}/cloud/_files/${name}`)
+    // Storage is private: the bare path, or a link with a forged signature, shows nothing.
+    expect((await fetch(`${base}/cloud/_files/${name}`)).status).toBe(403)
+    expect((await fetch(`${base}/cloud/_files/${name}?exp=9999999999&sig=forged`)).status).toBe(403)
+    // The link the author gets through imageUrls opens it.
+    const suggestion = { ...adultBase, photoFileIds: [up.data.fileId] }
+    expect(await (await call('suggestions', { action: 'submit', suggestion })).json()).toMatchObject({ ok: true })
+    const links = await (await call('suggestions', { action: 'imageUrls', id: adultBase.id })).json()
+    const back = await fetch(`${base}${links.data.photos[0]}`)
+    expect(back.status).toBe(200)
     expect(back.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await back.arrayBuffer())).toEqual(png)
     const text = await (
@@ -121,7 +130,7 @@ describe('local cloud backend over HTTP', () => {
       })
     ).json()
     expect(text).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } })
-    expect((await fetch(`${base}/cloud/_files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404)
+    expect((await fetch(`${base}/cloud/_files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(403)
   })
 
   it('accepts any dev-* openid for load and multi-user tests, and nothing else', async () => {

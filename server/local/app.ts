@@ -2,9 +2,10 @@
 //   POST /cloud/<function>   body: the same payload wx.cloud.callFunction would send
 //   GET  /cloud/health       liveness for scripts
 //   POST /cloud/_files       upload one image (raw body, content-type image/*) → { fileId }
-//   GET  /cloud/_files/<n>   the image
+//   GET  /cloud/_files/<n>?exp&sig   the image, through a link a function handed out (imageUrls)
 // Identity comes from the development switch header (x-dev-identity: citizen | worker | district),
 // which only this local server understands; uploads carry it too (their uploader is recorded).
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import { isFunctionName } from '../../src/domain/cloud-api'
 import { fail } from '../../src/domain/errors'
@@ -12,7 +13,7 @@ import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
 import { resolveCaller } from '../runtime/caller'
 import { localWordListChecker } from '../runtime/content-check'
 import { localFileStorage } from '../runtime/file-storage'
-import { localFileUrls } from '../runtime/file-urls'
+import { isValidLocalLink, localFileUrls } from '../runtime/file-urls'
 import { dispatch } from '../runtime/function'
 import { localNotifier } from '../runtime/notifier'
 import type { Repository } from '../runtime/repository'
@@ -87,11 +88,13 @@ export function devOpenid(identity: string | string[] | undefined, openid?: stri
 export function createLocalBackend(options: LocalBackendOptions): http.Server {
   const { repo } = options
   const now = options.now ?? (() => new Date())
+  // Signs file links for this run of the backend: a restart ends the old ones, as their expiry would.
+  const fileSecret = randomBytes(32).toString('base64url')
   const services = {
     contentCheck: localWordListChecker,
     notifier: localNotifier(repo),
     files: localFileStorage(repo, options.filesDir),
-    fileUrls: localFileUrls
+    fileUrls: localFileUrls(fileSecret, now)
   }
   return http.createServer(async (req, res) => {
     const url = req.url ?? '/'
@@ -114,7 +117,11 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         return send(res, 200, stored)
       }
       if (url.startsWith('/cloud/_files/') && req.method === 'GET') {
-        if (!serveUpload(options.filesDir, url.slice('/cloud/_files/'.length), res)) send(res, 404, fail('NOT_FOUND'))
+        const link = new URL(url, 'http://local')
+        const name = link.pathname.slice('/cloud/_files/'.length)
+        if (!isValidLocalLink(fileSecret, name, link.searchParams, now()))
+          return send(res, 403, fail('FORBIDDEN', '图片链接已过期，请刷新页面'))
+        if (!serveUpload(options.filesDir, name, res)) send(res, 404, fail('NOT_FOUND'))
         return
       }
       const match = /^\/cloud\/([a-z][a-zA-Z0-9_-]*)$/.exec(url)

@@ -35,7 +35,8 @@ export function serveUpload(dir: string, name: string, res: http.ServerResponse)
   const ext = name.split('.').pop()!
   res.writeHead(200, {
     'content-type': ext === 'jpg' ? 'image/jpeg' : `image/${ext}`,
-    'cache-control': 'max-age=31536000'
+    // A private picture behind an expiring link: kept no longer than the link lives.
+    'cache-control': 'private, max-age=900'
   })
   createReadStream(join(dir, name)).pipe(res)
   return true

@@ -3,7 +3,7 @@
 // staff.imageUrls; the role matrix in cloudfunctions/staff/matrix.test.ts covers every role).
 import { suggestionsFunction } from '../../cloudfunctions/suggestions/handler'
 import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
-import { URL_TTL_SECONDS, imageUrlsOf, localFileUrls, wechatFileUrls } from './file-urls'
+import { URL_TTL_SECONDS, imageUrlsOf, isValidLocalLink, localFileUrls, wechatFileUrls } from './file-urls'
 import { dispatch } from './function'
 import { contextFor, recordFixtureUploads } from './test-context'
 import { tempRepo } from './test-repo'
@@ -27,14 +27,14 @@ describe('suggestions.imageUrls', () => {
     expect(await call('dev-kid', { action: 'imageUrls', id: childBase.id })).toEqual({
       ok: true,
       data: {
-        drawing: '/cloud/_files/d.png',
+        drawing: expect.stringMatching(/^\/cloud\/_files\/d\.png\?exp=\d+&sig=[\w-]+$/),
         photos: [],
         expiresAt: new Date(now.getTime() + URL_TTL_SECONDS * 1000).toISOString()
       }
     })
     expect(await call('dev-parent', { action: 'imageUrls', id: adultBase.id })).toMatchObject({
       ok: true,
-      data: { photos: ['/cloud/_files/a.jpg'] }
+      data: { photos: [expect.stringMatching(/^\/cloud\/_files\/a\.jpg\?exp=\d+&sig=/)] }
     })
   })
 
@@ -51,10 +51,27 @@ describe('suggestions.imageUrls', () => {
 })
 
 describe('file links', () => {
-  it('local: the backend’s own file route, only for local file ids', async () => {
-    expect(
-      await localFileUrls.tempUrls(['local://files/a.jpg', 'cloud://env.b/x.png', 'local://files/../x.png'])
-    ).toEqual({ 'local://files/a.jpg': '/cloud/_files/a.jpg' })
+  it('local: signed links to the backend’s own file route, only for local file ids, until they expire', async () => {
+    const at = new Date('2026-12-01T10:00:00Z')
+    const urls = await localFileUrls('s3cret', () => at).tempUrls([
+      'local://files/a.jpg',
+      'cloud://env.b/x.png',
+      'local://files/../x.png'
+    ])
+    expect(Object.keys(urls)).toEqual(['local://files/a.jpg'])
+    const link = new URL(urls['local://files/a.jpg'], 'http://local')
+    expect(link.pathname).toBe('/cloud/_files/a.jpg')
+    const q = link.searchParams
+    expect(isValidLocalLink('s3cret', 'a.jpg', q, at)).toBe(true)
+    expect(isValidLocalLink('s3cret', 'a.jpg', q, new Date(at.getTime() + URL_TTL_SECONDS * 1000))).toBe(true)
+    expect(isValidLocalLink('s3cret', 'a.jpg', q, new Date(at.getTime() + (URL_TTL_SECONDS + 1) * 1000))).toBe(false)
+    // Another file, another backend run, a forged expiry, no signature: refused.
+    expect(isValidLocalLink('s3cret', 'b.jpg', q, at)).toBe(false)
+    expect(isValidLocalLink('other', 'a.jpg', q, at)).toBe(false)
+    const later = new URLSearchParams(q)
+    later.set('exp', String(Number(q.get('exp')) + 3600))
+    expect(isValidLocalLink('s3cret', 'a.jpg', later, at)).toBe(false)
+    expect(isValidLocalLink('s3cret', 'a.jpg', new URLSearchParams(), at)).toBe(false)
   })
 
   it('WeChat: getTempFileURL with maxAge, 50 ids a call, only this environment’s files; failures left out', async () => {

@@ -1,7 +1,9 @@
 // Short-lived links to stored images. Cloud storage is private (仅创建者可读写): a file id alone
 // shows nothing, so every screen asks a function, which checks that the caller may see the row,
 // for links that stop working after URL_TTL_SECONDS. WeChat: cloud.getTempFileURL with maxAge.
-// Local: the backend's own /cloud/_files/<name> (a development stand-in, not access-checked).
+// Local: the backend's own /cloud/_files/<name>, signed with the backend's secret and an expiry
+// (the same promise as a temp URL: only a function that checked the caller hands one out).
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { ImageUrls } from '../../src/domain/suggestions/images'
 
@@ -15,15 +17,31 @@ export interface FileUrls {
 
 const LOCAL_ID = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
 
-export const localFileUrls: FileUrls = {
-  async tempUrls(fileIds) {
-    const out: Record<string, string> = {}
-    for (const id of fileIds) {
-      const m = LOCAL_ID.exec(id)
-      if (m) out[id] = `/cloud/_files/${m[1]}`
+const signature = (secret: string, name: string, exp: number) =>
+  createHmac('sha256', secret).update(`${name}\n${exp}`).digest('base64url')
+
+/** Links to the local backend's files that expire like WeChat's temp URLs. */
+export function localFileUrls(secret: string, now: () => Date = () => new Date()): FileUrls {
+  return {
+    async tempUrls(fileIds) {
+      const exp = Math.floor(now().getTime() / 1000) + URL_TTL_SECONDS
+      const out: Record<string, string> = {}
+      for (const id of fileIds) {
+        const m = LOCAL_ID.exec(id)
+        if (m) out[id] = `/cloud/_files/${m[1]}?exp=${exp}&sig=${signature(secret, m[1], exp)}`
+      }
+      return out
     }
-    return out
   }
+}
+
+/** Whether a local file link was handed out by localFileUrls with this secret and has not expired. */
+export function isValidLocalLink(secret: string, name: string, query: URLSearchParams, now: Date): boolean {
+  const exp = Number(query.get('exp'))
+  const sig = Buffer.from(query.get('sig') ?? '')
+  if (!Number.isInteger(exp) || exp * 1000 < now.getTime()) return false
+  const expected = Buffer.from(signature(secret, name, exp))
+  return sig.length === expected.length && timingSafeEqual(sig, expected)
 }
 
 interface WxCloudUrls {

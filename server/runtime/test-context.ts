@@ -28,7 +28,7 @@ export async function contextFor(
       contentCheck: localWordListChecker,
       notifier: localNotifier(repo),
       files: localFileStorage(repo, filesDir),
-      fileUrls: localFileUrls
+      fileUrls: localFileUrls('test-secret')
     }
   }
 }

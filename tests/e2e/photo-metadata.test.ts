@@ -71,12 +71,18 @@ describe('photo metadata in Chromium', () => {
       headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
       body: JSON.stringify({ action: 'listMine' })
     })
-    const mine = ((await r.json()).data.items as Array<{ title: string; photoFileIds: string[] }>).filter(
+    const mine = ((await r.json()).data.items as Array<{ id: string; title: string }>).filter(
       (s) => s.title === '路口照片里没有位置'
     )
     expect(mine).toHaveLength(1)
-    const name = mine[0].photoFileIds[0].replace('local://files/', '')
-    const stored = new Uint8Array(await (await fetch(`${backendUrl()}/cloud/_files/${name}`)).arrayBuffer())
+    // Storage is private: the author's link from imageUrls.
+    const links = await fetch(`${backendUrl()}/cloud/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
+      body: JSON.stringify({ action: 'imageUrls', id: mine[0].id })
+    })
+    const [link] = (await links.json()).data.photos as string[]
+    const stored = new Uint8Array(await (await fetch(`${backendUrl()}${link}`)).arrayBuffer())
     expect(jpegSegments(stored).length).toBeGreaterThan(0) // still a JPEG
     expect(hasExif(stored)).toBe(false)
     expect(contains(stored, 'Exif')).toBe(false)
