@@ -201,6 +201,11 @@ describe('staff inbox, report and export', () => {
     expect(
       json.ok && JSON.parse(json.data.content).map((r: { service_request_id: string }) => r.service_request_id)
     ).toEqual(expectIds((s) => s.community === COMMUNITY_A))
+    // Rows with photos carry no link to them: storage is private and the file leaves the system.
+    const requests = json.ok ? (JSON.parse(json.data.content) as Array<{ media_url: string | null }>) : []
+    expect(expectIds((s) => s.community === COMMUNITY_A && s.photoFileIds.length > 0).length).toBeGreaterThan(0)
+    expect(requests.map((r) => r.media_url).filter((m) => m !== null)).toEqual([])
+    expect(json.ok && json.data.content).not.toContain('_files')
     expect(await k.call('district', 'export', { format: 'xlsx' })).toMatchObject({
       ok: false,
       error: { field: 'format' }

@@ -74,13 +74,6 @@ const MIME: Record<ExportFormat, string> = {
   open311: 'application/json; charset=utf-8'
 }
 
-/** Local uploads are served by the local backend; cloud:// ids stay ids (see README of the API). */
-function mediaUrl(fileId: string): string | null {
-  const local = /^local:\/\/files\/([\w.-]+)$/.exec(fileId)
-  if (local) return `/cloud/_files/${local[1]}`
-  return fileId.startsWith('cloud://') ? fileId : null
-}
-
 export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
   const refused = denied(ctx, 'export')
   if (refused) return refused
@@ -94,7 +87,9 @@ export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
   if (!selection.ok) return selection
   const { where, match, filter } = selection.data
   const r = await scan(ctx, where, dbOrder(sort), 0, limit, match, WIDE_SCAN_BUDGET)
-  const content = format === 'csv' ? toCsv(r.rows) : toOpen311(r.rows, { mediaUrl })
+  // media_url stays empty: storage is private, a file id opens nothing outside the app, and a
+  // link in a file that leaves the system would show a child's picture to whoever holds it.
+  const content = format === 'csv' ? toCsv(r.rows) : toOpen311(r.rows)
   const truncated = r.next !== null
   // Exports leave the system: who took which rows is part of the record.
   await audit(ctx, 'export', { detail: { format, rows: r.rows.length, truncated, filter: JSON.stringify(filter) } })
