@@ -46,6 +46,16 @@ describe('找地方 in Chromium', () => {
     // Nothing is asked until the user taps, and the purpose is said first.
     await page.getByText('位置只在手机上用来计算距离').waitFor()
     await page.locator('.place-plane__marker').first().waitFor()
+    // Street names give the plane its bearings; the note, scale and buttons sit below it.
+    await page.locator('.place-plane__street', { hasText: '解放碑' }).waitFor()
+    const surface = (await page.locator('.place-plane__surface').boundingBox())!
+    for (const part of [
+      '.place-plane__note',
+      '.place-plane__locate',
+      '.place-plane__recentre',
+      '.place-plane__zoom-in'
+    ])
+      expect((await page.locator(part).boundingBox())!.y).toBeGreaterThanOrEqual(surface.y + surface.height - 1)
     await screenshot(page, 'places-map')
 
     await page.locator('.location-prompt__locate').click()

@@ -2,10 +2,19 @@
 // imported here. Instead the places are projected on a plain zoomable plane (Web Mercator at the
 // map's own zoom levels, no base map, no key, no network) with the user's dot; drag to pan,
 // +/− to zoom, tap a pin to select it. Like the WeChat build, only the markers in and near the
-// viewport are drawn (markersForViewport), and crowded ones merge into numbered bubbles.
+// viewport are drawn (markersForViewport), and crowded ones merge into numbered bubbles. Street
+// names at the centre of their places give the plane its bearings; the note, scale and buttons
+// sit in a bar under it, so nothing covers a pin.
 import { Image, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { categoryInfo, markersForViewport, PlaceIndex, type LatLng, type Place } from '../../domain/places'
+import {
+  categoryInfo,
+  markersForViewport,
+  PlaceIndex,
+  streetLabels,
+  type LatLng,
+  type Place
+} from '../../domain/places'
 import { markerIcon } from '../CategoryIcon/icons'
 import { clusterByGrid } from './cluster'
 import type { PlaceMapProps } from './types'
@@ -56,6 +65,7 @@ export function PlaceMap({
   onLocate
 }: PlaceMapProps) {
   const index = useMemo(() => new PlaceIndex<Place>(places), [places])
+  const streets = useMemo(() => streetLabels(places), [places])
   const [view, setView] = useState<View2D>({ centre: origin, scale: DEFAULT_SCALE })
   const viewRef = useRef(view)
   viewRef.current = view
@@ -123,6 +133,16 @@ export function PlaceMap({
         ariaRole='group'
         ariaLabel='地点示意图：拖动可移动，按钮可缩放'
       >
+        {/* Under the pins: orientation only, never in the way of a tap. */}
+        {streets.map((l) => {
+          const p = project(l, view.centre, view.scale)
+          if (Math.abs(p.x) > width / 2 || Math.abs(p.y) > height / 2) return null
+          return (
+            <Text key={l.code} className='place-plane__street' style={at(p.x, p.y)}>
+              {l.name}
+            </Text>
+          )
+        })}
         {clusters.map((c) => {
           if (c.ids.length > 1) {
             const centre = unproject(c.x, c.y, view.centre, view.scale)
@@ -165,16 +185,16 @@ export function PlaceMap({
             <View className='place-plane__me-dot' />
           </View>
         ) : null}
-        <Text className='place-plane__note'>示意图 · 不含街道底图</Text>
-        <View className='place-plane__scale'>
-          <View className='place-plane__scale-bar' style={{ width: `${Math.round(bar.px)}px` }} />
-          <Text className='place-plane__scale-label'>{bar.label}</Text>
-        </View>
       </View>
-      <SelectedTag place={selectedId ? places.find((p) => p.id === selectedId) : undefined} onOpen={onOpen} />
-      {/* Two short columns, so they fit the compact plane too. */}
-      <View className='place-plane__controls'>
-        <View className='place-plane__column'>
+      <View className={`place-plane__bar ${selectedId ? '' : 'place-plane__bar--last'}`}>
+        <View className='place-plane__legend'>
+          <Text className='place-plane__note'>示意图，无底图</Text>
+          <View className='place-plane__scale'>
+            <View className='place-plane__scale-bar' style={{ width: `${Math.round(bar.px)}px` }} />
+            <Text className='place-plane__scale-label'>{bar.label}</Text>
+          </View>
+        </View>
+        <View className='place-plane__controls'>
           <View
             className='place-plane__control place-plane__control--wide place-plane__locate'
             ariaRole='button'
@@ -191,8 +211,6 @@ export function PlaceMap({
           >
             回到中心
           </View>
-        </View>
-        <View className='place-plane__column'>
           <View
             className='place-plane__control place-plane__zoom-in'
             ariaRole='button'
@@ -211,6 +229,7 @@ export function PlaceMap({
           </View>
         </View>
       </View>
+      <SelectedTag place={selectedId ? places.find((p) => p.id === selectedId) : undefined} onOpen={onOpen} />
     </View>
   )
 }

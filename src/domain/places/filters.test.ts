@@ -7,7 +7,8 @@ import {
   hasChildcareCriteria,
   originForStreet,
   placeMatcher,
-  sortByDistance
+  sortByDistance,
+  streetLabels
 } from './filters'
 import { parseHours } from './hours'
 import type { Place } from './model'
@@ -126,5 +127,27 @@ describe('originForStreet', () => {
 
   it('compares names by code point', () => {
     expect(compareByName(base('1', { name: 'A' }), base('2', { name: 'B' }))).toBeLessThan(0)
+  })
+})
+
+describe('streetLabels', () => {
+  it('names each street with located places at their centre, by code; others get none', () => {
+    const at = (latitude: number, longitude: number) => ({ location: { latitude, longitude, approximate: true } })
+    const places = [
+      base('a', { street: '500103003', ...at(29.56, 106.57) }),
+      base('b', { street: '500103003', ...at(29.562, 106.58) }),
+      base('c', { street: '500103001', ...at(29.55, 106.55) }),
+      base('d', { street: '500103005' }), // no location: its street gets no label
+      base('e', { ...at(29.5, 106.5) }), // no street
+      base('f', { street: '999999999', ...at(29.5, 106.5) }) // not a Yuzhong street
+    ]
+    const labels = streetLabels(places)
+    expect(labels.map((l) => [l.code, l.name])).toEqual([
+      ['500103001', '七星岗'],
+      ['500103003', '解放碑']
+    ])
+    expect(labels[1].latitude).toBeCloseTo(29.561, 9)
+    expect(labels[1].longitude).toBeCloseTo(106.575, 9)
+    expect(streetLabels([])).toEqual([])
   })
 })

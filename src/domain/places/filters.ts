@@ -1,7 +1,7 @@
 // Filtering and ordering places the way the list and the map need it. The same predicate runs
 // in the cloud function (nearby) and on the phone (cached list), so both agree.
 import type { Dayjs } from 'dayjs'
-import { DISTRICT } from '../streets'
+import { DISTRICT, findStreet } from '../streets'
 import { distanceM } from './geo'
 import type { CareType, LatLng, Place, PlaceCategory } from './model'
 import { isOpenAt } from './open-state'
@@ -99,9 +99,39 @@ export function originForStreet(street: string | undefined, places: readonly Pla
   const located = places.filter((p) => p.street === street && p.location)
   if (!street || located.length === 0)
     return { latitude: DISTRICT.centre.latitude, longitude: DISTRICT.centre.longitude }
+  return centreOf(located)
+}
+
+function centreOf(located: readonly Place[]): LatLng {
   const sum = located.reduce(
     (acc, p) => ({ latitude: acc.latitude + p.location!.latitude, longitude: acc.longitude + p.location!.longitude }),
     { latitude: 0, longitude: 0 }
   )
   return { latitude: sum.latitude / located.length, longitude: sum.longitude / located.length }
+}
+
+export interface StreetLabel extends LatLng {
+  code: string
+  /** Short name (解放碑). */
+  name: string
+}
+
+/**
+ * Where to write each street's name on a map without a base map: at the centre of its located
+ * places (the same stand-in as originForStreet), for the streets that have any.
+ */
+export function streetLabels(places: readonly Place[]): StreetLabel[] {
+  const byStreet = new Map<string, Place[]>()
+  for (const p of places) {
+    if (!p.street || !p.location) continue
+    const list = byStreet.get(p.street)
+    if (list) list.push(p)
+    else byStreet.set(p.street, [p])
+  }
+  const labels: StreetLabel[] = []
+  for (const [code, located] of byStreet) {
+    const street = findStreet(code)
+    if (street) labels.push({ code, name: street.name, ...centreOf(located) })
+  }
+  return labels.sort((a, b) => a.code.localeCompare(b.code))
 }

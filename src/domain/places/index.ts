@@ -23,6 +23,8 @@ export {
   filterPlaces,
   hasChildcareCriteria,
   originForStreet,
+  streetLabels,
+  type StreetLabel,
   placeMatcher,
   sortByDistance,
   type FilterContext,
