@@ -10,10 +10,11 @@ import { PlaceFilters } from '../../components/PlaceFilters'
 import { PlaceList } from '../../components/PlaceList'
 import { PlaceMap } from '../../components/PlaceMap'
 import { categoryInfo, type Place } from '../../domain/places'
+import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { NO_FILTERS, usePlacesStore } from '../../stores/usePlacesStore'
 import { DataNote } from './DataNote'
-import { filteredPlaces, nearestFirst, originOf } from './view'
+import { filteredPlaces, nearestFirst } from './view'
 import './index.scss'
 
 export default function MapPage() {
@@ -21,7 +22,6 @@ export default function MapPage() {
   const filters = usePlacesStore((s) => s.filters)
   const user = usePlacesStore((s) => s.user)
   const street = usePlacesStore((s) => s.street)
-  const originMode = usePlacesStore((s) => s.originMode)
   const locationStatus = usePlacesStore((s) => s.locationStatus)
   const { setFilters, locate, chooseStreet, openSettings } = usePlacesStore.getState()
   // "Open now" is judged at this instant, renewed each time the tab is shown.
@@ -47,7 +47,7 @@ export default function MapPage() {
   useDidShow(onShow)
   useShareAppMessage(() => ({ title: '渝中区附近的托育机构、儿童医院和公园', path: '/pages/map/index' }))
 
-  const origin = useMemo(() => originOf({ user, street, originMode, places }), [user, street, originMode, places])
+  const origin = usePlaceOrigin()
   const filtered = useMemo(() => filteredPlaces(places, filters, now), [places, filters, now])
   const listed = useMemo(() => nearestFirst(filtered, origin.point), [filtered, origin])
 

@@ -102,6 +102,18 @@ describe('place detail', () => {
     expect(text).toContain('母婴室')
   })
 
+  it('says how far away from the same point the list sorts from: the user, or the chosen street', async () => {
+    usePlacesStore.setState({ street: '500103004', originMode: 'street', user: null })
+    const u = new TestUtils()
+    await open(u, 'cq-children-hospital-yuzhong')
+    const hint = () => document.querySelector('.place-detail__hint')?.textContent
+    expect(hint()).toMatch(/^距两路口街道（大致中心）约 [\d.]+ (m|km)$/)
+
+    usePlacesStore.setState({ user: { latitude: 29.5626, longitude: 106.561 }, originMode: 'user' })
+    await waitUntil(() => hint()?.startsWith('距你约'), 'the distance from the user')
+    expect(hint()).toMatch(/^距你约 \d+ m$/)
+  })
+
   it('a place without coordinates cannot be navigated to, and says why', async () => {
     const u = new TestUtils()
     await open(u, 'dejing-children-space')

@@ -9,6 +9,8 @@ import { PageShell } from '../../components/PageShell'
 import { PlaceBadges, UNKNOWN } from '../../components/PlaceCard'
 import type { CloudError } from '../../domain/errors'
 import { distanceM, formatDistance } from '../../domain/places'
+import { distanceFrom } from '../../domain/places/origin'
+import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { copyText } from '../../services/clipboard'
 import { fetchPlace } from '../../services/places'
 import { usePlacesStore } from '../../stores/usePlacesStore'
@@ -21,7 +23,7 @@ export default function PlaceDetailPage() {
   const { params } = useRouter()
   const id = decodeURIComponent(params.id ?? '')
   const local = usePlacesStore((s) => s.places.find((p) => p.id === id))
-  const user = usePlacesStore((s) => s.user)
+  const origin = usePlaceOrigin()
   const [error, setError] = useState<CloudError | null>(null)
   const [now, setNow] = useState(() => Date.now())
 
@@ -55,7 +57,8 @@ export default function PlaceDetailPage() {
   }
 
   const place = local
-  const away = user && place.location ? formatDistance(distanceM(user, place.location)) : null
+  // From the same point as the list's order: the user, a chosen street, or the district centre.
+  const away = place.location ? distanceFrom(origin, formatDistance(distanceM(origin.point, place.location))) : null
   const copyAddress = async () => {
     if (place.address && (await copyText(place.address))) void Taro.showToast({ title: '地址已复制', icon: 'none' })
   }
@@ -90,7 +93,7 @@ export default function PlaceDetailPage() {
           }
         >
           <Text>{place.address ?? UNKNOWN}</Text>
-          {away ? <Text className='place-detail__hint'>距你约 {away}</Text> : null}
+          {away ? <Text className='place-detail__hint'>{away}</Text> : null}
         </Row>
         <HoursSection place={place} now={now} />
         <Row label='电话'>
