@@ -1,11 +1,12 @@
 // Where distances are measured from, and the way to change it. Location is asked only from
 // here, when the user taps, after saying why; a refusal explains how to turn it back on and
 // offers a street instead, so the list always has an order.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CAN_OPEN_SETTINGS, SETTINGS_HINT } from '../../services/location'
 import type { LocationStatus } from '../../stores/usePlacesStore'
 import { StreetPicker } from '../StreetPicker'
+import { Button, ButtonRow } from '../ui/Button'
 import './index.scss'
 
 interface Props {
@@ -54,26 +55,23 @@ export function LocationPrompt({
     >
       <Text className='location-prompt__origin'>📍 距离从：{originLabel}</Text>
       <Text className='location-prompt__message'>{message}</Text>
-      <View className='location-prompt__actions'>
+      <ButtonRow className='location-prompt__actions'>
         {status === 'denied' && CAN_OPEN_SETTINGS ? (
-          <Button className='location-prompt__button location-prompt__button--primary' onClick={onOpenSettings}>
+          <Button variant='primary' className='location-prompt__settings' onClick={onOpenSettings}>
             去设置
           </Button>
         ) : null}
         {originKind !== 'user' && status !== 'locating' && !(status === 'denied' && CAN_OPEN_SETTINGS) ? (
-          <Button
-            className='location-prompt__button location-prompt__button--primary location-prompt__locate'
-            onClick={onLocate}
-          >
+          <Button variant='primary' className='location-prompt__locate' onClick={onLocate}>
             {refused ? '重新定位' : '使用我的位置'}
           </Button>
         ) : null}
         {!refused || street ? (
-          <Button className='location-prompt__button location-prompt__street' onClick={() => setPicking(!picking)}>
+          <Button className='location-prompt__street' onClick={() => setPicking(!picking)}>
             {picking ? '收起街道' : originKind === 'street' ? '换一个街道' : '按街道排序'}
           </Button>
         ) : null}
-      </View>
+      </ButtonRow>
       {showPicker ? (
         <View className='location-prompt__streets'>
           <Text className='location-prompt__label'>选一个街道，从它的大致中心算距离：</Text>

@@ -109,7 +109,7 @@ describe('place detail', () => {
     const hint = () => document.querySelector('.place-detail__hint')?.textContent
     expect(hint()).toMatch(/^距两路口街道（大致中心）约 [\d.]+ (m|km)$/)
 
-    usePlacesStore.setState({ user: { latitude: 29.5626, longitude: 106.561 }, originMode: 'user' })
+    usePlacesStore.setState({ user: { latitude: 29.5626, longitude: 106.561, datum: 'gcj02' }, originMode: 'user' })
     await waitUntil(() => hint()?.startsWith('距你约'), 'the distance from the user')
     expect(hint()).toMatch(/^距你约 \d+ m$/)
   })
