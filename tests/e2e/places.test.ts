@@ -73,6 +73,10 @@ describe('找地方 in Chromium', () => {
     )
     const names = await cardNames(page)
     expect(names.slice(0, 5)).toEqual(expected.slice(0, 5))
+    // The nearest centre is on the first screen, above the tab bar, without scrolling.
+    const tabBar = (await page.locator('.weui-tabbar').boundingBox())!
+    const first = (await page.locator('.place-card').first().boundingBox())!
+    expect(first.y + 40).toBeLessThan(tabBar.y)
     expect(names[0]).toContain('示例')
     await screenshot(page, 'places-childcare-nearest')
 

@@ -2,11 +2,11 @@
 // care type, the child's age in months, 普惠 and 已备案. Every chip says its state in words
 // (✓ on screen, aria-checked for screen readers), not only in colour.
 import { ScrollView, Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { CARE_TYPES, PLACE_CATEGORIES, type CareType } from '../../domain/places'
 import type { PlaceFilters as Filters } from '../../stores/usePlacesStore'
-import { choiceProps } from '../a11y'
 import { CategoryIcon } from '../CategoryIcon'
+import { Chip } from '../ui/Chip'
 import './index.scss'
 
 /** Ages offered as chips: the demo and registry ranges are given in months, up to 3 years. */
@@ -15,31 +15,6 @@ const AGE_CHOICES = [6, 12, 18, 24, 30, 36] as const
 interface Props {
   filters: Filters
   onChange: (change: Partial<Filters>) => void
-}
-
-interface ChipProps {
-  label: string
-  selected: boolean
-  role: 'radio' | 'checkbox'
-  onTap: () => void
-  className?: string
-  children?: ReactNode
-}
-
-function Chip({ label, selected, role, onTap, className = '', children }: ChipProps) {
-  return (
-    <View
-      className={`place-filters__chip ${selected ? 'place-filters__chip--on' : ''} ${className}`}
-      {...choiceProps(role, selected, label)}
-      onClick={onTap}
-    >
-      {children}
-      <Text>
-        {selected ? '✓ ' : ''}
-        {label}
-      </Text>
-    </View>
-  )
 }
 
 /** The childcare criteria in force, in words, for the collapsed panel's button. */
@@ -72,8 +47,8 @@ export function PlaceFilters({ filters, onChange }: Props) {
             label='全部'
             role='radio'
             selected={filters.category === null}
-            onTap={() => onChange({ category: null })}
-            className='place-filters__category'
+            onClick={() => onChange({ category: null })}
+            className='place-filters__chip place-filters__category'
           />
           {PLACE_CATEGORIES.map((c) => (
             <Chip
@@ -81,11 +56,10 @@ export function PlaceFilters({ filters, onChange }: Props) {
               label={c.shortLabel}
               role='radio'
               selected={filters.category === c.key}
-              onTap={() => onChange({ category: c.key })}
-              className='place-filters__category'
-            >
-              <CategoryIcon category={c.key} size='small' />
-            </Chip>
+              onClick={() => onChange({ category: c.key })}
+              className='place-filters__chip place-filters__category'
+              icon={<CategoryIcon category={c.key} size='small' />}
+            />
           ))}
         </View>
       </ScrollView>
@@ -95,8 +69,8 @@ export function PlaceFilters({ filters, onChange }: Props) {
           label='现在开放'
           role='checkbox'
           selected={filters.openNow}
-          onTap={() => onChange({ openNow: !filters.openNow })}
-          className='place-filters__open-now'
+          onClick={() => onChange({ openNow: !filters.openNow })}
+          className='place-filters__chip place-filters__open-now'
         />
         {childcare ? (
           <View
@@ -123,8 +97,8 @@ export function PlaceFilters({ filters, onChange }: Props) {
                   label={t.label}
                   role='checkbox'
                   selected={filters.careTypes.includes(t.key)}
-                  onTap={() => toggleCare(t.key)}
-                  className='place-filters__care'
+                  onClick={() => toggleCare(t.key)}
+                  className='place-filters__chip place-filters__care'
                 />
               ))}
             </View>
@@ -136,8 +110,8 @@ export function PlaceFilters({ filters, onChange }: Props) {
                 label='不限'
                 role='radio'
                 selected={filters.ageMonths === null}
-                onTap={() => onChange({ ageMonths: null })}
-                className='place-filters__age'
+                onClick={() => onChange({ ageMonths: null })}
+                className='place-filters__chip place-filters__age'
               />
               {AGE_CHOICES.map((m) => (
                 <Chip
@@ -145,8 +119,8 @@ export function PlaceFilters({ filters, onChange }: Props) {
                   label={`${m}个月`}
                   role='radio'
                   selected={filters.ageMonths === m}
-                  onTap={() => onChange({ ageMonths: m })}
-                  className='place-filters__age'
+                  onClick={() => onChange({ ageMonths: m })}
+                  className='place-filters__chip place-filters__age'
                 />
               ))}
             </View>
@@ -156,15 +130,15 @@ export function PlaceFilters({ filters, onChange }: Props) {
               label='普惠'
               role='checkbox'
               selected={filters.publicBenefit}
-              onTap={() => onChange({ publicBenefit: !filters.publicBenefit })}
-              className='place-filters__benefit'
+              onClick={() => onChange({ publicBenefit: !filters.publicBenefit })}
+              className='place-filters__chip place-filters__benefit'
             />
             <Chip
               label='已备案'
               role='checkbox'
               selected={filters.registered}
-              onTap={() => onChange({ registered: !filters.registered })}
-              className='place-filters__registered'
+              onClick={() => onChange({ registered: !filters.registered })}
+              className='place-filters__chip place-filters__registered'
             />
             {active.length ? (
               <View

@@ -131,9 +131,9 @@ export function PlaceMap({
         className={SURFACE}
         style={{ height: `${height}px`, backgroundPosition: grid }}
         ariaRole='group'
-        ariaLabel='地点示意图：拖动可移动，按钮可缩放'
+        ariaLabel='地点示意图（没有街道底图）：拖动可移动，按钮可缩放'
       >
-        {/* Under the pins: orientation only, never in the way of a tap. */}
+        {/* Orientation only: taps go through to the pins. */}
         {streets.map((l) => {
           const p = project(l, view.centre, view.scale)
           if (Math.abs(p.x) > width / 2 || Math.abs(p.y) > height / 2) return null
@@ -188,7 +188,7 @@ export function PlaceMap({
       </View>
       <View className={`place-plane__bar ${selectedId ? '' : 'place-plane__bar--last'}`}>
         <View className='place-plane__legend'>
-          <Text className='place-plane__note'>示意图，无底图</Text>
+          <Text className='place-plane__note'>示意图</Text>
           <View className='place-plane__scale'>
             <View className='place-plane__scale-bar' style={{ width: `${Math.round(bar.px)}px` }} />
             <Text className='place-plane__scale-label'>{bar.label}</Text>

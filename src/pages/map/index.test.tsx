@@ -95,6 +95,22 @@ describe('map tab', () => {
     expect(document.querySelector('.place-filters__childcare')).toBeNull()
   })
 
+  it('a chosen category shrinks the map so the list starts sooner, until the user chooses a size', async () => {
+    const u = new TestUtils()
+    await mountLoaded(u)
+    const compact = () => document.querySelector('.place-plane')!.classList.contains('place-plane--compact')
+    const handle = () => document.querySelector('.map-page__handle')!
+    expect(compact()).toBe(false)
+    await click(u, chip('托育'))
+    expect(compact()).toBe(true)
+    expect(handle().textContent).toContain('地图变大')
+    await click(u, handle())
+    expect(compact()).toBe(false)
+    // The user's choice stays when the category changes.
+    await click(u, chip('公园'))
+    expect(compact()).toBe(false)
+  })
+
   it('"现在开放" keeps only places open at this moment (unknown hours never count as open)', async () => {
     // Tuesday 2026-03-10 10:00 in Chongqing: the weekday childcare and the parks are open.
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-10T02:00:00Z'))

@@ -27,7 +27,9 @@ export default function MapPage() {
   // "Open now" is judged at this instant, renewed each time the tab is shown.
   const [now, setNow] = useState(() => Date.now())
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [listExpanded, setListExpanded] = useState(false)
+  // The user's choice wins; until they make one, a chosen category shrinks the map so the first
+  // places of the list show on the first screen (the filters above take room).
+  const [mapChoice, setMapChoice] = useState<'big' | 'small' | null>(null)
 
   const onShow = () => {
     setNow(Date.now())
@@ -51,6 +53,7 @@ export default function MapPage() {
   const filtered = useMemo(() => filteredPlaces(places, filters, now), [places, filters, now])
   const listed = useMemo(() => nearestFirst(filtered, origin.point), [filtered, origin])
 
+  const listExpanded = mapChoice ? mapChoice === 'small' : filters.category !== null
   const open = (place: Place) => Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(place.id)}` })
   const changeFilters = (change: Parameters<typeof setFilters>[0]) => {
     setSelectedId(null)
@@ -95,7 +98,7 @@ export default function MapPage() {
           className='map-page__handle'
           ariaRole='button'
           ariaLabel={listExpanded ? '地图变大' : '地图变小，多看列表'}
-          onClick={() => setListExpanded(!listExpanded)}
+          onClick={() => setMapChoice(listExpanded ? 'big' : 'small')}
         >
           <View className='map-page__grip' />
           <Text className='map-page__handle-text'>{listExpanded ? '地图变大' : '地图变小，多看列表'}</Text>

@@ -20,7 +20,8 @@ const ALL = page(inboxItem('a', '路口需要护学岗'), inboxItem('b', '公园
 const NEW_ONLY = page(inboxItem('a', '路口需要护学岗'))
 const cards = () => Array.from(document.querySelectorAll('.inbox-card')).map((c) => c.textContent ?? '')
 const statusChip = (label: string) =>
-  Array.from(document.querySelectorAll('.ui-chip')).find((c) => c.textContent === label) as HTMLElement
+  // By its spoken name: the visible text of a chosen chip starts with ✓.
+  Array.from(document.querySelectorAll('.ui-chip')).find((c) => c.getAttribute('aria-label') === label) as HTMLElement
 
 /** Mounts and shows the page, as Taro does when it opens (mount, then the first onShow). */
 async function open(u: TestUtils) {

@@ -1,6 +1,7 @@
 // Single- or multi-choice chips on one line that scrolls sideways (so a long set never pushes
 // the content below off the first screen); `wrap` for the few places that want every chip seen.
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { choiceProps } from '../../a11y'
 import './index.scss'
 
@@ -11,17 +12,24 @@ interface ChipProps {
   /** Spoken name; must contain the visible label (e.g. 渝中 → 渝中街道). */
   name?: string
   className?: string
+  /** A small picture before the label (decoration: the label names the chip). */
+  icon?: ReactNode
   onClick: () => void
 }
 
-export function Chip({ label, selected, role = 'radio', name, className = '', onClick }: ChipProps) {
+// The state is said in words too (✓), not only in colour.
+export function Chip({ label, selected, role = 'radio', name, className = '', icon, onClick }: ChipProps) {
   return (
     <View
-      className={`ui-chip ${selected ? 'ui-chip--on' : ''} ${className}`}
+      className={`ui-chip ${selected ? 'ui-chip--on' : ''} ${icon ? 'ui-chip--icon' : ''} ${className}`}
       {...choiceProps(role, selected, name ?? label)}
       onClick={onClick}
     >
-      {label}
+      {icon}
+      <Text>
+        {selected ? '✓ ' : ''}
+        {label}
+      </Text>
     </View>
   )
 }
