@@ -71,6 +71,23 @@ describe('一米建议 in Chromium', () => {
     await item.locator('.ui-status-tag', { hasText: '已提交' }).waitFor()
     await screenshot(page, 'mine-suggestions')
 
+    // The drawing in full: drawn at its own aspect ratio, nothing cut off by its box.
+    await item.click()
+    const img = page.locator('.suggestion-detail__image img').first()
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.suggestion-detail__image img') as HTMLImageElement | null
+      return Boolean(el && el.complete && el.naturalWidth > 0)
+    })
+    const shown = await img.evaluate((el: HTMLImageElement) => {
+      const box = el.getBoundingClientRect()
+      const frame = (el.closest('.suggestion-detail__image') as HTMLElement).getBoundingClientRect()
+      return { ratio: box.height / box.width, natural: el.naturalHeight / el.naturalWidth, box, frame }
+    })
+    expect(shown.ratio).toBeCloseTo(shown.natural, 1)
+    expect(shown.frame.height).toBeGreaterThanOrEqual(shown.box.height - 1)
+    expect(shown.frame.width).toBeGreaterThanOrEqual(shown.box.width - 1)
+    await screenshot(page, 'mine-drawing')
+
     const stored = (await listMine()).filter((s) => s.mode === 'child' && s.topic === 'parks_green')
     expect(stored).toHaveLength(1)
     expect(stored[0].drawingFileId).toMatch(/^local:\/\/files\/.+\.png$/)
