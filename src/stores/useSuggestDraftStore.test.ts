@@ -5,6 +5,9 @@ import { CONSENT_VERSION } from '../domain/suggestions/consent'
 import { mapLegacyCommunityCode } from '../domain/streets-legacy'
 import { useSuggestDraftStore } from './useSuggestDraftStore'
 
+// WeChat may delete temporary files on a restart: here, any path with "gone" in it.
+jest.mock('../services/files', () => ({ fileExists: (path: string) => !path.includes('gone') }))
+
 // 解放碑 …017 was 公园路 in the old community list.
 const OLD_CODE = '500103003017'
 
@@ -40,6 +43,22 @@ describe('suggestion draft store', () => {
     expect(d.community).toBe(mapLegacyCommunityCode(OLD_CODE) ?? undefined)
     expect(d.community).not.toBe(OLD_CODE)
     expect(d.consentAcceptedAt).toBeUndefined()
+  })
+
+  it('a restart that took a chosen photo: it leaves the draft, counted for the form to say so', async () => {
+    const saved = { ...useSuggestDraftStore.getState(), photoPaths: ['wxfile://tmp/a.jpg', 'wxfile://tmp/gone.jpg'] }
+    const { update: _u, reset: _r, toDraft: _t, ...state } = saved
+    Taro.setStorageSync('suggestion-draft', JSON.stringify({ state, version: 1 }))
+    await useSuggestDraftStore.persist.rehydrate()
+    expect(useSuggestDraftStore.getState()).toMatchObject({ photoPaths: ['wxfile://tmp/a.jpg'], lostPhotos: 1 })
+    // Every photo still there: nothing to say.
+    Taro.setStorageSync(
+      'suggestion-draft',
+      JSON.stringify({ state: { ...state, photoPaths: ['wxfile://tmp/a.jpg'] }, version: 1 })
+    )
+    useSuggestDraftStore.setState({ lostPhotos: undefined })
+    await useSuggestDraftStore.persist.rehydrate()
+    expect(useSuggestDraftStore.getState().lostPhotos).toBeUndefined()
   })
 
   it('sends the consent as its text version only, never the phone’s time', () => {

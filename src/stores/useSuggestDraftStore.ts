@@ -7,6 +7,7 @@ import { CONSENT_VERSION } from '../domain/suggestions/consent'
 import { withCurrentCommunity } from '../domain/suggestions/device-migrations'
 import type { SuggestionDraft } from '../domain/suggestions/draft'
 import type { AgeGroup, Mode, SuggestionLocation, Topic } from '../domain/suggestions/model'
+import { fileExists } from '../services/files'
 import { taroStorage } from '../services/storage'
 
 export interface DraftFields {
@@ -22,6 +23,8 @@ export interface DraftFields {
   /** The drawing as strokes: a WeChat temp file may be gone after a restart, the strokes are not. */
   strokes?: Stroke[]
   photoPaths: string[]
+  /** Photos of this draft that WeChat deleted (temporary files) before it was sent: said once. */
+  lostPhotos?: number
   street?: string
   community?: string
   location?: SuggestionLocation
@@ -102,7 +105,16 @@ export const useSuggestDraftStore = create<DraftState>()(
       // (the guardian confirms the current text again).
       version: DRAFT_VERSION,
       migrate: migrateDraft,
-      partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields
+      partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields,
+      // A chosen photo is a temporary file until 提交 queues it (the outbox keeps a copy), and
+      // WeChat may delete temporary files when the mini-program restarts: a photo that is gone
+      // leaves the draft, and the form says so instead of showing an empty frame.
+      onRehydrateStorage: () => (state) => {
+        if (!state) return
+        const kept = state.photoPaths.filter((p) => fileExists(p))
+        const lost = state.photoPaths.length - kept.length
+        if (lost > 0) state.update({ photoPaths: kept, lostPhotos: (state.lostPhotos ?? 0) + lost })
+      }
     }
   )
 )

@@ -197,6 +197,25 @@ describe('on a phone', () => {
     expect(device.files.has(kept)).toBe(false)
   })
 
+  it('a photo chosen for a draft and lost in a restart: the form says so, shows no empty frame', async () => {
+    const device = newDevice()
+    boot(device, cloud())
+    let page = renderPage('pages/suggest/index')
+    await writeAsAdult(page, true)
+    teardownApp()
+    device.restart()
+
+    boot(device, cloud())
+    page = renderPage('pages/suggest/index')
+    await waitForText(page, '有 1 张照片在小程序重新打开后失效了，请重新添加。')
+    expect(page.querySelectorAll('.adult-form__thumb')).toHaveLength(0)
+    // The words written before the restart are still there.
+    expect(JSON.parse(String(device.storage.get('suggestion-draft'))).state.title).toBe('学校门口需要护学岗')
+    tap(page, '.adult-form__add')
+    await until(() => page.querySelectorAll('.adult-form__thumb').length === 1, 'the new photo')
+    await until(() => !page.dom.textContent?.includes('失效了'), 'the notice gone')
+  })
+
   it('a queued photo that is really gone: the author is told, and sends without it', async () => {
     const device = newDevice({
       'suggestion-outbox': JSON.stringify({

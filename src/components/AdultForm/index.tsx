@@ -21,7 +21,8 @@ export function AdultForm({ errors, onSubmit }: Props) {
   const d = useSuggestDraftStore()
   const addPhotos = async () => {
     const picked = await choosePhotos(LIMITS.photos - d.photoPaths.length)
-    if (picked.length) d.update({ photoPaths: [...d.photoPaths, ...picked].slice(0, LIMITS.photos) })
+    if (picked.length)
+      d.update({ photoPaths: [...d.photoPaths, ...picked].slice(0, LIMITS.photos), lostPhotos: undefined })
   }
 
   return (
@@ -51,6 +52,11 @@ export function AdultForm({ errors, onSubmit }: Props) {
       />
 
       <Text className='adult-form__label'>照片（最多 {LIMITS.photos} 张，可不传）</Text>
+      {d.lostPhotos ? (
+        <View className='adult-form__lost' ariaRole='alert'>
+          <Text>有 {d.lostPhotos} 张照片在小程序重新打开后失效了，请重新添加。</Text>
+        </View>
+      ) : null}
       <View className='adult-form__photos'>
         {d.photoPaths.map((p, i) => (
           <View key={p} className='adult-form__photo'>
