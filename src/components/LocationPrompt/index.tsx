@@ -48,6 +48,18 @@ export function LocationPrompt({
   else if (originKind === 'user') message = '已按你的位置排序。'
   else message = PURPOSE
 
+  // Sorted from the user's position and nothing to decide: one line, so the list comes sooner.
+  if (originKind === 'user' && !refused && !picking && status !== 'locating') {
+    return (
+      <View className='location-prompt location-prompt--settled'>
+        <Text className='location-prompt__origin'>📍 已按你的位置排序</Text>
+        <Button variant='text' size='small' className='location-prompt__street' onClick={() => setPicking(true)}>
+          按街道排序
+        </Button>
+      </View>
+    )
+  }
+
   return (
     <View
       className={`location-prompt ${refused && !settled ? 'location-prompt--refused' : ''}`}

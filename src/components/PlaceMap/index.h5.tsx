@@ -198,18 +198,18 @@ export function PlaceMap({
           <View
             className='place-plane__control place-plane__control--wide place-plane__locate'
             ariaRole='button'
-            ariaLabel='我的位置'
+            ariaLabel='定位到我的位置'
             onClick={() => (user ? setView((v) => ({ ...v, centre: user })) : onLocate())}
           >
-            我的位置
+            定位
           </View>
           <View
             className='place-plane__control place-plane__control--wide place-plane__recentre'
             ariaRole='button'
-            ariaLabel='回到中心'
+            ariaLabel='居中（回到中心）'
             onClick={() => setView({ centre: origin, scale: DEFAULT_SCALE })}
           >
-            回到中心
+            居中
           </View>
           <View
             className='place-plane__control place-plane__zoom-in'

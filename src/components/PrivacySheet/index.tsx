@@ -1,8 +1,9 @@
 // The app's privacy-consent sheet. It opens when WeChat reports a pending privacy request (see
 // services/privacy) and answers it; the agree button must use WeChat's agreePrivacyAuthorization.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { openPrivacyContract } from '../../services/privacy'
 import { usePrivacyStore } from '../../stores/usePrivacyStore'
+import { Button, ButtonRow } from '../ui/Button'
 import './index.scss'
 
 export function PrivacySheet() {
@@ -20,20 +21,21 @@ export function PrivacySheet() {
         <Text className='privacy-sheet__link' onClick={openPrivacyContract}>
           查看《隐私保护指引》
         </Text>
-        <View className='privacy-sheet__actions'>
-          <Button className='privacy-sheet__button' onClick={() => answer('disagree')}>
+        <ButtonRow className='privacy-sheet__actions'>
+          <Button className='privacy-sheet__disagree' onClick={() => answer('disagree')}>
             不同意
           </Button>
           <Button
             id='privacy-agree'
-            className='privacy-sheet__button privacy-sheet__button--primary'
+            variant='primary'
+            className='privacy-sheet__agree'
             openType='agreePrivacyAuthorization'
             onAgreePrivacyAuthorization={() => answer('agree')}
             onClick={() => answer('agree')}
           >
             同意并继续
           </Button>
-        </View>
+        </ButtonRow>
       </View>
     </View>
   )

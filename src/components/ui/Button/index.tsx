@@ -1,6 +1,6 @@
 // The one button: primary (the step forward), secondary (a choice beside it), text (a quiet link).
 // Busy and disabled keep the label visible; a busy button ignores taps so nothing is sent twice.
-import { Button as TaroButton, View } from '@tarojs/components'
+import { Button as TaroButton, View, type ButtonProps as TaroButtonProps } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.scss'
 
@@ -13,6 +13,10 @@ export interface ButtonProps {
   busy?: boolean
   disabled?: boolean
   className?: string
+  id?: string
+  /** WeChat's open abilities (e.g. agreePrivacyAuthorization), with the matching callback. */
+  openType?: TaroButtonProps['openType']
+  onAgreePrivacyAuthorization?: () => void
   onClick?: () => void
 }
 
@@ -24,6 +28,9 @@ export function Button({
   busy = false,
   disabled = false,
   className = '',
+  id,
+  openType,
+  onAgreePrivacyAuthorization,
   onClick
 }: ButtonProps) {
   const cls = [
@@ -38,9 +45,12 @@ export function Button({
     .join(' ')
   return (
     <TaroButton
+      id={id}
       className={cls}
       disabled={disabled}
       loading={busy}
+      openType={openType}
+      onAgreePrivacyAuthorization={onAgreePrivacyAuthorization}
       onClick={() => {
         if (!disabled && !busy) onClick?.()
       }}
