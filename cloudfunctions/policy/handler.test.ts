@@ -79,4 +79,50 @@ describe('policy cloud function (SQLite)', () => {
     expect(long).toMatchObject({ ok: false, error: { message: expect.stringContaining(`intro: 超过`) } })
     expect(await t.repo.collection('policy').count()).toBe(0)
   })
+
+  describe('有什么变化 (news)', () => {
+    const item = {
+      id: 'demo-park',
+      date: '2026-11',
+      title: '示例：口袋公园开放',
+      text: '示例内容。',
+      source: '示例来源'
+    }
+
+    it('is null until a district admin publishes; then everyone gets the newest list', async () => {
+      expect(await dispatch(policyFunction, { action: 'news' }, await citizen())).toEqual({
+        ok: true,
+        data: { items: null }
+      })
+      expect(await dispatch(policyFunction, { action: 'publishNews', items: [item] }, await admin())).toEqual({
+        ok: true,
+        data: { count: 1, publishedAt: '2026-11-28T02:00:00.000Z' }
+      })
+      expect(await dispatch(policyFunction, { action: 'news' }, await contextFor(t.repo, null))).toEqual({
+        ok: true,
+        data: { items: [item], publishedAt: '2026-11-28T02:00:00.000Z' }
+      })
+    })
+
+    it('refuses anyone but a district admin, and a malformed list with the reason', async () => {
+      for (const openid of ['o-citizen', DEV_IDENTITIES.worker.openid, DEV_IDENTITIES.street.openid, null]) {
+        const r = await dispatch(
+          policyFunction,
+          { action: 'publishNews', items: [item] },
+          await contextFor(t.repo, openid)
+        )
+        expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      }
+      const bad = await dispatch(
+        policyFunction,
+        { action: 'publishNews', items: [{ ...item, title: '' }] },
+        await admin()
+      )
+      expect(bad).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field: 'items', message: expect.stringContaining('第 1 条：标题不能为空') }
+      })
+      expect(await t.repo.collection('news').count()).toBe(0)
+    })
+  })
 })

@@ -1,4 +1,5 @@
 // policy: serves newer versions of the policy content and lets district admins publish one.
+import { validateNews, type DistrictExample } from '../../src/domain/news'
 import type { PolicyDocument } from '../../src/domain/policy/content'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
@@ -11,6 +12,15 @@ export interface PolicyRecord {
   publishedBy: string
 }
 
+export interface NewsRecord {
+  _id: string
+  items: DistrictExample[]
+  publishedAt: string
+  publishedBy: string
+}
+
+const FORBIDDEN = '只有区级管理员可以发布政策内容'
+
 export const policyFunction = defineFunction('policy', {
   async latest(req, ctx) {
     const [latest] = await ctx.repo
@@ -20,8 +30,7 @@ export const policyFunction = defineFunction('policy', {
     return ok({ upToDate: false as const, document: latest.document, publishedAt: latest.publishedAt })
   },
   async publish(req, ctx) {
-    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid)
-      return fail('FORBIDDEN', '只有区级管理员可以发布政策内容')
+    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
     const checked = validatePolicyForPublish(req.document)
     if (!checked.ok) return fail('VALIDATION', `政策内容格式有误：${checked.errors.slice(0, 3).join('；')}`, 'document')
     const publishedAt = ctx.now().toISOString()
@@ -35,5 +44,25 @@ export const policyFunction = defineFunction('policy', {
       return fail('CONFLICT', `版本 ${checked.doc.version} 已发布过，请使用新的版本号`, 'version')
     }
     return ok({ version: checked.doc.version, publishedAt })
+  },
+  async news(_req, ctx) {
+    const [latest] = await ctx.repo
+      .collection<NewsRecord>('news')
+      .find({}, { orderBy: [['publishedAt', 'desc']], limit: 1 })
+    return ok(latest ? { items: latest.items, publishedAt: latest.publishedAt } : { items: null })
+  },
+  async publishNews(req, ctx) {
+    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    const checked = validateNews(req.items)
+    if (!checked.ok) return fail('VALIDATION', `“有什么变化”有误：${checked.errors.slice(0, 3).join('；')}`, 'items')
+    const publishedAt = ctx.now().toISOString()
+    // Each publication is kept (who changed the home page, and when); home reads the newest.
+    await ctx.repo.collection<NewsRecord>('news').insert({
+      _id: `news-${publishedAt}`,
+      items: checked.items,
+      publishedAt,
+      publishedBy: ctx.caller.openid
+    })
+    return ok({ count: checked.items.length, publishedAt })
   }
 })

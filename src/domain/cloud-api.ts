@@ -2,6 +2,7 @@
 // action, each with its request and response. Both `callCloud` (app) and the function runtime
 // (server) are typed from this map, so a renamed field breaks the build on both sides.
 import type { PlacesApi } from './places/api'
+import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
 import type { Role, StaffScope } from './roles'
 import type { StaffApi } from './staff/api'
@@ -40,6 +41,10 @@ export interface CloudFunctions {
     latest: { request: { knownVersion?: string }; response: PolicyLatest }
     /** District admins publish a new content version (validated like the bundled copy). */
     publish: { request: { document: unknown }; response: { version: string; publishedAt: string } }
+    /** The newest published 有什么变化 list; null when none was published (home keeps its bundled one). */
+    news: { request: NoFields; response: { items: DistrictExample[] | null; publishedAt?: string } }
+    /** District admins replace the 有什么变化 list (validateNews). */
+    publishNews: { request: { items: unknown }; response: { count: number; publishedAt: string } }
   }
   places: PlacesApi
   suggestions: SuggestionsApi

@@ -35,6 +35,12 @@ export const COLLECTIONS = {
     indexes: [{ name: 'published_at', fields: [desc('publishedAt')] }],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  news: {
+    name: 'news',
+    purpose: '首页“有什么变化”：区级管理员发布的条目列表（每次发布一条记录，取最新）；没有时用小程序内置的',
+    indexes: [{ name: 'published_at', fields: [desc('publishedAt')] }],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   app_events: {
     name: 'app_events',
     purpose: '运维事件（如本地后端首次播种）；只追加',

@@ -50,3 +50,64 @@ export function formatExampleDate(date: string | null): string {
   const [y, m] = date.split('-')
   return m ? `${y}年${Number(m)}月` : `${y}年`
 }
+
+/** What a district admin may publish as 有什么变化: a short list of dated, sourced items. */
+export const NEWS_LIMITS = { items: 20, id: 40, title: 40, text: 200, source: 80 } as const
+
+export type NewsValidation = { ok: true; items: DistrictExample[] } | { ok: false; errors: string[] }
+
+const NEWS_ID = /^[a-z0-9][a-z0-9-]*$/
+const NEWS_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+const NEWS_FIELDS = new Set(['id', 'date', 'title', 'text', 'source'])
+
+/**
+ * Checks a list of news items from outside the bundle (a publish request, a cloud answer): every
+ * field known, present and within its length, ids unique, dates YYYY-MM or empty. Errors name the
+ * item and field in Chinese, for the admin's form and the function's refusal alike.
+ */
+export function validateNews(input: unknown): NewsValidation {
+  if (!Array.isArray(input)) return { ok: false, errors: ['应是一组条目'] }
+  const errors: string[] = []
+  if (input.length === 0) errors.push('至少要有一条')
+  if (input.length > NEWS_LIMITS.items) errors.push(`最多 ${NEWS_LIMITS.items} 条`)
+  const seen = new Set<string>()
+  const items: DistrictExample[] = []
+  input.slice(0, NEWS_LIMITS.items).forEach((raw, i) => {
+    const at = `第 ${i + 1} 条`
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return errors.push(`${at}：格式有误`)
+    const r = raw as Record<string, unknown>
+    const extra = Object.keys(r).filter((k) => !NEWS_FIELDS.has(k))
+    if (extra.length) errors.push(`${at}：不认识的字段 ${extra.join('、')}`)
+    const text = (key: 'id' | 'title' | 'text' | 'source', label: string) => {
+      const v = r[key]
+      if (typeof v !== 'string' || v.trim() === '') {
+        errors.push(`${at}：${label}不能为空`)
+        return ''
+      }
+      if ([...v.trim()].length > NEWS_LIMITS[key]) errors.push(`${at}：${label}最多 ${NEWS_LIMITS[key]} 个字`)
+      return v.trim()
+    }
+    const id = text('id', '编号')
+    if (id && !NEWS_ID.test(id)) errors.push(`${at}：编号只能用小写字母、数字和连字符`)
+    if (id && seen.has(id)) errors.push(`${at}：编号 ${id} 重复了`)
+    seen.add(id)
+    const date = r.date === undefined || r.date === null || r.date === '' ? null : r.date
+    if (date !== null && (typeof date !== 'string' || !NEWS_MONTH.test(date)))
+      errors.push(`${at}：日期请写成 2025-12 这样的年月，或留空`)
+    items.push({
+      id,
+      date: typeof date === 'string' ? date : null,
+      title: text('title', '标题'),
+      text: text('text', '内容'),
+      source: text('source', '来源')
+    })
+  })
+  return errors.length ? { ok: false, errors } : { ok: true, items }
+}
+
+/** What home shows: a valid published list from the cloud, else the bundled one. */
+export function chooseNews(bundled: DistrictExample[], published: unknown): DistrictExample[] {
+  if (published == null) return bundled
+  const checked = validateNews(published)
+  return checked.ok ? checked.items : bundled
+}
