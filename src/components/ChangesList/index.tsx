@@ -1,15 +1,21 @@
 // 有什么变化: adopted suggestions from the public board (when loaded) and the district's own
-// examples (bundled), each with its date and source.
+// examples, each with its date and source: the list a district admin published (policy.news)
+// once it loads and passes the same check, the bundled one until then and offline.
 import { Text, View } from '@tarojs/components'
-import { DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
+import { chooseNews, DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
 import { topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel } from '../../domain/suggestions/rules'
+import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
 import { LoadState } from '../LoadState'
 import './index.scss'
 
+const NEWS_REQUEST = { action: 'news' as const }
+
 export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
   const { items, status } = useBoardPreviewStore()
+  const news = useCloudQuery('policy', NEWS_REQUEST)
+  const examples = chooseNews(DISTRICT_EXAMPLES, news.data?.items)
   return (
     <View className='changes' ariaRole='list'>
       {/* Offline is silent here: the bundled examples below are already on screen. */}
@@ -21,7 +27,7 @@ export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
           {s.reply ? <Text className='changes__text'>{s.reply}</Text> : null}
         </View>
       ))}
-      {DISTRICT_EXAMPLES.map((e) => (
+      {examples.map((e) => (
         <View key={e.id} className='changes__item' ariaRole='listitem'>
           <Text className='changes__tag'>{e.date ? formatExampleDate(e.date) : '渝中实践'}</Text>
           <Text className='changes__title'>{e.title}</Text>

@@ -11,6 +11,8 @@ import HomePage from './index'
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const board = (items: PublicSuggestion[]) => ({ items, hasMore: false })
+// Nothing published: home shows its bundled 有什么变化.
+const NO_NEWS = { policy: { news: answer('policy', 'news', { items: null }) } }
 
 describe('home page', () => {
   let switchTab: jest.SpyInstance
@@ -26,7 +28,10 @@ describe('home page', () => {
     Array.from(document.querySelectorAll('.entry-tile')).find((t) => t.textContent?.includes(title)) as HTMLElement
 
   it('says what it is, and shows what has changed from bundled data even offline', async () => {
-    stubCloud(mockedCall, { suggestions: { listPublic: failure('NETWORK', '网络连接失败，请检查网络后重试') } })
+    stubCloud(mockedCall, {
+      ...NO_NEWS,
+      suggestions: { listPublic: failure('NETWORK', '网络连接失败，请检查网络后重试') }
+    })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
@@ -35,7 +40,7 @@ describe('home page', () => {
   })
 
   it('takes a parent to the nearest childcare in one tap', async () => {
-    stubCloud(mockedCall, { suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
+    stubCloud(mockedCall, { ...NO_NEWS, suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('最近的托育')
@@ -47,13 +52,28 @@ describe('home page', () => {
   })
 
   it('takes a child straight to the children’s form', async () => {
-    stubCloud(mockedCall, { suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
+    stubCloud(mockedCall, { ...NO_NEWS, suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('我是小朋友，我有建议')
     await u.act(() => u.fireEvent.click(tile('我是小朋友')))
     expect(useSuggestDraftStore.getState().mode).toBe('child')
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/suggest/index' })
+  })
+
+  it('shows the 有什么变化 list a district admin published, in place of the bundled one', async () => {
+    const published = [
+      { id: 'demo-news', date: '2026-11', title: '示例：口袋公园开放', text: '示例内容。', source: '示例来源' }
+    ]
+    stubCloud(mockedCall, {
+      policy: { news: answer('policy', 'news', { items: published, publishedAt: '2026-11-30T00:00:00Z' }) },
+      suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) }
+    })
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.queries.waitForQueryByText('示例：口袋公园开放')
+    expect(document.body.textContent).toContain('2026年11月')
+    expect(document.body.textContent).not.toContain(DISTRICT_EXAMPLES[0].title)
   })
 
   it('adds adopted suggestions from the public board when they load', async () => {
@@ -67,7 +87,10 @@ describe('home page', () => {
       createdAt: '2026-11-01T00:00:00Z',
       reply: '已纳入改造计划'
     }
-    stubCloud(mockedCall, { suggestions: { listPublic: answer('suggestions', 'listPublic', board([adopted])) } })
+    stubCloud(mockedCall, {
+      ...NO_NEWS,
+      suggestions: { listPublic: answer('suggestions', 'listPublic', board([adopted])) }
+    })
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('枇杷山公园加装儿童秋千')

@@ -28,6 +28,7 @@ describe('home: what has changed, against the facts file', () => {
   it('shows every district example, each stating only what the facts file confirms', async () => {
     // No adopted suggestions: only the district's own entries are on the list.
     stubCloud(mockedCall, {
+      policy: { news: answer('policy', 'news', { items: null }) },
       suggestions: { listPublic: answer('suggestions', 'listPublic', { items: [], hasMore: false }) }
     })
     const u = new TestUtils()
