@@ -13,7 +13,15 @@ export default defineAppConfig({
     { root: 'pkg-places', pages: ['detail/index'] },
     {
       root: 'pkg-staff',
-      pages: ['inbox/index', 'case/index', 'report/index', 'entry/index', 'templates/index', 'staff-admin/index']
+      pages: [
+        'inbox/index',
+        'case/index',
+        'report/index',
+        'entry/index',
+        'templates/index',
+        'staff-admin/index',
+        'content/index'
+      ]
     },
     { root: 'pkg-info', pages: ['about/index'] }
   ],

@@ -136,6 +136,16 @@ export default function StaffInboxPage() {
             人员管理 ›
           </View>
         ) : null}
+        {me?.role === 'district_admin' ? (
+          <View
+            className='staff-inbox__link'
+            ariaRole='button'
+            ariaLabel='政策与动态发布'
+            onClick={() => Taro.navigateTo({ url: '/pkg-staff/content/index' })}
+          >
+            政策与动态发布 ›
+          </View>
+        ) : null}
       </View>
     </PageShell>
   )

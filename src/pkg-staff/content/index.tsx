@@ -1,0 +1,44 @@
+// 政策与动态发布 (district admins): a new policy version and the home page's 有什么变化, from the
+// cloud without a new release of the mini-program. The server checks the role and the content
+// again (policy.publish, policy.publishNews).
+import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { LoadState } from '../../components/LoadState'
+import { PageShell } from '../../components/PageShell'
+import { SegmentTabs } from '../../components/SegmentTabs'
+import { useStaffStore } from '../../stores/useStaffStore'
+import { NewsEditor } from './NewsEditor'
+import { PolicyUpload } from './PolicyUpload'
+import './index.scss'
+
+const TABS: Array<{ key: 'news' | 'policy'; label: string }> = [
+  { key: 'news', label: '有什么变化' },
+  { key: 'policy', label: '政策内容' }
+]
+
+export default function ContentPage() {
+  const { me, loadMe } = useStaffStore()
+  const [tab, setTab] = useState<'news' | 'policy'>('news')
+  useEffect(() => {
+    if (!me) void loadMe()
+  }, [me, loadMe])
+
+  if (!me)
+    return (
+      <PageShell className='content-page'>
+        <LoadState status='loading' empty={false} />
+      </PageShell>
+    )
+  if (me.role !== 'district_admin')
+    return (
+      <PageShell className='content-page'>
+        <Text className='muted'>政策内容和首页动态由区级管理员发布。</Text>
+      </PageShell>
+    )
+  return (
+    <PageShell className='content-page'>
+      <SegmentTabs options={TABS} value={tab} onChange={setTab} />
+      <View className='content-page__body'>{tab === 'news' ? <NewsEditor /> : <PolicyUpload />}</View>
+    </PageShell>
+  )
+}
