@@ -127,7 +127,8 @@ const SHOTS: Shot[] = [
   { name: 'staff-report', route: 'pkg-staff/report/index', ready: '返回', as: '社区工作者' },
   { name: 'staff-entry', route: 'pkg-staff/entry/index', ready: '返回', as: '社区工作者' },
   { name: 'staff-templates', route: 'pkg-staff/templates/index', ready: '返回', as: '社区工作者' },
-  { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', as: '区级管理员' }
+  { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', as: '区级管理员' },
+  { name: 'staff-content', route: 'pkg-staff/content/index', ready: '发布到首页', as: '区级管理员' }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {
