@@ -7,8 +7,8 @@
  * Status moves go through the staff function directly: the screens under test are the review,
  * the board and 我的建议 (tests/e2e/staff.test.ts walks the handling screens).
  */
-import type { Browser, Page } from 'playwright-core'
-import { backendUrl, launch, phone, screenshot } from './browser'
+import type { Browser } from 'playwright-core'
+import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
@@ -38,13 +38,6 @@ async function onBoard(text: string): Promise<Array<{ id: string; text: string }
 async function mineWith(text: string): Promise<{ id: string; status: string }> {
   const r = await call('suggestions', 'citizen', { action: 'listMine' })
   return (r.data.items as Array<{ id: string; text: string; status: string }>).find((s) => s.text.includes(text))!
-}
-
-async function switchIdentity(page: Page, label: string) {
-  await page.goto('about:blank')
-  await page.goto(`${backendUrl()}/#/pages/mine/index`)
-  await page.locator('.dev-switch__option', { hasText: label }).click()
-  await page.locator('.mine__role', { hasText: label.slice(0, 3) }).waitFor()
 }
 
 describe('publication and withdrawal in Chromium', () => {

@@ -2,17 +2,10 @@
  * Community worker journey: a citizen submits → switch identity to that community's worker →
  * accept, reply with a template → switch back → the citizen sees the reply and the new status.
  */
-import type { Browser, Page } from 'playwright-core'
-import { backendUrl, launch, phone, screenshot } from './browser'
+import type { Browser } from 'playwright-core'
+import { launch, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
-
-async function switchIdentity(page: Page, label: string) {
-  await page.goto('about:blank')
-  await page.goto(`${backendUrl()}/#/pages/mine/index`)
-  await page.locator('.dev-switch__option', { hasText: label }).click()
-  await page.locator('.mine__role', { hasText: label.slice(0, 3) }).waitFor()
-}
 
 describe('community worker in Chromium', () => {
   let browser: Browser

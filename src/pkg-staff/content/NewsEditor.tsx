@@ -8,6 +8,7 @@ import { Field } from '../../components/ui/Field'
 import { chooseNews, DISTRICT_EXAMPLES, NEWS_LIMITS, validateNews, type DistrictExample } from '../../domain/news'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
+import { ErrorList } from './ErrorList'
 
 type Row = Omit<DistrictExample, 'date'> & { date: string }
 
@@ -43,15 +44,7 @@ export function NewsEditor() {
       <Text className='muted'>
         首页“有什么变化”的条目。发布后所有人打开首页就能看到；没有发布过时显示小程序内置的条目。
       </Text>
-      {errors.length ? (
-        <View className='content-page__errors' ariaRole='alert'>
-          {errors.map((e) => (
-            <Text key={e} className='content-page__error'>
-              ⚠ {e}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      <ErrorList errors={errors} />
       <Button block className='content-page__add' onClick={add} disabled={rows.length >= NEWS_LIMITS.items}>
         添加一条
       </Button>

@@ -11,6 +11,7 @@ import type { PolicyDocument } from '../../domain/policy/content'
 import { validatePolicyForPublish } from '../../domain/policy/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
+import { ErrorList } from './ErrorList'
 import { usePolicyStore } from '../../stores/usePolicyStore'
 
 const KIND = { added: '新增', removed: '删除', changed: '修改' } as const
@@ -64,15 +65,7 @@ export function PolicyUpload() {
           setChecked(null)
         }}
       />
-      {errors.length ? (
-        <View className='content-page__errors' ariaRole='alert'>
-          {errors.map((e) => (
-            <Text key={e} className='content-page__error'>
-              ⚠ {e}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      <ErrorList errors={errors} />
       <Button block className='content-page__check' onClick={check} disabled={!json.trim()}>
         检查并预览改动
       </Button>
