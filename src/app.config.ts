@@ -18,6 +18,7 @@ export default defineAppConfig({
         'case/index',
         'report/index',
         'entry/index',
+        'batch/index',
         'templates/index',
         'staff-admin/index',
         'content/index'

@@ -19,6 +19,8 @@ interface Props {
   hideLabel?: boolean
   confirmType?: 'search' | 'done'
   onConfirm?: () => void
+  /** Puts the cursor here (a row just added by the keyboard). */
+  focus?: boolean
   className?: string
 }
 
@@ -36,6 +38,7 @@ export function Field({
   hideLabel = false,
   confirmType,
   onConfirm,
+  focus,
   className = ''
 }: Props) {
   return (
@@ -50,6 +53,7 @@ export function Field({
             maxlength={maxLength}
             placeholder={placeholder}
             placeholderClass='ui-field__placeholder'
+            focus={focus}
             ariaLabel={label}
             onInput={(e) => onInput(e.detail.value)}
           />
@@ -62,6 +66,7 @@ export function Field({
             placeholder={placeholder}
             placeholderClass='ui-field__placeholder'
             confirmType={confirmType}
+            focus={focus}
             ariaLabel={label}
             onInput={(e) => onInput(e.detail.value)}
             onConfirm={onConfirm}
