@@ -12,7 +12,7 @@ import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
 import { openContact, reply, transition } from './changes'
 import { enter, enterBatch } from './entry'
-import { moderate } from './moderation'
+import { moderate, moderationLog } from './moderation'
 import { publish, unpublish } from './publication'
 import { exportInbox, inbox, report } from './queries'
 import { staffView } from './view'
@@ -51,6 +51,7 @@ export const staffFunction = defineFunction('staff', {
   transition,
   reply,
   moderate,
+  moderationLog,
   publish,
   unpublish,
   enter,
