@@ -19,6 +19,7 @@ export default defineAppConfig({
         'report/index',
         'entry/index',
         'batch/index',
+        'moderate/index',
         'templates/index',
         'staff-admin/index',
         'content/index'

@@ -123,7 +123,7 @@ export interface StaffSuggestion {
   rev: number
   enteredBy?: string
   channel?: EntryChannel
-  /** Only for street and district admins, only when something was redacted or removed. */
+  /** Only for district admins, only when something was redacted or removed. */
   original?: SuggestionOriginal
   /** What this caller may do with it now (buttons). */
   allowed: {
