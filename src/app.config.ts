@@ -20,6 +20,7 @@ export default defineAppConfig({
         'entry/index',
         'batch/index',
         'moderate/index',
+        'audit/index',
         'templates/index',
         'staff-admin/index',
         'content/index'

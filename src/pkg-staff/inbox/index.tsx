@@ -26,7 +26,8 @@ const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
   { page: 'batch', label: '批量代录' },
   { page: 'templates', label: '回复模板' },
   { page: 'staff-admin', label: '人员管理', districtOnly: true },
-  { page: 'content', label: '政策与动态发布', districtOnly: true }
+  { page: 'content', label: '政策与动态发布', districtOnly: true },
+  { page: 'audit', label: '操作记录', districtOnly: true }
 ]
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
 export default function StaffInboxPage() {
