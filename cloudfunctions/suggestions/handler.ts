@@ -236,8 +236,18 @@ export const suggestionsFunction = defineFunction('suggestions', {
       skip,
       limit: PUBLIC_BOARD.page + 1
     })
+    const shown = page.slice(0, PUBLIC_BOARD.page)
+    // Which of these the caller supported (一个 "已支持" each); nobody's openid leaves the server.
+    const openid = ctx.caller.openid
+    const mine =
+      openid && shown.length
+        ? await ctx.repo
+            .collection<SupportRecord>('supports')
+            .find({ openid, suggestionId: { $in: shown.map((s) => s._id) } }, { limit: shown.length })
+        : []
+    const supported = new Set(mine.map((r) => r.suggestionId))
     return ok({
-      items: page.slice(0, PUBLIC_BOARD.page).map(toPublic),
+      items: shown.map((s) => ({ ...toPublic(s), supportedByMe: supported.has(s._id) })),
       // The board ends where deep paging would be refused.
       hasMore: page.length > PUBLIC_BOARD.page && skip + PUBLIC_BOARD.page <= PUBLIC_BOARD.maxSkip
     })
