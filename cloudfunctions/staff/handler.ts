@@ -14,7 +14,7 @@ import { openContact, reply, transition } from './changes'
 import { enter, enterBatch } from './entry'
 import { moderate, moderationLog } from './moderation'
 import { publish, unpublish } from './publication'
-import { exportInbox, inbox, report } from './queries'
+import { exportInbox, inbox, report, subscribeNotice, waiting } from './queries'
 import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
@@ -47,6 +47,8 @@ export const staffFunction = defineFunction('staff', {
   },
 
   inbox,
+  waiting,
+  subscribeNotice,
   openContact,
   transition,
   reply,

@@ -87,6 +87,7 @@ describe('audit log filters', () => {
     await openAs('workerA', 'audit-contact-1', '回电话')
     k.setNow('2026-10-31T16:30:00.000Z') // 2026-11-01 00:30 in China
     await openAs('street', 'audit-contact-1', '核实地址')
+    k.advance(60_000)
     await openAs('workerA', 'audit-contact-1', '告知结果')
 
     const list = async (body: Record<string, unknown>) =>

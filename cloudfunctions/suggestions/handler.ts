@@ -32,6 +32,7 @@ import {
   toPublic
 } from '../../src/domain/suggestions/rules'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
+import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
 import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
@@ -160,6 +161,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
     record.publication = initialPublication(record)
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
+    // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
+    await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
     return ok(ack(record, false))
   },
 

@@ -232,6 +232,10 @@ export interface StaffApi {
     request: { filter?: InboxFilter; sort?: InboxSort; cursor?: string | null; pageSize?: number }
     response: InboxPage
   }
+  /** The staff entry on 我的: new suggestions in the caller's area, and 新建议提醒 still allowed. */
+  waiting: { request: NoFields; response: { submitted: number; noticeCredits: number } }
+  /** After the 订阅 request in a tap: an accepted one allows one more 新建议提醒. */
+  subscribeNotice: { request: { accepted: boolean }; response: { noticeCredits: number } }
   get: { request: { id: string }; response: StaffSuggestion }
   /** Short-lived links to a suggestion's images, for staff whose area it is in. */
   imageUrls: { request: { id: string }; response: ImageUrls }

@@ -65,5 +65,11 @@ export const STAFF_COLLECTIONS = {
     purpose: '审核隐去前的原文和移除的图片（_id 为建议编号），仅区级管理员可见；儿童建议到期随联系方式一并删除',
     indexes: [],
     rule: CLOUD_FUNCTIONS_ONLY
+  },
+  staff_notice_subs: {
+    name: 'staff_notice_subs',
+    purpose: '新建议提醒：每位工作人员接受订阅的次数（_id 为其 openid；一次订阅可发一条）',
+    indexes: [],
+    rule: CLOUD_FUNCTIONS_ONLY
   }
 } as const satisfies Record<string, CollectionSpec>
