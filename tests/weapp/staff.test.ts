@@ -1,8 +1,10 @@
 /**
- * 批量代录 in the WeChat build: the page of dist/weapp rendered through WeChat's WXML compiler,
- * one row filled by taps and typing, sent as one enterBatch through wx.cloud.callFunction, and
- * the server's per-row answer shown on the row.
+ * Staff screens in the WeChat build (dist/weapp through WeChat's WXML compiler): 批量代录 with
+ * one row filled by taps and typing, sent as one enterBatch through wx.cloud.callFunction and the
+ * server's per-row answer shown on the row; and the staff entry on 我的, whose 新建议提醒 request
+ * must come from the tap itself (the strict device of device.ts refuses it otherwise).
  */
+import { newDevice } from './device'
 import { bootApp, renderPage, teardownApp, waitForText } from './harness'
 
 jest.setTimeout(20000)
@@ -72,5 +74,53 @@ describe('WeChat build: batch entry', () => {
       rows: [{ mode: 'child', ageGroup: '6to9', topic: 'play', text: '小区里想要一个沙坑' }]
     })
     expect(page.querySelectorAll('.batch-row--done')).toHaveLength(1)
+  })
+})
+
+describe('WeChat build: the staff entry on 我的', () => {
+  afterEach(teardownApp)
+
+  it('shows what waits and asks for 新建议提醒 from the tap itself, then tells the server', async () => {
+    const device = newDevice()
+    const asked: string[][] = []
+    const calls: Array<{ name: string; data: Record<string, unknown> }> = []
+    bootApp({
+      device,
+      mockWx: (wx) => {
+        wx.cloud = {
+          init: jest.fn(),
+          callFunction: jest.fn(async (c: { name: string; data: Record<string, unknown> }) => {
+            calls.push(c)
+            const ok = (data: unknown) => ({ result: { ok: true, data } })
+            if (c.name === 'user')
+              return ok({
+                idHint: '…abcd',
+                role: 'community_worker',
+                roleLabel: '社区工作者',
+                scope: {},
+                backend: 'wechat',
+                staffNoticeTemplateId: 'tpl-new'
+              })
+            if (c.data.action === 'waiting') return ok({ submitted: 2, noticeCredits: 0 })
+            if (c.data.action === 'subscribeNotice') return ok({ noticeCredits: 1 })
+            return ok({ items: [] })
+          })
+        }
+        wx.requestSubscribeMessage = (o: { tmplIds: string[]; success: (r: object) => void }) => {
+          asked.push(o.tmplIds)
+          o.success({ errMsg: 'requestSubscribeMessage:ok', [o.tmplIds[0]]: 'accept' })
+        }
+      }
+    })
+    const page = renderPage('pages/mine/index')
+    await waitForText(page, '2 条待受理')
+    nth(page, '.staff-entry-card__subscribe', 0).dispatchEvent('tap')
+    await waitForText(page, '还能提醒你 1 次')
+    // The guard let the request through: it came from the tap.
+    expect(asked).toEqual([['tpl-new']])
+    expect(device.violations).toEqual([])
+    expect(calls.filter((c) => c.data.action === 'subscribeNotice').map((c) => c.data)).toEqual([
+      { action: 'subscribeNotice', accepted: true }
+    ])
   })
 })
