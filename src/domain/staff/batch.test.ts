@@ -78,12 +78,15 @@ describe('batch rows', () => {
 
   it('puts the server’s answers on the rows sent, by their place in the request', () => {
     const rows = [child(1), newBatchRow(2), child(4, '想要一个图书角'), child(6, '想要喝水的地方')]
-    const sent = [rows[0], rows[2], rows[3]]
-    const next = applyResults(rows, sent, [
-      { row: 1, ok: true, id: `${BATCH}-r1`, duplicate: false },
-      { row: 2, ok: false, errors: [{ field: 'text', message: '内容包含不适宜信息' }] },
-      { row: 3, ok: true, id: `${BATCH}-r6`, duplicate: true }
-    ])
+    const next = applyResults(
+      rows,
+      [1, 4, 6],
+      [
+        { row: 1, ok: true, id: `${BATCH}-r1`, duplicate: false },
+        { row: 2, ok: false, errors: [{ field: 'text', message: '内容包含不适宜信息' }] },
+        { row: 3, ok: true, id: `${BATCH}-r6`, duplicate: true }
+      ]
+    )
     expect(next[0].result).toEqual({ ok: true, id: `${BATCH}-r1`, duplicate: false })
     expect(next[1].result).toBeUndefined()
     expect(next[2].result).toEqual({ ok: false, errors: [{ field: 'text', message: '内容包含不适宜信息' }] })

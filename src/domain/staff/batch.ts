@@ -79,12 +79,12 @@ export function checkBatch(batchId: string, rows: BatchRow[]): BatchCheck {
   }
 }
 
-/** The server's per-row answers put back on the rows that were sent (in the order sent). */
-export function applyResults(rows: BatchRow[], sent: BatchRow[], results: BatchRowResult[]): BatchRow[] {
+/** The server's per-row answers put back on the rows that were sent (their numbers, in the order sent). */
+export function applyResults(rows: BatchRow[], sentNs: number[], results: BatchRowResult[]): BatchRow[] {
   const byN = new Map<number, BatchRowResult>()
-  sent.forEach((r, i) => {
+  sentNs.forEach((n, i) => {
     const result = results.find((x) => x.row === i + 1)
-    if (result) byN.set(r.n, result)
+    if (result) byN.set(n, result)
   })
   return rows.map((r) => {
     const x = byN.get(r.n)

@@ -1,9 +1,11 @@
+import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { RequestOf } from '../../domain/cloud-api'
 import { callCloud } from '../../services/cloud'
+import { useBatchEntryStore } from '../../stores/useBatchEntryStore'
 import StaffBatchPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -37,7 +39,11 @@ async function fillTwo(u: TestUtils) {
 }
 
 describe('staff batch entry', () => {
-  beforeEach(() => mockedCall.mockReset())
+  beforeEach(() => {
+    mockedCall.mockReset()
+    useBatchEntryStore.setState({ channel: 'event', street: undefined, community: undefined })
+    useBatchEntryStore.getState().startOver()
+  })
 
   it('sends the written rows as one batch, keeps a refused row with its reason, and resends only that row', async () => {
     let calls = 0
@@ -170,5 +176,35 @@ describe('staff batch entry', () => {
       '第 2 条',
       '第 3 条'
     ])
+  })
+
+  it('keeps typed rows, and a batch whose answer never came, on the phone across a restart', async () => {
+    let calls = 0
+    stubCloud(mockedCall, { staff: { enterBatch: (req) => (++calls === 1 ? failure('TIMEOUT') : allOk(req)) } })
+    const first = new TestUtils()
+    await first.mount(StaffBatchPage, {})
+    await fillTwo(first)
+    await click(first, document.querySelector('.staff-batch__submit'))
+    await waitUntil(() => text().includes('已收到的不会重复录入'), 'the retry hint')
+    const stored = JSON.parse(String(Taro.getStorageSync('staff-batch-draft')))
+    expect(stored.state.rows[0]).toMatchObject({ who: '6to9', text: '公园里想要一个大滑梯' })
+    expect(stored.state.unconfirmed.payload.batchId).toBe(stored.state.batchId)
+
+    // The app starts again from what the phone kept.
+    first.unmout()
+    const kept = Taro.getStorageSync('staff-batch-draft')
+    useBatchEntryStore.setState({ rows: [], unconfirmed: null, batchId: 'batch-other-000000' })
+    Taro.setStorageSync('staff-batch-draft', kept)
+    await useBatchEntryStore.persist.rehydrate()
+    const again = new TestUtils()
+    await again.mount(StaffBatchPage, {})
+    await waitUntil(() => text().includes('上次提交没有收到回复'), 'the restart hint')
+    expect((document.querySelector(`${row(1)} .batch-row__text textarea`) as HTMLTextAreaElement).value).toBe(
+      '公园里想要一个大滑梯'
+    )
+    await click(again, document.querySelector('.staff-batch__submit'))
+    await waitUntil(() => text().includes('这一批 2 条都已录入'), 'all rows in')
+    const [sent, resent] = requestsTo(mockedCall, 'staff', 'enterBatch')
+    expect(resent).toEqual(sent)
   })
 })

@@ -1,7 +1,8 @@
 // 批量代录: the paper forms of one community event typed in on one screen, one card per form,
 // sent as one enterBatch. The batch keeps its id until every row is in, and each row its own id,
 // so a retry (lost answer, a row fixed after a refusal) enters every row exactly once. Rows stay
-// on screen whatever goes wrong; entered ones shrink to one line.
+// on screen whatever goes wrong (and on the phone: stores/useBatchEntryStore); entered ones
+// shrink to one line.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -12,95 +13,63 @@ import { StreetPicker } from '../../components/StreetPicker'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
 import { ErrorState } from '../../components/ui/ErrorState'
-import { newClientId } from '../../domain/ids'
-import {
-  answerUnknown,
-  applyResults,
-  checkBatch,
-  editRow,
-  isBlankRow,
-  newBatchRow,
-  summarize,
-  type BatchRow
-} from '../../domain/staff/batch'
+import { answerUnknown, applyResults, checkBatch, isBlankRow, summarize } from '../../domain/staff/batch'
 import { ENTRY_CHANNELS, type EntryChannel } from '../../domain/suggestions/model'
 import { useCloudAction } from '../../hooks/useCloudQuery'
+import { MAX_BATCH_ROWS, useBatchEntryStore, type UnconfirmedBatch } from '../../stores/useBatchEntryStore'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))
-const MAX_ROWS = 100
-const FIRST_ROWS = 3
-
-interface Sent {
-  send: BatchRow[]
-  payload: {
-    action: 'enterBatch'
-    rows: unknown[]
-    channel: EntryChannel
-    batchId: string
-    defaults?: { street?: string; community?: string }
-  }
-}
-
-const freshRows = () => Array.from({ length: FIRST_ROWS }, (_, i) => newBatchRow(i + 1))
 
 export default function StaffBatchPage() {
-  const [batchId, setBatchId] = useState(() => newClientId('batch', Date.now()))
-  const [channel, setChannel] = useState<EntryChannel>('event')
-  const [street, setStreet] = useState<string | undefined>()
-  const [community, setCommunity] = useState<string | undefined>()
-  const [rows, setRows] = useState<BatchRow[]>(freshRows)
-  const [nextN, setNextN] = useState(FIRST_ROWS + 1)
+  const store = useBatchEntryStore()
+  const { batchId, channel, street, community, rows, unconfirmed } = store
   const [focusN, setFocusN] = useState<number | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
-  // A request whose answer never came: it goes again unchanged before anything can be edited.
-  const [unconfirmed, setUnconfirmed] = useState<Sent | null>(null)
+  const [message, setMessage] = useState<string | null>(
+    unconfirmed ? '上次提交没有收到回复。请点“重新提交”：已收到的不会重复录入' : null
+  )
   const { run, busy } = useCloudAction('staff')
   const sum = summarize(rows)
   const written = rows.filter((r) => !isBlankRow(r))
   const allIn = written.length > 0 && sum.done === written.length
 
   const addRow = () => {
-    if (rows.length >= MAX_ROWS) return setMessage(`一批最多 ${MAX_ROWS} 条，请先提交这一批`)
-    setRows([...rows, newBatchRow(nextN)])
-    setFocusN(nextN)
-    setNextN(nextN + 1)
+    const n = store.addRow()
+    if (n === null) return setMessage(`一批最多 ${MAX_BATCH_ROWS} 条，请先提交这一批`)
+    setFocusN(n)
   }
-  const change = (n: number, patch: Parameters<typeof editRow>[1]) =>
-    setRows((all) => all.map((r) => (r.n === n ? editRow(r, patch) : r)))
 
-  const send = async (sent: Sent) => {
+  const send = async (sent: UnconfirmedBatch) => {
     setMessage(null)
+    // Kept until the answer comes: killed meanwhile, the app offers the same request again.
+    store.setUnconfirmed(sent)
     const r = await run(sent.payload)
     if (!r.ok) {
-      setUnconfirmed(answerUnknown(r.error.code) ? sent : null)
-      return setMessage(
-        answerUnknown(r.error.code) ? `${r.error.message}。请点“重新提交”：已收到的不会重复录入` : r.error.message
-      )
+      const unknown = answerUnknown(r.error.code)
+      store.setUnconfirmed(unknown ? sent : null)
+      return setMessage(unknown ? `${r.error.message}。请点“重新提交”：已收到的不会重复录入` : r.error.message)
     }
-    setUnconfirmed(null)
-    setRows((all) => applyResults(all, sent.send, r.data.results))
+    store.setRows(applyResults(useBatchEntryStore.getState().rows, sent.sentRows, r.data.results))
+    store.setUnconfirmed(null)
     if (r.data.failed > 0) setMessage(`${r.data.failed} 条没有录入：请按每条的提示修改后再提交（已录入的不会重复）`)
   }
 
   const submit = () => {
     const checked = checkBatch(batchId, rows)
     if (!checked.ok) {
-      setRows(checked.rows)
+      store.setRows(checked.rows)
       return setMessage(checked.message)
     }
     const defaults =
       street || community ? { ...(street ? { street } : {}), ...(community ? { community } : {}) } : undefined
     void send({
-      send: checked.send,
+      sentRows: checked.send.map((r) => r.n),
       payload: { action: 'enterBatch', rows: checked.inputs, channel, batchId, ...(defaults ? { defaults } : {}) }
     })
   }
 
   const startOver = () => {
-    setBatchId(newClientId('batch', Date.now()))
-    setRows(freshRows())
-    setNextN(FIRST_ROWS + 1)
+    store.startOver()
     setFocusN(null)
     setMessage(null)
   }
@@ -108,7 +77,9 @@ export default function StaffBatchPage() {
   const locked = unconfirmed !== null || busy
   return (
     <PageShell className='staff-batch'>
-      <Text className='muted'>一次录入一场活动收集的多张建议表，每张一条。没填的空行不会提交。</Text>
+      <Text className='muted'>
+        一次录入一场活动收集的多张建议表，每张一条。没填的空行不会提交；填了的会留在手机上直到录入。
+      </Text>
       <Text className='staff-batch__label' {...headingProps(2)}>
         收集方式
       </Text>
@@ -117,7 +88,7 @@ export default function StaffBatchPage() {
         label='收集方式'
         options={CHANNELS}
         isOn={(k) => k === channel}
-        onPick={(k) => !locked && setChannel(k)}
+        onPick={(k) => !locked && store.setChannel(k)}
       />
       <Text className='staff-batch__label' {...headingProps(2)}>
         活动地点（街道 / 社区，可不选）
@@ -126,11 +97,7 @@ export default function StaffBatchPage() {
         withCommunity
         street={street}
         community={community}
-        onChange={(s, c) => {
-          if (locked) return
-          setStreet(s)
-          setCommunity(c)
-        }}
+        onChange={(s, c) => !locked && store.setPlace(s, c)}
       />
 
       <Text className='staff-batch__label' {...headingProps(2)}>
@@ -143,8 +110,8 @@ export default function StaffBatchPage() {
           number={i + 1}
           locked={locked}
           focus={row.n === focusN}
-          onChange={(patch) => change(row.n, patch)}
-          onRemove={rows.length > 1 ? () => setRows(rows.filter((r) => r.n !== row.n)) : undefined}
+          onChange={(patch) => store.edit(row.n, patch)}
+          onRemove={rows.length > 1 ? () => store.removeRow(row.n) : undefined}
         />
       ))}
 
