@@ -132,6 +132,16 @@ describe('staff batch entry', () => {
     await click(u, document.querySelector('.staff-batch__submit'))
     await waitUntil(() => text().includes('这一批 1 条都已录入'), 'the fixed row in')
     expect(requestsTo(mockedCall, 'staff', 'enterBatch')[0].rows).toHaveLength(1)
+
+    // Back to the inbox it came from (which reloads on show), not a second inbox on the stack.
+    const pages = jest
+      .spyOn(Taro, 'getCurrentPages')
+      .mockReturnValue([{ route: 'pkg-staff/inbox/index' }, { route: 'pkg-staff/batch/index' }] as never)
+    const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+    await click(u, byText('.staff-batch__done .ui-button', '去建议列表'))
+    expect(back).toHaveBeenCalledTimes(1)
+    pages.mockRestore()
+    back.mockRestore()
   })
 
   it('after a lost answer, locks the rows and sends exactly the same request again', async () => {

@@ -68,6 +68,13 @@ export default function StaffBatchPage() {
     })
   }
 
+  // Back to the inbox it was opened from (it reloads on show), rather than a second inbox on the stack.
+  const toInbox = () => {
+    const pages = Taro.getCurrentPages()
+    if (pages[pages.length - 2]?.route?.includes('pkg-staff/inbox')) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: '/pkg-staff/inbox/index' })
+  }
+
   const startOver = () => {
     store.startOver()
     setFocusN(null)
@@ -123,7 +130,7 @@ export default function StaffBatchPage() {
             <Button className='staff-batch__again' onClick={startOver}>
               开始新的一批
             </Button>
-            <Button onClick={() => Taro.navigateTo({ url: '/pkg-staff/inbox/index' })}>去建议列表</Button>
+            <Button onClick={toInbox}>去建议列表</Button>
           </ButtonRow>
         </View>
       ) : (
