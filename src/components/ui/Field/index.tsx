@@ -1,5 +1,7 @@
 // A labelled text field: visible label (also its spoken name), the input or textarea in a box
-// that centres the placeholder, an optional counter, and the error under it.
+// that centres the placeholder, an optional counter, and the error under it. In the browser the
+// name also goes on the inner <input>/<textarea> (nativeProps; Taro's wrapper keeps ariaLabel to
+// itself), so a field without a placeholder is named too; WeChat reads ariaLabel.
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import './index.scss'
 
@@ -55,6 +57,7 @@ export function Field({
             placeholderClass='ui-field__placeholder'
             focus={focus}
             ariaLabel={label}
+            nativeProps={{ 'aria-label': label }}
             onInput={(e) => onInput(e.detail.value)}
           />
         ) : (
@@ -68,6 +71,7 @@ export function Field({
             confirmType={confirmType}
             focus={focus}
             ariaLabel={label}
+            nativeProps={{ 'aria-label': label }}
             onInput={(e) => onInput(e.detail.value)}
             onConfirm={onConfirm}
           />
