@@ -16,7 +16,8 @@ const WHO: Array<{ key: BatchWho; label: string }> = [
   ...AGE_GROUPS.map((a) => ({ key: a.key, label: `小朋友 ${a.label}` })),
   { key: 'adult', label: '居民' }
 ]
-const TOPIC_OPTIONS = TOPICS.map((t) => ({ key: t.key, label: `${t.emoji} ${t.label}` }))
+// Words only: an emoji that a phone or browser lacks shows as an empty box.
+const TOPIC_OPTIONS = TOPICS.map((t) => ({ key: t.key, label: t.label }))
 // Errors the row has no field for (the id, the place, the whole row) are shown under it.
 const OWN_FIELDS = ['who', 'ageGroup', 'topic', 'title', 'text']
 

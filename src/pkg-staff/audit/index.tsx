@@ -39,7 +39,9 @@ export default function StaffAuditPage() {
 
   return (
     <PageShell className='staff-audit'>
-      <Text className='muted'>谁在什么时候查看了哪条建议的联系方式、为什么，以及其他操作。只有区级管理员能看到。</Text>
+      <Text className='muted staff-audit__intro'>
+        谁在什么时候查看了哪条建议的联系方式、为什么，以及其他操作。只有区级管理员能看到。
+      </Text>
       <ChipGroup
         label='类型'
         showLabel
