@@ -23,6 +23,7 @@ import {
 // Set on a function only when the shell has it; what each one switches on.
 const OPTIONAL_VARIABLES: Record<string, string> = {
   SUBSCRIBE_TEMPLATE_REPLY: '订阅消息模板 ID（办理进度通知）；未设置则不发送',
+  SUBSCRIBE_TEMPLATE_NEW_SUGGESTION: '订阅消息模板 ID（新建议提醒，发给工作人员）；未设置则不发送',
   SUBSCRIBE_MINIPROGRAM_STATE: '通知打开的小程序版本 developer | trial | formal；未设置为 formal'
 }
 

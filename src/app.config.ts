@@ -18,6 +18,9 @@ export default defineAppConfig({
         'case/index',
         'report/index',
         'entry/index',
+        'batch/index',
+        'moderate/index',
+        'audit/index',
         'templates/index',
         'staff-admin/index',
         'content/index'

@@ -4,8 +4,10 @@ import { openidHint } from '../../src/domain/cloud-api'
 import { fail, ok } from '../../src/domain/errors'
 import { newClientId } from '../../src/domain/ids'
 import { ROLE_LABELS, type StaffRecord } from '../../src/domain/roles'
-import type { AuditKind, AuditView, StaffView } from '../../src/domain/staff/api'
+import type { AuditView, StaffView } from '../../src/domain/staff/api'
+import { AUDIT_FILTER_KINDS } from '../../src/domain/staff/audit-view'
 import { decodeCursor, encodeCursor } from '../../src/domain/staff/inbox-query'
+import { monthBounds } from '../../src/domain/staff/periods'
 import { scopeView } from '../../src/domain/staff/permissions'
 import { validateStaffInput } from '../../src/domain/staff/staff-record'
 import { validateTemplate, type ReplyTemplate } from '../../src/domain/staff/templates'
@@ -103,17 +105,6 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
 }
 
 const AUDIT_PAGE = 50
-const AUDIT_KINDS: readonly AuditKind[] = [
-  'transition',
-  'reply',
-  'moderate',
-  'open_contact',
-  'enter',
-  'export',
-  'save_template',
-  'save_staff',
-  'purge'
-]
 
 function toAuditView(e: AuditEntry): AuditView {
   return {
@@ -132,10 +123,22 @@ export const listAudit: Handler<'staff', 'auditLog'> = async (req, ctx) => {
   if (refused) return refused
   const offset = decodeCursor(req.cursor)
   if (offset === null) return fail('VALIDATION', '翻页位置无效', 'cursor')
-  if (req.kind !== undefined && !AUDIT_KINDS.includes(req.kind)) return fail('VALIDATION', '记录类型无效', 'kind')
+  if (req.kind !== undefined && !AUDIT_FILTER_KINDS.includes(req.kind))
+    return fail('VALIDATION', '记录类型无效', 'kind')
+  const period = req.month === undefined || req.month === '' ? null : monthBounds(req.month)
+  if (period === undefined) return fail('VALIDATION', '月份无效，请选择列表中的月份', 'month')
+  // A person is chosen by their staff record; the log holds their openid, which never leaves here.
+  let actor: string | null = null
+  if (req.staffId !== undefined && req.staffId !== '') {
+    const person = typeof req.staffId === 'string' ? await staff(ctx).get(req.staffId) : null
+    if (!person) return fail('VALIDATION', '没有找到这位工作人员，请刷新名单后重试', 'staffId')
+    actor = person.openid
+  }
   const filter = {
     ...(typeof req.suggestionId === 'string' && req.suggestionId ? { suggestionId: req.suggestionId } : {}),
-    ...(req.kind ? { kind: req.kind } : {})
+    ...(req.kind ? { kind: req.kind } : {}),
+    ...(actor ? { actor } : {}),
+    ...(period ? { at: { $gte: period.from, $lt: period.to } } : {})
   }
   const rows = await auditLog(ctx).find(filter, {
     orderBy: [

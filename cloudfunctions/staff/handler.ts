@@ -12,9 +12,9 @@ import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
 import { openContact, reply, transition } from './changes'
 import { enter, enterBatch } from './entry'
-import { moderate } from './moderation'
+import { moderate, moderationLog } from './moderation'
 import { publish, unpublish } from './publication'
-import { exportInbox, inbox, report } from './queries'
+import { exportInbox, inbox, report, subscribeNotice, waiting } from './queries'
 import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
@@ -47,10 +47,13 @@ export const staffFunction = defineFunction('staff', {
   },
 
   inbox,
+  waiting,
+  subscribeNotice,
   openContact,
   transition,
   reply,
   moderate,
+  moderationLog,
   publish,
   unpublish,
   enter,

@@ -102,7 +102,6 @@ const ACTIONS: Record<string, Outcome> = {
 const ACTORS: Who[] = ['anonymous', 'citizen', 'workerA', 'workerB', 'street', 'district']
 //                              anon   citizen workerA workerB street district
 const AREA = [false, false, true, false, true, true]
-const ADMINS = [false, false, false, false, true, true]
 const DISTRICT = [false, false, false, false, false, true]
 const NOBODY = [false, false, false, false, false, false]
 const EXPECTED: Record<keyof typeof ACTIONS, boolean[]> = {
@@ -112,7 +111,7 @@ const EXPECTED: Record<keyof typeof ACTIONS, boolean[]> = {
   reply: AREA,
   'open contact': AREA,
   moderate: AREA,
-  'view original': ADMINS,
+  'view original': DISTRICT,
   'enter on behalf': AREA,
   report: AREA,
   export: AREA,

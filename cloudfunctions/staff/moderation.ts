@@ -3,13 +3,22 @@
 // is kept in `suggestion_originals` for admins only; a removed image's file is deleted from
 // storage (only its id stays in the originals); every action is in the audit log.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
-import type { ModerationOp } from '../../src/domain/staff/api'
+import type { ModerationEntry, ModerationOp } from '../../src/domain/staff/api'
 import { findPersonalInfo, redactText } from '../../src/domain/staff/mask'
 import { charCount } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import type { Context, Handler } from '../../server/runtime/function'
-import { commitChange, loadInScope, originals, staffName, type Change, type OriginalRecord } from './access'
+import {
+  auditLog,
+  commitChange,
+  loadInScope,
+  originals,
+  staffName,
+  type AuditEntry,
+  type Change,
+  type OriginalRecord
+} from './access'
 import { staffView } from './view'
 
 const OPS: readonly ModerationOp[] = ['approve', 'hide', 'unhide', 'redact', 'removeImage']
@@ -138,4 +147,45 @@ export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
     if (removed.failed.length) console.error('[staff.moderate] file not deleted', s._id)
   }
   return ok(await staffView(ctx, committed.data.suggestion))
+}
+
+const LOG_MAX = 100
+const LOGGED_OPS: readonly ModerationEntry['op'][] = [...OPS, 'publish', 'unpublish']
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+
+/** One audit entry of a moderation or 公开 step, as the moderation page shows it (no openid). */
+function toModerationEntry(e: AuditEntry): ModerationEntry | null {
+  const op = LOGGED_OPS.find((o) => o === e.detail?.op)
+  if (!op) return null
+  const field = e.detail?.field === 'title' || e.detail?.field === 'text' ? e.detail.field : undefined
+  const reason = text(e.detail?.reason)
+  const fileId = text(e.detail?.fileId)
+  const count = typeof e.detail?.count === 'number' ? e.detail.count : undefined
+  return {
+    at: e.at,
+    by: e.actorName,
+    role: e.actorRole,
+    op,
+    ...(reason ? { reason } : {}),
+    ...(field ? { field } : {}),
+    ...(count !== undefined ? { count } : {}),
+    ...(fileId ? { fileId } : {})
+  }
+}
+
+/** The moderation history of one suggestion, newest first, for whoever may moderate it. */
+export const moderationLog: Handler<'staff', 'moderationLog'> = async (req, ctx) => {
+  const loaded = await loadInScope(ctx, req.id, 'moderate')
+  if (!loaded.ok) return loaded
+  const rows = await auditLog(ctx).find(
+    { suggestionId: loaded.data._id, kind: { $in: ['moderate', 'publish'] } },
+    {
+      orderBy: [
+        ['at', 'desc'],
+        ['_id', 'desc']
+      ],
+      limit: LOG_MAX
+    }
+  )
+  return ok({ items: rows.map(toModerationEntry).filter((e): e is ModerationEntry => e !== null) })
 }

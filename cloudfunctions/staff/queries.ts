@@ -16,6 +16,7 @@ import {
 import { scopeWhere } from '../../src/domain/staff/permissions'
 import { buildReport } from '../../src/domain/staff/report'
 import type { Handler, Context } from '../../server/runtime/function'
+import { addNoticeCredit, noticeCredits } from '../../server/runtime/staff-notice'
 import { audit, denied, suggestions } from './access'
 import { scan } from './scan'
 import { toInboxItem } from './view'
@@ -101,4 +102,25 @@ export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
     rows: r.rows.length,
     truncated
   })
+}
+
+/**
+ * What waits for the caller (the 我的 tab's staff entry): suggestions in their area not yet
+ * taken up, and how many 新建议提醒 their accepted 订阅 taps still allow.
+ */
+export const waiting: Handler<'staff', 'waiting'> = async (_req, ctx) => {
+  const refused = denied(ctx, 'list')
+  if (refused) return refused
+  const selection = select(ctx, { status: ['submitted'] })
+  if (!selection.ok) return selection
+  const submitted = await suggestions(ctx).count(selection.data.where)
+  return ok({ submitted, noticeCredits: await noticeCredits(ctx.repo, ctx.caller.openid!) })
+}
+
+/** One accepted 订阅 tap (asked in the tap on the phone): one more 新建议提醒 may be sent. */
+export const subscribeNotice: Handler<'staff', 'subscribeNotice'> = async (req, ctx) => {
+  const refused = denied(ctx, 'list')
+  if (refused) return refused
+  if (req.accepted !== true) return ok({ noticeCredits: await noticeCredits(ctx.repo, ctx.caller.openid!) })
+  return ok({ noticeCredits: await addNoticeCredit(ctx.repo, ctx.caller.openid!, ctx.now()) })
 }

@@ -1,5 +1,5 @@
 // What staff see of a suggestion: the contact masked, the consent as its record, no openid;
-// moderation originals for admins only.
+// moderation originals for the district admin only.
 import type { InboxItem, StaffSuggestion } from '../../src/domain/staff/api'
 import { maskContact } from '../../src/domain/staff/mask'
 import { can } from '../../src/domain/staff/permissions'

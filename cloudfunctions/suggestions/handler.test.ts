@@ -260,6 +260,14 @@ describe('suggestions cloud function (SQLite)', () => {
     expect(await support('dev-x')).toEqual({ ok: true, data: { supportCount: 1, added: false } })
     expect(await support('dev-y')).toEqual({ ok: true, data: { supportCount: 2, added: true } })
     expect(await support('dev-x', 'pub-00002')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    // The board tells each caller what they supported, and nobody else's.
+    const supportedBy = async (who: string | null) => {
+      const r = await dispatch(suggestionsFunction, { action: 'listPublic' }, await as(who))
+      return r.ok && (r.data as { items: Array<{ supportedByMe: boolean }> }).items.map((i) => i.supportedByMe)
+    }
+    expect(await supportedBy('dev-x')).toEqual([true])
+    expect(await supportedBy('dev-z')).toEqual([false])
+    expect(await supportedBy(null)).toEqual([false])
 
     const stats = await dispatch(suggestionsFunction, { action: 'stats' }, await as('dev-x'))
     expect(stats).toEqual({

@@ -32,6 +32,7 @@ import {
   toPublic
 } from '../../src/domain/suggestions/rules'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
+import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
 import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
@@ -160,6 +161,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
     record.publication = initialPublication(record)
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
+    // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
+    await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
     return ok(ack(record, false))
   },
 
@@ -236,8 +239,18 @@ export const suggestionsFunction = defineFunction('suggestions', {
       skip,
       limit: PUBLIC_BOARD.page + 1
     })
+    const shown = page.slice(0, PUBLIC_BOARD.page)
+    // Which of these the caller supported (一个 "已支持" each); nobody's openid leaves the server.
+    const openid = ctx.caller.openid
+    const mine =
+      openid && shown.length
+        ? await ctx.repo
+            .collection<SupportRecord>('supports')
+            .find({ openid, suggestionId: { $in: shown.map((s) => s._id) } }, { limit: shown.length })
+        : []
+    const supported = new Set(mine.map((r) => r.suggestionId))
     return ok({
-      items: page.slice(0, PUBLIC_BOARD.page).map(toPublic),
+      items: shown.map((s) => ({ ...toPublic(s), supportedByMe: supported.has(s._id) })),
       // The board ends where deep paging would be refused.
       hasMore: page.length > PUBLIC_BOARD.page && skip + PUBLIC_BOARD.page <= PUBLIC_BOARD.maxSkip
     })

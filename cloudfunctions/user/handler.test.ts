@@ -37,7 +37,9 @@ describe('user cloud function (SQLite)', () => {
     expect(r.ok && r.data).toMatchObject({
       role: 'community_worker',
       roleLabel: '社区工作者',
-      scope: { communities: ['500103003019'] }
+      scope: { communities: ['500103003019'] },
+      // Staff are also told the template of 新建议提醒 (a citizen is not: see above).
+      staffNoticeTemplateId: 'local-new-suggestion-template'
     })
   })
 

@@ -2,7 +2,7 @@
 import { openidHint } from '../../src/domain/cloud-api'
 import { COLLECTION_NAMES } from '../../src/domain/collections'
 import { ok } from '../../src/domain/errors'
-import { ROLE_LABELS } from '../../src/domain/roles'
+import { ROLE_LABELS, isStaff } from '../../src/domain/roles'
 import { defineFunction } from '../../server/runtime/function'
 
 export const userFunction = defineFunction('user', {
@@ -16,7 +16,11 @@ export const userFunction = defineFunction('user', {
       scope: caller.scope,
       backend: ctx.backend,
       // One source for the template: the app asks to subscribe to the one the server sends with.
-      ...(ctx.services.notifier.templateId ? { subscribeTemplateId: ctx.services.notifier.templateId } : {})
+      ...(ctx.services.notifier.templateId ? { subscribeTemplateId: ctx.services.notifier.templateId } : {}),
+      // Staff subscribe to 新建议提醒 with this one (sent by suggestions.submit).
+      ...(isStaff(caller.role) && ctx.services.notifier.templateFor('new_suggestion')
+        ? { staffNoticeTemplateId: ctx.services.notifier.templateFor('new_suggestion') }
+        : {})
     })
   },
   async health(_req, ctx) {

@@ -11,6 +11,24 @@ const message: SubscribeMessage = {
 const at = '2026-11-28T02:00:00.000Z'
 
 describe('subscribe message notifier', () => {
+  it('sends each kind with its own template, and not a kind whose template is not set', async () => {
+    const sent: Array<{ templateId: string }> = []
+    const openapi = {
+      subscribeMessage: { send: async (o: object) => (sent.push(o as { templateId: string }), { errCode: 0 }) }
+    }
+    const notice = { ...message, kind: 'new_suggestion' as const, touser: 'o-worker' }
+    const replyOnly = wechatNotifier(openapi, { SUBSCRIBE_TEMPLATE_REPLY: 'tpl-reply' })
+    expect(replyOnly.templateFor('new_suggestion')).toBeUndefined()
+    expect(await replyOnly.send(notice, at)).toEqual({ status: 'skipped', reason: 'no_template' })
+    const both = wechatNotifier(openapi, {
+      SUBSCRIBE_TEMPLATE_REPLY: 'tpl-reply',
+      SUBSCRIBE_TEMPLATE_NEW_SUGGESTION: 'tpl-new'
+    })
+    expect(await both.send(notice, at)).toEqual({ status: 'sent' })
+    expect(await both.send(message, at)).toEqual({ status: 'sent' })
+    expect(sent.map((o) => o.templateId)).toEqual(['tpl-new', 'tpl-reply'])
+  })
+
   it('sends with the template id from the environment, and says when the user has not subscribed', async () => {
     const sent: object[] = []
     const openapi = { subscribeMessage: { send: async (o: object) => (sent.push(o), { errCode: 0 }) } }

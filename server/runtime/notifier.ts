@@ -6,9 +6,12 @@ import type { NotifyOutcome } from '../../src/domain/staff/api'
 import type { MessageData } from '../../src/domain/staff/message'
 import type { Repository } from './repository'
 
+/** reply: to an author when staff answer; new_suggestion: to staff when one arrives in their area. */
+export type MessageKind = 'reply' | 'new_suggestion'
+
 export interface SubscribeMessage {
-  kind: 'reply'
-  /** The author's openid. */
+  kind: MessageKind
+  /** The author's (reply) or the staff member's (new_suggestion) openid. */
   touser: string
   /** Mini-program page the message opens, with its query. */
   page: string
@@ -18,8 +21,10 @@ export interface SubscribeMessage {
 
 export interface Notifier {
   send(message: SubscribeMessage, at: string): Promise<NotifyOutcome>
-  /** The template messages go out with: the app asks the user to subscribe to this one. */
+  /** The template reply messages go out with: the app asks the author to subscribe to this one. */
   readonly templateId?: string
+  /** The template of each kind (undefined: that kind is not sent). */
+  templateFor(kind: MessageKind): string | undefined
 }
 
 export interface NotificationRecord extends SubscribeMessage {
@@ -28,15 +33,22 @@ export interface NotificationRecord extends SubscribeMessage {
   at: string
 }
 
+const LOCAL_TEMPLATES: Record<MessageKind, string> = {
+  reply: 'local-reply-template',
+  new_suggestion: 'local-new-suggestion-template'
+}
+
 /** Records every message to `notifications` instead of sending it. */
-export function localNotifier(repo: Repository, templateId = 'local-reply-template'): Notifier {
+export function localNotifier(repo: Repository, templateId = LOCAL_TEMPLATES.reply): Notifier {
+  const templateFor = (kind: MessageKind) => (kind === 'reply' ? templateId : LOCAL_TEMPLATES[kind])
   return {
     templateId,
+    templateFor,
     async send(message, at) {
       const record: NotificationRecord = {
         ...message,
         _id: newClientId(message.suggestionId, Date.parse(at)),
-        templateId,
+        templateId: templateFor(message.kind),
         at
       }
       await repo.collection<NotificationRecord>('notifications').insert(record)
@@ -53,19 +65,27 @@ interface OpenApi {
 const NOT_SUBSCRIBED = 43101
 const STATES = ['developer', 'trial', 'formal'] as const
 
+/** The environment variable naming each kind's template (云函数 → 配置 → 环境变量). */
+export const TEMPLATE_VARIABLES: Record<MessageKind, string> = {
+  reply: 'SUBSCRIBE_TEMPLATE_REPLY',
+  new_suggestion: 'SUBSCRIBE_TEMPLATE_NEW_SUGGESTION'
+}
+
 /**
- * Sends with the template id from the cloud function's environment variable
- * SUBSCRIBE_TEMPLATE_REPLY (云函数 → 配置 → 环境变量); without it nothing is sent. Optional
+ * Sends with the template id from the cloud function's environment variable of the message's
+ * kind (TEMPLATE_VARIABLES); without it nothing of that kind is sent. Optional
  * SUBSCRIBE_MINIPROGRAM_STATE (developer | trial | formal, default formal) picks which version
  * of the mini-program the message opens. Needs "subscribeMessage.send" in config.json.
  */
 export function wechatNotifier(openapi: OpenApi, env: Record<string, string | undefined> = process.env): Notifier {
+  const templateFor = (kind: MessageKind) => env[TEMPLATE_VARIABLES[kind]] || undefined
   return {
     get templateId() {
-      return env.SUBSCRIBE_TEMPLATE_REPLY || undefined
+      return templateFor('reply')
     },
+    templateFor,
     async send(message) {
-      const templateId = env.SUBSCRIBE_TEMPLATE_REPLY
+      const templateId = templateFor(message.kind)
       if (!templateId) return { status: 'skipped', reason: 'no_template' }
       const state = STATES.find((s) => s === env.SUBSCRIBE_MINIPROGRAM_STATE) ?? 'formal'
       try {

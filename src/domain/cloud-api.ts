@@ -21,6 +21,8 @@ export interface WhoAmI {
   backend: 'wechat' | 'local'
   /** The subscribe-message template for status updates, when the server sends them. */
   subscribeTemplateId?: string
+  /** Staff only: the template of 新建议提醒 (new suggestions in their area), when the server sends them. */
+  staffNoticeTemplateId?: string
 }
 
 export interface Health {

@@ -19,3 +19,6 @@ export function askForStatusUpdates(templateId: string | undefined): Promise<Sub
     return Promise.resolve('unavailable')
   }
 }
+
+/** Staff: 新建议提醒 (new suggestions in their area), one message per accepted request. Same tap rule. */
+export const askForNewSuggestionNotices = askForStatusUpdates

@@ -127,8 +127,20 @@ const SHOTS: Shot[] = [
   { name: 'staff-report', route: 'pkg-staff/report/index', ready: '返回', as: '社区工作者' },
   { name: 'staff-entry', route: 'pkg-staff/entry/index', ready: '返回', as: '社区工作者' },
   { name: 'staff-templates', route: 'pkg-staff/templates/index', ready: '返回', as: '社区工作者' },
+  { name: 'staff-batch', route: 'pkg-staff/batch/index', ready: '返回', as: '社区工作者' },
+  {
+    name: 'staff-moderate',
+    route: async (p) =>
+      (await routeAfterClick(p, 'pkg-staff/inbox/index', '统计与导出', `.inbox-card:has-text("${TITLE}")`)).replace(
+        'pkg-staff/case/',
+        'pkg-staff/moderate/'
+      ),
+    ready: '审核记录',
+    as: '社区工作者'
+  },
   { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', as: '区级管理员' },
-  { name: 'staff-content', route: 'pkg-staff/content/index', ready: '发布到首页', as: '区级管理员' }
+  { name: 'staff-content', route: 'pkg-staff/content/index', ready: '发布到首页', as: '区级管理员' },
+  { name: 'staff-audit', route: 'pkg-staff/audit/index', ready: '返回', as: '区级管理员' }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {

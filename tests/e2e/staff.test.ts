@@ -58,4 +58,32 @@ describe('community worker in Chromium', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('enters a community event’s paper forms as one batch, and they are in the inbox', async () => {
+    const { page, context, errors } = await phone(browser)
+    const stamp = Date.now().toString(36)
+    const childWords = `活动现场：想要一个沙坑 ${stamp}`
+    const adultTitle = `社区活动建议：增加长椅 ${stamp}`
+
+    await switchIdentity(page, '社区工作者')
+    await page.locator('.mine__staff').click()
+    await page.locator('.staff-inbox__link', { hasText: '批量代录' }).click()
+    const row = (n: number) => page.locator(`[data-row="${n}"]`)
+    await row(1).locator('.batch-row__who .ui-chip', { hasText: '6—9岁' }).click()
+    await row(1).locator('.batch-row__topic .ui-chip', { hasText: '玩的地方' }).click()
+    await row(1).locator('.batch-row__text textarea').fill(childWords)
+    await row(2).locator('.batch-row__who .ui-chip', { hasText: '居民' }).click()
+    await row(2).locator('.batch-row__topic .ui-chip', { hasText: '公园和绿地' }).click()
+    await row(2).locator('.batch-row__title input').fill(adultTitle)
+    await row(2).locator('.batch-row__text textarea').fill('社区广场上老人和孩子都多，希望多放几张长椅，方便休息。')
+    await page.locator('.staff-batch__submit').click()
+    await page.locator('.staff-batch__done', { hasText: '这一批 2 条都已录入' }).waitFor()
+    await screenshot(page, 'staff-batch-entered')
+
+    await page.locator('.staff-batch__done .ui-button', { hasText: '去建议列表' }).click()
+    await page.locator('.inbox-card', { hasText: adultTitle }).waitFor()
+    await page.locator('.inbox-card', { hasText: childWords }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

@@ -27,6 +27,9 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/case/index': '',
   'pkg-staff/report/index': '',
   'pkg-staff/entry/index': '收集方式',
+  'pkg-staff/batch/index': '建议表',
+  'pkg-staff/moderate/index': '',
+  'pkg-staff/audit/index': '这个条件下没有记录',
   'pkg-staff/templates/index': '新增模板',
   'pkg-staff/staff-admin/index': '',
   'pkg-staff/content/index': '有什么变化'

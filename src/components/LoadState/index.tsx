@@ -2,6 +2,7 @@
 // and nothing to show (composed of the ui parts). Pages render their data next to it; it stays
 // silent once there is some.
 import type { CloudError } from '../../domain/errors'
+import type { CloudQuery } from '../../hooks/useCloudQuery'
 import { EmptyState } from '../ui/EmptyState'
 import { ErrorState } from '../ui/ErrorState'
 import { Loading } from '../ui/Loading'
@@ -24,4 +25,19 @@ export function LoadState({ status, error, onRetry, empty, emptyText, loadingTex
   if (!empty) return null
   if (status === 'loading' || status === 'idle') return <Loading text={loadingText} skeleton={skeleton} />
   return emptyText ? <EmptyState text={emptyText} /> : null
+}
+
+/**
+ * A page about one record that is not on screen yet: loading, or why not, with 重试 unless it
+ * does not exist (asking again cannot help then).
+ */
+export function RecordLoadState({ query }: { query: Pick<CloudQuery<unknown>, 'status' | 'error' | 'reload'> }) {
+  return (
+    <LoadState
+      status={query.status}
+      error={query.error}
+      onRetry={query.error?.code === 'NOT_FOUND' ? undefined : query.reload}
+      empty
+    />
+  )
 }

@@ -6,21 +6,15 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError, CloudResult } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
-import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
-import { Highlighted } from '../Highlighted'
+import { personalHits, RedactionHits, type RedactField } from '../RedactionHits'
 import './index.scss'
 
 interface Props {
   item: StaffSuggestion
   onChanged: (next: StaffSuggestion) => void
 }
-
-const FIELDS = [
-  { key: 'title', label: '标题' },
-  { key: 'text', label: '内容' }
-] as const
 
 const STATE_LABEL = {
   pending: '还没有公开：需要街道或区级管理员检查后公开',
@@ -42,7 +36,7 @@ export function PublishReview({ item, onChanged }: Props) {
     onChanged(r.data)
     toast(message)
   }
-  const redact = async (field: 'title' | 'text', spans: string[]) =>
+  const redact = async (field: RedactField, spans: string[]) =>
     done(await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev }), '已隐去')
   const publish = async () =>
     done(
@@ -51,7 +45,7 @@ export function PublishReview({ item, onChanged }: Props) {
     )
   const unpublish = async () => done(await run({ action: 'unpublish', id: item.id, rev: item.rev }), '已撤下公开')
 
-  const found = FIELDS.map((f) => ({ ...f, spans: findPersonalInfo(item[f.key]) }))
+  const found = personalHits(item)
   const anyFound = found.some((f) => f.spans.length > 0)
   return (
     <View className='publish-review' ariaRole='region' ariaLabel='公开审核'>
@@ -62,31 +56,9 @@ export function PublishReview({ item, onChanged }: Props) {
           <Text className='publish-review__error'>⚠ {error.message}</Text>
         </View>
       ) : null}
-      {state === 'pending'
-        ? found.map((f) =>
-            item[f.key] ? (
-              <View key={f.key} className='publish-review__field' data-field={f.key}>
-                <Text className='publish-review__label'>{f.label}</Text>
-                <Highlighted className='publish-review__text' segments={markPersonalInfo(item[f.key])} />
-                {item.allowed.moderate
-                  ? f.spans.map((span) => (
-                      <View key={span} className='publish-review__hit'>
-                        <Text className='publish-review__span'>“{span}”像是个人信息</Text>
-                        <Button
-                          size='mini'
-                          className='publish-review__redact'
-                          disabled={busy}
-                          onClick={() => redact(f.key, [span])}
-                        >
-                          隐去
-                        </Button>
-                      </View>
-                    ))
-                  : null}
-              </View>
-            ) : null
-          )
-        : null}
+      {state === 'pending' ? (
+        <RedactionHits item={item} busy={busy} onRedact={item.allowed.moderate ? redact : undefined} />
+      ) : null}
       {state === 'pending' && !anyFound ? (
         <Text className='muted'>没有发现明显的个人信息（姓名、学校、门牌、电话），公开前请再读一遍。</Text>
       ) : null}

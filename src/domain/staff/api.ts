@@ -123,7 +123,7 @@ export interface StaffSuggestion {
   rev: number
   enteredBy?: string
   channel?: EntryChannel
-  /** Only for street and district admins, only when something was redacted or removed. */
+  /** Only for district admins, only when something was redacted or removed. */
   original?: SuggestionOriginal
   /** What this caller may do with it now (buttons). */
   allowed: {
@@ -146,6 +146,21 @@ export type NotifyOutcome =
   | { status: 'failed'; errCode?: number }
 
 export type ModerationOp = 'approve' | 'hide' | 'unhide' | 'redact' | 'removeImage'
+
+/** One step of a suggestion's moderation history (from the audit log; a name, never an openid). */
+export interface ModerationEntry {
+  at: string
+  by: string
+  role: Role | 'system'
+  op: ModerationOp | 'publish' | 'unpublish'
+  /** Why it was hidden. */
+  reason?: string
+  /** What a redaction changed, and how many places. */
+  field?: 'title' | 'text'
+  count?: number
+  /** The image a removal took out (its file is deleted). */
+  fileId?: string
+}
 
 export interface BatchRowResult {
   /** 1-based, as on the paper form. */
@@ -217,6 +232,10 @@ export interface StaffApi {
     request: { filter?: InboxFilter; sort?: InboxSort; cursor?: string | null; pageSize?: number }
     response: InboxPage
   }
+  /** The staff entry on 我的: new suggestions in the caller's area, and 新建议提醒 still allowed. */
+  waiting: { request: NoFields; response: { submitted: number; noticeCredits: number } }
+  /** After the 订阅 request in a tap: an accepted one allows one more 新建议提醒. */
+  subscribeNotice: { request: { accepted: boolean }; response: { noticeCredits: number } }
   get: { request: { id: string }; response: StaffSuggestion }
   /** Short-lived links to a suggestion's images, for staff whose area it is in. */
   imageUrls: { request: { id: string }; response: ImageUrls }
@@ -256,6 +275,8 @@ export interface StaffApi {
     } & Revisioned
     response: StaffSuggestion
   }
+  /** Its moderation and 公开 steps, newest first (whoever may moderate it). */
+  moderationLog: { request: { id: string }; response: { items: ModerationEntry[] } }
   /** One suggestion collected offline; `suggestion` has the citizen form's shape (validateSuggestion). */
   enter: { request: { suggestion: unknown; channel: EntryChannel }; response: SubmitAck }
   /** Up to 100 rows; rows without an id get `${batchId}-<row>` so a retried batch adds nothing twice. */
@@ -278,8 +299,12 @@ export interface StaffApi {
   saveTemplate: { request: { template: unknown }; response: ReplyTemplate }
   listStaff: { request: NoFields; response: { items: StaffView[] } }
   saveStaff: { request: { staff: unknown }; response: StaffView }
+  /**
+   * District admins. `staffId`: one person's steps (their staff record id); `month`: YYYY-MM in
+   * China time. 50 a page, newest first.
+   */
   auditLog: {
-    request: { suggestionId?: string; kind?: AuditKind; cursor?: string | null }
+    request: { suggestionId?: string; kind?: AuditKind; staffId?: string; month?: string; cursor?: string | null }
     response: { items: AuditView[]; next: string | null }
   }
 }

@@ -34,6 +34,14 @@ export const STAFF_COLLECTIONS = {
           { field: 'at', direction: 'desc' }
         ]
       },
+      // The audit log viewer: one person's steps, by month.
+      {
+        name: 'actor_at',
+        fields: [
+          { field: 'actor', direction: 'asc' },
+          { field: 'at', direction: 'desc' }
+        ]
+      },
       { name: 'at', fields: [{ field: 'at', direction: 'desc' }] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
@@ -54,7 +62,13 @@ export const STAFF_COLLECTIONS = {
   },
   suggestion_originals: {
     name: 'suggestion_originals',
-    purpose: '审核隐去前的原文和移除的图片（_id 为建议编号），仅街道和区级管理员可见；儿童建议到期随联系方式一并删除',
+    purpose: '审核隐去前的原文和移除的图片（_id 为建议编号），仅区级管理员可见；儿童建议到期随联系方式一并删除',
+    indexes: [],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
+  staff_notice_subs: {
+    name: 'staff_notice_subs',
+    purpose: '新建议提醒：每位工作人员接受订阅的次数（_id 为其 openid；一次订阅可发一条）',
     indexes: [],
     rule: CLOUD_FUNCTIONS_ONLY
   }

@@ -19,7 +19,7 @@ export const CSV_BOM = '\uFEFF'
 export const EXPORT_FORMATS = ['csv', 'open311'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
-const VISIBILITY_LABELS: Record<Visibility, string> = {
+export const VISIBILITY_LABELS: Record<Visibility, string> = {
   visible: '公开',
   pending_review: '待审核',
   blocked: '未通过审核',
@@ -27,7 +27,7 @@ const VISIBILITY_LABELS: Record<Visibility, string> = {
 }
 
 /** China wall-clock time, "2026-11-28 10:00". */
-function chinaDateTime(iso: string): string {
+export function chinaDateTime(iso: string): string {
   const c = chinaClock(Date.parse(iso))
   return `${c.date} ${formatMinutes(c.minutes)}`
 }

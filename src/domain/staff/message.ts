@@ -3,7 +3,8 @@
 // (订阅消息 → 公共模板库, e.g. “建议处理进度通知”); if the chosen template has other keys, change
 // them here, nowhere else. WeChat's limits: thing ≤ 20 characters, phrase ≤ 5, time as below.
 import { chinaClock, formatMinutes } from '../places/china-time'
-import { STATUSES, type Reply, type Suggestion } from '../suggestions/model'
+import { findCommunity, findStreet } from '../streets'
+import { STATUSES, topicLabel, type Reply, type Suggestion } from '../suggestions/model'
 
 export const REPLY_MESSAGE_PAGE = 'pkg-suggest/detail/index'
 
@@ -33,6 +34,34 @@ export function replyMessage(
       phrase2: { value: clip(STATUSES[s.status], 5) },
       thing3: { value: clip(words, 20) },
       time4: { value: messageTime(reply.at) }
+    }
+  }
+}
+
+export const NEW_SUGGESTION_PAGE = 'pkg-staff/case/index'
+
+/**
+ * The notice to staff that a suggestion arrived in their area: who (a child or a resident), the
+ * topic, where and when — never its words (a child may have written a name), read in the app.
+ * Keys of the template chosen as SUBSCRIBE_TEMPLATE_NEW_SUGGESTION (e.g. “新建议提醒”):
+ * thing1 (建议), thing2 (地点), time3 (提交时间); change them here if yours differ.
+ */
+export function newSuggestionMessage(
+  s: Pick<Suggestion, '_id' | 'mode' | 'topic' | 'street' | 'community' | 'createdAt'>
+): { page: string; data: MessageData } {
+  const community = s.community ? findCommunity(s.community) : undefined
+  const street = s.street ? findStreet(s.street)?.name : undefined
+  const where = community
+    ? `${community.street.name} · ${community.community.name}`
+    : street
+      ? `${street}街道`
+      : '渝中区'
+  return {
+    page: `${NEW_SUGGESTION_PAGE}?id=${encodeURIComponent(s._id)}`,
+    data: {
+      thing1: { value: clip(`${s.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(s.topic)}`, 20) },
+      thing2: { value: clip(where, 20) },
+      time3: { value: messageTime(s.createdAt) }
     }
   }
 }

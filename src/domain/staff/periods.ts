@@ -10,3 +10,24 @@ export function monthRange(offset: number, now: Date): { from: string; to: strin
   const day = (d: Date) => d.toISOString().slice(0, 10)
   return { from: day(first), to: day(last), label: `${first.getUTCFullYear()}年${first.getUTCMonth() + 1}月` }
 }
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+
+/**
+ * A China calendar month (YYYY-MM) as the ISO instants it starts and the next one starts (for a
+ * `$gte`/`$lt` filter on stored times); undefined for anything else.
+ */
+export function monthBounds(month: unknown): { from: string; to: string } | undefined {
+  const m = typeof month === 'string' ? MONTH.exec(month) : null
+  if (!m) return undefined
+  const start = (y: number, mo: number) => new Date(Date.UTC(y, mo, 1) - CHINA_OFFSET_MS).toISOString()
+  return { from: start(Number(m[1]), Number(m[2]) - 1), to: start(Number(m[1]), Number(m[2])) }
+}
+
+/** The last `count` China calendar months up to the one `now` falls in, newest first (YYYY-MM). */
+export function recentMonths(count: number, now: Date): Array<{ key: string; label: string }> {
+  return Array.from({ length: count }, (_, i) => {
+    const r = monthRange(-i, now)
+    return { key: r.from.slice(0, 7), label: r.label }
+  })
+}

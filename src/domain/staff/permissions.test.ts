@@ -38,7 +38,6 @@ describe('staff permissions', () => {
       'openContact',
       'moderate',
       'publish',
-      'viewOriginal',
       'enter',
       'report',
       'export'

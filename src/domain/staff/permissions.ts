@@ -41,11 +41,11 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   citizen: [],
   community_worker: WORKER,
   // Originals of redacted text are personal data that a redaction meant to take out of sight:
-  // only admins see them again.
+  // only the district admin sees them again (not even the street admin who asked for it).
   // Publishing a child's words (公开) is a second pair of eyes: the worker who knows the child
   // redacts and prepares, a street or district admin decides what the whole city may read, as
   // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
-  street_admin: [...WORKER, 'viewOriginal', 'publish'],
+  street_admin: [...WORKER, 'publish'],
   district_admin: STAFF_ACTIONS
 }
 

@@ -2,7 +2,7 @@
 import type { NoFields } from '../cloud-api'
 import type { ImageUrls } from './images'
 import type { StreetMonthTally } from './rules'
-import type { MySuggestion, PublicSuggestion, Status, Visibility } from './model'
+import type { BoardItem, MySuggestion, Status, Visibility } from './model'
 
 export interface SubmitAck {
   id: string
@@ -36,7 +36,11 @@ export interface SuggestionsApi {
   /** Short-lived links to the images of one's own suggestion (storage is private). */
   imageUrls: { request: { id: string }; response: ImageUrls }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }
-  listPublic: { request: { street?: string; skip?: number }; response: { items: PublicSuggestion[]; hasMore: boolean } }
+  /** 20 a page (PUBLIC_BOARD); `supportedByMe`: the caller already tapped 我也想要 on it. */
+  listPublic: {
+    request: { street?: string; skip?: number }
+    response: { items: BoardItem[]; hasMore: boolean }
+  }
   /** The last months only (see PUBLIC_STATS); `complete` is false when the row cap cut it short. */
   stats: { request: NoFields; response: StreetMonthTally }
 }

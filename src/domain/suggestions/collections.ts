@@ -140,7 +140,17 @@ export const SUGGESTION_COLLECTIONS = {
   supports: {
     name: 'supports',
     purpose: '“我也想要”：每人每条建议一条记录（_id 为 建议编号:用户），保证只计一次',
-    indexes: [{ name: 'suggestion', fields: [{ field: 'suggestionId', direction: 'asc' }] }],
+    indexes: [
+      { name: 'suggestion', fields: [{ field: 'suggestionId', direction: 'asc' }] },
+      // The board's 已支持: which of a page's suggestions one person supported.
+      {
+        name: 'openid_suggestion',
+        fields: [
+          { field: 'openid', direction: 'asc' },
+          { field: 'suggestionId', direction: 'asc' }
+        ]
+      }
+    ],
     rule: CLOUD_FUNCTIONS_ONLY
   }
 } as const satisfies Record<string, CollectionSpec>

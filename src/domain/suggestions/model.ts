@@ -186,6 +186,11 @@ export interface PublicSuggestion {
   reply?: string
 }
 
+/** A board row for one caller: whether they already tapped 我也想要 (the server sends it). */
+export interface BoardItem extends PublicSuggestion {
+  supportedByMe?: boolean
+}
+
 export function topicLabel(topic: Topic): string {
   return TOPICS.find((t) => t.key === topic)?.label ?? '其他'
 }

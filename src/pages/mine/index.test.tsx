@@ -1,14 +1,19 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, failure, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
+import { click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { WhoAmI } from '../../domain/cloud-api'
 import { callCloud } from '../../services/cloud'
+import { askForNewSuggestionNotices } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { useSettingsStore } from '../../stores/useSettingsStore'
 import MinePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/subscribe', () => ({ askForNewSuggestionNotices: jest.fn(), askForStatusUpdates: jest.fn() }))
+jest.mock('../../services/media', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+const mockedAsk = askForNewSuggestionNotices as jest.MockedFunction<typeof askForNewSuggestionNotices>
 
 const worker: WhoAmI = {
   idHint: '…bei',
@@ -22,7 +27,8 @@ const worker: WhoAmI = {
 // whoami for the identity card (or what the test says instead), an empty list for 我的建议.
 const mineAnswers = (whoami: CloudAnswers['user'] = { whoami: answer('user', 'whoami', worker) }): CloudAnswers => ({
   user: whoami,
-  suggestions: { listMine: answer('suggestions', 'listMine', { items: [] }) }
+  suggestions: { listMine: answer('suggestions', 'listMine', { items: [] }) },
+  staff: { waiting: answer('staff', 'waiting', { submitted: 0, noticeCredits: 0 }) }
 })
 
 describe('mine page', () => {
@@ -59,6 +65,66 @@ describe('mine page', () => {
     await u.act(() => u.fireEvent.click(retry))
     await u.queries.waitForQueryByText('社区工作者')
     expect(mockedCall.mock.calls.filter(([name]) => name === 'user')).toHaveLength(2)
+  })
+})
+
+describe('staff entry on 我的', () => {
+  beforeEach(() => {
+    mockedCall.mockReset()
+    mockedAsk.mockReset()
+    useSessionStore.setState({ status: 'idle', me: null, error: null })
+  })
+
+  it('shows how many new suggestions wait, and subscribes to 新建议提醒 in the tap before telling the server', async () => {
+    let credits = 0
+    const order: string[] = []
+    stubCloud(mockedCall, {
+      ...mineAnswers({ whoami: answer('user', 'whoami', { ...worker, staffNoticeTemplateId: 'tpl-new' }) }),
+      staff: {
+        waiting: () => answer('staff', 'waiting', { submitted: 3, noticeCredits: credits }),
+        subscribeNotice: (r) => {
+          order.push('server')
+          credits += r.accepted ? 1 : 0
+          return answer('staff', 'subscribeNotice', { noticeCredits: credits })
+        }
+      }
+    })
+    mockedAsk.mockImplementation(() => {
+      order.push('ask')
+      return Promise.resolve('accepted')
+    })
+    const u = new TestUtils()
+    await u.mount(MinePage, {})
+    await u.queries.waitForQueryByText('3 条待受理 ›')
+    await click(u, document.querySelector('.staff-entry-card__subscribe'))
+    await waitUntil(() => document.body.textContent?.includes('还能提醒你 1 次'), 'one notice allowed')
+    expect(mockedAsk).toHaveBeenCalledWith('tpl-new')
+    expect(order).toEqual(['ask', 'server'])
+    expect(document.querySelector('.staff-entry-card__subscribe')?.textContent).toContain('再订阅一次')
+  })
+
+  it('tells the server nothing when the request is declined, and offers no 订阅 without a template', async () => {
+    stubCloud(
+      mockedCall,
+      mineAnswers({ whoami: answer('user', 'whoami', { ...worker, staffNoticeTemplateId: 'tpl-new' }) })
+    )
+    mockedAsk.mockResolvedValue('rejected')
+    const u = new TestUtils()
+    await u.mount(MinePage, {})
+    await waitUntil(() => document.querySelector('.staff-entry-card__subscribe'), 'the subscribe button')
+    await click(u, document.querySelector('.staff-entry-card__subscribe'))
+    await waitUntil(() => mockedAsk.mock.calls.length === 1, 'the request')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(mockedCall.mock.calls.filter(([, p]) => (p as { action: string }).action === 'subscribeNotice')).toEqual([])
+
+    useSessionStore.setState({ status: 'idle', me: null, error: null })
+    mockedCall.mockReset()
+    stubCloud(mockedCall, mineAnswers())
+    const v = new TestUtils()
+    await v.mount(MinePage, {})
+    await v.queries.waitForQueryByText('社区工作者')
+    await waitUntil(() => document.querySelector('.mine__staff'), 'the staff entry')
+    expect(document.querySelector('.staff-entry-card__subscribe')).toBeNull()
   })
 })
 

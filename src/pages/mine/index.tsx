@@ -6,6 +6,7 @@ import { DevIdentitySwitch } from '../../components/DevIdentitySwitch'
 import { FavouritePlaces } from '../../components/FavouritePlaces'
 import { MySuggestionList } from '../../components/MySuggestionList'
 import { PageShell } from '../../components/PageShell'
+import { StaffEntry } from '../../components/StaffEntry'
 import { Button } from '../../components/ui/Button'
 import { CardRow } from '../../components/ui/Card'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
@@ -91,13 +92,7 @@ export default function MinePage() {
       </View>
       {me && me.role !== 'citizen' ? (
         <View className='mine__links'>
-          <CardRow
-            className='mine__link mine__staff'
-            onClick={() => Taro.navigateTo({ url: '/pkg-staff/inbox/index' })}
-            end='›'
-          >
-            <Text>工作台：受理建议（{me.roleLabel}）</Text>
-          </CardRow>
+          <StaffEntry roleLabel={me.roleLabel} noticeTemplateId={me.staffNoticeTemplateId} />
         </View>
       ) : null}
       <View className='mine__links'>

@@ -61,12 +61,12 @@ describe('staff case: 公开 review', () => {
     expect(hits()).toEqual(['王小明', '人和街小学'])
     expect(byText('.publish-review__publish', '仍要公开')).toBeTruthy()
 
-    await click(u, byText('.publish-review__hit', '王小明')?.querySelector('.publish-review__redact'))
+    await click(u, byText('.redaction-hits__hit', '王小明')?.querySelector('.redaction-hits__redact'))
     await waitUntil(() => hits().length === 1, 'the name to be gone')
     expect(requestsTo(mockedCall, 'staff', 'moderate')).toEqual([
       { id: 'kid-1', op: 'redact', field: 'text', spans: ['王小明'], rev: 3 }
     ])
-    await click(u, byText('.publish-review__hit', '人和街小学')?.querySelector('.publish-review__redact'))
+    await click(u, byText('.redaction-hits__hit', '人和街小学')?.querySelector('.redaction-hits__redact'))
     await waitUntil(() => hits().length === 0, 'the school to be gone')
     expect(document.body.textContent).toContain('没有发现明显的个人信息')
 
@@ -84,7 +84,7 @@ describe('staff case: 公开 review', () => {
     const u = new TestUtils()
     await u.mount(StaffCasePage, {})
     await waitUntil(() => hits().length > 0, 'the review')
-    expect(document.querySelectorAll('.publish-review__redact')).toHaveLength(2)
+    expect(document.querySelectorAll('.redaction-hits__redact')).toHaveLength(2)
     expect(document.querySelector('.publish-review__publish')).toBeNull()
   })
 })

@@ -1,10 +1,12 @@
 // One suggestion as a worker sees it: content, drawing and photos, where, history, and actions.
 import { Image, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useRef } from 'react'
 import { CaseActions } from '../../components/CaseActions'
-import { LoadState } from '../../components/LoadState'
+import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
+import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
@@ -18,16 +20,18 @@ export default function StaffCasePage() {
   const query = useCloudQuery('staff', { action: 'get', id: params.id ?? '' })
   const item = query.data
   const images = useImageUrls('staff', item)
+  // Back from the moderation page: its changes (and the new revision) are shown. The first show
+  // is the opening, which the query already loads.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void query.reload()
+    shown.current = true
+  })
 
   if (!item) {
     return (
       <PageShell>
-        <LoadState
-          status={query.status}
-          error={query.error}
-          onRetry={query.error?.code === 'NOT_FOUND' ? undefined : query.reload}
-          empty
-        />
+        <RecordLoadState query={query} />
       </PageShell>
     )
   }
@@ -71,6 +75,13 @@ export default function StaffCasePage() {
 
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
+      <Button
+        variant='text'
+        className='staff-case__moderate'
+        onClick={() => Taro.navigateTo({ url: `/pkg-staff/moderate/index?id=${encodeURIComponent(item.id)}` })}
+      >
+        审核与隐私：隐藏、隐去、移除图片、审核记录 ›
+      </Button>
 
       <Text className='section-title'>处理记录</Text>
       {item.replies.map((r) => (

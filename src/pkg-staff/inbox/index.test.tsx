@@ -49,6 +49,7 @@ describe('staff inbox', () => {
     expect(document.querySelector('.inbox-card')?.textContent).toContain('大井巷')
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
+      '批量代录 ›',
       '回复模板 ›'
     ]) // 人员管理: district admins only
 

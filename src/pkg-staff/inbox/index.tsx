@@ -20,6 +20,15 @@ const STATUS_CHIPS: Array<[label: string, statuses: Status[] | undefined]> = [
   ['已答复/采纳', ['answered', 'adopted']],
   [STATUSES.closed, ['closed']]
 ]
+// The other staff pages; the server refuses what a role may not do, these only hide it.
+const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
+  { page: 'entry', label: '代录建议' },
+  { page: 'batch', label: '批量代录' },
+  { page: 'templates', label: '回复模板' },
+  { page: 'staff-admin', label: '人员管理', districtOnly: true },
+  { page: 'content', label: '政策与动态发布', districtOnly: true },
+  { page: 'audit', label: '操作记录', districtOnly: true }
+]
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
 export default function StaffInboxPage() {
   const { me, items, total, next, status, error, filter, sort, loadMe, setFilter, reload, loadMore } = useStaffStore()
@@ -110,42 +119,17 @@ export default function StaffInboxPage() {
         </Button>
       ) : null}
       <View className='staff-inbox__links'>
-        <View
-          className='staff-inbox__link'
-          ariaRole='button'
-          ariaLabel='代录建议'
-          onClick={() => Taro.navigateTo({ url: '/pkg-staff/entry/index' })}
-        >
-          代录建议 ›
-        </View>
-        <View
-          className='staff-inbox__link'
-          ariaRole='button'
-          ariaLabel='回复模板'
-          onClick={() => Taro.navigateTo({ url: '/pkg-staff/templates/index' })}
-        >
-          回复模板 ›
-        </View>
-        {me?.role === 'district_admin' ? (
+        {LINKS.filter((l) => !l.districtOnly || me?.role === 'district_admin').map((l) => (
           <View
+            key={l.page}
             className='staff-inbox__link'
             ariaRole='button'
-            ariaLabel='人员管理'
-            onClick={() => Taro.navigateTo({ url: '/pkg-staff/staff-admin/index' })}
+            ariaLabel={l.label}
+            onClick={() => Taro.navigateTo({ url: `/pkg-staff/${l.page}/index` })}
           >
-            人员管理 ›
+            {l.label} ›
           </View>
-        ) : null}
-        {me?.role === 'district_admin' ? (
-          <View
-            className='staff-inbox__link'
-            ariaRole='button'
-            ariaLabel='政策与动态发布'
-            onClick={() => Taro.navigateTo({ url: '/pkg-staff/content/index' })}
-          >
-            政策与动态发布 ›
-          </View>
-        ) : null}
+        ))}
       </View>
     </PageShell>
   )

@@ -28,7 +28,7 @@ const titles = () => Array.from(document.querySelectorAll('.board__title')).map(
 describe('public board', () => {
   beforeEach(() => mockedCall.mockReset())
 
-  it('lists the adopted suggestions; 我也想要 shows the new count', async () => {
+  it('lists the adopted suggestions; 我也想要 shows the new count and turns into 已支持', async () => {
     stubCloud(mockedCall, {
       suggestions: {
         listPublic: list(adopted('p1', '公园加饮水点')),
@@ -39,8 +39,89 @@ describe('public board', () => {
     await u.mount(SuggestionBoardPage, {})
     await u.queries.waitForQueryByText('公园加饮水点')
     await click(u, byText('.board__foot button, .board__foot taro-button-core', '我也想要 3'))
-    await waitUntil(() => document.body.textContent?.includes('我也想要 4'), 'the new count')
+    await waitUntil(() => document.body.textContent?.includes('✓ 已支持 4'), 'the new count, supported')
     expect(requestsTo(mockedCall, 'suggestions', 'support')).toEqual([{ id: 'p1' }])
+    expect(document.querySelector('.board__supported')?.getAttribute('aria-label')).toBe('已支持，共 4 人支持')
+  })
+
+  it('shows 已支持 on what the server says I supported, and sends nothing for it', async () => {
+    stubCloud(mockedCall, {
+      suggestions: {
+        listPublic: answer('suggestions', 'listPublic', {
+          items: [
+            { ...adopted('p1', '公园加饮水点'), supportedByMe: true },
+            { ...adopted('p2', '路口加护栏'), supportedByMe: false }
+          ],
+          hasMore: false
+        })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(SuggestionBoardPage, {})
+    await u.queries.waitForQueryByText('路口加护栏')
+    const feet = Array.from(document.querySelectorAll('.board__foot')).map((f) => f.textContent)
+    expect(feet[0]).toContain('✓ 已支持 3')
+    expect(feet[1]).toContain('👍 我也想要 3')
+    await click(u, document.querySelector('.board__supported'))
+    expect(requestsTo(mockedCall, 'suggestions', 'support')).toEqual([])
+  })
+
+  it('loads 20 more at a time with 加载更多, from where the list ends, per street', async () => {
+    const page = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => adopted(`p${from + i}`, `建议 ${from + i}`, '500103003'))
+    stubCloud(mockedCall, {
+      suggestions: {
+        listPublic: (r) =>
+          answer(
+            'suggestions',
+            'listPublic',
+            r.skip ? { items: page(21, 3), hasMore: false } : { items: page(1, 20), hasMore: true }
+          )
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(SuggestionBoardPage, {})
+    await waitUntil(() => titles().length === 20, 'the first page')
+    await click(u, byText('.board__more', '加载更多'))
+    await waitUntil(() => titles().length === 23, 'the next page appended')
+    expect(titles().slice(19)).toEqual(['建议 20', '建议 21', '建议 22', '建议 23'])
+    expect(document.querySelector('.board__more')).toBeNull()
+    await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
+    await waitUntil(() => requestsTo(mockedCall, 'suggestions', 'listPublic').length === 3, 'the street asked')
+    expect(requestsTo(mockedCall, 'suggestions', 'listPublic')).toEqual([{}, { skip: 20 }, { street: '500103003' }])
+  })
+
+  it('shows the figures per month and per street as bars with their numbers in words', async () => {
+    stubCloud(mockedCall, {
+      suggestions: {
+        listPublic: list(),
+        stats: answer('suggestions', 'stats', {
+          byStreetMonth: [
+            { street: '500103003', month: '2026-11', submitted: 6, adopted: 2 },
+            { street: '500103005', month: '2026-11', submitted: 3, adopted: 0 },
+            { street: '500103003', month: '2026-10', submitted: 4, adopted: 1 }
+          ],
+          since: '2025-12-01T00:00:00.000Z',
+          complete: true
+        })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(SuggestionBoardPage, {})
+    expect(requestsTo(mockedCall, 'suggestions', 'stats')).toEqual([]) // only when asked for
+    await click(u, byText('.segment-tabs__tab', '数字统计'))
+    await waitUntil(() => document.querySelector('.board__by-month .board-figures__row'), 'the figures')
+    const rows = (sel: string) =>
+      Array.from(document.querySelectorAll(`${sel} .board-figures__row`)).map((r) => r.getAttribute('aria-label'))
+    expect(rows('.board__by-month')).toEqual(['2026年11月：提交 9 条，采纳 2 条', '2026年10月：提交 4 条，采纳 1 条'])
+    expect(rows('.board__by-street')).toEqual(['解放碑：提交 10 条，采纳 3 条', '上清寺：提交 3 条，采纳 0 条'])
+    expect(document.querySelector('.board__by-month .board-figures__row')?.textContent).toContain('提交 9采纳 2')
+
+    await click(u, byText('.street-picker__streets .ui-chip', '上清寺'))
+    await waitUntil(() => rows('.board__by-month').length === 1, 'one street')
+    expect(rows('.board__by-month')).toEqual(['2026年11月：提交 3 条，采纳 0 条'])
+    expect(document.querySelector('.board__by-street')).toBeNull()
+    expect(document.querySelector('.board__by-month')?.textContent).toContain('上清寺每月的建议')
   })
 
   it('shows the last street picked even when the earlier answer comes later', async () => {

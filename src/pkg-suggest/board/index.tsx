@@ -1,34 +1,53 @@
 // The public board: suggestions the district adopted or completed, newest first, per street,
-// with "我也想要" support. Nothing personal is shown (the server sends none).
+// 20 at a time (加载更多), with "我也想要" support (已支持 on what I supported: the server says),
+// and the figures — how many came in and how many were adopted, per month and per street.
+// Nothing personal is shown (the server sends none).
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh, useShareAppMessage, stopPullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
+import { BoardFigures } from '../../components/BoardFigures'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { SegmentTabs } from '../../components/SegmentTabs'
+import { Button as UiButton } from '../../components/ui/Button'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { StreetPicker } from '../../components/StreetPicker'
 import { findStreet } from '../../domain/streets'
-import { STATUSES, topicLabel, type PublicSuggestion } from '../../domain/suggestions/model'
-import { statusTone } from '../../domain/suggestions/rules'
+import { figuresByMonth, figuresByStreet } from '../../domain/suggestions/board-figures'
+import { STATUSES, topicLabel, type BoardItem } from '../../domain/suggestions/model'
+import { PUBLIC_BOARD, statusTone } from '../../domain/suggestions/rules'
+import { useCloudPages } from '../../hooks/useCloudPages'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import './index.scss'
 
+type Tab = 'list' | 'figures'
+const TABS: Array<{ key: Tab; label: string }> = [
+  { key: 'list', label: '公示的建议' },
+  { key: 'figures', label: '数字统计' }
+]
+
 export default function SuggestionBoardPage() {
   const [street, setStreet] = useState<string | undefined>()
-  const query = useCloudQuery('suggestions', { action: 'listPublic', ...(street ? { street } : {}) })
-  const items: PublicSuggestion[] = query.data?.items ?? []
+  const [tab, setTab] = useState<Tab>('list')
   const { run } = useCloudAction('suggestions')
+  const list = useCloudPages<BoardItem, number>(street ?? '', async (skip) => {
+    const r = await run({ action: 'listPublic', ...(street ? { street } : {}), ...(skip ? { skip } : {}) })
+    return r.ok
+      ? { ok: true, data: { items: r.data.items, next: r.data.hasMore ? (skip ?? 0) + PUBLIC_BOARD.page : null } }
+      : r
+  })
+  const stats = useCloudQuery('suggestions', tab === 'figures' ? { action: 'stats' } : null)
+  const streetName = street ? findStreet(street)?.name : undefined
 
-  usePullDownRefresh(() => void query.reload().finally(() => stopPullDownRefresh()))
+  usePullDownRefresh(() => void (tab === 'list' ? list.reload() : stats.reload()).finally(() => stopPullDownRefresh()))
   useShareAppMessage(() => ({ title: '渝中区：孩子们的建议变成了什么', path: '/pkg-suggest/board/index' }))
 
   const support = async (id: string) => {
     const r = await run({ action: 'support', id })
     if (r.ok)
-      query.setData((d) => ({
-        ...d,
-        items: d.items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i))
-      }))
+      list.setItems((items) =>
+        items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount, supportedByMe: true } : i))
+      )
   }
 
   return (
@@ -37,31 +56,83 @@ export default function SuggestionBoardPage() {
       <View className='board__streets'>
         <StreetPicker street={street} onChange={(s) => setStreet(s)} />
       </View>
-      <LoadState
-        status={query.status}
-        error={query.error}
-        onRetry={query.reload}
-        empty={items.length === 0}
-        emptyText={`${street ? '这个街道' : '目前'}还没有公示的建议。`}
-      />
-      {items.map((s) => (
-        <View key={s.id} className='board__item'>
-          <View className='board__head'>
-            <Text className='board__title'>{s.title || topicLabel(s.topic)}</Text>
-            <StatusTag label={STATUSES[s.status]} tone={statusTone(s.status)} />
-          </View>
-          {s.text ? <Text className='board__text'>{s.text}</Text> : null}
-          {s.reply ? <Text className='board__reply'>答复：{s.reply}</Text> : null}
-          <View className='board__foot'>
-            <Text className='muted'>
-              {s.street ? findStreet(s.street)?.name : '渝中区'} · {s.createdAt.slice(0, 10)}
-            </Text>
-            <Button size='mini' ariaLabel={`我也想要，已有 ${s.supportCount} 人支持`} onClick={() => support(s.id)}>
-              👍 我也想要 {s.supportCount}
-            </Button>
-          </View>
+      <SegmentTabs options={TABS} value={tab} onChange={setTab} />
+
+      {tab === 'figures' ? (
+        <View className='board__figures'>
+          <LoadState status={stats.status} error={stats.error} onRetry={stats.reload} empty={!stats.data} />
+          {stats.data ? (
+            <View>
+              <BoardFigures
+                title={`${streetName ?? '全区'}每月的建议`}
+                className='board__by-month'
+                rows={figuresByMonth(stats.data.byStreetMonth, street)}
+                emptyText='这段时间还没有建议。'
+              />
+              {street ? null : (
+                <BoardFigures
+                  title='各街道的建议'
+                  className='board__by-street'
+                  rows={figuresByStreet(stats.data.byStreetMonth)}
+                  emptyText='这段时间还没有建议。'
+                />
+              )}
+              <Text className='muted board__note'>
+                只计入通过内容审核的建议，按提交的月份统计；“采纳”指已采纳或已办结。
+                {stats.data.complete ? '' : '更早的月份数据太多，没有显示。'}
+              </Text>
+            </View>
+          ) : null}
         </View>
-      ))}
+      ) : (
+        <View>
+          <LoadState
+            status={list.status}
+            error={list.error}
+            onRetry={list.reload}
+            empty={list.items.length === 0}
+            emptyText={`${street ? '这个街道' : '目前'}还没有公示的建议。`}
+          />
+          {list.items.map((s) => (
+            <View key={s.id} className='board__item'>
+              <View className='board__head'>
+                <Text className='board__title'>{s.title || topicLabel(s.topic)}</Text>
+                <StatusTag label={STATUSES[s.status]} tone={statusTone(s.status)} />
+              </View>
+              {s.text ? <Text className='board__text'>{s.text}</Text> : null}
+              {s.reply ? <Text className='board__reply'>答复：{s.reply}</Text> : null}
+              <View className='board__foot'>
+                <Text className='muted'>
+                  {s.street ? findStreet(s.street)?.name : '渝中区'} · {s.createdAt.slice(0, 10)}
+                </Text>
+                {s.supportedByMe ? (
+                  <Button
+                    size='mini'
+                    className='board__supported'
+                    disabled
+                    ariaLabel={`已支持，共 ${s.supportCount} 人支持`}
+                  >
+                    ✓ 已支持 {s.supportCount}
+                  </Button>
+                ) : (
+                  <Button
+                    size='mini'
+                    ariaLabel={`我也想要，已有 ${s.supportCount} 人支持`}
+                    onClick={() => support(s.id)}
+                  >
+                    👍 我也想要 {s.supportCount}
+                  </Button>
+                )}
+              </View>
+            </View>
+          ))}
+          {list.hasMore ? (
+            <UiButton block className='board__more' busy={list.status === 'loading'} onClick={list.loadMore}>
+              加载更多
+            </UiButton>
+          ) : null}
+        </View>
+      )}
     </PageShell>
   )
 }

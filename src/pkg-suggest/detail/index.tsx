@@ -2,7 +2,7 @@
 // the reply written for children).
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { LoadState } from '../../components/LoadState'
+import { RecordLoadState } from '../../components/LoadState'
 import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
 import { Card } from '../../components/ui/Card'
@@ -22,12 +22,7 @@ export default function SuggestionDetailPage() {
   if (!item) {
     return (
       <PageShell>
-        <LoadState
-          status={query.status}
-          error={query.error}
-          onRetry={query.error?.code === 'NOT_FOUND' ? undefined : query.reload}
-          empty
-        />
+        <RecordLoadState query={query} />
       </PageShell>
     )
   }

@@ -1,5 +1,7 @@
 // A labelled text field: visible label (also its spoken name), the input or textarea in a box
-// that centres the placeholder, an optional counter, and the error under it.
+// that centres the placeholder, an optional counter, and the error under it. In the browser the
+// name also goes on the inner <input>/<textarea> (nativeProps; Taro's wrapper keeps ariaLabel to
+// itself), so a field without a placeholder is named too; WeChat reads ariaLabel.
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import './index.scss'
 
@@ -19,6 +21,8 @@ interface Props {
   hideLabel?: boolean
   confirmType?: 'search' | 'done'
   onConfirm?: () => void
+  /** Puts the cursor here (a row just added by the keyboard). */
+  focus?: boolean
   className?: string
 }
 
@@ -36,6 +40,7 @@ export function Field({
   hideLabel = false,
   confirmType,
   onConfirm,
+  focus,
   className = ''
 }: Props) {
   return (
@@ -50,7 +55,9 @@ export function Field({
             maxlength={maxLength}
             placeholder={placeholder}
             placeholderClass='ui-field__placeholder'
+            focus={focus}
             ariaLabel={label}
+            nativeProps={{ 'aria-label': label }}
             onInput={(e) => onInput(e.detail.value)}
           />
         ) : (
@@ -62,7 +69,9 @@ export function Field({
             placeholder={placeholder}
             placeholderClass='ui-field__placeholder'
             confirmType={confirmType}
+            focus={focus}
             ariaLabel={label}
+            nativeProps={{ 'aria-label': label }}
             onInput={(e) => onInput(e.detail.value)}
             onConfirm={onConfirm}
           />

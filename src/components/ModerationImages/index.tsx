@@ -1,0 +1,46 @@
+// A suggestion's drawing and photos, each with 移除 (its stored file is deleted by the server).
+// The links come from useImageUrls in the same order as the file ids; until they arrive each
+// image is named in words, so it can be removed without being seen (a photo showing a face).
+import { Image, Text, View } from '@tarojs/components'
+import type { ShownImages } from '../../hooks/useImageUrls'
+import { Button } from '../ui/Button'
+import './index.scss'
+
+interface Props {
+  item: { drawingFileId?: string; photoFileIds: readonly string[] }
+  images: ShownImages
+  busy: boolean
+  onRemove?: (fileId: string, label: string) => void
+}
+
+export function ModerationImages({ item, images, busy, onRemove }: Props) {
+  const shown = [
+    ...(item.drawingFileId ? [{ fileId: item.drawingFileId, label: '孩子的画', src: images.drawing }] : []),
+    ...item.photoFileIds.map((fileId, i) => ({ fileId, label: `照片 ${i + 1}`, src: images.photos[i] }))
+  ]
+  if (shown.length === 0) return <Text className='muted'>没有图片。</Text>
+  return (
+    <View className='moderation-images'>
+      {shown.map((s) => (
+        <View key={s.fileId} className='moderation-images__item' data-file={s.fileId}>
+          {s.src ? (
+            <Image className='moderation-images__image' src={s.src} mode='aspectFit' ariaLabel={s.label} />
+          ) : null}
+          <View className='moderation-images__bar'>
+            <Text>{s.label}</Text>
+            {onRemove ? (
+              <Button
+                size='small'
+                className='moderation-images__remove'
+                busy={busy}
+                onClick={() => onRemove(s.fileId, s.label)}
+              >
+                移除{s.label}
+              </Button>
+            ) : null}
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

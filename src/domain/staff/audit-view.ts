@@ -1,0 +1,50 @@
+// How the audit log viewer says one entry: what was done, by whom, to which suggestion and why
+// (an opened contact names its purpose), in China time. Never an openid: the server sends names.
+import { ROLE_LABELS } from '../roles'
+import type { AuditKind, AuditView } from './api'
+import { chinaDateTime } from './export'
+import { MODERATION_OPS } from './moderation'
+
+export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
+  open_contact: '查看联系方式',
+  transition: '改变状态',
+  reply: '答复',
+  moderate: '审核',
+  publish: '公开',
+  enter: '代录',
+  export: '导出',
+  save_template: '修改答复模板',
+  save_staff: '修改人员名单',
+  purge: '到期删除',
+  withdraw: '提建议的人撤回',
+  delete_data: '提建议的人删除个人信息'
+}
+
+/** The kinds the viewer offers as filters (the server accepts these). */
+export const AUDIT_FILTER_KINDS: AuditKind[] = [
+  'open_contact',
+  'transition',
+  'reply',
+  'moderate',
+  'publish',
+  'enter',
+  'export',
+  'save_template',
+  'save_staff',
+  'purge'
+]
+
+export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {
+  const op = typeof e.detail?.op === 'string' ? (MODERATION_OPS as Record<string, string>)[e.detail.op] : undefined
+  const what = [AUDIT_KIND_LABELS[e.kind] ?? e.kind, op && op !== AUDIT_KIND_LABELS[e.kind] ? op : null]
+    .filter(Boolean)
+    .join(' · ')
+  const role = e.actorRole === 'system' ? '系统' : ROLE_LABELS[e.actorRole]
+  const purpose = e.kind === 'open_contact' ? e.detail?.purpose : undefined
+  return {
+    what: e.suggestionId ? `${what} · 建议 ${e.suggestionId}` : what,
+    who: `${e.actorName}（${role}）`,
+    when: chinaDateTime(e.at),
+    ...(e.kind === 'open_contact' ? { why: typeof purpose === 'string' && purpose ? purpose : '未填写用途' } : {})
+  }
+}
