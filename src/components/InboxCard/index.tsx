@@ -4,6 +4,7 @@ import type { InboxItem } from '../../domain/staff/api'
 import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { StatusTag } from '../ui/StatusTag'
+import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 /** One suggestion in the worker's inbox: enough to triage, nothing personal. */
@@ -33,7 +34,7 @@ export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: stri
           item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : '居民',
           topicLabel(item.topic),
           place,
-          item.createdAt.slice(0, 10)
+          chinaDateTime(item.createdAt, false)
         ].join(' · ')}
         {item.hasDrawing ? ' · 🎨画' : ''}
         {item.hasPhoto ? ' · 📷照片' : ''}

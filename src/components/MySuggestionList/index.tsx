@@ -9,6 +9,7 @@ import { useOutboxStore } from '../../stores/useOutboxStore'
 import { LoadState } from '../LoadState'
 import { MissingFiles } from '../MissingFiles'
 import { StatusTag } from '../ui/StatusTag'
+import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 const titleOf = (title: string, text: string, topic: Topic) =>
@@ -71,7 +72,7 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
             <StatusTag label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
           </View>
           <Text className='muted'>
-            {topicLabel(s.topic)} · {s.createdAt.slice(0, 10)}
+            {topicLabel(s.topic)} · {chinaDateTime(s.createdAt, false)}
             {s.replies.length ? ' · 有回复' : ''}
             {s.visibility === 'blocked' ? ' · 内容未通过审核，仅自己可见' : ''}
           </Text>

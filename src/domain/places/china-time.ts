@@ -38,3 +38,14 @@ export function formatMinutes(minutes: number): string {
 }
 
 export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
+
+/**
+ * A stored instant (ISO, UTC) as people in Chongqing read it: "2026-12-01 09:30" (or the date
+ * alone). Cutting the ISO string instead would show UTC, 8 hours behind. '' for a bad value.
+ */
+export function chinaDateTime(iso: string, withTime = true): string {
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) return ''
+  const c = chinaClock(ms)
+  return withTime ? `${c.date} ${pad(Math.floor(c.minutes / 60))}:${pad(c.minutes % 60)}` : c.date
+}

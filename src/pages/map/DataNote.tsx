@@ -2,6 +2,7 @@
 // the copy saved on the device when the cloud cannot be reached, and a word about 示例 records.
 import { Text, View } from '@tarojs/components'
 import { usePlacesStore } from '../../stores/usePlacesStore'
+import { chinaDateTime } from '../../domain/places/china-time'
 
 export function DataNote() {
   const source = usePlacesStore((s) => s.source)
@@ -14,7 +15,7 @@ export function DataNote() {
   const lines: string[] = []
   if (source === 'bundled')
     lines.push(error ? '暂时连不上服务，先显示随小程序附带的已核实地点。' : '显示随小程序附带的已核实地点。')
-  else if (source === 'cache' && error) lines.push(`离线：显示 ${(savedAt ?? '').slice(0, 10)} 保存的数据。`)
+  else if (source === 'cache' && error) lines.push(`离线：显示 ${chinaDateTime(savedAt ?? '', false)} 保存的数据。`)
   if (loading) lines.push('正在更新…')
   if (hasDemo) lines.push('标“示例”的是演示数据，并非真实机构。')
   if (!lines.length && !error) return null

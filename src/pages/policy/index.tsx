@@ -12,6 +12,7 @@ import { policyDocument } from '../../domain/policy/content'
 import { copyText } from '../../services/clipboard'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePolicyStore } from '../../stores/usePolicyStore'
+import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 const SHARE_TITLE = '渝中区儿童友好城市建设三年行动计划：目标与问答'
@@ -88,7 +89,7 @@ export default function PolicyPage() {
         <Text className='muted'>
           内容版本 {doc.version}（
           {source === 'cloud'
-            ? `云端更新于 ${publishedAt?.slice(0, 10) ?? doc.updatedAt}`
+            ? `云端更新于 ${publishedAt ? chinaDateTime(publishedAt, false) : doc.updatedAt}`
             : `随小程序发布，${doc.updatedAt}`}
           ）
         </Text>

@@ -13,6 +13,7 @@ import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/s
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
+import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 export default function StaffCasePage() {
@@ -50,7 +51,7 @@ export default function StaffCasePage() {
           item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民',
           topicLabel(item.topic),
           item.communityName ?? item.streetName ?? '未填位置',
-          item.createdAt.slice(0, 16).replace('T', ' ')
+          chinaDateTime(item.createdAt)
         ].join(' · ')}
         {item.channel ? ` · 代录（${item.channel}）` : ''} · 👍{item.supportCount}
       </Text>
@@ -89,13 +90,13 @@ export default function StaffCasePage() {
           <Text>{r.text}</Text>
           {r.textForChildren ? <Text className='muted'>给小朋友：{r.textForChildren}</Text> : null}
           <Text className='muted'>
-            {r.by} · {r.at.slice(0, 16).replace('T', ' ')}
+            {r.by} · {chinaDateTime(r.at)}
           </Text>
         </Card>
       ))}
       {item.history.map((h) => (
         <Text key={`${h.status}-${h.at}`} className='staff-case__event'>
-          {h.at.slice(0, 16).replace('T', ' ')} {h.event ? HISTORY_EVENTS[h.event] : STATUSES[h.status]} ·{' '}
+          {chinaDateTime(h.at)} {h.event ? HISTORY_EVENTS[h.event] : STATUSES[h.status]} ·{' '}
           {h.by === 'author' ? '提交人' : h.by}
           {h.note ? ` · ${h.note}` : ''}
         </Text>

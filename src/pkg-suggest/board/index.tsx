@@ -18,6 +18,7 @@ import { STATUSES, topicLabel, type BoardItem } from '../../domain/suggestions/m
 import { PUBLIC_BOARD, statusTone } from '../../domain/suggestions/rules'
 import { useCloudPages } from '../../hooks/useCloudPages'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 type Tab = 'list' | 'figures'
@@ -103,7 +104,7 @@ export default function SuggestionBoardPage() {
               {s.reply ? <Text className='board__reply'>答复：{s.reply}</Text> : null}
               <View className='board__foot'>
                 <Text className='muted'>
-                  {s.street ? findStreet(s.street)?.name : '渝中区'} · {s.createdAt.slice(0, 10)}
+                  {s.street ? findStreet(s.street)?.name : '渝中区'} · {chinaDateTime(s.createdAt, false)}
                 </Text>
                 {s.supportedByMe ? (
                   <Button

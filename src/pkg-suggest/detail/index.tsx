@@ -11,6 +11,7 @@ import { HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/m
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
+import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 export default function SuggestionDetailPage() {
@@ -55,7 +56,7 @@ export default function SuggestionDetailPage() {
         <Card key={r.at} tone='green' className='suggestion-detail__reply'>
           <Text>{child && r.textForChildren ? r.textForChildren : r.text}</Text>
           <Text className='muted'>
-            {r.by} · {r.at.slice(0, 10)}
+            {r.by} · {chinaDateTime(r.at, false)}
           </Text>
         </Card>
       ))}
@@ -68,7 +69,7 @@ export default function SuggestionDetailPage() {
               {h.event ? HISTORY_EVENTS[h.event] : h.status === 'submitted' ? '提交' : STATUSES[h.status]}
             </Text>
             <Text className='muted'>
-              {h.at.slice(0, 16).replace('T', ' ')} · {h.by === 'author' ? '我' : h.by}
+              {chinaDateTime(h.at)} · {h.by === 'author' ? '我' : h.by}
               {h.note ? ` · ${h.note}` : ''}
             </Text>
           </View>
