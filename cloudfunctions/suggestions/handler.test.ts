@@ -175,13 +175,14 @@ describe('suggestions cloud function (SQLite)', () => {
         ok: true,
         data: {
           byStreetMonth: [{ street: '500103003', month: '2026-11', submitted: nov, adopted: 0 }],
-          since: '2026-11-01T00:00:00.000Z',
+          // November in China starts at 16:00 UTC on 31 October.
+          since: '2026-10-31T16:00:00.000Z',
           complete: false
         }
       })
       expect(find.mock.calls.length).toBeLessThanOrEqual(Math.ceil(PUBLIC_STATS.maxRows / PUBLIC_STATS.page))
       for (const [filter, options] of find.mock.calls) {
-        expect(filter).toMatchObject({ createdAt: { $gte: '2025-12-01T00:00:00.000Z' } })
+        expect(filter).toMatchObject({ createdAt: { $gte: '2025-11-30T16:00:00.000Z' } })
         expect((options as { limit: number }).limit).toBeLessThanOrEqual(PUBLIC_STATS.page)
       }
       // Asked again within a minute: the same answer, no read at all.
@@ -274,7 +275,7 @@ describe('suggestions cloud function (SQLite)', () => {
       ok: true,
       data: {
         byStreetMonth: [{ street: '500103005', month: '2026-11', submitted: 2, adopted: 1 }],
-        since: '2025-12-01T00:00:00.000Z',
+        since: '2025-11-30T16:00:00.000Z',
         complete: true
       }
     })

@@ -9,9 +9,11 @@ import {
 } from './rules'
 
 describe('public statistics', () => {
-  it('cover the last 12 months, from the first day of the oldest', () => {
-    expect(statsSince(new Date('2026-11-28T02:00:00Z'))).toBe('2025-12-01T00:00:00.000Z')
-    expect(statsSince(new Date('2026-01-01T00:00:00Z'), 1)).toBe('2026-01-01T00:00:00.000Z')
+  it('cover the last 12 months, from the first day of the oldest in China (00:00 UTC+8)', () => {
+    expect(statsSince(new Date('2026-11-28T02:00:00Z'))).toBe('2025-11-30T16:00:00.000Z')
+    expect(statsSince(new Date('2026-01-01T00:00:00Z'), 1)).toBe('2025-12-31T16:00:00.000Z')
+    // 17:00 UTC on 31 December is already January in Chongqing.
+    expect(statsSince(new Date('2025-12-31T17:00:00Z'), 1)).toBe('2025-12-31T16:00:00.000Z')
     expect(PUBLIC_STATS.maxRows).toBeGreaterThanOrEqual(PUBLIC_STATS.page)
   })
 
@@ -37,6 +39,14 @@ describe('public statistics', () => {
     })
   })
 
+  it('count by the month in China: 00:30 on the 1st (16:30 UTC the day before) is the new month', () => {
+    const t = tallyStreetMonths([row('2026-10-31T16:30:00Z'), row('2026-10-31T15:30:00Z')], 'x', false)
+    expect(t.byStreetMonth.map((c) => [c.month, c.submitted])).toEqual([
+      ['2026-11', 1],
+      ['2026-10', 1]
+    ])
+  })
+
   it('leave out the oldest month when the read stopped at the cap, so no number is partial', () => {
     const t = tallyStreetMonths(
       [row('2026-11-02T00:00:00Z'), row('2026-10-31T00:00:00Z'), row('2026-10-30T00:00:00Z')],
@@ -45,7 +55,7 @@ describe('public statistics', () => {
     )
     expect(t).toEqual({
       byStreetMonth: [{ street: '500103003', month: '2026-11', submitted: 1, adopted: 0 }],
-      since: '2026-11-01T00:00:00.000Z',
+      since: '2026-10-31T16:00:00.000Z',
       complete: false
     })
   })

@@ -1,4 +1,5 @@
 // Server-side rules about suggestions that are not about one payload's shape.
+import { CHINA_OFFSET_MS, chinaDateTime } from '../places/china-time'
 import type { StreetMonthCount } from './api'
 import {
   STATUSES,
@@ -75,7 +76,11 @@ export const PUBLIC_STATS = { months: 12, maxRows: 5000, page: 1000, cacheMs: 60
 
 /** Start (UTC) of the oldest month the statistics cover. */
 export function statsSince(now: Date, months: number = PUBLIC_STATS.months): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)).toISOString()
+  // The start of a month in China: midnight of the 1st, 16:00 UTC the day before.
+  const china = new Date(now.getTime() + CHINA_OFFSET_MS)
+  return new Date(
+    Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - (months - 1), 1) - CHINA_OFFSET_MS
+  ).toISOString()
 }
 
 export interface StreetMonthTally {
@@ -95,10 +100,12 @@ export function tallyStreetMonths(
   since: string,
   capped: boolean
 ): StreetMonthTally {
-  const oldest = capped && rows.length ? rows[rows.length - 1].createdAt.slice(0, 7) : null
+  // Months as people in Chongqing count them: a suggestion sent at 00:30 on the 1st is that month's.
+  const monthOf = (iso: string) => chinaDateTime(iso, false).slice(0, 7)
+  const oldest = capped && rows.length ? monthOf(rows[rows.length - 1].createdAt) : null
   const counts = new Map<string, StreetMonthCount>()
   for (const s of rows) {
-    const month = s.createdAt.slice(0, 7)
+    const month = monthOf(s.createdAt)
     if (month === oldest) continue
     const street = s.street ?? 'unknown'
     const key = `${street}|${month}`
@@ -112,7 +119,7 @@ export function tallyStreetMonths(
     byStreetMonth: [...counts.values()].sort(
       (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
     ),
-    since: oldest ? new Date(Date.UTC(y, m, 1)).toISOString() : since,
+    since: oldest ? new Date(Date.UTC(y, m, 1) - CHINA_OFFSET_MS).toISOString() : since,
     complete: !capped
   }
 }
