@@ -77,10 +77,10 @@ describe('publication and withdrawal in Chromium', () => {
     await switchIdentity(page, '街道管理员')
     await page.goto(`${backendUrl()}/#/pkg-staff/case/index?id=${id}`)
     const review = page.locator('.publish-review')
-    await review.locator('.publish-review__span', { hasText: '王小明' }).waitFor()
+    await review.locator('.redaction-hits__hit', { hasText: '王小明' }).waitFor()
     await screenshot(page, 'staff-publish-review')
-    await review.locator('.publish-review__redact').first().click()
-    await review.locator('.publish-review__span', { hasText: '王小明' }).waitFor({ state: 'detached' })
+    await review.locator('.redaction-hits__redact').first().click()
+    await review.locator('.redaction-hits__hit', { hasText: '王小明' }).waitFor({ state: 'detached' })
     await review.locator('.publish-review__publish').click()
     await review.locator('.publish-review__state', { hasText: '已公开' }).waitFor()
 
