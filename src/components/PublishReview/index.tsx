@@ -6,6 +6,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError, CloudResult } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
+import { publicText } from '../../domain/suggestions/rules'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { personalHits, RedactionHits, type RedactField } from '../RedactionHits'
@@ -40,7 +41,7 @@ export function PublishReview({ item, onChanged }: Props) {
     done(await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev }), '已隐去')
   const publish = async () =>
     done(
-      await run({ action: 'publish', id: item.id, title: item.title, text: item.text, rev: item.rev }),
+      await run({ action: 'publish', id: item.id, title: item.title, text: publicText(item), rev: item.rev }),
       '已公开到公示栏'
     )
   const unpublish = async () => done(await run({ action: 'unpublish', id: item.id, rev: item.rev }), '已撤下公开')
