@@ -3,6 +3,7 @@
 // writing and drawing.
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import { callCloud } from '../../services/cloud'
 import type { RecorderEvents, Recording } from '../../services/recorder'
@@ -45,19 +46,12 @@ jest.mock('../../services/recorder', () => ({
 }))
 
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
-const click = async (u: TestUtils, el: Element | null | undefined) => {
-  if (!el) throw new Error('element not found')
-  await u.act(async () => u.fireEvent.click(el as HTMLElement))
-}
 const $ = (selector: string) => document.querySelector(selector)
 const text = () => document.body.textContent ?? ''
 
 async function toSayStep(u: TestUtils) {
   await u.mount(SuggestPage, {})
-  await click(
-    u,
-    Array.from(document.querySelectorAll('.mode-chooser__option')).find((n) => n.textContent?.includes('我是小朋友'))
-  )
+  await click(u, byText('.mode-chooser__option', '我是小朋友'))
   await click(u, $('[data-topic="play"]'))
   await click(u, $('.child-wizard__next'))
   await click(u, $('[data-key="voice"]'))
