@@ -132,7 +132,7 @@ describe('on a phone', () => {
     await waitForText(page, '你想说哪件事')
     tap(page, '.topic-tiles__tile')
     tap(page, '.child-wizard__next')
-    await waitForText(page, '说一说，或者画一画')
+    await waitForText(page, '写一写、画一画，或者说给我们听')
     type(page, ['.child-wizard__text', '.ui-field__textarea'], '公园里要有秋千')
     await pause()
     tap(page, '.child-wizard__next')
