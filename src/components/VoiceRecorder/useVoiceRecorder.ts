@@ -2,7 +2,7 @@
 // why not (microphone refused, too short…). The recording itself lives in the draft store, so
 // it is still there after a restart if the phone kept the file (the store drops it otherwise).
 import { useEffect, useRef, useState } from 'react'
-import { recordingProblem } from '../../domain/suggestions/audio'
+import { TOO_SHORT, recordingProblem } from '../../domain/suggestions/audio'
 import {
   playAudio,
   startRecording,
@@ -25,6 +25,10 @@ export function useVoiceRecorder() {
   const session = useRef<RecordingSession | null>(null)
   const playback = useRef<Playback | null>(null)
   const clock = useRef<ReturnType<typeof setInterval> | null>(null)
+  // Whether the recorder has really begun (the microphone may still be starting up).
+  const started = useRef(false)
+  // Each recording's number: a late answer from one given up on is ignored.
+  const generation = useRef(0)
 
   const stopClock = () => {
     if (clock.current) clearInterval(clock.current)
@@ -48,14 +52,23 @@ export function useVoiceRecorder() {
     setLevel(0)
     setElapsedMs(0)
     setRecording(true)
-    session.current = startRecording({
+    started.current = false
+    const gen = ++generation.current
+    const current = () => gen === generation.current
+    // A recorder may answer inside startRecording (a refusal on WeChat): then nothing is running.
+    let ended = false
+    const handle = startRecording({
       onStart() {
+        if (!current()) return
+        started.current = true
         const startedAt = Date.now()
         stopClock()
         clock.current = setInterval(() => setElapsedMs(Date.now() - startedAt), 200)
       },
-      onLevel: setLevel,
+      onLevel: (level) => current() && setLevel(level),
       onStop(r) {
+        if (!current()) return
+        ended = true
         session.current = null
         stopClock()
         setRecording(false)
@@ -65,15 +78,29 @@ export function useVoiceRecorder() {
         update({ audioPath: r.path, audioDurationMs: Math.round(r.durationMs) })
       },
       onError(reason) {
+        if (!current()) return
+        ended = true
         session.current = null
         stopClock()
         setRecording(false)
         setFailure(reason)
       }
     })
+    if (!ended) session.current = handle
   }
 
-  const stop = () => session.current?.stop()
+  const stop = () => {
+    if (!session.current) return
+    session.current.stop()
+    // Let go before the microphone was even on (a quick tap): nothing was recorded.
+    if (!started.current) {
+      generation.current++
+      session.current = null
+      stopClock()
+      setRecording(false)
+      setProblem(TOO_SHORT)
+    }
+  }
 
   const listen = () => {
     if (!audioPath) return

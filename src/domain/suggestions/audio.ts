@@ -62,11 +62,13 @@ export interface RecordingFacts {
   format: string
 }
 
+/** What a child hears when a press was too short to record anything. */
+export const TOO_SHORT = '录得太短了，按住按钮多说一会儿'
+
 /** Why a recording cannot be sent, in words for a child; null when it can. */
 export function recordingProblem(r: RecordingFacts): string | null {
   if (!audioFormatOf(r.format)) return '这种录音格式不能发送，请重新录一次'
-  if (!Number.isFinite(r.durationMs) || r.durationMs < AUDIO_LIMITS.minDurationMs)
-    return '录得太短了，按住按钮多说一会儿'
+  if (!Number.isFinite(r.durationMs) || r.durationMs < AUDIO_LIMITS.minDurationMs) return TOO_SHORT
   // A recorder stops a few milliseconds after the limit: half a second of grace.
   if (r.durationMs > AUDIO_LIMITS.maxDurationMs + 500) return `最多说 ${AUDIO_LIMITS.maxDurationMs / 1000} 秒`
   if (!(r.bytes > 0)) return '录音是空的，请重新录一次'

@@ -24,6 +24,8 @@ const mockMic = {
   events: null as RecorderEvents | null,
   next: { path: 'blob:rec-1', durationMs: 7_000, bytes: 42_000, format: 'audio/webm;codecs=opus' } as Recording,
   refuse: false,
+  /** The microphone takes a moment to start: onStart comes only when the test says. */
+  slow: false,
   played: [] as string[],
   endPlayback: null as (() => void) | null
 }
@@ -35,6 +37,7 @@ jest.mock('../../services/recorder', () => ({
       return { stop() {} }
     }
     mockMic.events = events
+    if (mockMic.slow) return { stop() {} }
     events.onStart?.()
     return { stop: () => events.onStop(mockMic.next) }
   },
@@ -62,7 +65,7 @@ describe('the child wizard’s voice step', () => {
   beforeEach(() => {
     mockedCall.mockReset()
     ;(uploadAudio as jest.Mock).mockClear()
-    Object.assign(mockMic, { events: null, refuse: false, played: [], endPlayback: null })
+    Object.assign(mockMic, { events: null, refuse: false, slow: false, played: [], endPlayback: null })
     mockMic.next = { path: 'blob:rec-1', durationMs: 7_000, bytes: 42_000, format: 'audio/webm;codecs=opus' }
     useOutboxStore.setState({ items: [], progress: {} })
     useSuggestDraftStore.getState().reset(null)
@@ -143,6 +146,27 @@ describe('the child wizard’s voice step', () => {
     await waitUntil(() => text().includes('说给我们听吧'), 'the missing-content message')
   })
 
+  it('letting go before the microphone is on says it was too short; a late answer is ignored', async () => {
+    const u = new TestUtils()
+    await toSayStep(u)
+    mockMic.slow = true
+    await click(u, $('.voice-recorder__hold'))
+    const late = mockMic.events!
+    await click(u, $('.voice-recorder__hold'))
+    await waitUntil(() => text().includes('录得太短了'), 'the too-short message')
+    await u.act(async () => {
+      late.onStart?.()
+      late.onStop(mockMic.next)
+    })
+    expect(useSuggestDraftStore.getState().audioPath).toBeUndefined()
+    expect($('.voice-recorder__hold')?.textContent).toContain('按住说话')
+    // The next press records as usual.
+    mockMic.slow = false
+    await click(u, $('.voice-recorder__hold'))
+    await click(u, $('.voice-recorder__hold'))
+    await waitUntil(() => text().includes('录好了（0:07）'), 'the recording')
+  })
+
   it('a refused microphone is said plainly, and writing and drawing are one tap away', async () => {
     mockMic.refuse = true
     const u = new TestUtils()
@@ -151,6 +175,16 @@ describe('the child wizard’s voice step', () => {
     await waitUntil(() => $('.voice-recorder__failure'), 'the refusal')
     expect($('.voice-recorder__failure')?.textContent).toContain('没有打开麦克风')
     expect($('.voice-recorder__failure')?.getAttribute('aria-role')).toBe('alert')
+    // Allowed in settings meanwhile: trying again records.
+    mockMic.refuse = false
+    await click(u, $('.voice-recorder__again'))
+    await waitUntil(() => text().includes('还剩 60 秒'), 'recording after the retry')
+    await click(u, $('.voice-recorder__hold'))
+    await waitUntil(() => text().includes('录好了'), 'the recording')
+    await click(u, $('.voice-recorder__redo'))
+    mockMic.refuse = true
+    await click(u, $('.voice-recorder__hold'))
+    await waitUntil(() => $('.voice-recorder__write'), 'the refusal again')
     await click(u, $('.voice-recorder__write'))
     await waitUntil(() => $('.child-wizard__text'), 'the text field')
     expect(useSuggestDraftStore.getState().sayWith).toBe('write')
