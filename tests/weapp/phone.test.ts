@@ -216,6 +216,56 @@ describe('on a phone', () => {
     await until(() => !page.dom.textContent?.includes('失效了'), 'the notice gone')
   })
 
+  it('offline with a recording: the mp3 is kept past a restart, delivered once with its length, then freed', async () => {
+    const device = newDevice()
+    device.mic.nextMs = 9_000
+    boot(device, cloud({ online: false }))
+    const page = renderPage('pages/suggest/index')
+    await waitForText(page, '我是小朋友')
+    tap(page, '.mode-chooser__option--child')
+    await waitForText(page, '你想说哪件事')
+    tap(page, '.topic-tiles__tile')
+    tap(page, '.child-wizard__next')
+    await waitForText(page, '写一写、画一画，或者说给我们听')
+    tap(page, '.segment-tabs__tab', 2)
+    await waitForText(page, '按住说话')
+    page.querySelector('.voice-recorder__hold')!.dispatchEvent('touchstart')
+    await waitForText(page, '还剩')
+    page.querySelector('.voice-recorder__hold')!.dispatchEvent('touchend')
+    await waitForText(page, '录好了（0:09）')
+    tap(page, '.child-wizard__next')
+    await waitForText(page, '在哪个街道')
+    tap(page, '.child-wizard__next')
+    await waitForText(page, '你几岁了')
+    tap(page, '.child-wizard__age')
+    await pause()
+    tap(page, '.child-wizard__next')
+    await waitForText(page, '我录了一段话（0:09）')
+    tap(page, '.child-wizard__send')
+    await until(() => outbox(device).length === 1, 'the queued suggestion')
+    const kept = (outbox(device)[0].payload as { audioPath?: string }).audioPath!
+    expect(kept.startsWith(`${USER_DATA_PATH}/`)).toBe(true)
+    expect(kept.endsWith('.mp3')).toBe(true)
+
+    teardownApp()
+    device.restart()
+    const recording = device.files.get(kept)
+    expect(recording).toBe('mp3 9000 ms')
+
+    const online = cloud()
+    boot(device, online)
+    await until(() => outbox(device)[0]?.state === 'sent', 'the send after the restart')
+    await pause(200)
+    expect(online.submits()).toHaveLength(1)
+    const sent = online.submits()[0].data.suggestion as { audioFileId: string; audioDurationMs: number; text: string }
+    expect(sent).toMatchObject({ audioDurationMs: 9_000, text: '' })
+    expect(sent.audioFileId).toMatch(/\.mp3$/)
+    expect(device.uploads.get(sent.audioFileId)).toBe(recording)
+    expect(device.uploads.size).toBe(1)
+    expect(online.calls.filter((c) => c.data.action === 'uploadSlot').map((c) => c.data.ext)).toEqual(['mp3'])
+    expect(device.files.has(kept)).toBe(false)
+  })
+
   it('a queued photo that is really gone: the author is told, and sends without it', async () => {
     const device = newDevice({
       'suggestion-outbox': JSON.stringify({
