@@ -2,13 +2,13 @@
 // write down what was said. The transcript is what the public board may show (after 公开); the
 // voice itself only staff and the author ever hear.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { CloudError } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
 import { TRANSCRIPT_MAX, formatDuration } from '../../domain/suggestions/audio'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
-import { playAudio, type Playback } from '../../services/recorder'
+import { PlayButton } from '../PlayButton'
 import { Button, ButtonRow } from '../ui/Button'
 import { Card } from '../ui/Card'
 import { Field } from '../ui/Field'
@@ -29,23 +29,11 @@ const CHECK_TEXT = {
 } as const
 
 export function CaseRecording({ item, src, onChanged }: Props) {
-  const [playing, setPlaying] = useState(false)
   const [draft, setDraft] = useState(item.transcript ?? '')
   const [error, setError] = useState<CloudError | null>(null)
-  const playback = useRef<Playback | null>(null)
   const { run, busy } = useCloudAction('staff')
-  useEffect(() => () => playback.current?.stop(), [])
   if (!item.audioFileId) return null
 
-  const toggle = () => {
-    if (playback.current) return playback.current.stop()
-    if (!src) return
-    setPlaying(true)
-    playback.current = playAudio(src, () => {
-      playback.current = null
-      setPlaying(false)
-    })
-  }
   const save = async () => {
     const r = await run({ action: 'moderate', id: item.id, op: 'transcribe', transcript: draft, rev: item.rev })
     if (!r.ok) return setError(r.error)
@@ -59,9 +47,7 @@ export function CaseRecording({ item, src, onChanged }: Props) {
     <Card className='case-recording'>
       <Text className='case-recording__title'>🎤 小朋友的录音（{formatDuration(item.audioDurationMs ?? 0)}）</Text>
       <ButtonRow>
-        <Button variant='primary' className='case-recording__play' disabled={!src} onClick={toggle}>
-          {playing ? '⏹ 停下' : src ? '▶️ 播放录音' : '录音加载中…'}
-        </Button>
+        <PlayButton src={src} label='播放录音' className='case-recording__play' />
       </ButtonRow>
       {check ? <Text className='muted case-recording__check'>{CHECK_TEXT[check]}</Text> : null}
       <Text className='muted'>
