@@ -132,6 +132,17 @@ describe('a voice suggestion in Chromium', () => {
     await screenshot(page, 'voice-staff-case')
     const staffView = await cloud('street', 'staff', { action: 'get', id: voice.id })
     expect(staffView.data).toMatchObject({ transcript: '厕所的洗手池太高了，我够不着', audioFileId: voice.audioFileId })
+    // The local stand-in of WeChat's audio check has answered by now (about a second after the
+    // submit), as the push would: the row no longer waits for review.
+    for (let i = 0; i < 50; i++) {
+      const row = await cloud('street', 'staff', { action: 'get', id: voice.id })
+      if (row.data.audioCheck?.verdict) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect((await cloud('street', 'staff', { action: 'get', id: voice.id })).data).toMatchObject({
+      visibility: 'visible',
+      audioCheck: { verdict: 'pass' }
+    })
     expect(errors).toEqual([])
     await context.close()
   })
