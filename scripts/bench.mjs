@@ -7,6 +7,8 @@
 //                rows stored vs distinct ids
 //   inbox        the staff inbox over 100k suggestions in SQLite (filters + paging) vs a full
 //                scan; export time for 10k rows
+//   audio        a 60 s recording at the recorder's settings vs 1 MB, the upload limit and
+//                uncompressed PCM; its upload to the local backend vs a 1 s clip
 //   pages        each tab page of dist/weapp in miniprogram-simulate with 10k places: node count
 //                and setData sizes (built first unless sizes just built it)
 // Run some: npm run bench -- search places
@@ -29,7 +31,8 @@ for (const [name, file] of [
   ['search', 'scripts/bench/policy-search.ts'],
   ['places', 'scripts/bench/places.ts'],
   ['suggestions', 'scripts/bench/suggestions.ts'],
-  ['inbox', 'scripts/bench/inbox.ts']
+  ['inbox', 'scripts/bench/inbox.ts'],
+  ['audio', 'scripts/bench/audio.ts']
 ]) {
   if (!on(name)) continue
   const code = await run(BIN('tsx'), [file])

@@ -1,6 +1,6 @@
 // purge: enforces the retention table (src/domain/suggestions/retention.ts) on every suggestion:
-// contact and consent, precise location, photos and drawings (the stored files deleted, not only
-// their ids) and the moderation originals, each when its rule says. Runs on a timer (config.json);
+// contact and consent, precise location, photos, drawings and children's recordings (the stored
+// files deleted, not only their ids) and the moderation originals, each when its rule says. Runs on a timer (config.json);
 // each run handles what is due, in batches, and leaves the rest for the next run if it runs out
 // of rows. Every row it changes gets an audit entry naming the kinds and rules, never the data.
 import { newClientId } from '../../src/domain/ids'
@@ -84,6 +84,7 @@ export async function purgeExpired(
         contact: kinds.includes('contact'),
         location: kinds.includes('location'),
         images: kinds.includes('images') ? imageFiles(s).length : 0,
+        voice: kinds.includes('voice'),
         originals: kinds.includes('originals')
       }
     } satisfies AuditEntry

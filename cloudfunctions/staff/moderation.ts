@@ -1,11 +1,14 @@
 // Moderation: approve a suggestion held for review, hide it from the public board (and show it
-// again), redact personal data in its title or text, remove an image. What a redaction takes out
+// again), redact personal data in its title or text, remove an image, write down what a child
+// said in a recording (the transcript: the only part of a recording the public board may show,
+// after the same 公开 approval as words). What a redaction takes out
 // is kept in `suggestion_originals` for admins only; a removed image's file is deleted from
 // storage (only its id stays in the originals); every action is in the audit log.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { ModerationEntry, ModerationOp } from '../../src/domain/staff/api'
 import { findPersonalInfo, redactText } from '../../src/domain/staff/mask'
-import { charCount } from '../../src/domain/suggestions/validate'
+import { TRANSCRIPT_MAX } from '../../src/domain/suggestions/audio'
+import { charCount, visibleText } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import type { Context, Handler } from '../../server/runtime/function'
@@ -21,11 +24,11 @@ import {
 } from './access'
 import { staffView } from './view'
 
-const OPS: readonly ModerationOp[] = ['approve', 'hide', 'unhide', 'redact', 'removeImage']
+const OPS: readonly ModerationOp[] = ['approve', 'hide', 'unhide', 'redact', 'removeImage', 'transcribe']
 const REASON = { min: 2, max: 100 }
 const MAX_SPANS = 20
 
-type Req = { op?: unknown; reason?: unknown; field?: unknown; spans?: unknown; fileId?: unknown }
+type Req = { op?: unknown; reason?: unknown; field?: unknown; spans?: unknown; fileId?: unknown; transcript?: unknown }
 type Plan = CloudResult<Omit<Change, 'kind' | 'expectedRev'> & { original?: Partial<OriginalRecord> }>
 
 const isAdmin = (ctx: Context) => ctx.caller.role === 'street_admin' || ctx.caller.role === 'district_admin'
@@ -97,6 +100,17 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
           original: { removedFiles: [fileId] }
         })
       return fail('VALIDATION', '这张图片不在这条建议中，请刷新后重试', 'fileId')
+    }
+    case 'transcribe': {
+      if (!s.audioFileId) return fail('VALIDATION', '这条建议没有录音', 'transcript')
+      const transcript = typeof req.transcript === 'string' ? visibleText(req.transcript) : ''
+      if (!transcript || charCount(transcript) > TRANSCRIPT_MAX)
+        return fail('VALIDATION', `请写下录音里说的话（最多 ${TRANSCRIPT_MAX} 个字）`, 'transcript')
+      return ok({
+        // Approved words changed: a person approves them again before they are public.
+        patch: { transcript, ...(s.publication === 'approved' ? { publication: 'pending' as const } : {}) },
+        detail: { op, length: charCount(transcript) }
+      })
     }
   }
 }

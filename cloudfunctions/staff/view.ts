@@ -27,6 +27,7 @@ export function toInboxItem(s: Suggestion): InboxItem {
     updatedAt: s.updatedAt,
     hasPhoto: s.photoFileIds.length > 0,
     hasDrawing: Boolean(s.drawingFileId),
+    hasAudio: Boolean(s.audioFileId),
     hasContact: Boolean(s.contact),
     replyCount: s.replies.length,
     ...(s.channel ? { channel: s.channel } : {})

@@ -39,6 +39,7 @@ import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
 import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
 import type { AuditEntry } from '../staff/access'
+import { recordAudioVerdict, rememberAudioCheck, startAudioCheck } from './media-check'
 
 interface SupportRecord {
   _id: string
@@ -101,7 +102,8 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
       from: s.status,
       contact: Boolean(s.contact),
       location: Boolean(s.location),
-      images: imageFiles(s).length
+      images: imageFiles(s).length,
+      voice: Boolean(s.audioFileId)
     }
   } satisfies AuditEntry
   if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
@@ -144,12 +146,19 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const verdict = await ctx.services.contentCheck.checkText(`${input.title}\n${input.text}`, openid)
     const at = now.toISOString()
     const { id, consent, ...content } = input
+    // A recording's check answers later (media-check.ts): the row waits for it, or for a person.
+    const audio = input.audioFileId ? await startAudioCheck(ctx, input.audioFileId, openid, verdict, at) : null
     const record: Suggestion = {
       ...content,
       ...recordConsent(consent, now),
       _id: id,
       authorId: openid,
-      visibility: initialVisibility(verdict, input.photoFileIds.length > 0 || Boolean(input.drawingFileId)),
+      visibility: initialVisibility(
+        verdict,
+        input.photoFileIds.length > 0 || Boolean(input.drawingFileId),
+        Boolean(audio)
+      ),
+      ...(audio ? { audioCheck: audio.record } : {}),
       status: 'submitted',
       history: [{ status: 'submitted', at, by: 'author' }],
       replies: [],
@@ -161,12 +170,18 @@ export const suggestionsFunction = defineFunction('suggestions', {
     record.publication = initialPublication(record)
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
+    if (audio?.traceId) await rememberAudioCheck(ctx, audio.traceId, id, at)
     // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
     await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
     return ok(ack(record, false))
   },
 
-  /** WeChat: where the client may upload one image (server/runtime/file-storage.ts). */
+  /** WeChat's push of an audio check's verdict (content-check.ts: mediaCheckPush), or the local stand-in's. */
+  async mediaChecked(req, ctx) {
+    return recordAudioVerdict(ctx, req.traceId, req.suggest)
+  },
+
+  /** WeChat: where the client may upload one image or recording (server/runtime/file-storage.ts). */
   async uploadSlot(req, ctx) {
     if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
     return reserveUpload(ctx, ctx.caller.openid, req.ext)

@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import http from 'node:http'
-import { adultBase } from '../../src/domain/suggestions/validation-cases'
+import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
 import { tempRepo } from '../runtime/test-repo'
 import { createLocalBackend, isLocalRequest } from './app'
 import { seedDemoData } from './seed'
+import { AUDIO_LIMITS } from '../../src/domain/suggestions/audio'
+import type { Suggestion } from '../../src/domain/suggestions/model'
 
 describe('local cloud backend over HTTP', () => {
   let t: ReturnType<typeof tempRepo>
@@ -19,7 +21,7 @@ describe('local cloud backend over HTTP', () => {
     await seedDemoData(t.repo)
     staticDir = mkdtempSync(join(tmpdir(), 'yimi-static-'))
     writeFileSync(join(staticDir, 'index.html'), '<html>app</html>')
-    server = createLocalBackend({ repo: t.repo, staticDir, filesDir: join(staticDir, 'files') })
+    server = createLocalBackend({ repo: t.repo, staticDir, filesDir: join(staticDir, 'files'), audioCheckDelayMs: 30 })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
@@ -131,6 +133,42 @@ describe('local cloud backend over HTTP', () => {
     ).json()
     expect(text).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } })
     expect((await fetch(`${base}/cloud/_files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(403)
+  })
+
+  it('stores a recording up to the audio limit, plays it through a signed link, and checks it a moment later', async () => {
+    const up = await (
+      await fetch(`${base}/cloud/_files`, {
+        method: 'POST',
+        headers: { 'content-type': 'audio/webm;codecs=opus', 'x-dev-identity': 'citizen' },
+        body: Buffer.from('1a45dfa3', 'hex')
+      })
+    ).json()
+    expect(up).toMatchObject({
+      ok: true,
+      data: { fileId: expect.stringMatching(/^local:\/\/files\/[0-9a-f-]{36}\.webm$/) }
+    })
+    const big = await (
+      await fetch(`${base}/cloud/_files`, {
+        method: 'POST',
+        headers: { 'content-type': 'audio/mpeg' },
+        body: Buffer.alloc(AUDIO_LIMITS.maxBytes + 1)
+      })
+    ).json()
+    expect(big).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } })
+
+    const suggestion = { ...childBase, id: 'voice-local-0001', audioFileId: up.data.fileId, audioDurationMs: 4_000 }
+    const r = await (await call('suggestions', { action: 'submit', suggestion })).json()
+    expect(r).toMatchObject({ ok: true, data: { visibility: 'pending_review' } })
+    const links = await (await call('suggestions', { action: 'imageUrls', id: suggestion.id })).json()
+    const back = await fetch(`${base}${links.data.audio}`)
+    expect(back.status).toBe(200)
+    expect(back.headers.get('content-type')).toBe('audio/webm')
+
+    // The local stand-in answers as WeChat's push would: the row no longer waits.
+    const row = () => t.repo.collection<Suggestion>('suggestions').get(suggestion.id)
+    for (let i = 0; i < 50 && (await row())?.visibility === 'pending_review'; i++)
+      await new Promise((w) => setTimeout(w, 20))
+    expect(await row()).toMatchObject({ visibility: 'visible', audioCheck: { verdict: 'pass' } })
   })
 
   it('accepts any dev-* openid for load and multi-user tests, and nothing else', async () => {

@@ -1,8 +1,8 @@
 // The local cloud backend: the project's real cloud functions over HTTP, on SQLite.
 //   POST /cloud/<function>   body: the same payload wx.cloud.callFunction would send
 //   GET  /cloud/health       liveness for scripts
-//   POST /cloud/_files       upload one image (raw body, content-type image/*) → { fileId }
-//   GET  /cloud/_files/<n>?exp&sig   the image, through a link a function handed out (imageUrls)
+//   POST /cloud/_files       upload one image or recording (raw body, content-type image/* or audio/*) → { fileId }
+//   GET  /cloud/_files/<n>?exp&sig   the file, through a link a function handed out (imageUrls)
 // Identity comes from the development switch header (x-dev-identity: citizen | worker | district),
 // which only this local server understands; uploads carry it too (their uploader is recorded).
 import { randomBytes } from 'node:crypto'
@@ -11,10 +11,10 @@ import { isFunctionName } from '../../src/domain/cloud-api'
 import { fail } from '../../src/domain/errors'
 import { DEV_IDENTITIES, isDevIdentity } from '../../src/domain/roles'
 import { resolveCaller } from '../runtime/caller'
-import { localWordListChecker } from '../runtime/content-check'
+import { localAudioChecker, localWordListChecker, type MediaVerdictEvent } from '../runtime/content-check'
 import { localFileStorage } from '../runtime/file-storage'
 import { isValidLocalLink, localFileUrls } from '../runtime/file-urls'
-import { dispatch } from '../runtime/function'
+import { dispatch, type Services } from '../runtime/function'
 import { localNotifier } from '../runtime/notifier'
 import type { Repository } from '../runtime/repository'
 import { MAX_IMAGE_BYTES, serveUpload, storeUpload } from './files'
@@ -28,6 +28,8 @@ export interface LocalBackendOptions {
   /** Where uploaded images go (the local stand-in for cloud storage). */
   filesDir: string
   now?: () => Date
+  /** How long the local audio check takes to answer (ms). */
+  audioCheckDelayMs?: number
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -90,8 +92,15 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
   const now = options.now ?? (() => new Date())
   // Signs file links for this run of the backend: a restart ends the old ones, as their expiry would.
   const fileSecret = randomBytes(32).toString('base64url')
-  const services = {
-    contentCheck: localWordListChecker,
+  // The audio check's verdict comes back a moment later, as WeChat's push would, to the
+  // suggestions function as a caller without identity.
+  const deliver = (event: MediaVerdictEvent) =>
+    void (async () => {
+      const caller = await resolveCaller(repo, null)
+      await dispatch(FUNCTIONS.suggestions, event, { repo, caller, backend: 'local', now, services })
+    })().catch((e) => console.error('[local-backend] media check', e))
+  const services: Services = {
+    contentCheck: { ...localWordListChecker, ...localAudioChecker(deliver, options.audioCheckDelayMs) },
     notifier: localNotifier(repo),
     files: localFileStorage(repo, options.filesDir),
     fileUrls: localFileUrls(fileSecret, now)

@@ -1,4 +1,4 @@
-// Stored images behind one interface: WeChat cloud storage in production (cloud.deleteFile), the
+// Stored files (images and children's recordings) behind one interface: WeChat cloud storage in production (cloud.deleteFile), the
 // local backend's files folder (server/local/files.ts) elsewhere. Also who uploaded what: a file
 // id is accepted in a suggestion only if this caller uploaded it in this environment.
 //
@@ -10,11 +10,18 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
 import type { Context } from './function'
 import type { Repository } from './repository'
 
 export const IMAGE_EXTS = ['png', 'jpg', 'webp'] as const
-export type ImageExt = (typeof IMAGE_EXTS)[number]
+/** Every kind of file a suggestion may carry: images, and the formats recordings come in. */
+export const UPLOAD_EXTS = [...IMAGE_EXTS, ...AUDIO_FORMATS] as const
+export type UploadExt = (typeof UPLOAD_EXTS)[number]
+const EXT_PATTERN = UPLOAD_EXTS.join('|')
+
+/** A local file id (local://files/<name>), the name captured; the one pattern for every server module. */
+export const LOCAL_FILE_ID = new RegExp(`^local://files/([\\w-]{1,64}\\.(?:${EXT_PATTERN}))$`)
 
 export interface RemoveResult {
   /** Deleted now, or already gone. */
@@ -30,7 +37,7 @@ export interface FileStorage {
   /** True when the id names a file of this environment that `openid` uploaded. */
   uploadedBy(fileId: string, openid: string): Promise<boolean>
   /** Reserves the storage path of one upload for `openid`; the client uploads exactly there. */
-  reserve(openid: string, ext: ImageExt, at: Date): Promise<{ cloudPath: string }>
+  reserve(openid: string, ext: UploadExt, at: Date): Promise<{ cloudPath: string }>
 }
 
 /** One upload: _id is the random token (local: the file name) in its path. */
@@ -54,28 +61,29 @@ async function isOwner(repo: Repository, token: string, path: string, openid: st
 
 const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
 
-/** More than a day's honest use (three photos and a drawing a suggestion), per hour. */
+/** More than a day's honest use (three photos, a drawing and a recording a suggestion), per hour. */
 export const UPLOADS_PER_HOUR = 40
 const HOUR_MS = 60 * 60 * 1000
 
-/** The `uploadSlot` action: a path for one upload by this caller, within UPLOADS_PER_HOUR. */
+/** The `uploadSlot` action: a path for one upload (an image or a recording) by this caller, within UPLOADS_PER_HOUR. */
 export async function reserveUpload(
   ctx: Context,
   openid: string,
   rawExt: unknown
 ): Promise<CloudResult<{ cloudPath: string }>> {
-  const ext = IMAGE_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
-  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片', 'ext')
+  const ext = UPLOAD_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
+  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片，或 MP3、WebM、Ogg、M4A 录音', 'ext')
   const now = ctx.now()
   const since = new Date(now.getTime() - HOUR_MS).toISOString()
   if ((await uploads(ctx.repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR)
-    return fail('RATE_LIMITED', '上传的图片太多了，请过一小时再试')
+    return fail('RATE_LIMITED', '上传的图片和录音太多了，请过一小时再试')
   return ok(await ctx.services.files.reserve(openid, ext, now))
 }
 
 export interface FileFields {
   photoFileIds: readonly string[]
   drawingFileId?: string
+  audioFileId?: string
 }
 
 /**
@@ -89,6 +97,8 @@ export async function foreignFile(
 ): Promise<{ field: string; message: string } | null> {
   if (input.drawingFileId && !(await files.uploadedBy(input.drawingFileId, openid)))
     return { field: 'drawingFileId', message: '画作不是你在这里上传的，请重新保存画作后再提交' }
+  if (input.audioFileId && !(await files.uploadedBy(input.audioFileId, openid)))
+    return { field: 'audioFileId', message: '录音不是你在这里上传的，请重新录一次' }
   for (const id of input.photoFileIds)
     if (!(await files.uploadedBy(id, openid)))
       return { field: 'photoFileIds', message: '有照片不是你在这里上传的，请删除后重新添加' }
@@ -97,14 +107,12 @@ export async function foreignFile(
 
 // ---- local: local://files/<name> in a folder (names are <uuid>.<ext>, see server/local/files.ts) ----
 
-const LOCAL_ID = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
-
 export function localFileStorage(repo: Repository, dir: string): FileStorage {
   return {
     async remove(fileIds) {
       const out = empty()
       for (const id of fileIds) {
-        const m = LOCAL_ID.exec(id)
+        const m = LOCAL_FILE_ID.exec(id)
         if (!m) {
           out.foreign.push(id)
           continue
@@ -121,7 +129,7 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
       return out
     },
     async uploadedBy(fileId, openid) {
-      const m = LOCAL_ID.exec(fileId)
+      const m = LOCAL_FILE_ID.exec(fileId)
       return Boolean(m) && isOwner(repo, m![1], `files/${m![1]}`, openid)
     },
     async reserve(openid, ext, at) {
@@ -141,7 +149,9 @@ interface WxCloud {
   }): Promise<{ fileList?: Array<{ fileID: string; status: number; errMsg?: string }> }>
 }
 
-const CLOUD_ID = /^cloud:\/\/([^./]+)\.[^/]+\/(suggestions\/\d{4}-\d{2}-\d{2}\/([0-9a-f]{32})\.(png|jpg|webp))$/
+const CLOUD_ID = new RegExp(
+  `^cloud://([^./]+)\\.[^/]+/(suggestions/\\d{4}-\\d{2}-\\d{2}/([0-9a-f]{32})\\.(?:${EXT_PATTERN}))$`
+)
 // cloud.deleteFile takes at most 50 ids per call.
 const DELETE_BATCH = 50
 const GONE = /not ?exist|not found|不存在|NoSuchKey/i

@@ -1,4 +1,4 @@
-// Short-lived links to stored images. Cloud storage is private (仅创建者可读写): a file id alone
+// Short-lived links to stored images and recordings. Cloud storage is private (仅创建者可读写): a file id alone
 // shows nothing, so every screen asks a function, which checks that the caller may see the row,
 // for links that stop working after URL_TTL_SECONDS. WeChat: cloud.getTempFileURL with maxAge.
 // Local: the backend's own /cloud/_files/<name>, signed with the backend's secret and an expiry
@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { ImageUrls } from '../../src/domain/suggestions/images'
+import { LOCAL_FILE_ID } from './file-storage'
 
 /** Long enough to look at a case, short enough that a forwarded link soon stops working. */
 export const URL_TTL_SECONDS = 15 * 60
@@ -14,8 +15,6 @@ export interface FileUrls {
   /** fileId → temporary URL; ids that are not this environment's files or failed are left out. */
   tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
 }
-
-const LOCAL_ID = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
 
 const signature = (secret: string, name: string, exp: number) =>
   createHmac('sha256', secret).update(`${name}\n${exp}`).digest('base64url')
@@ -27,7 +26,7 @@ export function localFileUrls(secret: string, now: () => Date = () => new Date()
       const exp = Math.floor(now().getTime() / 1000) + URL_TTL_SECONDS
       const out: Record<string, string> = {}
       for (const id of fileIds) {
-        const m = LOCAL_ID.exec(id)
+        const m = LOCAL_FILE_ID.exec(id)
         if (m) out[id] = `/cloud/_files/${m[1]}?exp=${exp}&sig=${signature(secret, m[1], exp)}`
       }
       return out
@@ -75,17 +74,26 @@ export function wechatFileUrls(cloud: WxCloudUrls, envId: () => string): FileUrl
   }
 }
 
-/** The row's current images as links, in the row's order; a file without a link is left out. */
+/**
+ * The row's current images (and recording) as links, in the row's order; a file without a link
+ * is left out.
+ */
 export async function imageUrlsOf(
   urls: FileUrls,
-  s: Pick<Suggestion, 'photoFileIds' | 'drawingFileId'>,
+  s: Pick<Suggestion, 'photoFileIds' | 'drawingFileId' | 'audioFileId'>,
   now: Date
 ): Promise<ImageUrls> {
-  const ids = [...(s.drawingFileId ? [s.drawingFileId] : []), ...(s.photoFileIds ?? [])]
+  const ids = [
+    ...(s.drawingFileId ? [s.drawingFileId] : []),
+    ...(s.photoFileIds ?? []),
+    ...(s.audioFileId ? [s.audioFileId] : [])
+  ]
   const byId = ids.length ? await urls.tempUrls(ids) : {}
   const drawing = s.drawingFileId ? byId[s.drawingFileId] : undefined
+  const audio = s.audioFileId ? byId[s.audioFileId] : undefined
   return {
     ...(drawing ? { drawing } : {}),
+    ...(audio ? { audio } : {}),
     photos: (s.photoFileIds ?? []).map((f) => byId[f]).filter((u): u is string => Boolean(u)),
     expiresAt: new Date(now.getTime() + URL_TTL_SECONDS * 1000).toISOString()
   }

@@ -1,10 +1,10 @@
 // Deleting the personal data of one suggestion, shared by the scheduled purge (the retention
 // table) and the author's own deletion (suggestions.withdraw / deleteMyData): the same revision
-// claim every staff change takes, the same deletion of stored files (photos, drawing, and images
+// claim every staff change takes, the same deletion of stored files (photos, drawing, recording, and images
 // moderation removed whose files are still listed in the originals), the same row shape after.
 import { isAbandonedClaim } from '../../src/domain/staff/claims'
 import type { DueItem, RetainedSuggestion } from '../../src/domain/suggestions/retention'
-import { imageFiles } from '../../src/domain/suggestions/retention'
+import { storedFiles } from '../../src/domain/suggestions/retention'
 import type { SuggestionOriginal } from '../../src/domain/staff/api'
 import type { FileStorage, RemoveResult } from './file-storage'
 import type { Repository } from './repository'
@@ -51,7 +51,8 @@ export interface Deletion {
 }
 
 /**
- * Deletes the stored files of the due kinds (images: the row's photos and drawing; originals:
+ * Deletes the stored files of the due kinds (images: the row's photos and drawing; voice: the
+ * recording; originals:
  * images moderation removed) and, when the originals are due, their record. Files storage would
  * not delete stay referenced (removed.failed) for the next purge; an originals record whose
  * files failed is kept with those file ids only, never with the redacted words.
@@ -68,7 +69,7 @@ export async function deleteStoredData(
   const fresh = (await repo.collection<RetainedSuggestion>('suggestions').get(s._id)) ?? s
   const kinds = due.map((d) => d.kind)
   const original = kinds.includes('originals') ? await originals.get(s._id) : null
-  const toDelete = [...(kinds.includes('images') ? imageFiles(fresh) : []), ...(original?.removedFiles ?? [])]
+  const toDelete = [...storedFiles(fresh, kinds), ...(original?.removedFiles ?? [])]
   const removed = toDelete.length ? await files.remove(toDelete) : { deleted: [], failed: [], foreign: [] }
   const failedOriginals = removed.failed.filter((f) => original?.removedFiles.includes(f))
   if (original && failedOriginals.length)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveCaller } from './caller'
 import { localWordListChecker } from './content-check'
-import { localFileStorage, recordUpload } from './file-storage'
+import { LOCAL_FILE_ID, localFileStorage, recordUpload } from './file-storage'
 import { localFileUrls } from './file-urls'
 import type { Context } from './function'
 import { localNotifier } from './notifier'
@@ -33,25 +33,29 @@ export async function contextFor(
   }
 }
 
-const LOCAL_FILE = /^local:\/\/files\/([\w-]{1,64}\.(?:png|jpg|webp))$/
-
 /**
- * Records the local files a request's suggestion names (photoFileIds, drawingFileId; also each
+ * Records the local files a request's suggestion names (photoFileIds, drawingFileId, audioFileId; also each
  * row of a batch) as uploaded by `openid`, through the uploads collection exactly as
  * POST /cloud/_files does: the shared fixtures (validation-cases.ts) name files no test stored.
  * The last recorder owns a name, so each submit records right before it goes.
  */
 export async function recordFixtureUploads(repo: Repository, openid: string | null, request: unknown, at: Date) {
   if (!openid || !request || typeof request !== 'object') return
-  const r = request as { suggestion?: unknown; rows?: unknown; photoFileIds?: unknown; drawingFileId?: unknown }
+  const r = request as {
+    suggestion?: unknown
+    rows?: unknown
+    photoFileIds?: unknown
+    drawingFileId?: unknown
+    audioFileId?: unknown
+  }
   if (r.suggestion) return recordFixtureUploads(repo, openid, r.suggestion, at)
   if (Array.isArray(r.rows)) {
     for (const row of r.rows) await recordFixtureUploads(repo, openid, row, at)
     return
   }
-  const ids = [...(Array.isArray(r.photoFileIds) ? r.photoFileIds : []), r.drawingFileId]
+  const ids = [...(Array.isArray(r.photoFileIds) ? r.photoFileIds : []), r.drawingFileId, r.audioFileId]
   for (const id of ids) {
-    const name = typeof id === 'string' ? LOCAL_FILE.exec(id)?.[1] : undefined
+    const name = typeof id === 'string' ? LOCAL_FILE_ID.exec(id)?.[1] : undefined
     if (name) await recordUpload(repo, { _id: name, path: `files/${name}`, owner: openid, at: at.toISOString() })
   }
 }

@@ -4,7 +4,7 @@ import cloud from 'wx-server-sdk'
 import type { FunctionName } from '../../src/domain/cloud-api'
 import { resolveCaller } from './caller'
 import { CloudBaseRepository, type CloudBaseDb } from './cloudbase'
-import { wechatChecker } from './content-check'
+import { mediaCheckPush, wechatChecker } from './content-check'
 import { wechatFileStorage } from './file-storage'
 import { wechatFileUrls } from './file-urls'
 import { dispatch, type CloudFunction } from './function'
@@ -35,6 +35,8 @@ export function wechatMain<N extends FunctionName>(fn: CloudFunction<N>) {
   return async (event: unknown) => {
     const { OPENID } = cloud.getWXContext()
     const caller = await resolveCaller(repo, OPENID || null)
-    return dispatch(fn, event, { repo, caller, backend: 'wechat', now: () => new Date(), services })
+    // 消息推送 (wxa_media_check) arrives as a bare event: it becomes the `mediaChecked` action.
+    const routed = mediaCheckPush(event) ?? event
+    return dispatch(fn, routed, { repo, caller, backend: 'wechat', now: () => new Date(), services })
   }
 }

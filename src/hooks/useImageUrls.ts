@@ -1,4 +1,4 @@
-// A suggestion's images for a screen. Storage is private, so the links come from a function that
+// A suggestion's images (and a child's recording) for a screen. Storage is private, so the links come from a function that
 // checks the caller (the author: suggestions.imageUrls; staff: staff.imageUrls) and expire: the
 // hook asks again shortly before they do, and when the row's images change (a photo removed).
 import { useEffect, useRef } from 'react'
@@ -13,14 +13,16 @@ const MAX_TIMER_MS = 2 ** 31 - 1
 export interface ShownImages {
   drawing?: string
   photos: string[]
+  /** The recording's link, for the player (never shown to anyone but staff and the author). */
+  audio?: string
 }
 
 export function useImageUrls(
   fn: 'suggestions' | 'staff',
-  row: { id: string; photoFileIds: readonly string[]; drawingFileId?: string } | null
+  row: { id: string; photoFileIds: readonly string[]; drawingFileId?: string; audioFileId?: string } | null
 ): ShownImages {
-  const files = row ? [row.drawingFileId ?? '', ...row.photoFileIds].join('|') : ''
-  const hasImages = Boolean(row && (row.drawingFileId || row.photoFileIds.length))
+  const files = row ? [row.drawingFileId ?? '', row.audioFileId ?? '', ...row.photoFileIds].join('|') : ''
+  const hasImages = Boolean(row && (row.drawingFileId || row.audioFileId || row.photoFileIds.length))
   // Both functions answer imageUrls with the same shape; the cast only picks one contract to type it.
   const query = useCloudQuery(fn as 'suggestions', hasImages ? { action: 'imageUrls' as const, id: row!.id } : null)
   const { reload } = query
@@ -44,6 +46,10 @@ export function useImageUrls(
   }, [expiresAt, reload])
 
   if (!hasImages || !query.data) return { photos: [] }
-  const { drawing, photos } = query.data
-  return { ...(drawing ? { drawing: imageSrc(drawing) } : {}), photos: photos.map(imageSrc) }
+  const { drawing, photos, audio } = query.data
+  return {
+    ...(drawing ? { drawing: imageSrc(drawing) } : {}),
+    ...(audio ? { audio: imageSrc(audio) } : {}),
+    photos: photos.map(imageSrc)
+  }
 }

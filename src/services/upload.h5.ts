@@ -1,18 +1,15 @@
-// Browser: images go to the local backend's file store, with upload progress. The identity
-// header goes along: the backend records who uploaded, and submit accepts only one's own files.
+// Browser: images and recordings go to the local backend's file store, with upload progress. The
+// identity header goes along: the backend records who uploaded, and submit accepts only one's own
+// files.
 import { env } from '../env'
 import { getDevIdentity } from './dev-identity'
 import { withoutMetadata } from './photo-clean'
 
-export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
-  // Redrawn first: no EXIF (GPS position, device) leaves the phone.
-  const clean = await withoutMetadata(localPath)
-  const blob = await (await fetch(clean)).blob()
-  URL.revokeObjectURL(clean)
+function postFile(blob: Blob, contentType: string, onProgress?: (percent: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', `${env.cloudUrl}/_files`)
-    xhr.setRequestHeader('content-type', blob.type || 'image/png')
+    xhr.setRequestHeader('content-type', contentType)
     const identity = getDevIdentity()
     if (identity) xhr.setRequestHeader('x-dev-identity', identity)
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(Math.round((e.loaded / e.total) * 100))
@@ -28,6 +25,20 @@ export async function uploadImage(localPath: string, onProgress?: (percent: numb
     xhr.onerror = () => reject(Object.assign(new Error('网络连接失败'), { code: 'NETWORK' }))
     xhr.send(blob)
   })
+}
+
+export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
+  // Redrawn first: no EXIF (GPS position, device) leaves the phone.
+  const clean = await withoutMetadata(localPath)
+  const blob = await (await fetch(clean)).blob()
+  URL.revokeObjectURL(clean)
+  return postFile(blob, blob.type || 'image/png', onProgress)
+}
+
+/** A recording (an object URL from the recorder), sent as the browser recorded it. */
+export async function uploadAudio(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
+  const blob = await (await fetch(localPath)).blob()
+  return postFile(blob, blob.type || 'audio/webm', onProgress)
 }
 
 /** What an <Image> shows for a link from imageUrls: the local backend answers with its own path. */

@@ -1,12 +1,13 @@
 // The suggestions outbox, persisted on the device: what is written is kept until the server
 // has it. Sending happens on submit, on app start, when the network comes back, and on a
-// backoff timer; the same id is sent every time, so the server stores it once. Its images are
-// copied out of WeChat's temporary folder when queued (temporary files may vanish on a restart)
+// backoff timer; the same id is sent every time, so the server stores it once. Its images and
+// recording are copied out of WeChat's temporary folder when queued (temporary files may vanish on a restart)
 // and deleted once the server has the suggestion.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { cloudError, type CloudError } from '../domain/errors'
 import {
+  isRecording,
   localFiles,
   mapFiles,
   missingFilesMessage,
@@ -21,7 +22,7 @@ import { callCloud } from '../services/cloud'
 import { fileExists, keepFile, removeKeptFile } from '../services/files'
 import { onNetworkBack } from '../services/network'
 import { taroStorage } from '../services/storage'
-import { uploadImage } from '../services/upload'
+import { uploadAudio, uploadImage } from '../services/upload'
 
 type Item = box.OutboxItem<SuggestionDraft>
 
@@ -56,11 +57,11 @@ async function keepFiles(draft: SuggestionDraft): Promise<SuggestionDraft> {
   return mapFiles(draft, (p) => kept.get(p) ?? p)
 }
 
-const errorOf = (e: unknown): CloudError => {
+const errorOf = (e: unknown, what: '图片' | '录音'): CloudError => {
   const code = (e as { code?: string })?.code
   return code === 'VALIDATION'
-    ? cloudError('VALIDATION', `图片上传失败：${(e as Error).message}`, 'photos')
-    : cloudError('NETWORK', '图片上传失败，联网后会自动重试')
+    ? cloudError('VALIDATION', `${what}上传失败：${(e as Error).message}`, what === '录音' ? 'audioFileId' : 'photos')
+    : cloudError('NETWORK', `${what}上传失败，联网后会自动重试`)
 }
 
 export const useOutboxStore = create<OutboxState>()(
@@ -83,11 +84,13 @@ export const useOutboxStore = create<OutboxState>()(
         }
         apply((items) => box.markSending(items, item.id))
         for (const path of pendingUploads(item.payload, item.uploaded)) {
+          const recording = isRecording(item.payload, path)
           try {
-            const fileId = await uploadImage(path, (p) => set({ progress: { ...get().progress, [item.id]: p } }))
+            const upload = recording ? uploadAudio : uploadImage
+            const fileId = await upload(path, (p) => set({ progress: { ...get().progress, [item.id]: p } }))
             apply((items) => box.recordUpload(items, item.id, path, fileId))
           } catch (e) {
-            apply((items) => box.markFailed(items, item.id, errorOf(e), Date.now()))
+            apply((items) => box.markFailed(items, item.id, errorOf(e, recording ? '录音' : '图片'), Date.now()))
             return
           }
         }
@@ -96,7 +99,7 @@ export const useOutboxStore = create<OutboxState>()(
         const r = await callCloud('suggestions', { action: 'submit', suggestion })
         if (r.ok) {
           apply((items) => box.markSent(items, item.id, { status: r.data.status, createdAt: r.data.createdAt }))
-          // The server has the images now: free the kept copies.
+          // The server has the files now: free the kept copies.
           localFiles(current.payload).forEach(removeKeptFile)
         } else apply((items) => box.markFailed(items, item.id, r.error, Date.now()))
       }

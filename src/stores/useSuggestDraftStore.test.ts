@@ -61,6 +61,28 @@ describe('suggestion draft store', () => {
     expect(useSuggestDraftStore.getState().lostPhotos).toBeUndefined()
   })
 
+  it('a recording WeChat deleted in a restart leaves the draft; one still there stays', async () => {
+    const state = {
+      ...useSuggestDraftStore.getState(),
+      sayWith: 'voice',
+      audioPath: 'wxfile://tmp/gone.mp3',
+      audioDurationMs: 5_000
+    }
+    Taro.setStorageSync('suggestion-draft', JSON.stringify({ state, version: 1 }))
+    await useSuggestDraftStore.persist.rehydrate()
+    expect(useSuggestDraftStore.getState()).toMatchObject({
+      sayWith: 'voice',
+      audioPath: undefined,
+      audioDurationMs: undefined
+    })
+    Taro.setStorageSync(
+      'suggestion-draft',
+      JSON.stringify({ state: { ...state, audioPath: 'wxfile://tmp/v.mp3' }, version: 1 })
+    )
+    await useSuggestDraftStore.persist.rehydrate()
+    expect(useSuggestDraftStore.getState()).toMatchObject({ audioPath: 'wxfile://tmp/v.mp3', audioDurationMs: 5_000 })
+  })
+
   it('sends the consent as its text version only, never the phone’s time', () => {
     useSuggestDraftStore.getState().reset('child')
     useSuggestDraftStore.getState().update({
@@ -71,5 +93,32 @@ describe('suggestion draft store', () => {
       consentAcceptedAt: '2026-01-01T00:00:00Z'
     })
     expect(useSuggestDraftStore.getState().toDraft().input.consent).toEqual({ version: CONSENT_VERSION })
+  })
+
+  it('a reset starts afresh: the last drawing or recording never rides along with the next one', () => {
+    useSuggestDraftStore.getState().update({
+      sayWith: 'voice',
+      drawingPath: 'tmp/d.png',
+      audioPath: 'tmp/v.mp3',
+      audioDurationMs: 5_000,
+      ageGroup: '6to9'
+    })
+    useSuggestDraftStore.getState().reset()
+    const d = useSuggestDraftStore.getState()
+    for (const key of ['drawingPath', 'audioPath', 'audioDurationMs', 'ageGroup'] as const)
+      expect(d[key]).toBeUndefined()
+    expect(d.sayWith).toBe('write')
+  })
+
+  it('a child’s recording goes into the draft with its length; words typed before are not sent along', () => {
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore
+      .getState()
+      .update({ text: '写了一半', sayWith: 'voice', audioPath: 'tmp/v.mp3', audioDurationMs: 8_000 })
+    const draft = useSuggestDraftStore.getState().toDraft()
+    expect(draft).toMatchObject({ audioPath: 'tmp/v.mp3', audioDurationMs: 8_000, input: { text: '' } })
+    expect(draft).not.toHaveProperty('drawingPath')
+    useSuggestDraftStore.getState().update({ sayWith: 'write' })
+    expect(useSuggestDraftStore.getState().toDraft()).not.toHaveProperty('audioPath')
   })
 })

@@ -10,6 +10,8 @@ import type { AgeGroup, Mode, SuggestionLocation, Topic } from '../domain/sugges
 import { fileExists } from '../services/files'
 import { taroStorage } from '../services/storage'
 
+export type SayWith = 'write' | 'draw' | 'voice'
+
 export interface DraftFields {
   id: string
   mode: Mode | null
@@ -17,14 +19,17 @@ export interface DraftFields {
   topic: Topic | null
   title: string
   text: string
-  /** How the child answers: in words or with a drawing. */
-  sayWith: 'write' | 'draw'
+  /** How the child answers: in words, with a drawing, or by talking. */
+  sayWith: SayWith
   drawingPath?: string
   /** The drawing as strokes: a WeChat temp file may be gone after a restart, the strokes are not. */
   strokes?: Stroke[]
   photoPaths: string[]
   /** Photos of this draft that WeChat deleted (temporary files) before it was sent: said once. */
   lostPhotos?: number
+  /** The child's recording (a temporary file until the outbox keeps a copy) and its length. */
+  audioPath?: string
+  audioDurationMs?: number
   street?: string
   community?: string
   location?: SuggestionLocation
@@ -55,7 +60,20 @@ const empty = (mode: Mode | null = null): DraftFields => ({
   photoPaths: [],
   onBehalfOfChild: false,
   contactName: '',
-  contactPhone: ''
+  contactPhone: '',
+  // Named so that reset clears them: zustand merges, and a field left out would carry the last
+  // suggestion's drawing or recording into the next one.
+  drawingPath: undefined,
+  strokes: undefined,
+  audioPath: undefined,
+  audioDurationMs: undefined,
+  street: undefined,
+  community: undefined,
+  location: undefined,
+  ageGroup: undefined,
+  consentAcceptedAt: undefined,
+  prefill: undefined,
+  lostPhotos: undefined
 })
 
 const DRAFT_VERSION = 1
@@ -83,7 +101,7 @@ export const useSuggestDraftStore = create<DraftState>()(
             mode: d.mode ?? 'adult',
             topic: d.topic ?? ('' as Topic),
             title: d.title,
-            text: d.sayWith === 'draw' && d.mode === 'child' ? '' : d.text,
+            text: d.sayWith !== 'write' && d.mode === 'child' ? '' : d.text,
             onBehalfOfChild: d.onBehalfOfChild,
             ...(d.street ? { street: d.street } : {}),
             ...(d.community ? { community: d.community } : {}),
@@ -94,6 +112,9 @@ export const useSuggestDraftStore = create<DraftState>()(
             ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
           },
           ...(d.sayWith === 'draw' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
+          ...(d.mode === 'child' && d.sayWith === 'voice' && d.audioPath
+            ? { audioPath: d.audioPath, audioDurationMs: d.audioDurationMs }
+            : {}),
           photoPaths: d.photoPaths
         }
       }
@@ -106,7 +127,7 @@ export const useSuggestDraftStore = create<DraftState>()(
       version: DRAFT_VERSION,
       migrate: migrateDraft,
       partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields,
-      // A chosen photo is a temporary file until 提交 queues it (the outbox keeps a copy), and
+      // A chosen photo (or a recording) is a temporary file until 提交 queues it (the outbox keeps a copy), and
       // WeChat may delete temporary files when the mini-program restarts: a photo that is gone
       // leaves the draft, and the form says so instead of showing an empty frame.
       onRehydrateStorage: () => (state) => {
@@ -114,6 +135,9 @@ export const useSuggestDraftStore = create<DraftState>()(
         const kept = state.photoPaths.filter((p) => fileExists(p))
         const lost = state.photoPaths.length - kept.length
         if (lost > 0) state.update({ photoPaths: kept, lostPhotos: (state.lostPhotos ?? 0) + lost })
+        // A recording too: the voice step then simply offers to record again.
+        if (state.audioPath && !fileExists(state.audioPath))
+          state.update({ audioPath: undefined, audioDurationMs: undefined })
       }
     }
   )

@@ -22,7 +22,12 @@ export async function launch(): Promise<Browser> {
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
-      '--disable-sync'
+      '--disable-sync',
+      // A microphone that plays a test tone, allowed without a prompt (the voice suggestions).
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      // Listening back plays without a tap first, as a phone would after the recording tap.
+      '--autoplay-policy=no-user-gesture-required'
     ]
   })
 }

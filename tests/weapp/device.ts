@@ -5,6 +5,8 @@
 // - Temporary files (chooseImage/chooseMedia, canvasToTempFilePath, also a photo's redrawn copy) vanish on restart(); files in
 //   wx.env.USER_DATA_PATH stay.
 // - setStorageSync throws above 1 MB for one key and 10 MB in all.
+// - The one RecorderManager records into a temporary file (gone on restart) and refuses to start
+//   when the microphone was refused; InnerAudioContext plays only a file that exists.
 // A Device outlives an app: boot a new app on the same device to simulate a restart.
 
 export const USER_DATA_PATH = 'wxfile://usr'
@@ -30,6 +32,8 @@ export interface Device {
   restart(): void
   /** A temporary file, as chooseImage or a canvas export leaves it. */
   tempFile(content: string, ext?: string): string
+  /** The microphone: what the recorder was started with, how long the next recording lasts, refused. */
+  mic: { starts: Array<Record<string, unknown>>; nextMs: number; denied: boolean; played: string[] }
 }
 
 let n = 0
@@ -41,6 +45,7 @@ export function newDevice(storage: Record<string, unknown> = {}): Device {
     uploads: new Map(),
     violations: [],
     boot: 0,
+    mic: { starts: [], nextMs: 6_000, denied: false, played: [] },
     restart() {
       device.boot++
       for (const path of [...device.files.keys()]) if (path.startsWith(TEMP_PREFIX)) device.files.delete(path)
@@ -191,6 +196,59 @@ export function installDevice(wx: Record<string, unknown>, device: Device): void
       return { tempFilePath: device.tempFile(canvas?.drawn ?? 'drawing', ext) }
     })
   wx.cloud = { init: () => undefined, uploadFile: (o: Options) => upload(device, o) }
+  installMicrophone(wx, device)
+}
+
+/** wx.getRecorderManager (one per app, like WeChat's) and wx.createInnerAudioContext. */
+function installMicrophone(wx: Record<string, unknown>, device: Device): void {
+  const on: Record<string, AnyFn> = {}
+  let recording: Record<string, unknown> | null = null
+  const manager = {
+    onStart: (cb: AnyFn) => void (on.start = cb),
+    onStop: (cb: AnyFn) => void (on.stop = cb),
+    onError: (cb: AnyFn) => void (on.error = cb),
+    onFrameRecorded: (cb: AnyFn) => void (on.frame = cb),
+    start(options: Record<string, unknown>) {
+      device.mic.starts.push(options)
+      setTimeout(() => {
+        if (device.mic.denied) return on.error?.({ errMsg: 'operateRecorder:fail auth deny' })
+        recording = options
+        on.start?.()
+        on.frame?.({ frameBuffer: Uint8Array.from({ length: 32 }, (_, i) => (i % 2 ? 180 : 70)).buffer })
+      }, 0)
+    },
+    stop() {
+      if (!recording) return
+      const options = recording
+      recording = null
+      const durationMs = Math.min(device.mic.nextMs, Number(options.duration ?? 60_000))
+      const bytes = Math.round(((durationMs / 1000) * Number(options.encodeBitRate ?? 48_000)) / 8)
+      const tempFilePath = device.tempFile(`mp3 ${durationMs} ms`, String(options.format ?? 'aac'))
+      setTimeout(() => on.stop?.({ tempFilePath, duration: durationMs, fileSize: bytes }), 0)
+    }
+  }
+  wx.getRecorderManager = () => manager
+  wx.setInnerAudioOption = (o: Options = {}) => {
+    o.success?.({ errMsg: 'setInnerAudioOption:ok' })
+    return Promise.resolve({ errMsg: 'setInnerAudioOption:ok' })
+  }
+  wx.createInnerAudioContext = () => {
+    const ctx = {
+      src: '',
+      ended: null as AnyFn | null,
+      failed: null as AnyFn | null,
+      onEnded: (cb: AnyFn) => void (ctx.ended = cb),
+      onError: (cb: AnyFn) => void (ctx.failed = cb),
+      play() {
+        const local = ctx.src.startsWith('wxfile://')
+        if (local && !device.files.has(ctx.src)) return void setTimeout(() => ctx.failed?.({ errCode: 10003 }), 0)
+        device.mic.played.push(ctx.src)
+      },
+      stop: () => undefined,
+      destroy: () => undefined
+    }
+    return ctx
+  }
 }
 
 function upload(device: Device, o: Options) {

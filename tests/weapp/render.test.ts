@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PALETTE, PEN_SIZES } from '../../src/domain/drawing'
 import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
+import { newDevice } from './device'
 import { DIST, bootApp, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
 jest.setTimeout(20000)
@@ -142,7 +143,7 @@ describe('WeChat build renders', () => {
     await waitForText(page, '你想说哪件事')
     page.querySelector('.topic-tiles__tile')!.dispatchEvent('tap')
     page.querySelector('.child-wizard__next')!.dispatchEvent('tap')
-    await waitForText(page, '说一说，或者画一画')
+    await waitForText(page, '写一写、画一画，或者说给我们听')
     page.querySelectorAll('.segment-tabs__tab')[1].dispatchEvent('tap')
     await waitForText(page, '清空')
     expect(page.querySelectorAll('.drawing-pad__swatch')).toHaveLength(PALETTE.length)
@@ -150,6 +151,36 @@ describe('WeChat build renders', () => {
     // Nothing to undo or clear yet.
     expect(page.querySelectorAll('.drawing-pad__action--disabled')).toHaveLength(2)
     expect(page.querySelector('.drawing-pad__canvas')).not.toBeNull()
+  })
+
+  it('suggest: a child who chooses to talk holds the big button, sees the level and countdown, listens back', async () => {
+    const device = newDevice()
+    bootApp({ mockWx: mocks.install, device })
+    const page = renderPage('pages/suggest/index')
+    await waitForText(page, '我是小朋友')
+    page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
+    await waitForText(page, '你想说哪件事')
+    page.querySelector('.topic-tiles__tile')!.dispatchEvent('tap')
+    page.querySelector('.child-wizard__next')!.dispatchEvent('tap')
+    await waitForText(page, '写一写、画一画，或者说给我们听')
+    page.querySelectorAll('.segment-tabs__tab')[2].dispatchEvent('tap')
+    await waitForText(page, '按住说话')
+    expect(page.dom.textContent).toContain('最多说 60 秒')
+
+    page.querySelector('.voice-recorder__hold')!.dispatchEvent('touchstart')
+    await waitForText(page, '还剩 60 秒')
+    expect(device.mic.starts).toEqual([
+      { duration: 60_000, sampleRate: 16_000, numberOfChannels: 1, encodeBitRate: 48_000, format: 'mp3', frameSize: 2 }
+    ])
+    // The meter moved with the first frame.
+    expect(page.querySelector('.voice-recorder__level')!.dom.getAttribute('style')).toMatch(/width: ?[1-9]\d*%/)
+    page.querySelector('.voice-recorder__hold')!.dispatchEvent('touchend')
+    await waitForText(page, '录好了（0:06）')
+
+    page.querySelector('.voice-recorder__listen')!.dispatchEvent('tap')
+    await waitForText(page, '停下')
+    expect(device.mic.played).toEqual([expect.stringMatching(/^wxfile:\/\/tmp\/.*\.mp3$/)])
+    expect(page.querySelector('.voice-recorder__redo')).not.toBeNull()
   })
 
   it('policy: tapping the childcare target switches to the map tab', async () => {

@@ -1,7 +1,8 @@
-// 我是小朋友: topic → say it (words or a drawing) → where → age → send. Nothing asks for a name,
+// 我是小朋友: topic → say it (words, a drawing or a recording) → where → age → send. Nothing asks for a name,
 // phone or school; a contact for a reply is the guardian's, with consent, on the last screen.
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
+import { formatDuration } from '../../domain/suggestions/audio'
 import { topicLabel } from '../../domain/suggestions/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function ChildWizard({ errors, validate, onSubmit }: Props) {
-  const { step, topic, text, sayWith, street, ageGroup, update } = useSuggestDraftStore()
+  const { step, topic, text, sayWith, audioDurationMs, street, ageGroup, update } = useSuggestDraftStore()
   const padRef = useRef<DrawingPadHandle>(null)
   const [shown, setShown] = useState<Err[]>([])
   const stepErrors = (i: number, all: Err[]) => all.filter((e) => STEP_FIELDS[i].includes(e.field))
@@ -59,7 +60,13 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
         <View className='child-wizard__review'>
           <Text className='child-wizard__question'>看一看，发出去吧！</Text>
           <Text>事情：{topic ? topicLabel(topic) : '—'}</Text>
-          <Text>{sayWith === 'draw' ? '我画了一幅画' : `我说：${text}`}</Text>
+          <Text>
+            {sayWith === 'draw'
+              ? '我画了一幅画'
+              : sayWith === 'voice'
+                ? `我录了一段话（${formatDuration(audioDurationMs ?? 0)}）`
+                : `我说：${text}`}
+          </Text>
           <Text>
             街道：{street ? '已选' : '没有选'} · 年龄：{ageGroup ? '已选' : '—'}
           </Text>

@@ -9,6 +9,7 @@ import { FieldError } from '../FieldError'
 import { SegmentTabs } from '../SegmentTabs'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
+import { VoiceRecorder } from '../VoiceRecorder'
 import { choiceProps } from '../a11y'
 
 export function TopicStep({ errors }: { errors: Err[] }) {
@@ -26,11 +27,12 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
   const { topic, text, sayWith, drawingPath, strokes, update } = useSuggestDraftStore()
   return (
     <View>
-      <Text className='child-wizard__question'>说一说，或者画一画</Text>
+      <Text className='child-wizard__question'>写一写、画一画，或者说给我们听</Text>
       <SegmentTabs
         options={[
           { key: 'write', label: '✏️ 写下来' },
-          { key: 'draw', label: '🎨 画出来' }
+          { key: 'draw', label: '🎨 画出来' },
+          { key: 'voice', label: '🎤 说出来' }
         ]}
         value={sayWith}
         onChange={(v) => update({ sayWith: v })}
@@ -44,6 +46,8 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
           ariaLabel='写下你的建议'
           onInput={(e) => update({ text: e.detail.value })}
         />
+      ) : sayWith === 'voice' ? (
+        <VoiceRecorder />
       ) : (
         <View className='child-wizard__pad'>
           {drawingPath ? <Text className='child-wizard__saved'>✓ 画好了，还可以接着画</Text> : null}

@@ -38,6 +38,7 @@ export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: stri
         ].join(' · ')}
         {item.hasDrawing ? ' · 🎨画' : ''}
         {item.hasPhoto ? ' · 📷照片' : ''}
+        {item.hasAudio ? ' · 🎤录音' : ''}
         {item.visibility !== 'visible'
           ? ` · ${item.visibility === 'pending_review' ? '待审核' : item.visibility === 'blocked' ? '未通过检测' : '已隐藏'}`
           : ''}

@@ -15,8 +15,8 @@ export function PrivacySheet() {
       <View className='privacy-sheet__panel'>
         <Text className='privacy-sheet__title'>隐私保护提示</Text>
         <Text className='privacy-sheet__body'>
-          为了给你找到附近的托育机构、儿童医院和公园，并接收你的建议，我们需要按《渝中 ·
-          一米高度隐私保护指引》使用相关信息。我们不会向小朋友索要姓名、电话或学校。
+          为了给你找到附近的托育机构、儿童医院和公园，并接收你的建议（文字、画、照片，或小朋友按住按钮时用麦克风录下的话），我们需要按《渝中
+          · 一米高度隐私保护指引》使用相关信息。我们不会向小朋友索要姓名、电话或学校。
         </Text>
         <Text className='privacy-sheet__link' onClick={openPrivacyContract}>
           查看《隐私保护指引》

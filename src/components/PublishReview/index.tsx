@@ -6,8 +6,11 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError, CloudResult } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
+import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
+import { publicText } from '../../domain/suggestions/rules'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
+import { Highlighted } from '../Highlighted'
 import { personalHits, RedactionHits, type RedactField } from '../RedactionHits'
 import './index.scss'
 
@@ -40,13 +43,15 @@ export function PublishReview({ item, onChanged }: Props) {
     done(await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev }), '已隐去')
   const publish = async () =>
     done(
-      await run({ action: 'publish', id: item.id, title: item.title, text: item.text, rev: item.rev }),
+      await run({ action: 'publish', id: item.id, title: item.title, text: publicText(item), rev: item.rev }),
       '已公开到公示栏'
     )
   const unpublish = async () => done(await run({ action: 'unpublish', id: item.id, rev: item.rev }), '已撤下公开')
 
   const found = personalHits(item)
-  const anyFound = found.some((f) => f.spans.length > 0)
+  // A recording's words: the board shows the staff's transcript when the child wrote nothing.
+  const transcript = !item.text && item.transcript ? item.transcript : ''
+  const anyFound = found.some((f) => f.spans.length > 0) || findPersonalInfo(transcript).length > 0
   return (
     <View className='publish-review' ariaRole='region' ariaLabel='公开审核'>
       <Text className='section-title'>公开审核</Text>
@@ -58,6 +63,12 @@ export function PublishReview({ item, onChanged }: Props) {
       ) : null}
       {state === 'pending' ? (
         <RedactionHits item={item} busy={busy} onRedact={item.allowed.moderate ? redact : undefined} />
+      ) : null}
+      {state === 'pending' && transcript ? (
+        <View className='redaction-hits__field' data-field='transcript'>
+          <Text className='redaction-hits__label'>录音文字（在录音卡片里修改）</Text>
+          <Highlighted className='redaction-hits__text' segments={markPersonalInfo(transcript)} />
+        </View>
       ) : null}
       {state === 'pending' && !anyFound ? (
         <Text className='muted'>没有发现明显的个人信息（姓名、学校、门牌、电话），公开前请再读一遍。</Text>

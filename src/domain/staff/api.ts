@@ -7,6 +7,7 @@ import type { SubmitAck } from '../suggestions/api'
 import type { ImageUrls } from '../suggestions/images'
 import type {
   AgeGroup,
+  AudioCheck,
   EntryChannel,
   GuardianConsent,
   HiddenMark,
@@ -60,6 +61,7 @@ export interface InboxItem {
   updatedAt: string
   hasPhoto: boolean
   hasDrawing: boolean
+  hasAudio: boolean
   hasContact: boolean
   replyCount: number
   channel?: EntryChannel
@@ -94,6 +96,13 @@ export interface StaffSuggestion {
   text: string
   drawingFileId?: string
   photoFileIds: string[]
+  /** A child's recording: staff play it through imageUrls' `audio` link; never public. */
+  audioFileId?: string
+  audioDurationMs?: number
+  /** What a staff member heard in it (moderate op 'transcribe'): what the public board may show. */
+  transcript?: string
+  /** The automatic check of the recording: no verdict yet while it runs. */
+  audioCheck?: AudioCheck
   location?: SuggestionLocation
   street?: string
   streetName?: string
@@ -145,7 +154,7 @@ export type NotifyOutcome =
   | { status: 'not_subscribed' }
   | { status: 'failed'; errCode?: number }
 
-export type ModerationOp = 'approve' | 'hide' | 'unhide' | 'redact' | 'removeImage'
+export type ModerationOp = 'approve' | 'hide' | 'unhide' | 'redact' | 'removeImage' | 'transcribe'
 
 /** One step of a suggestion's moderation history (from the audit log; a name, never an openid). */
 export interface ModerationEntry {
@@ -272,6 +281,8 @@ export interface StaffApi {
       field?: 'title' | 'text'
       spans?: string[]
       fileId?: string
+      /** op 'transcribe': what was said in the recording, as the staff member heard it. */
+      transcript?: string
     } & Revisioned
     response: StaffSuggestion
   }

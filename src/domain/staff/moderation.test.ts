@@ -24,5 +24,9 @@ describe('describeModeration', () => {
     expect(
       describeModeration({ at: '2026-11-28T02:00:00.000Z', by: '到期删除', role: 'system', op: 'removeImage' }).what
     ).toBe('移除图片')
+    expect(
+      describeModeration({ at: '2026-11-28T02:00:00.000Z', by: '王社工', role: 'community_worker', op: 'transcribe' })
+        .what
+    ).toBe('记下录音里的话')
   })
 })

@@ -9,6 +9,7 @@ export const MODERATION_OPS: Record<ModerationEntry['op'], string> = {
   unhide: '取消隐藏',
   redact: '隐去个人信息',
   removeImage: '移除图片',
+  transcribe: '记下录音里的话',
   publish: '公开到公示栏',
   unpublish: '撤下公开'
 }

@@ -2,8 +2,10 @@
 // src/domain/suggestions/rules.ts). The rule is here once; the staff function enforces it and the
 // case page uses it only to decide which buttons to show.
 import type { Suggestion } from '../suggestions/model'
+import { publicText } from '../suggestions/rules'
 
-type Row = Pick<Suggestion, 'status' | 'visibility' | 'publication' | 'title' | 'text' | 'authorDeletedAt'>
+type Row = Pick<Suggestion, 'status' | 'visibility' | 'publication' | 'title' | 'text' | 'authorDeletedAt'> &
+  Partial<Pick<Suggestion, 'transcript'>>
 
 export type PublicationCheck = { ok: true } | { ok: false; code: 'VALIDATION' | 'CONFLICT'; message: string }
 
@@ -16,7 +18,8 @@ export function checkPublish(s: Row, approved?: { title: unknown; text: unknown 
     return { ok: false, code: 'VALIDATION', message: '这条建议是成年人本人写的，不需要审核公开' }
   // Pending review, blocked or hidden: the content decision comes first (审核通过 / 取消隐藏).
   if (s.visibility !== 'visible') return { ok: false, code: 'VALIDATION', message: '请先审核通过这条建议，再公开' }
-  if (approved && (approved.title !== s.title || approved.text !== s.text))
+  // The text approved is what the board would show: the words, or the transcript of a recording.
+  if (approved && (approved.title !== s.title || approved.text !== publicText(s)))
     return { ok: false, code: 'CONFLICT', message: '内容刚被修改过，请刷新后重新检查再公开' }
   return { ok: true }
 }

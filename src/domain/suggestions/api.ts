@@ -22,8 +22,13 @@ export interface StreetMonthCount {
 
 export interface SuggestionsApi {
   submit: { request: { suggestion: unknown }; response: SubmitAck }
-  /** WeChat: the storage path for one image upload; submit accepts only files uploaded there. */
+  /** WeChat: the storage path for one image or recording upload; submit accepts only files uploaded there. */
   uploadSlot: { request: { ext: string }; response: { cloudPath: string } }
+  /**
+   * Not for the app: WeChat's push of a recording's check verdict (wxa_media_check, mapped by
+   * server/runtime/content-check.ts). Only a trace id the function itself received is accepted.
+   */
+  mediaChecked: { request: { traceId: string; suggest: string }; response: { recorded: boolean } }
   listMine: { request: NoFields; response: { items: MySuggestion[] } }
   get: { request: { id: string }; response: MySuggestion }
   /**

@@ -137,6 +137,12 @@ export const SUGGESTION_COLLECTIONS = {
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  media_checks: {
+    name: 'media_checks',
+    purpose: '录音内容检测：微信异步检测的 trace_id（_id）对应哪条建议，以及推送回来的结果',
+    indexes: [],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   supports: {
     name: 'supports',
     purpose: '“我也想要”：每人每条建议一条记录（_id 为 建议编号:用户），保证只计一次',

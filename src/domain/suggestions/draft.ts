@@ -1,28 +1,41 @@
-// A suggestion as the form holds it before sending: content plus local image paths, which the
-// outbox uploads (once) before it submits the suggestion with their file ids.
+// A suggestion as the form holds it before sending: content plus local file paths (images and a
+// child's recording), which the outbox uploads (once) before it submits the suggestion with their
+// file ids.
 import type { SuggestionInput } from './model'
 import { validateSuggestion } from './validate'
 
 export interface SuggestionDraft {
-  input: Omit<SuggestionInput, 'drawingFileId' | 'photoFileIds'>
+  input: Omit<SuggestionInput, 'drawingFileId' | 'photoFileIds' | 'audioFileId' | 'audioDurationMs'>
   drawingPath?: string
   photoPaths: string[]
+  /** A child's recording on the phone, and its length (see audio.ts). */
+  audioPath?: string
+  audioDurationMs?: number
 }
 
-/** The payload to submit once every local image has a file id. */
+/** The payload to submit once every local file has a file id. */
 export function toSubmission(draft: SuggestionDraft, uploaded: Record<string, string>): SuggestionInput | null {
-  const paths = [...(draft.drawingPath ? [draft.drawingPath] : []), ...draft.photoPaths]
-  if (paths.some((p) => !uploaded[p])) return null
+  if (localFiles(draft).some((p) => !uploaded[p])) return null
   return {
     ...draft.input,
     photoFileIds: draft.photoPaths.map((p) => uploaded[p]),
-    ...(draft.drawingPath ? { drawingFileId: uploaded[draft.drawingPath] } : {})
+    ...(draft.drawingPath ? { drawingFileId: uploaded[draft.drawingPath] } : {}),
+    ...(draft.audioPath ? { audioFileId: uploaded[draft.audioPath], audioDurationMs: draft.audioDurationMs } : {})
   }
 }
 
-/** Every local file the draft names: the drawing first, then the photos. */
+/** Every local file the draft names: the drawing first, then the photos, then the recording. */
 export function localFiles(draft: SuggestionDraft): string[] {
-  return [...(draft.drawingPath ? [draft.drawingPath] : []), ...draft.photoPaths]
+  return [
+    ...(draft.drawingPath ? [draft.drawingPath] : []),
+    ...draft.photoPaths,
+    ...(draft.audioPath ? [draft.audioPath] : [])
+  ]
+}
+
+/** Whether a local file of the draft is its recording (uploaded as audio, not redrawn as an image). */
+export function isRecording(draft: SuggestionDraft, path: string): boolean {
+  return draft.audioPath === path
 }
 
 /** The same draft with each local path replaced (e.g. by its kept copy). */
@@ -30,25 +43,28 @@ export function mapFiles(draft: SuggestionDraft, to: (path: string) => string): 
   return {
     ...draft,
     photoPaths: draft.photoPaths.map(to),
-    ...(draft.drawingPath ? { drawingPath: to(draft.drawingPath) } : {})
+    ...(draft.drawingPath ? { drawingPath: to(draft.drawingPath) } : {}),
+    ...(draft.audioPath ? { audioPath: to(draft.audioPath) } : {})
   }
 }
 
 /** The draft without the given files (the author sends without what was lost). */
 export function withoutFiles(draft: SuggestionDraft, gone: readonly string[]): SuggestionDraft {
-  const { drawingPath, ...rest } = draft
+  const { drawingPath, audioPath, audioDurationMs, ...rest } = draft
   return {
     ...rest,
     photoPaths: draft.photoPaths.filter((p) => !gone.includes(p)),
-    ...(drawingPath && !gone.includes(drawingPath) ? { drawingPath } : {})
+    ...(drawingPath && !gone.includes(drawingPath) ? { drawingPath } : {}),
+    ...(audioPath && !gone.includes(audioPath) ? { audioPath, audioDurationMs } : {})
   }
 }
 
 /** What to tell the author when files of a queued suggestion are gone from the phone. */
 export function missingFilesMessage(draft: SuggestionDraft, missing: readonly string[]): string {
   const drawing = !!draft.drawingPath && missing.includes(draft.drawingPath)
+  const audio = !!draft.audioPath && missing.includes(draft.audioPath)
   const photos = draft.photoPaths.filter((p) => missing.includes(p)).length
-  const what = [drawing ? '画' : '', photos ? `${photos} 张照片` : ''].filter(Boolean).join('和')
+  const what = [drawing ? '画' : '', photos ? `${photos} 张照片` : '', audio ? '录音' : ''].filter(Boolean).join('和')
   const next = !validSubmissionWithout(draft, missing)
     ? '请删掉这条，重新写一条。'
     : photos
@@ -63,17 +79,18 @@ export function validSubmissionWithout(draft: SuggestionDraft, missing: readonly
 }
 
 export function pendingUploads(draft: SuggestionDraft, uploaded: Record<string, string>): string[] {
-  return [...(draft.drawingPath ? [draft.drawingPath] : []), ...draft.photoPaths].filter((p) => !uploaded[p])
+  return localFiles(draft).filter((p) => !uploaded[p])
 }
 
 /**
  * The form's check before anything is uploaded: the same rules as the server, with stand-in
- * file ids for images that are still on the device.
+ * file ids for images and the recording that are still on the device.
  */
 export function draftForValidation(draft: SuggestionDraft): Record<string, unknown> {
   return {
     ...draft.input,
     photoFileIds: draft.photoPaths.map((_, i) => `local://pending/photo-${i}`),
-    ...(draft.drawingPath ? { drawingFileId: 'local://pending/drawing' } : {})
+    ...(draft.drawingPath ? { drawingFileId: 'local://pending/drawing' } : {}),
+    ...(draft.audioPath ? { audioFileId: 'local://pending/audio.mp3', audioDurationMs: draft.audioDurationMs } : {})
   }
 }

@@ -1,13 +1,18 @@
 // Lost images in the outbox: what the author is told, and the two ways on (send without, re-add).
 import { cloudError } from '../errors'
 import {
+  draftForValidation,
+  isRecording,
   localFiles,
   mapFiles,
   missingFilesMessage,
+  pendingUploads,
+  toSubmission,
   validSubmissionWithout,
   withoutFiles,
   type SuggestionDraft
 } from './draft'
+import { validateSuggestion } from './validate'
 import { enqueue, markFilesMissing, markSending, markSent, replacePayload } from './outbox'
 
 const adult: SuggestionDraft = {
@@ -65,5 +70,38 @@ describe('files of a queued suggestion', () => {
     const sent = markSent(items, adult.input.id, { status: 'submitted', createdAt: 'x' })
     expect(replacePayload(sent, adult.input.id, adult, 60)).toEqual(sent)
     expect(markFilesMissing(sent, adult.input.id, ['x'], cloudError('VALIDATION'))).toEqual(sent)
+  })
+})
+
+describe('a queued recording', () => {
+  const voice: SuggestionDraft = {
+    input: { ...drawingOnly.input, id: 'sug-files-0003' },
+    photoPaths: [],
+    audioPath: 'tmp/v.mp3',
+    audioDurationMs: 9_000
+  }
+
+  it('is a local file like a drawing: listed, mapped, uploaded, then submitted with its length', () => {
+    expect(localFiles(voice)).toEqual(['tmp/v.mp3'])
+    expect(isRecording(voice, 'tmp/v.mp3')).toBe(true)
+    expect(mapFiles(voice, (p) => `kept/${p}`).audioPath).toBe('kept/tmp/v.mp3')
+    expect(pendingUploads(voice, {})).toEqual(['tmp/v.mp3'])
+    expect(toSubmission(voice, {})).toBeNull()
+    expect(toSubmission(voice, { 'tmp/v.mp3': 'cloud://env.x/suggestions/2026-11-28/a.mp3' })).toMatchObject({
+      audioFileId: 'cloud://env.x/suggestions/2026-11-28/a.mp3',
+      audioDurationMs: 9_000
+    })
+    expect(validateSuggestion(draftForValidation(voice)).ok).toBe(true)
+  })
+
+  it('when lost, nothing is left to send: the author records again', () => {
+    expect(withoutFiles(voice, ['tmp/v.mp3'])).not.toHaveProperty('audioPath')
+    expect(withoutFiles(voice, ['tmp/v.mp3'])).not.toHaveProperty('audioDurationMs')
+    expect(validSubmissionWithout(voice, ['tmp/v.mp3'])).toBe(false)
+    expect(missingFilesMessage(voice, ['tmp/v.mp3'])).toBe(
+      '录音已经不在手机上了（微信会清理临时文件）。请删掉这条，重新写一条。'
+    )
+    const withText = { ...voice, input: { ...voice.input, text: '想要秋千' } }
+    expect(missingFilesMessage(withText, ['tmp/v.mp3'])).toContain('可以不带它发送')
   })
 })

@@ -4,6 +4,8 @@
 export interface ImageUrls {
   drawing?: string
   photos: string[]
+  /** The child's recording: staff and the author play it; it is never public. */
+  audio?: string
   /** After this the links stop working: ask again. */
   expiresAt: string
 }

@@ -97,6 +97,9 @@ export interface SuggestionInput {
   text: string
   drawingFileId?: string
   photoFileIds: string[]
+  /** A child's recording (see audio.ts): the stored file and its length. Never public. */
+  audioFileId?: string
+  audioDurationMs?: number
   location?: SuggestionLocation
   street?: string
   community?: string
@@ -131,6 +134,20 @@ export interface Reply {
   text: string
   /** The same reply in words for children; what a child author sees. */
   textForChildren?: string
+}
+
+/**
+ * WeChat's asynchronous audio check (security.mediaCheckAsync): requested at submit, its verdict
+ * recorded when WeChat pushes it (suggestions.mediaChecked). The trace id that lets a verdict in
+ * is kept apart (collection media_checks) and never leaves the functions.
+ */
+export interface AudioCheck {
+  requestedAt: string
+  /** The text check's verdict at submit: with the audio's, it decides the visibility. */
+  text: 'pass' | 'review' | 'risky'
+  /** Unset until the result arrives ('review': the check failed or doubted; a person decides). */
+  verdict?: 'pass' | 'review' | 'risky'
+  verdictAt?: string
 }
 
 /** A stored suggestion: the input, plus what the server knows. */
@@ -168,10 +185,13 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent'> {
   publication?: Publication
   /** When the author deleted their words, pictures, contact and location (or withdrew it). */
   authorDeletedAt?: string
+  /** What a staff member heard in the recording: the words the public board may show. */
+  transcript?: string
+  audioCheck?: AudioCheck
 }
 
 /** What the author sees of their own suggestion. */
-export type MySuggestion = Omit<Suggestion, 'authorId' | 'consent'> & { id: string }
+export type MySuggestion = Omit<Suggestion, 'authorId' | 'consent' | 'audioCheck'> & { id: string }
 
 /** What everyone sees on the public board: no personal data at all. */
 export interface PublicSuggestion {

@@ -14,6 +14,7 @@ describe('retention texts', () => {
     })
     expect(periodsFor('location').finishedDays).toBe(days('finished-personal'))
     expect(periodsFor('images').finishedDays).toBe(days('finished-images'))
+    expect(periodsFor('voice').finishedDays).toBe(days('finished-personal'))
   })
 
   it('the guardian’s consent states the contact periods and every finished state', () => {
@@ -26,7 +27,7 @@ describe('retention texts', () => {
   it('the privacy page names each kind with its own period', () => {
     const text = retentionParagraph()
     expect(text).toContain(
-      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
+      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）、小朋友的录音在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
     )
     expect(text).toContain(`照片和画在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`)
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)

@@ -32,13 +32,17 @@ const KIND_NAMES: Record<RetentionKind, string> = {
   contact: '联系人称呼和手机号码',
   location: '精确位置（地图上选的点或手机定位）',
   originals: '工作人员遮盖前的原文',
-  images: '照片和画'
+  images: '照片和画',
+  voice: '小朋友的录音'
 }
+
+/** The kinds the privacy page names (the originals are staff's, not something people gave). */
+const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'images']
 
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {
   const groups = new Map<string, RetentionKind[]>()
-  for (const kind of ['contact', 'location', 'images'] as RetentionKind[]) {
+  for (const kind of SHOWN) {
     const p = periodsFor(kind)
     const key = `${p.finishedStates}|${p.finishedDays}`
     groups.set(key, [...(groups.get(key) ?? []), kind])
@@ -47,8 +51,6 @@ export function retentionParagraph(): string {
     const [states, days] = key.split('|')
     return `${kinds.map((k) => KIND_NAMES[k]).join('、')}在建议${states}后保存 ${days} 天`
   })
-  const untouched = Math.max(
-    ...(['contact', 'location', 'images'] as RetentionKind[]).map((k) => periodsFor(k).untouchedDays)
-  )
+  const untouched = Math.max(...SHOWN.map((k) => periodsFor(k).untouchedDays))
   return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。到期由系统自动删除，建议的文字、主题和街道作为记录保留。`
 }

@@ -31,6 +31,8 @@ function row(status: Status, entered: string, changed = entered): RetainedSugges
     text: '小区旁边的空地可以放秋千吗',
     photoFileIds: ['local://files/p.jpg'],
     drawingFileId: 'local://files/d.png',
+    audioFileId: 'local://files/v.mp3',
+    audioDurationMs: 8_000,
     location: { latitude: 29.55, longitude: 106.57, source: 'current' },
     street: '500103003',
     community: '500103003019',
@@ -53,8 +55,13 @@ function row(status: Status, entered: string, changed = entered): RetainedSugges
 }
 
 const kinds = (s: RetainedSuggestion) => Object.fromEntries(dueForPurge(s, now).map((d) => [d.kind, d.rule]))
-const ALL: RetentionKind[] = ['contact', 'location', 'images', 'originals']
-const personal = { contact: 'finished-personal', location: 'finished-personal', originals: 'finished-personal' }
+const ALL: RetentionKind[] = ['contact', 'location', 'images', 'voice', 'originals']
+const personal = {
+  contact: 'finished-personal',
+  location: 'finished-personal',
+  voice: 'finished-personal',
+  originals: 'finished-personal'
+}
 
 describe('the retention table', () => {
   it('has one rule per period, each naming its kinds, states and start', () => {
@@ -74,7 +81,7 @@ describe('the retention table', () => {
     it('fresh: nothing due', () => expect(kinds(row(status, ago(1)))).toEqual({}))
     it('just under the personal period: nothing due', () =>
       expect(kinds(row(status, justUnder(CHILD_CONTACT_RETENTION_DAYS), ago(1)))).toEqual({}))
-    it('just over the personal period: contact, location and originals when finished', () =>
+    it('just over the personal period: contact, location, voice and originals when finished', () =>
       expect(kinds(row(status, justOver(CHILD_CONTACT_RETENTION_DAYS), ago(1)))).toEqual(finished ? personal : {}))
     it('just under the image period: images kept', () =>
       expect(kinds(row(status, justUnder(IMAGE_RETENTION_DAYS), ago(1)))).toEqual(finished ? personal : {}))
@@ -116,6 +123,7 @@ describe('the retention table', () => {
       location: { latitude: 29.55, longitude: 106.57, source: 'street' as const },
       photoFileIds: [],
       drawingFileId: undefined,
+      audioFileId: undefined,
       redactedAt: undefined
     } as Suggestion
     expect(dueForPurge(bare, now)).toEqual([])
@@ -129,14 +137,20 @@ describe('the retention table', () => {
     const partial = withoutDue(s, due, at, ['local://files/d.png'])
     expect(partial).not.toHaveProperty('contact')
     expect(partial).not.toHaveProperty('location')
+    expect(partial).not.toHaveProperty('audioFileId')
+    expect(partial).not.toHaveProperty('audioDurationMs')
     expect(partial).toMatchObject({ photoFileIds: [], drawingFileId: 'local://files/d.png', personalDataPurgedAt: at })
-    expect(partial.purged).toEqual({ contact: at, location: at, originals: at })
+    expect(partial.purged).toEqual({ contact: at, location: at, voice: at, originals: at })
     expect(partial.retentionDoneAt).toBeUndefined()
     expect(dueForPurge(partial, now)).toEqual([{ kind: 'images', rule: 'finished-images' }])
     const done = withoutDue(partial, dueForPurge(partial, now), at)
     expect(done).not.toHaveProperty('drawingFileId')
     expect(done.retentionDoneAt).toBe(at)
     expect(dueForPurge(done, now)).toEqual([])
+    // A recording storage could not delete stays referenced, so the next run tries again.
+    const voiceKept = withoutDue(s, due, at, ['local://files/v.mp3'])
+    expect(voiceKept).toMatchObject({ audioFileId: 'local://files/v.mp3', audioDurationMs: 8_000 })
+    expect(voiceKept.purged).not.toHaveProperty('voice')
     // A redaction after the purge makes new originals, due again.
     expect(dueForPurge({ ...done, redactedAt: new Date(now.getTime() + 1).toISOString() }, now)).toEqual([
       { kind: 'originals', rule: 'finished-personal' }

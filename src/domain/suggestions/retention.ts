@@ -16,14 +16,17 @@
 //   contact; a street's centre or a public place is not about the person and stays.
 // - Photos and drawings go after 365 days: staff and the annual report of the action plan use
 //   them for a year after the answer; a photo can still show a face or a home, so not longer.
+// - A child's voice goes with the contact, 180 days after the answer: a voice says who spoke more
+//   than a drawing does, and staff have written down what was said by then (the transcript, like
+//   the text, stays as the record).
 // - Any row nobody has changed for 365 days, whatever its state, loses all of it: an unanswered
 //   suggestion must not keep someone's phone number forever.
 import { DAY_MS } from '../places/china-time'
 import type { Status, Suggestion } from './model'
 
 /** The kinds of personal data a suggestion may hold. */
-export type RetentionKind = 'contact' | 'location' | 'images' | 'originals'
-export const RETENTION_KINDS: readonly RetentionKind[] = ['contact', 'location', 'images', 'originals']
+export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals'
+export const RETENTION_KINDS: readonly RetentionKind[] = ['contact', 'location', 'images', 'voice', 'originals']
 
 /** States in which the district has given its answer. */
 export const FINISHED_STATES: readonly Status[] = ['answered', 'rejected', 'closed']
@@ -47,7 +50,7 @@ export const IMAGE_RETENTION_DAYS = 365
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     id: 'finished-personal',
-    kinds: ['contact', 'location', 'originals'],
+    kinds: ['contact', 'location', 'voice', 'originals'],
     states: FINISHED_STATES,
     from: 'stateEntered',
     days: CHILD_CONTACT_RETENTION_DAYS
@@ -105,6 +108,8 @@ export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
       return hasPreciseLocation(s)
     case 'images':
       return (s.photoFileIds?.length ?? 0) > 0 || Boolean(s.drawingFileId)
+    case 'voice':
+      return Boolean(s.audioFileId)
     case 'originals':
       // Every redaction or image removal (re)writes the originals and sets redactedAt.
       return Boolean(s.redactedAt && !(s.purged?.originals && s.purged.originals >= s.redactedAt))
@@ -138,6 +143,14 @@ export function imageFiles(s: Suggestion): string[] {
   return [...(s.photoFileIds ?? []), ...(s.drawingFileId ? [s.drawingFileId] : [])]
 }
 
+/** The stored files of the given kinds (images: photos and drawing; voice: the recording). */
+export function storedFiles(s: Suggestion, kinds: readonly RetentionKind[] = RETENTION_KINDS): string[] {
+  return [
+    ...(kinds.includes('images') ? imageFiles(s) : []),
+    ...(kinds.includes('voice') && s.audioFileId ? [s.audioFileId] : [])
+  ]
+}
+
 /**
  * The row without the due kinds, marked with when each went. `keepFiles`: images whose file
  * could not be deleted stay referenced, so the next run tries again.
@@ -159,6 +172,10 @@ export function withoutDue(
       next.photoFileIds = s.photoFileIds.filter((f) => keepFiles.includes(f))
       if (!s.drawingFileId || !keepFiles.includes(s.drawingFileId)) delete next.drawingFileId
       if (next.photoFileIds.length > 0 || next.drawingFileId) continue
+    } else if (kind === 'voice') {
+      if (s.audioFileId && keepFiles.includes(s.audioFileId)) continue
+      delete next.audioFileId
+      delete next.audioDurationMs
     }
     next.purged![kind] = at
   }

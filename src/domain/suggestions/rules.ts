@@ -129,12 +129,30 @@ export type ContentVerdict = 'pass' | 'review' | 'risky'
 /**
  * Who may see a new suggestion besides its author. Text that the content check passed is
  * visible; anything it doubts waits for a worker; images wait too, since their check is
- * asynchronous and its result does not come back inside this call.
+ * asynchronous and its result does not come back inside this call; so does a recording, until
+ * its asynchronous check answers (visibilityAfterAudioCheck) or a person approves it.
  */
-export function initialVisibility(verdict: ContentVerdict, hasImages: boolean): Visibility {
+export function initialVisibility(verdict: ContentVerdict, hasImages: boolean, hasAudio = false): Visibility {
   if (verdict === 'risky') return 'blocked'
-  if (verdict === 'review' || hasImages) return 'pending_review'
+  if (verdict === 'review' || hasImages || hasAudio) return 'pending_review'
   return 'visible'
+}
+
+/**
+ * The visibility once the recording's check has answered. Only a row still waiting changes: a
+ * person's decision (approved, hidden, blocked) stands. Risky audio blocks it; a pass leaves
+ * what the text and images decide; a doubt keeps it waiting for a person.
+ */
+export function visibilityAfterAudioCheck(
+  current: Visibility,
+  text: ContentVerdict,
+  hasImages: boolean,
+  audio: ContentVerdict
+): Visibility {
+  if (current !== 'pending_review') return current
+  if (audio === 'risky') return 'blocked'
+  if (audio === 'review') return 'pending_review'
+  return initialVisibility(text, hasImages)
 }
 
 const ASSISTED_AUTHOR = 'assisted:'
@@ -155,8 +173,16 @@ export function isOwnRow(s: Pick<Suggestion, 'authorId' | 'channel'>, openid: st
 }
 
 export function toMine(s: Suggestion): MySuggestion {
-  const { authorId: _a, consent: _c, enteredById: _w, _id, ...rest } = s
+  const { authorId: _a, consent: _c, enteredById: _w, audioCheck: _check, _id, ...rest } = s
   return { ...rest, _id, id: _id }
+}
+
+/**
+ * The words the public board shows: what the author wrote, or else what staff wrote down from
+ * the recording (the voice itself is never public).
+ */
+export function publicText(s: Pick<Suggestion, 'text'> & Partial<Pick<Suggestion, 'transcript'>>): string {
+  return s.text || s.transcript || ''
 }
 
 /** The public board's view: no author, no contact, no location more precise than the street. */
@@ -166,7 +192,7 @@ export function toPublic(s: Suggestion): PublicSuggestion {
     id: s._id,
     topic: s.topic,
     title: s.title,
-    text: s.text,
+    text: publicText(s),
     ...(s.street ? { street: s.street } : {}),
     status: s.status,
     supportCount: s.supportCount,

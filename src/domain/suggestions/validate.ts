@@ -3,6 +3,7 @@
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
 import { isInsideYuzhong } from '../places/geo'
 import { findCommunity, findStreet } from '../streets'
+import { AUDIO_LIMITS, audioFormatOf } from './audio'
 import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent'
 import {
   AGE_GROUPS,
@@ -74,11 +75,13 @@ export function validateSuggestion(raw: unknown): Validation {
   const photoFileIds = Array.isArray(raw.photoFileIds) ? raw.photoFileIds.map(str) : []
   if (photoFileIds.length > LIMITS.photos) err('photoFileIds', `最多上传 ${LIMITS.photos} 张照片`)
   if (photoFileIds.some((f) => !FILE_ID.test(f))) err('photoFileIds', '有照片没有上传成功，请删除后重新添加')
+  const audio = parseAudio(raw, err)
+  if (audio && raw.mode !== 'child') err('audioFileId', '只有小朋友可以发送录音')
 
   if (mode === 'child') {
     if (charCount(title) > LIMITS.childTitle) err('title', `标题最多 ${LIMITS.childTitle} 个字`)
     if (charCount(text) > LIMITS.childText) err('text', `最多写 ${LIMITS.childText} 个字`)
-    if (!text && !drawingFileId) err('text', '写几句话，或者画一幅画吧')
+    if (!text && !drawingFileId && !audio) err('text', '写几句话、画一幅画，或者说给我们听吧')
   } else if (mode === 'adult') {
     if (charCount(title) < LIMITS.adultTitle.min || charCount(title) > LIMITS.adultTitle.max) {
       err('title', `标题请写 ${LIMITS.adultTitle.min}—${LIMITS.adultTitle.max} 个字`)
@@ -129,6 +132,7 @@ export function validateSuggestion(raw: unknown): Validation {
     photoFileIds,
     onBehalfOfChild: mode === 'adult' && raw.onBehalfOfChild === true,
     ...(drawingFileId ? { drawingFileId } : {}),
+    ...(audio ?? {}),
     ...(location ? { location } : {}),
     ...(street ? { street } : {}),
     ...(community ? { community } : {}),
@@ -139,6 +143,29 @@ export function validateSuggestion(raw: unknown): Validation {
     ...(prefill ? { prefill } : {})
   }
   return { ok: true, value }
+}
+
+/** A recording: a stored file of an audio format, 1–60 s long. */
+function parseAudio(
+  raw: Obj,
+  err: (f: string, m: string) => void
+): { audioFileId: string; audioDurationMs: number } | undefined {
+  const audioFileId = str(raw.audioFileId)
+  if (!audioFileId) return undefined
+  if (!FILE_ID.test(audioFileId) || !audioFormatOf(audioFileId)) {
+    err('audioFileId', '录音上传不完整，请重新录一次')
+    return undefined
+  }
+  const ms = raw.audioDurationMs
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < AUDIO_LIMITS.minDurationMs) {
+    err('audioFileId', '录音太短了，请重新录一次')
+    return undefined
+  }
+  if (ms > AUDIO_LIMITS.maxDurationMs + 500) {
+    err('audioFileId', `录音最长 ${AUDIO_LIMITS.maxDurationMs / 1000} 秒`)
+    return undefined
+  }
+  return { audioFileId, audioDurationMs: Math.min(ms, AUDIO_LIMITS.maxDurationMs) }
 }
 
 function parseLocation(raw: unknown, err: (f: string, m: string) => void): SuggestionLocation | undefined {

@@ -32,6 +32,14 @@ export const VALID_CASES: Array<[string, Record<string, unknown>]> = [
   ['a child with words', childBase],
   ['a child with only a drawing', { ...childBase, text: '', drawingFileId: 'local://files/d.png' }],
   [
+    'a child with only a recording',
+    { ...childBase, text: '', audioFileId: 'local://files/v.mp3', audioDurationMs: 12_000 }
+  ],
+  [
+    'a child’s browser recording of a full minute',
+    { ...childBase, audioFileId: 'local://files/v.webm', audioDurationMs: 60_000 }
+  ],
+  [
     'a child of 14–17 with a contact and no consent',
     { ...childBase, ageGroup: '14to17', contact: { phone: '13800138000' } }
   ],
@@ -67,6 +75,32 @@ export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, st
   ['no mode', { ...childBase, mode: 'robot' }, 'mode'],
   ['an unknown topic', { ...childBase, topic: 'weather' }, 'topic'],
   ['a child with neither words nor drawing', { ...childBase, text: '', drawingFileId: undefined }, 'text'],
+  [
+    'a recording longer than a minute',
+    { ...childBase, audioFileId: 'local://files/v.mp3', audioDurationMs: 61_000 },
+    'audioFileId'
+  ],
+  [
+    'a recording of half a second',
+    { ...childBase, audioFileId: 'local://files/v.mp3', audioDurationMs: 500 },
+    'audioFileId'
+  ],
+  ['a recording without its length', { ...childBase, audioFileId: 'local://files/v.mp3' }, 'audioFileId'],
+  [
+    'a recording in a format we do not store',
+    { ...childBase, audioFileId: 'local://files/v.wav', audioDurationMs: 5_000 },
+    'audioFileId'
+  ],
+  [
+    'a recording that is an image',
+    { ...childBase, audioFileId: 'local://files/v.png', audioDurationMs: 5_000 },
+    'audioFileId'
+  ],
+  [
+    'an adult’s recording (voice is the children’s way)',
+    { ...adultBase, audioFileId: 'local://files/v.mp3', audioDurationMs: 5_000 },
+    'audioFileId'
+  ],
   ['a child text of only invisible characters', { ...childBase, text: '\u200B\u2060\uFEFF\u200D \u200E' }, 'text'],
   [
     'an adult description padded to 10 characters with zero-width spaces',

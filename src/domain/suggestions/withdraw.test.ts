@@ -11,6 +11,9 @@ const row: RetainedSuggestion = {
   text: '我在人和街小学读书，想要秋千',
   photoFileIds: ['local://files/p.jpg'],
   drawingFileId: 'local://files/d.png',
+  audioFileId: 'local://files/v.mp3',
+  audioDurationMs: 9_000,
+  transcript: '我叫王小明，我想要秋千',
   location: { latitude: 29.55, longitude: 106.57, source: 'place', placeId: 'p1', placeName: '某公园' },
   street: '500103003',
   community: '500103003019',
@@ -36,7 +39,7 @@ describe('the author’s own say', () => {
     expect(ok).toEqual(['submitted', 'accepted', 'in_progress', 'adopted', 'answered', 'rejected'])
   })
 
-  it('deletes words, pictures, contact, consent and the whole location; keeps the district’s record', () => {
+  it('deletes words, pictures, voice and its transcript, contact, consent and the whole location; keeps the district’s record', () => {
     const next = withoutAuthorData(row, '2026-12-01T00:00:00.000Z')
     expect(next).toMatchObject({
       title: AUTHOR_DELETED_TITLE,
@@ -53,7 +56,16 @@ describe('the author’s own say', () => {
       replies: row.replies,
       supportCount: 3
     })
-    for (const gone of ['contact', 'consent', 'location', 'drawingFileId']) expect(next).not.toHaveProperty(gone)
+    for (const gone of [
+      'contact',
+      'consent',
+      'location',
+      'drawingFileId',
+      'audioFileId',
+      'audioDurationMs',
+      'transcript'
+    ])
+      expect(next).not.toHaveProperty(gone)
     expect(JSON.stringify(next)).not.toMatch(/王小明|人和街|13900139000|妈妈|某公园/)
     expect(retentionComplete(next)).toBe(true)
     expect(holdsAuthorData(row)).toBe(true)
@@ -65,6 +77,10 @@ describe('the author’s own say', () => {
     expect(next.drawingFileId).toBe('local://files/d.png')
     expect(next.photoFileIds).toEqual([])
     expect(holdsAuthorData(next)).toBe(true)
+    const voiceKept = withoutAuthorData(row, at, ['local://files/v.mp3'])
+    expect(voiceKept.audioFileId).toBe('local://files/v.mp3')
+    expect(voiceKept).not.toHaveProperty('transcript')
+    expect(holdsAuthorData(voiceKept)).toBe(true)
   })
 
   it('records the step in the history as the author’s, without a word of what was deleted', () => {

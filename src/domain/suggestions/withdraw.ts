@@ -21,11 +21,20 @@ export function canWithdraw(s: Pick<Suggestion, 'status'>): boolean {
 /** Whether anything the author gave is still on the row (else deleting again changes nothing). */
 export function holdsAuthorData(
   s: Pick<Suggestion, 'authorDeletedAt' | 'text' | 'contact' | 'location' | 'drawingFileId' | 'photoFileIds'> &
-    Partial<Pick<Suggestion, 'consent'>>
+    Partial<Pick<Suggestion, 'consent' | 'audioFileId' | 'transcript'>>
 ): boolean {
   return (
     !s.authorDeletedAt ||
-    Boolean(s.text || s.contact || s.consent || s.location || s.drawingFileId || s.photoFileIds?.length)
+    Boolean(
+      s.text ||
+      s.contact ||
+      s.consent ||
+      s.location ||
+      s.drawingFileId ||
+      s.photoFileIds?.length ||
+      s.audioFileId ||
+      s.transcript
+    )
   )
 }
 
@@ -50,6 +59,8 @@ export function withoutAuthorData(
   )
   // The location goes whatever its source: the author asked for it, not the retention table.
   delete next.location
+  // What staff wrote down from the recording is the author's words too.
+  delete next.transcript
   return {
     ...next,
     title: AUTHOR_DELETED_TITLE,

@@ -1,8 +1,9 @@
-// One suggestion as a worker sees it: content, drawing and photos, where, history, and actions.
+// One suggestion as a worker sees it: content, drawing, photos and recording, where, history, and actions.
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef } from 'react'
 import { CaseActions } from '../../components/CaseActions'
+import { CaseRecording } from '../../components/CaseRecording'
 import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
@@ -67,6 +68,7 @@ export default function StaffCasePage() {
       {images.photos.map((src, i) => (
         <Image key={src} className='staff-case__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
       ))}
+      <CaseRecording item={item} src={images.audio} onChanged={(next) => query.setData(() => next)} />
       {item.location ? (
         <Text className='muted'>
           位置：

@@ -7,6 +7,13 @@ import { callCloud } from '../../services/cloud'
 import SuggestionDetailPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+const mockPlays: string[] = []
+jest.mock('../../services/recorder', () => ({
+  playAudio: (src: string) => {
+    mockPlays.push(src)
+    return { stop() {} }
+  }
+}))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const mine: ResponseOf<'suggestions', 'get'> = {
@@ -65,6 +72,38 @@ describe('my suggestion', () => {
     expect(html).toContain('/cloud/_files/a.jpg')
     expect(html).not.toContain('local://')
     expect(requestsTo(mockedCall, 'suggestions', 'imageUrls')).toEqual([{ id: 's1' }])
+  })
+
+  it('a child listens to their own recording through its short-lived link, and reads what staff wrote down', async () => {
+    const voice = {
+      ...mine,
+      text: '',
+      audioFileId: 'local://files/v.webm',
+      audioDurationMs: 8_000,
+      transcript: '想要一个大滑梯'
+    }
+    stubCloud(mockedCall, {
+      suggestions: {
+        get: answer('suggestions', 'get', voice),
+        imageUrls: answer('suggestions', 'imageUrls', {
+          photos: [],
+          audio: '/cloud/_files/v.webm?exp=1&sig=x',
+          expiresAt: '2099-01-01T00:00:00Z'
+        })
+      }
+    })
+    setRouterParams({ id: 's1' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await u.queries.waitForQueryByText('我录的话（0:08）')
+    expect(document.body.textContent).toContain('工作人员记下的话：想要一个大滑梯')
+    await waitUntil(
+      () => document.querySelector('.suggestion-detail__play')?.textContent?.includes('听一听'),
+      'the link'
+    )
+    await u.act(async () => u.fireEvent.click(document.querySelector('.suggestion-detail__play') as HTMLElement))
+    expect(mockPlays).toEqual([expect.stringContaining('/_files/v.webm?exp=1&sig=x')])
+    expect(document.body.innerHTML).not.toContain('local://')
   })
 
   it('asks for no links when the suggestion has no images', async () => {

@@ -12,6 +12,8 @@ import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
 import { chinaDateTime } from '../../domain/places/china-time'
+import { PlayButton } from '../../components/PlayButton'
+import { formatDuration } from '../../domain/suggestions/audio'
 import './index.scss'
 
 export default function SuggestionDetailPage() {
@@ -47,6 +49,15 @@ export default function SuggestionDetailPage() {
       {images.photos.map((src, i) => (
         <Image key={src} className='suggestion-detail__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
       ))}
+      {item.audioFileId ? (
+        <View className='suggestion-detail__audio'>
+          <Text>
+            {child ? '我录的话' : '录音'}（{formatDuration(item.audioDurationMs ?? 0)}）
+          </Text>
+          <PlayButton src={images.audio} label='听一听' className='suggestion-detail__play' variant='secondary' />
+          {item.transcript ? <Text className='muted'>工作人员记下的话：{item.transcript}</Text> : null}
+        </View>
+      ) : null}
 
       <Text className='section-title'>{child ? '回信' : '回复'}</Text>
       {item.replies.length === 0 ? (

@@ -18,6 +18,9 @@ export interface ButtonProps {
   openType?: TaroButtonProps['openType']
   onAgreePrivacyAuthorization?: () => void
   onClick?: () => void
+  /** Press and hold (hold to talk): the finger goes down, and comes up or slides away. */
+  onPressStart?: () => void
+  onPressEnd?: () => void
 }
 
 export function Button({
@@ -31,7 +34,9 @@ export function Button({
   id,
   openType,
   onAgreePrivacyAuthorization,
-  onClick
+  onClick,
+  onPressStart,
+  onPressEnd
 }: ButtonProps) {
   const cls = [
     'ui-button',
@@ -54,6 +59,13 @@ export function Button({
       onClick={() => {
         if (!disabled && !busy) onClick?.()
       }}
+      {...(onPressStart || onPressEnd
+        ? {
+            onTouchStart: () => !disabled && !busy && onPressStart?.(),
+            onTouchEnd: () => onPressEnd?.(),
+            onTouchCancel: () => onPressEnd?.()
+          }
+        : {})}
     >
       {children}
     </TaroButton>

@@ -1,0 +1,36 @@
+// What both platform files of ./recorder offer, so the child's voice step never sees a platform
+// difference: hold to talk, a level for the meter, a recording to listen back to and send.
+export interface Recording {
+  /** A local path (WeChat: a temporary file; browser: an object URL). */
+  path: string
+  durationMs: number
+  bytes: number
+  /** What was recorded: 'mp3' on WeChat, the browser's MIME type (e.g. audio/webm;codecs=opus). */
+  format: string
+}
+
+export type RecorderFailure =
+  /** The microphone was refused (the app's permission, the phone's, or the privacy sheet). */
+  | 'denied'
+  /** This browser or phone cannot record. */
+  | 'unsupported'
+  /** Anything else: recording started but broke off. */
+  | 'failed'
+
+export interface RecorderEvents {
+  /** Recording has begun: the countdown starts now. */
+  onStart?(): void
+  /** 0–1, a few times a second while recording. */
+  onLevel(level: number): void
+  /** The recording ended (stop(), or the 60-second limit). */
+  onStop(recording: Recording): void
+  onError(reason: RecorderFailure): void
+}
+
+export interface RecordingSession {
+  stop(): void
+}
+
+export interface Playback {
+  stop(): void
+}
