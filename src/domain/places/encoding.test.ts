@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64, decodeImportBytes } from './encoding'
+import { base64ToBytes, bytesToBase64, decodeImportBytes, importFileProblem, importFormatOf } from './encoding'
 import { validateImport } from './import'
 
 const TEXT = 'name,地址\n示例托育,渝中区示例路1号\n'
@@ -125,3 +125,24 @@ function gbkOf(ch: string): Buffer {
   if (!hex) throw new Error(`add ${ch} to GBK_TABLE`)
   return Buffer.from(hex, 'hex')
 }
+
+describe('importFileProblem', () => {
+  it.each([
+    [{ name: '备案名录.csv', size: 2048 }, null],
+    [{ name: 'list.JSON', size: 10 }, null],
+    [{ name: '导出.txt', size: 10 }, null],
+    [{ name: '备案名录.xlsx', size: 2048 }, '是 Excel 工作簿'],
+    [{ name: '备案名录.pdf', size: 2048 }, '不是 CSV 或 JSON 文件'],
+    [{ name: '无扩展名', size: 2048 }, '不是 CSV 或 JSON 文件'],
+    [{ name: 'a.csv', size: 0 }, '是空文件'],
+    [{ name: 'a.csv', size: 70 * 1024 }, '有 70 KB，一次最多 64 KB']
+  ])('%p → %p', (file, problem) => {
+    const result = importFileProblem(file, 64 * 1024)
+    if (problem === null) expect(result).toBeNull()
+    else expect(result).toContain(problem)
+  })
+
+  it('reads the format from the name', () => {
+    expect([importFormatOf('a.JSON'), importFormatOf('a.csv'), importFormatOf('a.txt')]).toEqual(['json', 'csv', 'csv'])
+  })
+})

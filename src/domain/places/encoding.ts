@@ -153,3 +153,25 @@ export function bytesToBase64(bytes: Uint8Array): string {
   }
   return out
 }
+
+const IMPORT_EXTENSIONS = ['csv', 'json', 'txt']
+
+/**
+ * What is wrong with a picked file before it is sent (name and size only; the content is the
+ * function's to judge), or null. `maxBytes` is MAX_IMPORT_BYTES (api.ts).
+ */
+export function importFileProblem(file: { name: string; size: number }, maxBytes: number): string | null {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase()
+  if (ext === 'xlsx' || ext === 'xls')
+    return `“${file.name}”是 Excel 工作簿：请在 Excel 中“另存为”CSV（逗号分隔）或 CSV UTF-8 后再选择`
+  if (!ext || !IMPORT_EXTENSIONS.includes(ext)) return `“${file.name}”不是 CSV 或 JSON 文件（应以 .csv 或 .json 结尾）`
+  if (file.size === 0) return `“${file.name}”是空文件`
+  if (file.size > maxBytes)
+    return `“${file.name}”有 ${Math.ceil(file.size / 1024)} KB，一次最多 ${Math.floor(maxBytes / 1024)} KB：请分成几个文件导入（每个文件保留表头）`
+  return null
+}
+
+/** The format a file name says (.json → json, else csv; the function also sniffs the content). */
+export function importFormatOf(name: string): 'csv' | 'json' {
+  return /\.json$/i.test(name) ? 'json' : 'csv'
+}
