@@ -14,7 +14,10 @@ jest.setTimeout(30000)
 
 const FAKE_SDK = `
 const calls = []
-const staff = [{ _id: 's1', openid: 'o-worker', role: 'community_worker', scope: { communities: ['500103003019'] }, name: '王社工', active: true }]
+const staff = [
+  { _id: 's1', openid: 'o-worker', role: 'community_worker', scope: { communities: ['500103003019'] }, name: '王社工', active: true },
+  { _id: 's2', openid: 'o-district', role: 'district_admin', scope: {}, name: '区管理员', active: true }
+]
 let openid = 'o-worker'
 function query(name) {
   let cond = {}
@@ -30,7 +33,7 @@ module.exports = {
   DYNAMIC_CURRENT_ENV: Symbol('current'),
   init(options) { calls.push(['init', typeof options.env]) },
   getWXContext() { return { OPENID: openid } },
-  database() { return { collection: query, command: {} } },
+  database() { return { collection: query, command: { in: (values) => ({ $in: values }) } } },
   __calls: calls,
   __setOpenid(o) { openid = o }
 }
@@ -40,7 +43,7 @@ describe('cloud function bundle', () => {
   let out: string
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'yimi-cf-'))
-    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cloudfunctions.mjs'), '--out', out, 'user'], {
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cloudfunctions.mjs'), '--out', out, 'user', 'places'], {
       cwd: ROOT
     })
     mkdirSync(join(out, 'node_modules/wx-server-sdk'), { recursive: true })
@@ -66,5 +69,15 @@ describe('cloud function bundle', () => {
     expect(citizen).toMatchObject({ ok: true, data: { role: 'citizen' } })
     expect(sdk.__calls).toContainEqual(['init', 'symbol'])
     expect(await fn.main({ action: 'nope' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
+  })
+
+  it('decodes a GBK import inside the bundle (GB18030 through Node’s ICU, nothing polyfilled away)', async () => {
+    const fn = require(join(out, 'places/index.js'))
+    const sdk = require(join(out, 'node_modules/wx-server-sdk'))
+    sdk.__setOpenid('o-district')
+    const base64 = readFileSync(join(ROOT, 'scripts/fixtures/places-sample-gbk.csv')).toString('base64')
+    const report = await fn.main({ action: 'import', base64, dryRun: true })
+    expect(report).toMatchObject({ ok: true, data: { encoding: 'gbk', total: 9, added: 3, dryRun: true } })
+    expect(report.data.changes[0].name).toBe('示例托育中心（导入一）')
   })
 })

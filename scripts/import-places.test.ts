@@ -8,6 +8,7 @@ import { runImportCommand } from './import-places'
 
 const ROOT = resolve(__dirname, '..')
 const SAMPLE = join(ROOT, 'scripts/fixtures/places-sample.csv')
+const SAMPLE_GBK = join(ROOT, 'scripts/fixtures/places-sample-gbk.csv')
 // The CLI check spawns tsx; give it room on a loaded two-core machine.
 jest.setTimeout(30000)
 
@@ -29,7 +30,7 @@ describe('scripts/import-places.ts', () => {
     expect(code).toBe(2)
     const lines = output.split('\n')
     expect(lines[0]).toBe('导入完成：共 9 行，新增 3，更新 0，未变 0，拒绝 6')
-    expect(output).toContain('第 2 行 示例托育中心（导入一）（新增，cc-DEMO500103TY000001）')
+    expect(output).toContain('第 2 行 示例托育中心（导入一）（新增，cc-52500103TY0000001Y）')
     expect(output).toContain('第 5 行 （无名称）：缺少机构名称（institution_name）')
     expect(output).toContain('第 6 行 示例托育中心（坐标在区外）：坐标（29.559, 106.452）不在渝中区范围内')
     expect(output).toContain('第 7 行 示例托育中心（电话有误）：电话“12345”格式不对')
@@ -37,11 +38,19 @@ describe('scripts/import-places.ts', () => {
     expect(output).toContain('第 9 行 示例托育中心（代码重复）：统一社会信用代码与第 2 行重复')
     const places = await stored()
     expect(places.map((p) => p._id).sort()).toEqual([
-      'cc-DEMO500103TY000001',
-      'cc-DEMO500103TY000002',
-      'cc-DEMO500103TY000003'
+      'cc-52500103TY0000001Y',
+      'cc-52500103TY00000022',
+      'cc-52500103TY00000035'
     ])
     expect(places.every((p) => p.demo === true)).toBe(true)
+  })
+
+  it('reads a GBK export (Excel on Chinese Windows) and names the encoding', async () => {
+    const { output } = await runImportCommand([SAMPLE_GBK, '--data', dir, '--dry-run'])
+    const lines = output.split('\n')
+    expect(lines[0]).toBe('试运行（未写入）：共 9 行，新增 3，更新 0，未变 0，拒绝 6')
+    expect(lines[1]).toBe('文件编码：GBK')
+    expect(output).toContain('第 2 行 示例托育中心（导入一）（新增，cc-52500103TY0000001Y）')
   })
 
   it('updates on a second run, and a dry run writes nothing', async () => {
@@ -59,7 +68,7 @@ describe('scripts/import-places.ts', () => {
     writeFileSync(
       good,
       JSON.stringify([
-        { institution_name: '示例托育（JSON）', credit_code: 'DEMO500103TY000301', lat: 29.56, lng: 106.57, demo: true }
+        { institution_name: '示例托育（JSON）', credit_code: '52500103TY00003010', lat: 29.56, lng: 106.57, demo: true }
       ])
     )
     expect((await runImportCommand([good, '--data', dir])).code).toBe(0)

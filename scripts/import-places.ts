@@ -51,9 +51,10 @@ export async function runImportCommand(
   const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''))
   const file = positional[0]
   if (!file) return { code: 1, output: usage }
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = readFileSync(resolve(file), 'utf8')
+    // Bytes, not text: the import detects the encoding (a registry export from Excel is GBK).
+    bytes = readFileSync(resolve(file))
   } catch (e) {
     return { code: 1, output: `无法读取文件 ${file}：${(e as Error).message}` }
   }
@@ -63,7 +64,7 @@ export async function runImportCommand(
   try {
     const format =
       extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined
-    const run = await importPlaces(repo, text, {
+    const run = await importPlaces(repo, new Uint8Array(bytes), {
       now,
       format,
       source: flag('source'),

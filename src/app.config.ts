@@ -23,7 +23,8 @@ export default defineAppConfig({
         'audit/index',
         'templates/index',
         'staff-admin/index',
-        'content/index'
+        'content/index',
+        'places-import/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index'] }

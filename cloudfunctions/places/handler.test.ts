@@ -12,6 +12,8 @@ import { DEV_IDENTITIES } from '../../src/domain/roles'
 import { placesFunction } from './handler'
 
 const SAMPLE = readFileSync(join(__dirname, '../../scripts/fixtures/places-sample.csv'), 'utf8')
+// The same listing as Excel on Chinese Windows saves it (iconv -t GBK of the file above).
+const SAMPLE_GBK = readFileSync(join(__dirname, '../../scripts/fixtures/places-sample-gbk.csv'))
 // 2026-11-28T02:00Z is Saturday 10:00 in China (contextFor's clock).
 const PIPASHAN = { latitude: 29.5547, longitude: 106.5657 }
 
@@ -123,12 +125,12 @@ describe('places cloud function (SQLite)', () => {
       const before = data<NearbyResponse>(
         await call({ action: 'nearby', origin: { latitude: 29.5592, longitude: 106.5688 }, limit: 1 })
       )
-      expect(before.places[0].id).not.toBe('cc-DEMO500103TY000001')
+      expect(before.places[0].id).not.toBe('cc-52500103TY0000001Y')
       data<ImportReport>(await call({ action: 'import', text: SAMPLE }, await admin()))
       const after = data<NearbyResponse>(
         await call({ action: 'nearby', origin: { latitude: 29.5592, longitude: 106.5688 }, limit: 1 })
       )
-      expect(after.places[0]).toMatchObject({ id: 'cc-DEMO500103TY000001', distanceM: 0 })
+      expect(after.places[0]).toMatchObject({ id: 'cc-52500103TY0000001Y', distanceM: 0 })
       expect(after.dataVersion).not.toBe(before.dataVersion)
     })
 
@@ -178,7 +180,7 @@ describe('places cloud function (SQLite)', () => {
         [10, 1]
       ])
       expect(report.rejected.find((r) => r.row === 9)?.reasons[0]).toBe('统一社会信用代码与第 2 行重复')
-      const stored = await places().get('cc-DEMO500103TY000001')
+      const stored = await places().get('cc-52500103TY0000001Y')
       expect(stored).toMatchObject({
         name: '示例托育中心（导入一）',
         demo: true,
@@ -199,16 +201,16 @@ describe('places cloud function (SQLite)', () => {
       )
       const report = data<ImportReport>(await call({ action: 'import', text: changed }, await admin()))
       expect(report).toMatchObject({ added: 0, updated: 2, unchanged: 1 })
-      expect((await places().get('cc-DEMO500103TY000002'))?.name).toBe('示例托育中心（导入二·新名）')
-      expect((await places().get('cc-DEMO500103TY000001'))?.childcare?.capacity).toBe(45)
+      expect((await places().get('cc-52500103TY00000022'))?.name).toBe('示例托育中心（导入二·新名）')
+      expect((await places().get('cc-52500103TY0000001Y'))?.childcare?.capacity).toBe(45)
       expect(await places().count()).toBe(51)
     })
 
     it('keeps what a worker filled in when the import leaves it empty', async () => {
       await call({ action: 'import', text: SAMPLE }, await admin())
-      await places().update('cc-DEMO500103TY000002', { hoursNote: '社工补充：春节放假两周', facilities: ['parking'] })
+      await places().update('cc-52500103TY00000022', { hoursNote: '社工补充：春节放假两周', facilities: ['parking'] })
       await call({ action: 'import', text: SAMPLE.replace(',25,否,否,', ',26,否,否,') }, await admin())
-      const stored = await places().get('cc-DEMO500103TY000002')
+      const stored = await places().get('cc-52500103TY00000022')
       expect(stored).toMatchObject({
         hoursNote: '社工补充：春节放假两周',
         facilities: ['parking'],
@@ -220,7 +222,7 @@ describe('places cloud function (SQLite)', () => {
       const rows = [
         {
           institution_name: '示例托育（行导入）',
-          credit_code: 'DEMO500103TY000201',
+          credit_code: '52500103TY0000201A',
           lat: 29.56,
           lng: 106.57,
           demo: '是'
@@ -228,9 +230,9 @@ describe('places cloud function (SQLite)', () => {
       ]
       const dry = data<ImportReport>(await call({ action: 'import', rows, dryRun: true }, await admin()))
       expect(dry).toMatchObject({ added: 1, dryRun: true })
-      expect(await places().get('cc-DEMO500103TY000201')).toBeNull()
+      expect(await places().get('cc-52500103TY0000201A')).toBeNull()
       data<ImportReport>(await call({ action: 'import', rows }, await admin()))
-      expect(await places().get('cc-DEMO500103TY000201')).toMatchObject({
+      expect(await places().get('cc-52500103TY0000201A')).toMatchObject({
         location: { latitude: 29.56, longitude: 106.57 }
       })
     })
@@ -245,7 +247,7 @@ describe('places cloud function (SQLite)', () => {
             find: real.find.bind(real),
             count: real.count.bind(real),
             put: async (doc: T) => {
-              if (doc._id === 'cc-DEMO500103TY000002') throw new Error('disk full')
+              if (doc._id === 'cc-52500103TY00000022') throw new Error('disk full')
               return real.put(doc)
             }
           } as typeof real
@@ -259,11 +261,39 @@ describe('places cloud function (SQLite)', () => {
       expect(report.rejected.find((r) => r.row === 3)).toEqual({
         row: 3,
         name: '示例托育中心（导入二）',
-        code: 'DEMO500103TY000002',
+        code: '52500103TY00000022',
         reasons: ['写入数据库失败，这一行没有导入，请稍后重试']
       })
-      expect(await places().get('cc-DEMO500103TY000002')).toBeNull()
-      expect(await places().get('cc-DEMO500103TY000003')).not.toBeNull()
+      expect(await places().get('cc-52500103TY00000022')).toBeNull()
+      expect(await places().get('cc-52500103TY00000035')).not.toBeNull()
+    })
+
+    it('reads a GBK file sent as base64 like the UTF-8 text, and says which encoding it read', async () => {
+      const base64 = SAMPLE_GBK.toString('base64')
+      const dry = data<ImportReport>(await call({ action: 'import', base64, dryRun: true }, await admin()))
+      expect(dry).toMatchObject({ total: 9, added: 3, encoding: 'gbk', dryRun: true })
+      expect(dry.changes.map((c) => c.name)).toEqual([
+        '示例托育中心（导入一）',
+        '示例托育中心（导入二）',
+        '示例家庭托育点（导入三）'
+      ])
+      expect(dry.rejected.find((r) => r.row === 9)?.name).toBe('示例托育中心（代码重复）')
+      expect(await places().count()).toBe(48)
+      const text = data<ImportReport>(await call({ action: 'import', text: SAMPLE, dryRun: true }, await admin()))
+      expect({ ...dry, encoding: undefined }).toEqual({ ...text, encoding: undefined })
+      const real = data<ImportReport>(await call({ action: 'import', base64 }, await admin()))
+      expect(real).toMatchObject({ added: 3, encoding: 'gbk', dryRun: false })
+      expect((await places().get('cc-52500103TY0000001Y'))?.name).toBe('示例托育中心（导入一）')
+    })
+
+    it.each([
+      ['an Excel workbook', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]).toString('base64'), '.xlsx'],
+      ['text that is not base64', '这不是base64', '不是有效的 base64'],
+      ['a file over 64 KB', 'A'.repeat(90_000), '超过 64 KB']
+    ])('refuses %s, naming the problem', async (_what, base64, message) => {
+      const r = await call({ action: 'import', base64, dryRun: true }, await admin())
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'base64' } })
+      expect(r.ok ? '' : r.error.message).toContain(message)
     })
 
     it('refuses anyone but a district admin, and writes nothing', async () => {
@@ -277,6 +307,7 @@ describe('places cloud function (SQLite)', () => {
     it.each([
       [{}, 'text'],
       [{ text: 'a', rows: [] }, 'text'],
+      [{ text: 'a', base64: 'YQ==' }, 'text'],
       [{ text: '' }, 'text'],
       [{ text: '{"x": 1}' }, 'text'],
       [{ rows: 'nope' }, 'rows'],

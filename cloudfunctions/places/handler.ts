@@ -67,7 +67,12 @@ export const placesFunction = defineFunction('places', {
     if (!checked.ok) return checked
     const { input, format, source, dryRun } = checked.value
     const run = await importPlaces(ctx.repo, input, { now: ctx.now(), format, source, dryRun })
-    if (!run.ok) return fail('VALIDATION', `导入文件无法读取：${run.errors.join('；')}`, 'text')
+    if (!run.ok)
+      return fail(
+        'VALIDATION',
+        `导入文件无法读取：${run.errors.join('；')}`,
+        input instanceof Uint8Array ? 'base64' : 'text'
+      )
     if (!dryRun) forgetPlaces(ctx.repo)
     return ok(run.report)
   }

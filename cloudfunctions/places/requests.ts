@@ -5,6 +5,7 @@ import { cloudError } from '../../src/domain/errors'
 import {
   DEFAULT_NEARBY,
   DEFAULT_PAGE_SIZE,
+  MAX_IMPORT_BYTES,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_ROWS,
   MAX_NEARBY,
@@ -12,6 +13,7 @@ import {
   MAX_RADIUS_M,
   type ImportPlacesRequest
 } from '../../src/domain/places/api'
+import { base64ToBytes } from '../../src/domain/places/encoding'
 import type { PlaceFilter } from '../../src/domain/places/filters'
 import {
   CARE_TYPES,
@@ -125,12 +127,29 @@ export function checkGet(request: unknown): Checked<string> {
   return { ok: true, value: req.id }
 }
 
+const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
+
+function fileBytes(base64: unknown): Checked<Uint8Array> {
+  if (typeof base64 !== 'string') return bad('base64 应为文件内容的 base64 文本', 'base64')
+  if (base64.length > MAX_BASE64_CHARS)
+    return bad(`文件超过 ${MAX_IMPORT_BYTES / 1024} KB，请分成几个文件导入（每个文件保留表头）`, 'base64')
+  const bytes = base64ToBytes(base64)
+  return bytes ? { ok: true, value: bytes } : bad('文件内容不是有效的 base64', 'base64')
+}
+
 export function checkImport(
   request: unknown
-): Checked<{ input: string | unknown[]; format?: 'csv' | 'json'; source?: string; dryRun: boolean }> {
+): Checked<{ input: Uint8Array | string | unknown[]; format?: 'csv' | 'json'; source?: string; dryRun: boolean }> {
   const req = request as Obj
-  const { text, rows, format, source, dryRun } = req as ImportPlacesRequest & Obj
-  if ((text === undefined) === (rows === undefined)) return bad('请提供 text（CSV/JSON 文本）或 rows 其中之一', 'text')
+  const { text, rows, base64, format, source, dryRun } = req as ImportPlacesRequest & Obj
+  if ([text, rows, base64].filter((v) => v !== undefined).length !== 1)
+    return bad('请提供 base64（文件内容）、text（CSV/JSON 文本）或 rows 其中之一', 'text')
+  let bytes: Uint8Array | undefined
+  if (base64 !== undefined) {
+    const file = fileBytes(base64)
+    if (!file.ok) return file
+    bytes = file.value
+  }
   if (text !== undefined && (typeof text !== 'string' || text.length > MAX_IMPORT_CHARS))
     return bad(`导入文本应不超过 ${MAX_IMPORT_CHARS} 个字符，请分批导入`, 'text')
   if (rows !== undefined && (!Array.isArray(rows) || rows.length > MAX_IMPORT_ROWS))
@@ -141,6 +160,11 @@ export function checkImport(
   if (dryRun !== undefined && typeof dryRun !== 'boolean') return bad('dryRun 应为 true 或 false', 'dryRun')
   return {
     ok: true,
-    value: { input: (text ?? rows) as string | unknown[], format, source: source || undefined, dryRun: dryRun ?? false }
+    value: {
+      input: bytes ?? ((text ?? rows) as string | unknown[]),
+      format,
+      source: source || undefined,
+      dryRun: dryRun ?? false
+    }
   }
 }

@@ -50,7 +50,7 @@ async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<vo
 
 export async function importPlaces(
   repo: Repository,
-  input: string | unknown[],
+  input: Uint8Array | string | unknown[],
   options: ImportRunOptions
 ): Promise<ImportRun> {
   const checked = validateImport(input, {
@@ -73,12 +73,12 @@ export async function importPlaces(
   const changes: ImportChange[] = []
   const updatedAt = options.now.toISOString()
 
-  await inPool(checked.places, WRITE_CONCURRENCY, async ({ row, place }) => {
+  await inPool(checked.places, WRITE_CONCURRENCY, async ({ row, place, notes }) => {
     try {
       const stored = known.has(place.id) ? (known.get(place.id) ?? null) : await places.get(place.id)
       const { place: merged, outcome } = mergeImported(stored ? fromPlaceDoc(stored) : null, place)
       if (outcome !== 'unchanged' && !options.dryRun) await places.put(toPlaceDoc({ ...merged, updatedAt }))
-      changes.push({ row, id: place.id, name: place.name, outcome })
+      changes.push({ row, id: place.id, name: place.name, outcome, ...(notes ? { notes } : {}) })
     } catch (e) {
       console.error(`[places.import] row ${row} (${place.id})`, e)
       rejected.push({
@@ -103,7 +103,8 @@ export async function importPlaces(
       rejected,
       changes,
       warnings: checked.warnings,
-      dryRun: options.dryRun ?? false
+      dryRun: options.dryRun ?? false,
+      ...(checked.encoding ? { encoding: checked.encoding } : {})
     }
   }
 }

@@ -140,7 +140,13 @@ const SHOTS: Shot[] = [
   },
   { name: 'staff-admin', route: 'pkg-staff/staff-admin/index', ready: '返回', as: '区级管理员' },
   { name: 'staff-content', route: 'pkg-staff/content/index', ready: '发布到首页', as: '区级管理员' },
-  { name: 'staff-audit', route: 'pkg-staff/audit/index', ready: '返回', as: '区级管理员' }
+  { name: 'staff-audit', route: 'pkg-staff/audit/index', ready: '返回', as: '区级管理员' },
+  {
+    name: 'staff-places-import',
+    route: 'pkg-staff/places-import/index',
+    ready: '导入托育机构备案名录',
+    as: '区级管理员'
+  }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {

@@ -1,7 +1,8 @@
 // A strict `wx` for the weapp layer: the phone's rules that the browser (and the simulator's
 // stubs) do not enforce.
-// - Tap-only APIs (requestSubscribeMessage, shareFileMessage, openSetting) throw unless called in
-//   the synchronous handler of a tap event, as WeChat refuses them after an await.
+// - Tap-only APIs (requestSubscribeMessage, shareFileMessage, openSetting; chooseMessageFile held to
+//   the same rule) throw unless called in the synchronous handler of a tap event, as WeChat refuses
+//   them after an await.
 // - Temporary files (chooseImage/chooseMedia, canvasToTempFilePath, also a photo's redrawn copy) vanish on restart(); files in
 //   wx.env.USER_DATA_PATH stay.
 // - setStorageSync throws above 1 MB for one key and 10 MB in all.
@@ -13,7 +14,9 @@ export const USER_DATA_PATH = 'wxfile://usr'
 const TEMP_PREFIX = 'wxfile://tmp/'
 export const KEY_LIMIT = 1024 * 1024
 export const TOTAL_LIMIT = 10 * 1024 * 1024
-export const TAP_ONLY = ['requestSubscribeMessage', 'shareFileMessage', 'openSetting'] as const
+// chooseMessageFile: not stated as tap-only in its docs, but pickers are expected from a tap;
+// held to the stricter rule so the import page keeps calling it before any await.
+export const TAP_ONLY = ['requestSubscribeMessage', 'shareFileMessage', 'openSetting', 'chooseMessageFile'] as const
 
 type Options = { success?: (r: unknown) => void; fail?: (e: { errMsg: string }) => void; [k: string]: unknown }
 type AnyFn = (...args: unknown[]) => unknown
@@ -137,6 +140,14 @@ export function installDevice(wx: Record<string, unknown>, device: Device): void
       if (dead()) return
       if (!files.delete(path)) throw missing('unlinkSync', path)
     },
+    // Files hold text; base64 reads them as bytes (a test stores a GBK file as a latin1 string).
+    readFile: (o: Options) =>
+      callback(o, () => {
+        const path = o.filePath as string
+        if (!files.has(path)) throw missing('readFile', path)
+        const content = files.get(path)!
+        return { data: o.encoding === 'base64' ? Buffer.from(content, 'latin1').toString('base64') : content }
+      }),
     copyFileSync: copy,
     copyFile: (o: Options) => callback(o, () => copy(o.srcPath as string, o.destPath as string)),
     saveFile: (o: Options) =>

@@ -32,7 +32,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/audit/index': '这个条件下没有记录',
   'pkg-staff/templates/index': '新增模板',
   'pkg-staff/staff-admin/index': '',
-  'pkg-staff/content/index': '有什么变化'
+  'pkg-staff/content/index': '有什么变化',
+  'pkg-staff/places-import/index': '导入托育机构备案名录'
 }
 
 function answer(name: string, action: string): unknown {

@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PALETTE, PEN_SIZES } from '../../src/domain/drawing'
 import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
+import type { ImportReport } from '../../src/domain/places/api'
+import { staffMe } from '../fixtures/staff'
 import { newDevice } from './device'
 import { DIST, bootApp, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
@@ -25,6 +27,18 @@ const DEMO_CHILDCARE = {
   demo: true
 }
 const PLACES = [...CONFIRMED_PLACES, DEMO_CHILDCARE]
+
+const IMPORT_REPORT: ImportReport = {
+  total: 2,
+  added: 1,
+  updated: 0,
+  unchanged: 0,
+  rejected: [{ row: 3, name: '示例托育（代码有误）', reasons: ['统一社会信用代码校验位不符'] }],
+  changes: [{ row: 2, id: 'cc-52500103TY0000001Y', name: '示例托育中心（一）', outcome: 'added' }],
+  warnings: [],
+  dryRun: true,
+  encoding: 'gbk'
+}
 
 // New mocks for each test: a page left over from an earlier app cannot reach this test's mocks.
 function wxMocks() {
@@ -191,6 +205,53 @@ describe('WeChat build renders', () => {
     page.querySelector('.target-board__row--link')!.dispatchEvent('tap')
     await new Promise((r) => setTimeout(r, 50))
     expect(mocks.switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
+  })
+
+  it('places import: picks a GBK file from a chat in the tap, sends its bytes, shows the dry run and imports', async () => {
+    teardownApp()
+    const calls: Array<Record<string, unknown>> = []
+    let gbkFile = ''
+    // WeChat answers through success or, called without callbacks (as Taro does), a promise.
+    const chooseMessageFile = jest.fn((o: { success?: (r: unknown) => void }) => {
+      const result = {
+        errMsg: 'chooseMessageFile:ok',
+        tempFiles: [{ path: gbkFile, name: '备案名录（示例）.csv', size: 9, type: 'file' }]
+      }
+      o.success?.(result)
+      return Promise.resolve(result)
+    })
+    const device = newDevice()
+    bootApp({
+      device,
+      mockWx: (wx) => {
+        wx.chooseMessageFile = chooseMessageFile
+        wx.cloud = {
+          init: jest.fn(),
+          callFunction: jest.fn(async (options: { name: string; data: Record<string, unknown> }) => {
+            calls.push({ name: options.name, ...options.data })
+            if (options.name === 'staff') return { result: { ok: true, data: staffMe('district_admin') } }
+            const dryRun = options.data.dryRun === true
+            return { result: { ok: true, data: { ...IMPORT_REPORT, dryRun } } }
+          })
+        }
+      }
+    })
+    // "name\n示例" in GBK, as Excel on Chinese Windows saves it (bytes kept as a latin1 string).
+    gbkFile = device.tempFile(Buffer.from('6e616d650acabec0fd', 'hex').toString('latin1'), 'csv')
+    const page = renderPage('pkg-staff/places-import/index')
+    await waitForText(page, '导入托育机构备案名录')
+    expect(page.dom.textContent).toContain('从聊天中选择文件')
+    page.querySelector('.places-import__pick')!.dispatchEvent('tap')
+    await waitForText(page, '试运行结果（还没有写入）')
+    expect(chooseMessageFile).toHaveBeenCalledWith(expect.objectContaining({ count: 1, type: 'file' }))
+    expect(device.violations).toEqual([])
+    expect(page.dom.textContent).toContain('文件编码：GBK')
+    expect(page.dom.textContent).toContain('第 3 行 示例托育（代码有误）')
+    const dry = calls.find((c) => c.name === 'places')
+    expect(dry).toMatchObject({ action: 'import', base64: 'bmFtZQrKvsD9', format: 'csv', dryRun: true })
+    page.querySelector('.places-import__confirm')!.dispatchEvent('tap')
+    await waitForText(page, '导入完成')
+    expect(calls.filter((c) => c.name === 'places').map((c) => c.dryRun)).toEqual([true, false])
   })
 
   it('mine: asks the cloud through wx.cloud.callFunction and shows the role', async () => {

@@ -14,6 +14,16 @@ export const MAX_RADIUS_M = 20_000
 export const MAX_IMPORT_ROWS = 2000
 /** Characters of CSV/JSON text one import call accepts (WeChat caps a call's payload). */
 export const MAX_IMPORT_CHARS = 1_000_000
+/**
+ * Bytes of one file sent from the app (`base64`). The file travels inside the call as base64
+ * (4/3 of its size): WeChat's callFunction docs advise keeping a call's data under 100 KB and
+ * CloudBase refuses text request bodies over 100 KB (EXCEED_MAX_PAYLOAD_SIZE), so 64 KB
+ * (≈ 87 KB as base64) stays under both. A district's registry listing (a few hundred rows,
+ * ≈ 250 bytes each in GBK) fits; a larger one is split into several files, each with its header.
+ * Going through cloud storage instead would need an upload path, a download in the function and
+ * a clean-up afterwards for no gain at this size.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024
 
 export interface ListPlacesRequest {
   /** One of the 11 street codes. */
@@ -65,6 +75,11 @@ export interface GetPlaceResponse {
 export interface ImportPlacesRequest {
   /** CSV or JSON text of the registry listing plus our columns (see import-parse.ts). */
   text?: string
+  /**
+   * Or the file's bytes as standard base64 (at most MAX_IMPORT_BYTES): UTF-8 (with or without
+   * BOM), UTF-16 with BOM or GBK/GB18030, detected by the function (domain/places/encoding.ts).
+   */
+  base64?: string
   format?: 'csv' | 'json'
   /** Or rows as objects, keyed by column name. */
   rows?: Array<Record<string, unknown>>

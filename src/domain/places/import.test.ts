@@ -9,7 +9,7 @@ const OPTIONS = { today: '2026-11-28', source: '测试导入' }
 /** One valid registry row with our columns; tests change one cell at a time. */
 const GOOD = {
   institution_name: '示例托育中心',
-  credit_code: 'DEMO500103TY000101',
+  credit_code: '52500103TY0000101L',
   institution_type: '托育机构',
   address: '七星岗街道（示例地址）',
   zoning_code: '500103001',
@@ -39,7 +39,7 @@ describe('validateImport: the sample file', () => {
   it('builds the place from registry and own columns', () => {
     const { place } = result.places[0]
     expect(place).toEqual({
-      id: 'cc-DEMO500103TY000001',
+      id: 'cc-52500103TY0000001Y',
       name: '示例托育中心（导入一）',
       alias: '示例一号',
       category: 'childcare',
@@ -56,7 +56,7 @@ describe('validateImport: the sample file', () => {
         capacity: 40,
         publicBenefit: true,
         registered: true,
-        registryCode: 'DEMO500103TY000001',
+        registryCode: '52500103TY0000001Y',
         registryType: '托育机构',
         registeredAt: '2025-06-30',
         qualityGrade: 'A'
@@ -71,7 +71,7 @@ describe('validateImport: the sample file', () => {
 
   it('gives one Chinese reason per problem', () => {
     const byRow = new Map(result.rejected.map((r) => [r.row, r]))
-    expect(byRow.get(5)).toMatchObject({ code: 'DEMO500103TY000004', reasons: ['缺少机构名称（institution_name）'] })
+    expect(byRow.get(5)).toMatchObject({ code: '52500103TY00000048', reasons: ['缺少机构名称（institution_name）'] })
     expect(byRow.get(6)?.reasons).toEqual(['坐标（29.559, 106.452）不在渝中区范围内'])
     expect(byRow.get(7)?.reasons).toEqual([expect.stringMatching(/^电话“12345”格式不对/)])
     expect(byRow.get(8)?.reasons).toEqual([expect.stringMatching(/^营业时间格式有误：“Mo-Fr 8-18”/)])
@@ -84,7 +84,9 @@ describe('validateImport: every rejection reason', () => {
   it.each([
     [{ institution_name: '' }, '缺少机构名称'],
     [{ institution_name: '名'.repeat(101) }, '超过 100 个字'],
-    [{ credit_code: 'ABC' }, '应为 18 位数字或大写字母'],
+    [{ credit_code: 'ABC' }, '应为 18 位'],
+    // One character mistyped (the last 0 → 8) in an otherwise valid code.
+    [{ credit_code: '52500103TY0000181L' }, '校验位不符'],
     [{ credit_code: '' }, '缺少统一社会信用代码'],
     [{ lat: '', lng: '' }, '缺少坐标'],
     [{ lat: '北纬29度' }, '坐标不是数字'],
@@ -117,8 +119,26 @@ describe('validateImport: every rejection reason', () => {
     const r = check({}, [{ ...GOOD, institution_name: '第二个' }])
     expect(r.places.map((p) => p.place.name)).toEqual(['示例托育中心'])
     expect(r.rejected).toEqual([
-      { row: 2, name: '第二个', code: 'DEMO500103TY000101', reasons: ['统一社会信用代码与第 1 行重复'] }
+      { row: 2, name: '第二个', code: '52500103TY0000101L', reasons: ['统一社会信用代码与第 1 行重复'] }
     ])
+  })
+})
+
+describe('validateImport: credit codes', () => {
+  it('keys a place by its checked code, upper-cased and without spaces', () => {
+    const r = check({ credit_code: '52500103ty0000101l ' })
+    expect(r.places[0].place.id).toBe('cc-52500103TY0000101L')
+    expect(r.places[0].notes).toBeUndefined()
+  })
+
+  it('accepts a city-level registration (500000) without a note', () => {
+    expect(check({ credit_code: '91500000TY00000096' }).places[0]).not.toHaveProperty('notes')
+  })
+
+  it('accepts a code registered in another district with a note for the report', () => {
+    const r = check({ credit_code: '91500105TY0000009K' })
+    expect(r.rejected).toEqual([])
+    expect(r.places[0].notes?.[0]).toContain('重庆市其他区县（500105）')
   })
 })
 
@@ -162,7 +182,7 @@ describe('validateImport: what it accepts', () => {
     expect(r.places[0].place.phones).toEqual(['023-63622984', '13800138000'])
     expect(r.places[0].place.childcare?.capacity).toBe(30)
     const csv =
-      '机构名称,统一社会信用代码,纬度,经度,营业时间,托育类型,备注\n示例,DEMO500103TY000102,29.56,106.57,周一至周五 8:00-18:00,全日托,x'
+      '机构名称,统一社会信用代码,纬度,经度,营业时间,托育类型,备注\n示例,52500103TY0000102P,29.56,106.57,周一至周五 8:00-18:00,全日托,x'
     const c = validateImport(csv, OPTIONS)
     expect(c.places[0].place.hours?.text).toBe('Mo-Fr 08:00-18:00')
     expect(c.warnings).toEqual(['未识别的列（已忽略）：备注'])
@@ -170,7 +190,7 @@ describe('validateImport: what it accepts', () => {
 
   it('reports a wrong number of cells as that row’s problem, not the file’s', () => {
     const csv =
-      'institution_name,credit_code,lat,lng\n示例A,DEMO500103TY000103,29.56,106.57\n示例B,DEMO500103TY000104,29.56\n\n示例C,DEMO500103TY000105,29.56,106.57'
+      'institution_name,credit_code,lat,lng\n示例A,52500103TY0000103T,29.56,106.57\n示例B,52500103TY0000104X,29.56\n\n示例C,52500103TY00001051,29.56,106.57'
     const r = validateImport(csv, OPTIONS)
     expect(r.places.map((p) => p.row)).toEqual([2, 5])
     expect(r.rejected[0].row).toBe(3)

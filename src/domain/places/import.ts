@@ -8,7 +8,9 @@
 // listing: every row is a childcare provider unless institution_type says 儿童之家; a row with
 // a finished_time counts as registered (备案) unless our `registered` column says otherwise.
 import { findCommunity, findStreet, STREETS } from '../streets'
+import { checkCreditCode } from './credit-code'
 import { isInsideYuzhong, toGcj02FromWgs84 } from './geo'
+import { decodeImportBytes, type TextEncodingName } from './encoding'
 import { parseHours } from './hours'
 import { readAgeRange, readBoolean, readDate, readInteger, readList, readNumber } from './import-cells'
 import { parseImportText, rowsFromObjects, type InputRow, type ParsedInput, type RawRow } from './import-parse'
@@ -33,6 +35,8 @@ export interface ImportOptions {
 export interface ImportedPlace {
   row: number
   place: Place
+  /** Accepted, but worth a second look (e.g. a credit code registered outside Yuzhong). */
+  notes?: string[]
 }
 
 export interface RejectedRow {
@@ -48,10 +52,11 @@ export interface ImportValidation {
   /** File-level notes (ignored columns) and errors (unreadable file). */
   warnings: string[]
   errors: string[]
+  /** The encoding the file was read in, when it came as bytes. */
+  encoding?: TextEncodingName
 }
 
 export const DEFAULT_IMPORT_SOURCE = '托育机构备案名录导入'
-const CREDIT_CODE = /^[0-9A-Z]{18}$/
 const OWN_ID = /^[a-z0-9][a-z0-9-]{2,63}$/
 const CHILDCARE_COLUMNS: Array<[keyof RawRow, string]> = [
   ['care_types', '托育类型'],
@@ -167,13 +172,16 @@ function readChildcare(cells: RawRow, code: string | undefined, reasons: string[
 function validateRow(input: InputRow, options: ImportOptions, seen: Map<string, number>): ImportedPlace | RejectedRow {
   const { cells, row } = input
   const reasons = [...input.problems]
+  const notes: string[] = []
   const name = cells.institution_name?.trim() || undefined
   const code = cells.credit_code?.replace(/\s/g, '').toUpperCase() || undefined
   if (!name) reasons.push('缺少机构名称（institution_name）')
   else if (name.length > 100) reasons.push('机构名称超过 100 个字')
   let id: string | undefined
   if (code) {
-    if (!CREDIT_CODE.test(code)) reasons.push(`统一社会信用代码“${code}”应为 18 位数字或大写字母`)
+    const checked = checkCreditCode(code)
+    if (!checked.ok) reasons.push(checked.reason)
+    else if (checked.note) notes.push(checked.note)
     id = `cc-${code}`
   } else if (cells.id) {
     if (!OWN_ID.test(cells.id)) reasons.push(`id“${cells.id}”只能用小写字母、数字和连字符（3–64 位）`)
@@ -224,7 +232,7 @@ function validateRow(input: InputRow, options: ImportOptions, seen: Map<string, 
     verifiedAt: verifiedAt.value ?? options.today,
     demo: demo.value
   })
-  return { row, place }
+  return notes.length ? { row, place, notes } : { row, place }
 }
 
 function validateImportRows(input: ParsedInput, options: ImportOptions): ImportValidation {
@@ -238,11 +246,16 @@ function validateImportRows(input: ParsedInput, options: ImportOptions): ImportV
   return result
 }
 
-/** CSV/JSON text or already-parsed objects → places and rejections. */
+/** A file's bytes (any supported encoding), CSV/JSON text or parsed objects → places and rejections. */
 export function validateImport(
-  input: string | unknown[],
+  input: Uint8Array | string | unknown[],
   options: ImportOptions & { format?: 'csv' | 'json' }
 ): ImportValidation {
+  if (input instanceof Uint8Array) {
+    const decoded = decodeImportBytes(input)
+    if (!decoded.ok) return { places: [], rejected: [], warnings: [], errors: [decoded.error] }
+    return { ...validateImport(decoded.text, options), encoding: decoded.encoding }
+  }
   const parsed = typeof input === 'string' ? parseImportText(input, options.format) : rowsFromObjects(input)
   return validateImportRows(parsed, options)
 }

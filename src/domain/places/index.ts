@@ -39,6 +39,7 @@ export {
   type MarkerUpdate
 } from './markers'
 export { normalisePhone, parsePhones } from './phone'
+export { nameQueryTerms, placeNameMatcher, searchPlacesByName } from './search'
 // Import code (papaparse) is left out of this barrel so the app bundle never carries it; the
 // cloud function and the command line import './import' directly.
 export type { ImportColumn, ParsedInput } from './import-parse'

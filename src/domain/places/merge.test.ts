@@ -2,7 +2,7 @@ import { formatImportReport, mergeImported, samePlaceFacts, type ImportReport } 
 import type { Place } from './model'
 
 const stored: Place = {
-  id: 'cc-DEMO500103TY000101',
+  id: 'cc-52500103TY0000101L',
   name: '示例托育中心',
   category: 'childcare',
   street: '500103001',
@@ -11,7 +11,7 @@ const stored: Place = {
   phones: ['023-63622984'],
   hoursNote: '社工填写：寒暑假时间另行通知',
   facilities: ['nursing_room'],
-  childcare: { careTypes: ['full_day'], capacity: 40, publicBenefit: true, registryCode: 'DEMO500103TY000101' },
+  childcare: { careTypes: ['full_day'], capacity: 40, publicBenefit: true, registryCode: '52500103TY0000101L' },
   source: '备案名录',
   verifiedAt: '2026-01-01',
   updatedAt: '2026-01-01T00:00:00.000Z'
@@ -24,7 +24,7 @@ const incoming = (fields: Partial<Place> = {}): Place => ({
   location: { latitude: 29.5592, longitude: 106.5688, approximate: false },
   phones: [],
   facilities: [],
-  childcare: { careTypes: [], registryCode: 'DEMO500103TY000101' },
+  childcare: { careTypes: [], registryCode: '52500103TY0000101L' },
   source: '备案名录',
   verifiedAt: '2026-01-01',
   ...fields
@@ -62,7 +62,7 @@ describe('mergeImported', () => {
       careTypes: ['hourly'],
       capacity: 60,
       publicBenefit: true,
-      registryCode: 'DEMO500103TY000101'
+      registryCode: '52500103TY0000101L'
     })
     expect(place.verifiedAt).toBe('2026-11-28')
     expect(place.id).toBe(stored.id)

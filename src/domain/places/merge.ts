@@ -9,6 +9,7 @@
 // 3. An approximate imported location never replaces a precise stored one (a worker who fixed
 //    the point on the map knows better than a geocoded address).
 // 4. The id never changes; updatedAt is the writer's business and not compared.
+import { ENCODING_LABELS, type TextEncodingName } from './encoding'
 import type { Place } from './model'
 import type { RejectedRow } from './import'
 
@@ -62,6 +63,8 @@ export interface ImportChange {
   id: string
   name: string
   outcome: ImportOutcome
+  /** Accepted, but worth a second look (see ImportedPlace.notes). */
+  notes?: string[]
 }
 
 export interface ImportReport {
@@ -75,6 +78,8 @@ export interface ImportReport {
   warnings: string[]
   /** true: checked only, nothing written. */
   dryRun: boolean
+  /** The encoding the file was read in (files sent as bytes). */
+  encoding?: TextEncodingName
 }
 
 /** The report in Chinese, as the command line prints it and an admin page may show it. */
@@ -82,12 +87,18 @@ export function formatImportReport(report: ImportReport): string {
   const lines = [
     `${report.dryRun ? '试运行（未写入）' : '导入完成'}：共 ${report.total} 行，新增 ${report.added}，更新 ${report.updated}，未变 ${report.unchanged}，拒绝 ${report.rejected.length}`
   ]
+  if (report.encoding) lines.push(`文件编码：${ENCODING_LABELS[report.encoding]}`)
   for (const w of report.warnings) lines.push(`提示：${w}`)
   const changed = report.changes.filter((c) => c.outcome !== 'unchanged')
   if (changed.length) {
     lines.push(report.dryRun ? '将写入：' : '已写入：')
     for (const c of changed)
       lines.push(`  第 ${c.row} 行 ${c.name}（${c.outcome === 'added' ? '新增' : '更新'}，${c.id}）`)
+  }
+  const noted = report.changes.filter((c) => c.notes?.length)
+  if (noted.length) {
+    lines.push('请核对（已接受）：')
+    for (const c of noted) lines.push(`  第 ${c.row} 行 ${c.name}：${c.notes?.join('；')}`)
   }
   if (report.rejected.length) {
     lines.push('拒绝（未写入，请修改后重新导入）：')

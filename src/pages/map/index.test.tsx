@@ -1,6 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { ALL_PLACES, CHILDCARE, cardNames, listAnswer, resetPlaceStores } from '../../../tests/fixtures/places'
 import { deferred, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { ResponseOf } from '../../domain/cloud-api'
 import type { CloudResult } from '../../domain/errors'
@@ -109,6 +110,33 @@ describe('map tab', () => {
     // The user's choice stays when the category changes.
     await click(u, chip('公园'))
     expect(compact()).toBe(false)
+  })
+
+  it('searches by name within the filters, with an empty state that clears the search', async () => {
+    const u = new TestUtils()
+    await mountLoaded(u)
+    expect(document.querySelector('.map-page__search')).toBeNull()
+    await click(u, byText('.map-page__search-toggle', '按名称搜索'))
+    await type(u, '.map-page__search', '托育园 解放碑')
+    await waitUntil(() => cardNames().length === 1, 'one match')
+    expect(cardNames()).toEqual(['示例托育园（解放碑 1）'])
+    await type(u, '.map-page__search', '公园')
+    await waitUntil(() => cardNames().length === 5, 'the parks by name')
+    expect(cardNames()).toContain('鹅岭公园')
+
+    await click(u, chip('托育'))
+    await waitUntil(() => document.querySelector('.ui-empty'), 'the empty state')
+    expect(document.querySelector('.ui-empty')?.textContent).toContain('没有名称含“公园”的地点（在当前筛选条件下）。')
+    await click(u, byText('.ui-empty .ui-button', '清除搜索'))
+    await waitUntil(() => cardNames().length === CHILDCARE.length, 'the childcare again')
+    expect(document.querySelector('.ui-empty')).toBeNull()
+
+    // 取消搜索 closes the field and forgets the query.
+    await type(u, '.map-page__search', '医院')
+    await waitUntil(() => cardNames().length === 0, 'no childcare named 医院')
+    await click(u, byText('.map-page__search-toggle', '取消搜索'))
+    await waitUntil(() => cardNames().length === CHILDCARE.length, 'the search dropped')
+    expect(document.querySelector('.map-page__search')).toBeNull()
   })
 
   it('"现在开放" keeps only places open at this moment (unknown hours never count as open)', async () => {

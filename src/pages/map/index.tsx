@@ -9,7 +9,10 @@ import { PageShell } from '../../components/PageShell'
 import { PlaceFilters } from '../../components/PlaceFilters'
 import { PlaceList } from '../../components/PlaceList'
 import { PlaceMap } from '../../components/PlaceMap'
-import { categoryInfo, type Place } from '../../domain/places'
+import { Button } from '../../components/ui/Button'
+import { EmptyState } from '../../components/ui/EmptyState'
+import { Field } from '../../components/ui/Field'
+import { categoryInfo, searchPlacesByName, type Place } from '../../domain/places'
 import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { NO_FILTERS, usePlacesStore } from '../../stores/usePlacesStore'
@@ -30,6 +33,9 @@ export default function MapPage() {
   // The user's choice wins; until they make one, a chosen category shrinks the map so the first
   // places of the list show on the first screen (the filters above take room).
   const [mapChoice, setMapChoice] = useState<'big' | 'small' | null>(null)
+  // The name search opens from the title row, so it takes no room on the first screen until asked for.
+  const [searching, setSearching] = useState(false)
+  const [query, setQuery] = useState('')
 
   const onShow = () => {
     setNow(Date.now())
@@ -50,8 +56,13 @@ export default function MapPage() {
   useShareAppMessage(() => ({ title: '渝中区附近的托育机构、儿童医院和公园', path: '/pages/map/index' }))
 
   const origin = usePlaceOrigin()
-  const filtered = useMemo(() => filteredPlaces(places, filters, now), [places, filters, now])
+  const filtered = useMemo(
+    () => searchPlacesByName(filteredPlaces(places, filters, now), query),
+    [places, filters, now, query]
+  )
   const listed = useMemo(() => nearestFirst(filtered, origin.point), [filtered, origin])
+  const noNameMatch = query.trim() !== '' && filtered.length === 0
+  const filtering = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)
 
   const listExpanded = mapChoice ? mapChoice === 'small' : filters.category !== null
   const open = (place: Place) => Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(place.id)}` })
@@ -63,7 +74,33 @@ export default function MapPage() {
   return (
     <PageShell className='map-page'>
       <View className='map-page__head'>
-        <Text className='map-page__title'>附近的儿童服务</Text>
+        <View className='map-page__title-row'>
+          <Text className='map-page__title'>附近的儿童服务</Text>
+          <Button
+            size='small'
+            variant='text'
+            className='map-page__search-toggle'
+            onClick={() => {
+              if (searching) setQuery('')
+              setSearching(!searching)
+            }}
+          >
+            {searching ? '取消搜索' : '按名称搜索'}
+          </Button>
+        </View>
+        {searching ? (
+          <Field
+            label='地点名称'
+            className='map-page__search'
+            value={query}
+            placeholder='如：托育、儿童医院、公园'
+            confirmType='search'
+            onInput={(q) => {
+              setSelectedId(null)
+              setQuery(q)
+            }}
+          />
+        ) : null}
         {filters.category ? (
           <Text className='map-page__chosen'>已选择：{categoryInfo(filters.category).label}</Text>
         ) : null}
@@ -103,14 +140,22 @@ export default function MapPage() {
           <View className='map-page__grip' />
           <Text className='map-page__handle-text'>{listExpanded ? '地图变大' : '地图变小，多看列表'}</Text>
         </View>
-        <PlaceList
-          places={listed}
-          now={now}
-          originLabel={origin.label}
-          selectedId={selectedId}
-          onOpen={open}
-          onClearFilters={() => changeFilters(NO_FILTERS)}
-        />
+        {noNameMatch ? (
+          <EmptyState
+            text={`没有名称含“${query.trim()}”的地点${filtering ? '（在当前筛选条件下）' : ''}。`}
+            actionLabel='清除搜索'
+            onAction={() => setQuery('')}
+          />
+        ) : (
+          <PlaceList
+            places={listed}
+            now={now}
+            originLabel={origin.label}
+            selectedId={selectedId}
+            onOpen={open}
+            onClearFilters={() => changeFilters(NO_FILTERS)}
+          />
+        )}
       </View>
     </PageShell>
   )

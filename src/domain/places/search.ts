@@ -1,0 +1,31 @@
+// Finding places by name on the map tab. The names are Chinese, typed without spaces, often with
+// full-width brackets (示例托育中心（导入一）) or an alias: both sides go through the policy search's
+// folding (full-width → half-width, lower case, punctuation and spaces dropped), and every term
+// the user separated with a space must appear in the name or the alias. 解放碑 托育 finds
+// 解放碑示例托育中心; ＡＢＣ finds abc. Order is left to the caller (the list sorts by distance).
+import { MAX_QUERY_LENGTH, normalizeText } from '../policy/normalize'
+import type { Place } from './model'
+
+/** The query's terms, folded; empty when there is nothing to search for. */
+export function nameQueryTerms(query: string): string[] {
+  return query
+    .slice(0, MAX_QUERY_LENGTH)
+    .split(/[\s\u3000]+/)
+    .map(normalizeText)
+    .filter(Boolean)
+}
+
+/** A predicate for places whose name or alias holds every term of `query` (all, when it is blank). */
+export function placeNameMatcher(query: string): (place: Pick<Place, 'name' | 'alias'>) => boolean {
+  const terms = nameQueryTerms(query)
+  if (!terms.length) return () => true
+  return (place) => {
+    const text = normalizeText(`${place.name} ${place.alias ?? ''}`)
+    return terms.every((t) => text.includes(t))
+  }
+}
+
+export function searchPlacesByName<P extends Pick<Place, 'name' | 'alias'>>(places: readonly P[], query: string): P[] {
+  const matches = placeNameMatcher(query)
+  return places.filter(matches)
+}

@@ -1,0 +1,16 @@
+// What the two platform files of ./import-file answer: one picked CSV/JSON file, its bytes as
+// base64 (the places function decodes and detects the encoding), or why there is none.
+
+export interface PickedFile {
+  name: string
+  size: number
+  /** The file's bytes as standard base64 (sent as places.import's `base64`). */
+  base64: string
+}
+
+export type PickResult =
+  | { ok: true; file: PickedFile }
+  /** Cancelled: nothing to say. */
+  | { ok: false; cancelled: true }
+  /** Refused before reading (wrong kind, too large) or unreadable: the message says why. */
+  | { ok: false; cancelled: false; message: string }
