@@ -6,6 +6,7 @@ import { can } from '../../src/domain/staff/permissions'
 import { checkPublish, checkUnpublish } from '../../src/domain/staff/publication'
 import { nextStatuses } from '../../src/domain/staff/workflow'
 import { findCommunity, findStreet } from '../../src/domain/streets'
+import { isOpenFollowUp } from '../../src/domain/suggestions/followup'
 import type { Status, Suggestion } from '../../src/domain/suggestions/model'
 import type { Context } from '../../server/runtime/function'
 import { originals } from './access'
@@ -30,7 +31,8 @@ export function toInboxItem(s: Suggestion): InboxItem {
     hasAudio: Boolean(s.audioFileId),
     hasContact: Boolean(s.contact),
     replyCount: s.replies.length,
-    ...(s.channel ? { channel: s.channel } : {})
+    ...(s.channel ? { channel: s.channel } : {}),
+    ...(isOpenFollowUp(s) ? { followUp: true as const } : {})
   }
 }
 

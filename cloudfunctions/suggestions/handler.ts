@@ -38,7 +38,8 @@ import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
 import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
-import type { AuditEntry } from '../staff/access'
+import { authorClaim } from './author-claim'
+import { followUp } from './follow-up'
 import { recordAudioVerdict, rememberAudioCheck, startAudioCheck } from './media-check'
 
 interface SupportRecord {
@@ -87,25 +88,15 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
       return fail('VALIDATION', '已办结的建议不能撤回；你可以删除里面的个人信息')
   } else if (!holdsAuthorData(s)) return ok(toMine(s))
 
-  const rev = (s.rev ?? 0) + 1
   const at = ctx.now().toISOString()
-  const entry = {
-    _id: `${s._id}@${rev}`,
-    kind: step === 'withdraw' ? 'withdraw' : 'delete_data',
-    at,
-    actor: null,
-    actorName: '提建议的人',
-    actorRole: 'citizen',
-    suggestionId: s._id,
-    rev,
-    detail: {
-      from: s.status,
-      contact: Boolean(s.contact),
-      location: Boolean(s.location),
-      images: imageFiles(s).length,
-      voice: Boolean(s.audioFileId)
-    }
-  } satisfies AuditEntry
+  const entry = authorClaim(s, step === 'withdraw' ? 'withdraw' : 'delete_data', at, {
+    from: s.status,
+    contact: Boolean(s.contact),
+    location: Boolean(s.location),
+    images: imageFiles(s).length,
+    voice: Boolean(s.audioFileId)
+  })
+  const { rev } = entry
   if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
   const due = RETENTION_KINDS.map((kind) => ({ kind, rule: AUTHOR_RULE }))
   const { fresh, removed, effective } = await deleteStoredData(ctx.repo, ctx.services.files, s, due, at)
@@ -219,6 +210,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
   async deleteMyData(req, ctx) {
     return authorStep(ctx, req.id, 'delete')
   },
+
+  followUp,
 
   async support(req, ctx) {
     const openid = ctx.caller.openid

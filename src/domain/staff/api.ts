@@ -4,6 +4,7 @@
 import type { NoFields } from '../cloud-api'
 import type { Role } from '../roles'
 import type { SubmitAck } from '../suggestions/api'
+import type { FollowUp } from '../suggestions/followup'
 import type { ImageUrls } from '../suggestions/images'
 import type {
   AgeGroup,
@@ -65,6 +66,8 @@ export interface InboxItem {
   hasContact: boolean
   replyCount: number
   channel?: EntryChannel
+  /** 跟进: its author answered 还没有 after 已办结 and it is not closed again yet. */
+  followUp?: true
 }
 
 export interface InboxPage {
@@ -127,6 +130,8 @@ export interface StaffSuggestion {
   createdAt: string
   updatedAt: string
   closedAt?: string
+  /** The author's answers to 解决了吗？ (the last 还没有 without a new closure is 跟进). */
+  followUps?: FollowUp[]
   prefill?: { source: 'policy' | 'place'; refId: string }
   /** Send back as `rev` with a change: a stale view is refused instead of overwriting. */
   rev: number
@@ -207,6 +212,8 @@ export type AuditKind =
   /** The author's own steps (suggestions.withdraw / deleteMyData); no openid, no data. */
   | 'withdraw'
   | 'delete_data'
+  /** The author's answer to 解决了吗？ (answer only, never their sentence). */
+  | 'follow_up'
 
 export interface AuditView {
   id: string

@@ -17,7 +17,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   save_staff: '修改人员名单',
   purge: '到期删除',
   withdraw: '提建议的人撤回',
-  delete_data: '提建议的人删除个人信息'
+  delete_data: '提建议的人删除个人信息',
+  follow_up: '提建议的人回答“解决了吗”'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */

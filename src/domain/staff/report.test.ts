@@ -1,5 +1,5 @@
 import type { HistoryEntry, Status } from '../suggestions/model'
-import { buildReport, median, weekOf, type ReportRow } from './report'
+import { buildReport, median, satisfactionOf, weekOf, type ReportRow } from './report'
 
 const h = (status: Status, at: string): HistoryEntry => ({ status, at, by: status === 'submitted' ? 'author' : 'x' })
 
@@ -95,5 +95,33 @@ describe('staff report', () => {
       medianFirstResponseHours: null
     })
     expect(median([5, 1, 3])).toBe(3)
+  })
+})
+
+describe('satisfaction (解决了吗？ answers)', () => {
+  it('counts every answer per street and month of the answer (China calendar), newest month first', () => {
+    const base = rows[0]
+    const s = satisfactionOf([
+      {
+        ...base,
+        followUps: [
+          // 2026-11-30 17:00 UTC is 12-01 in China.
+          { answer: 'not_yet', at: '2026-11-30T17:00:00.000Z', closedAt: 'a', text: '还是坏的' },
+          { answer: 'solved', at: '2026-12-10T00:00:00.000Z', closedAt: 'b' }
+        ]
+      },
+      { ...base, street: undefined, followUps: [{ answer: 'solved', at: '2026-11-05T00:00:00.000Z', closedAt: 'c' }] },
+      { ...base, followUps: undefined }
+    ])
+    expect(s).toEqual({
+      solved: 2,
+      notYet: 1,
+      rate: 0.667,
+      byStreetMonth: [
+        { street: '500103003', label: '解放碑', month: '2026-12', solved: 1, notYet: 1 },
+        { street: 'unknown', label: '未填写街道', month: '2026-11', solved: 1, notYet: 0 }
+      ]
+    })
+    expect(buildReport([]).satisfaction).toEqual({ solved: 0, notYet: 0, rate: null, byStreetMonth: [] })
   })
 })

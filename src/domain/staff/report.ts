@@ -16,7 +16,7 @@ import { everReached, firstResponseAt } from './workflow'
 
 export type ReportRow = Pick<
   Suggestion,
-  'status' | 'topic' | 'mode' | 'ageGroup' | 'street' | 'community' | 'createdAt' | 'history' | 'replies'
+  'status' | 'topic' | 'mode' | 'ageGroup' | 'street' | 'community' | 'createdAt' | 'history' | 'replies' | 'followUps'
 >
 
 export interface CountOf<K extends string> {
@@ -31,6 +31,25 @@ export interface WeekCount {
   submitted: number
   /** Of those submitted that week, how many are 已办结 now. */
   closed: number
+}
+
+/** Answers to 解决了吗？ given in one month (China calendar) about suggestions of one street. */
+export interface SatisfactionCount {
+  street: string
+  label: string
+  /** YYYY-MM of the answer. */
+  month: string
+  solved: number
+  notYet: number
+}
+
+export interface Satisfaction {
+  solved: number
+  notYet: number
+  /** 解决了 ÷ all answers; null when nobody answered. */
+  rate: number | null
+  /** Newest month first, then by street. */
+  byStreetMonth: SatisfactionCount[]
 }
 
 export interface StaffReport {
@@ -49,6 +68,8 @@ export interface StaffReport {
   /** Hours from submission to the first status change or reply, median over those answered. */
   medianFirstResponseHours: number | null
   responded: number
+  /** The authors' answers after 已办结 (followup.ts), each closure answered once. */
+  satisfaction: Satisfaction
   /** The rows were capped (see the `limit` in the response); figures cover the newest ones. */
   truncated: boolean
 }
@@ -75,6 +96,43 @@ function tally<K extends string>(keys: readonly K[], labels: (k: K) => string, v
   const counts = new Map<K, number>(keys.map((k) => [k, 0]))
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
   return [...counts].map(([key, count]) => ({ key, label: labels(key), count }))
+}
+
+/** Every answer to 解决了吗？ in the rows, per street and month of the answer. */
+export function satisfactionOf(rows: readonly Pick<ReportRow, 'street' | 'followUps'>[]): Satisfaction {
+  const counts = new Map<string, SatisfactionCount>()
+  let solved = 0
+  let notYet = 0
+  for (const r of rows) {
+    for (const f of r.followUps ?? []) {
+      const street = r.street ?? 'unknown'
+      const month = chinaDate(Date.parse(f.at)).slice(0, 7)
+      const key = `${street}|${month}`
+      const c = counts.get(key) ?? {
+        street,
+        label: findStreet(street)?.name ?? '未填写街道',
+        month,
+        solved: 0,
+        notYet: 0
+      }
+      if (f.answer === 'solved') {
+        c.solved += 1
+        solved += 1
+      } else {
+        c.notYet += 1
+        notYet += 1
+      }
+      counts.set(key, c)
+    }
+  }
+  return {
+    solved,
+    notYet,
+    rate: ratio(solved, solved + notYet),
+    byStreetMonth: [...counts.values()].sort(
+      (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
+    )
+  }
 }
 
 export function buildReport(rows: readonly ReportRow[], truncated = false): StaffReport {
@@ -140,6 +198,7 @@ export function buildReport(rows: readonly ReportRow[], truncated = false): Staf
     completionRate: ratio(closed, rows.length),
     medianFirstResponseHours: med === null ? null : Math.round(med * 10) / 10,
     responded: responseHours.length,
+    satisfaction: satisfactionOf(rows),
     truncated
   }
 }

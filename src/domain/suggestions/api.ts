@@ -1,5 +1,6 @@
 // Contract of the `suggestions` cloud function.
 import type { NoFields } from '../cloud-api'
+import type { FollowUpAnswer } from './followup'
 import type { ImageUrls } from './images'
 import type { StreetMonthTally } from './rules'
 import type { BoardItem, MySuggestion, Status, Visibility } from './model'
@@ -38,6 +39,14 @@ export interface SuggestionsApi {
   withdraw: { request: { id: string }; response: MySuggestion }
   /** The author deletes their words, drawing, photos (the files too), contact and location, in any status. */
   deleteMyData: { request: { id: string }; response: MySuggestion }
+  /**
+   * 解决了吗？ — the author's answer to the current closure (`closedAt`: closureOf the row they
+   * saw). 还没有 reopens it (办理中, 跟进 in the inbox). The same answer again answers the row as it is.
+   */
+  followUp: {
+    request: { id: string; answer: FollowUpAnswer; text?: string; closedAt: string }
+    response: MySuggestion
+  }
   /** Short-lived links to the images of one's own suggestion (storage is private). */
   imageUrls: { request: { id: string }; response: ImageUrls }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }

@@ -1,4 +1,5 @@
 // 一米建议: what a suggestion is, in the words of the child and the adult forms.
+import type { FollowUp } from './followup'
 
 export const TOPICS = [
   { key: 'play', label: '玩的地方', emoji: '🛝' },
@@ -110,11 +111,16 @@ export interface SuggestionInput {
   prefill?: { source: 'policy' | 'place'; refId: string }
 }
 
-/** Steps recorded in the history that do not change the status. */
+/**
+ * Steps recorded in the history that are not a staff status change: most keep the status; the
+ * author's 还没有 (reopened) moves 已办结 back to 办理中 (see followup.ts).
+ */
 export const HISTORY_EVENTS = {
   published: '已公开到公示栏',
   unpublished: '已撤下公开',
-  data_deleted: '个人信息已删除'
+  data_deleted: '个人信息已删除',
+  confirmed_solved: '提建议的人说：解决了',
+  reopened: '提建议的人说：还没有解决，重新办理'
 } as const
 export type HistoryEvent = keyof typeof HISTORY_EVENTS
 
@@ -124,7 +130,7 @@ export interface HistoryEntry {
   /** Who made the change: 'author', or a staff member's display name. */
   by: string
   note?: string
-  /** Set when the entry records a step other than a status change (the status stays as it was). */
+  /** Set when the entry records a step other than a staff status change (see HISTORY_EVENTS). */
   event?: HistoryEvent
 }
 
@@ -188,6 +194,8 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent'> {
   /** What a staff member heard in the recording: the words the public board may show. */
   transcript?: string
   audioCheck?: AudioCheck
+  /** The author's answers to 解决了吗？, one per closure (followup.ts). */
+  followUps?: FollowUp[]
 }
 
 /** What the author sees of their own suggestion. */

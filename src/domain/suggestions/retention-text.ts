@@ -33,11 +33,12 @@ const KIND_NAMES: Record<RetentionKind, string> = {
   location: '精确位置（地图上选的点或手机定位）',
   originals: '工作人员遮盖前的原文',
   images: '照片和画',
-  voice: '小朋友的录音'
+  voice: '小朋友的录音',
+  followup: '回答“解决了吗”时写的话'
 }
 
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */
-const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'images']
+const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'images']
 
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {

@@ -22,11 +22,22 @@
 // - Any row nobody has changed for 365 days, whatever its state, loses all of it: an unanswered
 //   suggestion must not keep someone's phone number forever.
 import { DAY_MS } from '../places/china-time'
+import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'
 
-/** The kinds of personal data a suggestion may hold. */
-export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals'
-export const RETENTION_KINDS: readonly RetentionKind[] = ['contact', 'location', 'images', 'voice', 'originals']
+/**
+ * The kinds of personal data a suggestion may hold. 'followup': the sentences the author added
+ * to 解决了吗？ (followup.ts); the answers themselves stay, as figures for the report.
+ */
+export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals' | 'followup'
+export const RETENTION_KINDS: readonly RetentionKind[] = [
+  'contact',
+  'location',
+  'images',
+  'voice',
+  'originals',
+  'followup'
+]
 
 /** States in which the district has given its answer. */
 export const FINISHED_STATES: readonly Status[] = ['answered', 'rejected', 'closed']
@@ -50,7 +61,7 @@ export const IMAGE_RETENTION_DAYS = 365
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     id: 'finished-personal',
-    kinds: ['contact', 'location', 'voice', 'originals'],
+    kinds: ['contact', 'location', 'voice', 'originals', 'followup'],
     states: FINISHED_STATES,
     from: 'stateEntered',
     days: CHILD_CONTACT_RETENTION_DAYS
@@ -113,6 +124,8 @@ export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
     case 'originals':
       // Every redaction or image removal (re)writes the originals and sets redactedAt.
       return Boolean(s.redactedAt && !(s.purged?.originals && s.purged.originals >= s.redactedAt))
+    case 'followup':
+      return holdsFollowUpWords(s)
   }
 }
 
@@ -168,6 +181,7 @@ export function withoutDue(
       delete next.consent
       next.personalDataPurgedAt = at
     } else if (kind === 'location') delete next.location
+    else if (kind === 'followup') next.followUps = withoutFollowUpWords(s.followUps ?? [])
     else if (kind === 'images') {
       next.photoFileIds = s.photoFileIds.filter((f) => keepFiles.includes(f))
       if (!s.drawingFileId || !keepFiles.includes(s.drawingFileId)) delete next.drawingFileId
@@ -181,4 +195,13 @@ export function withoutDue(
   }
   if (retentionComplete(next)) next.retentionDoneAt = at
   return next
+}
+
+/** The author's 解决了吗 sentences removed (withdraw, deleteMyData, purge); the answers stay as figures. */
+export function withoutFollowUpWords(followUps: readonly FollowUp[]): FollowUp[] {
+  return followUps.map(({ text: _t, ...rest }) => rest)
+}
+
+export function holdsFollowUpWords(s: { followUps?: readonly FollowUp[] }): boolean {
+  return (s.followUps ?? []).some((f) => Boolean(f.text))
 }

@@ -1,9 +1,9 @@
 // The author's own say over a suggestion: take it back (撤回) while the district is still on it,
 // and delete what they gave us (删除我的个人信息) at any time. Both leave the row itself — topic,
-// street, status, staff replies — as the district's record that something was asked; nothing in
-// it says any more who asked or what exactly they wrote.
+// street, status, staff replies, the answers to 解决了吗 (not the sentences) — as the district's
+// record that something was asked; nothing in it says any more who asked or what they wrote.
 import type { HistoryEntry, Status, Suggestion } from './model'
-import { RETENTION_KINDS, withoutDue, type RetainedSuggestion } from './retention'
+import { RETENTION_KINDS, holdsFollowUpWords, withoutDue, type RetainedSuggestion } from './retention'
 
 /** What staff and the author see in place of words the author deleted. */
 export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
@@ -21,7 +21,7 @@ export function canWithdraw(s: Pick<Suggestion, 'status'>): boolean {
 /** Whether anything the author gave is still on the row (else deleting again changes nothing). */
 export function holdsAuthorData(
   s: Pick<Suggestion, 'authorDeletedAt' | 'text' | 'contact' | 'location' | 'drawingFileId' | 'photoFileIds'> &
-    Partial<Pick<Suggestion, 'consent' | 'audioFileId' | 'transcript'>>
+    Partial<Pick<Suggestion, 'consent' | 'audioFileId' | 'transcript' | 'followUps'>>
 ): boolean {
   return (
     !s.authorDeletedAt ||
@@ -34,7 +34,8 @@ export function holdsAuthorData(
       s.photoFileIds?.length ||
       s.audioFileId ||
       s.transcript
-    )
+    ) ||
+    holdsFollowUpWords(s)
   )
 }
 

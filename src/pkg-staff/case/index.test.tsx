@@ -151,3 +151,36 @@ describe('staff case: a child’s recording', () => {
     expect(document.querySelector('[data-field="transcript"]')?.textContent).toContain('公园里想要一个秋千')
   })
 })
+
+describe('staff case: 跟进', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('shows the author’s 还没有 and their sentence while the follow-up is open', async () => {
+    const reopened: StaffSuggestion = {
+      ...kid,
+      status: 'in_progress',
+      followUps: [
+        { answer: 'not_yet', at: '2026-11-30T02:00:00Z', closedAt: '2026-11-29T02:00:00Z', text: '秋千还没装' }
+      ],
+      history: [...kid.history, { status: 'in_progress', at: '2026-11-30T02:00:00Z', by: 'author', event: 'reopened' }]
+    }
+    stubCloud(mockedCall, { staff: { get: answer('staff', 'get', reopened) } })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.staff-case__follow-ups'), 'the follow-up card')
+    const card = document.querySelector('.staff-case__follow-ups')!.textContent
+    expect(card).toContain('跟进：提建议的人说还没有解决')
+    expect(card).toContain('2026-11-30 还没有：秋千还没装')
+    expect(document.body.textContent).toContain('提建议的人说：还没有解决，重新办理')
+  })
+
+  it('shows nothing of the kind when the author never answered', async () => {
+    stubCloud(mockedCall, { staff: { get: answer('staff', 'get', kid) } })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.staff-case__event'), 'the page')
+    expect(document.querySelector('.staff-case__follow-ups')).toBeNull()
+  })
+})

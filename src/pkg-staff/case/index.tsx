@@ -10,6 +10,7 @@ import { PublishReview } from '../../components/PublishReview'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
+import { FOLLOW_UP_ANSWERS, isOpenFollowUp } from '../../domain/suggestions/followup'
 import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
@@ -76,6 +77,20 @@ export default function StaffCasePage() {
         </Text>
       ) : null}
 
+      {item.followUps?.length ? (
+        <Card
+          tone='warm'
+          className='staff-case__follow-ups'
+          title={isOpenFollowUp(item) ? '跟进：提建议的人说还没有解决' : '解决了吗'}
+        >
+          {item.followUps.map((f) => (
+            <Text key={f.at} className='staff-case__follow-up'>
+              {f.at.slice(0, 10)} {FOLLOW_UP_ANSWERS[f.answer]}
+              {f.text ? `：${f.text}` : ''}
+            </Text>
+          ))}
+        </Card>
+      ) : null}
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
       <Button

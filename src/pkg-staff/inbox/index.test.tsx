@@ -75,6 +75,26 @@ describe('staff inbox', () => {
     ])
   })
 
+  it('marks a suggestion its author reopened (还没有) as 跟进', async () => {
+    stubCloud(mockedCall, {
+      staff: {
+        me: answer('staff', 'me', staffMe('community_worker')),
+        inbox: page(
+          { ...inboxItem('f', '滑梯还是坏的', 'in_progress'), followUp: true },
+          inboxItem('b', '公园缺少饮水点')
+        )
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    const [reopened, plain] = Array.from(document.querySelectorAll('.inbox-card'))
+    expect(reopened.textContent).toContain('跟进')
+    expect(reopened.textContent).toContain('提建议的人说还没有解决')
+    expect(reopened.getAttribute('aria-label')).toMatch(/^跟进，/)
+    expect(plain.textContent).not.toContain('跟进')
+  })
+
   it('sends one list request when it opens (mount and first show share it)', async () => {
     const u = new TestUtils()
     await open(u)

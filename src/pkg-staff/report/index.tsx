@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { BarChart } from '../../components/BarChart'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { SatisfactionCard } from '../../components/SatisfactionCard'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { prepareExport, SHARE_EXPORT_LABEL, shareExport, type PreparedExport } from '../../services/files'
 import { toast } from '../../services/media'
@@ -65,6 +66,7 @@ export default function StaffReportPage() {
               <Text className='muted'>首次响应中位数</Text>
             </View>
           </View>
+          <SatisfactionCard satisfaction={report.satisfaction} />
           <BarChart title='按状态' rows={report.byStatus} />
           <BarChart title='按类别' rows={report.byTopic} />
           <BarChart title='按年龄段' rows={report.byAgeGroup} />

@@ -2,6 +2,7 @@
 // the reply written for children).
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { FollowUpAsk } from '../../components/FollowUpAsk'
 import { RecordLoadState } from '../../components/LoadState'
 import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
@@ -71,6 +72,8 @@ export default function SuggestionDetailPage() {
           </Text>
         </Card>
       ))}
+
+      <FollowUpAsk item={item} onChanged={(next) => query.setData(() => next)} />
 
       <Text className='section-title'>进度</Text>
       <View className='suggestion-detail__timeline' ariaRole='list'>

@@ -1,13 +1,11 @@
-import TestUtils from '@tarojs/test-utils-react'
-import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { answer, failure, requestsTo } from '../../../tests/setup/cloud-stub'
 import { byText, click } from '../../../tests/setup/interact'
-import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { MySuggestion } from '../../domain/suggestions/model'
 import { AUTHOR_DELETED_TITLE } from '../../domain/suggestions/withdraw'
 import { callCloud } from '../../services/cloud'
 import { confirm } from '../../services/media'
-import SuggestionDetailPage from './index'
+import { mountDetail } from './mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
@@ -42,14 +40,7 @@ const withdrawn: MySuggestion = {
   history: [...mine.history, { status: 'withdrawn', at, by: 'author' }]
 }
 
-const mount = async (item: MySuggestion, more: Parameters<typeof stubCloud>[1]['suggestions'] = {}) => {
-  stubCloud(mockedCall, { suggestions: { get: answer('suggestions', 'get', item), ...more } })
-  setRouterParams({ id: 's1' })
-  const u = new TestUtils()
-  await u.mount(SuggestionDetailPage, {})
-  await waitUntil(() => document.querySelector('.my-data-actions'), 'the page')
-  return u
-}
+const mount = (item: MySuggestion, more: Parameters<typeof mountDetail>[2] = {}) => mountDetail(mockedCall, item, more)
 
 describe('my suggestion: withdraw and delete my data', () => {
   beforeEach(() => {

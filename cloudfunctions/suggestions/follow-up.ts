@@ -1,0 +1,41 @@
+// suggestions.followUp: the author's 解决了 / 还没有 after 已办结 (src/domain/suggestions/followup.ts).
+// Author only (an assisted row has no author account to ask), under the row's revision claim
+// like any staff change, so it cannot cross a worker's step; rate limited; a retry answers the
+// row as it is. The audit entry names the answer, never the author's sentence or openid.
+import { fail, ok } from '../../src/domain/errors'
+import { RATE_LIMITS } from '../../src/domain/rate-limits'
+import { checkFollowUp } from '../../src/domain/suggestions/followup'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import { isOwnRow, toMine } from '../../src/domain/suggestions/rules'
+import type { Context, Handler } from '../../server/runtime/function'
+import { claimRevision } from '../../server/runtime/personal-data'
+import { claimRateSlot } from '../../server/runtime/rate-limit'
+import { authorClaim } from './author-claim'
+
+export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Context) => {
+  const openid = ctx.caller.openid
+  if (!openid) return fail('UNAUTHENTICATED')
+  const rows = ctx.repo.collection<Suggestion>('suggestions')
+  const s = typeof req.id === 'string' && req.id ? await rows.get(req.id) : null
+  // Someone else's suggestion (a worker's assisted row included) answers exactly like a missing one.
+  if (!s || !isOwnRow(s, openid)) return fail('NOT_FOUND')
+  const at = ctx.now().toISOString()
+  const check = checkFollowUp(s, req, at)
+  if (!check.ok) return fail(check.code, check.message, check.field)
+  if ('repeat' in check) return ok(toMine(s))
+  if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now())))
+    return fail('RATE_LIMITED', RATE_LIMITS.followUp.message)
+
+  const entry = authorClaim(s, 'follow_up', at, {
+    answer: check.followUp.answer,
+    from: s.status,
+    to: check.patch.status
+  })
+  const { rev } = entry
+  if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
+  // The claim holds the revision: no staff change can come between; a support count may, so update.
+  const patch = { ...check.patch, rev, updatedAt: at }
+  await rows.update(s._id, patch)
+  const stored: Suggestion = { ...s, ...patch }
+  return ok(toMine(stored))
+}

@@ -1,0 +1,105 @@
+// 解决了吗？ After a suggestion reaches 已办结 its author is asked once whether the matter is
+// solved. 解决了 is recorded; 还没有 reopens it (已办结 → 办理中) so it comes back to the staff
+// inbox marked 跟进, and the district closes it again the usual way. Each closure is asked once:
+// after the district closes it again, the author may answer again.
+import { charCount } from './validate'
+import type { HistoryEntry, Suggestion } from './model'
+
+export const FOLLOW_UP_ANSWERS = { solved: '解决了', not_yet: '还没有' } as const
+export type FollowUpAnswer = keyof typeof FOLLOW_UP_ANSWERS
+
+/** One answer of the author to 解决了吗？ */
+export interface FollowUp {
+  answer: FollowUpAnswer
+  at: string
+  /** Which closure it answers (the row's closedAt then): one answer per closure. */
+  closedAt: string
+  /** The author's optional sentence (their data: withdraw, deleteMyData and the purge remove it). */
+  text?: string
+}
+
+export const FOLLOW_UP_TEXT_MAX = 200
+
+/** The status a 还没有 reopens to: the district is on it again. */
+export const REOPENED_STATUS = 'in_progress' as const
+
+type Row = Pick<Suggestion, 'status' | 'closedAt' | 'history' | 'updatedAt'> & { followUps?: FollowUp[] }
+
+/** The closure the author is asked about: closedAt, or (older rows) when staff last closed it. */
+export function closureOf(s: Row): string | null {
+  if (s.status !== 'closed') return null
+  const closing = s.history.filter((h) => h.status === 'closed' && !h.event)
+  return s.closedAt ?? closing[closing.length - 1]?.at ?? s.updatedAt
+}
+
+/** The author's answer to the current closure, if given. */
+export function answerForClosure(s: Row): FollowUp | null {
+  const closure = closureOf(s)
+  return closure ? ((s.followUps ?? []).find((f) => f.closedAt === closure) ?? null) : null
+}
+
+/** Whether 解决了吗？ is asked now: 已办结, not answered for this closure. */
+export function canAnswerFollowUp(s: Row): boolean {
+  return closureOf(s) !== null && !answerForClosure(s)
+}
+
+/** The last answer was 还没有 and the district has not closed it again: shown 跟进 in the inbox. */
+export function isOpenFollowUp(s: Pick<Suggestion, 'status'> & { followUps?: FollowUp[] }): boolean {
+  const last = s.followUps?.[s.followUps.length - 1]
+  return last?.answer === 'not_yet' && s.status !== 'closed' && s.status !== 'withdrawn'
+}
+
+export type FollowUpCheck =
+  | { ok: true; followUp: FollowUp; patch: Pick<Suggestion, 'status' | 'history'> & { followUps: FollowUp[] } }
+  | { ok: true; repeat: true }
+  | { ok: false; code: 'VALIDATION' | 'CONFLICT'; message: string; field?: string }
+
+export interface FollowUpRequest {
+  answer: unknown
+  text?: unknown
+  /** The closure the author saw (MySuggestion.closedAt): a retry is recognised by it. */
+  closedAt: unknown
+}
+
+/**
+ * Decides one answer. The same answer to the same closure again (a retry) is a repeat; a
+ * different one, an answer to a closure that is not the current one, or an answer when nothing
+ * is asked, is refused. 还没有 moves the row back to 办理中 with a history entry by the author;
+ * 解决了 adds a history entry and keeps 已办结.
+ */
+export function checkFollowUp(s: Row, req: FollowUpRequest, at: string): FollowUpCheck {
+  const { answer, text } = req
+  if (answer !== 'solved' && answer !== 'not_yet')
+    return { ok: false, code: 'VALIDATION', message: '请选择“解决了”或“还没有”', field: 'answer' }
+  if (text !== undefined && text !== null && typeof text !== 'string')
+    return { ok: false, code: 'VALIDATION', message: '补充的话格式不对', field: 'text' }
+  const words = typeof text === 'string' ? text.trim() : ''
+  if (charCount(words) > FOLLOW_UP_TEXT_MAX)
+    return { ok: false, code: 'VALIDATION', message: `补充的话最多 ${FOLLOW_UP_TEXT_MAX} 个字`, field: 'text' }
+  if (typeof req.closedAt !== 'string' || !req.closedAt)
+    return { ok: false, code: 'VALIDATION', message: '缺少办结时间，请刷新后再试', field: 'closedAt' }
+
+  const given = (s.followUps ?? []).find((f) => f.closedAt === req.closedAt)
+  if (given)
+    return given.answer === answer
+      ? { ok: true, repeat: true }
+      : { ok: false, code: 'CONFLICT', message: '你已经回答过了，谢谢你' }
+  const closure = closureOf(s)
+  if (!closure) return { ok: false, code: 'CONFLICT', message: '这条建议还没有办结，办结后再告诉我们解决了没有' }
+  if (closure !== req.closedAt) return { ok: false, code: 'CONFLICT', message: '这条建议有了新进展，请刷新后再看' }
+
+  const followUp: FollowUp = { answer, at, closedAt: closure, ...(words ? { text: words } : {}) }
+  const entry: HistoryEntry =
+    answer === 'not_yet'
+      ? { status: REOPENED_STATUS, at, by: 'author', event: 'reopened' }
+      : { status: 'closed', at, by: 'author', event: 'confirmed_solved' }
+  return {
+    ok: true,
+    followUp,
+    patch: {
+      status: entry.status,
+      history: [...s.history, entry],
+      followUps: [...(s.followUps ?? []), followUp]
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
+import { waitUntil } from '../../../tests/setup/wait'
+import { buildReport } from '../../domain/staff/report'
+import { callCloud } from '../../services/cloud'
+import StaffReportPage from './index'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+const row = {
+  status: 'closed' as const,
+  topic: 'play' as const,
+  mode: 'child' as const,
+  street: '500103003',
+  createdAt: '2026-11-01T02:00:00.000Z',
+  history: [],
+  replies: []
+}
+
+describe('staff report: 解决了吗', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('shows the answers per street and month', async () => {
+    const report = buildReport([
+      {
+        ...row,
+        followUps: [
+          { answer: 'not_yet', at: '2026-11-20T02:00:00.000Z', closedAt: 'a' },
+          { answer: 'solved', at: '2026-11-25T02:00:00.000Z', closedAt: 'b' }
+        ]
+      },
+      { ...row, followUps: [{ answer: 'solved', at: '2026-11-26T02:00:00.000Z', closedAt: 'c' }] }
+    ])
+    stubCloud(mockedCall, { staff: { report: answer('staff', 'report', { ...report, limit: 10000 }) } })
+    const u = new TestUtils()
+    await u.mount(StaffReportPage, {})
+    await waitUntil(() => document.querySelector('.satisfaction__row'), 'the satisfaction figures')
+    const text = document.querySelector('.satisfaction')!.textContent
+    expect(text).toContain('解决了 2 · 还没有 1 · 满意 67%')
+    expect(text).toContain('2026-11 解放碑：解决了 2，还没有 1')
+  })
+
+  it('says when nobody answered yet', async () => {
+    stubCloud(mockedCall, { staff: { report: answer('staff', 'report', { ...buildReport([]), limit: 10000 }) } })
+    const u = new TestUtils()
+    await u.mount(StaffReportPage, {})
+    await waitUntil(() => document.querySelector('.satisfaction'), 'the report')
+    expect(document.querySelector('.satisfaction')!.textContent).toContain('还没有人回答。')
+  })
+})

@@ -1,0 +1,20 @@
+// Page tests of 我的建议 detail: the page mounted for one suggestion with cloud answers stubbed.
+import TestUtils from '@tarojs/test-utils-react'
+import { answer, stubCloud, type CloudMock } from '../../../tests/setup/cloud-stub'
+import { setRouterParams } from '../../../tests/setup/router'
+import { waitUntil } from '../../../tests/setup/wait'
+import type { MySuggestion } from '../../domain/suggestions/model'
+import SuggestionDetailPage from './index'
+
+export async function mountDetail(
+  mock: CloudMock,
+  item: MySuggestion,
+  more: Parameters<typeof stubCloud>[1]['suggestions'] = {}
+): Promise<TestUtils> {
+  stubCloud(mock, { suggestions: { get: answer('suggestions', 'get', item), ...more } })
+  setRouterParams({ id: item.id })
+  const u = new TestUtils()
+  await u.mount(SuggestionDetailPage, {})
+  await waitUntil(() => document.querySelector('.my-data-actions'), 'the page')
+  return u
+}
