@@ -1,6 +1,8 @@
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { listenForPrivacyRequests } from './services/privacy'
+import { watchNewsBadge } from './stores/news-badge'
+import { useMySuggestionsStore } from './stores/useMySuggestionsStore'
 import { useOutboxStore } from './stores/useOutboxStore'
 import { usePrivacyStore } from './stores/usePrivacyStore'
 import { useSessionStore } from './stores/useSessionStore'
@@ -13,6 +15,9 @@ function App({ children }: PropsWithChildren) {
     useOutboxStore.getState().resume()
     // Who the user is, and the subscribe template the 提交 tap asks for (it cannot wait then).
     void useSessionStore.getState().load()
+    // News about my suggestions (a status change, a reply) shows as a badge on the 我的 tab.
+    watchNewsBadge()
+    void useMySuggestionsStore.getState().load()
   })
   return children
 }

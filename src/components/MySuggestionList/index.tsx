@@ -1,11 +1,13 @@
 // 我的建议: what is still on the phone (待发送 / 发送失败) first, then what the server has, each
 // with its status as text.
 import { Button, Text, View } from '@tarojs/components'
+import { CHILD_STATUS_WORDS, hasNews } from '../../domain/suggestions/child-words'
 import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
 import { topicLabel, type Topic } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useOutboxStore } from '../../stores/useOutboxStore'
+import { useSeenStore } from '../../stores/useSeenStore'
 import { LoadState } from '../LoadState'
 import { MissingFiles } from '../MissingFiles'
 import { StatusTag } from '../ui/StatusTag'
@@ -19,6 +21,7 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
   const { items, status, error, load } = useMySuggestionsStore()
   const outbox = useOutboxStore((s) => s.items)
   const retry = useOutboxStore((s) => s.retry)
+  const seen = useSeenStore((s) => s.seen)
   const onServer = new Set(items.map((i) => i.id))
   // Sent items show from the server list once it has them; until then, from the outbox.
   const local = outbox.filter((i) => !onServer.has(i.id)).sort((a, b) => b.createdAt - a.createdAt)
@@ -69,8 +72,12 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
         >
           <View className='my-suggestions__head'>
             <Text className='my-suggestions__title'>{titleOf(s.title, s.text, s.topic)}</Text>
+            {hasNews(s, seen) ? <Text className='my-suggestions__news'>新消息</Text> : null}
             <StatusTag label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
           </View>
+          {s.mode === 'child' ? (
+            <Text className='my-suggestions__child-words'>{CHILD_STATUS_WORDS[s.status]}</Text>
+          ) : null}
           <Text className='muted'>
             {topicLabel(s.topic)} · {chinaDateTime(s.createdAt, false)}
             {s.replies.length ? ' · 有回复' : ''}

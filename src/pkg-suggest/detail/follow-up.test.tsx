@@ -70,7 +70,7 @@ describe('my suggestion: 解决了吗？', () => {
     })
     expect(document.querySelector('.follow-up--answered')?.textContent).toContain('你说：还没有。滑梯还是坏的')
     expect(document.body.textContent).toContain('工作人员会再看看')
-    expect(document.body.textContent).toContain('提建议的人说：还没有解决，重新办理')
+    expect(document.body.textContent).toContain('你说还没解决，工作人员会再看看。')
     expect(document.querySelector('.follow-up__solved')).toBeNull()
   })
 

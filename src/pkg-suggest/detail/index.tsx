@@ -2,19 +2,23 @@
 // the reply written for children).
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
 import { FollowUpAsk } from '../../components/FollowUpAsk'
 import { RecordLoadState } from '../../components/LoadState'
 import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
-import { HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
+import { CHILD_STATUS_WORDS, historyWords } from '../../domain/suggestions/child-words'
+import { topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
 import { chinaDateTime } from '../../domain/places/china-time'
 import { PlayButton } from '../../components/PlayButton'
 import { formatDuration } from '../../domain/suggestions/audio'
+import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
+import { useSeenStore } from '../../stores/useSeenStore'
 import './index.scss'
 
 export default function SuggestionDetailPage() {
@@ -22,6 +26,15 @@ export default function SuggestionDetailPage() {
   const query = useCloudQuery('suggestions', { action: 'get', id: params.id ?? '' })
   const item = query.data
   const images = useImageUrls('suggestions', item)
+  const markSeen = useSeenStore((s) => s.markSeen)
+  // Opening it is seeing its news (the 我的 tab's badge counts what is not seen yet).
+  useEffect(() => {
+    if (item)
+      markSeen(
+        item,
+        useMySuggestionsStore.getState().items.map((i) => i.id)
+      )
+  }, [item, markSeen])
 
   if (!item) {
     return (
@@ -38,6 +51,11 @@ export default function SuggestionDetailPage() {
         <Text className='suggestion-detail__title'>{item.title || `关于“${topicLabel(item.topic)}”`}</Text>
         <StatusTag label={authorStatusLabel(item.status)} tone={statusTone(item.status)} />
       </View>
+      {child ? (
+        <Card tone='yellow' className='suggestion-detail__now'>
+          <Text>{CHILD_STATUS_WORDS[item.status]}</Text>
+        </Card>
+      ) : null}
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
       {images.drawing ? (
         <Image
@@ -79,9 +97,7 @@ export default function SuggestionDetailPage() {
       <View className='suggestion-detail__timeline' ariaRole='list'>
         {item.history.map((h) => (
           <View key={`${h.status}-${h.at}`} className='suggestion-detail__event' ariaRole='listitem'>
-            <Text className='suggestion-detail__event-status'>
-              {h.event ? HISTORY_EVENTS[h.event] : h.status === 'submitted' ? '提交' : STATUSES[h.status]}
-            </Text>
+            <Text className='suggestion-detail__event-status'>{historyWords(h, child)}</Text>
             <Text className='muted'>
               {chinaDateTime(h.at)} · {h.by === 'author' ? '我' : h.by}
               {h.note ? ` · ${h.note}` : ''}

@@ -1,0 +1,70 @@
+// What a child author reads about their suggestion: every status and every step in its history
+// in a child's words (the replies have their own text for children, staff/templates.ts), and
+// which suggestions have news the author has not seen yet (the badge on the 我的 tab).
+import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status, type Suggestion } from './model'
+
+/** Where a child's suggestion is now, said to the child. */
+export const CHILD_STATUS_WORDS: Record<Status, string> = {
+  submitted: '你的建议已经送到啦，工作人员很快就会看到。',
+  accepted: '工作人员看到你的建议了，正在想办法。',
+  in_progress: '大人们正在为你的建议忙着呢。',
+  adopted: '好消息！你的建议被采纳了，大人们会照着去做。',
+  answered: '工作人员给你回信了，快去看看吧。',
+  rejected: '这次没办法照你说的做，工作人员写了原因，去看看吧。',
+  closed: '这件事办完啦，谢谢你让城市变得更好！',
+  withdrawn: '你把这条建议收回了。'
+}
+
+/** The steps that are not a staff status change, said to the child. */
+export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
+  published: '你的建议放到公示栏上了，大家都能看到啦。',
+  unpublished: '你的建议先从公示栏上拿下来了。',
+  data_deleted: '你写的字、画和照片都删掉了。',
+  confirmed_solved: '你说解决了，太好啦！',
+  reopened: '你说还没解决，工作人员会再看看。'
+}
+
+/** One line of the timeline: in a child's words for a child author, else the status or step. */
+export function historyWords(h: HistoryEntry, child: boolean): string {
+  if (h.event) return child ? CHILD_EVENT_WORDS[h.event] : HISTORY_EVENTS[h.event]
+  if (child) return h.status === 'submitted' ? '你把建议送出去了。' : CHILD_STATUS_WORDS[h.status]
+  return h.status === 'submitted' ? '提交' : STATUSES[h.status]
+}
+
+type Changed = Pick<Suggestion, 'history' | 'replies'> & { id: string }
+
+/**
+ * The last time someone else changed it for the author: a staff status change or step, or a
+ * reply. The author's own steps are not news to them. Null when nothing happened yet.
+ */
+export function lastNewsAt(s: Pick<Suggestion, 'history' | 'replies'>): string | null {
+  const times = [...s.history.filter((h) => h.by !== 'author').map((h) => h.at), ...s.replies.map((r) => r.at)]
+  return times.length ? times.reduce((a, b) => (a > b ? a : b)) : null
+}
+
+/** When the author last looked at each suggestion's news (kept on the device). */
+export type SeenMap = Record<string, string>
+
+export function hasNews(s: Changed, seen: SeenMap): boolean {
+  const at = lastNewsAt(s)
+  return at !== null && !(seen[s.id] && seen[s.id] >= at)
+}
+
+/** How many of the author's suggestions have news they have not seen. */
+export function newsCount(items: readonly Changed[], seen: SeenMap): number {
+  return items.filter((s) => hasNews(s, seen)).length
+}
+
+/** The seen map after opening `s`, keeping only suggestions still listed (storage stays small). */
+export function markSeen(seen: SeenMap, s: Changed, listed: readonly string[] = Object.keys(seen)): SeenMap {
+  const at = lastNewsAt(s)
+  const keep = new Set([...listed, s.id])
+  const next: SeenMap = Object.fromEntries(Object.entries(seen).filter(([id]) => keep.has(id)))
+  if (at) next[s.id] = at
+  return next
+}
+
+/** The 我的 tab's badge text: nothing, a count, or 99+. */
+export function badgeText(count: number): string | null {
+  return count <= 0 ? null : count > 99 ? '99+' : String(count)
+}
