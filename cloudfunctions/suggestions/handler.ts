@@ -31,6 +31,7 @@ import {
   toMine,
   toPublic
 } from '../../src/domain/suggestions/rules'
+import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/domain/suggestions/similar'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
@@ -234,6 +235,16 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const supportCount = await ctx.repo.collection('supports').count({ suggestionId: s._id })
     if (supportCount !== s.supportCount) await suggestions(ctx).update(s._id, { supportCount })
     return ok({ supportCount, added })
+  },
+
+  async similar(req, ctx) {
+    const parsed = parseSimilar(req)
+    if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.field)
+    const reads = similarReads(parsed.value).map((where) =>
+      suggestions(ctx).find(where, { orderBy: [['createdAt', 'desc']], limit: SIMILAR.candidates })
+    )
+    const rows = new Map((await Promise.all(reads)).flat().map((s) => [s._id, s]))
+    return ok({ items: rankSimilar([...rows.values()], parsed.value).map(toPublic) })
   },
 
   async listPublic(req, ctx) {

@@ -6,6 +6,7 @@ import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validat
 import { choosePhotos } from '../../services/media'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError, messageFor } from '../FieldError'
+import { SimilarSuggestions } from '../SimilarSuggestions'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
 import { Button } from '../ui/Button'
@@ -88,6 +89,7 @@ export function AdultForm({ errors, onSubmit }: Props) {
       />
       <FieldError errors={errors} field='street' />
       <FieldError errors={errors} field='community' />
+      <SimilarSuggestions topic={d.topic} street={d.street} placeId={d.location?.placeId} child={false} />
 
       <View className='adult-form__row'>
         <Text>替我的孩子提出</Text>

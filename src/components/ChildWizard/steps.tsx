@@ -7,6 +7,7 @@ import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
 import { SegmentTabs } from '../SegmentTabs'
+import { SimilarSuggestions } from '../SimilarSuggestions'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
 import { VoiceRecorder } from '../VoiceRecorder'
@@ -65,13 +66,14 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
 }
 
 export function WhereStep() {
-  const { street, update } = useSuggestDraftStore()
+  const { topic, street, location, update } = useSuggestDraftStore()
   return (
     <View>
       <Text className='child-wizard__question'>在哪个街道？</Text>
       <Text className='muted'>不知道也没关系，可以直接下一步。</Text>
       <View className='child-wizard__gap' />
       <StreetPicker wrap street={street} onChange={(s) => update({ street: s, community: undefined })} />
+      <SimilarSuggestions topic={topic} street={street} placeId={location?.placeId} child />
     </View>
   )
 }

@@ -3,7 +3,7 @@ import type { NoFields } from '../cloud-api'
 import type { FollowUpAnswer } from './followup'
 import type { ImageUrls } from './images'
 import type { StreetMonthTally } from './rules'
-import type { BoardItem, MySuggestion, Status, Visibility } from './model'
+import type { BoardItem, MySuggestion, PublicSuggestion, Status, Topic, Visibility } from './model'
 
 export interface SubmitAck {
   id: string
@@ -50,6 +50,11 @@ export interface SuggestionsApi {
   /** Short-lived links to the images of one's own suggestion (storage is private). */
   imageUrls: { request: { id: string }; response: ImageUrls }
   support: { request: { id: string }; response: { supportCount: number; added: boolean } }
+  /**
+   * Before sending: up to three public suggestions about the same topic at the same place or in
+   * the same street (similar.ts); the public view only. Anyone may ask; one bounded read.
+   */
+  similar: { request: { topic: Topic; street?: string; placeId?: string }; response: { items: PublicSuggestion[] } }
   /** 20 a page (PUBLIC_BOARD); `supportedByMe`: the caller already tapped 我也想要 on it. */
   listPublic: {
     request: { street?: string; skip?: number }

@@ -1,0 +1,78 @@
+// Before sending: up to three public suggestions about the same thing nearby (suggestions.similar,
+// src/domain/suggestions/similar.ts), each with 我也想要 (the board's support action), so a
+// duplicate can become a vote. It never stops the form: sending anyway is always there.
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { findStreet } from '../../domain/streets'
+import type { PublicSuggestion, Topic } from '../../domain/suggestions/model'
+import { topicLabel } from '../../domain/suggestions/model'
+import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { Button } from '../ui/Button'
+import { Card } from '../ui/Card'
+import './index.scss'
+
+interface Props {
+  topic: Topic | null
+  street?: string
+  placeId?: string
+  child: boolean
+}
+
+export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
+  const ask = topic && (street || placeId)
+  const query = useCloudQuery(
+    'suggestions',
+    ask ? { action: 'similar', topic, ...(street ? { street } : {}), ...(placeId ? { placeId } : {}) } : null
+  )
+  const { run, busy } = useCloudAction('suggestions')
+  const [supported, setSupported] = useState<Record<string, true>>({})
+  const [error, setError] = useState<string | null>(null)
+  const items: PublicSuggestion[] = query.data?.items ?? []
+  // Nothing nearby, still loading or failed: the form simply goes on (this is a help, not a step).
+  if (!ask || items.length === 0) return null
+
+  const support = async (id: string) => {
+    const r = await run({ action: 'support', id })
+    if (!r.ok) return setError(r.error.message)
+    setError(null)
+    setSupported((s) => ({ ...s, [id]: true }))
+    query.setData((d) => ({
+      items: d.items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i))
+    }))
+  }
+
+  return (
+    <Card tone='yellow' className='similar' title={child ? '别人也提过这些，你也想要吗？' : '附近已有类似的建议'}>
+      <Text className='muted'>
+        {child
+          ? '点“我也想要”就是给它加一票。你也可以接着发你自己的。'
+          : '可以点“我也想要”支持它；你的建议不同，也可以照常提交。'}
+      </Text>
+      {items.map((s) => (
+        <View key={s.id} className='similar__item'>
+          <Text className='similar__title'>{s.title || topicLabel(s.topic)}</Text>
+          {s.text ? <Text className='similar__text'>{s.text}</Text> : null}
+          <View className='similar__foot'>
+            <Text className='muted'>
+              {s.street ? findStreet(s.street)?.name : '渝中区'} · {s.supportCount} 人想要
+            </Text>
+            <Button
+              size='small'
+              className='similar__support'
+              busy={busy}
+              disabled={Boolean(supported[s.id])}
+              onClick={() => support(s.id)}
+            >
+              {supported[s.id] ? '已支持' : '我也想要'}
+            </Button>
+          </View>
+        </View>
+      ))}
+      {error ? (
+        <View ariaRole='alert'>
+          <Text className='similar__error'>⚠ {error}</Text>
+        </View>
+      ) : null}
+    </Card>
+  )
+}
