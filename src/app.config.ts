@@ -3,9 +3,21 @@
 // has no such variables, so it keeps literal colours and switches page colours by media query.
 const weapp = process.env.TARO_ENV === 'weapp'
 const themed = (variable: string, literal: string) => (weapp ? `@${variable}` : literal)
+// 读给我听 on WeChat: the text-to-speech plugin is declared only when its AppID is configured
+// (src/env.ts); without it the button is not shown (services/speech.weapp.ts).
+const speechPlugin = process.env.TARO_APP_SPEECH_PLUGIN
+const plugins =
+  weapp && speechPlugin
+    ? {
+        plugins: {
+          WechatSI: { version: process.env.TARO_APP_SPEECH_PLUGIN_VERSION || '0.3.5', provider: speechPlugin }
+        }
+      }
+    : {}
 
 export default defineAppConfig({
   ...(weapp ? { darkmode: true, themeLocation: 'theme.json' } : {}),
+  ...plugins,
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },

@@ -7,6 +7,13 @@ export const env = {
   cloudUrl: process.env.TARO_APP_CLOUD_URL || '/cloud',
   /** Developer tools (identity switch) — only in development and test builds of the browser app. */
   devTools: process.env.TARO_APP_DEV_TOOLS === 'true',
+  /**
+   * WeChat build: the AppID of the simultaneous-interpretation plugin (WechatSI,
+   * wx069ba97219f66d99) once it is added in the admin console; empty = no 读给我听 on WeChat.
+   */
+  speechPlugin: process.env.TARO_APP_SPEECH_PLUGIN || '',
+  /** Its version, as shown in the admin console's plugin list. */
+  speechPluginVersion: process.env.TARO_APP_SPEECH_PLUGIN_VERSION || '0.3.5',
   /** Request timeout for cloud calls, in ms. */
   cloudTimeoutMs: 15000
 } as const

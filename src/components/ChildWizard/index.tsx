@@ -10,7 +10,7 @@ import type { DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
 import { Button, ButtonRow } from '../ui/Button'
 import { ReplyContact } from './ReplyContact'
-import { AgeStep, SayStep, TopicStep, WhereStep } from './steps'
+import { AgeStep, Question, SayStep, TopicStep, WhereStep } from './steps'
 import './index.scss'
 
 const STEPS = ['选一件事', '说一说', '在哪里', '几岁', '发出去'] as const
@@ -58,7 +58,7 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
       {step === 3 ? <AgeStep errors={visible} /> : null}
       {step === 4 ? (
         <View className='child-wizard__review'>
-          <Text className='child-wizard__question'>看一看，发出去吧！</Text>
+          <Question text='看一看，发出去吧！' />
           <Text>事情：{topic ? topicLabel(topic) : '—'}</Text>
           <Text>
             {sayWith === 'draw'

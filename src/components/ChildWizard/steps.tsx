@@ -10,14 +10,25 @@ import { SegmentTabs } from '../SegmentTabs'
 import { SimilarSuggestions } from '../SimilarSuggestions'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
+import { ReadAloud } from '../ReadAloud'
 import { VoiceRecorder } from '../VoiceRecorder'
 import { choiceProps } from '../a11y'
+
+/** A step's question, with 读给我听 for children who do not read yet. */
+export function Question({ text, hint }: { text: string; hint?: string }) {
+  return (
+    <View className='child-wizard__ask'>
+      <Text className='child-wizard__question'>{text}</Text>
+      <ReadAloud className='child-wizard__read' text={hint ? `${text}${hint}` : text} />
+    </View>
+  )
+}
 
 export function TopicStep({ errors }: { errors: Err[] }) {
   const { topic, update } = useSuggestDraftStore()
   return (
     <View>
-      <Text className='child-wizard__question'>你想说哪件事？</Text>
+      <Question text='你想说哪件事？' />
       <TopicTiles value={topic} onChange={(t) => update({ topic: t })} />
       <FieldError errors={errors} field='topic' />
     </View>
@@ -28,7 +39,7 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
   const { topic, text, sayWith, drawingPath, strokes, update } = useSuggestDraftStore()
   return (
     <View>
-      <Text className='child-wizard__question'>写一写、画一画，或者说给我们听</Text>
+      <Question text='写一写、画一画，或者说给我们听' />
       <SegmentTabs
         options={[
           { key: 'write', label: '✏️ 写下来' },
@@ -69,7 +80,7 @@ export function WhereStep() {
   const { topic, street, location, update } = useSuggestDraftStore()
   return (
     <View>
-      <Text className='child-wizard__question'>在哪个街道？</Text>
+      <Question text='在哪个街道？' hint='不知道也没关系，可以直接下一步。' />
       <Text className='muted'>不知道也没关系，可以直接下一步。</Text>
       <View className='child-wizard__gap' />
       <StreetPicker wrap street={street} onChange={(s) => update({ street: s, community: undefined })} />
@@ -82,7 +93,7 @@ export function AgeStep({ errors }: { errors: Err[] }) {
   const { ageGroup, update } = useSuggestDraftStore()
   return (
     <View>
-      <Text className='child-wizard__question'>你几岁了？</Text>
+      <Question text='你几岁了？' hint='我们不会问你的名字、电话和学校。' />
       <View className='child-wizard__ages' ariaRole='radiogroup'>
         {AGE_GROUPS.map((a) => (
           <View

@@ -3,6 +3,7 @@ import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/t
 import { useState } from 'react'
 import { Highlighted } from '../../components/Highlighted'
 import { PageShell } from '../../components/PageShell'
+import { ReadAloud } from '../../components/ReadAloud'
 import { SegmentTabs } from '../../components/SegmentTabs'
 import { policyFacts } from '../../domain/policy/facts'
 import { kidsAnswerFor, kidsSentences } from '../../domain/policy/kids'
@@ -71,11 +72,14 @@ export default function PolicyQaDetailPage() {
       ) : (
         <View className='qa-detail__kids'>
           {kids ? (
-            kidsSentences(kids.text).map((s, i) => (
-              <Text key={i} className='qa-detail__kids-line'>
-                {s}
-              </Text>
-            ))
+            <>
+              <ReadAloud className='qa-detail__read' text={`${kids.question}${kids.text}`} />
+              {kidsSentences(kids.text).map((s, i) => (
+                <Text key={i} className='qa-detail__kids-line'>
+                  {s}
+                </Text>
+              ))}
+            </>
           ) : (
             <Text className='muted'>这个问题还没有给小朋友的版本。</Text>
           )}

@@ -7,6 +7,7 @@ import { FollowUpAsk } from '../../components/FollowUpAsk'
 import { RecordLoadState } from '../../components/LoadState'
 import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
+import { ReadAloud } from '../../components/ReadAloud'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { CHILD_STATUS_WORDS, historyWords } from '../../domain/suggestions/child-words'
@@ -85,6 +86,7 @@ export default function SuggestionDetailPage() {
       {item.replies.map((r) => (
         <Card key={r.at} tone='green' className='suggestion-detail__reply'>
           <Text>{child && r.textForChildren ? r.textForChildren : r.text}</Text>
+          {child && r.textForChildren ? <ReadAloud text={r.textForChildren} /> : null}
           <Text className='muted'>
             {r.by} · {chinaDateTime(r.at, false)}
           </Text>
