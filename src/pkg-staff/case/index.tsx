@@ -85,7 +85,7 @@ export default function StaffCasePage() {
         >
           {item.followUps.map((f) => (
             <Text key={f.at} className='staff-case__follow-up'>
-              {f.at.slice(0, 10)} {FOLLOW_UP_ANSWERS[f.answer]}
+              {chinaDateTime(f.at, false)} {FOLLOW_UP_ANSWERS[f.answer]}
               {f.text ? `：${f.text}` : ''}
             </Text>
           ))}
