@@ -230,6 +230,8 @@ describe('WeChat build renders', () => {
           callFunction: jest.fn(async (options: { name: string; data: Record<string, unknown> }) => {
             calls.push({ name: options.name, ...options.data })
             if (options.name === 'staff') return { result: { ok: true, data: staffMe('district_admin') } }
+            // The launch's listMine (the 我的 tab's news badge) gets an empty list, not the report.
+            if (options.name === 'suggestions') return { result: { ok: true, data: { items: [] } } }
             const dryRun = options.data.dryRun === true
             return { result: { ok: true, data: { ...IMPORT_REPORT, dryRun } } }
           })
