@@ -63,7 +63,7 @@ describe('places import in Chromium', () => {
     await screenshot(page, 'places-import-parent-search')
     await card.click()
     await page.locator('.place-detail__name', { hasText: '示例托育中心（导入演示一）' }).waitFor()
-    await page.locator('.place-detail', { hasText: '解放碑街道（示例地址）' }).waitFor()
+    await page.locator('.place-detail', { hasText: '化龙桥街道（示例地址）' }).waitFor()
     await page.locator('.place-detail .place-badges__badge--demo', { hasText: '示例' }).waitFor()
     expect(errors).toEqual([])
     await context.close()
