@@ -1,7 +1,7 @@
 // What a worker can do with one suggestion: move it along the workflow, reply from a template
 // (with its text for children), open the contact on purpose (logged), and moderate. The buttons
 // come from the server's `allowed`; the server checks again on every call.
-import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError } from '../../domain/errors'
 import type { ReplyTemplate, StaffSuggestion } from '../../domain/staff/api'
@@ -9,6 +9,8 @@ import { fillTemplate } from '../../domain/staff/templates'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
+import { Button } from '../ui/Button'
+import { Field } from '../ui/Field'
 import './index.scss'
 
 interface Props {
@@ -77,7 +79,7 @@ export function CaseActions({ item, onChanged }: Props) {
         <View className='case-actions__row'>
           <Text>联系方式：{contact ?? `${item.contact.name ?? ''} ${item.contact.phone}`}</Text>
           {!contact && item.allowed.openContact ? (
-            <Button size='mini' onClick={openContact}>
+            <Button variant='text' size='small' className='case-actions__open-contact' onClick={openContact}>
               查看完整号码（会记录）
             </Button>
           ) : null}
@@ -105,30 +107,35 @@ export function CaseActions({ item, onChanged }: Props) {
               ) : null}
             </View>
           ) : null}
-          <Button className='case-actions__primary' onClick={reply}>
+          <Button variant='primary' block className='case-actions__primary' onClick={reply}>
             发送回复
           </Button>
         </View>
       ) : null}
 
-      <Textarea
+      <Field
+        label='处理说明'
+        multiline
         className='case-actions__note'
         value={note}
-        placeholder='处理说明（不予采纳时必填）'
-        ariaLabel='处理说明'
-        onInput={(e) => setNote(e.detail.value)}
+        placeholder='不予采纳时必填'
+        onInput={setNote}
       />
       <View className='case-actions__buttons'>
         {item.allowed.transitions.map((to) => (
-          <Button key={to} className='case-actions__move' data-to={to} onClick={() => move(to)}>
+          <Button key={to} size='small' className='case-actions__move' onClick={() => move(to)}>
             改为“{STATUSES[to]}”
           </Button>
         ))}
         {item.allowed.moderate && item.visibility === 'pending_review' ? (
-          <Button onClick={() => moderate('approve')}>审核通过</Button>
+          <Button size='small' className='case-actions__approve' onClick={() => moderate('approve')}>
+            审核通过
+          </Button>
         ) : null}
         {item.allowed.moderate && item.visibility === 'visible' ? (
-          <Button onClick={() => moderate('hide')}>从公示栏隐藏</Button>
+          <Button size='small' className='case-actions__hide' onClick={() => moderate('hide')}>
+            从公示栏隐藏
+          </Button>
         ) : null}
       </View>
     </View>

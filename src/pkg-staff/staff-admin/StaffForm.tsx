@@ -1,8 +1,8 @@
 // Add a staff member (or re-save one by openid): role, area, name, active.
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { choiceProps } from '../../components/a11y'
-import { FieldError } from '../../components/FieldError'
+import { FieldError, messageFor } from '../../components/FieldError'
 import { StreetPicker } from '../../components/StreetPicker'
 import type { StaffView } from '../../domain/staff/api'
 import { validateStaffInput } from '../../domain/staff/staff-record'
@@ -11,7 +11,9 @@ import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
+import { Button } from '../../components/ui/Button'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
+import { Field } from '../../components/ui/Field'
 import '../entry/form.scss'
 
 type StaffRole = StaffRecord['role']
@@ -55,15 +57,14 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
 
   return (
     <View className='staff-form-new'>
-      <Text className='staff-form__label'>微信 openid</Text>
-      <Input
-        className='staff-form__input staff-form-new__openid'
+      <Field
+        label='微信 openid'
+        className='staff-form-new__openid'
         value={openid}
         placeholder='让对方在“我的”页复制'
-        ariaLabel='微信 openid'
-        onInput={(e) => setOpenid(e.detail.value)}
+        error={messageFor(errors, 'openid')}
+        onInput={setOpenid}
       />
-      <FieldError errors={errors} field='openid' />
       <Text className='staff-form__label'>角色</Text>
       <Chips
         className='staff-form-new__role'
@@ -94,16 +95,15 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
           <FieldError errors={errors} field='scope.communities' />
         </View>
       ) : null}
-      <Text className='staff-form__label'>姓名或称呼</Text>
-      <Input
-        className='staff-form__input staff-form-new__name'
+      <Field
+        label='姓名或称呼'
+        className='staff-form-new__name'
         value={name}
-        maxlength={20}
+        maxLength={20}
         placeholder='如：王社工'
-        ariaLabel='姓名或称呼'
-        onInput={(e) => setName(e.detail.value)}
+        error={messageFor(errors, 'name')}
+        onInput={setName}
       />
-      <FieldError errors={errors} field='name' />
       <View
         className={`ui-chip staff-form-new__active ${active ? 'ui-chip--on' : ''}`}
         {...choiceProps('switch', active, '在岗')}
@@ -114,7 +114,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       <View className='staff-form__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />
       </View>
-      <Button className='staff-form__submit staff-form-new__save' loading={busy} disabled={busy} onClick={save}>
+      <Button variant='primary' block className='staff-form__submit staff-form-new__save' busy={busy} onClick={save}>
         保存人员
       </Button>
     </View>

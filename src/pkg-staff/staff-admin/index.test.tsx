@@ -1,7 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { staffMe, WORKER_VIEW } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
-import { byText, click, fieldErrorAfter, type } from '../../../tests/setup/interact'
+import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
@@ -88,7 +88,9 @@ describe('staff admin', () => {
     await type(u, '.staff-form-new__name', '李社工')
     await click(u, document.querySelector('.staff-form-new__save'))
     await waitUntil(() => document.body.textContent?.includes('这个 openid 已经登记过了'), 'the server error')
-    expect(fieldErrorAfter('.staff-form-new__openid')).toContain('这个 openid 已经登记过了')
+    expect(document.querySelector('.staff-form-new__openid .ui-field__error')?.textContent).toContain(
+      '这个 openid 已经登记过了'
+    )
     expect(requestsTo(mockedCall, 'staff', 'saveStaff')).toEqual([
       {
         staff: {

@@ -1,7 +1,9 @@
 // The district admin's form for a new reply template (checked here first, then on the server).
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { FieldError } from '../../components/FieldError'
+import { FieldError, messageFor } from '../../components/FieldError'
+import { Button } from '../../components/ui/Button'
+import { Field } from '../../components/ui/Field'
 import { TEMPLATE_LIMITS, validateTemplate, type ReplyTemplate } from '../../domain/staff/templates'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
@@ -38,40 +40,41 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
 
   return (
     <View className='template-form'>
-      <Text className='staff-form__label'>模板名称</Text>
-      <Input
-        className='staff-form__input template-form__title'
+      <Field
+        label='模板名称'
+        className='template-form__title'
         value={title}
-        maxlength={TEMPLATE_LIMITS.title.max}
+        maxLength={TEMPLATE_LIMITS.title.max}
         placeholder='如：已转交街道办理'
-        ariaLabel='模板名称'
-        onInput={(e) => setTitle(e.detail.value)}
+        error={messageFor(errors, 'title')}
+        onInput={setTitle}
       />
-      <FieldError errors={errors} field='title' />
-      <Text className='staff-form__label'>回复内容（给大人）</Text>
-      <Textarea
-        className='staff-form__textarea template-form__text'
+      <Field
+        label='回复内容（给大人）'
+        multiline
+        counter
+        className='template-form__text'
         value={text}
-        maxlength={TEMPLATE_LIMITS.text.max}
+        maxLength={TEMPLATE_LIMITS.text.max}
         placeholder='可用 {街道} {社区} {标题}'
-        ariaLabel='回复内容'
-        onInput={(e) => setText(e.detail.value)}
+        error={messageFor(errors, 'text')}
+        onInput={setText}
       />
-      <FieldError errors={errors} field='text' />
-      <Text className='staff-form__label'>给小朋友的话</Text>
-      <Textarea
-        className='staff-form__textarea template-form__children'
+      <Field
+        label='给小朋友的话'
+        multiline
+        counter
+        className='template-form__children'
         value={textForChildren}
-        maxlength={TEMPLATE_LIMITS.textForChildren.max}
+        maxLength={TEMPLATE_LIMITS.textForChildren.max}
         placeholder='用小朋友听得懂的话'
-        ariaLabel='给小朋友的话'
-        onInput={(e) => setTextForChildren(e.detail.value)}
+        error={messageFor(errors, 'textForChildren')}
+        onInput={setTextForChildren}
       />
-      <FieldError errors={errors} field='textForChildren' />
       <View className='staff-form__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />
       </View>
-      <Button className='staff-form__submit template-form__save' loading={busy} disabled={busy} onClick={save}>
+      <Button variant='primary' block className='staff-form__submit template-form__save' busy={busy} onClick={save}>
         保存模板
       </Button>
     </View>

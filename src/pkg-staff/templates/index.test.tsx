@@ -1,7 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { replyTemplate, staffMe } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
-import { click, fieldErrorAfter, type } from '../../../tests/setup/interact'
+import { click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
@@ -70,7 +70,9 @@ describe('reply templates', () => {
     await waitUntil(() => document.body.textContent?.includes('旧模板（已停用）'), 'inactive template')
     await fillForm(u)
     await waitUntil(() => document.body.textContent?.includes('不认识的占位符 {学校}'), 'the server error')
-    expect(fieldErrorAfter('.template-form__text')).toContain('不认识的占位符 {学校}')
+    expect(document.querySelector('.template-form__text .ui-field__error')?.textContent).toContain(
+      '不认识的占位符 {学校}'
+    )
     expect(requestsTo(mockedCall, 'staff', 'saveTemplate')).toEqual([
       {
         template: {
