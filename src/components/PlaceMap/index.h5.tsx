@@ -17,6 +17,7 @@ import {
 } from '../../domain/places'
 import { markerIcon } from '../CategoryIcon/icons'
 import { clusterByGrid } from './cluster'
+import { SelectedTag } from './SelectedTag'
 import type { PlaceMapProps } from './types'
 import { DEFAULT_SCALE, MAX_SCALE, MIN_SCALE, project, scaleBar, unproject, viewportAround } from './viewport'
 import './index.scss'
@@ -230,22 +231,6 @@ export function PlaceMap({
         </View>
       </View>
       <SelectedTag place={selectedId ? places.find((p) => p.id === selectedId) : undefined} onOpen={onOpen} />
-    </View>
-  )
-}
-
-/** The selected pin's name over the plane, with a way into its details. */
-function SelectedTag({ place, onOpen }: { place?: Place; onOpen: (place: Place) => void }) {
-  if (!place) return null
-  return (
-    <View
-      className='place-plane__tag'
-      ariaRole='button'
-      ariaLabel={`查看${place.name}的详情`}
-      onClick={() => onOpen(place)}
-    >
-      <Text className='place-plane__tag-name'>{place.name}</Text>
-      <Text className='place-plane__tag-go'>详情 ›</Text>
     </View>
   )
 }
