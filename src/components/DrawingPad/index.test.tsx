@@ -1,49 +1,16 @@
 import { Current } from '@tarojs/runtime'
 import TestUtils from '@tarojs/test-utils-react'
+import { fakeContext, touch, type Painted } from '../../../tests/setup/canvas'
 import { waitUntil } from '../../../tests/setup/wait'
 import { PALETTE, PEN_SIZES, type Stroke } from '../../domain/drawing'
 import { DrawingPad, type DrawingPadHandle, type DrawingPadState } from './index'
 
-// jsdom's canvas has no 2D context: a fake one records what was painted, in which colour.
-interface Painted {
-  kind: 'line' | 'dot'
-  color: string
-  width: number
-}
 let painted: Painted[] = []
 let contexts = 0
 let handle: DrawingPadHandle | null = null
 
-function fakeContext() {
-  const ctx = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 1,
-    lineCap: 'butt',
-    lineJoin: 'miter',
-    scale() {},
-    fillRect() {},
-    beginPath() {},
-    moveTo() {},
-    lineTo() {},
-    arc() {},
-    stroke: () => painted.push({ kind: 'line', color: ctx.strokeStyle, width: ctx.lineWidth }),
-    fill: () => painted.push({ kind: 'dot', color: ctx.fillStyle, width: 0 })
-  }
-  return ctx
-}
-
 function Harness(props: { onChange: (s: DrawingPadState) => void; initialStrokes?: readonly Stroke[] }) {
   return <DrawingPad ref={(h) => (handle = h)} ariaLabel='我的画：公园' {...props} />
-}
-
-// A native TouchEvent, as the browser build's <taro-canvas-core> receives it.
-function touch(el: Element, type: 'touchstart' | 'touchmove' | 'touchend', points: Array<[number, number]>) {
-  const ev = new Event(type, { bubbles: true, cancelable: true })
-  const list = points.map(([clientX, clientY], identifier) => ({ identifier, clientX, clientY }))
-  Object.defineProperty(ev, 'touches', { value: type === 'touchend' ? [] : list })
-  Object.defineProperty(ev, 'changedTouches', { value: list })
-  el.dispatchEvent(ev)
 }
 
 const PAGE_PATH = '/pages/suggest/index'
@@ -83,7 +50,7 @@ describe('DrawingPad', () => {
     // The fake has only what the pad paints with, not all of CanvasRenderingContext2D.
     const fakeGetContext = () => {
       contexts += 1
-      return fakeContext() as unknown as CanvasRenderingContext2D
+      return fakeContext(painted) as unknown as CanvasRenderingContext2D
     }
     getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(fakeGetContext)
     toDataURL = jest.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA')
@@ -179,7 +146,7 @@ describe('DrawingPad', () => {
     await click('.drawing-pad__pen[data-pen="thick"]')
     expect(q('.drawing-pad__swatch[data-color="red"]').getAttribute('aria-checked')).toBe('true')
     expect(q('.drawing-pad__swatch[data-color="black"]').getAttribute('aria-checked')).toBe('false')
-    painted = []
+    painted.length = 0
     await stroke([
       [10, 60],
       [40, 60]
