@@ -54,6 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ...templateLevels,
       postcss: {
         pxtransform: { enable: true, config: {} },
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11', 'chrome >= 66'] } },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' }

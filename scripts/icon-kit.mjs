@@ -41,6 +41,68 @@ function chunk(type, data) {
   return out
 }
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+function header(size, colourType) {
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(size, 0)
+  ihdr.writeUInt32BE(size, 4)
+  ihdr[8] = 8
+  ihdr[9] = colourType
+  return chunk('IHDR', ihdr)
+}
+
+/**
+ * A size×size palette PNG (one byte a pixel instead of four; the marker icons ship in the main
+ * package, where every kilobyte counts). Colours beyond 256 — the anti-aliased edge blends — are
+ * mapped to the nearest of the 256 most used ones, alpha weighted like a colour channel.
+ */
+export function encodePalettePng(size, pixel) {
+  const rgba = []
+  const counts = new Map()
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const [r, g, b, a] = pixel(x, y)
+      const c = [Math.round(r), Math.round(g), Math.round(b), Math.round(a * 255)]
+      // Fully transparent pixels are one colour whatever their RGB.
+      const key = c[3] === 0 ? 0 : ((c[0] << 24) | (c[1] << 16) | (c[2] << 8) | c[3]) >>> 0
+      rgba.push(key)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+  const palette = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 256)
+    .map(([k]) => k)
+  const channels = (k) => [k >>> 24, (k >>> 16) & 255, (k >>> 8) & 255, k & 255]
+  const index = new Map(palette.map((k, i) => [k, i]))
+  const nearest = (k) => {
+    const c = channels(k)
+    let best = 0
+    let bestD = Infinity
+    palette.forEach((p, i) => {
+      const q = channels(p)
+      const d = (c[0] - q[0]) ** 2 + (c[1] - q[1]) ** 2 + (c[2] - q[2]) ** 2 + 2 * (c[3] - q[3]) ** 2
+      if (d < bestD) [best, bestD] = [i, d]
+    })
+    index.set(k, best)
+    return best
+  }
+  const raw = Buffer.alloc((size + 1) * size)
+  rgba.forEach((k, n) => {
+    raw[Math.floor(n / size) * (size + 1) + 1 + (n % size)] = index.get(k) ?? nearest(k)
+  })
+  const plte = Buffer.from(palette.flatMap((k) => channels(k).slice(0, 3)))
+  const trns = Buffer.from(palette.map((k) => k & 255))
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    header(size, 3),
+    chunk('PLTE', plte),
+    chunk('tRNS', trns),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0))
+  ])
+}
+
 /** A size×size RGBA PNG; `pixel(x, y)` returns [r, g, b, a] with a in 0–1. */
 export function encodePng(size, pixel) {
   const raw = Buffer.alloc((size * 4 + 1) * size)
@@ -55,14 +117,9 @@ export function encodePng(size, pixel) {
       raw[i + 3] = Math.round(a * 255)
     }
   }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(size, 0)
-  ihdr.writeUInt32BE(size, 4)
-  ihdr[8] = 8
-  ihdr[9] = 6
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
+    PNG_SIGNATURE,
+    header(size, 6),
     chunk('IDAT', deflateSync(raw, { level: 9 })),
     chunk('IEND', Buffer.alloc(0))
   ])

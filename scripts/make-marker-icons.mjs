@@ -9,7 +9,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { box, circle, coverage, cut, encodePng, len, ring, union } from './icon-kit.mjs'
+import { box, circle, coverage, cut, encodePalettePng, len, ring, union } from './icon-kit.mjs'
 
 const SIZE = 84
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/assets/markers')
@@ -157,7 +157,7 @@ function pixel(x, y, { color, glyph }) {
 }
 
 function png(icon) {
-  return encodePng(SIZE, (x, y) => {
+  return encodePalettePng(SIZE, (x, y) => {
     // 4× supersampling: the glyphs have thin parts that one sample per pixel would break up.
     let acc = [0, 0, 0, 0]
     for (const [ox, oy] of [

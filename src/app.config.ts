@@ -21,7 +21,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
-    { root: 'pkg-suggest', pages: ['detail/index', 'board/index'] },
+    { root: 'pkg-suggest', pages: ['write/index', 'detail/index', 'board/index'] },
     { root: 'pkg-places', pages: ['detail/index'] },
     {
       root: 'pkg-staff',
@@ -47,6 +47,7 @@ export default defineAppConfig({
     'pages/policy/index': { network: 'all', packages: ['pkg-policy'] },
     'pages/map/index': { network: 'all', packages: ['pkg-places'] },
     'pages/mine/index': { network: 'all', packages: ['pkg-suggest'] },
+    'pages/suggest/index': { network: 'all', packages: ['pkg-suggest'] },
     'pages/home/index': { network: 'all', packages: ['pkg-suggest'] }
   },
   window: {

@@ -42,8 +42,21 @@ export interface DraftFields {
   prefill?: { source: 'policy' | 'place'; refId: string; topic: string }
 }
 
+/** What a suggestion started from a policy answer or a place card is about. */
+export interface SuggestionPrefill {
+  source: 'policy' | 'place'
+  /** Id of the policy answer or place the suggestion is about. */
+  refId: string
+  /** What the suggestion is about, shown to the user. */
+  topic: string
+  /** Where it is: a place card passes the place's own point (GCJ-02), source 'place'. */
+  location?: SuggestionLocation
+}
+
 interface DraftState extends DraftFields {
   update(fields: Partial<DraftFields>): void
+  /** The draft is now about a policy answer or a place (a grown-up writes unless a mode is chosen). */
+  about(prefill: SuggestionPrefill): void
   /** A new, empty draft (keeps the chosen mode unless told otherwise). */
   reset(mode?: Mode | null): void
   toDraft(): SuggestionDraft
@@ -91,6 +104,14 @@ export const useSuggestDraftStore = create<DraftState>()(
     (set, get) => ({
       ...empty(),
       update: (fields) => set(fields),
+      about(prefill) {
+        // A place card sends its point too: the suggestion is pinned to that place (and an earlier
+        // place's point never stays behind on a suggestion about another one).
+        const { location, ...about } = prefill
+        const d = get()
+        const kept = d.location?.source === 'place' ? undefined : d.location
+        set({ prefill: about, location: location ?? kept, ...(d.mode ? {} : { mode: 'adult' as const }) })
+      },
       reset: (mode) => set(empty(mode === undefined ? get().mode : mode)),
       toDraft() {
         const d = get()
@@ -126,7 +147,7 @@ export const useSuggestDraftStore = create<DraftState>()(
       // (the guardian confirms the current text again).
       version: DRAFT_VERSION,
       migrate: migrateDraft,
-      partialize: ({ update: _u, reset: _r, toDraft: _t, ...fields }) => fields,
+      partialize: ({ update: _u, about: _a, reset: _r, toDraft: _t, ...fields }) => fields,
       // A chosen photo (or a recording) is a temporary file until 提交 queues it (the outbox keeps a copy), and
       // WeChat may delete temporary files when the mini-program restarts: a photo that is gone
       // leaves the draft, and the form says so instead of showing an empty frame.

@@ -13,6 +13,7 @@ const PAGES: Array<[route: string, ready: string]> = [
   ['pages/home/index', '从一米高度看城市'],
   ['pages/map/index', ''],
   ['pages/suggest/index', '我是小朋友'],
+  ['pkg-suggest/write/index', '告诉街道'],
   ['pages/policy/index', '46 项重点任务'],
   ['pages/mine/index', '关怀模式'],
   ['pkg-policy/qa/index', '为什么要制定'],

@@ -105,6 +105,7 @@ const SHOTS: Shot[] = [
     ready: '返回'
   },
   { name: 'suggest', route: 'pages/suggest/index', ready: '我是小朋友' },
+  { name: 'suggest-write', route: 'pkg-suggest/write/index', ready: '' },
   { name: 'policy', route: 'pages/policy/index', ready: '46 项重点任务' },
   { name: 'mine', route: 'pages/mine/index', ready: '关怀模式' },
   { name: 'qa', route: 'pkg-policy/qa/index', ready: '为什么要制定' },

@@ -20,6 +20,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-policy/qa/index': '为什么要制定',
   'pkg-policy/qa-detail/index': '',
   'pkg-places/detail/index': '',
+  'pkg-suggest/write/index': '告诉街道：城市哪里可以变得更好？',
   'pkg-suggest/board/index': '公示',
   'pkg-suggest/detail/index': '',
   'pkg-info/about/index': '我们收集什么',

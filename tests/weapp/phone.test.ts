@@ -125,7 +125,7 @@ describe('on a phone', () => {
     const device = newDevice()
     const c = cloud()
     boot(device, c)
-    const page = renderPage('pages/suggest/index')
+    const page = renderPage('pkg-suggest/write/index')
     await until(() => c.calls.some((x) => x.name === 'user'), 'whoami')
     await waitForText(page, '我是小朋友')
     tap(page, '.mode-chooser__option--child')
@@ -156,7 +156,7 @@ describe('on a phone', () => {
     const device = newDevice()
     const c = cloud()
     boot(device, c)
-    const page = renderPage('pages/suggest/index')
+    const page = renderPage('pkg-suggest/write/index')
     await until(() => c.calls.some((x) => x.name === 'user'), 'whoami')
     await writeAsAdult(page, false)
     tap(page, '.adult-form__submit')
@@ -169,7 +169,7 @@ describe('on a phone', () => {
   it('offline with a photo: the photo is kept past a restart and delivered once, then freed', async () => {
     const device = newDevice()
     boot(device, cloud({ online: false }))
-    const page = renderPage('pages/suggest/index')
+    const page = renderPage('pkg-suggest/write/index')
     await writeAsAdult(page, true)
     tap(page, '.adult-form__submit')
     await waitForText(page, '已保存在手机里')
@@ -200,13 +200,13 @@ describe('on a phone', () => {
   it('a photo chosen for a draft and lost in a restart: the form says so, shows no empty frame', async () => {
     const device = newDevice()
     boot(device, cloud())
-    let page = renderPage('pages/suggest/index')
+    let page = renderPage('pkg-suggest/write/index')
     await writeAsAdult(page, true)
     teardownApp()
     device.restart()
 
     boot(device, cloud())
-    page = renderPage('pages/suggest/index')
+    page = renderPage('pkg-suggest/write/index')
     await waitForText(page, '有 1 张照片在小程序重新打开后失效了，请重新添加。')
     expect(page.querySelectorAll('.adult-form__thumb')).toHaveLength(0)
     // The words written before the restart are still there.
@@ -220,7 +220,7 @@ describe('on a phone', () => {
     const device = newDevice()
     device.mic.nextMs = 9_000
     boot(device, cloud({ online: false }))
-    const page = renderPage('pages/suggest/index')
+    const page = renderPage('pkg-suggest/write/index')
     await waitForText(page, '我是小朋友')
     tap(page, '.mode-chooser__option--child')
     await waitForText(page, '你想说哪件事')
@@ -393,12 +393,13 @@ describe('on a phone', () => {
 
     it.each([
       ['pages/home/index', 'entry-tile', '最近的托育'],
-      ['pages/suggest/index', 'topic-tiles__tile', '']
+      ['pages/suggest/index', 'mode-chooser__option', ''],
+      ['pkg-suggest/write/index', 'topic-tiles__tile', '']
     ])('%s: its controls (.%s) reach the template with their role and label', async (route, cls, text) => {
       boot(newDevice(), cloud())
       const page = renderPage(route)
       await waitForText(page, route.includes('suggest') ? '我是小朋友' : text)
-      if (route.includes('suggest')) {
+      if (route.includes('write')) {
         tap(page, '.mode-chooser__option')
         await waitForText(page, '你想说哪件事')
       }

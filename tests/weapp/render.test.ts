@@ -43,6 +43,7 @@ const IMPORT_REPORT: ImportReport = {
 // New mocks for each test: a page left over from an earlier app cannot reach this test's mocks.
 function wxMocks() {
   const switchTab = jest.fn()
+  const navigateTo = jest.fn()
   const callFunction = jest.fn(async (options: { name: string; data: unknown }) => ({
     result:
       options.name === 'user'
@@ -63,11 +64,12 @@ function wxMocks() {
   const getLocation = jest.fn()
   const install = (wx: Record<string, unknown>) => {
     wx.switchTab = switchTab
+    wx.navigateTo = navigateTo
     wx.cloud = { init: jest.fn(), callFunction }
     wx.createMapContext = jest.fn(() => mapContext)
     wx.getLocation = getLocation
   }
-  return { switchTab, callFunction, mapContext, getLocation, install }
+  return { switchTab, navigateTo, callFunction, mapContext, getLocation, install }
 }
 
 describe('WeChat build renders', () => {
@@ -142,8 +144,18 @@ describe('WeChat build renders', () => {
     expect(bundle).toContain('assets/markers/childcare.png')
   })
 
-  it('suggest: 我是小朋友 opens the big topic tiles', async () => {
+  it('suggest tab: 我是小朋友 opens the form (a subpackage page) in child mode', async () => {
     const page = renderPage('pages/suggest/index')
+    await waitForText(page, '我是小朋友')
+    page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(mocks.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pkg-suggest/write/index' }))
+    // The form's code is not in the tab's bundle.
+    expect(readFileSync(join(DIST, 'pages/suggest/index.js'), 'utf8')).not.toContain('child-wizard')
+  })
+
+  it('suggest: 我是小朋友 opens the big topic tiles', async () => {
+    const page = renderPage('pkg-suggest/write/index')
     await waitForText(page, '我是小朋友')
     page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
     await waitForText(page, '你想说哪件事')
@@ -151,7 +163,7 @@ describe('WeChat build renders', () => {
   })
 
   it('suggest: a child who chooses to draw gets the pad with its colours, pens, undo and clear', async () => {
-    const page = renderPage('pages/suggest/index')
+    const page = renderPage('pkg-suggest/write/index')
     await waitForText(page, '我是小朋友')
     page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
     await waitForText(page, '你想说哪件事')
@@ -170,7 +182,7 @@ describe('WeChat build renders', () => {
   it('suggest: a child who chooses to talk holds the big button, sees the level and countdown, listens back', async () => {
     const device = newDevice()
     bootApp({ mockWx: mocks.install, device })
-    const page = renderPage('pages/suggest/index')
+    const page = renderPage('pkg-suggest/write/index')
     await waitForText(page, '我是小朋友')
     page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
     await waitForText(page, '你想说哪件事')

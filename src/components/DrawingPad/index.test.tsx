@@ -13,7 +13,7 @@ function Harness(props: { onChange: (s: DrawingPadState) => void; initialStrokes
   return <DrawingPad ref={(h) => (handle = h)} ariaLabel='我的画：公园' {...props} />
 }
 
-const PAGE_PATH = '/pages/suggest/index'
+const PAGE_PATH = '/pkg-suggest/write/index'
 const q = (selector: string) => document.querySelector(selector) as HTMLElement
 
 async function mountPad(initialStrokes?: readonly Stroke[]) {

@@ -19,7 +19,7 @@ describe('home page', () => {
   beforeEach(() => {
     switchTab = jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve({ errMsg: 'switchTab:ok' }))
     mockedCall.mockReset()
-    useIntentStore.setState({ mapCategory: null, suggestion: null })
+    useIntentStore.setState({ mapCategory: null })
     useSuggestDraftStore.getState().reset(null)
   })
   afterEach(() => switchTab.mockRestore())
@@ -56,9 +56,14 @@ describe('home page', () => {
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('我是小朋友，我有建议')
-    await u.act(() => u.fireEvent.click(tile('我是小朋友')))
-    expect(useSuggestDraftStore.getState().mode).toBe('child')
-    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/suggest/index' })
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    try {
+      await u.act(() => u.fireEvent.click(tile('我是小朋友')))
+      expect(useSuggestDraftStore.getState().mode).toBe('child')
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-suggest/write/index' })
+    } finally {
+      navigateTo.mockRestore()
+    }
   })
 
   it('shows the 有什么变化 list a district admin published, in place of the bundled one', async () => {

@@ -12,11 +12,10 @@ import { ChangesList } from '../../components/ChangesList'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
+import { writeAs } from '../../components/ModeChooser/open-form'
 import { useEffect } from 'react'
-import type { Mode } from '../../domain/suggestions/model'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
 import { useIntentStore, type MapCategory } from '../../stores/useIntentStore'
-import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import './index.scss'
 
 const SHARE_TITLE = '渝中 · 一米高度：从一米高度看城市'
@@ -26,17 +25,11 @@ function openMap(category: MapCategory) {
   void Taro.switchTab({ url: '/pages/map/index' })
 }
 
-function suggestAs(mode: Mode) {
-  const draft = useSuggestDraftStore.getState()
-  if (draft.mode !== mode) draft.update({ mode, step: 0 })
-  void Taro.switchTab({ url: '/pages/suggest/index' })
-}
-
 const TASKS = [
   { emoji: '🧸', title: '最近的托育', subtitle: '按距离排序，一键拨打和导航', run: () => openMap('childcare') },
   { emoji: '🏥', title: '儿童医院', subtitle: '看病就近找', run: () => openMap('children_hospital') },
-  { emoji: '🧒', title: '我是小朋友，我有建议', subtitle: '选图片、画一画', run: () => suggestAs('child') },
-  { emoji: '👨‍👩‍👧', title: '我是家长，我有建议', subtitle: '文字、照片和位置', run: () => suggestAs('adult') },
+  { emoji: '🧒', title: '我是小朋友，我有建议', subtitle: '选图片、画一画', run: () => writeAs('child') },
+  { emoji: '👨‍👩‍👧', title: '我是家长，我有建议', subtitle: '文字、照片和位置', run: () => writeAs('adult') },
   {
     emoji: '🎯',
     title: '2026 年的目标',

@@ -1,110 +1,39 @@
-// 一米建议: choose who is writing, write, send. The draft lives in a persisted store; sending goes
-// through the outbox, so a suggestion written without signal is sent later, exactly once.
-import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
-import { useState } from 'react'
-import { AdultForm } from '../../components/AdultForm'
-import { ChildWizard } from '../../components/ChildWizard'
+// 提建议 tab: who is writing, then the form (pkg-suggest/write, fetched while this tab shows). The
+// form's code — wizard, drawing pad, recorder — stays out of the main package this way.
+import { Text } from '@tarojs/components'
+import { useShareAppMessage } from '@tarojs/taro'
 import { ModeChooser } from '../../components/ModeChooser'
+import { writeAs } from '../../components/ModeChooser/open-form'
 import { PageShell } from '../../components/PageShell'
-import { SubmitResult } from '../../components/SubmitResult'
-import { draftForValidation } from '../../domain/suggestions/draft'
-import { validateSuggestion, type FieldError } from '../../domain/suggestions/validate'
-import { askForStatusUpdates } from '../../services/subscribe'
-import { useIntentStore } from '../../stores/useIntentStore'
-import { useOutboxStore } from '../../stores/useOutboxStore'
-import { useSessionStore } from '../../stores/useSessionStore'
+import { Button } from '../../components/ui/Button'
+import { Card } from '../../components/ui/Card'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import './index.scss'
 
 export default function SuggestPage() {
-  const draft = useSuggestDraftStore()
-  const submitToOutbox = useOutboxStore((s) => s.submit)
-  const [errors, setErrors] = useState<FieldError[]>([])
-  const [sent, setSent] = useState<{ id: string; child: boolean } | null>(null)
+  const mode = useSuggestDraftStore((s) => s.mode)
+  const about = useSuggestDraftStore((s) => s.prefill?.topic)
 
   useShareAppMessage(() => ({ title: '从一米高度看城市：说出你的建议', path: '/pages/suggest/index' }))
-  useDidShow(() => {
-    const prefill = useIntentStore.getState().takeSuggestion()
-    if (prefill) {
-      setSent(null)
-      // A place card sends its point too: the suggestion is pinned to that place (and an earlier
-      // place's point never stays behind on a suggestion about another one).
-      const { location, ...about } = prefill
-      const kept = draft.location?.source === 'place' ? undefined : draft.location
-      draft.update({ prefill: about, location: location ?? kept, ...(draft.mode ? {} : { mode: 'adult' }) })
-    }
-  })
-
-  const validate = () => {
-    const r = validateSuggestion(draftForValidation(useSuggestDraftStore.getState().toDraft()))
-    return r.ok ? [] : r.errors
-  }
-
-  const submit = async () => {
-    const found = validate()
-    setErrors(found)
-    if (found.length) return
-    // WeChat shows the subscribe request only from the tap itself: ask before any await.
-    void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
-    const ready = useSuggestDraftStore.getState().toDraft()
-    setSent({ id: ready.input.id, child: ready.input.mode === 'child' })
-    // The draft is now in the outbox (persisted): the form can start afresh.
-    draft.reset()
-    await submitToOutbox(ready)
-  }
-
-  if (sent) {
-    return (
-      <PageShell>
-        <SubmitResult
-          id={sent.id}
-          child={sent.child}
-          onAnother={() => setSent(null)}
-          onMine={() => Taro.switchTab({ url: '/pages/mine/index' })}
-        />
-      </PageShell>
-    )
-  }
 
   return (
-    <PageShell className='suggest'>
-      {draft.mode ? (
-        <View className='suggest__bar'>
-          <Text className='suggest__who'>{draft.mode === 'child' ? '🧒 我是小朋友' : '👨‍👩‍👧 我是家长/居民'}</Text>
-          <Text
-            className='suggest__switch'
-            onClick={() => draft.update({ mode: draft.mode === 'child' ? 'adult' : 'child', step: 0 })}
-          >
-            切换
+    <PageShell className='suggest-tab'>
+      <Text className='suggest-tab__intro'>告诉街道：城市哪里可以变得更好？</Text>
+      {mode ? (
+        <Card tone='warm' className='suggest-tab__draft' title='还有一条没写完'>
+          <Text className='suggest-tab__line'>
+            {mode === 'child' ? '🧒 小朋友的建议' : '👨‍👩‍👧 家长/居民的建议'}
+            {about ? `，关于：${about}` : ''}
           </Text>
-        </View>
-      ) : (
-        <Text className='suggest__intro'>告诉街道：城市哪里可以变得更好？</Text>
-      )}
-      {draft.prefill ? (
-        <View className='suggest__prefill'>
-          <Text>
-            关于：{draft.prefill.topic}
-            {draft.location?.source === 'place' ? '（已附位置）' : ''}
-          </Text>
-          <Text
-            className='suggest__switch'
-            onClick={() =>
-              draft.update({
-                prefill: undefined,
-                ...(draft.location?.source === 'place' ? { location: undefined } : {})
-              })
-            }
-          >
-            移除
-          </Text>
-        </View>
+          <Button variant='primary' block onClick={() => writeAs()}>
+            接着写
+          </Button>
+        </Card>
       ) : null}
-
-      {!draft.mode ? <ModeChooser onChoose={(mode) => draft.update({ mode, step: 0 })} /> : null}
-      {draft.mode === 'child' ? <ChildWizard errors={errors} validate={validate} onSubmit={submit} /> : null}
-      {draft.mode === 'adult' ? <AdultForm errors={errors} onSubmit={submit} /> : null}
+      <ModeChooser onChoose={writeAs} />
+      <Text className='muted suggest-tab__note'>
+        写到一半也不会丢：草稿保存在这台手机上，没有网络时会稍后自动发送。
+      </Text>
     </PageShell>
   )
 }

@@ -1,17 +1,16 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
-import { byText, click, fireDidShow } from '../../../tests/setup/interact'
+import { byText, click } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import { CONFIRMED_PLACES } from '../../domain/places'
-import SuggestPage from '../../pages/suggest/index'
+import WritePage from '../../pkg-suggest/write/index'
 import { CHILDCARE, resetPlaceStores } from '../../../tests/fixtures/places'
 import { callCloud } from '../../services/cloud'
 import { openMapTo } from '../../services/open-location'
 import { callPhone } from '../../services/phone'
 import { useFavouritesStore } from '../../stores/useFavouritesStore'
-import { useIntentStore } from '../../stores/useIntentStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import PlaceDetailPage from './index'
@@ -160,32 +159,30 @@ describe('place detail', () => {
   })
 
   it('对这里提建议 opens the suggestion form about this place, pinned to its location', async () => {
-    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     useSuggestDraftStore.getState().reset(null)
     try {
       const u = new TestUtils()
       await open(u, 'eling-park')
       await click(u, document.querySelector('.place-detail__suggest'))
-      expect(switchTab).toHaveBeenCalledWith({ url: '/pages/suggest/index' })
-      expect(useIntentStore.getState().suggestion).toEqual({
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-suggest/write/index' })
+      expect(useSuggestDraftStore.getState().prefill).toEqual({
         source: 'place',
         refId: 'eling-park',
-        topic: '鹅岭公园',
-        location: {
-          latitude: 29.55234,
-          longitude: 106.53202,
-          source: 'place',
-          placeId: 'eling-park',
-          placeName: '鹅岭公园'
-        }
+        topic: '鹅岭公园'
+      })
+      expect(useSuggestDraftStore.getState().location).toEqual({
+        latitude: 29.55234,
+        longitude: 106.53202,
+        source: 'place',
+        placeId: 'eling-park',
+        placeName: '鹅岭公园'
       })
 
-      // The suggest tab takes the prefill: the draft is about the place and carries its point.
+      // The form shows what the draft is about and carries the place's point.
       const s = new TestUtils()
-      await s.mount(SuggestPage, {})
-      await u.act(async () => fireDidShow())
+      await s.mount(WritePage, {})
       await s.queries.waitForQueryByText('关于：鹅岭公园（已附位置）')
-      expect(useIntentStore.getState().suggestion).toBeNull()
       expect(useSuggestDraftStore.getState().mode).toBe('adult')
       expect(useSuggestDraftStore.getState().toDraft().input).toMatchObject({
         prefill: { source: 'place', refId: 'eling-park' },
@@ -196,7 +193,7 @@ describe('place detail', () => {
       expect(useSuggestDraftStore.getState().prefill).toBeUndefined()
       expect(useSuggestDraftStore.getState().location).toBeUndefined()
     } finally {
-      switchTab.mockRestore()
+      navigateTo.mockRestore()
     }
   })
 })

@@ -1,15 +1,13 @@
-// 对这里提建议: the suggestion form opens about this place, pinned to its point. Tabs take no
-// query parameters, so the prefill waits in the intent store until the suggest tab takes it.
-import Taro from '@tarojs/taro'
+// 对这里提建议: the suggestion form opens about this place, pinned to its point.
+import { writeAbout } from '../../components/ModeChooser/open-form'
 import type { Place } from '../../domain/places'
-import { useIntentStore } from '../../stores/useIntentStore'
 
 // The suggestion form keeps at most this many characters of a place name (validate.ts).
 const PLACE_NAME_MAX = 60
 
 export function suggestAbout(place: Place): void {
   const loc = place.location
-  useIntentStore.getState().prefillSuggestion({
+  writeAbout({
     source: 'place',
     refId: place.id,
     topic: place.name,
@@ -25,5 +23,4 @@ export function suggestAbout(place: Place): void {
         }
       : {})
   })
-  void Taro.switchTab({ url: '/pages/suggest/index' })
 }

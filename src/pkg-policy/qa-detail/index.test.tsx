@@ -5,6 +5,7 @@ import { waitUntil } from '../../../tests/setup/wait'
 import { policyDocument } from '../../domain/policy/content'
 import { kidsAnswerFor, kidsSentences } from '../../domain/policy/kids'
 import { useIntentStore } from '../../stores/useIntentStore'
+import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import PolicyQaDetailPage from './index'
 
 const q3 = policyDocument.qa.find((q) => q.id === 'q3')!
@@ -13,7 +14,7 @@ describe('policy answer page', () => {
   let switchTab: jest.SpyInstance
   beforeEach(() => {
     switchTab = jest.spyOn(Taro, 'switchTab').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }))
-    useIntentStore.setState({ mapCategory: null, suggestion: null })
+    useIntentStore.setState({ mapCategory: null })
   })
   afterEach(() => switchTab.mockRestore())
 
@@ -49,9 +50,16 @@ describe('policy answer page', () => {
     expect(useIntentStore.getState().mapCategory).toBe('childcare')
     expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/map/index' })
 
-    await u.act(() => u.fireEvent.click(u.queries.queryByText('就这个问题提建议', '.qa-detail__action') as HTMLElement))
-    expect(useIntentStore.getState().suggestion).toEqual({ source: 'policy', refId: 'q3', topic: q3.question })
-    expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/suggest/index' })
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    try {
+      await u.act(() =>
+        u.fireEvent.click(u.queries.queryByText('就这个问题提建议', '.qa-detail__action') as HTMLElement)
+      )
+      expect(useSuggestDraftStore.getState().prefill).toEqual({ source: 'policy', refId: 'q3', topic: q3.question })
+      expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pkg-suggest/write/index' })
+    } finally {
+      navigateTo.mockRestore()
+    }
   })
 
   it('offers no childcare link where the answer states no childcare target', async () => {

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useState } from 'react'
 import { Highlighted } from '../../components/Highlighted'
+import { writeAbout } from '../../components/ModeChooser/open-form'
 import { PageShell } from '../../components/PageShell'
 import { ReadAloud } from '../../components/ReadAloud'
 import { SegmentTabs } from '../../components/SegmentTabs'
@@ -27,7 +28,6 @@ export default function PolicyQaDetailPage() {
   const qa = usePolicyStore((s) => s.doc.qa.find((q) => q.id === id))
   const kids = kidsAnswerFor(id)
   const openMap = useIntentStore((s) => s.openMap)
-  const prefillSuggestion = useIntentStore((s) => s.prefillSuggestion)
 
   const path = `/pkg-policy/qa-detail/index?id=${id}`
   useShareAppMessage(() => ({ title: qa?.question ?? '渝中区儿童友好城市行动计划问答', path }))
@@ -48,8 +48,7 @@ export default function PolicyQaDetailPage() {
   const aboutChildcare = policyFacts.targets.some((t) => t.topic === 'childcare' && t.partId === qa.id)
 
   const suggest = () => {
-    prefillSuggestion({ source: 'policy', refId: qa.id, topic: qa.question })
-    void Taro.switchTab({ url: '/pages/suggest/index' })
+    writeAbout({ source: 'policy', refId: qa.id, topic: qa.question })
   }
   const showChildcare = () => {
     openMap('childcare')

@@ -7,7 +7,7 @@ import { waitUntil } from '../../../tests/setup/wait'
 import { kidsAnswerFor } from '../../domain/policy/kids'
 import type { MySuggestion } from '../../domain/suggestions/model'
 import { mountDetail } from '../../pkg-suggest/detail/mount-detail'
-import SuggestPage from '../../pages/suggest/index'
+import WritePage from '../../pkg-suggest/write/index'
 import { callCloud } from '../../services/cloud'
 import { canSpeak, speak, stopSpeaking } from '../../services/speech'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
@@ -60,7 +60,7 @@ describe('读给我听', () => {
     mockedSpeak.mockResolvedValue()
     useSuggestDraftStore.getState().reset('child')
     const u = new TestUtils()
-    await u.mount(SuggestPage, {})
+    await u.mount(WritePage, {})
     await waitUntil(() => document.querySelector('.child-wizard__read'), 'the question')
     await click(u, document.querySelector('.child-wizard__read'))
     expect(mockedSpeak).toHaveBeenCalledWith('你想说哪件事？')

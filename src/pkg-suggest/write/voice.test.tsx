@@ -10,7 +10,7 @@ import type { RecorderEvents, Recording } from '../../services/recorder'
 import { uploadAudio } from '../../services/upload'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
-import SuggestPage from './index'
+import WritePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/upload', () => ({
@@ -53,7 +53,7 @@ const $ = (selector: string) => document.querySelector(selector)
 const text = () => document.body.textContent ?? ''
 
 async function toSayStep(u: TestUtils) {
-  await u.mount(SuggestPage, {})
+  await u.mount(WritePage, {})
   await click(u, byText('.mode-chooser__option', '我是小朋友'))
   await click(u, $('[data-topic="play"]'))
   await click(u, $('.child-wizard__next'))

@@ -8,7 +8,7 @@ import type { PublicSuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
-import SuggestPage from './index'
+import WritePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
@@ -44,7 +44,7 @@ describe('suggest: similar ones before sending', () => {
       }
     })
     const u = new TestUtils()
-    await u.mount(SuggestPage, {})
+    await u.mount(WritePage, {})
     await click(u, byText('.mode-chooser__option', '我是家长'))
     await click(u, document.querySelector('[data-topic="play"]'))
     // A topic alone is not "nearby": nothing is asked yet.
@@ -72,7 +72,7 @@ describe('suggest: similar ones before sending', () => {
     stubCloud(mockedCall, { suggestions: { similar: answer('suggestions', 'similar', { items: [] }) } })
     useSuggestDraftStore.getState().update({ mode: 'child', step: 2, topic: 'play' })
     const u = new TestUtils()
-    await u.mount(SuggestPage, {})
+    await u.mount(WritePage, {})
     await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
     await waitUntil(() => requestsTo(mockedCall, 'suggestions', 'similar').length === 1, 'the question')
     expect(document.querySelector('.similar')).toBeNull()
@@ -83,7 +83,7 @@ describe('suggest: similar ones before sending', () => {
     stubCloud(mockedCall, { suggestions: { similar: answer('suggestions', 'similar', { items: [swing] }) } })
     useSuggestDraftStore.getState().update({ mode: 'child', step: 2, topic: 'play', street: JIEFANGBEI })
     const u = new TestUtils()
-    await u.mount(SuggestPage, {})
+    await u.mount(WritePage, {})
     await waitUntil(() => document.querySelector('.similar'), 'the similar ones')
     expect(document.querySelector('.similar')?.textContent).toContain('别人也提过这些，你也想要吗？')
   })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '一米建议', enableShareAppMessage: true })
