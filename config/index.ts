@@ -62,6 +62,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // src/domain is pure (no module does anything on import): a page that takes one thing
+        // from a barrel such as domain/places does not carry the rest of it.
+        chain.module
+          .rule('pure-domain')
+          .test(/[\\/]src[\\/]domain[\\/]/)
+          .set('sideEffects', false)
       }
     },
     h5: {

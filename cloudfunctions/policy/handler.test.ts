@@ -41,6 +41,33 @@ describe('policy cloud function (SQLite)', () => {
     expect(again).toEqual({ ok: true, data: { upToDate: true } })
   })
 
+  it('serves the 政策 tab the summary of the newest version, without its text', async () => {
+    const none = await dispatch(
+      policyFunction,
+      { action: 'summary', knownVersion: policyDocument.version },
+      await citizen()
+    )
+    expect(none).toEqual({ ok: true, data: { upToDate: true } })
+
+    const qa = [...v2.qa, { ...v2.qa[0], id: 'q-new', question: '新增的问题？' }]
+    await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa } }, await admin())
+    const r = await dispatch(
+      policyFunction,
+      { action: 'summary', knownVersion: policyDocument.version },
+      await citizen()
+    )
+    expect(r.ok && r.data).toMatchObject({
+      upToDate: false,
+      publishedAt: '2026-11-28T02:00:00.000Z',
+      summary: { version: '2026-12-01.1', updatedAt: '2026-12-01', qaCount: qa.length, totals: { tasks: 46 } }
+    })
+    // The summary carries no document text, only what the tab shows.
+    expect(JSON.stringify(r)).not.toContain(policyDocument.sections[0].paragraphs[0])
+    expect(
+      await dispatch(policyFunction, { action: 'summary', knownVersion: '2026-12-01.1' }, await citizen())
+    ).toEqual({ ok: true, data: { upToDate: true } })
+  })
+
   it('refuses publishing by anyone but a district admin', async () => {
     for (const openid of ['o-citizen', DEV_IDENTITIES.worker.openid, null]) {
       const r = await dispatch(policyFunction, { action: 'publish', document: v2 }, await contextFor(t.repo, openid))

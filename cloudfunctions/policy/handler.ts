@@ -1,9 +1,10 @@
 // policy: serves newer versions of the policy content and lets district admins publish one.
 import { validateNews, type DistrictExample } from '../../src/domain/news'
 import type { PolicyDocument } from '../../src/domain/policy/content'
+import { policySummary } from '../../src/domain/policy/facts'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
-import { defineFunction } from '../../server/runtime/function'
+import { defineFunction, type Context } from '../../server/runtime/function'
 
 export interface PolicyRecord {
   _id: string
@@ -21,13 +22,24 @@ export interface NewsRecord {
 
 const FORBIDDEN = '只有区级管理员可以发布政策内容'
 
+async function newest(repo: Context['repo']): Promise<PolicyRecord | undefined> {
+  const [latest] = await repo
+    .collection<PolicyRecord>('policy')
+    .find({}, { orderBy: [['publishedAt', 'desc']], limit: 1 })
+  return latest
+}
+
 export const policyFunction = defineFunction('policy', {
   async latest(req, ctx) {
-    const [latest] = await ctx.repo
-      .collection<PolicyRecord>('policy')
-      .find({}, { orderBy: [['publishedAt', 'desc']], limit: 1 })
+    const latest = await newest(ctx.repo)
     if (!latest || latest.document.version === req.knownVersion) return ok({ upToDate: true as const })
     return ok({ upToDate: false as const, document: latest.document, publishedAt: latest.publishedAt })
+  },
+  // The 政策 tab carries a summary, not the document (main package size): it asks for this one.
+  async summary(req, ctx) {
+    const latest = await newest(ctx.repo)
+    if (!latest || latest.document.version === req.knownVersion) return ok({ upToDate: true as const })
+    return ok({ upToDate: false as const, summary: policySummary(latest.document), publishedAt: latest.publishedAt })
   },
   async publish(req, ctx) {
     if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)

@@ -4,6 +4,7 @@
 import type { PlacesApi } from './places/api'
 import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
+import type { PolicySummary } from './policy/summary'
 import type { Role, StaffScope } from './roles'
 import type { StaffApi } from './staff/api'
 import type { SuggestionsApi } from './suggestions/api'
@@ -32,6 +33,7 @@ export interface Health {
 }
 
 export type PolicyLatest = { upToDate: true } | { upToDate: false; document: PolicyDocument; publishedAt: string }
+export type PolicySummaryLatest = { upToDate: true } | { upToDate: false; summary: PolicySummary; publishedAt: string }
 
 export interface CloudFunctions {
   user: {
@@ -41,6 +43,8 @@ export interface CloudFunctions {
   policy: {
     /** The newest published policy content, unless the caller already has that version. */
     latest: { request: { knownVersion?: string }; response: PolicyLatest }
+    /** The 政策 tab's summary of the newest published version, unless the caller already has that version. */
+    summary: { request: { knownVersion?: string }; response: PolicySummaryLatest }
     /** District admins publish a new content version (validated like the bundled copy). */
     publish: { request: { document: unknown }; response: { version: string; publishedAt: string } }
     /** The newest published 有什么变化 list; null when none was published (home keeps its bundled one). */

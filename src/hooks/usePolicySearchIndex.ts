@@ -5,6 +5,6 @@ import { usePolicyStore } from '../stores/usePolicyStore'
 
 /** The search index of the content on screen, built once per content version. */
 export function usePolicySearchIndex() {
-  const doc = usePolicyStore((s) => s.doc)
+  const doc = usePolicyStore((s) => s.value)
   return useMemo(() => (doc === policyDocument ? defaultPolicySearchIndex() : buildPolicySearchIndex(doc)), [doc])
 }

@@ -49,7 +49,7 @@ function data(name: string, action: string): unknown {
     return { idHint: '…abcd', role: 'district_admin', roleLabel: '区级管理员', scope: {}, backend: 'wechat' }
   if (name === 'places' && action === 'list')
     return { places: [], total: 0, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
-  if (name === 'policy' && action === 'latest') return { upToDate: true }
+  if (name === 'policy' && (action === 'latest' || action === 'summary')) return { upToDate: true }
   if (name === 'policy' && action === 'news') return { items: null }
   return { items: [], hasMore: false, next: null, total: 0 }
 }

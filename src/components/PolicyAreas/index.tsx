@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import type { PolicyFacts } from '../../domain/policy/facts'
+import type { PolicySummary } from '../../domain/policy/summary'
 import './index.scss'
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六']
 
 /** The plan's five areas, each with its field and task counts, read from the text. */
-export function PolicyAreas({ facts }: { facts: PolicyFacts }) {
+export function PolicyAreas({ facts }: { facts: Pick<PolicySummary, 'areas' | 'totals'> }) {
   return (
     <View className='policy-areas' ariaRole='list'>
       {facts.areas.map((a) => (

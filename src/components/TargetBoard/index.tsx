@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { PolicyTarget } from '../../domain/policy/facts'
+import type { SummaryTarget as PolicyTarget } from '../../domain/policy/summary'
 import type { PolicyCountdown } from '../../domain/policy/countdown'
 import './index.scss'
 

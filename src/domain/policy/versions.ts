@@ -2,6 +2,7 @@
 // from the cloud (or from the cache of an earlier download). An older or broken cloud copy never
 // replaces what shipped with the app.
 import type { PolicyDocument } from './content'
+import { isNewerPolicy } from './summary'
 import { validatePolicyDocument } from './validate'
 
 export type PolicySource = 'bundled' | 'cloud'
@@ -15,8 +16,7 @@ export function choosePolicy(bundled: PolicyDocument, candidate: unknown): Chose
   if (candidate == null) return { doc: bundled, source: 'bundled' }
   const checked = validatePolicyDocument(candidate)
   if (!checked.ok) return { doc: bundled, source: 'bundled' }
-  const newer =
-    checked.doc.updatedAt > bundled.updatedAt ||
-    (checked.doc.updatedAt === bundled.updatedAt && checked.doc.version !== bundled.version)
-  return newer ? { doc: checked.doc, source: 'cloud' } : { doc: bundled, source: 'bundled' }
+  return isNewerPolicy(checked.doc, bundled)
+    ? { doc: checked.doc, source: 'cloud' }
+    : { doc: bundled, source: 'bundled' }
 }

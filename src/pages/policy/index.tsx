@@ -1,34 +1,24 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { useMemo } from 'react'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
 import { PolicyAreas } from '../../components/PolicyAreas'
 import { TargetBoard } from '../../components/TargetBoard'
 import { policyCountdown } from '../../domain/policy/countdown'
-import { extractPolicyFacts, policyFacts, type PolicyTarget } from '../../domain/policy/facts'
-import { policyDocument } from '../../domain/policy/content'
+import type { SummaryTarget } from '../../domain/policy/summary'
 import { copyText } from '../../services/clipboard'
 import { useIntentStore } from '../../stores/useIntentStore'
-import { usePolicyStore } from '../../stores/usePolicyStore'
+import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
 const SHARE_TITLE = '渝中区儿童友好城市建设三年行动计划：目标与问答'
 
 export default function PolicyPage() {
-  const { doc, source, publishedAt, refresh } = usePolicyStore()
-  // Facts are read from whichever version is shown; should a newer text no longer parse, the
-  // bundled facts (proved against the seed) stand in rather than an empty board.
-  const facts = useMemo(() => {
-    if (doc === policyDocument) return policyFacts
-    try {
-      return extractPolicyFacts(doc)
-    } catch {
-      return policyFacts
-    }
-  }, [doc])
+  // The tab carries a summary of the plan (figures, areas, targets), not its text: the full
+  // document, Q&A and search are pkg-policy's.
+  const { value: summary, source, publishedAt, refresh } = usePolicySummaryStore()
   const countdown = policyCountdown()
   const openMap = useIntentStore((s) => s.openMap)
 
@@ -38,14 +28,14 @@ export default function PolicyPage() {
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/policy/index' }))
   useShareTimeline(() => ({ title: SHARE_TITLE }))
 
-  const onTapTarget = (t: PolicyTarget) => {
+  const onTapTarget = (t: SummaryTarget) => {
     if (t.topic !== 'childcare') return
     openMap('childcare')
     void Taro.switchTab({ url: '/pages/map/index' })
   }
 
   const copyOriginal = async () => {
-    if (await copyText(doc.original.url)) {
+    if (await copyText(summary.originalUrl)) {
       void Taro.showToast({ title: '原文链接已复制，可在浏览器中打开', icon: 'none' })
     }
   }
@@ -56,7 +46,7 @@ export default function PolicyPage() {
         title='儿童友好城市建设三年行动计划'
         lines={[
           '渝中区 2024—2026 年建设国家儿童友好城市的行动计划，坚持“从一米高度看城市”。',
-          `围绕 ${facts.totals.areas} 大方面、${facts.totals.fields} 个领域、${facts.totals.tasks} 项重点任务推进，2026 年底收官。`
+          `围绕 ${summary.totals.areas} 大方面、${summary.totals.fields} 个领域、${summary.totals.tasks} 项重点任务推进，2026 年底收官。`
         ]}
       />
 
@@ -64,7 +54,7 @@ export default function PolicyPage() {
         <EntryTile
           emoji='💬'
           title='核心政策问答'
-          subtitle={`${doc.qa.length} 个问题，可搜索，也有给小朋友的版本`}
+          subtitle={`${summary.qaCount} 个问题，可搜索，也有给小朋友的版本`}
           onTap={() => Taro.navigateTo({ url: '/pkg-policy/qa/index' })}
         />
         <EntryTile
@@ -76,21 +66,22 @@ export default function PolicyPage() {
       </View>
 
       <Text className='section-title'>五大方面</Text>
-      <PolicyAreas facts={facts} />
+      <PolicyAreas facts={summary} />
 
       <Text className='section-title'>2026 年目标</Text>
-      <TargetBoard targets={facts.targets} countdown={countdown} onTapTarget={onTapTarget} />
+      <TargetBoard targets={summary.targets} countdown={countdown} onTapTarget={onTapTarget} />
       <Text className='muted policy__hint'>点“托育”目标，可查看附近的托育机构。</Text>
 
       <View className='policy__meta'>
         <Text className='muted'>
-          {doc.meta.publisher} · 成文 {doc.meta.writtenDate} · 发布 {doc.meta.publishDate} · {doc.meta.genre}
+          {summary.meta.publisher} · 成文 {summary.meta.writtenDate} · 发布 {summary.meta.publishDate} ·{' '}
+          {summary.meta.genre}
         </Text>
         <Text className='muted'>
-          内容版本 {doc.version}（
+          内容版本 {summary.version}（
           {source === 'cloud'
-            ? `云端更新于 ${publishedAt ? chinaDateTime(publishedAt, false) : doc.updatedAt}`
-            : `随小程序发布，${doc.updatedAt}`}
+            ? `云端更新于 ${publishedAt ? chinaDateTime(publishedAt, false) : summary.updatedAt}`
+            : `随小程序发布，${summary.updatedAt}`}
           ）
         </Text>
         <Button className='policy__copy' onClick={copyOriginal}>

@@ -7,7 +7,7 @@ import { headingProps } from '../../components/a11y'
 
 /** The whole interpretation, in the order the district published it: every sentence is here. */
 export default function PolicyFullPage() {
-  const doc = usePolicyStore((s) => s.doc)
+  const doc = usePolicyStore((s) => s.value)
   useShareAppMessage(() => ({ title: doc.title, path: '/pkg-policy/full/index' }))
 
   return (

@@ -25,7 +25,7 @@ export default function PolicyQaDetailPage() {
   const id = params.id ?? ''
   const query = decodeURIComponent(params.q ?? '')
   const [view, setView] = useState<View_>(params.view === 'kids' ? 'kids' : 'adult')
-  const qa = usePolicyStore((s) => s.doc.qa.find((q) => q.id === id))
+  const qa = usePolicyStore((s) => s.value.qa.find((q) => q.id === id))
   const kids = kidsAnswerFor(id)
   const openMap = useIntentStore((s) => s.openMap)
 

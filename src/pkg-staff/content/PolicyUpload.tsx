@@ -19,7 +19,7 @@ const KIND = { added: '新增', removed: '删除', changed: '修改' } as const
 type Checked = { doc: PolicyDocument; changes: PolicyChange[] }
 
 export function PolicyUpload() {
-  const current = usePolicyStore((s) => s.doc)
+  const current = usePolicyStore((s) => s.value)
   const [json, setJson] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [checked, setChecked] = useState<Checked | null>(null)
