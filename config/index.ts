@@ -52,6 +52,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     ...(platform === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     mini: {
       ...templateLevels,
+      // Every image is emitted as a file, never inlined as a data URI: <map> markers need files,
+      // and a data URI would travel in every setData of the map's list. Taro reads limit: true as
+      // "inline nothing" (webpack5-runner getAssetsMaxSize).
+      imageUrlLoaderOption: { limit: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11', 'chrome >= 66'] } },

@@ -2,7 +2,7 @@
 // (iconPath), not fonts, SVG or data URIs. One pin per category icon key of
 // src/domain/places/model.ts, each with its own colour AND its own white glyph, so the colour is
 // never the only thing that tells two categories apart.
-// Drawn at 3× (84 px for the 28 px markers of markers.ts) with a shaded body and a soft shadow,
+// Drawn at 3× (84 px for the 28 px markers of markers.ts) with a flat body and a soft shadow,
 // so they stay sharp on phone screens. Shapes are signed-distance functions, as in
 // make-tab-icons.mjs, so edges come out anti-aliased without an image library.
 // Run: node scripts/make-marker-icons.mjs  (the PNGs are committed; rerun only to change a shape)
@@ -148,10 +148,8 @@ function pixel(x, y, { color, glyph }) {
   const s = shadow(x, y)
   px = over(px, [0, 0, 0, 0.28 * Math.max(0, Math.min(1, -s * 1.5 + 0.5))])
   px = over(px, [255, 255, 255, coverage(outline(x, y))])
-  // Lighter at the top left, darker towards the tip: a little depth without a gradient library.
-  const light = 1.18 - 0.36 * Math.max(0, Math.min(1, ((y - 6) / 74) * 0.8 + ((x - 16) / 52) * 0.2))
-  const body = color.map((c) => Math.min(255, c * light))
-  px = over(px, [...body, coverage(pin(x, y))])
+  // A flat body: a gradient would take most of each file's bytes (the pins ship in the main package).
+  px = over(px, [...color, coverage(pin(x, y))])
   px = over(px, [255, 255, 255, coverage(glyph(x, y))])
   return px
 }

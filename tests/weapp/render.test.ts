@@ -142,6 +142,11 @@ describe('WeChat build renders', () => {
       .map((f) => (existsSync(join(DIST, f)) ? readFileSync(join(DIST, f), 'utf8') : ''))
       .join('')
     expect(bundle).toContain('assets/markers/childcare.png')
+    // No image is inlined as a data URI (it would travel in every setData of the map's list).
+    const main = ['common.js', 'pages/map/index.js', 'pages/mine/index.js'].map((f) =>
+      readFileSync(join(DIST, f), 'utf8')
+    )
+    for (const code of main) expect(code).not.toContain('data:image/')
   })
 
   it('suggest tab: 我是小朋友 opens the form (a subpackage page) in child mode', async () => {

@@ -1,6 +1,6 @@
 // The marker icons (scripts/make-marker-icons.mjs) as the bundler resolves them: a file path in
-// the WeChat build (each is over the 2 KB inlining limit, so it is emitted as a real file, which
-// <map> markers need) and a URL in the browser build.
+// the WeChat build (config/index.ts inlines no image: <map> markers need real files) and a URL in
+// the browser build.
 import type { MarkerIconKey, PlaceCategory } from '../../domain/places'
 import { categoryInfo } from '../../domain/places'
 import childcare from '../../assets/markers/childcare.png'
