@@ -52,6 +52,13 @@ const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u20
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/** How a status looks (StatusTag tones); said in words too. */
+export const CORRECTION_TONE: Record<CorrectionStatus, 'waiting' | 'good' | 'neutral'> = {
+  pending: 'waiting',
+  corrected: 'good',
+  no_change: 'neutral'
+}
+
 export function correctionKindLabel(kind: CorrectionKind): string {
   return CORRECTION_KINDS.find((k) => k.key === kind)?.label ?? kind
 }
