@@ -8,7 +8,6 @@ import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { REPORTER_RETENTION_DAYS } from '../../domain/places/corrections'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
-import './index.scss'
 
 export default function MyCorrectionsPage() {
   const mine = useCloudQuery('places', { action: 'myCorrections' })
@@ -23,7 +22,7 @@ export default function MyCorrectionsPage() {
 
   return (
     <PageShell className='my-corrections'>
-      <Text className='muted my-corrections__intro'>
+      <Text className='muted correction-list__intro'>
         你报告的地点信息问题和处理结果。答复 {REPORTER_RETENTION_DAYS} 天后，这里不再显示（记录不再和你关联）。
       </Text>
       <LoadState
@@ -33,7 +32,7 @@ export default function MyCorrectionsPage() {
         empty={items.length === 0}
         emptyText='还没有纠错。在地点详情里点“信息有误？纠错”就能告诉我们。'
       />
-      <View className='my-corrections__list' ariaRole='list'>
+      <View className='correction-list' ariaRole='list'>
         {items.map((item) => (
           <View key={item.id} ariaRole='listitem'>
             <CorrectionCard

@@ -33,7 +33,7 @@ export default function StaffCorrectionsPage() {
 
   return (
     <PageShell className='staff-corrections'>
-      <Text className='muted staff-corrections__intro'>
+      <Text className='muted correction-list__intro'>
         居民报告的地点信息问题。核实后修改地点（写明信息来源和核实日期）并答复，报告人会看到结果。
         {pending !== null ? ` 待处理 ${pending} 条。` : ''}
       </Text>
@@ -51,7 +51,7 @@ export default function StaffCorrectionsPage() {
         empty={list.items.length === 0}
         emptyText={status === 'pending' ? '没有待处理的纠错。' : '这个状态下没有纠错。'}
       />
-      <View className='staff-corrections__list' ariaRole='list'>
+      <View className='correction-list' ariaRole='list'>
         {list.items.map((item) => (
           <View key={item.id} ariaRole='listitem'>
             <CorrectionCard
