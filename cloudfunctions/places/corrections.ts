@@ -8,14 +8,13 @@ import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import { chinaDate } from '../../src/domain/places/china-time'
 import {
   CORRECTION_LIMITS,
-  applyPlaceEdit,
   isCorrectionStatus,
   toCorrectionView,
   toMyCorrection,
   validateCorrection,
-  validatePlaceEdit,
   type CorrectionRecord
 } from '../../src/domain/places/corrections'
+import { applyPlaceEdit, validatePlaceEdit } from '../../src/domain/places/place-edit'
 import { fromPlaceDoc, toPlaceDoc, type Place, type PlaceDoc } from '../../src/domain/places/model'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { ROLE_LABELS } from '../../src/domain/roles'

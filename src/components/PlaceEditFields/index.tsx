@@ -2,7 +2,8 @@
 // PlaceEditForm), each with its error; the source and the verified-on date (a date picker that
 // stops at today, China time) are required, as the server checks.
 import { Picker, Text, View } from '@tarojs/components'
-import { CORRECTION_LIMITS, PLACE_EDIT_LABELS, type PlaceEditForm } from '../../domain/places/corrections'
+import { CORRECTION_LIMITS } from '../../domain/places/corrections'
+import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { FieldError, messageFor } from '../FieldError'
 import { Chip } from '../ui/Chip'

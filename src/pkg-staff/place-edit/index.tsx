@@ -15,14 +15,8 @@ import { Card } from '../../components/ui/Card'
 import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { chinaDate } from '../../domain/places/china-time'
-import {
-  CORRECTION_LIMITS,
-  editFormOf,
-  validatePlaceEdit,
-  type CorrectionOutcome,
-  type CorrectionView,
-  type PlaceEditForm
-} from '../../domain/places/corrections'
+import { CORRECTION_LIMITS, type CorrectionOutcome, type CorrectionView } from '../../domain/places/corrections'
+import { editFormOf, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import './index.scss'
