@@ -65,9 +65,9 @@ async function setCareMode(page: Page, on: boolean) {
 // A long title: its status tag must stay on one line beside it.
 const TITLE = '大井巷口放学时段需要一个儿童过街安全岛和提示牌'
 
-/** A parent reports 开放时间不对 on the first place of the map (so 我的纠错 and the staff queue have one). */
+/** A parent reports 开放时间不对 on a 示例 place (so 我的纠错 and the staff queue have one). */
 async function reportCorrection(page: Page) {
-  await routeAfterClick(page, 'pages/map/index', '附近的儿童服务', '.place-card')
+  await open(page, 'pkg-places/detail/index?id=demo-childcare-03', '示例')
   await page.locator('.place-detail__correct').click()
   await page.locator('.correction-sheet__kinds .ui-chip', { hasText: '开放时间不对' }).click()
   await page.locator('.correction-sheet__submit').click()

@@ -21,7 +21,7 @@ type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn'>
 const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; max?: number }> = [
   { key: 'name', max: 100 },
   { key: 'address', max: CORRECTION_LIMITS.address },
-  { key: 'phones', hint: '多个号码用“；”隔开，如 023-63622984；13800138000', placeholder: '暂无则留空' },
+  { key: 'phones', hint: '多个号码用“；”隔开；座机请带区号 023', placeholder: '暂无则留空' },
   {
     key: 'hours',
     hint: '如 Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off，或 周一至周五 8:00-18:00',

@@ -7,7 +7,8 @@
 // carries a phone number or another contact is refused (findPersonalInfo), so it never holds one.
 // The admin's fix of the place is place-edit.ts (kept apart: it carries the import's rules,
 // which the reporter's screens do not need).
-import { charCount, visibleText, type FieldError } from '../suggestions/validate'
+import type { FieldError } from '../suggestions/validate'
+import { charCount, hasInvisible, visibleText } from '../text'
 import { findPersonalInfo } from '../staff/mask'
 import { DAY_MS } from './china-time'
 
@@ -42,7 +43,6 @@ export const DEFAULT_ANSWERS: Record<CorrectionOutcome, string> = {
 }
 
 const ID = /^[A-Za-z0-9_-]{8,64}$/
-const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -95,7 +95,7 @@ function freeText(raw: unknown, field: string, label: string, max: number, error
     errors.push({ field, message: `${label}格式不正确` })
     return ''
   }
-  if (INVISIBLE.test(raw)) errors.push({ field, message: `${label}里有看不见的字符，请删除后重新输入` })
+  if (hasInvisible(raw)) errors.push({ field, message: `${label}里有看不见的字符，请删除后重新输入` })
   const text = visibleText(raw)
   if (charCount(text) > max) errors.push({ field, message: `${label}最多 ${max} 个字` })
   return text

@@ -2,7 +2,8 @@
 // checked by the import's own rules (import.ts, phone.ts, hours.ts), so a record fixed by hand is
 // never something the import would have refused; `source` and `verifiedOn` (a date, not in the
 // future in China) are required on every save.
-import { charCount, visibleText, type FieldError } from '../suggestions/validate'
+import type { FieldError } from '../suggestions/validate'
+import { charCount, visibleText } from '../text'
 import { CORRECTION_LIMITS, type Checked } from './corrections'
 import { formatHours, parseHours } from './hours'
 import { checkPlaceName, readLocation } from './import'
