@@ -22,7 +22,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
     { root: 'pkg-suggest', pages: ['write/index', 'detail/index', 'board/index'] },
-    { root: 'pkg-places', pages: ['detail/index'] },
+    { root: 'pkg-places', pages: ['detail/index', 'corrections/index'] },
     {
       root: 'pkg-staff',
       pages: [
@@ -36,7 +36,9 @@ export default defineAppConfig({
         'templates/index',
         'staff-admin/index',
         'content/index',
-        'places-import/index'
+        'places-import/index',
+        'corrections/index',
+        'place-edit/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index'] }

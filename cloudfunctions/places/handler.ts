@@ -1,10 +1,11 @@
 // places: list by street/community/category (paged), nearby with distance, detail by id, and
-// the registry import for district admins.
+// the registry import for district admins, and 纠错 (corrections.ts).
 import { fail, ok } from '../../src/domain/errors'
 import { placeMatcher } from '../../src/domain/places/filters'
 import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
 import type { Filter } from '../../server/runtime/repository'
 import { defineFunction } from '../../server/runtime/function'
+import { correctionHandlers } from './corrections'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
 import { checkGet, checkImport, checkList, checkNearby } from './requests'
 import { importPlaces } from './upsert'
@@ -75,5 +76,7 @@ export const placesFunction = defineFunction('places', {
       )
     if (!dryRun) forgetPlaces(ctx.repo)
     return ok(run.report)
-  }
+  },
+
+  ...correctionHandlers
 })

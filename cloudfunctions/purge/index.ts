@@ -8,6 +8,7 @@ import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/clou
 import { wechatFileStorage } from '../../server/runtime/file-storage'
 import { runMigrations } from '../../server/runtime/migrations'
 import { deleteExpiredRateSlots } from '../../server/runtime/rate-limit'
+import { purgeCorrectionReporters } from './corrections'
 import { purgeExpired } from './handler'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -27,10 +28,11 @@ export async function main(event: { Type?: string; TriggerName?: string } = {}) 
   for (const [id, report] of Object.entries(migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
   const result = await purgeExpired(repo, files, new Date())
   const rateSlotsDeleted = await deleteExpiredRateSlots(repo, new Date())
+  const correctionReporters = await purgeCorrectionReporters(repo, new Date())
   console.log(
     `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, ` +
       `files deleted ${result.filesDeleted}, failed ${result.filesFailed}, done ${result.done}, ` +
-      `rate slots deleted ${rateSlotsDeleted}`
+      `rate slots deleted ${rateSlotsDeleted}, correction reporters dropped ${correctionReporters}`
   )
-  return ok({ ...result, rateSlotsDeleted, migrations })
+  return ok({ ...result, rateSlotsDeleted, correctionReporters, migrations })
 }

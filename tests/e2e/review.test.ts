@@ -65,6 +65,15 @@ async function setCareMode(page: Page, on: boolean) {
 // A long title: its status tag must stay on one line beside it.
 const TITLE = '大井巷口放学时段需要一个儿童过街安全岛和提示牌'
 
+/** A parent reports 开放时间不对 on a 示例 place (so 我的纠错 and the staff queue have one). */
+async function reportCorrection(page: Page) {
+  await open(page, 'pkg-places/detail/index?id=demo-childcare-03', '示例')
+  await page.locator('.place-detail__correct').click()
+  await page.locator('.correction-sheet__kinds .ui-chip', { hasText: '开放时间不对' }).click()
+  await page.locator('.correction-sheet__submit').click()
+  await page.getByText('已收到！', { exact: false }).waitFor()
+}
+
 /** A citizen of 解放碑 · 大井巷 writes in (so my-suggestion and the worker's case have a page). */
 async function submitSuggestion(page: Page) {
   await open(page, 'pages/suggest/index', '')
@@ -118,6 +127,7 @@ const SHOTS: Shot[] = [
   },
   { name: 'board', route: 'pkg-suggest/board/index', ready: '公示' },
   { name: 'about', route: 'pkg-info/about/index', ready: '我们收集什么' },
+  { name: 'my-corrections', route: 'pkg-places/corrections/index', ready: '处理结果' },
   { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', as: '社区工作者' },
   {
     name: 'staff-case',
@@ -146,6 +156,18 @@ const SHOTS: Shot[] = [
     name: 'staff-places-import',
     route: 'pkg-staff/places-import/index',
     ready: '导入托育机构备案名录',
+    as: '区级管理员'
+  },
+  {
+    name: 'staff-corrections',
+    route: 'pkg-staff/corrections/index',
+    ready: '居民报告的地点信息问题',
+    as: '区级管理员'
+  },
+  {
+    name: 'staff-place-edit',
+    route: (p) => routeAfterClick(p, 'pkg-staff/corrections/index', '居民报告的地点信息问题', '.correction-card'),
+    ready: '修改“',
     as: '区级管理员'
   }
 ]
@@ -192,6 +214,7 @@ describe('screenshot review', () => {
         }
         // Written once, after the suggest tab's own shot (which shows the chooser).
         if (mode === 'normal' && shot.name === 'my-suggestion') await submitSuggestion(page)
+        if (mode === 'normal' && shot.name === 'my-corrections') await reportCorrection(page)
         routes[shot.name] ??= typeof shot.route === 'string' ? shot.route : await shot.route(page)
         await open(page, routes[shot.name], shot.ready)
         await screenshot(page, `review-${shot.name}-${mode}`)

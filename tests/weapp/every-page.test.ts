@@ -21,6 +21,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-policy/qa-detail/index': '',
   'pkg-places/detail/index': '',
   'pkg-suggest/write/index': '告诉街道：城市哪里可以变得更好？',
+  'pkg-places/corrections/index': '还没有纠错',
   'pkg-suggest/board/index': '公示',
   'pkg-suggest/detail/index': '',
   'pkg-info/about/index': '我们收集什么',
@@ -34,7 +35,9 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/templates/index': '新增模板',
   'pkg-staff/staff-admin/index': '',
   'pkg-staff/content/index': '有什么变化',
-  'pkg-staff/places-import/index': '导入托育机构备案名录'
+  'pkg-staff/places-import/index': '导入托育机构备案名录',
+  'pkg-staff/corrections/index': '没有待处理的纠错',
+  'pkg-staff/place-edit/index': '缺少纠错编号'
 }
 
 function answer(name: string, action: string): unknown {

@@ -9,8 +9,10 @@ export interface OpenLine {
   tone: 'good' | 'neutral' | 'waiting'
 }
 
-/** "营业中 · 22:00 关门", "已关门 · 明天 08:00 开门", the source's own note, or "开放时间：暂无". */
+/** "已停业" (confirmed closed), "营业中 · 22:00 关门", "已关门 · 明天 08:00 开门", the source's own note, or "开放时间：暂无". */
 export function openLine(place: Place, now: number): OpenLine {
+  // A district admin confirmed it closed for good (纠错): its old hours say nothing any more.
+  if (place.closed) return { text: '已停业', tone: 'waiting' }
   if (place.hours) {
     const s = openState(place.hours, now)
     return { text: s.label, tone: s.open ? 'good' : 'waiting' }

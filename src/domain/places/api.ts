@@ -1,5 +1,7 @@
 // Contract of the `places` cloud function. Responses stay small: pages of at most 100 places,
 // at most 50 nearby, and the import report (one line per row at most).
+import type { NoFields } from '../cloud-api'
+import type { CorrectionOutcome, CorrectionStatus, CorrectionView, MyCorrection } from './corrections'
 import type { PlaceFilter } from './filters'
 import type { ImportReport } from './merge'
 import type { LatLng, Place, PlaceCategory, PlaceWithDistance } from './model'
@@ -95,4 +97,29 @@ export interface PlacesApi {
   get: { request: GetPlaceRequest; response: GetPlaceResponse }
   /** District admins only. */
   import: { request: ImportPlacesRequest; response: ImportReport }
+  /**
+   * 纠错, anyone signed in: `correction` has CorrectionInput's shape (validateCorrection); its
+   * client-generated id makes a retry answer the stored report (duplicate: true), never a second.
+   */
+  reportCorrection: {
+    request: { correction: unknown }
+    response: { id: string; status: CorrectionStatus; createdAt: string; duplicate: boolean }
+  }
+  /** The caller's own reports with their outcome, newest first (at most 50). */
+  myCorrections: { request: NoFields; response: { items: MyCorrection[] } }
+  /** District admins: the queue, by status (default 待处理), newest first, 50 a page. */
+  listCorrections: {
+    request: { status?: CorrectionStatus; cursor?: string | null }
+    response: { items: CorrectionView[]; next: string | null; pending: number }
+  }
+  /** District admins: one report and the place as stored now (null when it was deleted). */
+  getCorrection: { request: { id: string }; response: { correction: CorrectionView; place: Place | null } }
+  /**
+   * District admins answer a report; with `update` (PlaceEditForm's shape, validatePlaceEdit) the
+   * place is rewritten with its new source and verifiedOn in the same step (only with 已更正).
+   */
+  resolveCorrection: {
+    request: { id: string; status: CorrectionOutcome; answer?: string; update?: unknown }
+    response: { correction: CorrectionView; place?: Place }
+  }
 }

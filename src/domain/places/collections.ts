@@ -38,5 +38,30 @@ export const PLACES_COLLECTIONS = {
       { name: 'updated_at', fields: [{ field: 'updatedAt', direction: 'desc' }] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
+  },
+  // corrections: queue   where status order by createdAt desc, _id desc  → status_created
+  //              mine    where reporterId order by createdAt desc         → reporter_created
+  //              purge   where reporterPurgedAt null, status …            → status_created
+  corrections: {
+    name: 'corrections',
+    purpose:
+      '地点纠错：任何人报告地点信息有误（已关闭、搬迁、电话、开放时间），区级管理员核实更正后答复；_id 为客户端生成的编号（重试不重复），报告人的 openid 答复 90 天后删除',
+    indexes: [
+      {
+        name: 'status_created',
+        fields: [
+          { field: 'status', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
+      {
+        name: 'reporter_created',
+        fields: [
+          { field: 'reporterId', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      }
+    ],
+    rule: CLOUD_FUNCTIONS_ONLY
   }
 } as const satisfies Record<string, CollectionSpec>

@@ -70,6 +70,8 @@ describe('filterPlaces', () => {
     expect(names(filterPlaces([open, unknown], { openNow: true }, { now: friday10 }))).toEqual(['open'])
     expect(filterPlaces([open], { openNow: true }, { now: friday10, holidays: new Set(['2026-11-27']) })).toEqual([])
     expect(filterPlaces([open], { openNow: true }, { now: dayjs('2026-11-28T10:00:00+08:00') })).toEqual([])
+    // Confirmed closed for good (纠错): never open now, whatever its old hours say.
+    expect(filterPlaces([{ ...open, closed: true }], { openNow: true }, { now: friday10 })).toEqual([])
   })
 
   it('gives a predicate usable with the spatial index', () => {

@@ -55,7 +55,7 @@ export function placeMatcher(filter: PlaceFilter, ctx: FilterContext = {}): (pla
       if (filter.publicBenefit && c.publicBenefit !== true) return false
       if (filter.registered && c.registered !== true) return false
     }
-    if (filter.openNow && !isOpenAt(place.hours, now, ctx.holidays)) return false
+    if (filter.openNow && (place.closed || !isOpenAt(place.hours, now, ctx.holidays))) return false
     return true
   }
 }

@@ -117,7 +117,15 @@ function readArea(cells: RawRow, reasons: string[]): { street?: string; communit
   return { street, community }
 }
 
-function readLocation(cells: RawRow, reasons: string[]): Place['location'] {
+/** A place's name as the import and the edit page accept it; the reason when not. */
+export function checkPlaceName(name: string | undefined): string | undefined {
+  if (!name) return '缺少机构名称（institution_name）'
+  if (name.length > 100) return '机构名称超过 100 个字'
+  return undefined
+}
+
+/** lat / lng (and coord_type, approximate) cells → a GCJ-02 point inside 渝中区, or reasons. */
+export function readLocation(cells: RawRow, reasons: string[]): Place['location'] {
   const lat = readNumber(cells.lat)
   const lng = readNumber(cells.lng)
   if (lat === undefined || lng === undefined) {
@@ -175,8 +183,8 @@ function validateRow(input: InputRow, options: ImportOptions, seen: Map<string, 
   const notes: string[] = []
   const name = cells.institution_name?.trim() || undefined
   const code = cells.credit_code?.replace(/\s/g, '').toUpperCase() || undefined
-  if (!name) reasons.push('缺少机构名称（institution_name）')
-  else if (name.length > 100) reasons.push('机构名称超过 100 个字')
+  const nameProblem = checkPlaceName(name)
+  if (nameProblem) reasons.push(nameProblem)
   let id: string | undefined
   if (code) {
     const checked = checkCreditCode(code)

@@ -128,6 +128,8 @@ export interface Place {
   source: string
   /** YYYY-MM-DD the facts were last checked against the source; absent when unknown. */
   verifiedAt?: string
+  /** Closed for good, as a district admin confirmed (a correction report): listed with 已停业. */
+  closed?: boolean
   /** Demo record (local development only): shown with a 示例 badge, never in production. */
   demo?: boolean
   /** Set by the cloud function on every write (ISO time). */

@@ -214,6 +214,8 @@ export type AuditKind =
   | 'delete_data'
   /** The author's answer to 解决了吗？ (answer only, never their sentence). */
   | 'follow_up'
+  /** A correction report answered (places.resolveCorrection), with the place's fix if any. */
+  | 'correct_place'
 
 export interface AuditView {
   id: string

@@ -18,7 +18,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   purge: '到期删除',
   withdraw: '提建议的人撤回',
   delete_data: '提建议的人删除个人信息',
-  follow_up: '提建议的人回答“解决了吗”'
+  follow_up: '提建议的人回答“解决了吗”',
+  correct_place: '处理地点纠错'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -32,7 +33,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'export',
   'save_template',
   'save_staff',
-  'purge'
+  'purge',
+  'correct_place'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -21,7 +21,9 @@ export const STAFF_ACTIONS = [
   'export',
   'viewAudit',
   'manageTemplates',
-  'manageStaff'
+  'manageStaff',
+  /** 纠错: the queue of reports about places, and fixing a place's record. */
+  'correctPlaces'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 

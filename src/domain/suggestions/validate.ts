@@ -2,6 +2,7 @@
 // function (which never trusts the form). The result is a clean object built from known fields
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
 import { isInsideYuzhong } from '../places/geo'
+import { charCount, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
 import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent'
@@ -16,6 +17,8 @@ import {
   type SuggestionLocation,
   type Topic
 } from './model'
+
+export { charCount, visibleText } from '../text'
 
 export interface FieldError {
   field: string
@@ -41,15 +44,7 @@ const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-// Zero-width spaces, direction marks, word joiners, soft hyphens, BOM: they show nothing, so they
-// must not make an empty suggestion look written. The zero-width joiner stays inside emoji (👨‍👧).
-const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g
-const EDGE_SPACE = /^[\s\u200D]+|[\s\u200D]+$/g
-/** A text field as people see it: invisible characters removed, then trimmed. */
-export const visibleText = (s: string): string => s.replace(INVISIBLE, '').replace(EDGE_SPACE, '')
 const str = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
-/** Counts characters as people see them (an emoji is one), not UTF-16 units. */
-export const charCount = (s: string): number => Array.from(s).length
 
 export function isValidPhone(phone: string): boolean {
   const p = phone.replace(/\s/g, '')

@@ -99,6 +99,13 @@ export default function MinePage() {
         <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} end='›'>
           <Text>建议公示栏：看看大家的建议变成了什么</Text>
         </CardRow>
+        <CardRow
+          className='mine__link mine__corrections'
+          onClick={() => Taro.navigateTo({ url: '/pkg-places/corrections/index' })}
+          end='›'
+        >
+          <Text>我的纠错：报告过的地点信息问题和处理结果</Text>
+        </CardRow>
         <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })} end='›'>
           <Text>关于与隐私</Text>
         </CardRow>

@@ -1,11 +1,14 @@
 // 地点详情: everything known about one place, with call, navigate, save, share, and
-// "对这里提建议", which opens the suggestion form about this place, pinned to its location.
+// "对这里提建议", which opens the suggestion form about this place, pinned to its location, and
+// 信息有误？纠错 (components/CorrectionSheet), whose outcome shows on 我的纠错 (pkg-places/corrections).
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CategoryIcon } from '../../components/CategoryIcon'
+import { CorrectionSheet } from '../../components/CorrectionSheet'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { Button as UiButton, ButtonRow } from '../../components/ui/Button'
 import { PlaceBadges, UNKNOWN } from '../../components/PlaceCard'
 import type { CloudError } from '../../domain/errors'
 import { distanceM, formatDistance } from '../../domain/places'
@@ -19,6 +22,8 @@ import { ChildcareSection, FacilitiesSection, HoursSection, Row, SourceSection }
 import { suggestAbout } from './suggest'
 import './index.scss'
 
+const openMyCorrections = () => void Taro.navigateTo({ url: '/pkg-places/corrections/index' })
+
 export default function PlaceDetailPage() {
   const { params } = useRouter()
   const id = decodeURIComponent(params.id ?? '')
@@ -26,6 +31,7 @@ export default function PlaceDetailPage() {
   const origin = usePlaceOrigin()
   const [error, setError] = useState<CloudError | null>(null)
   const [now, setNow] = useState(() => Date.now())
+  const [correcting, setCorrecting] = useState(false)
 
   const load = () => {
     setError(null)
@@ -113,6 +119,23 @@ export default function PlaceDetailPage() {
       <Button className='place-detail__suggest' onClick={() => suggestAbout(place)}>
         对这里提建议
       </Button>
+      <ButtonRow className='place-detail__correct-row'>
+        <UiButton className='place-detail__correct' onClick={() => setCorrecting(true)}>
+          信息有误？纠错
+        </UiButton>
+        <UiButton variant='text' className='place-detail__my-corrections' onClick={openMyCorrections}>
+          我的纠错
+        </UiButton>
+      </ButtonRow>
+      <CorrectionSheet
+        place={place}
+        open={correcting}
+        onClose={() => setCorrecting(false)}
+        onMine={() => {
+          setCorrecting(false)
+          openMyCorrections()
+        }}
+      />
     </PageShell>
   )
 }

@@ -59,11 +59,11 @@ describe('staff inbox', () => {
     expect(statusChip('待受理').getAttribute('aria-checked')).toBe('true')
   })
 
-  it('links a district admin to every staff page, the places import included', async () => {
+  it('links a district admin to every staff page, the places import and corrections included', async () => {
     stubCloud(mockedCall, { staff: { me: answer('staff', 'me', staffMe('district_admin')), inbox: ALL } })
     const u = new TestUtils()
     await open(u)
-    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 7, 'the admin links')
+    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 8, 'the admin links')
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
       '批量代录 ›',
@@ -71,7 +71,8 @@ describe('staff inbox', () => {
       '人员管理 ›',
       '政策与动态发布 ›',
       '操作记录 ›',
-      '地点导入 ›'
+      '地点导入 ›',
+      '地点纠错 ›'
     ])
   })
 

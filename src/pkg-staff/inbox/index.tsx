@@ -28,7 +28,8 @@ const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
   { page: 'staff-admin', label: '人员管理', districtOnly: true },
   { page: 'content', label: '政策与动态发布', districtOnly: true },
   { page: 'audit', label: '操作记录', districtOnly: true },
-  { page: 'places-import', label: '地点导入', districtOnly: true }
+  { page: 'places-import', label: '地点导入', districtOnly: true },
+  { page: 'corrections', label: '地点纠错', districtOnly: true }
 ]
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
 export default function StaffInboxPage() {

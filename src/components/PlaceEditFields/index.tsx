@@ -1,0 +1,84 @@
+// The fields of a place a district admin may fix after a 纠错 (domain/places/corrections.ts:
+// PlaceEditForm), each with its error; the source and the verified-on date (a date picker that
+// stops at today, China time) are required, as the server checks.
+import { Picker, Text, View } from '@tarojs/components'
+import { CORRECTION_LIMITS } from '../../domain/places/corrections'
+import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../domain/places/place-edit'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { FieldError, messageFor } from '../FieldError'
+import { Chip } from '../ui/Chip'
+import { Field } from '../ui/Field'
+import './index.scss'
+
+interface Props {
+  form: PlaceEditForm
+  today: string
+  errors: Err[]
+  onChange: (patch: Partial<PlaceEditForm>) => void
+}
+
+type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn'>
+const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; max?: number }> = [
+  { key: 'name', max: 100 },
+  { key: 'address', max: CORRECTION_LIMITS.address },
+  { key: 'phones', hint: '多个号码用“；”隔开；座机请带区号 023', placeholder: '暂无则留空' },
+  {
+    key: 'hours',
+    hint: '如 Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off，或 周一至周五 8:00-18:00',
+    placeholder: '未知则留空'
+  },
+  { key: 'hoursNote', hint: '结构化时间说不清的，如“最晚16:30入馆”', max: CORRECTION_LIMITS.hoursNote },
+  { key: 'latitude', hint: '搬迁时填写新位置（GCJ-02，微信地图的坐标）；不变则不改' },
+  { key: 'longitude' },
+  {
+    key: 'source',
+    hint: '必填：这次修改依据什么，如“电话核实”“机构公告”“备案名录（2026年12月）”',
+    max: CORRECTION_LIMITS.source
+  }
+]
+
+export function PlaceEditFields({ form, today, errors, onChange }: Props) {
+  return (
+    <View className='place-edit-fields'>
+      {TEXT_FIELDS.map(({ key, hint, placeholder, max }) => (
+        <Field
+          key={key}
+          label={key === 'source' ? `${PLACE_EDIT_LABELS[key]}（必填）` : PLACE_EDIT_LABELS[key]}
+          className={`place-edit-fields__${key}`}
+          value={form[key]}
+          hint={hint}
+          placeholder={placeholder}
+          maxLength={max}
+          error={messageFor(errors, key)}
+          onInput={(value) => onChange({ [key]: value })}
+        />
+      ))}
+      <Chip
+        role='checkbox'
+        label='已停业（确认这里不再开放）'
+        className='place-edit-fields__closed'
+        selected={form.closed}
+        onClick={() => onChange({ closed: !form.closed })}
+      />
+      <View className='place-edit-fields__date'>
+        <Text className='place-edit-fields__label'>{PLACE_EDIT_LABELS.verifiedOn}（必填，不晚于今天）</Text>
+        <Picker
+          mode='date'
+          value={form.verifiedOn || today}
+          end={today}
+          onChange={(e) => onChange({ verifiedOn: String(e.detail.value) })}
+        >
+          <View
+            className='place-edit-fields__date-value'
+            ariaRole='button'
+            ariaLabel={`核实日期：${form.verifiedOn || '未选择'}，点按修改`}
+          >
+            <Text>{form.verifiedOn || '选择日期'}</Text>
+            <Text className='muted'> 修改 ›</Text>
+          </View>
+        </Picker>
+        <FieldError errors={errors} field='verifiedOn' />
+      </View>
+    </View>
+  )
+}

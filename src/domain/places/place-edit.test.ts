@@ -1,0 +1,74 @@
+import { applyPlaceEdit, editFormOf, validatePlaceEdit, type PlaceEditForm } from './place-edit'
+import type { Place } from './model'
+
+const PLACE: Place = {
+  id: 'demo-corr-1',
+  name: '示例托育中心（纠错）',
+  category: 'childcare',
+  address: '示例路 1 号',
+  location: { latitude: 29.557, longitude: 106.577, approximate: false },
+  phones: ['400-000-0001'],
+  facilities: [],
+  source: '示例数据',
+  verifiedAt: '2026-01-01',
+  demo: true
+}
+
+const form = (patch: Partial<PlaceEditForm> = {}): PlaceEditForm => ({
+  ...editFormOf(PLACE, '2026-12-01'),
+  source: '电话核实（示例）',
+  ...patch
+})
+
+describe('validatePlaceEdit', () => {
+  it('fills the form from the place and accepts it back unchanged but for source and date', () => {
+    const r = validatePlaceEdit(form(), '2026-12-01')
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const { place, changed } = applyPlaceEdit(PLACE, r.value, '2026-12-01T02:00:00.000Z')
+    expect(changed).toEqual([])
+    expect(place).toEqual({
+      ...PLACE,
+      source: '电话核实（示例）',
+      verifiedAt: '2026-12-01',
+      updatedAt: '2026-12-01T02:00:00.000Z'
+    })
+  })
+
+  it('normalises the phone and hours as the import does, and names what changed', () => {
+    const r = validatePlaceEdit(
+      form({ phones: '4000000002', hours: '周一至周五 8:00-18:00', closed: true }),
+      '2026-12-01'
+    )
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const { place, changed } = applyPlaceEdit(PLACE, r.value, '2026-12-01T02:00:00.000Z')
+    expect(place.phones).toEqual(['400-000-0002'])
+    expect(place.hours?.kind).toBe('weekly')
+    expect(place.closed).toBe(true)
+    expect(changed).toEqual(['电话', '开放时间', '已停业'])
+  })
+
+  it('moves the point when given, inside 渝中区 only', () => {
+    const r = validatePlaceEdit(form({ latitude: '29.56', longitude: '106.57' }), '2026-12-01')
+    expect(r.ok && applyPlaceEdit(PLACE, r.value, 'x').changed).toEqual(['位置'])
+    const out = validatePlaceEdit(form({ latitude: '39.9', longitude: '116.4' }), '2026-12-01')
+    expect(out.ok).toBe(false)
+    if (!out.ok) expect(out.errors[0]).toMatchObject({ field: 'latitude' })
+  })
+
+  it.each([
+    [{ name: '' }, 'name', '缺少机构名称'],
+    [{ name: '名'.repeat(101) }, 'name', '机构名称超过 100 个字'],
+    [{ phones: '12345' }, 'phones', '电话“12345”'],
+    [{ hours: '早上到晚上' }, 'hours', '开放时间格式有误'],
+    [{ source: '  ' }, 'source', '请写明信息来源'],
+    [{ verifiedOn: '' }, 'verifiedOn', '请选择核实日期'],
+    [{ verifiedOn: '2026-02-30' }, 'verifiedOn', '“核实日期”应为日期'],
+    [{ verifiedOn: '2026-12-02' }, 'verifiedOn', '核实日期不能晚于今天（2026-12-01）']
+  ])('refuses %j', (patch, field, message) => {
+    const r = validatePlaceEdit(form(patch), '2026-12-01')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.find((e) => e.field === field)?.message).toContain(message)
+  })
+})
