@@ -194,8 +194,7 @@ export function withoutDue(
     else if (kind === 'followup') {
       next.followUps = withoutFollowUpWords(s.followUps ?? [], keepFiles)
       if (holdsFollowUpWords(next)) continue
-    }
-    else if (kind === 'images') {
+    } else if (kind === 'images') {
       next.photoFileIds = s.photoFileIds.filter((f) => keepFiles.includes(f))
       if (!s.drawingFileId || !keepFiles.includes(s.drawingFileId)) delete next.drawingFileId
       if (next.photoFileIds.length > 0 || next.drawingFileId) continue
