@@ -4,6 +4,8 @@ import {
   checkFollowUp,
   closureOf,
   FOLLOW_UP_TEXT_MAX,
+  followUpOutboxId,
+  followUpRequest,
   isOpenFollowUp,
   type FollowUp
 } from './followup'
@@ -213,5 +215,23 @@ describe('a child’s drawing with 还没有', () => {
     const deleted = withoutAuthorData(row, AT)
     expect(JSON.stringify(deleted)).not.toContain(DRAWING)
     expect(holdsAuthorData({ ...deleted, followUps })).toBe(true)
+  })
+})
+
+describe('a drawing answer waiting on the phone', () => {
+  const draft = { id: 's1', closedAt: CLOSED_AT, text: ' 还是坏的 ', drawingPath: 'wxfile://usr/followup-s1.png' }
+  it('is one outbox item per suggestion and closure, sent once the drawing is uploaded', () => {
+    expect(followUpOutboxId(draft)).toBe(`s1@${CLOSED_AT}`)
+    expect(followUpRequest(draft, {})).toBeNull()
+    expect(followUpRequest(draft, { [draft.drawingPath]: 'cloud://env.b/suggestions/x.png' })).toEqual({
+      id: 's1',
+      answer: 'not_yet',
+      closedAt: CLOSED_AT,
+      text: '还是坏的',
+      drawingFileId: 'cloud://env.b/suggestions/x.png'
+    })
+    expect(
+      followUpRequest({ ...draft, text: '  ' }, { [draft.drawingPath]: 'local://files/x.png' })
+    ).not.toHaveProperty('text')
   })
 })

@@ -122,3 +122,33 @@ export function checkFollowUp(s: Row, req: FollowUpRequest, at: string): FollowU
     }
   }
 }
+
+/**
+ * A child's 还没有 with a drawing, waiting on the phone (the follow-up outbox): the drawing is a
+ * local file until it is uploaded, then the answer is sent. Same closure, same answer: the server
+ * takes a resend as the answer it already has, so it is recorded once.
+ */
+export interface FollowUpDraft {
+  /** The suggestion's id. */
+  id: string
+  closedAt: string
+  text?: string
+  /** The drawing's local file (kept out of WeChat's temporary folder). */
+  drawingPath: string
+}
+
+/** One outbox item per suggestion and closure. */
+export function followUpOutboxId(d: Pick<FollowUpDraft, 'id' | 'closedAt'>): string {
+  return `${d.id}@${d.closedAt}`
+}
+
+/** The followUp request once the drawing is uploaded; null until then. */
+export function followUpRequest(
+  d: FollowUpDraft,
+  uploaded: Record<string, string>
+): { id: string; answer: 'not_yet'; closedAt: string; text?: string; drawingFileId: string } | null {
+  const drawingFileId = uploaded[d.drawingPath]
+  if (!drawingFileId) return null
+  const text = d.text?.trim()
+  return { id: d.id, answer: 'not_yet', closedAt: d.closedAt, ...(text ? { text } : {}), drawingFileId }
+}
