@@ -135,7 +135,11 @@ describe('DrawingPad', () => {
     const [first, second] = handle!.getStrokes()
     expect(first.color).toBe(PALETTE[0].color)
     expect(second).toMatchObject({ color: red, width: thick })
-    expect(fakes.state.painted.filter((p) => p.kind === 'line')).toContainEqual({ kind: 'line', color: red, width: thick })
+    expect(fakes.state.painted.filter((p) => p.kind === 'line')).toContainEqual({
+      kind: 'line',
+      color: red,
+      width: thick
+    })
     expect(fakes.state.painted.every((p) => p.color === red)).toBe(true)
   })
 
