@@ -82,6 +82,8 @@ export async function cloud(identity: string, name: string, body: object): Promi
 export async function draw(page: Page, scope = ''): Promise<void> {
   await page.locator(`${scope} .drawing-pad[data-ready="true"]`.trim()).waitFor()
   const canvas = page.locator(`${scope} .drawing-pad canvas`.trim()).first()
+  // The mouse reaches only what is on screen.
+  await canvas.scrollIntoViewIfNeeded()
   const box = (await canvas.boundingBox())!
   const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const
   await page.mouse.move(...at(0.2, 0.7))
