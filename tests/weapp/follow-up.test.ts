@@ -3,35 +3,14 @@
  * drawing (a temporary canvas export) is kept in the user folder, survives a restart, is uploaded
  * once and the answer is delivered once; then the kept copy is freed.
  */
+import { CLOSED_AT, closedChildSuggestion, reopenedBy } from '../fixtures/follow-up'
 import { newDevice, USER_DATA_PATH, type Device } from './device'
 import { bootApp, pause, renderPage, tap, teardownApp, until, waitForText } from './harness'
 
 jest.setTimeout(30000)
 
 type Call = { name: string; data: { action: string; [k: string]: unknown } }
-const CLOSED_AT = '2026-11-29T02:00:00Z'
-const row = {
-  _id: 's9',
-  id: 's9',
-  mode: 'child',
-  topic: 'play',
-  title: '想要秋千',
-  text: '公园里想要秋千',
-  photoFileIds: [],
-  onBehalfOfChild: false,
-  ageGroup: '6to9',
-  visibility: 'visible',
-  status: 'closed',
-  closedAt: CLOSED_AT,
-  history: [
-    { status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' },
-    { status: 'closed', at: CLOSED_AT, by: '王老师' }
-  ],
-  replies: [],
-  supportCount: 0,
-  createdAt: '2026-11-28T02:00:00Z',
-  updatedAt: CLOSED_AT
-}
+const row = closedChildSuggestion('s9')
 
 function cloud(online: boolean) {
   const calls: Call[] = []
@@ -44,13 +23,7 @@ function cloud(online: boolean) {
     if (name === 'suggestions' && data.action === 'uploadSlot')
       return ok({ cloudPath: `suggestions/u/${calls.length}.${data.ext}` })
     if (name === 'suggestions' && data.action === 'followUp')
-      return ok({
-        ...row,
-        status: 'in_progress',
-        followUps: [
-          { answer: 'not_yet', at: '2026-11-30T02:00:00Z', closedAt: CLOSED_AT, drawingFileId: data.drawingFileId }
-        ]
-      })
+      return ok(reopenedBy(row, { drawingFileId: String(data.drawingFileId) }))
     if (name === 'suggestions' && data.action === 'imageUrls')
       return ok({ photos: [], expiresAt: '2099-01-01T00:00:00Z' })
     return ok({ items: [] })

@@ -117,10 +117,10 @@ describe('解决了吗？ (follow-up rules)', () => {
   })
 })
 
-describe('the follow-up sentence is the author’s data', () => {
-  const followUps: FollowUp[] = [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, text: '我叫小明，滑梯还是坏的' }]
-  const row = {
-    _id: 'row-00000001',
+/** A child's closed suggestion as stored, with the given answers. */
+const storedRow = (id: string, followUps: FollowUp[]) =>
+  ({
+    _id: id,
     mode: 'child',
     topic: 'play',
     title: '滑梯',
@@ -134,7 +134,11 @@ describe('the follow-up sentence is the author’s data', () => {
     replies: [],
     supportCount: 0,
     createdAt: '2026-11-01T02:00:00.000Z'
-  } as RetainedSuggestion
+  }) as RetainedSuggestion
+
+describe('the follow-up sentence is the author’s data', () => {
+  const followUps: FollowUp[] = [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, text: '我叫小明，滑梯还是坏的' }]
+  const row = storedRow('row-00000001', followUps)
 
   it('withoutFollowUpWords keeps the answers (figures), drops the sentences', () => {
     expect(withoutFollowUpWords(followUps)).toEqual([{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT }])
@@ -184,21 +188,7 @@ describe('a child’s drawing with 还没有', () => {
 
   it('is the author’s data: purge, withdraw and deleteMyData take it (and its file), the answer stays', () => {
     const followUps: FollowUp[] = [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, drawingFileId: DRAWING }]
-    const row = {
-      _id: 'row-00000002',
-      topic: 'play',
-      title: '滑梯',
-      text: '滑梯坏了',
-      photoFileIds: [],
-      onBehalfOfChild: false,
-      authorId: 'dev-a',
-      visibility: 'visible',
-      ...childClosed,
-      followUps,
-      replies: [],
-      supportCount: 0,
-      createdAt: '2026-11-01T02:00:00.000Z'
-    } as RetainedSuggestion
+    const row = storedRow('row-00000002', followUps)
     expect(holdsFollowUpWords(row)).toBe(true)
     expect(storedFiles(row, ['followup'])).toEqual([DRAWING])
     expect(storedFiles(row, ['images', 'voice'])).toEqual([])

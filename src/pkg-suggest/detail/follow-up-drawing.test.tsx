@@ -6,10 +6,10 @@ import { answer, failure, requestsTo } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import { followUpOutboxId } from '../../domain/suggestions/followup'
-import type { MySuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
 import { uploadImage } from '../../services/upload'
 import { useFollowUpOutboxStore } from '../../stores/useFollowUpOutboxStore'
+import { CLOSED_AT, closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
 import { mountDetail } from './mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -18,37 +18,9 @@ jest.mock('../../services/upload', () => ({ uploadImage: jest.fn(), imageSrc: (u
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedUpload = uploadImage as jest.MockedFunction<typeof uploadImage>
 
-const CLOSED_AT = '2026-11-29T02:00:00Z'
-const AT = '2026-11-30T02:00:00Z'
 const DRAWING_ID = 'local://files/followup-drawing.png'
-const closed: MySuggestion = {
-  _id: 's7',
-  id: 's7',
-  mode: 'child',
-  topic: 'parks_green',
-  title: '想要大滑梯',
-  text: '公园里想要一个大滑梯',
-  photoFileIds: [],
-  onBehalfOfChild: false,
-  ageGroup: '6to9',
-  visibility: 'visible',
-  status: 'closed',
-  closedAt: CLOSED_AT,
-  history: [
-    { status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' },
-    { status: 'closed', at: CLOSED_AT, by: '王老师' }
-  ],
-  replies: [],
-  supportCount: 0,
-  createdAt: '2026-11-28T02:00:00Z',
-  updatedAt: CLOSED_AT
-}
-const reopened: MySuggestion = {
-  ...closed,
-  status: 'in_progress',
-  followUps: [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, text: '滑梯还是坏的', drawingFileId: DRAWING_ID }],
-  history: [...closed.history, { status: 'in_progress', at: AT, by: 'author', event: 'reopened' }]
-}
+const closed = closedChildSuggestion('s7')
+const reopened = reopenedBy(closed, { text: '滑梯还是坏的', drawingFileId: DRAWING_ID })
 
 describe('解决了吗？ a child’s 还没有 with a drawing', () => {
   let fakes: ReturnType<typeof fakeCanvases>
