@@ -67,12 +67,20 @@ export async function switchIdentity(page: Page, label: string): Promise<void> {
   await page.locator('.mine__role', { hasText: label.slice(0, 3) }).waitFor()
 }
 
-/** One call to the local backend as a dev identity ('citizen', 'worker', 'street', 'district'). */
+/**
+ * One call to the local backend as a dev identity ('citizen', 'worker', 'street', 'district'), or
+ * as a citizen of its own (`openid`: dev-…, the backend's x-dev-openid), whose rate limits no
+ * other e2e file spends.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function cloud(identity: string, name: string, body: object): Promise<any> {
+export async function cloud(identity: string, name: string, body: object, openid?: string): Promise<any> {
   const r = await fetch(`${backendUrl()}/cloud/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-identity': identity },
+    headers: {
+      'content-type': 'application/json',
+      'x-dev-identity': identity,
+      ...(openid ? { 'x-dev-openid': openid } : {})
+    },
     body: JSON.stringify(body)
   })
   return r.json()

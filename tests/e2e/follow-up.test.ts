@@ -82,17 +82,26 @@ describe('解决了吗 in Chromium', () => {
 
   it('a child draws 还没有 offline; it arrives once and the worker sees the drawing', async () => {
     const { page, context, errors } = await phone(browser)
-    // Its own row (no other e2e file reads it): a child's suggestion in 大井巷, closed by the worker.
+    // Its own child and row (no other e2e file reads them, nor spends this child's rate limits):
+    // a suggestion in 大井巷, closed by the worker.
+    const child = 'dev-e2e-follow-up-child'
     const id = `e2e-follow-draw-${Date.now().toString(36)}`
-    const sent = await cloud('citizen', 'suggestions', {
-      action: 'submit',
-      suggestion: { ...childBase, id, text: '小广场的秋千链子断了', street: '500103003', community: '500103003019' }
-    })
+    const sent = await cloud(
+      'citizen',
+      'suggestions',
+      {
+        action: 'submit',
+        suggestion: { ...childBase, id, text: '小广场的秋千链子断了', street: '500103003', community: '500103003019' }
+      },
+      child
+    )
     expect(sent).toMatchObject({ ok: true })
     for (const to of ['accepted', 'in_progress', 'answered', 'closed'])
       expect(await cloud('worker', 'staff', { action: 'transition', id, to })).toMatchObject({ ok: true })
 
     await switchIdentity(page, '居民')
+    // Every request of the app (calls and the drawing's upload) as that child.
+    await context.setExtraHTTPHeaders({ 'x-dev-openid': child })
     await page.goto(`${backendUrl()}/#/pkg-suggest/detail/index?id=${id}`)
     await page.locator('.follow-up', { hasText: '你觉得解决了吗？' }).waitFor()
     await page.locator('.follow-up .ui-field__textarea textarea').fill('秋千还是坏的')
@@ -108,7 +117,7 @@ describe('解决了吗 in Chromium', () => {
     await context.setOffline(false)
     await page.locator('.follow-up--answered', { hasText: '你还画了一幅画' }).waitFor({ timeout: 30000 })
 
-    const mine = await cloud('citizen', 'suggestions', { action: 'get', id })
+    const mine = await cloud('citizen', 'suggestions', { action: 'get', id }, child)
     expect(mine.data.status).toBe('in_progress')
     expect(mine.data.followUps).toEqual([
       expect.objectContaining({
@@ -120,6 +129,7 @@ describe('解决了吗 in Chromium', () => {
     const drawingId = mine.data.followUps[0].drawingFileId as string
 
     // The worker opens the case: the drawing, through a signed link; the public board never has it.
+    await context.setExtraHTTPHeaders({})
     await switchIdentity(page, '社区工作者')
     await page.goto(`${backendUrl()}/#/pkg-staff/case/index?id=${id}`)
     await page.locator('.staff-case__follow-ups', { hasText: '还没有：秋千还是坏的（附一幅画）' }).waitFor()
