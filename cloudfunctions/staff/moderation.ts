@@ -99,6 +99,20 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
           detail,
           original: { removedFiles: [fileId] }
         })
+      // A child's drawing with 还没有 (解决了吗): never public, but staff may take it out too.
+      if (fileId && s.followUps?.some((f) => f.drawingFileId === fileId))
+        return ok({
+          patch: {
+            followUps: s.followUps.map((f) => {
+              if (f.drawingFileId !== fileId) return f
+              const { drawingFileId: _gone, ...rest } = f
+              return rest
+            }),
+            redactedAt: at
+          },
+          detail,
+          original: { removedFiles: [fileId] }
+        })
       return fail('VALIDATION', '这张图片不在这条建议中，请刷新后重试', 'fileId')
     }
     case 'transcribe': {

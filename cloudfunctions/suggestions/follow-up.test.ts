@@ -2,8 +2,13 @@
 // the worker's inbox marks it 跟进, closing it again asks again; both answers count in the report;
 // nobody else can answer (another citizen, the worker who typed in an assisted row); retries are
 // one answer; the sentence goes with deleteMyData.
+import { existsSync } from 'node:fs'
+import { localFileStorage } from '../../server/runtime/file-storage'
+import { TEST_FILES_DIR, fixtureFile, recordFixtureUploads } from '../../server/runtime/test-context'
+import { DAY_MS } from '../../src/domain/places/china-time'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { childBase } from '../../src/domain/suggestions/validation-cases'
+import { purgeExpired } from '../purge/handler'
 import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../staff/test-kit'
 
 const data = (r: { ok: boolean; data?: any }) => r.data
@@ -162,5 +167,112 @@ describe('suggestions.followUp (解决了吗？)', () => {
       results.push(await answer(kid, id, { answer: 'solved', closedAt: (await k.stored(id))!.closedAt }))
     expect(results.filter((r) => r.ok)).toHaveLength(RATE_LIMITS.followUp.max)
     expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+  })
+
+  describe('a child’s drawing with 还没有', () => {
+    /** A drawing stored and recorded as uploaded by `openid` (uploadSlot / POST /cloud/_files). */
+    const drawingOf = async (openid: string, ext = 'png') => {
+      const f = fixtureFile(ext)
+      await recordFixtureUploads(k.repo, openid, { drawingFileId: f.id }, k.now())
+      return f
+    }
+    const answerWithDrawing = async (id: string) => {
+      await closedRow(id)
+      const closedAt = (await k.stored(id))!.closedAt
+      const drawing = await drawingOf(kid)
+      const r = await answer(kid, id, { answer: 'not_yet', drawingFileId: drawing.id, closedAt })
+      expect(r).toMatchObject({ ok: true, data: { status: 'in_progress' } })
+      return { drawing, closedAt }
+    }
+
+    it('is stored on the answer once (a retry is the same answer); staff get a link, the public never', async () => {
+      const { drawing, closedAt } = await answerWithDrawing('follow-draw-01')
+      expect((await k.stored('follow-draw-01'))!.followUps).toEqual([
+        { answer: 'not_yet', at: k.now().toISOString(), closedAt, drawingFileId: drawing.id }
+      ])
+      const rev = (await k.stored('follow-draw-01'))!.rev
+      const retry = await answer(kid, 'follow-draw-01', { answer: 'not_yet', drawingFileId: drawing.id, closedAt })
+      expect(retry).toMatchObject({ ok: true })
+      expect((await k.stored('follow-draw-01'))!.rev).toBe(rev)
+      expect((await k.stored('follow-draw-01'))!.followUps).toHaveLength(1)
+
+      const urls = await k.call('workerA', 'imageUrls', { id: 'follow-draw-01' })
+      expect(data(urls).followUpDrawings).toEqual({
+        [drawing.id]: expect.stringMatching(/^\/cloud\/_files\/[\w-]+\.png\?exp=\d+&sig=/)
+      })
+      expect(await k.call('workerB', 'imageUrls', { id: 'follow-draw-01' })).toMatchObject({ ok: false })
+      expect(Object.keys(data(await k.citizen(kid, 'imageUrls', { id: 'follow-draw-01' })).followUpDrawings)).toEqual([
+        drawing.id
+      ])
+      expect(await k.citizen('dev-someone-else', 'imageUrls', { id: 'follow-draw-01' })).toMatchObject({ ok: false })
+      // Approved for the board, it still shows no drawing of the answer anywhere public.
+      await k.repo
+        .collection('suggestions')
+        .update('follow-draw-01', { visibility: 'visible', publication: 'approved', status: 'adopted' })
+      const board = await k.citizen('dev-someone-else', 'listPublic', {})
+      expect(JSON.stringify(board)).toContain('follow-draw-01')
+      expect(JSON.stringify(board)).not.toContain(drawing.id.slice('local://files/'.length))
+      const audit = await k.repo.collection('audit_log').find({ kind: 'follow_up' })
+      expect(audit.map((e: any) => e.detail)).toEqual([expect.objectContaining({ answer: 'not_yet', drawing: true })])
+    })
+
+    it('must be the caller’s own uploaded image', async () => {
+      await closedRow('follow-draw-02')
+      const closedAt = (await k.stored('follow-draw-02'))!.closedAt
+      const someoneElses = await drawingOf('dev-someone-else')
+      expect(
+        await answer(kid, 'follow-draw-02', { answer: 'not_yet', drawingFileId: someoneElses.id, closedAt })
+      ).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'drawingFileId' } })
+      const recording = await drawingOf(kid, 'mp3')
+      expect(
+        await answer(kid, 'follow-draw-02', { answer: 'not_yet', drawingFileId: recording.id, closedAt })
+      ).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'drawingFileId' } })
+      const mine = await drawingOf(kid)
+      expect(await answer(kid, 'follow-draw-02', { answer: 'solved', drawingFileId: mine.id, closedAt })).toMatchObject(
+        {
+          ok: false,
+          error: { code: 'VALIDATION', field: 'drawingFileId' }
+        }
+      )
+      expect((await k.stored('follow-draw-02'))!.followUps).toBeUndefined()
+      expect((await k.stored('follow-draw-02'))!.status).toBe('closed')
+    })
+
+    it('moderation can remove it (the file is deleted); deleteMyData deletes it', async () => {
+      const { drawing } = await answerWithDrawing('follow-draw-03')
+      const { rev } = data(await k.call('workerA', 'get', { id: 'follow-draw-03' }))
+      const removed = await k.call('workerA', 'moderate', {
+        id: 'follow-draw-03',
+        op: 'removeImage',
+        fileId: drawing.id,
+        rev
+      })
+      expect(removed).toMatchObject({ ok: true })
+      expect(data(removed).followUps[0]).not.toHaveProperty('drawingFileId')
+      expect(data(removed).followUps[0]).toMatchObject({ answer: 'not_yet' })
+      expect(existsSync(drawing.path)).toBe(false)
+
+      const second = await answerWithDrawing('follow-draw-04')
+      expect(existsSync(second.drawing.path)).toBe(true)
+      expect(await k.citizen(kid, 'deleteMyData', { id: 'follow-draw-04' })).toMatchObject({ ok: true })
+      expect(existsSync(second.drawing.path)).toBe(false)
+      expect((await k.stored('follow-draw-04'))!.followUps).toEqual([
+        { answer: 'not_yet', at: expect.any(String), closedAt: second.closedAt }
+      ])
+    })
+
+    it('the purge deletes it 180 days after the district’s answer', async () => {
+      const { drawing } = await answerWithDrawing('follow-draw-05')
+      await closeAgain('follow-draw-05')
+      const closedAt = (await k.stored('follow-draw-05'))!.closedAt!
+      const files = localFileStorage(k.repo, TEST_FILES_DIR)
+      await purgeExpired(k.repo, files, new Date(Date.parse(closedAt) + 179 * DAY_MS))
+      expect(existsSync(drawing.path)).toBe(true)
+      await purgeExpired(k.repo, files, new Date(Date.parse(closedAt) + 181 * DAY_MS))
+      expect(existsSync(drawing.path)).toBe(false)
+      const purged = (await k.stored('follow-draw-05')) as any
+      expect(purged.followUps[0]).not.toHaveProperty('drawingFileId')
+      expect(purged.purged).toHaveProperty('followup')
+    })
   })
 })

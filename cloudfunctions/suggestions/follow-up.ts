@@ -1,7 +1,9 @@
 // suggestions.followUp: the author's 解决了 / 还没有 after 已办结 (src/domain/suggestions/followup.ts).
 // Author only (an assisted row has no author account to ask), under the row's revision claim
 // like any staff change, so it cannot cross a worker's step; rate limited; a retry answers the
-// row as it is. The audit entry names the answer, never the author's sentence or openid.
+// row as it is. The audit entry names the answer, never the author's sentence or openid. A
+// child's drawing with 还没有 must be an image this caller uploaded here (uploadSlot), as for a
+// suggestion's drawing; it is never public (staff see it through imageUrls).
 import { fail, ok } from '../../src/domain/errors'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { checkFollowUp } from '../../src/domain/suggestions/followup'
@@ -23,11 +25,15 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   const check = checkFollowUp(s, req, at)
   if (!check.ok) return fail(check.code, check.message, check.field)
   if ('repeat' in check) return ok(toMine(s))
+  const drawing = check.followUp.drawingFileId
+  if (drawing && !(await ctx.services.files.uploadedBy(drawing, openid)))
+    return fail('VALIDATION', '画不是你在这里上传的，请重新画一次', 'drawingFileId')
   if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now())))
     return fail('RATE_LIMITED', RATE_LIMITS.followUp.message)
 
   const entry = authorClaim(s, 'follow_up', at, {
     answer: check.followUp.answer,
+    drawing: Boolean(drawing),
     from: s.status,
     to: check.patch.status
   })

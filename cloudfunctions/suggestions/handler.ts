@@ -5,7 +5,7 @@ import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
-import type { MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
+import type { BoardItem, MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
 import { RETENTION_KINDS, imageFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import {
   AUTHOR_RULE,
@@ -62,6 +62,22 @@ const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
   createdAt: s.createdAt,
   duplicate
 })
+
+/**
+ * The public view of rows, each with whether the caller supported it (已支持 on the board and in
+ * the similar ones before sending); nobody's openid leaves the server.
+ */
+async function asBoardItems(ctx: Context, shown: readonly Suggestion[]): Promise<BoardItem[]> {
+  const openid = ctx.caller.openid
+  const mine =
+    openid && shown.length
+      ? await ctx.repo
+          .collection<SupportRecord>('supports')
+          .find({ openid, suggestionId: { $in: shown.map((s) => s._id) } }, { limit: shown.length })
+      : []
+  const supported = new Set(mine.map((r) => r.suggestionId))
+  return shown.map((s) => ({ ...toPublic(s), supportedByMe: supported.has(s._id) }))
+}
 
 /** The stored suggestion answers a repeat of its id, for its author only. */
 async function replay(ctx: Context, id: string, openid: string) {
@@ -244,7 +260,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
       suggestions(ctx).find(where, { orderBy: [['createdAt', 'desc']], limit: SIMILAR.candidates })
     )
     const rows = new Map((await Promise.all(reads)).flat().map((s) => [s._id, s]))
-    return ok({ items: rankSimilar([...rows.values()], parsed.value).map(toPublic) })
+    return ok({ items: await asBoardItems(ctx, rankSimilar([...rows.values()], parsed.value)) })
   },
 
   async listPublic(req, ctx) {
@@ -259,17 +275,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
       limit: PUBLIC_BOARD.page + 1
     })
     const shown = page.slice(0, PUBLIC_BOARD.page)
-    // Which of these the caller supported (一个 "已支持" each); nobody's openid leaves the server.
-    const openid = ctx.caller.openid
-    const mine =
-      openid && shown.length
-        ? await ctx.repo
-            .collection<SupportRecord>('supports')
-            .find({ openid, suggestionId: { $in: shown.map((s) => s._id) } }, { limit: shown.length })
-        : []
-    const supported = new Set(mine.map((r) => r.suggestionId))
     return ok({
-      items: shown.map((s) => ({ ...toPublic(s), supportedByMe: supported.has(s._id) })),
+      items: await asBoardItems(ctx, shown),
       // The board ends where deep paging would be refused.
       hasMore: page.length > PUBLIC_BOARD.page && skip + PUBLIC_BOARD.page <= PUBLIC_BOARD.maxSkip
     })

@@ -61,7 +61,7 @@ describe('suggestions.similar', () => {
     const items = (r as { data: { items: Array<Record<string, unknown>> } }).data.items
     expect(items.map((i) => i.id)).toEqual(['public-a', 'public-b', 'public-c'])
     expect(Object.keys(items[0]).sort()).toEqual(
-      ['createdAt', 'id', 'status', 'street', 'supportCount', 'text', 'title', 'topic'].sort()
+      ['createdAt', 'id', 'status', 'street', 'supportCount', 'supportedByMe', 'text', 'title', 'topic'].sort()
     )
     expect(JSON.stringify(items)).not.toMatch(/王女士|13900139000|29\.5585|dev-author/)
   })
@@ -94,5 +94,19 @@ describe('suggestions.similar', () => {
       ok: true,
       data: { supportCount: 1, added: true }
     })
+  })
+
+  it('says which ones I supported (已支持), for me only', async () => {
+    await k.citizen('dev-writer', 'support', { id: 'public-b' })
+    const mine = (await k.citizen('dev-writer', 'similar', { topic: 'play', street: STREET })) as {
+      data: { items: Array<{ id: string; supportedByMe: boolean }> }
+    }
+    expect(mine.data.items.map((i) => [i.id, i.supportedByMe])).toEqual([
+      ['public-a', false],
+      ['public-b', true],
+      ['public-c', false]
+    ])
+    const other = (await k.citizen('dev-other', 'similar', { topic: 'play', street: STREET })) as typeof mine
+    expect(other.data.items.every((i) => !i.supportedByMe)).toBe(true)
   })
 })

@@ -1,11 +1,9 @@
 // A child's recording on the server: stored as a file id and a length, checked asynchronously
 // (the row waits as pending_review until the verdict or a person), deleted with the author's data
 // and by the retention table, and never anywhere public.
-import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { localWordListChecker, mediaCheckPush, wechatChecker } from '../../server/runtime/content-check'
-import { TEST_FILES_DIR } from '../../server/runtime/test-context'
+import { TEST_FILES_DIR, fixtureFile } from '../../server/runtime/test-context'
 import { DAY_MS } from '../../src/domain/places/china-time'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { purgeExpired } from '../purge/handler'
@@ -13,12 +11,7 @@ import { localFileStorage } from '../../server/runtime/file-storage'
 import { WHO, childInA, staffKit, type StaffKit } from '../staff/test-kit'
 import type { MediaCheckRecord } from './media-check'
 
-const recording = (ext = 'mp3') => {
-  mkdirSync(TEST_FILES_DIR, { recursive: true })
-  const name = `${randomUUID()}.${ext}`
-  writeFileSync(join(TEST_FILES_DIR, name), 'ID3')
-  return { id: `local://files/${name}`, path: join(TEST_FILES_DIR, name) }
-}
+const recording = (ext = 'mp3') => fixtureFile(ext, 'ID3')
 
 describe('voice suggestions on the server', () => {
   let k: StaffKit

@@ -1,20 +1,13 @@
 // The author's withdraw and delete-my-data: only their own rows, in the statuses the domain
 // allows, idempotent; words, pictures (the stored files too), contact and location gone; staff
 // see 已撤回 and nothing personal; the audit log says what kinds went, never the data.
-import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { TEST_FILES_DIR } from '../../server/runtime/test-context'
+import { existsSync } from 'node:fs'
+import { fixtureFile } from '../../server/runtime/test-context'
 import { STATUSES, type Status } from '../../src/domain/suggestions/model'
 import { AUTHOR_DELETED_TITLE } from '../../src/domain/suggestions/withdraw'
 import { WHO, childInA, staffKit, type StaffKit } from '../staff/test-kit'
 
-const file = (ext: 'jpg' | 'png') => {
-  mkdirSync(TEST_FILES_DIR, { recursive: true })
-  const name = `${randomUUID()}.${ext}`
-  writeFileSync(join(TEST_FILES_DIR, name), 'x')
-  return { id: `local://files/${name}`, path: join(TEST_FILES_DIR, name) }
-}
+const file = (ext: 'jpg' | 'png') => fixtureFile(ext)
 
 /** The answer's data (the test fails on the next line if it was an error). */
 const data = (r: { ok: boolean; data?: any }) => r.data

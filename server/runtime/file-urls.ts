@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { ImageUrls } from '../../src/domain/suggestions/images'
+import { followUpDrawings } from '../../src/domain/suggestions/retention'
 import { LOCAL_FILE_ID } from './file-storage'
 
 /** Long enough to look at a case, short enough that a forwarded link soon stops working. */
@@ -75,25 +76,29 @@ export function wechatFileUrls(cloud: WxCloudUrls, envId: () => string): FileUrl
 }
 
 /**
- * The row's current images (and recording) as links, in the row's order; a file without a link
- * is left out.
+ * The row's current images (and recording, and a child's drawings with 还没有) as links, in the
+ * row's order; a file without a link is left out.
  */
 export async function imageUrlsOf(
   urls: FileUrls,
-  s: Pick<Suggestion, 'photoFileIds' | 'drawingFileId' | 'audioFileId'>,
+  s: Pick<Suggestion, 'photoFileIds' | 'drawingFileId' | 'audioFileId' | 'followUps'>,
   now: Date
 ): Promise<ImageUrls> {
+  const answered = followUpDrawings(s)
   const ids = [
     ...(s.drawingFileId ? [s.drawingFileId] : []),
     ...(s.photoFileIds ?? []),
-    ...(s.audioFileId ? [s.audioFileId] : [])
+    ...(s.audioFileId ? [s.audioFileId] : []),
+    ...answered
   ]
   const byId = ids.length ? await urls.tempUrls(ids) : {}
   const drawing = s.drawingFileId ? byId[s.drawingFileId] : undefined
   const audio = s.audioFileId ? byId[s.audioFileId] : undefined
+  const followUps = Object.fromEntries(answered.filter((f) => byId[f]).map((f) => [f, byId[f]]))
   return {
     ...(drawing ? { drawing } : {}),
     ...(audio ? { audio } : {}),
+    ...(Object.keys(followUps).length ? { followUpDrawings: followUps } : {}),
     photos: (s.photoFileIds ?? []).map((f) => byId[f]).filter((u): u is string => Boolean(u)),
     expiresAt: new Date(now.getTime() + URL_TTL_SECONDS * 1000).toISOString()
   }

@@ -1,4 +1,6 @@
 // Test helper: a Context for calling cloud functions directly, as a given openid.
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveCaller } from './caller'
@@ -58,4 +60,12 @@ export async function recordFixtureUploads(repo: Repository, openid: string | nu
     const name = typeof id === 'string' ? LOCAL_FILE_ID.exec(id)?.[1] : undefined
     if (name) await recordUpload(repo, { _id: name, path: `files/${name}`, owner: openid, at: at.toISOString() })
   }
+}
+
+/** A file stored in the tests' local file storage (as POST /cloud/_files would), not yet owned by anyone. */
+export function fixtureFile(ext: string, content = 'x'): { id: string; path: string } {
+  mkdirSync(TEST_FILES_DIR, { recursive: true })
+  const name = `${randomUUID()}.${ext}`
+  writeFileSync(join(TEST_FILES_DIR, name), content)
+  return { id: `local://files/${name}`, path: join(TEST_FILES_DIR, name) }
 }

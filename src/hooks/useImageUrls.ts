@@ -2,6 +2,8 @@
 // checks the caller (the author: suggestions.imageUrls; staff: staff.imageUrls) and expire: the
 // hook asks again shortly before they do, and when the row's images change (a photo removed).
 import { useEffect, useRef } from 'react'
+import type { FollowUp } from '../domain/suggestions/followup'
+import { followUpDrawings } from '../domain/suggestions/retention'
 import { useCloudQuery } from './useCloudQuery'
 import { imageSrc } from '../services/upload'
 
@@ -15,14 +17,23 @@ export interface ShownImages {
   photos: string[]
   /** The recording's link, for the player (never shown to anyone but staff and the author). */
   audio?: string
+  /** A child's drawings with 还没有 (解决了吗), by file id. */
+  followUpDrawings: Record<string, string>
 }
 
 export function useImageUrls(
   fn: 'suggestions' | 'staff',
-  row: { id: string; photoFileIds: readonly string[]; drawingFileId?: string; audioFileId?: string } | null
+  row: {
+    id: string
+    photoFileIds: readonly string[]
+    drawingFileId?: string
+    audioFileId?: string
+    followUps?: readonly FollowUp[]
+  } | null
 ): ShownImages {
-  const files = row ? [row.drawingFileId ?? '', row.audioFileId ?? '', ...row.photoFileIds].join('|') : ''
-  const hasImages = Boolean(row && (row.drawingFileId || row.audioFileId || row.photoFileIds.length))
+  const answered = row ? followUpDrawings(row) : []
+  const files = row ? [row.drawingFileId ?? '', row.audioFileId ?? '', ...row.photoFileIds, ...answered].join('|') : ''
+  const hasImages = Boolean(row && (row.drawingFileId || row.audioFileId || row.photoFileIds.length || answered.length))
   // Both functions answer imageUrls with the same shape; the cast only picks one contract to type it.
   const query = useCloudQuery(fn as 'suggestions', hasImages ? { action: 'imageUrls' as const, id: row!.id } : null)
   const { reload } = query
@@ -45,11 +56,14 @@ export function useImageUrls(
     return () => clearTimeout(timer)
   }, [expiresAt, reload])
 
-  if (!hasImages || !query.data) return { photos: [] }
+  if (!hasImages || !query.data) return { photos: [], followUpDrawings: {} }
   const { drawing, photos, audio } = query.data
   return {
     ...(drawing ? { drawing: imageSrc(drawing) } : {}),
     ...(audio ? { audio: imageSrc(audio) } : {}),
-    photos: photos.map(imageSrc)
+    photos: photos.map(imageSrc),
+    followUpDrawings: Object.fromEntries(
+      Object.entries(query.data.followUpDrawings ?? {}).map(([fileId, url]) => [fileId, imageSrc(url)])
+    )
   }
 }

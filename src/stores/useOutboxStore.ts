@@ -1,11 +1,11 @@
 // The suggestions outbox, persisted on the device: what is written is kept until the server
 // has it. Sending happens on submit, on app start, when the network comes back, and on a
-// backoff timer; the same id is sent every time, so the server stores it once. Its images and
+// backoff timer (outbox-runner.ts); the same id is sent every time, so the server stores it once. Its images and
 // recording are copied out of WeChat's temporary folder when queued (temporary files may vanish on a restart)
 // and deleted once the server has the suggestion.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { cloudError, type CloudError } from '../domain/errors'
+import { cloudError } from '../domain/errors'
 import {
   isRecording,
   localFiles,
@@ -20,9 +20,9 @@ import { migrateOutboxState } from '../domain/suggestions/device-migrations'
 import * as box from '../domain/suggestions/outbox'
 import { callCloud } from '../services/cloud'
 import { fileExists, keepFile, removeKeptFile } from '../services/files'
-import { onNetworkBack } from '../services/network'
 import { taroStorage } from '../services/storage'
 import { uploadAudio, uploadImage } from '../services/upload'
+import { outboxRunner, uploadError } from './outbox-runner'
 
 type Item = box.OutboxItem<SuggestionDraft>
 
@@ -42,10 +42,6 @@ interface OutboxState {
   resume(): void
 }
 
-let flushing: Promise<void> | null = null
-let timer: ReturnType<typeof setTimeout> | null = null
-let unsubscribeNetwork: (() => void) | null = null
-
 /** Copies each temporary file to the user folder; a copy that fails keeps the original path. */
 async function keepFiles(draft: SuggestionDraft): Promise<SuggestionDraft> {
   const kept = new Map<string, string>()
@@ -57,23 +53,13 @@ async function keepFiles(draft: SuggestionDraft): Promise<SuggestionDraft> {
   return mapFiles(draft, (p) => kept.get(p) ?? p)
 }
 
-const errorOf = (e: unknown, what: '图片' | '录音'): CloudError => {
-  const code = (e as { code?: string })?.code
-  return code === 'VALIDATION'
-    ? cloudError('VALIDATION', `${what}上传失败：${(e as Error).message}`, what === '录音' ? 'audioFileId' : 'photos')
-    : cloudError('NETWORK', `${what}上传失败，联网后会自动重试`)
-}
+const errorOf = (e: unknown, recording: boolean) =>
+  recording ? uploadError(e, '录音', 'audioFileId') : uploadError(e, '图片', 'photos')
 
 export const useOutboxStore = create<OutboxState>()(
   persist(
     (set, get) => {
       const apply = (change: (items: Item[]) => Item[]) => set({ items: change(get().items) })
-
-      const schedule = () => {
-        if (timer) clearTimeout(timer)
-        const wake = box.nextWake(get().items)
-        if (wake !== null) timer = setTimeout(() => void get().flush(), Math.max(0, wake - Date.now()))
-      }
 
       const sendOne = async (item: Item) => {
         const gone = pendingUploads(item.payload, item.uploaded).filter((p) => !fileExists(p))
@@ -90,7 +76,7 @@ export const useOutboxStore = create<OutboxState>()(
             const fileId = await upload(path, (p) => set({ progress: { ...get().progress, [item.id]: p } }))
             apply((items) => box.recordUpload(items, item.id, path, fileId))
           } catch (e) {
-            apply((items) => box.markFailed(items, item.id, errorOf(e, recording ? '录音' : '图片'), Date.now()))
+            apply((items) => box.markFailed(items, item.id, errorOf(e, recording), Date.now()))
             return
           }
         }
@@ -104,6 +90,8 @@ export const useOutboxStore = create<OutboxState>()(
         } else apply((items) => box.markFailed(items, item.id, r.error, Date.now()))
       }
 
+      const runner = outboxRunner(() => get().items, apply, sendOne)
+
       return {
         items: [],
         progress: {},
@@ -113,21 +101,8 @@ export const useOutboxStore = create<OutboxState>()(
           apply((items) => box.enqueue(items, draft.input.id, kept, Date.now()))
           await get().flush()
         },
-        flush() {
-          flushing ??= (async () => {
-            for (let next = box.due(get().items, Date.now())[0]; next; next = box.due(get().items, Date.now())[0]) {
-              await sendOne(next)
-            }
-          })().finally(() => {
-            flushing = null
-            schedule()
-          })
-          return flushing
-        },
-        async retry(id) {
-          apply((items) => box.retryNow(items, Date.now(), id))
-          await get().flush()
-        },
+        flush: runner.flush,
+        retry: runner.retry,
         discard(id) {
           const item = get().items.find((i) => i.id === id)
           if (!item || item.state === 'sending') return
@@ -149,14 +124,7 @@ export const useOutboxStore = create<OutboxState>()(
           // Another lost file, if any, is found again by the send and asked about again.
           await get().flush()
         },
-        resume() {
-          apply((items) => box.recover(items, Date.now()))
-          unsubscribeNetwork ??= onNetworkBack(() => {
-            apply((items) => box.retryNow(items, Date.now()))
-            void get().flush()
-          })
-          void get().flush()
-        }
+        resume: runner.resume
       }
     },
     {

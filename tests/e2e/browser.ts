@@ -66,3 +66,42 @@ export async function switchIdentity(page: Page, label: string): Promise<void> {
   await page.locator('.dev-switch__option', { hasText: label }).click()
   await page.locator('.mine__role', { hasText: label.slice(0, 3) }).waitFor()
 }
+
+/**
+ * One call to the local backend as a dev identity ('citizen', 'worker', 'street', 'district'), or
+ * as a citizen of its own (`openid`: dev-…, the backend's x-dev-openid), whose rate limits no
+ * other e2e file spends.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function cloud(identity: string, name: string, body: object, openid?: string): Promise<any> {
+  const r = await fetch(`${backendUrl()}/cloud/${name}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-dev-identity': identity,
+      ...(openid ? { 'x-dev-openid': openid } : {})
+    },
+    body: JSON.stringify(body)
+  })
+  return r.json()
+}
+
+/** A stroke with the mouse on the drawing pad inside `scope` (the first one on the page by default). */
+export async function draw(page: Page, scope = ''): Promise<void> {
+  await page.locator(`${scope} .drawing-pad[data-ready="true"]`.trim()).waitFor()
+  const canvas = page.locator(`${scope} .drawing-pad canvas`.trim()).first()
+  // The mouse reaches only what is on screen.
+  await canvas.scrollIntoViewIfNeeded()
+  const box = (await canvas.boundingBox())!
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const
+  await page.mouse.move(...at(0.2, 0.7))
+  await page.mouse.down()
+  for (const [fx, fy] of [
+    [0.3, 0.3],
+    [0.5, 0.2],
+    [0.7, 0.3],
+    [0.8, 0.7]
+  ])
+    await page.mouse.move(...at(fx, fy), { steps: 5 })
+  await page.mouse.up()
+}

@@ -4,8 +4,8 @@
  *  - a parent sends while offline (待发送), the first delivery reaches the server but its answer
  *    is lost, the app retries on its own — and the server holds exactly one row.
  */
-import type { Browser, Page } from 'playwright-core'
-import { backendUrl, launch, phone, screenshot } from './browser'
+import type { Browser } from 'playwright-core'
+import { backendUrl, draw, launch, phone, screenshot } from './browser'
 
 jest.setTimeout(90000)
 
@@ -19,23 +19,6 @@ async function listMine(): Promise<
     body: JSON.stringify({ action: 'listMine' })
   })
   return (await r.json()).data.items
-}
-
-async function draw(page: Page) {
-  await page.locator('.drawing-pad[data-ready="true"]').waitFor()
-  const canvas = page.locator('.drawing-pad canvas').first()
-  const box = (await canvas.boundingBox())!
-  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const
-  await page.mouse.move(...at(0.2, 0.7))
-  await page.mouse.down()
-  for (const [fx, fy] of [
-    [0.3, 0.3],
-    [0.5, 0.2],
-    [0.7, 0.3],
-    [0.8, 0.7]
-  ])
-    await page.mouse.move(...at(fx, fy), { steps: 5 })
-  await page.mouse.up()
 }
 
 describe('一米建议 in Chromium', () => {

@@ -6,18 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { AUDIO_LIMITS } from '../../src/domain/suggestions/audio'
-import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
-
-async function cloud(identity: string, name: string, body: object) {
-  const r = await fetch(`${backendUrl()}/cloud/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-identity': identity },
-    body: JSON.stringify(body)
-  })
-  return r.json()
-}
 
 // Every <audio> play is recorded with its outcome: the page builds its player in code.
 const RECORD_PLAYS = () => {

@@ -110,7 +110,7 @@ export function teardownApp(): void {
 }
 
 /** Renders one page of the build, runs its lifecycle and returns it attached to the document. */
-export function renderPage(route: string): SimComponent {
+export function renderPage(route: string, query: Record<string, string> = {}): SimComponent {
   if (!app) throw new Error('no app: call bootApp() first (in beforeEach, so each test has a fresh one)')
   const id = app.loaded.get(route) ?? app.simulate.load(join(DIST, route), { rootPath: DIST })
   app.loaded.set(route, id)
@@ -123,7 +123,7 @@ export function renderPage(route: string): SimComponent {
   page.instance.__route__ = route
   const call = (name: string, ...args: unknown[]) =>
     (page.instance[name] as AnyFn | undefined)?.call(page.instance, ...args)
-  call('onLoad', {})
+  call('onLoad', query)
   call('onShow')
   call('onReady')
   return page
@@ -139,4 +139,22 @@ export async function waitForText(page: SimComponent, text: string, timeoutMs = 
     }
     await new Promise((r) => setTimeout(r, 25))
   }
+}
+
+export const pause = (ms = 30) => new Promise((r) => setTimeout(r, ms))
+
+/** Waits until `check` holds (polling), or fails naming `what`. */
+export async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    await pause(25)
+  }
+}
+
+/** Taps the `index`th node matching `selector`, or fails with what the page shows. */
+export function tap(page: SimComponent, selector: string, index = 0): void {
+  const node = page.querySelectorAll(selector)[index]
+  if (!node) throw new Error(`no ${selector}; page text: ${page.dom.textContent?.slice(0, 200)}`)
+  node.dispatchEvent('tap')
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newDevice, USER_DATA_PATH, type Device } from './device'
-import { DIST, bootApp, renderPage, teardownApp, waitForText } from './harness'
+import { DIST, bootApp, pause, renderPage, tap, teardownApp, until, waitForText } from './harness'
 
 jest.setTimeout(30000)
 
@@ -55,15 +55,6 @@ function cloud(options: { online?: boolean; places?: unknown[] } = {}) {
   return { calls, callFunction, submits, asked }
 }
 
-const pause = (ms = 30) => new Promise((r) => setTimeout(r, ms))
-async function until(check: () => boolean, what: string, timeoutMs = 8000) {
-  const start = Date.now()
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await pause(25)
-  }
-}
-
 function boot(device: Device, c: ReturnType<typeof cloud>, extra?: (wx: Record<string, unknown>) => void) {
   bootApp({
     device,
@@ -85,11 +76,6 @@ function boot(device: Device, c: ReturnType<typeof cloud>, extra?: (wx: Record<s
 }
 
 type Page = ReturnType<typeof renderPage>
-const tap = (page: Page, selector: string, index = 0) => {
-  const node = page.querySelectorAll(selector)[index]
-  if (!node) throw new Error(`no ${selector}; page text: ${page.dom.textContent?.slice(0, 200)}`)
-  node.dispatchEvent('tap')
-}
 // The first field matching any of the selectors (form markup moves between shared components).
 const type = (page: Page, selectors: string[], value: string) => {
   const node = selectors.map((s) => page.querySelector(s)).find(Boolean)

@@ -1,12 +1,11 @@
 import { Current } from '@tarojs/runtime'
 import TestUtils from '@tarojs/test-utils-react'
-import { fakeContext, touch, type Painted } from '../../../tests/setup/canvas'
+import { drawStroke, fakeCanvases, pageContainer } from '../../../tests/setup/canvas'
 import { waitUntil } from '../../../tests/setup/wait'
 import { PALETTE, PEN_SIZES, type Stroke } from '../../domain/drawing'
 import { DrawingPad, type DrawingPadHandle, type DrawingPadState } from './index'
 
-let painted: Painted[] = []
-let contexts = 0
+let fakes: ReturnType<typeof fakeCanvases>
 let handle: DrawingPadHandle | null = null
 
 function Harness(props: { onChange: (s: DrawingPadState) => void; initialStrokes?: readonly Stroke[] }) {
@@ -18,47 +17,26 @@ const q = (selector: string) => document.querySelector(selector) as HTMLElement
 
 async function mountPad(initialStrokes?: readonly Stroke[]) {
   const onChange = jest.fn<void, [DrawingPadState]>()
-  // Taro's H5 selector query searches the current page's container, which mount() (outside the
-  // router) does not create: give the pad one, as the browser build's router would.
-  const page = document.createElement('div')
-  page.id = PAGE_PATH
-  document.body.appendChild(page)
-  Current.page = { path: PAGE_PATH } as typeof Current.page
   const u = new TestUtils()
-  await u.mount(Harness, { props: { onChange, initialStrokes }, container: page })
+  await u.mount(Harness, { props: { onChange, initialStrokes }, container: pageContainer(PAGE_PATH) })
   // Ready once the service found the inner <canvas> and took its context.
-  await waitUntil(() => contexts > 0, 'the canvas to open')
+  await waitUntil(() => fakes.state.contexts > 0, 'the canvas to open')
   const canvas = q('#drawing-pad')
   const stroke = async (points: Array<[number, number]>) => {
-    await u.act(async () => {
-      touch(canvas, 'touchstart', [points[0]])
-      for (const p of points.slice(1)) touch(canvas, 'touchmove', [p])
-      touch(canvas, 'touchend', [points[points.length - 1]])
-    })
+    await u.act(async () => drawStroke(canvas, points))
   }
   const click = (selector: string) => u.act(async () => void u.fireEvent.click(q(selector)))
   return { u, onChange, canvas, stroke, click }
 }
 
 describe('DrawingPad', () => {
-  let getContext: jest.SpyInstance
-  let toDataURL: jest.SpyInstance
   beforeEach(() => {
-    painted = []
-    contexts = 0
     handle = null
-    // The fake has only what the pad paints with, not all of CanvasRenderingContext2D.
-    const fakeGetContext = () => {
-      contexts += 1
-      return fakeContext(painted) as unknown as CanvasRenderingContext2D
-    }
-    getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(fakeGetContext)
-    toDataURL = jest.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA')
+    fakes = fakeCanvases()
   })
   afterEach(() => {
     Current.page = null
-    getContext.mockRestore()
-    toDataURL.mockRestore()
+    fakes.restore()
   })
 
   it('labels the picture and its controls, and offers nothing to undo or clear while empty', async () => {
@@ -99,7 +77,7 @@ describe('DrawingPad', () => {
       { x: 30, y: 10 },
       { x: 50, y: 20 }
     ])
-    expect(painted.some((p) => p.kind === 'line')).toBe(true)
+    expect(fakes.state.painted.some((p) => p.kind === 'line')).toBe(true)
     expect(q('.drawing-pad__undo').getAttribute('data-disabled')).toBe('false')
     expect(q('.drawing-pad__clear').getAttribute('data-disabled')).toBe('false')
 
@@ -146,7 +124,7 @@ describe('DrawingPad', () => {
     await click('.drawing-pad__pen[data-pen="thick"]')
     expect(q('.drawing-pad__swatch[data-color="red"]').getAttribute('aria-checked')).toBe('true')
     expect(q('.drawing-pad__swatch[data-color="black"]').getAttribute('aria-checked')).toBe('false')
-    painted.length = 0
+    fakes.state.painted.length = 0
     await stroke([
       [10, 60],
       [40, 60]
@@ -157,8 +135,12 @@ describe('DrawingPad', () => {
     const [first, second] = handle!.getStrokes()
     expect(first.color).toBe(PALETTE[0].color)
     expect(second).toMatchObject({ color: red, width: thick })
-    expect(painted.filter((p) => p.kind === 'line')).toContainEqual({ kind: 'line', color: red, width: thick })
-    expect(painted.every((p) => p.color === red)).toBe(true)
+    expect(fakes.state.painted.filter((p) => p.kind === 'line')).toContainEqual({
+      kind: 'line',
+      color: red,
+      width: thick
+    })
+    expect(fakes.state.painted.every((p) => p.color === red)).toBe(true)
   })
 
   it('clears without asking, says how to get the picture back, and undo restores it', async () => {
@@ -194,7 +176,7 @@ describe('DrawingPad', () => {
     ]
     const { onChange, click } = await mountPad(saved)
     expect(handle!.getStrokes()).toEqual(saved)
-    expect(painted).toEqual(
+    expect(fakes.state.painted).toEqual(
       expect.arrayContaining([
         { kind: 'line', color: PALETTE[1].color, width: 6 },
         { kind: 'dot', color: PALETTE[4].color, width: 0 }
@@ -213,7 +195,7 @@ describe('DrawingPad', () => {
       [40, 40]
     ])
     await expect(handle!.exportImage()).resolves.toBe('data:image/png;base64,AAAA')
-    expect(toDataURL).toHaveBeenCalledWith('image/png')
+    expect(fakes.toDataURL).toHaveBeenCalledWith('image/png')
   })
 
   it('draws with a mouse in the browser build', async () => {

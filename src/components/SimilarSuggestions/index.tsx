@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { findStreet } from '../../domain/streets'
-import type { PublicSuggestion, Topic } from '../../domain/suggestions/model'
+import type { BoardItem, Topic } from '../../domain/suggestions/model'
 import { topicLabel } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { Button } from '../ui/Button'
@@ -25,9 +25,8 @@ export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
     ask ? { action: 'similar', topic, ...(street ? { street } : {}), ...(placeId ? { placeId } : {}) } : null
   )
   const { run, busy } = useCloudAction('suggestions')
-  const [supported, setSupported] = useState<Record<string, true>>({})
   const [error, setError] = useState<string | null>(null)
-  const items: PublicSuggestion[] = query.data?.items ?? []
+  const items: BoardItem[] = query.data?.items ?? []
   // Nothing nearby, still loading or failed: the form simply goes on (this is a help, not a step).
   if (!ask || items.length === 0) return null
 
@@ -35,9 +34,9 @@ export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
     const r = await run({ action: 'support', id })
     if (!r.ok) return setError(r.error.message)
     setError(null)
-    setSupported((s) => ({ ...s, [id]: true }))
+    // 已支持 as the board shows it: the server says so on the next ask too (supportedByMe).
     query.setData((d) => ({
-      items: d.items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount } : i))
+      items: d.items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount, supportedByMe: true } : i))
     }))
   }
 
@@ -60,10 +59,10 @@ export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
               size='small'
               className='similar__support'
               busy={busy}
-              disabled={Boolean(supported[s.id])}
+              disabled={Boolean(s.supportedByMe)}
               onClick={() => support(s.id)}
             >
-              {supported[s.id] ? '已支持' : '我也想要'}
+              {s.supportedByMe ? '已支持' : '我也想要'}
             </Button>
           </View>
         </View>

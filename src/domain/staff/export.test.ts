@@ -101,6 +101,30 @@ describe('CSV export', () => {
     expect(csv).not.toContain('13800138000')
   })
 
+  it('carries the answers to 解决了吗 with their sentences, never a drawing', () => {
+    const drawing = 'local://files/0f0e0d0c-0b0a-4909-8887-868584838299.png'
+    const row: Suggestion = {
+      ...base,
+      status: 'closed',
+      followUps: [
+        {
+          answer: 'not_yet',
+          at: '2026-11-30T02:00:00Z',
+          closedAt: '2026-11-29T02:00:00Z',
+          text: '路口还是没人',
+          drawingFileId: drawing
+        },
+        { answer: 'solved', at: '2026-12-05T02:00:00Z', closedAt: '2026-12-04T02:00:00Z' }
+      ]
+    }
+    const csv = toCsv([row, base])
+    const [header, first, second] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
+    expect(first[header.indexOf('解决了吗')]).toBe('2026-11-30 10:00 还没有：路口还是没人；2026-12-05 10:00 解决了')
+    expect(second[header.indexOf('解决了吗')]).toBe('')
+    expect(csv).not.toContain(drawing)
+    expect(JSON.stringify(toOpen311([row]))).not.toContain(drawing)
+  })
+
   it('quotes only what needs quoting and defuses formulas', () => {
     expect(csvCell('普通')).toBe('普通')
     expect(csvCell('a,b')).toBe('"a,b"')

@@ -4,6 +4,7 @@
 import { chinaClock, formatMinutes } from '../places/china-time'
 import { gcj02ToWgs84 } from '../places/datum'
 import { findCommunity, findStreet } from '../streets'
+import { FOLLOW_UP_ANSWERS } from '../suggestions/followup'
 import {
   AGE_GROUPS,
   ENTRY_CHANNELS,
@@ -54,6 +55,16 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 /** Exports leave the district's systems: a child's suggestion goes out at street level, no coordinates. */
 const exportedPoint = (s: Suggestion) => (s.mode === 'child' ? undefined : s.location)
 
+/**
+ * The author's answers to 解决了吗, oldest first: "2026-11-30 10:00 还没有：滑梯还是坏的". The
+ * sentence, never the drawing (a child's drawing stays in the district's private storage).
+ */
+export function followUpAnswers(s: Pick<Suggestion, 'followUps'>): string {
+  return (s.followUps ?? [])
+    .map((f) => `${chinaDateTime(f.at)} ${FOLLOW_UP_ANSWERS[f.answer]}${f.text ? `：${f.text}` : ''}`)
+    .join('；')
+}
+
 interface Column {
   header: string
   value(s: Suggestion): string | number | boolean | null | undefined
@@ -84,6 +95,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: '录入方式', value: (s) => (s.channel ? `代录·${ENTRY_CHANNELS[s.channel]}` : '本人提交') },
   { header: '公开状态', value: (s) => VISIBILITY_LABELS[s.visibility] },
   { header: '最新回复', value: (s) => s.replies[s.replies.length - 1]?.text ?? '' },
+  { header: '解决了吗', value: (s) => followUpAnswers(s) },
   { header: '最后更新', value: (s) => chinaDateTime(s.updatedAt) }
 ]
 

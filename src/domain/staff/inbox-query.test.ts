@@ -114,4 +114,19 @@ describe('inbox query', () => {
       )
     ).toBe(true)
   })
+
+  it('跟进: open rows whose author last said 还没有 (the index narrows to open states)', () => {
+    expect(dbFilter({ followUp: true }, {}).status).toEqual({
+      $in: ['submitted', 'accepted', 'in_progress', 'adopted', 'answered', 'rejected']
+    })
+    expect(dbFilter({ followUp: true, status: ['in_progress'] }, {}).status).toBe('in_progress')
+    expect(dbFilter({ followUp: false }, {})).toEqual({})
+    expect(parseInboxFilter({ followUp: 'yes' })).toMatchObject({ ok: false, field: 'filter.followUp' })
+    expect(parseInboxFilter({ followUp: true })).toEqual({ ok: true, value: { followUp: true } })
+    const notYet = { answer: 'not_yet' as const, at: '2026-11-21T02:00:00.000Z', closedAt: '2026-11-20T02:00:00.000Z' }
+    const match = rowFilter({ followUp: true })!
+    expect(match(row({ status: 'in_progress', followUps: [notYet] }))).toBe(true)
+    expect(match(row({ status: 'closed', followUps: [notYet] }))).toBe(false)
+    expect(match(row({ status: 'in_progress' }))).toBe(false)
+  })
 })

@@ -5,8 +5,10 @@
 // stays bounded.
 import { CHINA_OFFSET_MS, DAY_MS } from '../places/china-time'
 import { findCommunity, findStreet } from '../streets'
+import { isOpenFollowUp } from '../suggestions/followup'
 import {
   AGE_GROUPS,
+  STATUSES,
   TOPICS,
   type AgeGroup,
   type Mode,
@@ -50,6 +52,8 @@ export interface InboxFilter {
   visibility?: Visibility[]
   /** true: only rows a worker entered for someone (assisted entry); false: only citizens' own. */
   assisted?: boolean
+  /** true: only 跟进 rows (the author said 还没有 and staff have not closed it again). */
+  followUp?: boolean
   /** Words that must all occur in the title, text or place name (or the id). */
   q?: string
 }
@@ -142,7 +146,7 @@ export function parseInboxFilter(raw: unknown): Parsed<InboxFilter> {
     f[key] = v
   }
   if (f.from && f.to && f.from > f.to) return bad('to', '结束日期不能早于开始日期')
-  for (const key of ['hasPhoto', 'assisted'] as const) {
+  for (const key of ['hasPhoto', 'assisted', 'followUp'] as const) {
     const v = raw[key]
     if (v === undefined || v === null) continue
     if (typeof v !== 'boolean') return bad(key, '筛选条件格式不对')
@@ -186,12 +190,16 @@ export function decodeCursor(raw: unknown): number | null {
 const oneOrIn = <T extends Scalar>(values: readonly T[]): QueryCondition =>
   values.length === 1 ? values[0] : { $in: [...values] }
 
+const FOLLOW_UP_STATES = (Object.keys(STATUSES) as Status[]).filter((s) => s !== 'closed' && s !== 'withdrawn')
+
 /** What the database answers: the caller's area plus every filter it can evaluate with an index. */
 export function dbFilter(f: InboxFilter, scope: ScopeWhere): QueryFilter {
   const out: QueryFilter = {}
   if (scope.street) out.street = scope.street
   if (scope.community) out.community = scope.community
   if (f.status) out.status = oneOrIn(f.status)
+  // A 跟进 row is open by definition: the index narrows to open states, the row check does the rest.
+  else if (f.followUp) out.status = { $in: FOLLOW_UP_STATES }
   if (f.topic) out.topic = oneOrIn(f.topic)
   if (f.ageGroup) out.ageGroup = oneOrIn(f.ageGroup)
   if (f.visibility) out.visibility = oneOrIn(f.visibility)
@@ -224,6 +232,7 @@ export function dbOrder(sort: InboxSort): QueryOrder {
 export function rowFilter(f: InboxFilter): ((s: Suggestion) => boolean) | null {
   const checks: Array<(s: Suggestion) => boolean> = []
   if (f.hasPhoto !== undefined) checks.push((s) => s.photoFileIds.length > 0 === f.hasPhoto)
+  if (f.followUp !== undefined) checks.push((s) => isOpenFollowUp(s) === f.followUp)
   if (f.q) {
     const terms = f.q.toLowerCase().split(' ')
     checks.push((s) => {

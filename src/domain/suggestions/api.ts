@@ -3,7 +3,7 @@ import type { NoFields } from '../cloud-api'
 import type { FollowUpAnswer } from './followup'
 import type { ImageUrls } from './images'
 import type { StreetMonthTally } from './rules'
-import type { BoardItem, MySuggestion, PublicSuggestion, Status, Topic, Visibility } from './model'
+import type { BoardItem, MySuggestion, Status, Topic, Visibility } from './model'
 
 export interface SubmitAck {
   id: string
@@ -42,9 +42,10 @@ export interface SuggestionsApi {
   /**
    * 解决了吗？ — the author's answer to the current closure (`closedAt`: closureOf the row they
    * saw). 还没有 reopens it (办理中, 跟进 in the inbox). The same answer again answers the row as it is.
+   * `drawingFileId`: a child's drawing with 还没有, uploaded by the caller (uploadSlot).
    */
   followUp: {
-    request: { id: string; answer: FollowUpAnswer; text?: string; closedAt: string }
+    request: { id: string; answer: FollowUpAnswer; text?: string; drawingFileId?: string; closedAt: string }
     response: MySuggestion
   }
   /** Short-lived links to the images of one's own suggestion (storage is private). */
@@ -53,8 +54,9 @@ export interface SuggestionsApi {
   /**
    * Before sending: up to three public suggestions about the same topic at the same place or in
    * the same street (similar.ts); the public view only. Anyone may ask; one bounded read.
+   * `supportedByMe` as on the board.
    */
-  similar: { request: { topic: Topic; street?: string; placeId?: string }; response: { items: PublicSuggestion[] } }
+  similar: { request: { topic: Topic; street?: string; placeId?: string }; response: { items: BoardItem[] } }
   /** 20 a page (PUBLIC_BOARD); `supportedByMe`: the caller already tapped 我也想要 on it. */
   listPublic: {
     request: { street?: string; skip?: number }

@@ -4,11 +4,21 @@ import {
   checkFollowUp,
   closureOf,
   FOLLOW_UP_TEXT_MAX,
+  followUpOutboxId,
+  followUpRequest,
   isOpenFollowUp,
   type FollowUp
 } from './followup'
 import type { HistoryEntry, Status } from './model'
-import { dueForPurge, withoutDue, withoutFollowUpWords, type RetainedSuggestion } from './retention'
+import {
+  dueForPurge,
+  followUpDrawings,
+  holdsFollowUpWords,
+  storedFiles,
+  withoutDue,
+  withoutFollowUpWords,
+  type RetainedSuggestion
+} from './retention'
 import { holdsAuthorData, withoutAuthorData } from './withdraw'
 
 const CLOSED_AT = '2026-11-20T02:00:00.000Z'
@@ -107,10 +117,10 @@ describe('解决了吗？ (follow-up rules)', () => {
   })
 })
 
-describe('the follow-up sentence is the author’s data', () => {
-  const followUps: FollowUp[] = [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, text: '我叫小明，滑梯还是坏的' }]
-  const row = {
-    _id: 'row-00000001',
+/** A child's closed suggestion as stored, with the given answers. */
+const storedRow = (id: string, followUps: FollowUp[]) =>
+  ({
+    _id: id,
     mode: 'child',
     topic: 'play',
     title: '滑梯',
@@ -124,7 +134,11 @@ describe('the follow-up sentence is the author’s data', () => {
     replies: [],
     supportCount: 0,
     createdAt: '2026-11-01T02:00:00.000Z'
-  } as RetainedSuggestion
+  }) as RetainedSuggestion
+
+describe('the follow-up sentence is the author’s data', () => {
+  const followUps: FollowUp[] = [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, text: '我叫小明，滑梯还是坏的' }]
+  const row = storedRow('row-00000001', followUps)
 
   it('withoutFollowUpWords keeps the answers (figures), drops the sentences', () => {
     expect(withoutFollowUpWords(followUps)).toEqual([{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT }])
@@ -146,5 +160,68 @@ describe('the follow-up sentence is the author’s data', () => {
     expect(deleted.followUps).toHaveLength(1)
     expect(holdsAuthorData(deleted)).toBe(false)
     expect(holdsAuthorData({ ...deleted, followUps })).toBe(true)
+  })
+})
+
+describe('a child’s drawing with 还没有', () => {
+  const DRAWING = 'local://files/0f0e0d0c-drawing.png'
+  const childClosed = { ...closed, mode: 'child' as const }
+
+  it('is recorded on the answer; followUpDrawings lists it', () => {
+    const r = checkFollowUp(childClosed, { answer: 'not_yet', drawingFileId: DRAWING, closedAt: CLOSED_AT }, AT)
+    if (!r.ok || 'repeat' in r) throw new Error('expected an answer')
+    expect(r.followUp).toEqual({ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, drawingFileId: DRAWING })
+    expect(followUpDrawings({ followUps: r.patch.followUps })).toEqual([DRAWING])
+    expect(followUpDrawings({})).toEqual([])
+  })
+
+  it('must be an image file id, with 还没有, on a child’s suggestion', () => {
+    const ask = (row: Parameters<typeof checkFollowUp>[0], answer: string, drawingFileId: unknown) =>
+      checkFollowUp(row, { answer, drawingFileId, closedAt: CLOSED_AT }, AT)
+    for (const bad of ['local://files/x.mp3', 'https://example.com/a.png', 'cloud://env/a', 7, ''])
+      expect(ask(childClosed, 'not_yet', bad)).toMatchObject({ ok: false, field: 'drawingFileId' })
+    expect(ask(childClosed, 'solved', DRAWING)).toMatchObject({ ok: false, field: 'drawingFileId' })
+    expect(ask({ ...closed, mode: 'adult' }, 'not_yet', DRAWING)).toMatchObject({ ok: false, field: 'drawingFileId' })
+    expect(ask(childClosed, 'not_yet', 'cloud://env-1.abc/uploads/t/k.JPG')).toMatchObject({ ok: true })
+    expect(ask(childClosed, 'not_yet', null)).toMatchObject({ ok: true })
+  })
+
+  it('is the author’s data: purge, withdraw and deleteMyData take it (and its file), the answer stays', () => {
+    const followUps: FollowUp[] = [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, drawingFileId: DRAWING }]
+    const row = storedRow('row-00000002', followUps)
+    expect(holdsFollowUpWords(row)).toBe(true)
+    expect(storedFiles(row, ['followup'])).toEqual([DRAWING])
+    expect(storedFiles(row, ['images', 'voice'])).toEqual([])
+    const later = new Date('2027-06-30T00:00:00.000Z')
+    expect(dueForPurge(row, later)).toEqual([{ kind: 'followup', rule: 'finished-personal' }])
+    const purged = withoutDue(row, dueForPurge(row, later), later.toISOString())
+    expect(purged.followUps).toEqual([{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT }])
+    expect(purged.purged?.followup).toBe(later.toISOString())
+    // A file storage could not delete stays referenced, and the kind stays due for the next run.
+    const kept = withoutDue(row, dueForPurge(row, later), later.toISOString(), [DRAWING])
+    expect(kept.followUps).toEqual(followUps)
+    expect(kept.purged?.followup).toBeUndefined()
+    expect(kept.retentionDoneAt).toBeUndefined()
+    const deleted = withoutAuthorData(row, AT)
+    expect(JSON.stringify(deleted)).not.toContain(DRAWING)
+    expect(holdsAuthorData({ ...deleted, followUps })).toBe(true)
+  })
+})
+
+describe('a drawing answer waiting on the phone', () => {
+  const draft = { id: 's1', closedAt: CLOSED_AT, text: ' 还是坏的 ', drawingPath: 'wxfile://usr/followup-s1.png' }
+  it('is one outbox item per suggestion and closure, sent once the drawing is uploaded', () => {
+    expect(followUpOutboxId(draft)).toBe(`s1@${CLOSED_AT}`)
+    expect(followUpRequest(draft, {})).toBeNull()
+    expect(followUpRequest(draft, { [draft.drawingPath]: 'cloud://env.b/suggestions/x.png' })).toEqual({
+      id: 's1',
+      answer: 'not_yet',
+      closedAt: CLOSED_AT,
+      text: '还是坏的',
+      drawingFileId: 'cloud://env.b/suggestions/x.png'
+    })
+    expect(
+      followUpRequest({ ...draft, text: '  ' }, { [draft.drawingPath]: 'local://files/x.png' })
+    ).not.toHaveProperty('text')
   })
 })

@@ -1,8 +1,9 @@
 // 解决了吗？ After a suggestion reaches 已办结 its author is asked once whether the matter is
 // solved. 解决了 is recorded; 还没有 reopens it (已办结 → 办理中) so it comes back to the staff
 // inbox marked 跟进, and the district closes it again the usual way. Each closure is asked once:
-// after the district closes it again, the author may answer again.
-import { charCount } from './validate'
+// after the district closes it again, the author may answer again. A child may say 还没有 with a
+// drawing (uploaded first, like a suggestion's drawing): staff see it, it is never public.
+import { charCount, isImageFileId } from './validate'
 import type { HistoryEntry, Suggestion } from './model'
 
 export const FOLLOW_UP_ANSWERS = { solved: '解决了', not_yet: '还没有' } as const
@@ -16,6 +17,8 @@ export interface FollowUp {
   closedAt: string
   /** The author's optional sentence (their data: withdraw, deleteMyData and the purge remove it). */
   text?: string
+  /** A child's drawing with 还没有 (their data, like the sentence; staff only, never public). */
+  drawingFileId?: string
 }
 
 export const FOLLOW_UP_TEXT_MAX = 200
@@ -23,7 +26,8 @@ export const FOLLOW_UP_TEXT_MAX = 200
 /** The status a 还没有 reopens to: the district is on it again. */
 export const REOPENED_STATUS = 'in_progress' as const
 
-type Row = Pick<Suggestion, 'status' | 'closedAt' | 'history' | 'updatedAt'> & { followUps?: FollowUp[] }
+type Row = Pick<Suggestion, 'status' | 'closedAt' | 'history' | 'updatedAt'> &
+  Partial<Pick<Suggestion, 'mode'>> & { followUps?: FollowUp[] }
 
 /** The closure the author is asked about: closedAt, or (older rows) when staff last closed it. */
 export function closureOf(s: Row): string | null {
@@ -57,6 +61,8 @@ export type FollowUpCheck =
 export interface FollowUpRequest {
   answer: unknown
   text?: unknown
+  /** A child's drawing (an uploaded image's file id; the server checks the caller uploaded it). */
+  drawingFileId?: unknown
   /** The closure the author saw (MySuggestion.closedAt): a retry is recognised by it. */
   closedAt: unknown
 }
@@ -76,6 +82,13 @@ export function checkFollowUp(s: Row, req: FollowUpRequest, at: string): FollowU
   const words = typeof text === 'string' ? text.trim() : ''
   if (charCount(words) > FOLLOW_UP_TEXT_MAX)
     return { ok: false, code: 'VALIDATION', message: `补充的话最多 ${FOLLOW_UP_TEXT_MAX} 个字`, field: 'text' }
+  const drawing = req.drawingFileId
+  if (drawing !== undefined && drawing !== null) {
+    if (!isImageFileId(drawing))
+      return { ok: false, code: 'VALIDATION', message: '画没有上传成功，请再试一次', field: 'drawingFileId' }
+    if (answer !== 'not_yet' || s.mode !== 'child')
+      return { ok: false, code: 'VALIDATION', message: '只有小朋友说“还没有”时可以画一画', field: 'drawingFileId' }
+  }
   if (typeof req.closedAt !== 'string' || !req.closedAt)
     return { ok: false, code: 'VALIDATION', message: '缺少办结时间，请刷新后再试', field: 'closedAt' }
 
@@ -88,7 +101,13 @@ export function checkFollowUp(s: Row, req: FollowUpRequest, at: string): FollowU
   if (!closure) return { ok: false, code: 'CONFLICT', message: '这条建议还没有办结，办结后再告诉我们解决了没有' }
   if (closure !== req.closedAt) return { ok: false, code: 'CONFLICT', message: '这条建议有了新进展，请刷新后再看' }
 
-  const followUp: FollowUp = { answer, at, closedAt: closure, ...(words ? { text: words } : {}) }
+  const followUp: FollowUp = {
+    answer,
+    at,
+    closedAt: closure,
+    ...(words ? { text: words } : {}),
+    ...(typeof drawing === 'string' ? { drawingFileId: drawing } : {})
+  }
   const entry: HistoryEntry =
     answer === 'not_yet'
       ? { status: REOPENED_STATUS, at, by: 'author', event: 'reopened' }
@@ -102,4 +121,34 @@ export function checkFollowUp(s: Row, req: FollowUpRequest, at: string): FollowU
       followUps: [...(s.followUps ?? []), followUp]
     }
   }
+}
+
+/**
+ * A child's 还没有 with a drawing, waiting on the phone (the follow-up outbox): the drawing is a
+ * local file until it is uploaded, then the answer is sent. Same closure, same answer: the server
+ * takes a resend as the answer it already has, so it is recorded once.
+ */
+export interface FollowUpDraft {
+  /** The suggestion's id. */
+  id: string
+  closedAt: string
+  text?: string
+  /** The drawing's local file (kept out of WeChat's temporary folder). */
+  drawingPath: string
+}
+
+/** One outbox item per suggestion and closure. */
+export function followUpOutboxId(d: Pick<FollowUpDraft, 'id' | 'closedAt'>): string {
+  return `${d.id}@${d.closedAt}`
+}
+
+/** The followUp request once the drawing is uploaded; null until then. */
+export function followUpRequest(
+  d: FollowUpDraft,
+  uploaded: Record<string, string>
+): { id: string; answer: 'not_yet'; closedAt: string; text?: string; drawingFileId: string } | null {
+  const drawingFileId = uploaded[d.drawingPath]
+  if (!drawingFileId) return null
+  const text = d.text?.trim()
+  return { id: d.id, answer: 'not_yet', closedAt: d.closedAt, ...(text ? { text } : {}), drawingFileId }
 }

@@ -6,6 +6,8 @@ export interface ImageUrls {
   photos: string[]
   /** The child's recording: staff and the author play it; it is never public. */
   audio?: string
+  /** A child's drawings with 还没有 (解决了吗), by file id: staff and the author only. */
+  followUpDrawings?: Record<string, string>
   /** After this the links stop working: ask again. */
   expiresAt: string
 }

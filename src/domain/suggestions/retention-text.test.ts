@@ -27,7 +27,7 @@ describe('retention texts', () => {
   it('the privacy page names each kind with its own period', () => {
     const text = retentionParagraph()
     expect(text).toContain(
-      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）、小朋友的录音、回答“解决了吗”时写的话在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
+      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）、小朋友的录音、回答“解决了吗”时写的话和画的画在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
     )
     expect(text).toContain(`照片和画在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`)
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)

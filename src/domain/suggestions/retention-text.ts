@@ -34,7 +34,7 @@ const KIND_NAMES: Record<RetentionKind, string> = {
   originals: '工作人员遮盖前的原文',
   images: '照片和画',
   voice: '小朋友的录音',
-  followup: '回答“解决了吗”时写的话'
+  followup: '回答“解决了吗”时写的话和画的画'
 }
 
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */

@@ -26,8 +26,9 @@ import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'
 
 /**
- * The kinds of personal data a suggestion may hold. 'followup': the sentences the author added
- * to 解决了吗？ (followup.ts); the answers themselves stay, as figures for the report.
+ * The kinds of personal data a suggestion may hold. 'followup': the sentences and a child's
+ * drawings the author added to 解决了吗？ (followup.ts); the answers themselves stay, as figures
+ * for the report.
  */
 export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals' | 'followup'
 export const RETENTION_KINDS: readonly RetentionKind[] = [
@@ -156,11 +157,20 @@ export function imageFiles(s: Suggestion): string[] {
   return [...(s.photoFileIds ?? []), ...(s.drawingFileId ? [s.drawingFileId] : [])]
 }
 
-/** The stored files of the given kinds (images: photos and drawing; voice: the recording). */
+/** The drawings the author gave with 还没有 (files: retention, withdraw and moderation delete them). */
+export function followUpDrawings(s: { followUps?: readonly FollowUp[] }): string[] {
+  return (s.followUps ?? []).flatMap((f) => (f.drawingFileId ? [f.drawingFileId] : []))
+}
+
+/**
+ * The stored files of the given kinds (images: photos and drawing; voice: the recording;
+ * followup: drawings given with 还没有).
+ */
 export function storedFiles(s: Suggestion, kinds: readonly RetentionKind[] = RETENTION_KINDS): string[] {
   return [
     ...(kinds.includes('images') ? imageFiles(s) : []),
-    ...(kinds.includes('voice') && s.audioFileId ? [s.audioFileId] : [])
+    ...(kinds.includes('voice') && s.audioFileId ? [s.audioFileId] : []),
+    ...(kinds.includes('followup') ? followUpDrawings(s) : [])
   ]
 }
 
@@ -181,8 +191,10 @@ export function withoutDue(
       delete next.consent
       next.personalDataPurgedAt = at
     } else if (kind === 'location') delete next.location
-    else if (kind === 'followup') next.followUps = withoutFollowUpWords(s.followUps ?? [])
-    else if (kind === 'images') {
+    else if (kind === 'followup') {
+      next.followUps = withoutFollowUpWords(s.followUps ?? [], keepFiles)
+      if (holdsFollowUpWords(next)) continue
+    } else if (kind === 'images') {
       next.photoFileIds = s.photoFileIds.filter((f) => keepFiles.includes(f))
       if (!s.drawingFileId || !keepFiles.includes(s.drawingFileId)) delete next.drawingFileId
       if (next.photoFileIds.length > 0 || next.drawingFileId) continue
@@ -197,11 +209,16 @@ export function withoutDue(
   return next
 }
 
-/** The author's 解决了吗 sentences removed (withdraw, deleteMyData, purge); the answers stay as figures. */
-export function withoutFollowUpWords(followUps: readonly FollowUp[]): FollowUp[] {
-  return followUps.map(({ text: _t, ...rest }) => rest)
+/**
+ * The author's 解决了吗 sentences and drawings removed (withdraw, deleteMyData, purge); the
+ * answers stay as figures. `keepFiles`: drawings whose file could not be deleted stay referenced.
+ */
+export function withoutFollowUpWords(followUps: readonly FollowUp[], keepFiles: readonly string[] = []): FollowUp[] {
+  return followUps.map(({ text: _t, drawingFileId, ...rest }) =>
+    drawingFileId && keepFiles.includes(drawingFileId) ? { ...rest, drawingFileId } : rest
+  )
 }
 
 export function holdsFollowUpWords(s: { followUps?: readonly FollowUp[] }): boolean {
-  return (s.followUps ?? []).some((f) => Boolean(f.text))
+  return (s.followUps ?? []).some((f) => Boolean(f.text || f.drawingFileId))
 }

@@ -175,6 +175,36 @@ describe('staff case: 跟进', () => {
     expect(document.body.textContent).toContain('提建议的人说：还没有解决，重新办理')
   })
 
+  it('shows a child’s drawing with 还没有 through the staff image links', async () => {
+    const DRAWING = 'local://files/follow-drawing.png'
+    const reopened: StaffSuggestion = {
+      ...kid,
+      status: 'in_progress',
+      followUps: [
+        { answer: 'not_yet', at: '2026-11-30T02:00:00Z', closedAt: '2026-11-29T02:00:00Z', drawingFileId: DRAWING }
+      ]
+    }
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', reopened),
+        imageUrls: answer('staff', 'imageUrls', {
+          photos: [],
+          followUpDrawings: { [DRAWING]: '/cloud/_files/follow-drawing.png?exp=1&sig=s' },
+          expiresAt: '2099-01-01T00:00:00Z'
+        })
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.staff-case__follow-up-drawing'), 'the drawing')
+    expect(document.querySelector('.staff-case__follow-ups')!.textContent).toContain('还没有（附一幅画）')
+    const img = document.querySelector('.staff-case__follow-up-drawing')!
+    expect(img.getAttribute('src')).toContain('follow-drawing.png?exp=1&sig=s')
+    expect(img.getAttribute('aria-label')).toBe('孩子的画：还没有')
+    expect(requestsTo(mockedCall, 'staff', 'imageUrls')).toEqual([{ id: 'kid-1' }])
+  })
+
   it('shows nothing of the kind when the author never answered', async () => {
     stubCloud(mockedCall, { staff: { get: answer('staff', 'get', kid) } })
     setRouterParams({ id: 'kid-1' })

@@ -84,10 +84,21 @@ export default function StaffCasePage() {
           title={isOpenFollowUp(item) ? '跟进：提建议的人说还没有解决' : '解决了吗'}
         >
           {item.followUps.map((f) => (
-            <Text key={f.at} className='staff-case__follow-up'>
-              {chinaDateTime(f.at, false)} {FOLLOW_UP_ANSWERS[f.answer]}
-              {f.text ? `：${f.text}` : ''}
-            </Text>
+            <View key={f.at}>
+              <Text className='staff-case__follow-up'>
+                {chinaDateTime(f.at, false)} {FOLLOW_UP_ANSWERS[f.answer]}
+                {f.text ? `：${f.text}` : ''}
+                {f.drawingFileId ? '（附一幅画）' : ''}
+              </Text>
+              {f.drawingFileId && images.followUpDrawings[f.drawingFileId] ? (
+                <Image
+                  className='staff-case__image staff-case__follow-up-drawing'
+                  src={images.followUpDrawings[f.drawingFileId]}
+                  mode='widthFix'
+                  ariaLabel={`孩子的画：${FOLLOW_UP_ANSWERS[f.answer]}`}
+                />
+              ) : null}
+            </View>
           ))}
         </Card>
       ) : null}

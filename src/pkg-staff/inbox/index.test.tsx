@@ -96,6 +96,21 @@ describe('staff inbox', () => {
     expect(plain.textContent).not.toContain('跟进')
   })
 
+  it('跟进 shows only the rows whose author said 还没有 (any open state), and 全部 goes back', async () => {
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    await click(u, statusChip('待受理'))
+    await click(u, statusChip('跟进'))
+    await waitUntil(() => statusChip('跟进').getAttribute('aria-checked') === 'true', '跟进 chosen')
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)!.filter).toEqual({ followUp: true })
+    expect(statusChip('待受理').getAttribute('aria-checked')).toBe('false')
+    await click(u, statusChip('全部'))
+    await waitUntil(() => statusChip('全部').getAttribute('aria-checked') === 'true', '全部 chosen')
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)!.filter).toEqual({})
+    expect(statusChip('跟进').getAttribute('aria-checked')).toBe('false')
+  })
+
   it('sends one list request when it opens (mount and first show share it)', async () => {
     const u = new TestUtils()
     await open(u)

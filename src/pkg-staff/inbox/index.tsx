@@ -31,6 +31,8 @@ const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
   { page: 'places-import', label: '地点导入', districtOnly: true },
   { page: 'corrections', label: '地点纠错', districtOnly: true }
 ]
+// 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
+const FOLLOW_UP_CHIP = '跟进'
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
 export default function StaffInboxPage() {
   const { me, items, total, next, status, error, filter, sort, loadMe, setFilter, reload, loadMore } = useStaffStore()
@@ -46,8 +48,14 @@ export default function StaffInboxPage() {
   usePullDownRefresh(() => void reload().finally(() => stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
 
-  const chipOn = (statuses?: Status[]) => JSON.stringify(filter.status) === JSON.stringify(statuses)
-  const setStatus = (statuses?: Status[]) => setFilter({ ...filter, status: statuses })
+  const chipOn = (label: string) =>
+    label === FOLLOW_UP_CHIP
+      ? Boolean(filter.followUp)
+      : !filter.followUp && JSON.stringify(filter.status) === JSON.stringify(statusesOf(label))
+  const pickChip = (label: string) =>
+    label === FOLLOW_UP_CHIP
+      ? setFilter({ ...filter, status: undefined, followUp: true })
+      : setFilter({ ...filter, status: statusesOf(label), followUp: undefined })
   return (
     <PageShell className='staff-inbox'>
       {me ? (
@@ -76,9 +84,9 @@ export default function StaffInboxPage() {
         <ChipGroup
           label='状态'
           className='staff-inbox__status'
-          options={STATUS_CHIPS.map(([label]) => ({ key: label, label }))}
-          isOn={(label) => chipOn(statusesOf(label))}
-          onPick={(label) => setStatus(statusesOf(label))}
+          options={[...STATUS_CHIPS.map(([label]) => label), FOLLOW_UP_CHIP].map((label) => ({ key: label, label }))}
+          isOn={chipOn}
+          onPick={pickChip}
         />
         <Button size='small' className='staff-inbox__filter' onClick={() => setSheetOpen(true)}>
           {more ? `筛选 ${more}` : '筛选'}

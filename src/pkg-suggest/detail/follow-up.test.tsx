@@ -3,42 +3,16 @@ import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { MySuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
+import { ANSWERED_AT, CLOSED_AT, closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
 import { mountDetail } from './mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
-const CLOSED_AT = '2026-11-29T02:00:00Z'
-const AT = '2026-11-30T02:00:00Z'
-const closed: MySuggestion = {
-  _id: 's1',
-  id: 's1',
-  mode: 'child',
-  topic: 'parks_green',
-  title: '想要大滑梯',
-  text: '公园里想要一个大滑梯',
-  photoFileIds: [],
-  onBehalfOfChild: false,
-  ageGroup: '6to9',
-  visibility: 'visible',
-  status: 'closed',
-  closedAt: CLOSED_AT,
-  history: [
-    { status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' },
-    { status: 'closed', at: CLOSED_AT, by: '王老师' }
-  ],
-  replies: [],
-  supportCount: 0,
-  createdAt: '2026-11-28T02:00:00Z',
-  updatedAt: CLOSED_AT
-}
-const reopened: MySuggestion = {
-  ...closed,
-  status: 'in_progress',
-  followUps: [{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT, text: '滑梯还是坏的' }],
-  history: [...closed.history, { status: 'in_progress', at: AT, by: 'author', event: 'reopened' }]
-}
+const closed = closedChildSuggestion('s1')
+const reopened = reopenedBy(closed, { text: '滑梯还是坏的' })
+const AT = ANSWERED_AT
 
 const mount = (item: MySuggestion, more: Parameters<typeof mountDetail>[2] = {}) => mountDetail(mockedCall, item, more)
 

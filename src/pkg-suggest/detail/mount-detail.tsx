@@ -9,12 +9,14 @@ import SuggestionDetailPage from './index'
 export async function mountDetail(
   mock: CloudMock,
   item: MySuggestion,
-  more: Parameters<typeof stubCloud>[1]['suggestions'] = {}
+  more: Parameters<typeof stubCloud>[1]['suggestions'] = {},
+  /** Where to mount (a page container, for a canvas: tests/setup/canvas.ts pageContainer). */
+  container?: HTMLElement
 ): Promise<TestUtils> {
   stubCloud(mock, { suggestions: { get: answer('suggestions', 'get', item), ...more } })
   setRouterParams({ id: item.id })
   const u = new TestUtils()
-  await u.mount(SuggestionDetailPage, {})
+  await u.mount(SuggestionDetailPage, container ? { container } : {})
   await waitUntil(() => document.querySelector('.my-data-actions'), 'the page')
   return u
 }
