@@ -89,7 +89,19 @@ export default tseslint.config(
       // Taro's components take Chinese text as children; quotes in it are intended.
       'react/no-unescaped-entities': 'off',
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error'
+      'react-hooks/exhaustive-deps': 'error',
+      // config/plugins/slim-templates.js leaves these templates out of the WeChat build.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='ScrollView']",
+          message: 'The WeChat build has no scroll-view template: use a View with overflow (see PlaceFilters).'
+        },
+        {
+          selector: "JSXAttribute[name.name='catchMove']",
+          message: 'The WeChat build has no catch-view template (config/plugins/slim-templates.js).'
+        }
+      ]
     }
   },
   {

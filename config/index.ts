@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { resolve } from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -26,6 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
     plugins: [
+      resolve(__dirname, 'plugins/slim-templates.js'),
       // WeChat reads aria-label / aria-role, but Taro's templates leave them out: add the two to
       // the components that carry labels. Each is repeated at every template level: keep it short.
       [
