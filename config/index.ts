@@ -11,7 +11,7 @@ const platform = process.env.TARO_ENV || 'weapp'
 // deeper nodes render through its comp component. 10 levels, not the default 16, still hold every
 // tab page (deepest: the map tab with its list, 10 levels) and save about 20 KB. Taro reads
 // mini.baseLevel (webpack5-runner MiniPlugin) but its config type leaves it out.
-const templateLevels = { baseLevel: 10 }
+const templateLevels = { baseLevel: 6 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

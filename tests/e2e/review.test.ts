@@ -115,6 +115,7 @@ const SHOTS: Shot[] = [
   },
   { name: 'suggest', route: 'pages/suggest/index', ready: '我是小朋友' },
   { name: 'suggest-write', route: 'pkg-suggest/write/index', ready: '' },
+  { name: 'suggest-missing-files', route: 'pkg-suggest/missing/index', ready: '不在手机上' },
   { name: 'policy', route: 'pages/policy/index', ready: '46 项重点任务' },
   { name: 'mine', route: 'pages/mine/index', ready: '关怀模式' },
   { name: 'qa', route: 'pkg-policy/qa/index', ready: '为什么要制定' },

@@ -50,6 +50,8 @@ export interface BootOptions {
 
 interface Booted {
   simulate: { load(path: string, opts: object): string; render(id: string): SimComponent }
+  /** j-component's node wrapper, from the same module registry as the simulator. */
+  wrap: (node: ExparserNode) => SimNode
   // A page's chunk runs once per app (webpack marks it installed): load each route once per
   // app and render new instances from the registered definition.
   loaded: Map<string, string>
@@ -94,7 +96,12 @@ export function bootApp(options: BootOptions = {}): Map<string, unknown> {
   require(join(DIST, 'app.js'))
   appOptions.onLaunch?.call(appOptions, { path: 'pages/home/index', query: {}, scene: 1001 })
   appOptions.onShow?.call(appOptions, { path: 'pages/home/index', query: {}, scene: 1001 })
-  app = { simulate, loaded: new Map(), rendered: [], device }
+  // The module exports RootComponent; the node wrapper the simulator's queries return is its base.
+  const JComponent = Object.getPrototypeOf(require('j-component/src/render/component')) as new (
+    node: ExparserNode
+  ) => SimNode
+  const wrap = (node: ExparserNode) => node.__componentNode__ ?? new JComponent(node)
+  app = { simulate, loaded: new Map(), rendered: [], device, wrap }
   return device.storage
 }
 
@@ -126,6 +133,44 @@ export function renderPage(route: string, query: Record<string, string> = {}): S
   call('onLoad', query)
   call('onShow')
   call('onReady')
+  return withDeepQueries(page, app.wrap)
+}
+
+interface ExparserNode {
+  shadowRoot?: ExparserNode
+  childNodes?: ExparserNode[]
+  querySelectorAll?(selector: string): ExparserNode[] | null
+  __componentNode__?: SimNode
+}
+
+/**
+ * Nodes deeper than the build's template levels (mini.baseLevel) render inside Taro's comp custom
+ * component, whose shadow tree the simulator's queries do not enter: the page's queries here look
+ * through every nested component as well, as a person looking at the screen would.
+ */
+function withDeepQueries(page: SimComponent, wrap: (node: ExparserNode) => SimNode): SimComponent {
+  // Every node under `scope` matching one simple selector, inside nested components too.
+  const deep = (scope: ExparserNode, selector: string, out: ExparserNode[] = []): ExparserNode[] => {
+    out.push(...(scope.querySelectorAll?.(selector) ?? []))
+    const hosts = (node: ExparserNode) => {
+      for (const child of node.childNodes ?? []) {
+        if (child.shadowRoot) deep(child.shadowRoot, selector, out)
+        hosts(child)
+      }
+    }
+    hosts(scope)
+    return out
+  }
+  // A descendant selector (".a .b") may cross a component boundary: resolve it step by step.
+  const found = (selector: string): SimNode[] => {
+    const [first, ...rest] = selector.trim().split(/\s+/)
+    const root = (page as unknown as { _exparserNode: ExparserNode })._exparserNode.shadowRoot!
+    let scopes = deep(root, first)
+    for (const part of rest) scopes = [...new Set(scopes.flatMap((scope) => deep(scope, part)))]
+    return scopes.map(wrap)
+  }
+  page.querySelectorAll = found
+  page.querySelector = (selector) => found(selector)[0] ?? null
   return page
 }
 

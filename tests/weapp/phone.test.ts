@@ -284,7 +284,11 @@ describe('on a phone', () => {
     boot(device, c)
     await until(() => outbox(device)[0]?.state === 'failed', 'the missing photo to be noticed')
     expect(outbox(device)[0].missingFiles).toEqual(['wxfile://tmp/gone.jpg'])
-    const page = renderPage('pages/mine/index')
+    const mine = renderPage('pages/mine/index')
+    await waitForText(mine, '1 张照片已经不在手机上了')
+    // 去处理 opens the subpackage page where the author decides (it carries the validation rules).
+    expect(mine.querySelector('.my-suggestions__fix')).not.toBeNull()
+    const page = renderPage('pkg-suggest/missing/index', { id: 'sug-lost-photo-0001' })
     await waitForText(page, '1 张照片已经不在手机上了')
     expect(page.dom.textContent).toContain('不带它发送')
     expect(page.dom.textContent).toContain('重新添加照片')

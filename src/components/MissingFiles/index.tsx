@@ -1,11 +1,12 @@
 // A queued suggestion whose images are gone from the phone: the author sends without them,
 // picks a photo again, or (when nothing would be left to send) deletes it.
-import { Button, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { SuggestionDraft } from '../../domain/suggestions/draft'
-import { validSubmissionWithout } from '../../domain/suggestions/draft'
+import { missingFilesAdvice, validSubmissionWithout } from '../../domain/suggestions/draft-check'
 import type { OutboxItem } from '../../domain/suggestions/outbox'
 import { choosePhotos } from '../../services/media'
 import { useOutboxStore } from '../../stores/useOutboxStore'
+import './index.scss'
 
 export function MissingFiles({ item }: { item: OutboxItem<SuggestionDraft> }) {
   const missing = item.missingFiles ?? []
@@ -17,6 +18,7 @@ export function MissingFiles({ item }: { item: OutboxItem<SuggestionDraft> }) {
     void choosePhotos(1).then(([picked]) => (picked && lostPhoto ? replaceFile(item.id, lostPhoto, picked) : undefined))
   return (
     <View className='missing-files'>
+      <Text className='missing-files__advice'>{missingFilesAdvice(item.payload, missing)}</Text>
       {validSubmissionWithout(item.payload, missing) ? (
         <Button size='mini' className='missing-files__without' onClick={() => void sendWithout(item.id)}>
           不带它发送

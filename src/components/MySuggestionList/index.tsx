@@ -3,21 +3,24 @@
 import { Button, Text, View } from '@tarojs/components'
 import { CHILD_STATUS_WORDS, hasNews } from '../../domain/suggestions/child-words'
 import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
-import { topicLabel, type Topic } from '../../domain/suggestions/model'
+import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { useSeenStore } from '../../stores/useSeenStore'
 import { LoadState } from '../LoadState'
-import { MissingFiles } from '../MissingFiles'
 import { StatusTag } from '../ui/StatusTag'
 import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
 
-const titleOf = (title: string, text: string, topic: Topic) =>
-  title || text.slice(0, 24) || `关于“${topicLabel(topic)}”的画`
-
-export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
+export function MySuggestionList({
+  onOpen,
+  onFixFiles
+}: {
+  onOpen: (id: string) => void
+  /** A queued suggestion whose photo, drawing or recording is gone: where the author decides. */
+  onFixFiles: (id: string) => void
+}) {
   const { items, status, error, load } = useMySuggestionsStore()
   const outbox = useOutboxStore((s) => s.items)
   const retry = useOutboxStore((s) => s.retry)
@@ -47,13 +50,15 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
         return (
           <View key={i.id} className='my-suggestions__item' ariaRole='listitem' data-id={i.id}>
             <View className='my-suggestions__head'>
-              <Text className='my-suggestions__title'>
-                {titleOf(i.payload.input.title, i.payload.input.text, i.payload.input.topic)}
-              </Text>
+              <Text className='my-suggestions__title'>{suggestionTitle(i.payload.input)}</Text>
               <StatusTag label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
-            {i.missingFiles ? <MissingFiles item={i} /> : null}
+            {i.missingFiles ? (
+              <Button size='mini' className='my-suggestions__fix' onClick={() => onFixFiles(i.id)}>
+                去处理
+              </Button>
+            ) : null}
             {(label === '发送失败' && !i.missingFiles) || label === '待发送' ? (
               <Button size='mini' className='my-suggestions__retry' onClick={() => retry(i.id)}>
                 {label === '发送失败' ? '重试' : '立即发送'}
@@ -71,7 +76,7 @@ export function MySuggestionList({ onOpen }: { onOpen: (id: string) => void }) {
           onClick={() => onOpen(s.id)}
         >
           <View className='my-suggestions__head'>
-            <Text className='my-suggestions__title'>{titleOf(s.title, s.text, s.topic)}</Text>
+            <Text className='my-suggestions__title'>{suggestionTitle(s)}</Text>
             {hasNews(s, seen) ? <Text className='my-suggestions__news'>新消息</Text> : null}
             <StatusTag label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
           </View>

@@ -4,11 +4,9 @@
 import type { ConsentInput, GuardianConsent } from './model'
 import { retentionSentence } from './retention-text'
 
-/** The version of CONSENT_TEXT; change it whenever the text changes, so old agreements are refused. */
-export const CONSENT_VERSION = 'guardian-contact-v2'
-
-/** Shown when the app sends agreement to a text the server no longer uses (or never did). */
-export const CONSENT_OUTDATED_MESSAGE = '家长确认的说明已更新，请家长重新阅读并确认'
+// The rule (version, when consent is needed) is its own small module: drafts and the outbox in
+// the main package use it without the text below, which the form shows.
+export { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent-rule'
 
 // The period lives in the retention table; the sentence is generated from it, so the promise and
 // the purge cannot drift apart.
@@ -22,14 +20,6 @@ export const CONSENT_TEXT = {
   howToDelete: '你可以随时联系所在社区删除这些信息；不留联系方式也可以提交建议。',
   agree: '我是孩子的家长（监护人），同意以上内容'
 } as const
-
-export function needsGuardianConsent(input: {
-  mode: 'child' | 'adult'
-  underFourteen: boolean
-  hasContact: boolean
-}): boolean {
-  return input.mode === 'child' && input.underFourteen && input.hasContact
-}
 
 /**
  * The consent as stored: the version the guardian saw and the server's time of receipt. The

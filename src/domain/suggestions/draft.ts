@@ -2,7 +2,6 @@
 // child's recording), which the outbox uploads (once) before it submits the suggestion with their
 // file ids.
 import type { SuggestionInput } from './model'
-import { validateSuggestion } from './validate'
 
 export interface SuggestionDraft {
   input: Omit<SuggestionInput, 'drawingFileId' | 'photoFileIds' | 'audioFileId' | 'audioDurationMs'>
@@ -59,23 +58,16 @@ export function withoutFiles(draft: SuggestionDraft, gone: readonly string[]): S
   }
 }
 
-/** What to tell the author when files of a queued suggestion are gone from the phone. */
+/**
+ * What is gone, said to the author when files of a queued suggestion left the phone (what they
+ * can do next depends on the suggestion's validation: missingFilesAdvice in draft-check.ts).
+ */
 export function missingFilesMessage(draft: SuggestionDraft, missing: readonly string[]): string {
   const drawing = !!draft.drawingPath && missing.includes(draft.drawingPath)
   const audio = !!draft.audioPath && missing.includes(draft.audioPath)
   const photos = draft.photoPaths.filter((p) => missing.includes(p)).length
   const what = [drawing ? '画' : '', photos ? `${photos} 张照片` : '', audio ? '录音' : ''].filter(Boolean).join('和')
-  const next = !validSubmissionWithout(draft, missing)
-    ? '请删掉这条，重新写一条。'
-    : photos
-      ? '可以不带它发送，或重新添加照片。'
-      : '可以不带它发送。'
-  return `${what}已经不在手机上了（微信会清理临时文件）。${next}`
-}
-
-/** Whether the suggestion still passes the form's check without the given files. */
-export function validSubmissionWithout(draft: SuggestionDraft, missing: readonly string[]): boolean {
-  return validateSuggestion(draftForValidation(withoutFiles(draft, missing))).ok
+  return `${what}已经不在手机上了（微信会清理临时文件）。`
 }
 
 export function pendingUploads(draft: SuggestionDraft, uploaded: Record<string, string>): string[] {

@@ -8,10 +8,10 @@ import {
   missingFilesMessage,
   pendingUploads,
   toSubmission,
-  validSubmissionWithout,
   withoutFiles,
   type SuggestionDraft
 } from './draft'
+import { missingFilesAdvice, validSubmissionWithout } from './draft-check'
 import { validateSuggestion } from './validate'
 import { enqueue, markFilesMissing, markSending, markSent, replacePayload } from './outbox'
 
@@ -49,14 +49,12 @@ describe('files of a queued suggestion', () => {
   })
 
   it('tells the author what is gone and what they can do, in Chinese', () => {
-    expect(missingFilesMessage(adult, ['tmp/a.jpg'])).toBe(
-      '1 张照片已经不在手机上了（微信会清理临时文件）。可以不带它发送，或重新添加照片。'
-    )
+    expect(missingFilesMessage(adult, ['tmp/a.jpg'])).toBe('1 张照片已经不在手机上了（微信会清理临时文件）。')
+    expect(missingFilesAdvice(adult, ['tmp/a.jpg'])).toBe('可以不带它发送，或重新添加照片。')
     // A drawing-only child suggestion is empty without its drawing: it cannot go without it.
     expect(validSubmissionWithout(drawingOnly, ['tmp/d.png'])).toBe(false)
-    expect(missingFilesMessage(drawingOnly, ['tmp/d.png'])).toBe(
-      '画已经不在手机上了（微信会清理临时文件）。请删掉这条，重新写一条。'
-    )
+    expect(missingFilesMessage(drawingOnly, ['tmp/d.png'])).toBe('画已经不在手机上了（微信会清理临时文件）。')
+    expect(missingFilesAdvice(drawingOnly, ['tmp/d.png'])).toBe('请删掉这条，重新写一条。')
   })
 
   it('a missing file ends in 发送失败 until the author changes the payload; then it is due at once', () => {
@@ -98,10 +96,9 @@ describe('a queued recording', () => {
     expect(withoutFiles(voice, ['tmp/v.mp3'])).not.toHaveProperty('audioPath')
     expect(withoutFiles(voice, ['tmp/v.mp3'])).not.toHaveProperty('audioDurationMs')
     expect(validSubmissionWithout(voice, ['tmp/v.mp3'])).toBe(false)
-    expect(missingFilesMessage(voice, ['tmp/v.mp3'])).toBe(
-      '录音已经不在手机上了（微信会清理临时文件）。请删掉这条，重新写一条。'
-    )
+    expect(missingFilesMessage(voice, ['tmp/v.mp3'])).toBe('录音已经不在手机上了（微信会清理临时文件）。')
+    expect(missingFilesAdvice(voice, ['tmp/v.mp3'])).toBe('请删掉这条，重新写一条。')
     const withText = { ...voice, input: { ...voice.input, text: '想要秋千' } }
-    expect(missingFilesMessage(withText, ['tmp/v.mp3'])).toContain('可以不带它发送')
+    expect(missingFilesAdvice(withText, ['tmp/v.mp3'])).toBe('可以不带它发送。')
   })
 })

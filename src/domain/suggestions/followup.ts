@@ -3,7 +3,8 @@
 // inbox marked 跟进, and the district closes it again the usual way. Each closure is asked once:
 // after the district closes it again, the author may answer again. A child may say 还没有 with a
 // drawing (uploaded first, like a suggestion's drawing): staff see it, it is never public.
-import { charCount, isImageFileId } from './validate'
+import { charCount } from '../text'
+import { isImageFileId } from './file-ids'
 import type { HistoryEntry, Suggestion } from './model'
 
 export const FOLLOW_UP_ANSWERS = { solved: '解决了', not_yet: '还没有' } as const

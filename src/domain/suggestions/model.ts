@@ -223,6 +223,11 @@ export function topicLabel(topic: Topic): string {
   return TOPICS.find((t) => t.key === topic)?.label ?? '其他'
 }
 
+/** What a list shows as a suggestion's title: its title, else the start of its text, else what a drawing is about. */
+export function suggestionTitle(s: { title: string; text: string; topic: Topic }): string {
+  return s.title || s.text.slice(0, 24) || `关于“${topicLabel(s.topic)}”的画`
+}
+
 export function isUnder14(ageGroup: AgeGroup | undefined): boolean {
   return ageGroup === 'under6' || ageGroup === '6to9' || ageGroup === '10to13'
 }

@@ -5,7 +5,8 @@ import { isInsideYuzhong } from '../places/geo'
 import { charCount, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
-import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent'
+import { FILE_ID } from './file-ids'
+import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent-rule'
 import {
   AGE_GROUPS,
   TOPICS,
@@ -37,13 +38,7 @@ export const LIMITS = {
 } as const
 
 const ID = /^[A-Za-z0-9_-]{8,64}$/
-const FILE_ID = /^(cloud|local):\/\/[\w./-]{1,240}$/
-const IMAGE_FILE = /\.(png|jpe?g|webp)$/i
-
-/** A stored file id (cloud:// or local://) of an image (PNG, JPG or WebP), as uploads name them. */
-export function isImageFileId(id: unknown): id is string {
-  return typeof id === 'string' && FILE_ID.test(id) && IMAGE_FILE.test(id)
-}
+export { isImageFileId } from './file-ids'
 const MOBILE = /^1[3-9]\d{9}$/
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
 const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const

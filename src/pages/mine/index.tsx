@@ -83,7 +83,10 @@ export default function MinePage() {
     <PageShell className='mine'>
       <IdentityCard />
       <Text className='section-title'>我的建议</Text>
-      <MySuggestionList onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })} />
+      <MySuggestionList
+        onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })}
+        onFixFiles={(id) => Taro.navigateTo({ url: `/pkg-suggest/missing/index?id=${id}` })}
+      />
       <Text className='section-title'>我收藏的地点</Text>
       <FavouritePlaces />
       <Text className='section-title'>设置</Text>
