@@ -281,7 +281,8 @@ describe('purge entry (WeChat)', () => {
     fake.openid = 'o-someone'
     expect(await main({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     // init once at load; the pending migrations (each marker looked up, then written), then the
-    // two queries of the purge, the one for ended rate slots and the two for 纠错 reporters, translated for CloudBase; nothing
+    // two queries of the purge, the one for ended rate slots, the two for 纠错 reporters and the one
+    // for unclaimed uploads, translated for CloudBase; nothing
     // for the refused call.
     expect(fake.calls[0]).toBe('init')
     expect(fake.calls[1]).toBe('where {"_id":"migration-community-codes-v1"}')
@@ -294,10 +295,18 @@ describe('purge entry (WeChat)', () => {
     expect(purge).toHaveLength(2)
     expect(fake.calls).toContain('add migration-publication-v1')
     const slots = /^where \{"expiresAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
-    // Then the 纠错 reporters due (answered long ago, or never answered).
+    // Then the 纠错 reporters due (answered long ago, or never answered), then uploads no
+    // submission claimed within 30 days (none here: nothing more is asked).
     const reporters = fake.calls.filter((c) => c.includes('"reporterPurgedAt":null'))
     expect(reporters).toHaveLength(2)
-    expect(fake.calls.slice(-5)).toEqual([purge[0], purge[1], expect.stringMatching(slots), ...reporters])
+    const unclaimed = /^where \{"claimedAt":null,"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
+    expect(fake.calls.slice(-6)).toEqual([
+      purge[0],
+      purge[1],
+      expect.stringMatching(slots),
+      ...reporters,
+      expect.stringMatching(unclaimed)
+    ])
     expect(fake.calls).toHaveLength(afterRun)
   })
 })

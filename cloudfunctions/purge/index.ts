@@ -5,7 +5,7 @@
 import cloud from 'wx-server-sdk'
 import { fail, ok } from '../../src/domain/errors'
 import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/cloudbase'
-import { wechatFileStorage } from '../../server/runtime/file-storage'
+import { removeOrphanUploads, wechatFileStorage } from '../../server/runtime/file-storage'
 import { runMigrations } from '../../server/runtime/migrations'
 import { deleteExpiredRateSlots } from '../../server/runtime/rate-limit'
 import { purgeCorrectionReporters } from './corrections'
@@ -29,10 +29,12 @@ export async function main(event: { Type?: string; TriggerName?: string } = {}) 
   const result = await purgeExpired(repo, files, new Date())
   const rateSlotsDeleted = await deleteExpiredRateSlots(repo, new Date())
   const correctionReporters = await purgeCorrectionReporters(repo, new Date())
+  const orphanUploads = await removeOrphanUploads(repo, files, new Date())
   console.log(
     `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, ` +
       `files deleted ${result.filesDeleted}, failed ${result.filesFailed}, done ${result.done}, ` +
-      `rate slots deleted ${rateSlotsDeleted}, correction reporters dropped ${correctionReporters}`
+      `rate slots deleted ${rateSlotsDeleted}, correction reporters dropped ${correctionReporters}, ` +
+      `unclaimed uploads deleted ${orphanUploads.deleted} (failed ${orphanUploads.failed})`
   )
-  return ok({ ...result, rateSlotsDeleted, correctionReporters, migrations })
+  return ok({ ...result, rateSlotsDeleted, correctionReporters, orphanUploads, migrations })
 }

@@ -85,7 +85,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   if (await suggestions(ctx).get(id)) return replay()
   // Images only if this worker uploaded them here (a photo of the paper form, say).
-  const foreign = await foreignFile(ctx.services.files, content, openid)
+  const foreign = await foreignFile(ctx.services.files, content, openid, ctx.now())
   if (foreign) return { ok: false, errors: [foreign] }
 
   const verdict = await ctx.services.contentCheck.checkText(`${content.title}\n${content.text}`, openid)

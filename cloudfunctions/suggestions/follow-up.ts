@@ -28,6 +28,7 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   const drawing = check.followUp.drawingFileId
   if (drawing && !(await ctx.services.files.uploadedBy(drawing, openid)))
     return fail('VALIDATION', '画不是你在这里上传的，请重新画一次', 'drawingFileId')
+  if (drawing) await ctx.services.files.claim([drawing], ctx.now())
   if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now())))
     return fail('RATE_LIMITED', RATE_LIMITS.followUp.message)
 

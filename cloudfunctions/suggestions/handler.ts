@@ -143,7 +143,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const repeated = await replay(ctx, input.id, openid)
     if (repeated) return repeated
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
-    const foreign = await foreignFile(ctx.services.files, input, openid)
+    const foreign = await foreignFile(ctx.services.files, input, openid, ctx.now())
     if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
 
     const now = ctx.now()

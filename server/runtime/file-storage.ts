@@ -10,7 +10,9 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import { DAY_MS } from '../../src/domain/places/china-time'
 import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
+import { ORPHAN_UPLOAD_DAYS } from '../../src/domain/suggestions/retention'
 import type { Context } from './function'
 import type { Repository } from './repository'
 
@@ -38,6 +40,13 @@ export interface FileStorage {
   uploadedBy(fileId: string, openid: string): Promise<boolean>
   /** Reserves the storage path of one upload for `openid`; the client uploads exactly there. */
   reserve(openid: string, ext: UploadExt, at: Date): Promise<{ cloudPath: string }>
+  /** Records that these uploads arrived in a submission (the purge leaves claimed files alone). */
+  claim(fileIds: readonly string[], at: Date): Promise<void>
+  /**
+   * The file id of an upload record, for deleting a file never claimed. WeChat ids carry a bucket
+   * the function only learns from a claimed id (`known`); null when it cannot be told.
+   */
+  fileIdOf(record: UploadRecord, known?: string): string | null
 }
 
 /** One upload: _id is the random token (local: the file name) in its path. */
@@ -46,6 +55,9 @@ export interface UploadRecord {
   path: string
   owner: string
   at: string
+  /** When a submission carried it, and as which file id; absent while no submission did. */
+  claimedAt?: string
+  fileId?: string
 }
 
 const uploads = (repo: Repository) => repo.collection<UploadRecord>('uploads')
@@ -57,6 +69,39 @@ export async function recordUpload(repo: Repository, record: UploadRecord): Prom
 async function isOwner(repo: Repository, token: string, path: string, openid: string): Promise<boolean> {
   const r = await uploads(repo).get(token)
   return Boolean(r && r.owner === openid && r.path === path)
+}
+
+async function claimUploads(repo: Repository, tokens: Array<[token: string, fileId: string]>, at: Date) {
+  for (const [token, fileId] of tokens) await uploads(repo).update(token, { claimedAt: at.toISOString(), fileId })
+}
+
+/**
+ * The purge's step for uploads no submission claimed within ORPHAN_UPLOAD_DAYS: the file is
+ * deleted, then its record. Files storage would not delete keep their record for the next run.
+ */
+export async function removeOrphanUploads(
+  repo: Repository,
+  files: FileStorage,
+  now: Date,
+  limit = 500
+): Promise<{ deleted: number; failed: number }> {
+  const cutoff = new Date(now.getTime() - ORPHAN_UPLOAD_DAYS * DAY_MS).toISOString()
+  const orphans = await uploads(repo).find(
+    { claimedAt: null, at: { $lte: cutoff } },
+    { orderBy: [['at', 'asc']], limit }
+  )
+  if (orphans.length === 0) return { deleted: 0, failed: 0 }
+  // Any claimed upload gives the environment's file id prefix (a range, not $ne: null, so that a
+  // missing field never matches on either backend).
+  const [claimed] = await uploads(repo).find({ claimedAt: { $gte: '' } }, { limit: 1 })
+  const byId = new Map<string, UploadRecord>()
+  for (const r of orphans) {
+    const id = files.fileIdOf(r, claimed?.fileId)
+    if (id) byId.set(id, r)
+  }
+  const removed = await files.remove([...byId.keys()])
+  for (const id of removed.deleted) await uploads(repo).remove(byId.get(id)!._id)
+  return { deleted: removed.deleted.length, failed: removed.failed.length }
 }
 
 const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
@@ -93,7 +138,8 @@ export interface FileFields {
 export async function foreignFile(
   files: FileStorage,
   input: FileFields,
-  openid: string
+  openid: string,
+  at: Date
 ): Promise<{ field: string; message: string } | null> {
   if (input.drawingFileId && !(await files.uploadedBy(input.drawingFileId, openid)))
     return { field: 'drawingFileId', message: '画作不是你在这里上传的，请重新保存画作后再提交' }
@@ -102,6 +148,9 @@ export async function foreignFile(
   for (const id of input.photoFileIds)
     if (!(await files.uploadedBy(id, openid)))
       return { field: 'photoFileIds', message: '有照片不是你在这里上传的，请删除后重新添加' }
+  // All the caller's own: the submission claims them (the purge deletes only unclaimed uploads).
+  const ids = [input.drawingFileId, input.audioFileId, ...input.photoFileIds].filter((id): id is string => !!id)
+  if (ids.length) await files.claim(ids, at)
   return null
 }
 
@@ -137,6 +186,16 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
       const path = `files/${name}`
       await recordUpload(repo, { _id: name, path, owner: openid, at: at.toISOString() })
       return { cloudPath: path }
+    },
+    async claim(fileIds, at) {
+      const tokens = fileIds.flatMap((id) => {
+        const m = LOCAL_FILE_ID.exec(id)
+        return m ? [[m[1], id] as [string, string]] : []
+      })
+      await claimUploads(repo, tokens, at)
+    },
+    fileIdOf(record) {
+      return `local://${record.path}`
     }
   }
 }
@@ -195,6 +254,18 @@ export function wechatFileStorage(cloud: WxCloud, repo: Repository, envId: () =>
       const path = `suggestions/${at.toISOString().slice(0, 10)}/${token}.${ext}`
       await recordUpload(repo, { _id: token, path, owner: openid, at: at.toISOString() })
       return { cloudPath: path }
+    },
+    async claim(fileIds, at) {
+      const tokens = fileIds.flatMap((id) => {
+        const m = CLOUD_ID.exec(id)
+        return m ? [[m[3], id] as [string, string]] : []
+      })
+      await claimUploads(repo, tokens, at)
+    },
+    fileIdOf(record, known) {
+      // cloud://<env>.<bucket>/<path>: every upload of the environment shares the prefix.
+      const prefix = known ? /^cloud:\/\/[^/]+\//.exec(known)?.[0] : undefined
+      return prefix ? `${prefix}${record.path}` : null
     }
   }
 }

@@ -125,13 +125,22 @@ export const SUGGESTION_COLLECTIONS = {
   },
   uploads: {
     name: 'uploads',
-    purpose: '上传记录：每张图片的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的图片',
+    purpose:
+      '上传记录：每个文件的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的文件，并记下被哪次提交认领；30 天无人认领的文件由 purge 删除',
     indexes: [
       {
         name: 'owner_at',
         fields: [
           { field: 'owner', direction: 'asc' },
           { field: 'at', direction: 'desc' }
+        ]
+      },
+      // Purge: uploads no submission claimed, oldest first.
+      {
+        name: 'claimed_at',
+        fields: [
+          { field: 'claimedAt', direction: 'asc' },
+          { field: 'at', direction: 'asc' }
         ]
       }
     ],

@@ -1,6 +1,6 @@
 // The texts people read about retention say what the retention table (and so the purge) does.
 import { CONSENT_TEXT } from './consent'
-import { FINISHED_STATES, RETENTION_RULES, UNTOUCHED_DAYS } from './retention'
+import { FINISHED_STATES, RETENTION_RULES, UNTOUCHED_DAYS, ORPHAN_UPLOAD_DAYS } from './retention'
 import { STATUSES } from './model'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
 
@@ -31,5 +31,6 @@ describe('retention texts', () => {
     )
     expect(text).toContain(`照片和画在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`)
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)
+    expect(text).toContain(`上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除`)
   })
 })

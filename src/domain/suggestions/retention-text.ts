@@ -1,7 +1,7 @@
 // What the app tells people about how long their data stays, generated from the retention table
 // (retention.ts), so the consent text, the forms and the privacy page say what the purge does.
 import { STATUSES } from './model'
-import { RETENTION_RULES, type RetentionKind } from './retention'
+import { ORPHAN_UPLOAD_DAYS, RETENTION_RULES, type RetentionKind } from './retention'
 
 const orList = (items: string[]) =>
   items.length > 1 ? `${items.slice(0, -1).join('、')}或${items[items.length - 1]}` : items.join('')
@@ -53,5 +53,5 @@ export function retentionParagraph(): string {
     return `${kinds.map((k) => KIND_NAMES[k]).join('、')}在建议${states}后保存 ${days} 天`
   })
   const untouched = Math.max(...SHOWN.map((k) => periodsFor(k).untouchedDays))
-  return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。到期由系统自动删除，建议的文字、主题和街道作为记录保留。`
+  return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除。到期由系统自动删除，建议的文字、主题和街道作为记录保留。`
 }

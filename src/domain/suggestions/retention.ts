@@ -57,6 +57,12 @@ export interface RetentionRule {
 /** Contact, precise location and originals, after the district's answer (the consent text says so). */
 export const CHILD_CONTACT_RETENTION_DAYS = 180
 export const UNTOUCHED_DAYS = 365
+/**
+ * A file uploaded for a suggestion that never arrived (the app was closed, the draft deleted) is
+ * deleted this long after its upload. Long enough for the outbox, which sends the same uploaded
+ * file when it retries after days offline; the purge deletes the file and its upload record.
+ */
+export const ORPHAN_UPLOAD_DAYS = 30
 export const IMAGE_RETENTION_DAYS = 365
 
 export const RETENTION_RULES: readonly RetentionRule[] = [
