@@ -198,6 +198,16 @@ export async function until(check: () => boolean, what: string, timeoutMs = 8000
 }
 
 /** Taps the `index`th node matching `selector`, or fails with what the page shows. */
+/** On the form: 我是小朋友, the first topic, 下一步 — to the step where the child writes, draws or talks. */
+export async function childAtSayStep(page: SimComponent): Promise<void> {
+  await waitForText(page, '我是小朋友')
+  tap(page, '.mode-chooser__option--child')
+  await waitForText(page, '你想说哪件事')
+  tap(page, '.topic-tiles__tile')
+  tap(page, '.child-wizard__next')
+  await waitForText(page, '写一写、画一画，或者说给我们听')
+}
+
 export function tap(page: SimComponent, selector: string, index = 0): void {
   const node = page.querySelectorAll(selector)[index]
   if (!node) throw new Error(`no ${selector}; page text: ${page.dom.textContent?.slice(0, 200)}`)

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newDevice, USER_DATA_PATH, type Device } from './device'
-import { DIST, bootApp, pause, renderPage, tap, teardownApp, until, waitForText } from './harness'
+import { DIST, bootApp, childAtSayStep, pause, renderPage, tap, teardownApp, until, waitForText } from './harness'
 
 jest.setTimeout(30000)
 
@@ -113,12 +113,7 @@ describe('on a phone', () => {
     boot(device, c)
     const page = renderPage('pkg-suggest/write/index')
     await until(() => c.calls.some((x) => x.name === 'user'), 'whoami')
-    await waitForText(page, '我是小朋友')
-    tap(page, '.mode-chooser__option--child')
-    await waitForText(page, '你想说哪件事')
-    tap(page, '.topic-tiles__tile')
-    tap(page, '.child-wizard__next')
-    await waitForText(page, '写一写、画一画，或者说给我们听')
+    await childAtSayStep(page)
     type(page, ['.child-wizard__text', '.ui-field__textarea'], '公园里要有秋千')
     await pause()
     tap(page, '.child-wizard__next')
@@ -207,12 +202,7 @@ describe('on a phone', () => {
     device.mic.nextMs = 9_000
     boot(device, cloud({ online: false }))
     const page = renderPage('pkg-suggest/write/index')
-    await waitForText(page, '我是小朋友')
-    tap(page, '.mode-chooser__option--child')
-    await waitForText(page, '你想说哪件事')
-    tap(page, '.topic-tiles__tile')
-    tap(page, '.child-wizard__next')
-    await waitForText(page, '写一写、画一画，或者说给我们听')
+    await childAtSayStep(page)
     tap(page, '.segment-tabs__tab', 2)
     await waitForText(page, '按住说话')
     page.querySelector('.voice-recorder__hold')!.dispatchEvent('touchstart')

@@ -9,7 +9,7 @@ import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
 import type { ImportReport } from '../../src/domain/places/api'
 import { staffMe } from '../fixtures/staff'
 import { newDevice } from './device'
-import { DIST, bootApp, renderPage, requireBuild, teardownApp, waitForText } from './harness'
+import { DIST, bootApp, childAtSayStep, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
 jest.setTimeout(20000)
 
@@ -169,12 +169,7 @@ describe('WeChat build renders', () => {
 
   it('suggest: a child who chooses to draw gets the pad with its colours, pens, undo and clear', async () => {
     const page = renderPage('pkg-suggest/write/index')
-    await waitForText(page, '我是小朋友')
-    page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
-    await waitForText(page, '你想说哪件事')
-    page.querySelector('.topic-tiles__tile')!.dispatchEvent('tap')
-    page.querySelector('.child-wizard__next')!.dispatchEvent('tap')
-    await waitForText(page, '写一写、画一画，或者说给我们听')
+    await childAtSayStep(page)
     page.querySelectorAll('.segment-tabs__tab')[1].dispatchEvent('tap')
     await waitForText(page, '清空')
     expect(page.querySelectorAll('.drawing-pad__swatch')).toHaveLength(PALETTE.length)
@@ -188,12 +183,7 @@ describe('WeChat build renders', () => {
     const device = newDevice()
     bootApp({ mockWx: mocks.install, device })
     const page = renderPage('pkg-suggest/write/index')
-    await waitForText(page, '我是小朋友')
-    page.querySelector('.mode-chooser__option--child')!.dispatchEvent('tap')
-    await waitForText(page, '你想说哪件事')
-    page.querySelector('.topic-tiles__tile')!.dispatchEvent('tap')
-    page.querySelector('.child-wizard__next')!.dispatchEvent('tap')
-    await waitForText(page, '写一写、画一画，或者说给我们听')
+    await childAtSayStep(page)
     page.querySelectorAll('.segment-tabs__tab')[2].dispatchEvent('tap')
     await waitForText(page, '按住说话')
     expect(page.dom.textContent).toContain('最多说 60 秒')
