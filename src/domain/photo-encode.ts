@@ -24,6 +24,33 @@ export interface RedrawPlan {
 
 const TURN: Record<string, RedrawPlan['rotate']> = { up: 0, down: 180, left: 270, right: 90 }
 
+export interface Size {
+  width: number
+  height: number
+}
+
+/**
+ * Whether the image decoder has already turned the picture upright by its orientation tag (then
+ * turning it again would put it on its side). `stored` is the file's size before orientation
+ * (WeChat's getImageInfo: "不考虑旋转"), `decoded` what the decoder handed over. A sideways tag
+ * shows in the size: a decoder that applied it swapped width and height. An upside-down tag does
+ * not change the size; current engines (WebKit since iOS 13.4, Chromium since 81) apply
+ * orientation when drawing, so it counts as applied.
+ */
+export function decoderTurnedUpright(stored: Size, decoded: Size, orientation: string = 'up'): boolean {
+  const turn = TURN[orientation.replace('-mirrored', '')] ?? 0
+  // Upright already, upside down, or a square: the size cannot tell.
+  if (turn % 180 === 0 || stored.width === stored.height) return true
+  return decoded.width === stored.height && decoded.height === stored.width
+}
+
+/** The plan for a decoded image: turned only when the decoder has not turned it already. */
+export function redrawPlanFor(stored: Size, decoded: Size, orientation: string = 'up'): RedrawPlan {
+  return decoderTurnedUpright(stored, decoded, orientation)
+    ? redrawPlan(decoded.width, decoded.height, 'up')
+    : redrawPlan(decoded.width, decoded.height, orientation)
+}
+
 /** `width`/`height`: the stored pixels (before orientation). */
 export function redrawPlan(
   width: number,

@@ -32,6 +32,15 @@ export function queryUntilFound<T>(attempt: (found: (value: T) => void, retry: (
   })
 }
 
+/**
+ * Where a canvas is rendered: a ref to the CustomWrapper around it. On WeChat a page-scope query
+ * does not look inside custom components (Taro renders deep nodes inside its comp component), so
+ * the canvas is queried inside the wrapper's own component instance; the browser ignores it.
+ */
+export interface CanvasHost {
+  readonly current: unknown
+}
+
 /** What a touch handler receives: WeChat gives canvas-relative x/y, the browser a native TouchEvent. */
 export interface TouchLike {
   touches?: ArrayLike<unknown>

@@ -3,14 +3,14 @@
 // unlike WeChat, returns no size with it, so the size comes from the element itself.
 import Taro from '@tarojs/taro'
 import type { Painter, Point, Surface } from '../domain/drawing'
-import { queryUntilFound, type TouchLike } from './canvas-query'
+import { queryUntilFound, type CanvasHost, type TouchLike } from './canvas-query'
 
 export type CanvasSurface = Surface & { readonly canvas: HTMLCanvasElement }
 
-export type { TouchLike } from './canvas-query'
+export type { CanvasHost, TouchLike } from './canvas-query'
 
-/** Resolves once the custom element has rendered its canvas (or null after a deadline). */
-export function openCanvas(id: string): Promise<CanvasSurface | null> {
+/** Resolves once the custom element has rendered its canvas (or null after a deadline). The page is one scope here: the host is not needed. */
+export function openCanvas(id: string, _host: CanvasHost): Promise<CanvasSurface | null> {
   return queryUntilFound<CanvasSurface>((found, retry) => {
     Taro.createSelectorQuery()
       .select(`#${id}`)

@@ -2,7 +2,7 @@
 // map touches, export a temporary PNG file.
 import Taro from '@tarojs/taro'
 import type { Painter, Point, Surface } from '../domain/drawing'
-import { queryUntilFound, type TouchLike } from './canvas-query'
+import { queryUntilFound, type CanvasHost, type TouchLike } from './canvas-query'
 
 interface WechatCanvas {
   width: number
@@ -12,12 +12,25 @@ interface WechatCanvas {
 
 export type CanvasSurface = Surface & { readonly canvas: WechatCanvas }
 
-export type { TouchLike } from './canvas-query'
+export type { CanvasHost, TouchLike } from './canvas-query'
+
+/**
+ * The component instance of the CustomWrapper around the canvas: Taro's runtime puts it on the
+ * wrapper's element (`ctx`) once WeChat has attached the component.
+ */
+function scopeOf(host: CanvasHost): object | null {
+  const ctx = (host.current as { ctx?: unknown } | null)?.ctx
+  return ctx && typeof ctx === 'object' ? ctx : null
+}
 
 /** Resolves once the canvas node is in the view layer (or null after a deadline). */
-export function openCanvas(id: string): Promise<CanvasSurface | null> {
+export function openCanvas(id: string, host: CanvasHost): Promise<CanvasSurface | null> {
   return queryUntilFound<CanvasSurface>((found, retry) => {
+    const scope = scopeOf(host)
+    if (!scope) return retry()
+    // A page-scope query does not see inside custom components (SelectorQuery.in).
     Taro.createSelectorQuery()
+      .in(scope as TaroGeneral.IAnyObject)
       .select(`#${id}`)
       .fields({ node: true, size: true })
       .exec((res: Array<{ node?: WechatCanvas; width?: number; height?: number } | null>) => {

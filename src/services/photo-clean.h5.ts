@@ -2,16 +2,20 @@
 // pixels only, never the phone's EXIF (GPS position, device). createImageBitmap turns the pixels
 // upright by the EXIF orientation first (imageOrientation 'from-image').
 import { JPEG_QUALITY, redrawPlan } from '../domain/photo-encode'
+import type { CanvasHost } from './canvas-query'
+import { unreadablePhoto, type WithoutMetadata } from './photo-clean-types'
 
-/** An object URL of the same picture with no metadata (the caller revokes it). */
-export async function withoutMetadata(path: string): Promise<string> {
+export { PHOTO_CANVAS_ID } from './photo-clean-types'
+
+/** An object URL of the same picture with no metadata; the browser draws on a canvas of its own. */
+export const withoutMetadata: WithoutMetadata = async (path: string, _host: CanvasHost): Promise<string> => {
   const source = await (await fetch(path)).blob()
   let bitmap: ImageBitmap
   try {
     bitmap = await createImageBitmap(source, { imageOrientation: 'from-image' })
   } catch {
     // Never upload what could not be redrawn: it would go with its metadata.
-    throw Object.assign(new Error('图片无法读取，请换一张'), { code: 'VALIDATION' })
+    throw unreadablePhoto()
   }
   // The bitmap is upright already: no turn, only the size cap.
   const plan = redrawPlan(bitmap.width, bitmap.height)

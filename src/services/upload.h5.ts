@@ -3,7 +3,6 @@
 // files.
 import { env } from '../env'
 import { getDevIdentity } from './dev-identity'
-import { withoutMetadata } from './photo-clean'
 
 function postFile(blob: Blob, contentType: string, onProgress?: (percent: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -27,11 +26,9 @@ function postFile(blob: Blob, contentType: string, onProgress?: (percent: number
   })
 }
 
+/** A photo (redrawn without metadata when it was picked: services/media) or a drawing. */
 export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
-  // Redrawn first: no EXIF (GPS position, device) leaves the phone.
-  const clean = await withoutMetadata(localPath)
-  const blob = await (await fetch(clean)).blob()
-  URL.revokeObjectURL(clean)
+  const blob = await (await fetch(localPath)).blob()
   return postFile(blob, blob.type || 'image/png', onProgress)
 }
 

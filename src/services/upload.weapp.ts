@@ -4,7 +4,6 @@
 // accepts only files uploaded to such a path by the same user.
 import Taro from '@tarojs/taro'
 import { callCloud } from './cloud'
-import { withoutMetadata } from './photo-clean'
 
 async function uploadToSlot(localPath: string, ext: string, onProgress?: (percent: number) => void): Promise<string> {
   const slot = await callCloud('suggestions', { action: 'uploadSlot', ext })
@@ -20,9 +19,11 @@ async function uploadToSlot(localPath: string, ext: string, onProgress?: (percen
   })
 }
 
-export async function uploadImage(originalPath: string, onProgress?: (percent: number) => void): Promise<string> {
-  // Redrawn first: no EXIF (GPS position, device) leaves the phone.
-  const localPath = await withoutMetadata(originalPath)
+/**
+ * A photo (redrawn without metadata when it was picked: services/media) or a drawing (a canvas
+ * export, which has none).
+ */
+export async function uploadImage(localPath: string, onProgress?: (percent: number) => void): Promise<string> {
   const ext = /\.(png|jpe?g|webp)$/i.exec(localPath)?.[1]?.toLowerCase() ?? 'jpg'
   return uploadToSlot(localPath, ext, onProgress)
 }

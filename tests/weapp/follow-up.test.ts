@@ -32,39 +32,6 @@ function cloud(online: boolean) {
   return { calls, callFunction, followUps }
 }
 
-// WeChat's canvas 2d node for the pad (the simulator renders no canvas): a context that paints
-// nothing; its export is the device's canvasToTempFilePath (a temporary file).
-let padFound = false
-function canvasQuery(wx: Record<string, unknown>) {
-  padFound = false
-  const painter = new Proxy({} as Record<string | symbol, unknown>, {
-    get: (target, key) => (key in target ? target[key] : () => undefined),
-    set: (target, key, value) => {
-      target[key] = value
-      return true
-    }
-  })
-  const node = { width: 300, height: 200, getContext: () => painter }
-  wx.createSelectorQuery = () => {
-    let selector = ''
-    const q = {
-      in: () => q,
-      select: (s: string) => {
-        selector = s
-        return q
-      },
-      fields: () => q,
-      boundingClientRect: () => q,
-      exec: (cb: (r: unknown[]) => void) =>
-        setTimeout(() => {
-          padFound ||= selector === '#follow-up-drawing'
-          cb([selector === '#follow-up-drawing' ? { node, width: 300, height: 200 } : null])
-        })
-    }
-    return q
-  }
-}
-
 // WeChat's canvas touches carry x/y in canvas coordinates; the simulator builds DOM touches with
 // clientX/clientY only (and jsdom's TouchEvent keeps only its own Touch): touches as WeChat's.
 type DomTouch = { clientX: number; clientY: number }
@@ -88,7 +55,6 @@ function boot(device: Device, c: ReturnType<typeof cloud>) {
     device,
     mockWx: (wx) => {
       ;(wx.cloud as Record<string, unknown>).callFunction = c.callFunction
-      canvasQuery(wx)
     }
   })
 }
@@ -109,8 +75,9 @@ describe('解决了吗 with a drawing, on a phone', () => {
     const page = renderPage('pkg-suggest/detail/index', { id: 's9' })
     await waitForText(page, '你觉得解决了吗')
     tap(page, '.follow-up__draw')
-    // The simulator's DOM carries no data-ready: the pad is ready once its canvas node was found.
-    await until(() => padFound, 'the pad')
+    // The simulator's DOM carries no data-ready: the pad is ready once its canvas node was found
+    // (in the pad's own scope: a page-level query would not see it).
+    await until(() => device.canvases.has('follow-up-drawing'), 'the pad')
     await pause(100)
     const canvas = page.querySelector('.drawing-pad__canvas')!
     const at = (x: number, y: number) => ({ touches: [{ x, y }], changedTouches: [{ x, y }] })

@@ -8,6 +8,14 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { enforceRules, installDevice, markTaps, newDevice, type Device } from './device'
 import { assertFreshBuild } from './freshness'
+import type { Caller } from './wx/canvas'
+import { typedValue } from './wx/components'
+
+/**
+ * The kinds of data the privacy guide declares (set in the admin console, listed in the README's
+ * deploy step 6).
+ */
+const PRIVACY_GUIDE_KINDS = ['位置信息', '选中的照片或视频信息', '选中的文件', '麦克风', '剪切板']
 
 export const DIST = resolve(__dirname, '../../dist/weapp')
 
@@ -32,6 +40,7 @@ export function requireBuild(): {
   pages: string[]
   subPackages: Array<{ root: string; pages: string[] }>
   tabBar: { list: Array<{ pagePath: string; text: string }> }
+  requiredPrivateInfos?: string[]
 } {
   return JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8'))
 }
@@ -57,6 +66,7 @@ interface Booted {
   loaded: Map<string, string>
   rendered: Array<{ page: SimComponent; parent: Element }>
   device: Device
+  pages: Caller[]
 }
 let app: Booted | null = null
 
@@ -74,14 +84,18 @@ export function bootApp(options: BootOptions = {}): Map<string, unknown> {
   const simulate = require('miniprogram-simulate')
   const wx = g.wx as Record<string, unknown>
   const device = options.device ?? newDevice(options.storage)
-  installDevice(wx, device)
+  // Pages on screen, bottom first: getCurrentPages() and the scope of page-level queries.
+  const pages: Caller[] = []
+  installDevice(wx, device, {
+    currentPage: () => pages[pages.length - 1],
+    privacy: { requiredPrivateInfos: requireBuild().requiredPrivateInfos ?? [], guideKinds: PRIVACY_GUIDE_KINDS }
+  })
   options.mockWx?.(wx)
   enforceRules(wx, device)
   // Every component's event handler (pages and Taro's custom wrappers) marks taps as gestures.
   const simulatorComponent = g.Component as AnyFn
   g.Component = (definition: Record<string, unknown>) => simulatorComponent(markTaps(definition))
   let appOptions: Record<string, AnyFn> = {}
-  const pages: unknown[] = []
   g.App = (o: Record<string, AnyFn>) => {
     appOptions = o
   }
@@ -101,7 +115,7 @@ export function bootApp(options: BootOptions = {}): Map<string, unknown> {
     node: ExparserNode
   ) => SimNode
   const wrap = (node: ExparserNode) => node.__componentNode__ ?? new JComponent(node)
-  app = { simulate, loaded: new Map(), rendered: [], device, wrap }
+  app = { simulate, loaded: new Map(), rendered: [], device, wrap, pages }
   return device.storage
 }
 
@@ -113,6 +127,7 @@ export function teardownApp(): void {
     page.detach()
     parent.remove()
   }
+  app.pages.length = 0
   app = null
 }
 
@@ -128,6 +143,7 @@ export function renderPage(route: string, query: Record<string, string> = {}): S
   app.rendered.push({ page, parent })
   page.instance.route = route
   page.instance.__route__ = route
+  app.pages.push(page.instance as Caller)
   const call = (name: string, ...args: unknown[]) =>
     (page.instance[name] as AnyFn | undefined)?.call(page.instance, ...args)
   call('onLoad', query)
@@ -212,4 +228,26 @@ export function tap(page: SimComponent, selector: string, index = 0): void {
   const node = page.querySelectorAll(selector)[index]
   if (!node) throw new Error(`no ${selector}; page text: ${page.dom.textContent?.slice(0, 200)}`)
   node.dispatchEvent('tap')
+}
+
+/**
+ * Types `value` into the first field matching any of the selectors, as a keyboard would: WeChat
+ * takes no characters past the field's maxlength (140 when the page sets none).
+ */
+export function typeInto(page: SimComponent, selectors: string | string[], value: string): string {
+  const list = Array.isArray(selectors) ? selectors : [selectors]
+  const node = list.map((s) => page.querySelector(s)).find(Boolean)
+  if (!node) throw new Error(`no ${list.join(' / ')}; page text: ${page.dom.textContent?.slice(0, 200)}`)
+  const field = (node as unknown as { _exparserNode?: { data?: Record<string, unknown> } })._exparserNode
+  const typed = typedValue(field?.data?.maxlength, value)
+  node.dispatchEvent('input', { detail: { value: typed } })
+  return typed
+}
+
+/** The user presses the privacy sheet's 同意 button: a tap, then WeChat's agree event. */
+export function pressAgree(page: SimComponent, selector = '.privacy-sheet__agree'): void {
+  const node = page.querySelector(selector)
+  if (!node) throw new Error(`no ${selector}; page text: ${page.dom.textContent?.slice(0, 200)}`)
+  node.dispatchEvent('tap')
+  node.dispatchEvent('agreeprivacyauthorization', { detail: {} })
 }

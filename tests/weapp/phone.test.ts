@@ -147,36 +147,48 @@ describe('on a phone', () => {
     expect(c.submits()).toHaveLength(1)
   })
 
-  it('offline with a photo: the photo is kept past a restart and delivered once, then freed', async () => {
-    const device = newDevice()
-    boot(device, cloud({ online: false }))
-    const page = renderPage('pkg-suggest/write/index')
-    await writeAsAdult(page, true)
-    tap(page, '.adult-form__submit')
-    await waitForText(page, '已保存在手机里')
-    await until(() => outbox(device).length === 1, 'the queued suggestion')
-    const [queued] = outbox(device)
-    expect(queued.payload.photoPaths).toHaveLength(1)
-    const kept = queued.payload.photoPaths[0]
-    expect(kept.startsWith(`${USER_DATA_PATH}/`)).toBe(true)
+  it.each([
+    ['turns it upright itself', true],
+    ['hands it over as stored', false]
+  ])(
+    'offline with a photo taken upright (the decoder %s): redrawn without EXIF on the page canvas, upright, kept past a restart, delivered once, then freed',
+    async (_, decoderAppliesOrientation) => {
+      const device = newDevice()
+      // A phone held upright stores the picture landscape and tags it 'right'.
+      device.camera.orientation = 'right'
+      device.decoderAppliesOrientation = decoderAppliesOrientation
+      boot(device, cloud({ online: false }))
+      const page = renderPage('pkg-suggest/write/index')
+      await writeAsAdult(page, true)
+      tap(page, '.adult-form__submit')
+      await waitForText(page, '已保存在手机里')
+      await until(() => outbox(device).length === 1, 'the queued suggestion')
+      const [queued] = outbox(device)
+      expect(queued.payload.photoPaths).toHaveLength(1)
+      const kept = queued.payload.photoPaths[0]
+      expect(kept.startsWith(`${USER_DATA_PATH}/`)).toBe(true)
 
-    teardownApp()
-    device.restart()
-    expect([...device.files.keys()].some((p) => p.startsWith('wxfile://tmp/'))).toBe(false)
-    const photo = device.files.get(kept)
-    expect(photo).toMatch(/^photo \d+$/)
+      teardownApp()
+      device.restart()
+      expect([...device.files.keys()].some((p) => p.startsWith('wxfile://tmp/'))).toBe(false)
+      const photo = device.files.get(kept)
+      expect(photo).toMatch(/^photo \d+$/)
 
-    const online = cloud()
-    boot(device, online)
-    await until(() => outbox(device)[0]?.state === 'sent', 'the send after the restart')
-    await pause(200)
-    expect(online.submits()).toHaveLength(1)
-    const [fileId] = (online.submits()[0].data.suggestion as { photoFileIds: string[] }).photoFileIds
-    expect(device.uploads.get(fileId)).toBe(photo)
-    expect(device.uploads.size).toBe(1)
-    // Sent: the kept copy is deleted.
-    expect(device.files.has(kept)).toBe(false)
-  })
+      const online = cloud()
+      boot(device, online)
+      await until(() => outbox(device)[0]?.state === 'sent', 'the send after the restart')
+      await pause(200)
+      expect(online.submits()).toHaveLength(1)
+      const [fileId] = (online.submits()[0].data.suggestion as { photoFileIds: string[] }).photoFileIds
+      expect(device.uploads.get(fileId)).toBe(photo)
+      expect(device.uploads.size).toBe(1)
+      // What left the phone is the page canvas's export: no EXIF, upright, portrait, at most 1920.
+      expect(device.uploadedImages.get(fileId)).toMatchObject({ exif: false, turn: 0, width: 1440, height: 1920 })
+      expect(device.violations).toEqual([])
+      // Sent: the kept copy is deleted.
+      expect(device.files.has(kept)).toBe(false)
+    }
+  )
 
   it('a photo chosen for a draft and lost in a restart: the form says so, shows no empty frame', async () => {
     const device = newDevice()
@@ -328,7 +340,7 @@ describe('on a phone', () => {
     // After an await, no tap is running: WeChat refuses, and the harness records it.
     expect(() => wx.requestSubscribeMessage({ tmplIds: ['t'] })).toThrow(/TAP gesture/)
     expect(() => wx.shareFileMessage({ filePath: 'x' })).toThrow(/TAP gesture/)
-    expect(device.violations).toEqual(['requestSubscribeMessage', 'shareFileMessage'])
+    expect(device.violations).toEqual(['requestSubscribeMessage: outside a tap', 'shareFileMessage: outside a tap'])
     expect(() => wx.setStorageSync('big', 'x'.repeat(1024 * 1024 + 1))).toThrow(/setStorageSync:fail/)
     for (let i = 0; i < 10; i++) wx.setStorageSync(`k${i}`, 'x'.repeat(1000 * 1000))
     expect(() => wx.setStorageSync('k10', 'x'.repeat(1000 * 1000))).toThrow(/10MB/)

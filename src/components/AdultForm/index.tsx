@@ -3,9 +3,11 @@
 import { Image, Switch, Text, View } from '@tarojs/components'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
-import { choosePhotos } from '../../services/media'
+import { useRef } from 'react'
+import { choosePhotos, toast } from '../../services/media'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError, messageFor } from '../FieldError'
+import { PhotoCanvas } from '../PhotoCanvas'
 import { SimilarSuggestions } from '../SimilarSuggestions'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
@@ -20,10 +22,16 @@ interface Props {
 
 export function AdultForm({ errors, onSubmit }: Props) {
   const d = useSuggestDraftStore()
+  // The canvas photos are redrawn on (without their EXIF) before the draft keeps them.
+  const photoCanvas = useRef(null)
   const addPhotos = async () => {
-    const picked = await choosePhotos(LIMITS.photos - d.photoPaths.length)
-    if (picked.length)
-      d.update({ photoPaths: [...d.photoPaths, ...picked].slice(0, LIMITS.photos), lostPhotos: undefined })
+    try {
+      const picked = await choosePhotos(LIMITS.photos - d.photoPaths.length, photoCanvas)
+      if (picked.length)
+        d.update({ photoPaths: [...d.photoPaths, ...picked].slice(0, LIMITS.photos), lostPhotos: undefined })
+    } catch (e) {
+      toast((e as Error).message)
+    }
   }
 
   return (
@@ -79,6 +87,7 @@ export function AdultForm({ errors, onSubmit }: Props) {
         ) : null}
       </View>
       <FieldError errors={errors} field='photoFileIds' />
+      <PhotoCanvas host={photoCanvas} />
 
       <Text className='adult-form__label'>街道和社区</Text>
       <StreetPicker

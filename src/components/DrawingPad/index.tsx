@@ -1,5 +1,5 @@
-import { Canvas, View } from '@tarojs/components'
-import { forwardRef, useImperativeHandle, useState } from 'react'
+import { Canvas, CustomWrapper, View } from '@tarojs/components'
+import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
 import { PALETTE, PEN_SIZES, type ColorId, type PenSizeId, type Stroke } from '../../domain/drawing'
 import { DrawingControls } from './Controls'
 import { useDrawingSurface, type DrawingPadHandle, type DrawingPadState } from './useDrawingSurface'
@@ -30,7 +30,10 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
     color: PALETTE.find((c) => c.id === colorId)!.color,
     width: PEN_SIZES.find((p) => p.id === sizeId)!.width
   }
-  const surface = useDrawingSurface({ canvasId, pen, initialStrokes, onChange })
+  // The canvas sits in its own CustomWrapper so that, however deep the pad is on a page, its node
+  // is found in the wrapper's scope (WeChat's page-scope query does not enter custom components).
+  const host = useRef(null)
+  const surface = useDrawingSurface({ canvasId, host, pen, initialStrokes, onChange })
   const { handle } = surface
   useImperativeHandle(ref, () => handle, [handle])
 
@@ -42,7 +45,9 @@ export const DrawingPad = forwardRef<DrawingPadHandle, DrawingPadProps>(function
       data-ready={surface.ready}
     >
       <View className='drawing-pad__paper' ariaRole='img' ariaLabel={ariaLabel}>
-        <Canvas id={canvasId} type='2d' className='drawing-pad__canvas' disableScroll {...surface.canvasEvents} />
+        <CustomWrapper ref={host}>
+          <Canvas id={canvasId} type='2d' className='drawing-pad__canvas' disableScroll {...surface.canvasEvents} />
+        </CustomWrapper>
       </View>
       <DrawingControls
         drawing={surface.drawing}

@@ -19,7 +19,14 @@ import {
   type Point,
   type Stroke
 } from '../../domain/drawing'
-import { exportPng, listenMouse, openCanvas, touchPoint, type CanvasSurface } from '../../services/canvas'
+import {
+  exportPng,
+  listenMouse,
+  openCanvas,
+  touchPoint,
+  type CanvasHost,
+  type CanvasSurface
+} from '../../services/canvas'
 
 export interface DrawingPadState {
   empty: boolean
@@ -35,6 +42,8 @@ export interface DrawingPadHandle {
 
 export interface DrawingSurfaceOptions {
   canvasId: string
+  /** The CustomWrapper the canvas is rendered in: the scope its node is queried in. */
+  host: CanvasHost
   /** The pen the next stroke is drawn with. */
   pen: Pen
   /** Read on mount only. */
@@ -60,7 +69,13 @@ export interface DrawingSurface {
   clear(): void
 }
 
-export function useDrawingSurface({ canvasId, pen, initialStrokes, onChange }: DrawingSurfaceOptions): DrawingSurface {
+export function useDrawingSurface({
+  canvasId,
+  host,
+  pen,
+  initialStrokes,
+  onChange
+}: DrawingSurfaceOptions): DrawingSurface {
   // The ref is the truth for event handlers (a move must not wait for a render); the state copy
   // re-renders the controls.
   const [drawing, setDrawing] = useState<Drawing>(() => (initialStrokes ? fromStrokes(initialStrokes) : emptyDrawing()))
@@ -139,7 +154,7 @@ export function useDrawingSurface({ canvasId, pen, initialStrokes, onChange }: D
   useEffect(() => {
     let alive = true
     let unlisten = () => {}
-    const opened = openCanvas(canvasId)
+    const opened = openCanvas(canvasId, host)
     openedRef.current = opened
     void opened.then((surface) => {
       if (!alive || !surface) return
@@ -154,7 +169,7 @@ export function useDrawingSurface({ canvasId, pen, initialStrokes, onChange }: D
       surfaceRef.current = null
       unlisten()
     }
-  }, [canvasId, ops])
+  }, [canvasId, host, ops])
 
   // Report changes of emptiness or stroke count, not the initial state.
   const empty = isEmpty(drawing)

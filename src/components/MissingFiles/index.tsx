@@ -4,18 +4,25 @@ import { Button, Text, View } from '@tarojs/components'
 import type { SuggestionDraft } from '../../domain/suggestions/draft'
 import { missingFilesAdvice, validSubmissionWithout } from '../../domain/suggestions/draft-check'
 import type { OutboxItem } from '../../domain/suggestions/outbox'
-import { choosePhotos } from '../../services/media'
+import { useRef } from 'react'
+import { choosePhotos, toast } from '../../services/media'
 import { useOutboxStore } from '../../stores/useOutboxStore'
+import { PhotoCanvas } from '../PhotoCanvas'
 import './index.scss'
 
 export function MissingFiles({ item }: { item: OutboxItem<SuggestionDraft> }) {
   const missing = item.missingFiles ?? []
+  // The canvas a new photo is redrawn on (without its EXIF) before the outbox keeps it.
+  const photoCanvas = useRef(null)
   if (!missing.length) return null
   const lostPhoto = item.payload.photoPaths.find((p) => missing.includes(p))
   const { sendWithout, replaceFile, discard } = useOutboxStore.getState()
   // The picker opens from the tap itself (WeChat expects that), before anything is awaited.
   const reAdd = () =>
-    void choosePhotos(1).then(([picked]) => (picked && lostPhoto ? replaceFile(item.id, lostPhoto, picked) : undefined))
+    void choosePhotos(1, photoCanvas).then(
+      ([picked]) => (picked && lostPhoto ? replaceFile(item.id, lostPhoto, picked) : undefined),
+      (e: Error) => toast(e.message)
+    )
   return (
     <View className='missing-files'>
       <Text className='missing-files__advice'>{missingFilesAdvice(item.payload, missing)}</Text>
@@ -33,6 +40,7 @@ export function MissingFiles({ item }: { item: OutboxItem<SuggestionDraft> }) {
           重新添加照片
         </Button>
       ) : null}
+      {lostPhoto ? <PhotoCanvas host={photoCanvas} /> : null}
     </View>
   )
 }

@@ -1,0 +1,29 @@
+// Built-in components as WeChat defines their attributes. The simulator registers every built-in
+// as an empty shell without properties; the ones whose attributes the rules read get them here.
+// - <input>/<textarea> maxlength: "最大输入长度，设置为 -1 的时候不限制最大长度", default 140:
+//   https://developers.weixin.qq.com/miniprogram/dev/component/input.html
+//   https://developers.weixin.qq.com/miniprogram/dev/component/textarea.html
+// - <canvas type="2d"> / canvas-id: https://developers.weixin.qq.com/miniprogram/dev/component/canvas.html
+// - <button open-type="agreePrivacyAuthorization">:
+//   https://developers.weixin.qq.com/miniprogram/dev/component/button.html
+
+export const DEFAULT_MAXLENGTH = 140
+
+export function registerBuiltins(): void {
+  const jComponent = require('j-component') as { register(definition: object): string }
+  const shell = (id: string, properties: Record<string, { type: unknown; value: unknown }>) =>
+    jComponent.register({ id, tagName: `wx-${id}`, template: '<slot/>', properties })
+  const text = { value: { type: String, value: '' }, maxlength: { type: Number, value: DEFAULT_MAXLENGTH } }
+  shell('input', text)
+  shell('textarea', text)
+  shell('canvas', { type: { type: String, value: '' }, canvasId: { type: String, value: '' } })
+  shell('button', { openType: { type: String, value: '' } })
+  shell('map', { latitude: { type: Number, value: 0 }, longitude: { type: Number, value: 0 } })
+}
+
+/** What a person can type into a field: WeChat stops taking characters at maxlength. */
+export function typedValue(maxlength: unknown, value: string): string {
+  const limit = typeof maxlength === 'number' ? maxlength : DEFAULT_MAXLENGTH
+  if (limit < 0) return value
+  return Array.from(value).slice(0, limit).join('')
+}
