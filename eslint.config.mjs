@@ -100,6 +100,16 @@ export default tseslint.config(
         {
           selector: "JSXAttribute[name.name='catchMove']",
           message: 'The WeChat build has no catch-view template (config/plugins/slim-templates.js).'
+        },
+        {
+          // WeChat's <input>/<textarea> take 140 characters when maxlength is missing, and Taro
+          // leaves an undefined one out: every field names its limit from src/domain.
+          selector: "JSXOpeningElement[name.name=/^(Input|Textarea)$/]:not(:has(JSXAttribute[name.name='maxlength']))",
+          message: 'Give the field its maxlength from src/domain: WeChat cuts a field without one at 140 characters.'
+        },
+        {
+          selector: "JSXOpeningElement[name.name='Field']:not(:has(JSXAttribute[name.name='maxLength']))",
+          message: 'Give the Field its maxLength from src/domain: WeChat cuts a field without one at 140 characters.'
         }
       ]
     }

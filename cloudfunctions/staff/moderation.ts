@@ -7,6 +7,7 @@
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { ModerationEntry, ModerationOp } from '../../src/domain/staff/api'
 import { findPersonalInfo, redactText } from '../../src/domain/staff/mask'
+import { REDACT_LIMITS } from '../../src/domain/staff/moderation'
 import { TRANSCRIPT_MAX } from '../../src/domain/suggestions/audio'
 import { charCount, visibleText } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
@@ -26,7 +27,7 @@ import { staffView } from './view'
 
 const OPS: readonly ModerationOp[] = ['approve', 'hide', 'unhide', 'redact', 'removeImage', 'transcribe']
 const REASON = { min: 2, max: 100 }
-const MAX_SPANS = 20
+const MAX_SPANS = REDACT_LIMITS.spans
 
 type Req = { op?: unknown; reason?: unknown; field?: unknown; spans?: unknown; fileId?: unknown; transcript?: unknown }
 type Plan = CloudResult<Omit<Change, 'kind' | 'expectedRev'> & { original?: Partial<OriginalRecord> }>
@@ -68,7 +69,7 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
       else if (
         Array.isArray(req.spans) &&
         req.spans.length <= MAX_SPANS &&
-        req.spans.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100)
+        req.spans.every((x) => typeof x === 'string' && x.length > 0 && x.length <= REDACT_LIMITS.chars)
       )
         spans = req.spans as string[]
       else return fail('VALIDATION', `请选择要隐去的文字（最多 ${MAX_SPANS} 处）`, 'spans')

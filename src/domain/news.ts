@@ -52,7 +52,7 @@ export function formatExampleDate(date: string | null): string {
 }
 
 /** What a district admin may publish as 有什么变化: a short list of dated, sourced items. */
-export const NEWS_LIMITS = { items: 20, id: 40, title: 40, text: 200, source: 80 } as const
+export const NEWS_LIMITS = { items: 20, id: 40, title: 40, text: 200, source: 80, date: 'YYYY-MM'.length } as const
 
 export type NewsValidation = { ok: true; items: DistrictExample[] } | { ok: false; errors: string[] }
 

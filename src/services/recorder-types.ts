@@ -34,3 +34,10 @@ export interface RecordingSession {
 export interface Playback {
   stop(): void
 }
+
+/**
+ * Asks for the microphone ahead of the first recording, from the tap that opens 说出来: the
+ * permission prompt (and WeChat's privacy sheet) then comes before the child holds the button,
+ * not while the finger is already down. Never rejects: a refusal shows on the first start.
+ */
+export type PrepareMicrophone = () => Promise<void>

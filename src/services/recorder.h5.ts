@@ -3,7 +3,7 @@
 // RECORDER_SETTINGS; the level meter from an AnalyserNode on the same stream; stopped by a timer
 // at the limit. Playback through an <audio> element.
 import { AUDIO_LIMITS, RECORDER_SETTINGS, levelOf } from '../domain/suggestions/audio'
-import type { Playback, RecorderEvents, RecorderFailure, RecordingSession } from './recorder-types'
+import type { Playback, PrepareMicrophone, RecorderEvents, RecorderFailure, RecordingSession } from './recorder-types'
 
 export type { Playback, Recording, RecorderEvents, RecorderFailure, RecordingSession } from './recorder-types'
 
@@ -18,6 +18,13 @@ function failureOf(e: unknown): RecorderFailure {
   if (name === 'NotFoundError' || name === 'NotSupportedError') return 'unsupported'
   return 'failed'
 }
+
+/**
+ * The browser asks for the microphone only by opening it (getUserMedia); opening it before the
+ * child chose to talk would light the recording indicator for nothing. The first start asks, and
+ * a let-go before the stream arrives is handled there (`stopped`).
+ */
+export const prepareMicrophone: PrepareMicrophone = async () => {}
 
 export function startRecording(events: RecorderEvents): RecordingSession {
   let stopped = false

@@ -71,6 +71,29 @@ describe('the recorder (WeChat)', () => {
     expect(broken.onError).toHaveBeenCalledWith('failed')
   })
 
+  it('let go before the recording began: stopped as soon as it begins, nothing reported; a new start waits for the manager', () => {
+    rm.start.mockClear()
+    rm.stop.mockClear()
+    const early = { onStart: jest.fn(), onLevel: jest.fn(), onStop: jest.fn(), onError: jest.fn() }
+    startRecording(early).stop()
+    // WeChat ignores a stop before onStart: none is sent then.
+    expect(rm.stop).not.toHaveBeenCalled()
+    const next = { onStart: jest.fn(), onLevel: jest.fn(), onStop: jest.fn(), onError: jest.fn() }
+    const session = startRecording(next)
+    // The manager is still busy with the first: a second start would fail "recording".
+    expect(rm.start).toHaveBeenCalledTimes(1)
+    listeners.start()
+    expect(rm.stop).toHaveBeenCalledTimes(1)
+    expect(early.onStart).not.toHaveBeenCalled()
+    expect(early.onStop).not.toHaveBeenCalled()
+    // Free again: the waiting session starts and records as usual.
+    expect(rm.start).toHaveBeenCalledTimes(2)
+    listeners.start()
+    expect(next.onStart).toHaveBeenCalled()
+    session.stop()
+    expect(next.onStop).toHaveBeenCalledWith(expect.objectContaining({ path: 'wxfile://tmp/rec.mp3' }))
+  })
+
   it('plays a recording and frees the player when it ends or is stopped', () => {
     const onEnd = jest.fn()
     const playback = playAudio('wxfile://tmp/rec.mp3', onEnd)

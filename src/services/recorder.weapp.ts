@@ -1,12 +1,17 @@
 // WeChat: the child's voice through the one RecorderManager (mp3, 16 kHz, mono, the bitrate of
 // RECORDER_SETTINGS; it stops by itself at the limit) and playback through an InnerAudioContext.
 // The microphone is covered by the privacy agreement (our privacy sheet answers
-// onNeedPrivacyAuthorization first) and by scope.record, asked for on the first start.
+// onNeedPrivacyAuthorization first) and by scope.record, asked for when 说出来 opens
+// (prepareMicrophone) or else on the first start.
+// The manager records in the background of these calls: start() returns at once, onStart comes
+// when recording really begins (after the prompts), and a stop() before that does not stop it.
+// So a session let go before it began is stopped as soon as it begins, its recording dropped, and
+// a new start waits until the manager is free again (a second start while busy fails).
 // mp3 frames are compressed, so onFrameRecorded gives no loudness: the meter shows that sound is
 // arriving (it moves with the frames' bytes), not how loud it is.
 import Taro from '@tarojs/taro'
 import { AUDIO_LIMITS, RECORDER_SETTINGS, levelOf } from '../domain/suggestions/audio'
-import type { Playback, RecorderEvents, RecorderFailure, RecordingSession } from './recorder-types'
+import type { Playback, PrepareMicrophone, RecorderEvents, RecorderFailure, RecordingSession } from './recorder-types'
 
 export type { Playback, Recording, RecorderEvents, RecorderFailure, RecordingSession } from './recorder-types'
 
@@ -20,33 +25,63 @@ function failureOf(e: unknown): RecorderFailure {
   return 'failed'
 }
 
-let active: RecorderEvents | null = null
+interface Session {
+  events: RecorderEvents
+  /** Let go before the recording began: stop it as soon as it begins, and keep nothing. */
+  abandoned: boolean
+}
+
+/** What the one manager is doing: idle, starting (onStart not yet), recording, stopping. */
+let phase: 'idle' | 'starting' | 'recording' | 'stopping' = 'idle'
+let current: Session | null = null
+/** A start asked for while the manager was still busy with an abandoned session. */
+let waiting: Session | null = null
 let wired = false
 
-/** The manager is one per mini-program: its listeners are set once and report to the current session. */
 function manager() {
   const rm = Taro.getRecorderManager()
-  if (!wired) {
-    wired = true
-    rm.onStart(() => active?.onStart?.())
-    rm.onFrameRecorded((r) => active?.onLevel(levelOf(new Uint8Array(r.frameBuffer))))
-    rm.onStop((r) => {
-      const events = active
-      active = null
-      events?.onStop({ path: r.tempFilePath, durationMs: r.duration, bytes: r.fileSize, format: 'mp3' })
-    })
-    rm.onError((e) => {
-      const events = active
-      active = null
-      events?.onError(failureOf(e))
-    })
-  }
+  if (wired) return rm
+  wired = true
+  rm.onStart(() => {
+    if (current?.abandoned) {
+      phase = 'stopping'
+      rm.stop()
+      return
+    }
+    phase = 'recording'
+    current?.events.onStart?.()
+  })
+  rm.onFrameRecorded((r) => {
+    if (phase === 'recording' && current && !current.abandoned)
+      current.events.onLevel(levelOf(new Uint8Array(r.frameBuffer)))
+  })
+  rm.onStop((r) => {
+    const ended = current
+    finish()
+    if (ended && !ended.abandoned)
+      ended.events.onStop({ path: r.tempFilePath, durationMs: r.duration, bytes: r.fileSize, format: 'mp3' })
+  })
+  rm.onError((e) => {
+    const ended = current
+    finish()
+    if (ended && !ended.abandoned) ended.events.onError(failureOf(e))
+  })
   return rm
 }
 
-export function startRecording(events: RecorderEvents): RecordingSession {
+/** The manager is free: start the session that waited for it, if any. */
+function finish() {
+  phase = 'idle'
+  current = null
+  const next = waiting
+  waiting = null
+  if (next && !next.abandoned) begin(next)
+}
+
+function begin(session: Session) {
   const rm = manager()
-  active = events
+  current = session
+  phase = 'starting'
   try {
     rm.start({
       duration: AUDIO_LIMITS.maxDurationMs,
@@ -57,15 +92,35 @@ export function startRecording(events: RecorderEvents): RecordingSession {
       frameSize: RECORDER_SETTINGS.frameSize
     })
   } catch (e) {
-    active = null
-    events.onError(failureOf(e))
+    phase = 'idle'
+    current = null
+    session.events.onError(failureOf(e))
   }
+}
+
+export function startRecording(events: RecorderEvents): RecordingSession {
+  const session: Session = { events, abandoned: false }
+  manager()
+  if (phase === 'idle') begin(session)
+  else if (current?.abandoned) waiting = session
+  else events.onError('failed')
   return {
     stop() {
-      if (active === events) rm.stop()
+      if (session === waiting) {
+        waiting = null
+        session.abandoned = true
+      } else if (session === current && phase === 'recording') {
+        phase = 'stopping'
+        Taro.getRecorderManager().stop()
+      } else if (session === current && phase === 'starting') session.abandoned = true
     }
   }
 }
+
+export const prepareMicrophone: PrepareMicrophone = () =>
+  new Promise((resolve) => {
+    Taro.authorize({ scope: 'scope.record', complete: () => resolve() }).catch(() => undefined)
+  })
 
 /** Plays a local recording or a link from imageUrls; onEnd when it finishes or fails. */
 export function playAudio(src: string, onEnd: () => void): Playback {

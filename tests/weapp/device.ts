@@ -33,7 +33,7 @@ export interface DeviceContext {
 /** Storage, files, media and upload as on a phone. Call before the test's own mocks. */
 export function installDevice(wx: Record<string, unknown>, device: Device, context: DeviceContext): void {
   resetGestures()
-  registerBuiltins()
+  registerBuiltins(device)
   installStorage(wx, device)
   const canvas = installCanvas(wx, device, context.currentPage)
   installCloud(wx, device)

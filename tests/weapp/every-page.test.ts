@@ -1,15 +1,17 @@
 /**
  * Every page the built app.json declares, main package and subpackages, rendered from dist/weapp
  * under miniprogram-simulate as a district admin would open it: each shows its own text, so a
- * page that breaks only in WeChat's runtime (a missing component, a template error) fails here.
+ * page that breaks only in WeChat's runtime (a missing component, a template error) fails here,
+ * and so does one that logs an error while it renders.
  */
+import { buildReport } from '../../src/domain/staff/report'
 import { staffMe } from '../fixtures/staff'
 import { bootApp, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
 jest.setTimeout(20000)
 
 // What each page shows once rendered with the answers below (no router params: the pages that
-// need an id say they cannot find it).
+// need an id say, in their own words, that they cannot find it).
 const EXPECTED: Record<string, string> = {
   'pages/home/index': '从一米高度看城市',
   'pages/map/index': '附近的儿童服务',
@@ -18,23 +20,23 @@ const EXPECTED: Record<string, string> = {
   'pages/mine/index': '关于与隐私',
   'pkg-policy/full/index': '五、专家视角',
   'pkg-policy/qa/index': '为什么要制定',
-  'pkg-policy/qa-detail/index': '',
-  'pkg-places/detail/index': '',
+  'pkg-policy/qa-detail/index': '没有找到这个问题',
+  'pkg-places/detail/index': '没有找到这个地点',
   'pkg-suggest/write/index': '告诉街道：城市哪里可以变得更好？',
   'pkg-places/corrections/index': '还没有纠错',
   'pkg-suggest/board/index': '公示',
   'pkg-suggest/missing/index': '这条建议已经不在手机上了',
-  'pkg-suggest/detail/index': '',
+  'pkg-suggest/detail/index': '没有找到',
   'pkg-info/about/index': '我们收集什么',
   'pkg-staff/inbox/index': '统计与导出',
-  'pkg-staff/case/index': '',
-  'pkg-staff/report/index': '',
+  'pkg-staff/case/index': '没有找到',
+  'pkg-staff/report/index': '导出 Open311 JSON',
   'pkg-staff/entry/index': '收集方式',
   'pkg-staff/batch/index': '建议表',
-  'pkg-staff/moderate/index': '',
+  'pkg-staff/moderate/index': '没有找到',
   'pkg-staff/audit/index': '这个条件下没有记录',
   'pkg-staff/templates/index': '新增模板',
-  'pkg-staff/staff-admin/index': '',
+  'pkg-staff/staff-admin/index': '添加人员',
   'pkg-staff/content/index': '有什么变化',
   'pkg-staff/places-import/index': '导入托育机构备案名录',
   'pkg-staff/corrections/index': '没有待处理的纠错',
@@ -55,6 +57,7 @@ function data(name: string, action: string): unknown {
     return { places: [], total: 0, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
   if (name === 'policy' && (action === 'latest' || action === 'summary')) return { upToDate: true }
   if (name === 'policy' && action === 'news') return { items: null }
+  if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
   return { items: [], hasMore: false, next: null, total: 0 }
 }
 
@@ -83,17 +86,19 @@ describe('every page of the WeChat build renders', () => {
 
   it('lists an expectation for every declared page', () => {
     expect([...routes].sort()).toEqual(Object.keys(EXPECTED).sort())
+    for (const text of Object.values(EXPECTED)) expect(text.length).toBeGreaterThan(1)
   })
 
   it.each(routes.map((r) => [r]))('%s', async (route) => {
-    const page = renderPage(route)
-    const expected = EXPECTED[route]
-    if (expected) await waitForText(page, expected)
-    else {
-      // A page opened without its id shows its loading or not-found state: some text, no crash.
-      const start = Date.now()
-      while (!page.dom.textContent?.trim() && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 25))
-      expect(page.dom.textContent?.trim().length).toBeGreaterThan(0)
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const page = renderPage(route)
+      await waitForText(page, EXPECTED[route])
+      // A moment more: what the page logs after its first text counts too.
+      await new Promise((r) => setTimeout(r, 100))
+      expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([])
+    } finally {
+      errors.mockRestore()
     }
   })
 })

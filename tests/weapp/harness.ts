@@ -119,6 +119,16 @@ export function bootApp(options: BootOptions = {}): Map<string, unknown> {
   return device.storage
 }
 
+/** A new app on `device` whose cloud answers every call with an empty list. */
+export function bootQuiet(device: Device): void {
+  bootApp({
+    device,
+    mockWx: (wx) => {
+      ;(wx.cloud as Record<string, unknown>).callFunction = async () => ({ result: { ok: true, data: { items: [] } } })
+    }
+  })
+}
+
 /** Unloads the pages of the current app (their effects and timers stop) and empties the document. */
 export function teardownApp(): void {
   if (!app) return

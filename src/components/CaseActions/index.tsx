@@ -6,6 +6,7 @@ import { useState } from 'react'
 import type { CloudError } from '../../domain/errors'
 import type { ReplyTemplate, StaffSuggestion } from '../../domain/staff/api'
 import { fillTemplate } from '../../domain/staff/templates'
+import { NOTE_MAX } from '../../domain/staff/workflow'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
@@ -116,6 +117,8 @@ export function CaseActions({ item, onChanged }: Props) {
       <Field
         label='处理说明'
         multiline
+        counter
+        maxLength={NOTE_MAX}
         className='case-actions__note'
         value={note}
         placeholder='不予采纳时必填'

@@ -3,6 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import type { Ref } from 'react'
 import { AGE_GROUPS, topicLabel, type AgeGroup } from '../../domain/suggestions/model'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
+import { prepareMicrophone } from '../../services/recorder'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
@@ -47,7 +48,11 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
           { key: 'voice', label: '🎤 说出来' }
         ]}
         value={sayWith}
-        onChange={(v) => update({ sayWith: v })}
+        onChange={(v) => {
+          // From this tap: the microphone prompt comes now, not under the finger holding 按住说话.
+          if (v === 'voice') void prepareMicrophone()
+          update({ sayWith: v })
+        }}
       />
       {sayWith === 'write' ? (
         <Textarea

@@ -3,6 +3,7 @@
 // stops at today, China time) are required, as the server checks.
 import { Picker, Text, View } from '@tarojs/components'
 import { CORRECTION_LIMITS } from '../../domain/places/corrections'
+import { PLACE_TEXT_LIMITS } from '../../domain/places/import'
 import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { FieldError, messageFor } from '../FieldError'
@@ -18,18 +19,28 @@ interface Props {
 }
 
 type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn'>
-const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; max?: number }> = [
-  { key: 'name', max: 100 },
+const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; max: number }> = [
+  { key: 'name', max: PLACE_TEXT_LIMITS.name },
   { key: 'address', max: CORRECTION_LIMITS.address },
-  { key: 'phones', hint: '多个号码用“；”隔开；座机请带区号 023', placeholder: '暂无则留空' },
+  {
+    key: 'phones',
+    hint: '多个号码用“；”隔开；座机请带区号 023',
+    placeholder: '暂无则留空',
+    max: PLACE_TEXT_LIMITS.phones
+  },
   {
     key: 'hours',
     hint: '如 Mo-Fr 08:00-18:00; Sa 09:30-17:00; PH off，或 周一至周五 8:00-18:00',
-    placeholder: '未知则留空'
+    placeholder: '未知则留空',
+    max: PLACE_TEXT_LIMITS.hours
   },
   { key: 'hoursNote', hint: '结构化时间说不清的，如“最晚16:30入馆”', max: CORRECTION_LIMITS.hoursNote },
-  { key: 'latitude', hint: '搬迁时填写新位置（GCJ-02，微信地图的坐标）；不变则不改' },
-  { key: 'longitude' },
+  {
+    key: 'latitude',
+    hint: '搬迁时填写新位置（GCJ-02，微信地图的坐标）；不变则不改',
+    max: PLACE_TEXT_LIMITS.coordinate
+  },
+  { key: 'longitude', max: PLACE_TEXT_LIMITS.coordinate },
   {
     key: 'source',
     hint: '必填：这次修改依据什么，如“电话核实”“机构公告”“备案名录（2026年12月）”',

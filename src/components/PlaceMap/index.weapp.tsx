@@ -1,7 +1,11 @@
 // WeChat: the native <map> (GCJ-02, like every place). Only the markers in and near the
 // viewport are handed to it (markersForViewport), each with joinCluster, and WeChat's own
 // clustering (initMarkerCluster) merges the crowded ones into numbered bubbles.
-import { Map, View } from '@tarojs/components'
+// The map sits in its own CustomWrapper, and its context is made in that scope (a page-level
+// createMapContext does not look inside custom components), once the map reports it has rendered
+// (bindupdated): only then does clustering start. Its buttons are under it, not over it: views
+// cover a native map only while same-layer rendering works, which WeChat documents can fail.
+import { CustomWrapper, Map, Text, View } from '@tarojs/components'
 import type { MapProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -38,17 +42,23 @@ export function PlaceMap({
   const [centre, setCentre] = useState<LatLng>(origin)
   const [box, setBox] = useState<BBox>(() => viewportAround(origin, DEFAULT_SCALE, SIZE.width, SIZE.normal))
   const ctx = useRef<Taro.MapContext | null>(null)
+  const host = useRef(null)
+  const [broken, setBroken] = useState(false)
 
-  useEffect(() => {
+  /** The first time the map has rendered: its context, clustering, and the real viewport. */
+  const ready = () => {
+    const scope = (host.current as { ctx?: TaroGeneral.IAnyObject } | null)?.ctx
+    if (ctx.current || !scope) return
     try {
-      const map = Taro.createMapContext(MAP_ID)
+      const map = Taro.createMapContext(MAP_ID, scope)
       ctx.current = map
       map.initMarkerCluster({ enableDefaultStyle: true, zoomOnClick: true, gridSize: 60, fail: () => undefined })
     } catch {
-      // Older base libraries (and the test simulator) have no map context: the map still shows markers.
+      // Older base libraries have no map context: the map still shows markers.
       ctx.current = null
     }
-  }, [])
+    readRegion()
+  }
 
   // A new origin (position found, street chosen): centre the map there.
   const originKey = `${origin.latitude.toFixed(5)},${origin.longitude.toFixed(5)}`
@@ -68,7 +78,6 @@ export function PlaceMap({
       },
       fail: () => undefined
     })
-  const regionRead = useRef(false)
 
   const moveTo = (p: LatLng) => {
     if (ctx.current)
@@ -89,54 +98,59 @@ export function PlaceMap({
   const placeOf = (markerId: number | string) => index.at(Number(markerId))
 
   return (
-    <Map
-      id={MAP_ID}
-      className={`place-map ${compact ? 'place-map--compact' : ''}`}
-      latitude={centre.latitude}
-      longitude={centre.longitude}
-      scale={DEFAULT_SCALE}
-      minScale={11}
-      maxScale={19}
-      // markersForViewport sends only the fields the map needs (plus joinCluster, which Taro's
-      // typings lack); its callout leaves the styling fields to WeChat's defaults.
-      markers={markers as unknown as MapProps.marker[]}
-      showLocation={Boolean(user)}
-      onMarkerTap={(e) => {
-        const place = placeOf(e.detail.markerId)
-        if (place) onSelect(place)
-      }}
-      onCalloutTap={(e) => {
-        const place = placeOf(e.detail.markerId)
-        if (place) onOpen(place)
-      }}
-      onRegionChange={(e) => {
-        const ev = e as unknown as RegionEvent
-        if (ev.type === 'end' || ev.detail?.type === 'end') readRegion()
-      }}
-      onUpdated={() => {
-        // The first render: replace the guessed viewport with the real one.
-        if (regionRead.current) return
-        regionRead.current = true
-        readRegion()
-      }}
-      onError={() => undefined}
-    >
-      {/* Views, not cover-views: <map> renders in the page's layer (same-layer rendering, base
-          library ≥ 2.7.0; ours is 2.20.2), as WeChat DevTools advises, and the cover-view template
-          would cost the main package about 4 KB. z-index keeps them above the map. */}
-      <View className='place-map__controls'>
-        <View
-          className='place-map__control'
-          ariaRole='button'
-          ariaLabel='我的位置'
-          onClick={() => (user ? moveTo(user) : onLocate())}
-        >
-          我的位置
-        </View>
-        <View className='place-map__control' ariaRole='button' ariaLabel='回到中心' onClick={() => moveTo(origin)}>
-          回到中心
+    <View className='place-map-frame'>
+      <CustomWrapper ref={host}>
+        <Map
+          id={MAP_ID}
+          className={`place-map ${compact ? 'place-map--compact' : ''}`}
+          latitude={centre.latitude}
+          longitude={centre.longitude}
+          scale={DEFAULT_SCALE}
+          minScale={11}
+          maxScale={19}
+          // markersForViewport sends only the fields the map needs (plus joinCluster, which Taro's
+          // typings lack); its callout leaves the styling fields to WeChat's defaults.
+          markers={markers as unknown as MapProps.marker[]}
+          showLocation={Boolean(user)}
+          onMarkerTap={(e) => {
+            const place = placeOf(e.detail.markerId)
+            if (place) onSelect(place)
+          }}
+          onCalloutTap={(e) => {
+            const place = placeOf(e.detail.markerId)
+            if (place) onOpen(place)
+          }}
+          onRegionChange={(e) => {
+            const ev = e as unknown as RegionEvent
+            if (ev.type === 'end' || ev.detail?.type === 'end') readRegion()
+          }}
+          // The first render: the context, clustering and the real viewport (ready() runs once).
+          onUpdated={ready}
+          onError={() => setBroken(true)}
+        />
+      </CustomWrapper>
+      {/* Under the map, as in the browser build: nothing of them depends on the map drawing. */}
+      <View className='place-plane__bar place-plane__bar--last'>
+        <Text className='place-plane__note'>{broken ? '地图没有显示出来，下面的列表照常可用。' : ''}</Text>
+        <View className='place-plane__controls'>
+          <View
+            className='place-plane__control place-plane__control--wide place-map__locate'
+            ariaRole='button'
+            ariaLabel='定位到我的位置'
+            onClick={() => (user ? moveTo(user) : onLocate())}
+          >
+            我的位置
+          </View>
+          <View
+            className='place-plane__control place-plane__control--wide place-map__recentre'
+            ariaRole='button'
+            ariaLabel='居中（回到中心）'
+            onClick={() => moveTo(origin)}
+          >
+            回到中心
+          </View>
         </View>
       </View>
-    </Map>
+    </View>
   )
 }

@@ -15,7 +15,10 @@ describe('privacy sheet', () => {
     await u.queries.waitForQueryByText('隐私保护提示')
     const agree = document.querySelector('#privacy-agree') as HTMLElement
     expect(agree.textContent).toContain('同意')
+    // A tap alone does not agree: WeChat sends the button's own agree event after it.
     await u.act(() => u.fireEvent.click(agree))
+    expect(decide).not.toHaveBeenCalled()
+    await u.act(() => void agree.dispatchEvent(new CustomEvent('agreeprivacyauthorization', { bubbles: true })))
     expect(decide).toHaveBeenCalledTimes(1)
     expect(decide).toHaveBeenCalledWith('agree')
     expect(usePrivacyStore.getState().pending).toBeNull()

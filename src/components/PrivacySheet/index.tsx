@@ -1,5 +1,7 @@
 // The app's privacy-consent sheet. It opens when WeChat reports a pending privacy request (see
-// services/privacy) and answers it; the agree button must use WeChat's agreePrivacyAuthorization.
+// services/privacy) and answers it. Agreeing is answered only from the agree button's own
+// agreePrivacyAuthorization event: WeChat checks that this button was pressed, and a tap handler
+// runs before that (the request would fail with errno 104).
 import { Text, View } from '@tarojs/components'
 import { openPrivacyContract } from '../../services/privacy'
 import { usePrivacyStore } from '../../stores/usePrivacyStore'
@@ -31,7 +33,6 @@ export function PrivacySheet() {
             className='privacy-sheet__agree'
             openType='agreePrivacyAuthorization'
             onAgreePrivacyAuthorization={() => answer('agree')}
-            onClick={() => answer('agree')}
           >
             同意并继续
           </Button>

@@ -117,10 +117,16 @@ function readArea(cells: RawRow, reasons: string[]): { street?: string; communit
   return { street, community }
 }
 
+/**
+ * How long the text of a place's fields may be, as the import and the edit page take them (a
+ * name; phones and hours as their cells are written; a coordinate in degrees).
+ */
+export const PLACE_TEXT_LIMITS = { name: 100, phones: 100, hours: 200, coordinate: 20 } as const
+
 /** A place's name as the import and the edit page accept it; the reason when not. */
 export function checkPlaceName(name: string | undefined): string | undefined {
   if (!name) return '缺少机构名称（institution_name）'
-  if (name.length > 100) return '机构名称超过 100 个字'
+  if (name.length > PLACE_TEXT_LIMITS.name) return `机构名称超过 ${PLACE_TEXT_LIMITS.name} 个字`
   return undefined
 }
 

@@ -202,7 +202,14 @@ describe('validatePolicyForPublish', () => {
     ],
     [
       'too many questions',
-      (d) => (d.qa = Array.from({ length: POLICY_LIMITS.qa + 1 }, (_, i) => ({ ...d.qa[0], id: `q${i}` }))),
+      // Short ones: the whole document stays within its size, so the count is what is refused.
+      (d) =>
+        (d.qa = Array.from({ length: POLICY_LIMITS.qa + 1 }, (_, i) => ({
+          ...d.qa[0],
+          id: `q${i}`,
+          question: '问',
+          answer: ['答']
+        }))),
       `qa: 最多 ${POLICY_LIMITS.qa} 项`
     ],
     [

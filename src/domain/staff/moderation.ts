@@ -14,6 +14,9 @@ export const MODERATION_OPS: Record<ModerationEntry['op'], string> = {
   unpublish: '撤下公开'
 }
 
+/** What one redaction may take out: up to `spans` pieces of text, each up to `chars` characters. */
+export const REDACT_LIMITS = { spans: 20, chars: 100 } as const
+
 const FIELD_LABELS = { title: '标题', text: '内容' } as const
 
 /** "2026-11-28 10:00 · 王社工（社区工作者）", then what was done: "隐去个人信息 · 内容 1 处". */

@@ -8,7 +8,9 @@ import type { Parsed } from './inbox-query'
 export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & { id?: string; openid?: string }
 
 export const MAX_COMMUNITIES = 20
-const OPENID = /^[A-Za-z0-9_-]{6,64}$/
+/** A WeChat openid is 28 characters; the form takes up to this many. */
+export const OPENID_MAX = 64
+const OPENID = new RegExp(`^[A-Za-z0-9_-]{6,${OPENID_MAX}}$`)
 const RECORD_ID = /^[A-Za-z0-9_-]{4,64}$/
 const ROLES: ReadonlyArray<StaffRecord['role']> = ['community_worker', 'street_admin', 'district_admin']
 

@@ -13,6 +13,7 @@ import { Button } from '../../components/ui/Button'
 import { EmptyState } from '../../components/ui/EmptyState'
 import { Field } from '../../components/ui/Field'
 import { categoryInfo, searchPlacesByName, type Place } from '../../domain/places'
+import { MAX_QUERY_LENGTH } from '../../domain/policy/normalize'
 import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { NO_FILTERS, usePlacesStore } from '../../stores/usePlacesStore'
@@ -92,6 +93,7 @@ export default function MapPage() {
           <Field
             label='地点名称'
             className='map-page__search'
+            maxLength={MAX_QUERY_LENGTH}
             value={query}
             placeholder='如：托育、儿童医院、公园'
             confirmType='search'

@@ -70,6 +70,7 @@ export function NewsEditor() {
             label='年月'
             className='content-page__date'
             value={r.date}
+            maxLength={NEWS_LIMITS.date}
             placeholder='如 2025-12，可留空'
             onInput={(v) => edit(i, { date: v })}
           />
@@ -84,6 +85,7 @@ export function NewsEditor() {
             label='编号'
             className='content-page__id'
             value={r.id}
+            maxLength={NEWS_LIMITS.id}
             hint='小写字母、数字和连字符，不重复'
             onInput={(v) => edit(i, { id: v })}
           />

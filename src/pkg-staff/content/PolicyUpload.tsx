@@ -8,7 +8,7 @@ import { Card } from '../../components/ui/Card'
 import { Field } from '../../components/ui/Field'
 import { policyChanges, type PolicyChange } from '../../domain/policy/changes'
 import type { PolicyDocument } from '../../domain/policy/content'
-import { validatePolicyForPublish } from '../../domain/policy/validate'
+import { POLICY_LIMITS, validatePolicyForPublish } from '../../domain/policy/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { ErrorList } from './ErrorList'
@@ -58,6 +58,7 @@ export function PolicyUpload() {
         label='新版本 JSON'
         className='content-page__json'
         multiline
+        maxLength={POLICY_LIMITS.document}
         value={json}
         placeholder='{"version": "…", "updatedAt": "…", …}'
         onInput={(v) => {

@@ -8,6 +8,7 @@ import { Field } from '../../components/ui/Field'
 import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
@@ -70,6 +71,7 @@ export default function StaffInboxPage() {
           hideLabel
           label='搜索建议内容'
           className='staff-inbox__input'
+          maxLength={SEARCH_MAX_CHARS}
           value={q}
           placeholder='搜索建议内容'
           confirmType='search'

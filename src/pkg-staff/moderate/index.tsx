@@ -20,6 +20,7 @@ import { StatusTag, type Tone } from '../../components/ui/StatusTag'
 import type { RequestOf } from '../../domain/cloud-api'
 import type { CloudError } from '../../domain/errors'
 import { chinaDateTime, VISIBILITY_LABELS } from '../../domain/staff/export'
+import { REDACT_LIMITS } from '../../domain/staff/moderation'
 import { topicLabel, type Visibility } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
@@ -145,6 +146,7 @@ export default function StaffModeratePage() {
             <Field
               label='其他要隐去的文字（照原文输入）'
               className='staff-moderate__words'
+              maxLength={REDACT_LIMITS.chars}
               value={words}
               onInput={setWords}
             />

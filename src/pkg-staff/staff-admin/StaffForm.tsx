@@ -5,7 +5,7 @@ import { choiceProps } from '../../components/a11y'
 import { FieldError, messageFor } from '../../components/FieldError'
 import { StreetPicker } from '../../components/StreetPicker'
 import type { StaffView } from '../../domain/staff/api'
-import { validateStaffInput } from '../../domain/staff/staff-record'
+import { OPENID_MAX, validateStaffInput } from '../../domain/staff/staff-record'
 import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
@@ -61,6 +61,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
         label='微信 openid'
         className='staff-form-new__openid'
         value={openid}
+        maxLength={OPENID_MAX}
         placeholder='让对方在“我的”页复制'
         error={messageFor(errors, 'openid')}
         onInput={setOpenid}

@@ -27,10 +27,13 @@ const mockMic = {
   /** The microphone takes a moment to start: onStart comes only when the test says. */
   slow: false,
   played: [] as string[],
-  endPlayback: null as (() => void) | null
+  endPlayback: null as (() => void) | null,
+  /** How often the microphone was asked for ahead of the first recording. */
+  prepared: 0
 }
 jest.mock('../../services/recorder', () => ({
   MIC_SETTINGS_HINT: '请在设置里允许使用麦克风。',
+  prepareMicrophone: async () => void mockMic.prepared++,
   startRecording: (events: RecorderEvents) => {
     if (mockMic.refuse) {
       events.onError('denied')
@@ -65,7 +68,7 @@ describe('the child wizard’s voice step', () => {
   beforeEach(() => {
     mockedCall.mockReset()
     ;(uploadAudio as jest.Mock).mockClear()
-    Object.assign(mockMic, { events: null, refuse: false, slow: false, played: [], endPlayback: null })
+    Object.assign(mockMic, { events: null, refuse: false, slow: false, played: [], endPlayback: null, prepared: 0 })
     mockMic.next = { path: 'blob:rec-1', durationMs: 7_000, bytes: 42_000, format: 'audio/webm;codecs=opus' }
     useOutboxStore.setState({ items: [], progress: {} })
     useSuggestDraftStore.getState().reset(null)
@@ -87,6 +90,8 @@ describe('the child wizard’s voice step', () => {
     await toSayStep(u)
     expect($('.voice-recorder__hold')?.textContent).toContain('按住说话')
     expect(text()).toContain('最多说 60 秒')
+    // The tap that opened 说出来 asked for the microphone, before any hold.
+    expect(mockMic.prepared).toBe(1)
 
     await click(u, $('.voice-recorder__hold'))
     expect(text()).toContain('还剩 60 秒')

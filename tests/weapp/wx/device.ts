@@ -66,6 +66,8 @@ export interface Device {
   decoderAppliesOrientation: boolean
   /** The privacy agreement: whether the user has agreed, and the sheet's open requests. */
   privacy: { agreed: boolean }
+  /** <map>: whether it draws (same-layer rendering can fail: then it reports binderror). */
+  map: { fails: boolean }
   /** Where the app runs: 'windows'/'mac' is WeChat for PC. */
   platform: 'ios' | 'android' | 'windows' | 'mac'
 }
@@ -86,6 +88,7 @@ export function newDevice(storage: Record<string, unknown> = {}): Device {
     camera: { orientation: 'up' },
     decoderAppliesOrientation: false,
     privacy: { agreed: true },
+    map: { fails: false },
     platform: 'android',
     restart() {
       device.boot++

@@ -11,7 +11,11 @@ interface Props {
   onInput: (value: string) => void
   placeholder?: string
   multiline?: boolean
-  maxLength?: number
+  /**
+   * Required: WeChat cuts a field without one at 140 characters (Taro leaves an undefined
+   * attribute out). Take it from the rule in src/domain that the server checks too.
+   */
+  maxLength: number
   /** Shows n/max under the box. */
   counter?: boolean
   error?: string
