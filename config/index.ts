@@ -44,9 +44,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ]
     ],
     defineConstants: {},
-    // theme.json (dark mode variables) is read by WeChat from the package root.
+    // theme.json (dark mode variables) and sitemap.json (which pages WeChat search may index) are
+    // read by WeChat from the package root; written without indentation, as they count towards
+    // the main package.
     copy: {
-      patterns: platform === 'weapp' ? [{ from: 'src/theme.json', to: `dist/${platform}/theme.json` }] : [],
+      patterns:
+        platform === 'weapp'
+          ? ['theme.json', 'sitemap.json'].map((name) => ({
+              from: `src/${name}`,
+              to: `dist/${platform}/${name}`,
+              transform: (content: Buffer) => JSON.stringify(JSON.parse(content.toString('utf8')))
+            }))
+          : [],
       options: {}
     },
     framework: 'react',

@@ -18,7 +18,8 @@ const plugins =
     : {}
 
 export default defineAppConfig({
-  ...(weapp ? { darkmode: true, themeLocation: 'theme.json' } : {}),
+  // sitemap.json keeps the staff pages, personal pages and forms out of WeChat search.
+  ...(weapp ? { darkmode: true, themeLocation: 'theme.json', sitemapLocation: 'sitemap.json' } : {}),
   ...plugins,
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
