@@ -1,6 +1,7 @@
 // One jest run, five layers (select with --selectProjects):
 //   unit   src/domain in plain Node
-//   cloud  cloud functions and the local backend against SQLite in a temp folder
+//   cloud  cloud functions and the local backend against SQLite in a temp folder (and tests/cloud:
+//          the fake wx-server-sdk, openapi permissions)
 //   pages  pages, components and stores through @tarojs/test-utils-react (H5 runtime in jsdom)
 //   weapp  the built WeChat output (dist/weapp) through WeChat's compilers and miniprogram-simulate
 //   e2e    the built H5 app and the local backend in headless Chromium (playwright-core)
@@ -74,7 +75,8 @@ module.exports = {
     nodeProject('cloud', [
       '<rootDir>/server/**/*.test.ts',
       '<rootDir>/cloudfunctions/**/*.test.ts',
-      '<rootDir>/scripts/**/*.test.ts'
+      '<rootDir>/scripts/**/*.test.ts',
+      '<rootDir>/tests/cloud/**/*.test.ts'
     ]),
     {
       ...pagesPreset,

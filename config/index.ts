@@ -15,6 +15,8 @@ const platform = process.env.TARO_ENV || 'weapp'
 // (webpack5-runner MiniPlugin) but its config type leaves it out.
 const templateLevels = { baseLevel: 6 }
 
+const privacyDeclarations = resolve(__dirname, 'wechat-privacy.ts')
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yuzhong-yimi',
@@ -42,9 +44,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ]
     ],
     defineConstants: {},
-    // theme.json (dark mode variables) is read by WeChat from the package root.
+    // theme.json (dark mode variables) and sitemap.json (which pages WeChat search may index) are
+    // read by WeChat from the package root; written without indentation, as they count towards
+    // the main package.
     copy: {
-      patterns: platform === 'weapp' ? [{ from: 'src/theme.json', to: `dist/${platform}/theme.json` }] : [],
+      patterns:
+        platform === 'weapp'
+          ? ['theme.json', 'sitemap.json'].map((name) => ({
+              from: `src/${name}`,
+              to: `dist/${platform}/${name}`,
+              transform: (content: Buffer) => JSON.stringify(JSON.parse(content.toString('utf8')))
+            }))
+          : [],
       options: {}
     },
     framework: 'react',
@@ -56,6 +67,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     ...(platform === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     mini: {
       ...templateLevels,
+      // app.config.ts takes its privacy declarations from here; Taro compiles every page and app
+      // config as a webpack entry (then drops it from the output), so the file needs the loaders.
+      compile: { include: [privacyDeclarations] },
       // Every image is emitted as a file, never inlined as a data URI: <map> markers need files,
       // and a data URI would travel in every setData of the map's list. Taro reads limit: true as
       // "inline nothing" (webpack5-runner getAssetsMaxSize).
@@ -79,6 +93,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      compile: { include: [privacyDeclarations] },
       publicPath: '/',
       staticDirectory: 'static',
       output: {

@@ -1,3 +1,5 @@
+import { permission, requiredPrivateInfos } from '../config/wechat-privacy'
+
 // Tab pages live in the main package; every other page goes into a subpackage.
 // WeChat follows the system's dark mode through theme.json variables (@name); the browser build
 // has no such variables, so it keeps literal colours and switches page colours by media query.
@@ -16,7 +18,8 @@ const plugins =
     : {}
 
 export default defineAppConfig({
-  ...(weapp ? { darkmode: true, themeLocation: 'theme.json' } : {}),
+  // sitemap.json keeps the staff pages, personal pages and forms out of WeChat search.
+  ...(weapp ? { darkmode: true, themeLocation: 'theme.json', sitemapLocation: 'sitemap.json' } : {}),
   ...plugins,
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
@@ -97,11 +100,11 @@ export default defineAppConfig({
       }
     ]
   },
-  // Location is asked only when a page needs it, after the privacy sheet.
-  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
-  permission: {
-    'scope.userLocation': { desc: '用于查找你附近的托育机构、儿童医院和公园，并标注建议的位置' }
-  },
+  // Location is asked only when a page needs it, after the privacy sheet. Both fields come from
+  // the privacy declarations (config/wechat-privacy.ts): exactly the location interfaces the code
+  // calls, and what location is really used for.
+  requiredPrivateInfos,
+  permission,
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents'
 })

@@ -7,6 +7,7 @@
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { AudioCheck, Suggestion } from '../../src/domain/suggestions/model'
 import { visibilityAfterAudioCheck, type ContentVerdict } from '../../src/domain/suggestions/rules'
+import { AUDIO_CHECK_LINK_SECONDS } from '../../server/runtime/content-check'
 import type { Context } from '../../server/runtime/function'
 
 /** One started check: _id is WeChat's trace id, which never leaves the functions. */
@@ -31,7 +32,7 @@ export async function startAudioCheck(
   text: ContentVerdict,
   at: string
 ): Promise<{ record: AudioCheck; traceId: string | null }> {
-  const url = (await ctx.services.fileUrls.tempUrls([audioFileId]))[audioFileId]
+  const url = (await ctx.services.fileUrls.tempUrls([audioFileId], AUDIO_CHECK_LINK_SECONDS))[audioFileId]
   const started = url ? await ctx.services.contentCheck.startAudioCheck(url, openid) : null
   if (!started) return { record: { requestedAt: at, text, verdict: 'review', verdictAt: at }, traceId: null }
   return { record: { requestedAt: at, text }, traceId: started.traceId }

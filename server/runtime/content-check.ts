@@ -9,6 +9,13 @@
 import { randomUUID } from 'node:crypto'
 import type { ContentVerdict } from '../../src/domain/suggestions/rules'
 
+/**
+ * How long the link handed to the audio check lives. WeChat downloads the file some time before
+ * it pushes the verdict, which it does within 30 minutes (mediaCheckAsync's document); a screen's
+ * 15-minute link could expire first, and the check would then hear nothing. Twice the window.
+ */
+export const AUDIO_CHECK_LINK_SECONDS = 60 * 60
+
 export interface ContentChecker {
   /** scene 2 = comment/feedback in WeChat's msgSecCheck v2. */
   checkText(text: string, openid: string): Promise<ContentVerdict>

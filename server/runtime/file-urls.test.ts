@@ -3,6 +3,7 @@
 // staff.imageUrls; the role matrix in cloudfunctions/staff/matrix.test.ts covers every role).
 import { suggestionsFunction } from '../../cloudfunctions/suggestions/handler'
 import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
+import { AUDIO_CHECK_LINK_SECONDS } from './content-check'
 import { URL_TTL_SECONDS, imageUrlsOf, isValidLocalLink, localFileUrls, wechatFileUrls } from './file-urls'
 import { dispatch } from './function'
 import { contextFor, recordFixtureUploads } from './test-context'
@@ -95,6 +96,26 @@ describe('file links', () => {
     expect(Object.keys(urls)).toHaveLength(59)
     expect(urls[ids[0]]).toBeUndefined()
     expect(urls[ids[59]]).toBe('https://tmp.example/000059')
+  })
+
+  it('a caller may ask for a longer-lived link (the audio check’s), on both backends', async () => {
+    const at = new Date('2026-12-01T10:00:00Z')
+    const ttl = AUDIO_CHECK_LINK_SECONDS
+    const local = await localFileUrls('s3cret', () => at).tempUrls(['local://files/v.mp3'], ttl)
+    const q = new URL(local['local://files/v.mp3'], 'http://local').searchParams
+    expect(isValidLocalLink('s3cret', 'v.mp3', q, new Date(at.getTime() + ttl * 1000))).toBe(true)
+    expect(isValidLocalLink('s3cret', 'v.mp3', q, new Date(at.getTime() + (ttl + 1) * 1000))).toBe(false)
+    const asked: number[] = []
+    const cloud = {
+      async getTempFileURL({ fileList }: { fileList: Array<{ fileID: string; maxAge: number }> }) {
+        asked.push(...fileList.map((f) => f.maxAge))
+        return {
+          fileList: fileList.map((f) => ({ fileID: f.fileID, status: 0, tempFileURL: 'https://tmp.example/v' }))
+        }
+      }
+    }
+    await wechatFileUrls(cloud, () => 'prod-1').tempUrls(['cloud://prod-1.b/suggestions/v.mp3'], ttl)
+    expect(asked).toEqual([ttl])
   })
 
   it('WeChat: a failing call shows as missing images, not an error', async () => {

@@ -13,8 +13,11 @@ import { LOCAL_FILE_ID } from './file-storage'
 export const URL_TTL_SECONDS = 15 * 60
 
 export interface FileUrls {
-  /** fileId → temporary URL; ids that are not this environment's files or failed are left out. */
-  tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
+  /**
+   * fileId → temporary URL, valid for `ttlSeconds` (URL_TTL_SECONDS unless a caller needs the
+   * link to live longer); ids that are not this environment's files or failed are left out.
+   */
+  tempUrls(fileIds: readonly string[], ttlSeconds?: number): Promise<Record<string, string>>
 }
 
 const signature = (secret: string, name: string, exp: number) =>
@@ -23,8 +26,8 @@ const signature = (secret: string, name: string, exp: number) =>
 /** Links to the local backend's files that expire like WeChat's temp URLs. */
 export function localFileUrls(secret: string, now: () => Date = () => new Date()): FileUrls {
   return {
-    async tempUrls(fileIds) {
-      const exp = Math.floor(now().getTime() / 1000) + URL_TTL_SECONDS
+    async tempUrls(fileIds, ttlSeconds = URL_TTL_SECONDS) {
+      const exp = Math.floor(now().getTime() / 1000) + ttlSeconds
       const out: Record<string, string> = {}
       for (const id of fileIds) {
         const m = LOCAL_FILE_ID.exec(id)
@@ -55,14 +58,14 @@ const URL_BATCH = 50
 
 export function wechatFileUrls(cloud: WxCloudUrls, envId: () => string): FileUrls {
   return {
-    async tempUrls(fileIds) {
+    async tempUrls(fileIds, ttlSeconds = URL_TTL_SECONDS) {
       const env = envId()
       const ours = fileIds.filter((id) => id.startsWith('cloud://') && (!env || id.startsWith(`cloud://${env}.`)))
       const out: Record<string, string> = {}
       for (let i = 0; i < ours.length; i += URL_BATCH) {
         try {
           const r = await cloud.getTempFileURL({
-            fileList: ours.slice(i, i + URL_BATCH).map((fileID) => ({ fileID, maxAge: URL_TTL_SECONDS }))
+            fileList: ours.slice(i, i + URL_BATCH).map((fileID) => ({ fileID, maxAge: ttlSeconds }))
           })
           for (const f of r.fileList ?? []) if (f.status === 0 && f.tempFileURL) out[f.fileID] = f.tempFileURL
         } catch (e) {

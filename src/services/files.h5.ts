@@ -8,10 +8,17 @@ export interface PreparedExport {
   filename: string
 }
 
-export const SHARE_EXPORT_LABEL = '下载文件'
+export function exportActionLabel(): string {
+  return '下载文件'
+}
 
 export function prepareExport(file: { filename: string; mimeType: string; content: string }): PreparedExport {
   return { path: URL.createObjectURL(new Blob([file.content], { type: file.mimeType })), filename: file.filename }
+}
+
+/** Frees a prepared export that will not be downloaded (the page closed). */
+export function discardExport(file: PreparedExport): void {
+  URL.revokeObjectURL(file.path)
 }
 
 export function shareExport(file: PreparedExport): Promise<string> {

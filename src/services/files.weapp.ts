@@ -11,24 +11,72 @@ export interface PreparedExport {
   filename: string
 }
 
+// WeChat for PC has no shareFileMessage; it saves a file to the computer's disk instead
+// (wx.saveFileToDisk, PC only). getDeviceInfo's platform names the client.
+const PC_PLATFORMS = ['windows', 'mac', 'ohos_pc']
+function onPc(): boolean {
+  try {
+    return PC_PLATFORMS.includes(Taro.getDeviceInfo().platform)
+  } catch {
+    return false
+  }
+}
+
 /** Shown on the button that hands a prepared export to the user. */
-export const SHARE_EXPORT_LABEL = '发送到聊天'
+export function exportActionLabel(): string {
+  return onPc() ? '保存到电脑' : '发送到聊天'
+}
+
+// Exports have a folder of their own, emptied before each new one: at most one export (a list of
+// people's suggestions) is ever on the phone, and none once it has been handed over.
+const exportDir = () => userPath('exports')
+
+function removeFile(path: string): void {
+  try {
+    fs().unlinkSync(path)
+  } catch {
+    // Already gone.
+  }
+}
 
 /** Writes an exported report to the user data folder (the share comes later, from a tap). */
 export function prepareExport(file: { filename: string; mimeType: string; content: string }): PreparedExport {
-  const path = userPath(file.filename)
+  const dir = exportDir()
+  try {
+    for (const name of fs().readdirSync(dir)) removeFile(`${dir}/${name}`)
+  } catch {
+    fs().mkdirSync(dir, true)
+  }
+  const path = `${dir}/${file.filename}`
   fs().writeFileSync(path, file.content, 'utf8')
   return { path, filename: file.filename }
 }
 
+/** Removes a prepared export that will not be handed over (the page closed). */
+export function discardExport(file: PreparedExport): void {
+  removeFile(file.path)
+}
+
+function saveToDisk(path: string): Promise<unknown> {
+  // saveFileToDisk has no Promise style: its callbacks are the answer.
+  return new Promise((resolve, reject) => Taro.saveFileToDisk({ filePath: path, success: resolve, fail: reject }))
+}
+
 /**
- * Sends a prepared export to a chat (to open on a computer: openDocument cannot open CSV or
- * JSON). WeChat allows it only from a tap: call it synchronously in the tap handler.
+ * Hands a prepared export over: to a chat on a phone (to open on a computer: openDocument cannot
+ * open CSV or JSON), to the disk on WeChat for PC. WeChat allows either only from a tap: call it
+ * synchronously in the tap handler. Once handed over the file leaves the phone; a cancelled or
+ * failed one stays for another try (until the next export).
  */
 export function shareExport(file: PreparedExport): Promise<string> {
+  const pc = onPc()
   try {
-    return Taro.shareFileMessage({ filePath: file.path, fileName: file.filename }).then(
-      () => '已发送到聊天',
+    const handed = pc ? saveToDisk(file.path) : Taro.shareFileMessage({ filePath: file.path, fileName: file.filename })
+    return handed.then(
+      () => {
+        removeFile(file.path)
+        return pc ? '已保存到电脑' : '已发送到聊天'
+      },
       () => '文件已保存在小程序内'
     )
   } catch {

@@ -51,5 +51,5 @@ export function enforceRules(wx: Record<string, unknown>, device: Device): void 
   enforceCloud(wx, device)
   const privacy = installPrivacy(wx, device, strict.context.privacy)
   installMicrophone(wx, device, privacy)
-  wx.createMapContext = strict.canvas.strictMapContext(wx.createMapContext as AnyFn as never)
+  wx.createMapContext = strict.canvas.strictMapContext(wx.createMapContext as AnyFn as never, privacy)
 }

@@ -6,16 +6,14 @@
 // Page() becomes Component({data, methods, options}) since j-component can host only a component.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { DECLARED_PRIVACY } from '../../config/wechat-privacy'
 import { enforceRules, installDevice, markTaps, newDevice, type Device } from './device'
 import { assertFreshBuild } from './freshness'
 import type { Caller } from './wx/canvas'
 import { typedValue } from './wx/components'
 
-/**
- * The kinds of data the privacy guide declares (set in the admin console, listed in the README's
- * deploy step 6).
- */
-const PRIVACY_GUIDE_KINDS = ['位置信息', '选中的照片或视频信息', '选中的文件', '麦克风', '剪切板']
+/** The kinds of data the privacy guide declares (set in the admin console from this list). */
+const PRIVACY_GUIDE_KINDS = DECLARED_PRIVACY.map((d) => d.kind)
 
 export const DIST = resolve(__dirname, '../../dist/weapp')
 

@@ -2,6 +2,7 @@
  * The strict `wx` refuses what WeChat refuses: one test for each rule of tests/weapp/wx/*, on the
  * fake itself (no build needed), so a rule that stops holding is found here and not on a phone.
  */
+import type { PrivacyKindKey } from '../../config/wechat-privacy'
 import { installDevice, enforceRules, newDevice, type Device } from './device'
 import type { Caller } from './wx/canvas'
 import { CALL_DATA_LIMIT } from './wx/cloud'
@@ -37,7 +38,7 @@ interface Sim {
 /** A fresh strict wx on `device`; `page` is what getCurrentPages() has on top. */
 function strictWx(
   device: Device,
-  options: { guideKinds?: string[]; requiredPrivateInfos?: string[]; mocks?: (wx: Wx) => void } = {}
+  options: { guideKinds?: PrivacyKindKey[]; requiredPrivateInfos?: string[]; mocks?: (wx: Wx) => void } = {}
 ) {
   jest.resetModules()
   const g = globalThis as Record<string, unknown>
@@ -49,7 +50,7 @@ function strictWx(
     currentPage: () => pages[pages.length - 1],
     privacy: {
       requiredPrivateInfos: options.requiredPrivateInfos ?? ['getLocation'],
-      guideKinds: options.guideKinds ?? ['位置信息', '选中的照片或视频信息', '麦克风']
+      guideKinds: options.guideKinds ?? ['Location', 'Album', 'Record']
     }
   })
   options.mocks?.(wx)
@@ -174,7 +175,7 @@ describe('privacy (requiredPrivateInfos, the privacy guide, onNeedPrivacyAuthori
   it('an interface whose kind the guide does not declare fails with errno 112', async () => {
     const device = newDevice()
     const { wx } = strictWx(device, {
-      guideKinds: ['位置信息'],
+      guideKinds: ['Location'],
       mocks: (w) => (w.chooseMessageFile = (o) => (o as Opts).success({}))
     })
     const tap = markTaps({ methods: { eh: () => call<{ errno: number }>(wx.chooseMessageFile) } }) as {

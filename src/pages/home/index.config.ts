@@ -1,6 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '渝中 · 一米高度',
   enableShareAppMessage: true,
-  enableShareTimeline: true,
   enablePullDownRefresh: true
 })

@@ -1,13 +1,7 @@
 // Home: what this is in one line, every kind of user's task one tap away, and what has changed.
 // It renders from bundled data at once and refreshes from the cloud in the background.
 import { Text, View } from '@tarojs/components'
-import Taro, {
-  stopPullDownRefresh,
-  useDidShow,
-  usePullDownRefresh,
-  useShareAppMessage,
-  useShareTimeline
-} from '@tarojs/taro'
+import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { ChangesList } from '../../components/ChangesList'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
@@ -55,8 +49,9 @@ export default function HomePage() {
   usePullDownRefresh(() => {
     void refresh().finally(() => stopPullDownRefresh())
   })
+  // Sent to a chat only: from 朋友圈 a page opens alone (single-page mode), where home's tasks,
+  // each a step to another page, and the tab bar cannot work (tests/weapp/share-timeline.test.ts).
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/home/index' }))
-  useShareTimeline(() => ({ title: SHARE_TITLE }))
 
   return (
     <PageShell className='home'>

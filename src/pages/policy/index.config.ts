@@ -1,5 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '政策问答',
-  enableShareAppMessage: true,
-  enableShareTimeline: true
+  enableShareAppMessage: true
 })

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
@@ -25,8 +25,9 @@ export default function PolicyPage() {
   useDidShow(() => {
     void refresh()
   })
+  // Sent to a chat only: from 朋友圈 the tab opens alone (single-page mode), where its links to
+  // the Q&A and the full text cannot open (a single answer shares there: pkg-policy/qa-detail).
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/policy/index' }))
-  useShareTimeline(() => ({ title: SHARE_TITLE }))
 
   const onTapTarget = (t: SummaryTarget) => {
     if (t.topic !== 'childcare') return

@@ -8,6 +8,10 @@ import { useIntentStore } from '../../stores/useIntentStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import PolicyQaDetailPage from './index'
 
+// WeChat's single-page mode (a page opened from 朋友圈) is off unless a test turns it on.
+const mockSinglePage = jest.fn(() => false)
+jest.mock('../../services/launch', () => ({ isSinglePageMode: () => mockSinglePage() }))
+
 const q3 = policyDocument.qa.find((q) => q.id === 'q3')!
 
 describe('policy answer page', () => {
@@ -75,5 +79,34 @@ describe('policy answer page', () => {
     const u = new TestUtils()
     await u.mount(PolicyQaDetailPage, {})
     await u.queries.waitForQueryByText('没有找到这个问题', '*')
+  })
+
+  describe('opened from 朋友圈 (single-page mode: no tab bar, no other page, no share button)', () => {
+    beforeEach(() => mockSinglePage.mockReturnValue(true))
+    afterEach(() => mockSinglePage.mockReturnValue(false))
+
+    it('shows the whole answer and its children’s version, and no action that cannot work there', async () => {
+      setRouterParams({ id: 'q3' })
+      const u = new TestUtils()
+      await u.mount(PolicyQaDetailPage, {})
+      await u.queries.waitForQueryByText(q3.question)
+      expect(document.body.textContent).toContain(q3.answer[0].slice(0, 30))
+      // No button at all: each would lead to another page, or is a button open-type.
+      expect(document.querySelectorAll('.qa-detail__action, taro-button-core')).toHaveLength(0)
+      expect(document.body.textContent).toContain('点下方“前往小程序”')
+      const kidsTab = Array.from(document.querySelectorAll('.segment-tabs__tab')).find(
+        (t) => t.textContent === '给小朋友'
+      ) as HTMLElement
+      await u.act(() => u.fireEvent.click(kidsTab))
+      await waitUntil(() => document.querySelector('.qa-detail__kids'), 'the children’s version')
+    })
+
+    it('an unknown question says so without a link to another page', async () => {
+      setRouterParams({ id: 'q99' })
+      const u = new TestUtils()
+      await u.mount(PolicyQaDetailPage, {})
+      await u.queries.waitForQueryByText('没有找到这个问题', '*')
+      expect(document.querySelectorAll('taro-button-core')).toHaveLength(0)
+    })
   })
 })

@@ -9,6 +9,7 @@ import { SegmentTabs } from '../../components/SegmentTabs'
 import { policyFacts } from '../../domain/policy/facts'
 import { kidsAnswerFor, kidsSentences } from '../../domain/policy/kids'
 import { highlight } from '../../domain/policy/search'
+import { isSinglePageMode } from '../../services/launch'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePolicyStore } from '../../stores/usePolicyStore'
 import './index.scss'
@@ -28,6 +29,9 @@ export default function PolicyQaDetailPage() {
   const qa = usePolicyStore((s) => s.value.qa.find((q) => q.id === id))
   const kids = kidsAnswerFor(id)
   const openMap = useIntentStore((s) => s.openMap)
+  // Shared to 朋友圈, the page opens alone: no other page, no share button; WeChat's bar at the
+  // bottom opens the full app, so the page says what waits there instead.
+  const [alone] = useState(isSinglePageMode)
 
   const path = `/pkg-policy/qa-detail/index?id=${id}`
   useShareAppMessage(() => ({ title: qa?.question ?? '渝中区儿童友好城市行动计划问答', path }))
@@ -38,7 +42,9 @@ export default function PolicyQaDetailPage() {
       <PageShell>
         <View className='qa-detail__missing' ariaRole='alert'>
           <Text>没有找到这个问题，它可能已在新版本中调整。</Text>
-          <Button onClick={() => Taro.redirectTo({ url: '/pkg-policy/qa/index' })}>查看全部问答</Button>
+          {alone ? null : (
+            <Button onClick={() => Taro.redirectTo({ url: '/pkg-policy/qa/index' })}>查看全部问答</Button>
+          )}
         </View>
       </PageShell>
     )
@@ -86,19 +92,23 @@ export default function PolicyQaDetailPage() {
         </View>
       )}
 
-      <View className='qa-detail__actions'>
-        {aboutChildcare ? (
-          <Button className='qa-detail__action' onClick={showChildcare}>
-            查看附近的托育机构
+      {alone ? (
+        <Text className='muted qa-detail__alone'>点下方“前往小程序”，可以查看全部问答、就这个问题提建议。</Text>
+      ) : (
+        <View className='qa-detail__actions'>
+          {aboutChildcare ? (
+            <Button className='qa-detail__action' onClick={showChildcare}>
+              查看附近的托育机构
+            </Button>
+          ) : null}
+          <Button className='qa-detail__action' onClick={suggest}>
+            就这个问题提建议
           </Button>
-        ) : null}
-        <Button className='qa-detail__action' onClick={suggest}>
-          就这个问题提建议
-        </Button>
-        <Button className='qa-detail__action qa-detail__action--share' openType='share'>
-          分享给朋友
-        </Button>
-      </View>
+          <Button className='qa-detail__action qa-detail__action--share' openType='share'>
+            分享给朋友
+          </Button>
+        </View>
+      )}
     </PageShell>
   )
 }

@@ -1,12 +1,12 @@
 // Reporting for the caller's area (the server scopes it), and exports of the current inbox filter.
 import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { BarChart } from '../../components/BarChart'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { SatisfactionCard } from '../../components/SatisfactionCard'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
-import { prepareExport, SHARE_EXPORT_LABEL, shareExport, type PreparedExport } from '../../services/files'
+import { discardExport, exportActionLabel, prepareExport, shareExport, type PreparedExport } from '../../services/files'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
 import './index.scss'
@@ -20,6 +20,13 @@ export default function StaffReportPage() {
   const { run, busy: exporting } = useCloudAction('staff')
 
   const [ready, setReady] = useState<(PreparedExport & { summary: string }) | null>(null)
+  // An export not handed over leaves with the page (or with the next export).
+  useEffect(
+    () => () => {
+      if (ready) discardExport(ready)
+    },
+    [ready]
+  )
 
   // Two taps: WeChat sends a file to a chat only from a tap, and the file must exist by then.
   const exportAs = async (format: 'csv' | 'open311') => {
@@ -91,7 +98,7 @@ export default function StaffReportPage() {
               已生成 {ready.filename}（{ready.summary}）
             </Text>
             <Button className='staff-report__share' type='primary' onClick={share}>
-              {SHARE_EXPORT_LABEL}
+              {exportActionLabel()}
             </Button>
           </View>
         ) : null}

@@ -26,6 +26,7 @@
 // - canvas.createImage() decodes a file; whether the decoder turns a photo upright by its EXIF
 //   orientation differs between phones (device.decoderAppliesOrientation).
 import type { Device, ImageFacts, Orientation } from './device'
+import type { PrivacyGate } from './privacy'
 import { callback, missing } from './storage'
 
 type Options = { success?: (r: unknown) => void; fail?: (e: { errMsg: string }) => void; [k: string]: unknown }
@@ -218,7 +219,7 @@ export function installCanvas(wx: Record<string, unknown>, device: Device, curre
   // version finds the map first and refuses every call when it is not in scope.
   const mapCalls = ['initMarkerCluster', 'getRegion', 'moveToLocation', 'getCenterLocation', 'includePoints']
   const strictMapContext =
-    (inner: ((id: string, scope?: Caller) => Record<string, unknown>) | undefined) =>
+    (inner: ((id: string, scope?: Caller) => Record<string, unknown>) | undefined, privacy: PrivacyGate) =>
     (id: string, component?: Caller) => {
       const found = find(scopeNode(component ?? currentPage()), `#${id}`, true)[0]
       if (!found || found.is !== 'map') {
@@ -230,10 +231,15 @@ export function installCanvas(wx: Record<string, unknown>, device: Device, curre
           ])
         )
       }
-      return (
+      const context =
         inner?.(id, component) ??
         Object.fromEntries(mapCalls.map((name) => [name, (o: Options = {}) => o.success?.({})]))
-      )
+      // Moving to the user's position reads it: a privacy interface of the location kind.
+      const move = context.moveToLocation as ((o: Options) => unknown) | undefined
+      return {
+        ...context,
+        moveToLocation: (o: Options = {}) => privacy.gate('MapContext.moveToLocation', o, () => move?.(o))
+      }
     }
 
   wx.createOffscreenCanvas = () => new OffscreenCanvas(device)

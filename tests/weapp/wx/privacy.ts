@@ -13,44 +13,28 @@
 //   was pressed ("基础库会检查对应的同意按钮是否被点击过"); 'disagree' fails it ("API:fail privacy
 //   permission is not authorized", errno 104):
 //   https://developers.weixin.qq.com/miniprogram/dev/api/open-api/privacy/wx.onNeedPrivacyAuthorization.html
-// The kinds and the interfaces in each follow the privacy guide's list:
+// The kinds and the interfaces in each follow the privacy guide's list (config/wechat-privacy.ts
+// holds WeChat's table and what this app declares):
 //   https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/miniprogram-intro.html
+import {
+  privacyKindOf,
+  REQUIRED_PRIVATE_INFO_APIS,
+  WECHAT_PRIVACY_KINDS,
+  type PrivacyKindKey
+} from '../../../config/wechat-privacy'
 import type { Device } from './device'
 import { agreeButtonsPressed } from './gestures'
 
 type AnyFn = (...args: unknown[]) => unknown
 type Options = { fail?: (e: { errMsg: string; errno?: number }) => void; [k: string]: unknown }
 
-/** The location interfaces app.json's requiredPrivateInfos must name. */
-export const REQUIRED_PRIVATE_INFOS = [
-  'getFuzzyLocation',
-  'getLocation',
-  'onLocationChange',
-  'chooseAddress',
-  'choosePoi',
-  'chooseLocation',
-  'startLocationUpdate',
-  'startLocationUpdateBackground'
-] as const
-
-/** Privacy interfaces by the kind of data the privacy guide must declare for them. */
-export const PRIVACY_KINDS: Record<string, readonly string[]> = {
-  位置信息: ['getLocation', 'getFuzzyLocation', 'startLocationUpdate', 'startLocationUpdateBackground'],
-  选择的位置信息: ['chooseLocation', 'choosePoi'],
-  选中的照片或视频信息: ['chooseImage', 'chooseMedia', 'chooseVideo'],
-  选中的文件: ['chooseMessageFile'],
-  麦克风: ['startRecord', 'RecorderManager.start', 'authorize:scope.record'],
-  相册仅写入权限: ['saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum'],
-  剪切板: ['setClipboardData', 'getClipboardData']
-}
-
-const kindOf = (api: string) => Object.entries(PRIVACY_KINDS).find(([, apis]) => apis.includes(api))?.[0]
+const kindOf = (api: string) => privacyKindOf(api)
 
 export interface PrivacyDeclarations {
   /** app.json's requiredPrivateInfos. */
   requiredPrivateInfos: readonly string[]
   /** The kinds the privacy guide (set in the admin console) declares. */
-  guideKinds: readonly string[]
+  guideKinds: readonly PrivacyKindKey[]
 }
 
 export interface PrivacyGate {
@@ -96,14 +80,17 @@ export function installPrivacy(
       o.fail?.({ errMsg: `${name}:fail ${errMsg}`, errno })
       return undefined
     }
-    if ((REQUIRED_PRIVATE_INFOS as readonly string[]).includes(api) && !declared.requiredPrivateInfos.includes(api)) {
+    if (
+      (REQUIRED_PRIVATE_INFO_APIS as readonly string[]).includes(api) &&
+      !declared.requiredPrivateInfos.includes(api)
+    ) {
       device.violations.push(`${api}: not in requiredPrivateInfos`)
       return fail('the api need to be declared in the requiredPrivateInfos field in app.json/ext.json', 112)
     }
     const kind = kindOf(api)
     if (!kind) return call()
     if (!declared.guideKinds.includes(kind)) {
-      device.violations.push(`${api}: ${kind} is not declared in the privacy guide`)
+      device.violations.push(`${api}: ${WECHAT_PRIVACY_KINDS[kind].name} is not declared in the privacy guide`)
       return fail('api scope is not declared in the privacy agreement', 112)
     }
     if (device.privacy.agreed) return call()
@@ -116,7 +103,7 @@ export function installPrivacy(
   }
 
   // Interfaces the app calls with options; the test's own mock (or the device's) does the work.
-  for (const apis of [...Object.values(PRIVACY_KINDS), REQUIRED_PRIVATE_INFOS]) {
+  for (const apis of [...Object.values(WECHAT_PRIVACY_KINDS).map((k) => k.interfaces), REQUIRED_PRIVATE_INFO_APIS]) {
     for (const api of apis) {
       if (api.includes('.') || api.includes(':')) continue
       const impl = wx[api] as AnyFn | undefined
