@@ -235,11 +235,14 @@ export function installCanvas(wx: Record<string, unknown>, device: Device, curre
         inner?.(id, component) ??
         Object.fromEntries(mapCalls.map((name) => [name, (o: Options = {}) => o.success?.({})]))
       // Moving to the user's position reads it: a privacy interface of the location kind.
-      const move = context.moveToLocation as ((o: Options) => unknown) | undefined
-      return {
-        ...context,
-        moveToLocation: (o: Options = {}) => privacy.gate('MapContext.moveToLocation', o, () => move?.(o))
-      }
+      const moveToLocation = (o: Options = {}) =>
+        privacy.gate('MapContext.moveToLocation', o, () =>
+          (context.moveToLocation as ((o: Options) => unknown) | undefined)?.call(context, o)
+        )
+      // A proxy keeps the context's own methods (the simulator's live on its prototype).
+      return new Proxy(context, {
+        get: (target, key) => (key === 'moveToLocation' ? moveToLocation : Reflect.get(target, key))
+      })
     }
 
   wx.createOffscreenCanvas = () => new OffscreenCanvas(device)
