@@ -62,7 +62,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       imageUrlLoaderOption: { limit: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11', 'chrome >= 66'] } },
+        // Prefixes for package.json's browserslist, the device floor (README, "Supported phones").
+        autoprefixer: { enable: true, config: {} },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' }

@@ -2,7 +2,8 @@
 //   0. lint: ESLint (layering rules included) and Prettier
 //   1. typecheck (tsc, strict)
 //   2. unit + cloud + pages (jest)
-//   3. WeChat build (taro build --type weapp), then the weapp layer (wcc/wcsc + miniprogram-simulate)
+//   3. WeChat build (taro build --type weapp), then the weapp layer (wcc/wcsc, the device floor,
+//      miniprogram-simulate)
 //   4. browser build (taro build --type h5 --mode e2e), then the e2e layer in headless Chromium
 // Without Chromium the e2e layer is skipped with a hint, except under CI=true where it fails.
 // Ends with one line: "summary: N passed, N failed, N skipped".

@@ -28,7 +28,7 @@ describe('buildProblem', () => {
 })
 
 describe('listSources', () => {
-  it('lists src, config, the project and babel config and .env files, without tests', () => {
+  it('lists src, config, the project and babel config, package.json and .env files, without tests', () => {
     const root = mkdtempSync(join(tmpdir(), 'weapp-fresh-'))
     const files = [
       'src/app.ts',
@@ -37,6 +37,7 @@ describe('listSources', () => {
       'config/index.ts',
       'project.config.json',
       'babel.config.js',
+      'package.json',
       '.env',
       '.env.production.local',
       'README.md',
@@ -53,6 +54,7 @@ describe('listSources', () => {
         '.env',
         '.env.production.local',
         'babel.config.js',
+        'package.json',
         'config/index.ts',
         'project.config.json',
         'src/app.ts',

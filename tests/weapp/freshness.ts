@@ -36,9 +36,17 @@ function walk(root: string, dir: string): Stamped[] {
   })
 }
 
-/** What `taro build --type weapp` reads: src, config, the project and babel config, .env files. */
+/**
+ * What `taro build --type weapp` reads: src, config, the project and babel config, package.json
+ * (its browserslist, the device floor Babel and autoprefixer build for), .env files.
+ */
 export function listSources(root: string): Stamped[] {
-  const files = ['project.config.json', 'babel.config.js', ...readdirSync(root).filter((n) => n.startsWith('.env'))]
+  const files = [
+    'project.config.json',
+    'babel.config.js',
+    'package.json',
+    ...readdirSync(root).filter((n) => n.startsWith('.env'))
+  ]
   return [
     ...walk(root, 'src'),
     ...walk(root, 'config'),
