@@ -2,14 +2,12 @@
 // (wx.env.USER_DATA_PATH, 200 MB). Temporary paths (chooseMedia, canvasToTempFilePath) may be
 // deleted when the mini-program restarts, and storage allows only 1 MB per key.
 import Taro from '@tarojs/taro'
+import type { PreparedExport } from './files-types'
+
+export type { PreparedExport } from './files-types'
 
 const fs = () => Taro.getFileSystemManager()
 const userPath = (name: string) => `${Taro.env.USER_DATA_PATH}/${name}`
-
-export interface PreparedExport {
-  path: string
-  filename: string
-}
 
 /** Shown on the button that hands a prepared export to the user. */
 export const SHARE_EXPORT_LABEL = '发送到聊天'
