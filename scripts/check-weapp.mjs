@@ -16,7 +16,9 @@ const ICON_LIMIT = 40 * 1024
 const problems = []
 
 if (!existsSync(join(DIST, 'app.json'))) {
-  console.error(`✖ ${relative(ROOT, DIST)}/app.json not found: run npm run build:weapp first`)
+  console.error(
+    `✖ ${relative(ROOT, DIST)}/app.json not found: run npm run build:weapp (or build:weapp:check, for the tests) first`
+  )
   process.exit(1)
 }
 const app = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8'))

@@ -3,7 +3,7 @@
 //   1. typecheck (tsc, strict): as the browser build and jest resolve files (.h5), then as the
 //      WeChat build does (.weapp, tsconfig.weapp.json)
 //   2. unit + cloud + pages (jest)
-//   3. WeChat build (taro build --type weapp), then the weapp layer (wcc/wcsc, the device floor,
+//   3. WeChat build (taro build --type weapp --mode check: no cloud environment), then the weapp layer (wcc/wcsc, the device floor,
 //      miniprogram-simulate)
 //   4. browser build (taro build --type h5 --mode e2e), then the e2e layer in headless Chromium
 // Without Chromium the e2e layer is skipped with a hint, except under CI=true where it fails.
@@ -63,7 +63,7 @@ await step('format (Prettier)', BIN('prettier'), ['--check', '.', '--log-level',
 await step('typecheck', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 await step('WeChat typecheck (.weapp files first)', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.weapp.json'])
 await jest('unit, cloud and page tests', ['unit', 'cloud', 'pages'])
-await step('WeChat build', BIN('taro'), ['build', '--type', 'weapp'])
+await step('WeChat build (check mode)', BIN('taro'), ['build', '--type', 'weapp', '--mode', 'check'])
 await jest('WeChat build tests (wcc/wcsc, miniprogram-simulate)', ['weapp'])
 
 const chromium = findChromium()

@@ -15,7 +15,7 @@ describe('buildProblem', () => {
   it('names the newest source saved after the build, and how many more there are', () => {
     const problem = buildProblem(BUILD, [at('src/app.ts', 900), at('src/pages/map/index.tsx', 2000), at('.env', 1500)])
     expect(problem).toBe(`dist/weapp is older than src/pages/map/index.tsx (and 1 more); ${REBUILD}`)
-    expect(problem).toContain('run npm run build:weapp')
+    expect(problem).toContain('run npm run build:weapp:check')
   })
 
   it('counts the build from its first output: a source saved while it ran makes it stale', () => {

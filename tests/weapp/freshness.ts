@@ -8,7 +8,7 @@ export interface Stamped {
   readonly mtimeMs: number
 }
 
-export const REBUILD = 'run npm run build:weapp (npm test builds it for you)'
+export const REBUILD = 'run npm run build:weapp:check (npm test builds it for you)'
 
 /**
  * Why the build cannot be tested, or null when it is fresh. A build counts from its oldest output

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import ts from 'typescript'
 
-const ROOT = join(__dirname, '../..')
+const ROOT = join(__dirname, '..')
 const SRC = join(ROOT, 'src')
 
 const walk = (dir: string): string[] =>
