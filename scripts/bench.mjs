@@ -21,7 +21,9 @@ const on = (name) => wanted.length === 0 || wanted.includes(name)
 if (on('sizes')) await benchSizes()
 if (on('pages')) {
   if (!on('sizes')) {
-    const built = await run(BIN('taro'), ['build', '--type', 'weapp'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    const built = await run(BIN('taro'), ['build', '--type', 'weapp', '--mode', 'check'], {
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
     if (built !== 0) process.exit(built)
   }
   const code = await run(BIN('jest'), ['-c', 'scripts/bench/jest.pages.config.js', '--silent'])
