@@ -294,6 +294,7 @@ describe('purge entry (WeChat)', () => {
     expect(purge[1]).toMatch(/^where \{"updatedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"retentionDoneAt":null\}$/)
     expect(purge).toHaveLength(2)
     expect(fake.calls).toContain('add migration-publication-v1')
+    expect(fake.calls).toContain('add migration-uploads-claimed-v1')
     const slots = /^where \{"expiresAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
     // Then the 纠错 reporters due (answered long ago, or never answered), then uploads no
     // submission claimed within 30 days (none here: nothing more is asked).

@@ -12,7 +12,7 @@ import { recordConsent } from '../../src/domain/suggestions/consent'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
-import { foreignFile } from '../../server/runtime/file-storage'
+import { claimFiles, foreignFile } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, denied, staffName, suggestions } from './access'
 
@@ -85,7 +85,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   if (await suggestions(ctx).get(id)) return replay()
   // Images only if this worker uploaded them here (a photo of the paper form, say).
-  const foreign = await foreignFile(ctx.services.files, content, openid, ctx.now())
+  const foreign = await foreignFile(ctx.services.files, content, openid)
   if (foreign) return { ok: false, errors: [foreign] }
 
   const verdict = await ctx.services.contentCheck.checkText(`${content.title}\n${content.text}`, openid)
@@ -112,6 +112,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   // Assisted: its words wait for a person's 公开 like a child's (needsPublicationApproval).
   record.publication = initialPublication(record)
   if ((await suggestions(ctx).insert(record)) === 'exists') return replay()
+  await claimFiles(ctx.services.files, content, ctx.now())
   return { ok: true, ack: ack(record, false) }
 }
 

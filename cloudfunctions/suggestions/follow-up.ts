@@ -28,7 +28,6 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   const drawing = check.followUp.drawingFileId
   if (drawing && !(await ctx.services.files.uploadedBy(drawing, openid)))
     return fail('VALIDATION', '画不是你在这里上传的，请重新画一次', 'drawingFileId')
-  if (drawing) await ctx.services.files.claim([drawing], ctx.now())
   if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now())))
     return fail('RATE_LIMITED', RATE_LIMITS.followUp.message)
 
@@ -43,6 +42,8 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   // The claim holds the revision: no staff change can come between; a support count may, so update.
   const patch = { ...check.patch, rev, updatedAt: at }
   await rows.update(s._id, patch)
+  // Claimed once the row carries it (a refused answer leaves the upload to the purge).
+  if (drawing) await ctx.services.files.claim([drawing], ctx.now())
   const stored: Suggestion = { ...s, ...patch }
   return ok(toMine(stored))
 }

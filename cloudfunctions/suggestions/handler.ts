@@ -35,7 +35,7 @@ import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/doma
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
-import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
+import { claimFiles, foreignFile, reserveUpload } from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
 import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
@@ -143,7 +143,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const repeated = await replay(ctx, input.id, openid)
     if (repeated) return repeated
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
-    const foreign = await foreignFile(ctx.services.files, input, openid, ctx.now())
+    const foreign = await foreignFile(ctx.services.files, input, openid)
     if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
 
     const now = ctx.now()
@@ -178,6 +178,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     record.publication = initialPublication(record)
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
+    await claimFiles(ctx.services.files, input, now)
     if (audio?.traceId) await rememberAudioCheck(ctx, audio.traceId, id, at)
     // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
     await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))

@@ -9,7 +9,7 @@ import { DEMO_STAFF } from '../local/seed'
 import { storeUpload } from '../local/files'
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
 import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
-import { localFileStorage, removeOrphanUploads, wechatFileStorage, type UploadRecord } from './file-storage'
+import { localFileStorage, wechatFileStorage, type UploadRecord } from './file-storage'
 import { dispatch } from './function'
 import { contextFor } from './test-context'
 import { tempRepo } from './test-repo'
@@ -100,6 +100,8 @@ describe('file ownership (local backend)', () => {
       foreign: ['cloud://env.b/x.png']
     })
     expect(existsSync(path)).toBe(false)
+    // Who uploaded it goes with the file: no record keeps the openid of a file that is gone.
+    expect(await t.repo.collection<UploadRecord>('uploads').count({ owner: 'dev-a' })).toBe(0)
     // Already gone counts as deleted (a second purge run, a retried moderation).
     expect((await files.remove([id])).deleted).toEqual([id])
   })
@@ -170,67 +172,15 @@ describe('file ownership (WeChat)', () => {
     expect(r.failed).toEqual(['cloud://prod-1a2b.b/broken.png'])
     expect(r.foreign).toEqual(['cloud://other.b/x.png', 'local://files/a.jpg'])
   })
-})
 
-describe('uploads no submission claimed (purge)', () => {
-  let t: ReturnType<typeof tempRepo>
-  let dir: string
-  beforeEach(() => {
-    t = tempRepo()
-    dir = mkdtempSync(join(tmpdir(), 'yimi-orphan-'))
-  })
-  afterEach(() => {
-    t.cleanup()
-    rmSync(dir, { recursive: true, force: true })
-  })
-  const day = 24 * 60 * 60 * 1000
-  const later = (days: number) => new Date(now.getTime() + days * day)
-
-  it('local: a photo uploaded but never sent is deleted 30 days on; one a suggestion carries stays', async () => {
-    const files = localFileStorage(t.repo, dir)
-    const upload = async () => {
-      const r = await storeUpload(t.repo, dir, { contentType: 'image/png', body: PNG, owner: 'dev-a', at: now })
-      if (!r.ok) throw new Error('upload')
-      return r.data.fileId
-    }
-    const sent = await upload()
-    const abandoned = await upload()
-    const ctx = await contextFor(t.repo, 'dev-a', () => now, dir)
-    const submitted = { ...adultBase, id: 'orphan-keep-001', photoFileIds: [sent] }
-    expect(await dispatch(suggestionsFunction, { action: 'submit', suggestion: submitted }, ctx)).toMatchObject({
-      ok: true
-    })
-    const fileOf = (id: string) => join(dir, id.replace('local://files/', ''))
-
-    expect(await removeOrphanUploads(t.repo, files, later(29))).toEqual({ deleted: 0, failed: 0 })
-    expect(existsSync(fileOf(abandoned))).toBe(true)
-
-    expect(await removeOrphanUploads(t.repo, files, later(31))).toEqual({ deleted: 1, failed: 0 })
-    expect(existsSync(fileOf(abandoned))).toBe(false)
-    expect(existsSync(fileOf(sent))).toBe(true)
-    const left = await t.repo.collection<UploadRecord>('uploads').find({})
-    expect(left.map((r) => r.fileId)).toEqual([sent])
-    // Nothing more to do on the next run.
-    expect(await removeOrphanUploads(t.repo, files, later(32))).toEqual({ deleted: 0, failed: 0 })
-  })
-
-  it('WeChat: the file id is built from a claimed one’s bucket; without any claimed upload nothing is guessed', async () => {
-    const deleted: string[][] = []
-    const cloud = {
-      async deleteFile({ fileList }: { fileList: string[] }) {
-        deleted.push(fileList)
-        return { fileList: fileList.map((fileID) => ({ fileID, status: 0 })) }
-      }
-    }
+  it('forgets the upload record (and its openid) of a file it deleted, and only that one', async () => {
     const files = wechatFileStorage(cloud, t.repo, () => 'prod-1a2b')
-    const { cloudPath: abandoned } = await files.reserve('o-alice', 'png', now)
-    expect(await removeOrphanUploads(t.repo, files, later(31))).toEqual({ deleted: 0, failed: 0 })
-    expect(deleted).toEqual([])
-
-    const { cloudPath: kept } = await files.reserve('o-alice', 'jpg', now)
     const bucket = 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/'
-    await files.claim([`${bucket}${kept}`], now)
-    expect(await removeOrphanUploads(t.repo, files, later(31))).toEqual({ deleted: 1, failed: 0 })
-    expect(deleted).toEqual([[`${bucket}${abandoned}`]])
+    const { cloudPath: kept } = await files.reserve('o-alice', 'png', now)
+    const { cloudPath: gone } = await files.reserve('o-alice', 'png', now)
+    await files.claim([`${bucket}${kept}`, `${bucket}${gone}`], now)
+    expect((await files.remove([`${bucket}${gone}`])).deleted).toEqual([`${bucket}${gone}`])
+    const left = await t.repo.collection<UploadRecord>('uploads').find({})
+    expect(left.map((r) => r.path)).toEqual([kept])
   })
 })

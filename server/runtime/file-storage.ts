@@ -10,9 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
-import { DAY_MS } from '../../src/domain/places/china-time'
 import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
-import { ORPHAN_UPLOAD_DAYS } from '../../src/domain/suggestions/retention'
 import type { Context } from './function'
 import type { Repository } from './repository'
 
@@ -35,6 +33,7 @@ export interface RemoveResult {
 }
 
 export interface FileStorage {
+  /** Deletes the files, and the upload records of those deleted (who uploaded them goes with them). */
   remove(fileIds: readonly string[]): Promise<RemoveResult>
   /** True when the id names a file of this environment that `openid` uploaded. */
   uploadedBy(fileId: string, openid: string): Promise<boolean>
@@ -55,8 +54,8 @@ export interface UploadRecord {
   path: string
   owner: string
   at: string
-  /** When a submission carried it, and as which file id; absent while no submission did. */
-  claimedAt?: string
+  /** When a submission carried it, and as which file id; absent (or null) while no row does. */
+  claimedAt?: string | null
   fileId?: string
 }
 
@@ -75,33 +74,8 @@ async function claimUploads(repo: Repository, tokens: Array<[token: string, file
   for (const [token, fileId] of tokens) await uploads(repo).update(token, { claimedAt: at.toISOString(), fileId })
 }
 
-/**
- * The purge's step for uploads no submission claimed within ORPHAN_UPLOAD_DAYS: the file is
- * deleted, then its record. Files storage would not delete keep their record for the next run.
- */
-export async function removeOrphanUploads(
-  repo: Repository,
-  files: FileStorage,
-  now: Date,
-  limit = 500
-): Promise<{ deleted: number; failed: number }> {
-  const cutoff = new Date(now.getTime() - ORPHAN_UPLOAD_DAYS * DAY_MS).toISOString()
-  const orphans = await uploads(repo).find(
-    { claimedAt: null, at: { $lte: cutoff } },
-    { orderBy: [['at', 'asc']], limit }
-  )
-  if (orphans.length === 0) return { deleted: 0, failed: 0 }
-  // Any claimed upload gives the environment's file id prefix (a range, not $ne: null, so that a
-  // missing field never matches on either backend).
-  const [claimed] = await uploads(repo).find({ claimedAt: { $gte: '' } }, { limit: 1 })
-  const byId = new Map<string, UploadRecord>()
-  for (const r of orphans) {
-    const id = files.fileIdOf(r, claimed?.fileId)
-    if (id) byId.set(id, r)
-  }
-  const removed = await files.remove([...byId.keys()])
-  for (const id of removed.deleted) await uploads(repo).remove(byId.get(id)!._id)
-  return { deleted: removed.deleted.length, failed: removed.failed.length }
+async function forgetUploads(repo: Repository, tokens: readonly string[]) {
+  for (const token of tokens) await uploads(repo).remove(token)
 }
 
 const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
@@ -138,8 +112,7 @@ export interface FileFields {
 export async function foreignFile(
   files: FileStorage,
   input: FileFields,
-  openid: string,
-  at: Date
+  openid: string
 ): Promise<{ field: string; message: string } | null> {
   if (input.drawingFileId && !(await files.uploadedBy(input.drawingFileId, openid)))
     return { field: 'drawingFileId', message: '画作不是你在这里上传的，请重新保存画作后再提交' }
@@ -148,10 +121,17 @@ export async function foreignFile(
   for (const id of input.photoFileIds)
     if (!(await files.uploadedBy(id, openid)))
       return { field: 'photoFileIds', message: '有照片不是你在这里上传的，请删除后重新添加' }
-  // All the caller's own: the submission claims them (the purge deletes only unclaimed uploads).
+  return null
+}
+
+/**
+ * After the row is written (never before: a refused submission must leave its uploads unclaimed,
+ * for the purge), its files are claimed. A crash in between leaves them unclaimed; the purge
+ * finds the row that refers to them (uploads.ts) and claims them then.
+ */
+export async function claimFiles(files: FileStorage, input: FileFields, at: Date): Promise<void> {
   const ids = [input.drawingFileId, input.audioFileId, ...input.photoFileIds].filter((id): id is string => !!id)
   if (ids.length) await files.claim(ids, at)
-  return null
 }
 
 // ---- local: local://files/<name> in a folder (names are <uuid>.<ext>, see server/local/files.ts) ----
@@ -175,6 +155,10 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
           out.failed.push(id)
         }
       }
+      await forgetUploads(
+        repo,
+        out.deleted.map((id) => LOCAL_FILE_ID.exec(id)![1])
+      )
       return out
     },
     async uploadedBy(fileId, openid) {
@@ -242,6 +226,10 @@ export function wechatFileStorage(cloud: WxCloud, repo: Repository, envId: () =>
           out.failed.push(...batch)
         }
       }
+      await forgetUploads(
+        repo,
+        out.deleted.flatMap((id) => CLOUD_ID.exec(id)?.[3] ?? [])
+      )
       return out
     },
     async uploadedBy(fileId, openid) {

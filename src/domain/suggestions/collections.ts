@@ -112,6 +112,14 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'createdAt', direction: 'desc' }
         ]
       },
+      // Rows a worker typed in, by worker: the purge looks for the files an upload went into.
+      {
+        name: 'entered_by_created',
+        fields: [
+          { field: 'enteredById', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       // Purge: rows the retention table is not done with, left untouched the longest.
       {
         name: 'retention_updated',
@@ -126,7 +134,7 @@ export const SUGGESTION_COLLECTIONS = {
   uploads: {
     name: 'uploads',
     purpose:
-      '上传记录：每个文件的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的文件，并记下被哪次提交认领；30 天无人认领的文件由 purge 删除',
+      '上传记录：每个文件的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的文件，建议写入后记下认领；文件删除时记录随之删除；30 天没有建议引用的文件由 purge 删除',
     indexes: [
       {
         name: 'owner_at',
