@@ -14,12 +14,13 @@ import type { Status } from '../../src/domain/suggestions/model'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import type { AuditEntry } from '../staff/access'
 import { purgeExpired } from './handler'
+import { SAMPLE_PNG } from '../../tests/fixtures/images/samples'
 
 type AnyDoc = { _id: string; [field: string]: unknown }
 const now = new Date('2027-06-01T00:00:00.000Z')
 const daysAgo = (d: number) => new Date(now.getTime() - d * DAY_MS).toISOString()
 const PHONE = '13900139000'
-const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+const PNG = SAMPLE_PNG
 
 function row(id: string, status: Status, entered: number, over: Partial<RetainedSuggestion> = {}): RetainedSuggestion {
   return {

@@ -12,7 +12,7 @@ import { recordConsent } from '../../src/domain/suggestions/consent'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
-import { claimFiles, foreignFile } from '../../server/runtime/file-storage'
+import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, denied, staffName, suggestions } from './access'
 
@@ -87,6 +87,12 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   // Images only if this worker uploaded them here (a photo of the paper form, say).
   const foreign = await foreignFile(ctx.services.files, content, openid)
   if (foreign) return { ok: false, errors: [foreign] }
+  const unclean = await cleanImages(ctx.services.files, content)
+  if (unclean)
+    return {
+      ok: false,
+      errors: [unclean === 'retry' ? { field: 'photoFileIds', message: CLEAN_RETRY_MESSAGE } : unclean]
+    }
 
   const verdict = await ctx.services.contentCheck.checkText(`${content.title}\n${content.text}`, openid)
   const at = ctx.now().toISOString()

@@ -35,7 +35,13 @@ import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/doma
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
-import { claimFiles, foreignFile, reserveUpload } from '../../server/runtime/file-storage'
+import {
+  CLEAN_RETRY_MESSAGE,
+  claimFiles,
+  cleanImages,
+  foreignFile,
+  reserveUpload
+} from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
 import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
@@ -145,6 +151,10 @@ export const suggestionsFunction = defineFunction('suggestions', {
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
     const foreign = await foreignFile(ctx.services.files, input, openid)
     if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
+    // Whatever the phone did, the server's copy carries no EXIF/GPS and is the image it says.
+    const unclean = await cleanImages(ctx.services.files, input)
+    if (unclean === 'retry') return fail('INTERNAL', CLEAN_RETRY_MESSAGE)
+    if (unclean) return fail('VALIDATION', unclean.message, unclean.field)
 
     const now = ctx.now()
     // Claimed before the content check (a paid network call) and never given back.

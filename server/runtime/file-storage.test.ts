@@ -13,8 +13,12 @@ import { localFileStorage, wechatFileStorage, type UploadRecord } from './file-s
 import { dispatch } from './function'
 import { contextFor } from './test-context'
 import { tempRepo } from './test-repo'
+import { fakeWxStorage } from '../../tests/fakes/wx-cloud-storage'
+import { PHONE_JPEG, SAMPLE_JPEG, SAMPLE_MP3, SAMPLE_PNG } from '../../tests/fixtures/images/samples'
+import { EXIF_MAKE, contains, hasExif } from '../../tests/e2e/jpeg-meta'
+import type { Suggestion } from '../../src/domain/suggestions/model'
 
-const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+const PNG = SAMPLE_PNG
 const now = new Date('2026-11-28T02:00:00Z')
 
 describe('file ownership (local backend)', () => {
@@ -112,6 +116,7 @@ describe('file ownership (WeChat)', () => {
   beforeEach(() => (t = tempRepo()))
   afterEach(() => t.cleanup())
   const cloud = {
+    ...fakeWxStorage('prod-1a2b'),
     calls: [] as string[][],
     async deleteFile({ fileList }: { fileList: string[] }) {
       cloud.calls.push(fileList)
@@ -182,5 +187,85 @@ describe('file ownership (WeChat)', () => {
     expect((await files.remove([`${bucket}${gone}`])).deleted).toEqual([`${bucket}${gone}`])
     const left = await t.repo.collection<UploadRecord>('uploads').find({})
     expect(left.map((r) => r.path)).toEqual([kept])
+  })
+})
+
+describe('images cleaned on the server (WeChat: the phone uploads straight to storage)', () => {
+  let t: ReturnType<typeof tempRepo>
+  beforeEach(() => (t = tempRepo()))
+  afterEach(() => t.cleanup())
+
+  const setup = async (openid = 'o-parent') => {
+    const storage = fakeWxStorage('prod-1a2b')
+    const files = wechatFileStorage(storage, t.repo, () => 'prod-1a2b')
+    const ctx = { ...(await contextFor(t.repo, openid, () => now)), backend: 'wechat' as const }
+    ctx.services = { ...ctx.services, files }
+    // uploadSlot, then wx.cloud.uploadFile with whatever bytes the phone has.
+    const upload = async (ext: string, bytes: Buffer) => {
+      const slot = await dispatch(suggestionsFunction, { action: 'uploadSlot', ext }, ctx)
+      if (!slot.ok) throw new Error('slot')
+      return storage.clientUpload((slot.data as { cloudPath: string }).cloudPath, bytes)
+    }
+    const submit = (suggestion: object) => dispatch(suggestionsFunction, { action: 'submit', suggestion }, ctx)
+    return { storage, files, upload, submit }
+  }
+
+  it('strips the EXIF (GPS, device) of a photo before its row is written, in place: the file id stays', async () => {
+    const { storage, upload, submit } = await setup()
+    const photo = await upload('jpg', PHONE_JPEG)
+    const drawing = await upload('png', SAMPLE_PNG)
+    expect(await submit({ ...adultBase, id: 'wx-exif-000001', photoFileIds: [photo] })).toMatchObject({ ok: true })
+    const stored = storage.files.get(photo)!
+    expect(hasExif(stored)).toBe(false)
+    expect(contains(stored, EXIF_MAKE)).toBe(false)
+    expect(stored).toEqual(SAMPLE_JPEG)
+    expect(await t.repo.collection<Suggestion>('suggestions').get('wx-exif-000001')).toMatchObject({
+      photoFileIds: [photo]
+    })
+    const child = { ...childBase, id: 'wx-exif-000002', text: '', drawingFileId: drawing }
+    expect(await submit(child)).toMatchObject({ ok: true })
+    expect(contains(storage.files.get(drawing)!, 'date:create')).toBe(false)
+  })
+
+  it('refuses a photo or drawing whose bytes are not the image its name says, and writes no row', async () => {
+    const { upload, submit } = await setup()
+    const html = await upload('jpg', Buffer.from('<html><script>alert(1)</script></html>'))
+    expect(await submit({ ...adultBase, id: 'wx-fake-000001', photoFileIds: [html] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'photoFileIds' }
+    })
+    const pngAsJpg = await upload('jpg', SAMPLE_PNG)
+    expect(await submit({ ...adultBase, id: 'wx-fake-000002', photoFileIds: [pngAsJpg] })).toMatchObject({
+      ok: false,
+      error: { field: 'photoFileIds' }
+    })
+    const voice = await upload('png', SAMPLE_MP3)
+    expect(await submit({ ...childBase, id: 'wx-fake-000003', text: '', drawingFileId: voice })).toMatchObject({
+      ok: false,
+      error: { field: 'drawingFileId' }
+    })
+    expect(await t.repo.collection('suggestions').count()).toBe(0)
+  })
+
+  it('storage down: INTERNAL (the outbox sends it again), no row; the retry goes through', async () => {
+    const { storage, upload, submit } = await setup()
+    const photo = await upload('jpg', PHONE_JPEG)
+    storage.failing.add('downloadFile')
+    const suggestion = { ...adultBase, id: 'wx-retry-000001', photoFileIds: [photo] }
+    expect(await submit(suggestion)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await t.repo.collection('suggestions').count()).toBe(0)
+    storage.failing.clear()
+    storage.failing.add('uploadFile')
+    expect(await submit(suggestion)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    storage.failing.clear()
+    expect(await submit(suggestion)).toMatchObject({ ok: true, data: { duplicate: false } })
+    expect(hasExif(storage.files.get(photo)!)).toBe(false)
+  })
+
+  it('a clean image is not written again', async () => {
+    const { storage, files, upload } = await setup()
+    const photo = await upload('jpg', SAMPLE_JPEG)
+    storage.failing.add('uploadFile')
+    expect(await files.clean([photo])).toEqual({ refused: [], failed: [] })
   })
 })

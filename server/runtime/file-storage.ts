@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import { stripImageMetadata } from '../../src/domain/image-metadata'
 import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
 import type { Context } from './function'
 import type { Repository } from './repository'
@@ -42,10 +43,24 @@ export interface FileStorage {
   /** Records that these uploads arrived in a submission (the purge leaves claimed files alone). */
   claim(fileIds: readonly string[], at: Date): Promise<void>
   /**
+   * Makes the images a row is about to carry safe to keep: their bytes must be the image their
+   * name says, and lose their metadata (src/domain/image-metadata.ts) without being re-encoded.
+   * Local files were checked and stripped as they arrived (server/local/files.ts); WeChat's come
+   * straight from the phone to storage, so they are downloaded, checked and written back here.
+   */
+  clean(imageIds: readonly string[]): Promise<CleanResult>
+  /**
    * The file id of an upload record, for deleting a file never claimed. WeChat ids carry a bucket
    * the function only learns from a claimed id (`known`); null when it cannot be told.
    */
   fileIdOf(record: UploadRecord, known?: string): string | null
+}
+
+export interface CleanResult {
+  /** Not the image their name says (other bytes, or unreadable): the row must not carry them. */
+  refused: string[]
+  /** Could not be read or written back now (a storage error): the caller asks to try again. */
+  failed: string[]
 }
 
 /** One upload: _id is the random token (local: the file name) in its path. */
@@ -83,6 +98,13 @@ const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
 /** More than a day's honest use (three photos, a drawing and a recording a suggestion), per hour. */
 export const UPLOADS_PER_HOUR = 40
 const HOUR_MS = 60 * 60 * 1000
+export const UPLOAD_LIMIT_MESSAGE = '上传的图片和录音太多了，请过一小时再试'
+
+/** Whether `openid` has used up UPLOADS_PER_HOUR (WeChat's uploadSlot and the local upload route). */
+export async function uploadLimitReached(repo: Repository, openid: string, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - HOUR_MS).toISOString()
+  return (await uploads(repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR
+}
 
 /** The `uploadSlot` action: a path for one upload (an image or a recording) by this caller, within UPLOADS_PER_HOUR. */
 export async function reserveUpload(
@@ -93,9 +115,7 @@ export async function reserveUpload(
   const ext = UPLOAD_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
   if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片，或 MP3、WebM、Ogg、M4A 录音', 'ext')
   const now = ctx.now()
-  const since = new Date(now.getTime() - HOUR_MS).toISOString()
-  if ((await uploads(ctx.repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR)
-    return fail('RATE_LIMITED', '上传的图片和录音太多了，请过一小时再试')
+  if (await uploadLimitReached(ctx.repo, openid, now)) return fail('RATE_LIMITED', UPLOAD_LIMIT_MESSAGE)
   return ok(await ctx.services.files.reserve(openid, ext, now))
 }
 
@@ -123,6 +143,26 @@ export async function foreignFile(
       return { field: 'photoFileIds', message: '有照片不是你在这里上传的，请删除后重新添加' }
   return null
 }
+
+/**
+ * The photos and drawing of a submission, cleaned before its row is written: the field error of
+ * one that is not an image, 'retry' when storage failed (the client's outbox sends it again).
+ */
+export async function cleanImages(
+  files: FileStorage,
+  input: { photoFileIds: readonly string[]; drawingFileId?: string }
+): Promise<{ field: string; message: string } | 'retry' | null> {
+  const ids = [...(input.drawingFileId ? [input.drawingFileId] : []), ...input.photoFileIds]
+  if (ids.length === 0) return null
+  const r = await files.clean(ids)
+  if (input.drawingFileId && r.refused.includes(input.drawingFileId))
+    return { field: 'drawingFileId', message: '画作文件无法读取，请重新保存画作后再提交' }
+  if (r.refused.length) return { field: 'photoFileIds', message: '有照片无法读取，请删除后重新添加' }
+  return r.failed.length ? 'retry' : null
+}
+
+/** What a submission answers when its images could not be cleaned now (the outbox retries INTERNAL). */
+export const CLEAN_RETRY_MESSAGE = '图片还没有处理完，请稍后再试'
 
 /**
  * After the row is written (never before: a refused submission must leave its uploads unclaimed,
@@ -178,6 +218,10 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
       })
       await claimUploads(repo, tokens, at)
     },
+    // Checked and stripped by the upload route as they arrived (server/local/files.ts).
+    async clean() {
+      return { refused: [], failed: [] }
+    },
     fileIdOf(record) {
       return `local://${record.path}`
     }
@@ -190,6 +234,9 @@ interface WxCloud {
   deleteFile(options: {
     fileList: string[]
   }): Promise<{ fileList?: Array<{ fileID: string; status: number; errMsg?: string }> }>
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>
+  /** The same path is overwritten, so the file id stays. */
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
 }
 
 const CLOUD_ID = new RegExp(
@@ -249,6 +296,38 @@ export function wechatFileStorage(cloud: WxCloud, repo: Repository, envId: () =>
         return m ? [[m[3], id] as [string, string]] : []
       })
       await claimUploads(repo, tokens, at)
+    },
+    async clean(imageIds) {
+      const out: CleanResult = { refused: [], failed: [] }
+      for (const id of imageIds) {
+        const m = CLOUD_ID.exec(id)
+        if (!m) {
+          out.refused.push(id)
+          continue
+        }
+        let bytes: Buffer
+        try {
+          bytes = (await cloud.downloadFile({ fileID: id })).fileContent
+        } catch (e) {
+          console.error('[files] cloud.downloadFile', e)
+          out.failed.push(id)
+          continue
+        }
+        const clean = stripImageMetadata(bytes)
+        const ext = /\.(\w+)$/.exec(m[2])![1]
+        if (!clean.ok || clean.format !== ext) {
+          out.refused.push(id)
+          continue
+        }
+        if (clean.removed.length === 0) continue
+        try {
+          await cloud.uploadFile({ cloudPath: m[2], fileContent: Buffer.from(clean.bytes) })
+        } catch (e) {
+          console.error('[files] cloud.uploadFile', e)
+          out.failed.push(id)
+        }
+      }
+      return out
     },
     fileIdOf(record, known) {
       // cloud://<env>.<bucket>/<path>: every upload of the environment shares the prefix.

@@ -16,8 +16,9 @@ import { dispatch } from './function'
 import { contextFor } from './test-context'
 import { tempRepo } from './test-repo'
 import { removeOrphanUploads, storagePathOf } from './uploads'
+import { SAMPLE_PNG } from '../../tests/fixtures/images/samples'
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
+const PNG = SAMPLE_PNG
 const now = new Date('2026-11-28T02:00:00Z')
 const day = 24 * 60 * 60 * 1000
 const later = (days: number) => new Date(now.getTime() + days * day)
