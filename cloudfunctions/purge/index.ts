@@ -26,6 +26,7 @@ export async function main(event: { Type?: string; TriggerName?: string } = {}) 
     `[purge] ${event.TriggerName ?? 'manual'}: purged ${run.purged}, busy ${run.busy}, ` +
       `files deleted ${run.filesDeleted}, failed ${run.filesFailed}, done ${run.done}, ` +
       `rate slots deleted ${run.rateSlotsDeleted}, correction reporters dropped ${run.correctionReporters}, ` +
+      `supports made anonymous ${run.supportsAnonymized}, ` +
       `unclaimed uploads deleted ${run.orphanUploads.deleted} (failed ${run.orphanUploads.failed})`
   )
   return ok(run)

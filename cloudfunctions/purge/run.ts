@@ -8,6 +8,7 @@ import type { Repository } from '../../server/runtime/repository'
 import { removeOrphanUploads } from '../../server/runtime/uploads'
 import { purgeCorrectionReporters } from './corrections'
 import { purgeExpired } from './handler'
+import { anonymizeOldSupports } from './supports'
 
 export async function runPurge(repo: Repository, files: FileStorage, now: Date) {
   // Migrations first: once per database, a marker read when there is nothing to do.
@@ -15,8 +16,9 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date) 
   const result = await purgeExpired(repo, files, now)
   const rateSlotsDeleted = await deleteExpiredRateSlots(repo, now)
   const correctionReporters = await purgeCorrectionReporters(repo, now)
+  const supportsAnonymized = await anonymizeOldSupports(repo, now)
   const orphanUploads = await removeOrphanUploads(repo, files, now)
-  return { ...result, rateSlotsDeleted, correctionReporters, orphanUploads, migrations }
+  return { ...result, rateSlotsDeleted, correctionReporters, supportsAnonymized, orphanUploads, migrations }
 }
 
 export type PurgeRun = Awaited<ReturnType<typeof runPurge>>

@@ -5,6 +5,8 @@ import {
   COMMUNITY_CODES_MIGRATION,
   PUBLICATION_MIGRATION,
   UPLOADS_MIGRATION,
+  AUTHOR_LINK_MIGRATION,
+  migrateAuthorLink,
   migrateCommunityCodes,
   migratePublication,
   migrateUploads,
@@ -91,7 +93,8 @@ describe('community codes migration', () => {
     expect(Object.keys(await runMigrations(t.repo, now))).toEqual([
       COMMUNITY_CODES_MIGRATION,
       PUBLICATION_MIGRATION,
-      UPLOADS_MIGRATION
+      UPLOADS_MIGRATION,
+      AUTHOR_LINK_MIGRATION
     ])
     // Written after the migration with the new meaning of …017 (邹容路).
     await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })
@@ -221,5 +224,27 @@ describe('uploads migration', () => {
     expect(await migrateUploads(t.repo, now)).toEqual({ claimed: 6, released: 1 })
     expect(await col('uploads').get('answer.png')).not.toHaveProperty('claimedAt')
     expect(await col('uploads').get('photo.jpg')).toMatchObject({ claimedAt: now.toISOString() })
+  })
+})
+
+describe('author link migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  afterEach(() => t.cleanup())
+
+  it('hands rows the purge had finished with, but that still name their author, back to the purge', async () => {
+    t = tempRepo()
+    const col = t.repo.collection<AnyDoc>('suggestions')
+    await col.put({ _id: 's-done-linked', authorId: 'o-parent', retentionDoneAt: '2026-10-01T00:00:00.000Z' })
+    await col.put({
+      _id: 's-done-assisted',
+      authorId: 'assisted:s-done-assisted',
+      channel: 'paper',
+      retentionDoneAt: '2026-10-01T00:00:00.000Z'
+    })
+    await col.put({ _id: 's-open', authorId: 'o-parent' })
+    expect(await migrateAuthorLink(t.repo, now)).toEqual({ reopened: 1 })
+    expect(await col.get('s-done-linked')).toMatchObject({ retentionDoneAt: null })
+    expect(await col.get('s-done-assisted')).toMatchObject({ retentionDoneAt: '2026-10-01T00:00:00.000Z' })
+    expect(await migrateAuthorLink(t.repo, now)).toBeNull()
   })
 })

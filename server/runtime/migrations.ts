@@ -5,6 +5,7 @@
 // a run cut short continues where it stopped and never maps a record twice.
 import type { StaffRecord } from '../../src/domain/roles'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import { isLinkedToAuthor } from '../../src/domain/suggestions/retention'
 import { initialPublication } from '../../src/domain/suggestions/rules'
 import { CHANGED_LEGACY_CODES, remapRecordCommunity, remapScopeCommunities } from '../../src/domain/streets-legacy'
 import type { UploadRecord } from './file-storage'
@@ -14,6 +15,7 @@ import { referenceCache } from './uploads'
 export const COMMUNITY_CODES_MIGRATION = 'migration-community-codes-v1'
 export const PUBLICATION_MIGRATION = 'migration-publication-v1'
 export const UPLOADS_MIGRATION = 'migration-uploads-claimed-v1'
+export const AUTHOR_LINK_MIGRATION = 'migration-author-link-v1'
 
 interface MigrationEvent {
   _id: string
@@ -43,7 +45,12 @@ export interface UploadsReport {
   released: number
 }
 
-export type MigrationReport = CommunityCodesReport | PublicationReport | UploadsReport
+/** Rows the purge had finished with that still name their author's account: looked at again. */
+export interface AuthorLinkReport {
+  reopened: number
+}
+
+export type MigrationReport = CommunityCodesReport | PublicationReport | UploadsReport | AuthorLinkReport
 
 type WithCommunity = Doc & { street?: string; community?: string; legacyCommunity?: unknown }
 type StaffDoc = StaffRecord & { legacyCommunities?: string[] }
@@ -190,10 +197,39 @@ export async function migrateUploads(repo: Repository, now: Date): Promise<Uploa
   return report
 }
 
+/**
+ * The retention table now deletes the link between a row and its author's account (authorId).
+ * Rows the purge marked done before that still hold it: their mark is cleared, so the purge looks
+ * at them again and deletes the link when its period says.
+ */
+export async function migrateAuthorLink(repo: Repository, now: Date): Promise<AuthorLinkReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(AUTHOR_LINK_MIGRATION)) return null
+  const report: AuthorLinkReport = { reopened: 0 }
+  const col = repo.collection<Suggestion & Doc & { retentionDoneAt?: string | null }>('suggestions')
+  let after = ''
+  for (;;) {
+    const rows = await col.find(
+      { retentionDoneAt: { $gte: '' }, ...(after ? { _id: { $gt: after } } : {}) },
+      { orderBy: [['_id', 'asc']], limit: BATCH }
+    )
+    for (const row of rows)
+      if (isLinkedToAuthor(row)) {
+        await col.update(row._id, { retentionDoneAt: null })
+        report.reopened += 1
+      }
+    if (rows.length < BATCH) break
+    after = rows[rows.length - 1]._id
+  }
+  await events.insert({ _id: AUTHOR_LINK_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
 const MIGRATIONS: Array<[id: string, run: (repo: Repository, now: Date) => Promise<MigrationReport | null>]> = [
   [COMMUNITY_CODES_MIGRATION, migrateCommunityCodes],
   [PUBLICATION_MIGRATION, migratePublication],
-  [UPLOADS_MIGRATION, migrateUploads]
+  [UPLOADS_MIGRATION, migrateUploads],
+  [AUTHOR_LINK_MIGRATION, migrateAuthorLink]
 ]
 
 /** Every pending migration, in order; returns what each did (empty when none was pending). */

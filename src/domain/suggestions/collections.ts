@@ -162,7 +162,8 @@ export const SUGGESTION_COLLECTIONS = {
   },
   supports: {
     name: 'supports',
-    purpose: '“我也想要”：每人每条建议一条记录（_id 为 建议编号:用户），保证只计一次',
+    purpose:
+      '“我也想要”：每人每条建议一条记录（_id 为 建议编号:用户），保证只计一次；365 天后换成不记名的记录，只留票数',
     indexes: [
       { name: 'suggestion', fields: [{ field: 'suggestionId', direction: 'asc' }] },
       // The board's 已支持: which of a page's suggestions one person supported.
@@ -172,7 +173,9 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'openid', direction: 'asc' },
           { field: 'suggestionId', direction: 'asc' }
         ]
-      }
+      },
+      // Purge: supports old enough to lose who gave them, oldest first.
+      { name: 'at', fields: [{ field: 'at', direction: 'asc' }] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   }
