@@ -6,7 +6,12 @@ import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import type { BoardItem, MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
-import { RETENTION_KINDS, imageFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
+import {
+  RETENTION_KINDS,
+  UNLINKED_AUTHOR,
+  imageFiles,
+  type RetainedSuggestion
+} from '../../src/domain/suggestions/retention'
 import {
   AUTHOR_RULE,
   authorEntry,
@@ -47,6 +52,7 @@ import { defineFunction, type Context } from '../../server/runtime/function'
 import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
 import { authorClaim } from './author-claim'
 import { followUp } from './follow-up'
+import { myDataHandlers } from './my-data'
 import { recordAudioVerdict, rememberAudioCheck, startAudioCheck } from './media-check'
 
 interface SupportRecord {
@@ -99,7 +105,13 @@ async function replay(ctx: Context, id: string, openid: string) {
  * worker's redaction cannot write the words back; files deleted as the purge does. Repeating it
  * answers the row as it is. The audit entry names what kinds went, never the data or the openid.
  */
-async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'): Promise<CloudResult<MySuggestion>> {
+async function authorStep(
+  ctx: Context,
+  id: unknown,
+  step: 'withdraw' | 'delete',
+  /** Deleting all their data (我的数据): the row's link to their account goes too. */
+  unlink = false
+): Promise<CloudResult<MySuggestion>> {
   const openid = ctx.caller.openid
   if (!openid) return fail('UNAUTHENTICATED')
   const s = typeof id === 'string' && id ? ((await suggestions(ctx).get(id)) as RetainedSuggestion | null) : null
@@ -109,7 +121,7 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
     if (s.status === 'withdrawn' && !holdsAuthorData(s)) return ok(toMine(s))
     if (s.status !== 'withdrawn' && !canWithdraw(s))
       return fail('VALIDATION', '已办结的建议不能撤回；你可以删除里面的个人信息')
-  } else if (!holdsAuthorData(s)) return ok(toMine(s))
+  } else if (!holdsAuthorData(s) && !unlink) return ok(toMine(s))
 
   const at = ctx.now().toISOString()
   const entry = authorClaim(s, step === 'withdraw' ? 'withdraw' : 'delete_data', at, {
@@ -117,7 +129,8 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
     contact: Boolean(s.contact),
     location: Boolean(s.location),
     images: imageFiles(s).length,
-    voice: Boolean(s.audioFileId)
+    voice: Boolean(s.audioFileId),
+    unlinked: unlink
   })
   const { rev } = entry
   if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
@@ -131,6 +144,8 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
     ...next,
     ...(withdrawing ? { status: 'withdrawn' as const } : {}),
     history: appendHistory(fresh.history, authorEntry(fresh, withdrawing ? 'withdraw' : 'delete', at)),
+    // A file storage could not delete keeps the link: the purge finds it through its uploader.
+    ...(unlink && removed.failed.length === 0 ? { authorId: UNLINKED_AUTHOR } : {}),
     rev,
     updatedAt: at
   }
@@ -238,6 +253,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
   async deleteMyData(req, ctx) {
     return authorStep(ctx, req.id, 'delete')
   },
+
+  ...myDataHandlers(authorStep),
 
   followUp,
 

@@ -102,3 +102,21 @@ export async function removeOrphanUploads(
   const removed = await files.remove([...byId.keys()])
   return { ...run, deleted: removed.deleted.length, failed: removed.failed.length }
 }
+
+/** Deletes every upload of `owner` no row has taken yet (我的数据's delete): files and records. */
+export async function deleteUploads(
+  repo: Repository,
+  files: FileStorage,
+  owner: string
+): Promise<{ deleted: number; failed: number }> {
+  const uploads = repo.collection<UploadRecord>('uploads')
+  const mine = await uploads.find({ owner, claimedAt: null }, { limit: 1000 })
+  const [claimed] = await uploads.find({ claimedAt: { $gte: '' } }, { limit: 1 })
+  const ids = mine.flatMap((r) => r.fileId ?? files.fileIdOf(r, claimed?.fileId) ?? [])
+  const removed = await files.remove(ids)
+  // A WeChat upload whose file id cannot be told yet (no claimed upload to learn the bucket from):
+  // it no longer names its uploader, and the orphan purge deletes it once it can.
+  for (const r of mine)
+    if (!(r.fileId ?? files.fileIdOf(r, claimed?.fileId))) await uploads.update(r._id, { owner: '' })
+  return { deleted: mine.length - removed.failed.length, failed: removed.failed.length }
+}
