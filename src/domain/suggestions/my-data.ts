@@ -8,6 +8,7 @@ import type { MyCorrection } from '../places/corrections'
 import { correctionKindLabel, correctionStatusLabel } from '../places/corrections'
 import { FOLLOW_UP_ANSWERS } from './followup'
 import { STATUSES, suggestionTitle, topicLabel, type MySuggestion } from './model'
+import { ORPHAN_UPLOAD_DAYS } from './retention'
 
 export interface MySupport {
   /** The supported suggestion's public title, or null when it is no longer on the board. */
@@ -144,4 +145,31 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
     mimeType: 'application/json',
     content: `${JSON.stringify(data, null, 2)}\n`
   }
+}
+
+/** What the page lists as kept, one line a kind (only kinds there are). */
+export function myDataLines(c: MyDataCounts): string[] {
+  const inRows = [
+    c.photos && `${c.photos} 张照片`,
+    c.drawings && `${c.drawings} 幅画`,
+    c.recordings && `${c.recordings} 段录音`,
+    c.contacts && `${c.contacts} 个联系方式`,
+    c.positions && `${c.positions} 个精确位置`,
+    c.followUpWords && `${c.followUpWords} 次“解决了吗”回答`
+  ].filter(Boolean)
+  return [
+    c.suggestions && `建议 ${c.suggestions} 条${inRows.length ? `（含 ${inRows.join('、')}）` : ''}`,
+    c.supports && `“我也想要” ${c.supports} 个`,
+    c.corrections && `纠错 ${c.corrections} 条`,
+    c.pendingUploads && `上传了还没发送的图片或录音 ${c.pendingUploads} 个（${ORPHAN_UPLOAD_DAYS} 天后自动删除）`
+  ].filter((line): line is string => Boolean(line))
+}
+
+/** What the page says after deleting. */
+export function deletedMessage(d: MyDataDeleted): string {
+  return [
+    '已删除，和你的微信账号关联的数据不再保留。',
+    d.busy ? `有 ${d.busy} 条建议工作人员正在处理，这次没有删，请稍后再删一次。` : '',
+    d.filesFailed ? '有文件暂时没删掉，系统会在稍后自动删除。' : ''
+  ].join('')
 }
