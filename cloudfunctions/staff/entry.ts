@@ -133,6 +133,20 @@ export const enter: Handler<'staff', 'enter'> = async (req, ctx) => {
   return ok(row.ack)
 }
 
+/** The first two rows (1-based) with one id and different content; null when there are none. */
+function sameIdOtherContent(rows: readonly unknown[]): [number, number] | null {
+  const seen = new Map<string, { row: number; content: string }>()
+  for (const [i, raw] of rows.entries()) {
+    const id = isObj(raw) && typeof raw.id === 'string' ? raw.id : null
+    if (!id) continue
+    const content = JSON.stringify(raw)
+    const first = seen.get(id)
+    if (first && first.content !== content) return [first.row, i + 1]
+    if (!first) seen.set(id, { row: i + 1, content })
+  }
+  return null
+}
+
 export const enterBatch: Handler<'staff', 'enterBatch'> = async (req, ctx) => {
   const refused = denied(ctx, 'enter')
   if (refused) return refused
@@ -145,14 +159,21 @@ export const enterBatch: Handler<'staff', 'enterBatch'> = async (req, ctx) => {
     return fail('VALIDATION', `一次最多录入 ${MAX_BATCH_ROWS} 条，请分批提交`, 'rows')
   const place = defaultPlace(ctx, req.defaults)
   const batchId = req.batchId
-  const rows = req.rows
+  // Rows without an id get one from the batch, so sending the same batch again adds nothing.
+  const rows = req.rows.map((raw, i) => withPlace(raw, place, `${batchId}-${String(i + 1).padStart(3, '0')}`))
+  const clash = sameIdOtherContent(rows)
+  if (clash)
+    return fail(
+      'VALIDATION',
+      `第 ${clash[0]} 行和第 ${clash[1]} 行的编号相同，内容却不一样：请给其中一行换一个编号`,
+      'rows'
+    )
   const results: BatchRowResult[] = new Array(rows.length)
   for (let start = 0; start < rows.length; start += PARALLEL) {
     await Promise.all(
       rows.slice(start, start + PARALLEL).map(async (raw, k) => {
         const i = start + k
-        // Rows without an id get one from the batch, so sending the same batch again adds nothing.
-        const r = await enterOne(ctx, withPlace(raw, place, `${batchId}-${String(i + 1).padStart(3, '0')}`), channel)
+        const r = await enterOne(ctx, raw, channel)
         results[i] = r.ok
           ? { row: i + 1, ok: true, id: r.ack.id, duplicate: r.ack.duplicate, visibility: r.ack.visibility }
           : { row: i + 1, ok: false, errors: r.errors }
