@@ -191,6 +191,18 @@ describe('places cloud function (SQLite)', () => {
       expect(await places().count()).toBe(51)
     })
 
+    it('writes each import to the audit log (who, how many rows, what happened), not a dry run', async () => {
+      await call({ action: 'import', text: SAMPLE, dryRun: true }, await admin())
+      expect(await t.repo.collection('audit_log').count({ kind: 'import_places' })).toBe(0)
+      await call({ action: 'import', text: SAMPLE, source: '示例导入' }, await admin())
+      expect(await t.repo.collection('audit_log').find({ kind: 'import_places' })).toEqual([
+        expect.objectContaining({
+          actorRole: 'district_admin',
+          detail: { source: '示例导入', total: 9, added: 3, updated: 0, rejected: 6 }
+        })
+      ])
+    })
+
     it('re-importing the same file changes nothing; a changed file updates in place', async () => {
       await call({ action: 'import', text: SAMPLE }, await admin())
       const again = data<ImportReport>(await call({ action: 'import', text: SAMPLE }, await admin()))
@@ -246,6 +258,7 @@ describe('places cloud function (SQLite)', () => {
             get: real.get.bind(real),
             find: real.find.bind(real),
             count: real.count.bind(real),
+            insert: real.insert.bind(real),
             put: async (doc: T) => {
               if (doc._id === 'cc-52500103TY00000022') throw new Error('disk full')
               return real.put(doc)

@@ -18,6 +18,7 @@ describe('policy cloud function (SQLite)', () => {
   const admin = () => contextFor(t.repo, DEV_IDENTITIES.district.openid)
   const citizen = () => contextFor(t.repo, 'o-citizen')
   const v2 = { ...policyDocument, version: '2026-12-01.1', updatedAt: '2026-12-01' }
+  const newsItem = { id: 'audit-news-1', date: '2026-11', title: '示例动态', text: '示例内容。', source: '示例来源' }
 
   it('says "up to date" while nothing is published', async () => {
     expect(
@@ -66,6 +67,24 @@ describe('policy cloud function (SQLite)', () => {
     expect(
       await dispatch(policyFunction, { action: 'summary', knownVersion: '2026-12-01.1' }, await citizen())
     ).toEqual({ ok: true, data: { upToDate: true } })
+  })
+
+  it('writes who published which version, and when, to the audit log; a refused publish writes nothing', async () => {
+    await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: 'nope' } }, await admin())
+    expect(await t.repo.collection('audit_log').count({ kind: 'publish_policy' })).toBe(0)
+    await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    await dispatch(policyFunction, { action: 'publishNews', items: [newsItem] }, await admin())
+    const log = await t.repo.collection('audit_log').find({}, { orderBy: [['kind', 'asc']] })
+    expect(log).toEqual([
+      expect.objectContaining({ kind: 'publish_news', detail: { count: 1 } }),
+      expect.objectContaining({
+        kind: 'publish_policy',
+        actorName: '示例区级管理员',
+        actorRole: 'district_admin',
+        at: '2026-11-28T02:00:00.000Z',
+        detail: { version: '2026-12-01.1' }
+      })
+    ])
   })
 
   it('refuses publishing by anyone but a district admin', async () => {

@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../../src/domain/policy/content'
 import { policySummary } from '../../src/domain/policy/facts'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
+import { audit } from '../../server/runtime/audit'
 import { defineFunction, type Context } from '../../server/runtime/function'
 
 export interface PolicyRecord {
@@ -55,6 +56,7 @@ export const policyFunction = defineFunction('policy', {
     if ((await ctx.repo.collection<PolicyRecord>('policy').insert(record)) === 'exists') {
       return fail('CONFLICT', `版本 ${checked.doc.version} 已发布过，请使用新的版本号`, 'version')
     }
+    await audit(ctx, 'publish_policy', { detail: { version: checked.doc.version } })
     return ok({ version: checked.doc.version, publishedAt })
   },
   async news(_req, ctx) {
@@ -75,6 +77,7 @@ export const policyFunction = defineFunction('policy', {
       publishedAt,
       publishedBy: ctx.caller.openid
     })
+    await audit(ctx, 'publish_news', { detail: { count: checked.items.length } })
     return ok({ count: checked.items.length, publishedAt })
   }
 })
