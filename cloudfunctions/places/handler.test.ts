@@ -191,6 +191,20 @@ describe('places cloud function (SQLite)', () => {
       expect(await places().count()).toBe(51)
     })
 
+    it('refuses rows or a JSON text nested too deep with a clear message, before walking them', async () => {
+      let deep: unknown = '底'
+      for (let i = 0; i < 100_000; i++) deep = { a: deep }
+      expect(await call({ action: 'import', rows: [deep] }, await admin())).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field: 'rows', message: expect.stringContaining('层数太多') }
+      })
+      const text = `${'['.repeat(50_000)}1${']'.repeat(50_000)}`
+      expect(await call({ action: 'import', text, format: 'json' }, await admin())).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining('层数太多') }
+      })
+    })
+
     it('writes each import to the audit log (who, how many rows, what happened), not a dry run', async () => {
       await call({ action: 'import', text: SAMPLE, dryRun: true }, await admin())
       expect(await t.repo.collection('audit_log').count({ kind: 'import_places' })).toBe(0)

@@ -87,6 +87,22 @@ describe('policy cloud function (SQLite)', () => {
     ])
   })
 
+  it('refuses a document nested too deep or too large with a clear message, before walking it', async () => {
+    let deep: unknown = '底'
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const r = await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: deep } }, await admin())
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'VALIDATION', field: 'document', message: expect.stringContaining('层数太多') })
+    })
+    const wide = { ...v2, extra: Array.from({ length: 300_000 }, (_, i) => i) }
+    expect(await dispatch(policyFunction, { action: 'publish', document: wide }, await admin())).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('太大') }
+    })
+    expect(await t.repo.collection('policy').count()).toBe(0)
+  })
+
   it('refuses publishing by anyone but a district admin', async () => {
     for (const openid of ['o-citizen', DEV_IDENTITIES.worker.openid, null]) {
       const r = await dispatch(policyFunction, { action: 'publish', document: v2 }, await contextFor(t.repo, openid))

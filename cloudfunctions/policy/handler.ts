@@ -1,4 +1,5 @@
 // policy: serves newer versions of the policy content and lets district admins publish one.
+import { jsonBoundsProblem } from '../../src/domain/json-bounds'
 import { validateNews, type DistrictExample } from '../../src/domain/news'
 import type { PolicyDocument } from '../../src/domain/policy/content'
 import { policySummary } from '../../src/domain/policy/facts'
@@ -44,6 +45,8 @@ export const policyFunction = defineFunction('policy', {
   },
   async publish(req, ctx) {
     if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    const tooBig = jsonBoundsProblem(req.document)
+    if (tooBig) return fail('VALIDATION', `政策内容格式有误：${tooBig}`, 'document')
     const checked = validatePolicyForPublish(req.document)
     if (!checked.ok) return fail('VALIDATION', `政策内容格式有误：${checked.errors.slice(0, 3).join('；')}`, 'document')
     const publishedAt = ctx.now().toISOString()
@@ -67,6 +70,8 @@ export const policyFunction = defineFunction('policy', {
   },
   async publishNews(req, ctx) {
     if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    const tooBig = jsonBoundsProblem(req.items)
+    if (tooBig) return fail('VALIDATION', `“有什么变化”有误：${tooBig}`, 'items')
     const checked = validateNews(req.items)
     if (!checked.ok) return fail('VALIDATION', `“有什么变化”有误：${checked.errors.slice(0, 3).join('；')}`, 'items')
     const publishedAt = ctx.now().toISOString()
