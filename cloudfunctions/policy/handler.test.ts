@@ -93,7 +93,11 @@ describe('policy cloud function (SQLite)', () => {
     const r = await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: deep } }, await admin())
     expect(r).toEqual({
       ok: false,
-      error: expect.objectContaining({ code: 'VALIDATION', field: 'document', message: expect.stringContaining('层数太多') })
+      error: expect.objectContaining({
+        code: 'VALIDATION',
+        field: 'document',
+        message: expect.stringContaining('层数太多')
+      })
     })
     const wide = { ...v2, extra: Array.from({ length: 300_000 }, (_, i) => i) }
     expect(await dispatch(policyFunction, { action: 'publish', document: wide }, await admin())).toMatchObject({
