@@ -24,7 +24,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/map/index', 'pages/suggest/index', 'pages/policy/index', 'pages/mine/index'],
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
-    { root: 'pkg-suggest', pages: ['write/index', 'detail/index', 'board/index', 'missing/index'] },
+    { root: 'pkg-suggest', pages: ['write/index', 'detail/index', 'board/index', 'missing/index', 'my-data/index'] },
     { root: 'pkg-places', pages: ['detail/index', 'corrections/index'] },
     {
       root: 'pkg-staff',

@@ -191,6 +191,32 @@ describe('places cloud function (SQLite)', () => {
       expect(await places().count()).toBe(51)
     })
 
+    it('refuses rows or a JSON text nested too deep with a clear message, before walking them', async () => {
+      let deep: unknown = '底'
+      for (let i = 0; i < 100_000; i++) deep = { a: deep }
+      expect(await call({ action: 'import', rows: [deep] }, await admin())).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field: 'rows', message: expect.stringContaining('层数太多') }
+      })
+      const text = `${'['.repeat(50_000)}1${']'.repeat(50_000)}`
+      expect(await call({ action: 'import', text, format: 'json' }, await admin())).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining('层数太多') }
+      })
+    })
+
+    it('writes each import to the audit log (who, how many rows, what happened), not a dry run', async () => {
+      await call({ action: 'import', text: SAMPLE, dryRun: true }, await admin())
+      expect(await t.repo.collection('audit_log').count({ kind: 'import_places' })).toBe(0)
+      await call({ action: 'import', text: SAMPLE, source: '示例导入' }, await admin())
+      expect(await t.repo.collection('audit_log').find({ kind: 'import_places' })).toEqual([
+        expect.objectContaining({
+          actorRole: 'district_admin',
+          detail: { source: '示例导入', total: 9, added: 3, updated: 0, rejected: 6 }
+        })
+      ])
+    })
+
     it('re-importing the same file changes nothing; a changed file updates in place', async () => {
       await call({ action: 'import', text: SAMPLE }, await admin())
       const again = data<ImportReport>(await call({ action: 'import', text: SAMPLE }, await admin()))
@@ -246,6 +272,7 @@ describe('places cloud function (SQLite)', () => {
             get: real.get.bind(real),
             find: real.find.bind(real),
             count: real.count.bind(real),
+            insert: real.insert.bind(real),
             put: async (doc: T) => {
               if (doc._id === 'cc-52500103TY00000022') throw new Error('disk full')
               return real.put(doc)

@@ -9,6 +9,7 @@ import { correctionHandlers } from './corrections'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
 import { checkGet, checkImport, checkList, checkNearby } from './requests'
 import { importPlaces } from './upsert'
+import { audit } from '../../server/runtime/audit'
 
 export const placesFunction = defineFunction('places', {
   async list(req, ctx) {
@@ -74,7 +75,13 @@ export const placesFunction = defineFunction('places', {
         `导入文件无法读取：${run.errors.join('；')}`,
         input instanceof Uint8Array ? 'base64' : 'text'
       )
-    if (!dryRun) forgetPlaces(ctx.repo)
+    if (!dryRun) {
+      forgetPlaces(ctx.repo)
+      const { total, added, updated, rejected } = run.report
+      await audit(ctx, 'import_places', {
+        detail: { source: source ?? null, total, added, updated, rejected: rejected.length }
+      })
+    }
     return ok(run.report)
   },
 

@@ -23,6 +23,7 @@ import {
   type PlaceCategory
 } from '../../src/domain/places/model'
 import { findStreet } from '../../src/domain/streets'
+import { jsonBoundsProblem } from '../../src/domain/json-bounds'
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: CloudError }
 
@@ -154,6 +155,8 @@ export function checkImport(
     return bad(`导入文本应不超过 ${MAX_IMPORT_CHARS} 个字符，请分批导入`, 'text')
   if (rows !== undefined && (!Array.isArray(rows) || rows.length > MAX_IMPORT_ROWS))
     return bad(`rows 应为不超过 ${MAX_IMPORT_ROWS} 行的数组，请分批导入`, 'rows')
+  const tooBig = rows === undefined ? null : jsonBoundsProblem(rows)
+  if (tooBig) return bad(`导入的行无法读取：${tooBig}`, 'rows')
   if (format !== undefined && format !== 'csv' && format !== 'json') return bad('format 应为 csv 或 json', 'format')
   if (source !== undefined && (typeof source !== 'string' || source.length > 200))
     return bad('来源说明应不超过 200 字', 'source')

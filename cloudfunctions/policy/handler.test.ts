@@ -18,6 +18,7 @@ describe('policy cloud function (SQLite)', () => {
   const admin = () => contextFor(t.repo, DEV_IDENTITIES.district.openid)
   const citizen = () => contextFor(t.repo, 'o-citizen')
   const v2 = { ...policyDocument, version: '2026-12-01.1', updatedAt: '2026-12-01' }
+  const newsItem = { id: 'audit-news-1', date: '2026-11', title: '示例动态', text: '示例内容。', source: '示例来源' }
 
   it('says "up to date" while nothing is published', async () => {
     expect(
@@ -66,6 +67,44 @@ describe('policy cloud function (SQLite)', () => {
     expect(
       await dispatch(policyFunction, { action: 'summary', knownVersion: '2026-12-01.1' }, await citizen())
     ).toEqual({ ok: true, data: { upToDate: true } })
+  })
+
+  it('writes who published which version, and when, to the audit log; a refused publish writes nothing', async () => {
+    await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: 'nope' } }, await admin())
+    expect(await t.repo.collection('audit_log').count({ kind: 'publish_policy' })).toBe(0)
+    await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    await dispatch(policyFunction, { action: 'publishNews', items: [newsItem] }, await admin())
+    const log = await t.repo.collection('audit_log').find({}, { orderBy: [['kind', 'asc']] })
+    expect(log).toEqual([
+      expect.objectContaining({ kind: 'publish_news', detail: { count: 1 } }),
+      expect.objectContaining({
+        kind: 'publish_policy',
+        actorName: '示例区级管理员',
+        actorRole: 'district_admin',
+        at: '2026-11-28T02:00:00.000Z',
+        detail: { version: '2026-12-01.1' }
+      })
+    ])
+  })
+
+  it('refuses a document nested too deep or too large with a clear message, before walking it', async () => {
+    let deep: unknown = '底'
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const r = await dispatch(policyFunction, { action: 'publish', document: { ...v2, qa: deep } }, await admin())
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'VALIDATION',
+        field: 'document',
+        message: expect.stringContaining('层数太多')
+      })
+    })
+    const wide = { ...v2, extra: Array.from({ length: 300_000 }, (_, i) => i) }
+    expect(await dispatch(policyFunction, { action: 'publish', document: wide }, await admin())).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('太大') }
+    })
+    expect(await t.repo.collection('policy').count()).toBe(0)
   })
 
   it('refuses publishing by anyone but a district admin', async () => {

@@ -1,9 +1,11 @@
 // policy: serves newer versions of the policy content and lets district admins publish one.
+import { jsonBoundsProblem } from '../../src/domain/json-bounds'
 import { validateNews, type DistrictExample } from '../../src/domain/news'
 import type { PolicyDocument } from '../../src/domain/policy/content'
 import { policySummary } from '../../src/domain/policy/facts'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
+import { audit } from '../../server/runtime/audit'
 import { defineFunction, type Context } from '../../server/runtime/function'
 
 export interface PolicyRecord {
@@ -43,6 +45,8 @@ export const policyFunction = defineFunction('policy', {
   },
   async publish(req, ctx) {
     if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    const tooBig = jsonBoundsProblem(req.document)
+    if (tooBig) return fail('VALIDATION', `政策内容格式有误：${tooBig}`, 'document')
     const checked = validatePolicyForPublish(req.document)
     if (!checked.ok) return fail('VALIDATION', `政策内容格式有误：${checked.errors.slice(0, 3).join('；')}`, 'document')
     const publishedAt = ctx.now().toISOString()
@@ -55,6 +59,7 @@ export const policyFunction = defineFunction('policy', {
     if ((await ctx.repo.collection<PolicyRecord>('policy').insert(record)) === 'exists') {
       return fail('CONFLICT', `版本 ${checked.doc.version} 已发布过，请使用新的版本号`, 'version')
     }
+    await audit(ctx, 'publish_policy', { detail: { version: checked.doc.version } })
     return ok({ version: checked.doc.version, publishedAt })
   },
   async news(_req, ctx) {
@@ -65,6 +70,8 @@ export const policyFunction = defineFunction('policy', {
   },
   async publishNews(req, ctx) {
     if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    const tooBig = jsonBoundsProblem(req.items)
+    if (tooBig) return fail('VALIDATION', `“有什么变化”有误：${tooBig}`, 'items')
     const checked = validateNews(req.items)
     if (!checked.ok) return fail('VALIDATION', `“有什么变化”有误：${checked.errors.slice(0, 3).join('；')}`, 'items')
     const publishedAt = ctx.now().toISOString()
@@ -75,6 +82,7 @@ export const policyFunction = defineFunction('policy', {
       publishedAt,
       publishedBy: ctx.caller.openid
     })
+    await audit(ctx, 'publish_news', { detail: { count: checked.items.length } })
     return ok({ count: checked.items.length, publishedAt })
   }
 })

@@ -11,15 +11,16 @@ import { tempRepo } from '../../server/runtime/test-repo'
 import { DAY_MS } from '../../src/domain/places/china-time'
 import { STALE_CLAIM_MS } from '../../src/domain/staff/claims'
 import type { Status } from '../../src/domain/suggestions/model'
-import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
+import { UNLINKED_AUTHOR, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import type { AuditEntry } from '../staff/access'
 import { purgeExpired } from './handler'
+import { SAMPLE_PNG } from '../../tests/fixtures/images/samples'
 
 type AnyDoc = { _id: string; [field: string]: unknown }
 const now = new Date('2027-06-01T00:00:00.000Z')
 const daysAgo = (d: number) => new Date(now.getTime() - d * DAY_MS).toISOString()
 const PHONE = '13900139000'
-const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+const PNG = SAMPLE_PNG
 
 function row(id: string, status: Status, entered: number, over: Partial<RetainedSuggestion> = {}): RetainedSuggestion {
   return {
@@ -116,7 +117,7 @@ describe('purge: the retention table over a seeded database', () => {
       .put({ _id: 'closed-400-0001', text: `我家电话${PHONE}`, removedFiles: [removed], updatedAt: daysAgo(500) })
 
     expect(await purgeExpired(t.repo, files, now)).toEqual({
-      purged: 3,
+      purged: 4,
       busy: 0,
       filesDeleted: 4,
       filesFailed: 0,
@@ -134,6 +135,8 @@ describe('purge: the retention table over a seeded database', () => {
       rev: 1,
       updatedAt: daysAgo(400),
       personalDataPurgedAt: now.toISOString(),
+      // The row is no longer linked to the author's account once its files are gone.
+      authorId: UNLINKED_AUTHOR,
       retentionDoneAt: now.toISOString()
     })
     expect(await t.repo.collection('suggestion_originals').get('closed-400-0001')).toBeNull()
@@ -157,22 +160,29 @@ describe('purge: the retention table over a seeded database', () => {
       expect(s.rev).toBeUndefined()
     }
     expect(onDisk(p3)).toBe(true)
-    expect((await col().get('nothing-left-01'))!).toMatchObject({ retentionDoneAt: now.toISOString() })
+    // Closed 400 days ago with nothing personal but the link to its author: that goes.
+    expect((await col().get('nothing-left-01'))!).toMatchObject({
+      authorId: UNLINKED_AUTHOR,
+      retentionDoneAt: now.toISOString()
+    })
+    // The answered row keeps its link while its photo is kept.
+    expect(answered.authorId).toBe('dev-kid')
 
     const entries = await log().find({ kind: 'purge' })
-    expect(entries).toHaveLength(4)
+    expect(entries).toHaveLength(5)
     expect(entries.find((e) => e._id === 'closed-400-0001@1')).toMatchObject({
       actor: null,
       actorName: '系统',
       suggestionId: 'closed-400-0001',
       at: now.toISOString(),
       detail: {
-        kinds: 'contact,location,images,originals',
-        rules: 'finished-personal,finished-images',
+        kinds: 'contact,location,images,originals,author',
+        rules: 'finished-personal,finished-images,finished-author',
         contact: true,
         location: true,
         images: 2,
-        originals: true
+        originals: true,
+        author: true
       }
     })
     expect(entries.find((e) => e._id === 'answered-200-01@1')?.detail).toMatchObject({
@@ -194,7 +204,7 @@ describe('purge: the retention table over a seeded database', () => {
       done: true
     })
     expect(await col().find({}, { orderBy: [['_id', 'asc']] })).toEqual(before)
-    expect(await log().count({ kind: 'purge' })).toBe(4)
+    expect(await log().count({ kind: 'purge' })).toBe(5)
   })
 
   it('keeps the reference of a file storage could not delete, and tries again next run', async () => {
@@ -260,6 +270,8 @@ describe('purge entry (WeChat)', () => {
           collection: () => query,
           command: {
             lte: (v: unknown) => ({ $lte: v }),
+            gte: (v: unknown) => ({ $gte: v }),
+            gt: (v: unknown) => ({ $gt: v }),
             neq: (v: unknown) => ({ $neq: v }),
             in: (v: unknown) => ({ $in: v })
           }
@@ -281,8 +293,9 @@ describe('purge entry (WeChat)', () => {
     fake.openid = 'o-someone'
     expect(await main({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     // init once at load; the pending migrations (each marker looked up, then written), then the
-    // two queries of the purge, the one for ended rate slots, the two for 纠错 reporters and the one
-    // for unclaimed uploads, translated for CloudBase; nothing
+    // two queries of the purge, the one for ended rate slots, the two for 纠错 reporters, the one for
+    // supports old enough to lose who gave them and the one for unclaimed uploads, translated for
+    // CloudBase; nothing
     // for the refused call.
     expect(fake.calls[0]).toBe('init')
     expect(fake.calls[1]).toBe('where {"_id":"migration-community-codes-v1"}')
@@ -294,17 +307,21 @@ describe('purge entry (WeChat)', () => {
     expect(purge[1]).toMatch(/^where \{"updatedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"retentionDoneAt":null\}$/)
     expect(purge).toHaveLength(2)
     expect(fake.calls).toContain('add migration-publication-v1')
+    expect(fake.calls).toContain('add migration-uploads-claimed-v1')
+    expect(fake.calls).toContain('add migration-author-link-v1')
     const slots = /^where \{"expiresAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
     // Then the 纠错 reporters due (answered long ago, or never answered), then uploads no
     // submission claimed within 30 days (none here: nothing more is asked).
     const reporters = fake.calls.filter((c) => c.includes('"reporterPurgedAt":null'))
     expect(reporters).toHaveLength(2)
     const unclaimed = /^where \{"claimedAt":null,"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
-    expect(fake.calls.slice(-6)).toEqual([
+    const oldSupports = /^where \{"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
+    expect(fake.calls.slice(-7)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
       ...reporters,
+      expect.stringMatching(oldSupports),
       expect.stringMatching(unclaimed)
     ])
     expect(fake.calls).toHaveLength(afterRun)

@@ -85,7 +85,8 @@ export async function purgeExpired(
         location: kinds.includes('location'),
         images: kinds.includes('images') ? imageFiles(s).length : 0,
         voice: kinds.includes('voice'),
-        originals: kinds.includes('originals')
+        originals: kinds.includes('originals'),
+        author: kinds.includes('author')
       }
     } satisfies AuditEntry
     // Claims the next revision like every staff change, and deletes files and originals the way

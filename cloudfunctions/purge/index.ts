@@ -5,11 +5,8 @@
 import cloud from 'wx-server-sdk'
 import { fail, ok } from '../../src/domain/errors'
 import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/cloudbase'
-import { removeOrphanUploads, wechatFileStorage } from '../../server/runtime/file-storage'
-import { runMigrations } from '../../server/runtime/migrations'
-import { deleteExpiredRateSlots } from '../../server/runtime/rate-limit'
-import { purgeCorrectionReporters } from './corrections'
-import { purgeExpired } from './handler'
+import { wechatFileStorage } from '../../server/runtime/file-storage'
+import { runPurge } from './run'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
@@ -23,18 +20,14 @@ const files = wechatFileStorage(
 export async function main(event: { Type?: string; TriggerName?: string } = {}) {
   const { OPENID } = cloud.getWXContext()
   if (OPENID) return fail('FORBIDDEN', '仅供定时任务调用')
-  // Migrations first: once per database, a marker read when there is nothing to do.
-  const migrations = await runMigrations(repo, new Date())
-  for (const [id, report] of Object.entries(migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
-  const result = await purgeExpired(repo, files, new Date())
-  const rateSlotsDeleted = await deleteExpiredRateSlots(repo, new Date())
-  const correctionReporters = await purgeCorrectionReporters(repo, new Date())
-  const orphanUploads = await removeOrphanUploads(repo, files, new Date())
+  const run = await runPurge(repo, files, new Date())
+  for (const [id, report] of Object.entries(run.migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
   console.log(
-    `[purge] ${event.TriggerName ?? 'manual'}: purged ${result.purged}, busy ${result.busy}, ` +
-      `files deleted ${result.filesDeleted}, failed ${result.filesFailed}, done ${result.done}, ` +
-      `rate slots deleted ${rateSlotsDeleted}, correction reporters dropped ${correctionReporters}, ` +
-      `unclaimed uploads deleted ${orphanUploads.deleted} (failed ${orphanUploads.failed})`
+    `[purge] ${event.TriggerName ?? 'manual'}: purged ${run.purged}, busy ${run.busy}, ` +
+      `files deleted ${run.filesDeleted}, failed ${run.filesFailed}, done ${run.done}, ` +
+      `rate slots deleted ${run.rateSlotsDeleted}, correction reporters dropped ${run.correctionReporters}, ` +
+      `supports made anonymous ${run.supportsAnonymized}, ` +
+      `unclaimed uploads deleted ${run.orphanUploads.deleted} (failed ${run.orphanUploads.failed})`
   )
-  return ok({ ...result, rateSlotsDeleted, correctionReporters, orphanUploads, migrations })
+  return ok(run)
 }

@@ -6,26 +6,15 @@
 // so of two changes made on the same revision exactly one gets in, and the other is refused with
 // CONFLICT instead of silently overwriting the history. The audit log doubles as the ledger.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
-import { newClientId } from '../../src/domain/ids'
-import { ROLE_LABELS, type Caller, type Role } from '../../src/domain/roles'
 import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
 import { isAbandonedClaim } from '../../src/domain/staff/claims'
 import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import { auditEntry, type AuditEntry } from '../../server/runtime/audit'
 import type { Context } from '../../server/runtime/function'
 
-export interface AuditEntry {
-  _id: string
-  kind: AuditKind
-  at: string
-  /** openid of the staff member; null for the scheduled purge. */
-  actor: string | null
-  actorName: string
-  actorRole: Role | 'system'
-  suggestionId?: string
-  rev?: number
-  detail?: Record<string, string | number | boolean | null>
-}
+export type { AuditEntry } from '../../server/runtime/audit'
+export { audit, staffName } from '../../server/runtime/audit'
 
 export interface OriginalRecord extends SuggestionOriginal {
   _id: string
@@ -62,31 +51,6 @@ export async function loadInScope(ctx: Context, id: unknown, action: StaffAction
   return ok(s)
 }
 
-export const staffName = (caller: Caller) => caller.name ?? ROLE_LABELS[caller.role]
-
-function entry(ctx: Context, kind: AuditKind, at: string, fields: Partial<AuditEntry>): AuditEntry {
-  return {
-    _id: newClientId(kind, Date.parse(at)),
-    kind,
-    at,
-    actor: ctx.caller.openid,
-    actorName: staffName(ctx.caller),
-    actorRole: ctx.caller.role,
-    ...fields
-  }
-}
-
-/** Appends an audit entry that does not change a suggestion (opening a contact, an export…). */
-export async function audit(
-  ctx: Context,
-  kind: AuditKind,
-  fields: Pick<AuditEntry, 'suggestionId' | 'detail'> = {}
-): Promise<AuditEntry> {
-  const e = entry(ctx, kind, ctx.now().toISOString(), fields)
-  await auditLog(ctx).insert(e)
-  return e
-}
-
 export const CONFLICT_MESSAGE = '这条建议刚被其他工作人员更新，请刷新后再操作'
 
 export interface Change {
@@ -111,7 +75,7 @@ export async function commitChange(
     return fail('CONFLICT', CONFLICT_MESSAGE)
   const rev = current + 1
   const at = ctx.now().toISOString()
-  const claim = entry(ctx, change.kind, at, {
+  const claim = auditEntry(ctx, change.kind, at, {
     _id: `${s._id}@${rev}`,
     suggestionId: s._id,
     rev,

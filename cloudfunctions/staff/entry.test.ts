@@ -130,6 +130,29 @@ describe('assisted entry', () => {
     ])
   })
 
+  it('refuses a batch where two rows share an id but say different things (nothing is dropped silently)', async () => {
+    const body = {
+      channel: 'event',
+      batchId: 'event-20261206',
+      rows: [row(1, { id: 'same-id-00001' }), row(2), row(3, { id: 'same-id-00001' })]
+    }
+    expect(await k.call('workerA', 'enterBatch', body)).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'VALIDATION',
+        field: 'rows',
+        message: '第 1 行和第 3 行的编号相同，内容却不一样：请给其中一行换一个编号'
+      })
+    })
+    expect(await k.repo.collection('suggestions').count()).toBe(0)
+    // The same row twice is one row (a pasted line repeated).
+    const twice = { ...body, rows: [row(1, { id: 'same-id-00001' }), row(1, { id: 'same-id-00001' })] }
+    expect(await k.call('workerA', 'enterBatch', twice)).toMatchObject({
+      ok: true,
+      data: { inserted: 1, duplicates: 1 }
+    })
+  })
+
   it('applies batch defaults and limits the batch size', async () => {
     const r = await k.call('street', 'enterBatch', {
       channel: 'visit',

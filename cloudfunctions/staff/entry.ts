@@ -12,7 +12,7 @@ import { recordConsent } from '../../src/domain/suggestions/consent'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
-import { foreignFile } from '../../server/runtime/file-storage'
+import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, denied, staffName, suggestions } from './access'
 
@@ -85,8 +85,14 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   if (await suggestions(ctx).get(id)) return replay()
   // Images only if this worker uploaded them here (a photo of the paper form, say).
-  const foreign = await foreignFile(ctx.services.files, content, openid, ctx.now())
+  const foreign = await foreignFile(ctx.services.files, content, openid)
   if (foreign) return { ok: false, errors: [foreign] }
+  const unclean = await cleanImages(ctx.services.files, content)
+  if (unclean)
+    return {
+      ok: false,
+      errors: [unclean === 'retry' ? { field: 'photoFileIds', message: CLEAN_RETRY_MESSAGE } : unclean]
+    }
 
   const verdict = await ctx.services.contentCheck.checkText(`${content.title}\n${content.text}`, openid)
   const at = ctx.now().toISOString()
@@ -112,6 +118,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   // Assisted: its words wait for a person's 公开 like a child's (needsPublicationApproval).
   record.publication = initialPublication(record)
   if ((await suggestions(ctx).insert(record)) === 'exists') return replay()
+  await claimFiles(ctx.services.files, content, ctx.now())
   return { ok: true, ack: ack(record, false) }
 }
 
@@ -126,6 +133,20 @@ export const enter: Handler<'staff', 'enter'> = async (req, ctx) => {
   return ok(row.ack)
 }
 
+/** The first two rows (1-based) with one id and different content; null when there are none. */
+function sameIdOtherContent(rows: readonly unknown[]): [number, number] | null {
+  const seen = new Map<string, { row: number; content: string }>()
+  for (const [i, raw] of rows.entries()) {
+    const id = isObj(raw) && typeof raw.id === 'string' ? raw.id : null
+    if (!id) continue
+    const content = JSON.stringify(raw)
+    const first = seen.get(id)
+    if (first && first.content !== content) return [first.row, i + 1]
+    if (!first) seen.set(id, { row: i + 1, content })
+  }
+  return null
+}
+
 export const enterBatch: Handler<'staff', 'enterBatch'> = async (req, ctx) => {
   const refused = denied(ctx, 'enter')
   if (refused) return refused
@@ -138,14 +159,21 @@ export const enterBatch: Handler<'staff', 'enterBatch'> = async (req, ctx) => {
     return fail('VALIDATION', `一次最多录入 ${MAX_BATCH_ROWS} 条，请分批提交`, 'rows')
   const place = defaultPlace(ctx, req.defaults)
   const batchId = req.batchId
-  const rows = req.rows
+  // Rows without an id get one from the batch, so sending the same batch again adds nothing.
+  const rows = req.rows.map((raw, i) => withPlace(raw, place, `${batchId}-${String(i + 1).padStart(3, '0')}`))
+  const clash = sameIdOtherContent(rows)
+  if (clash)
+    return fail(
+      'VALIDATION',
+      `第 ${clash[0]} 行和第 ${clash[1]} 行的编号相同，内容却不一样：请给其中一行换一个编号`,
+      'rows'
+    )
   const results: BatchRowResult[] = new Array(rows.length)
   for (let start = 0; start < rows.length; start += PARALLEL) {
     await Promise.all(
       rows.slice(start, start + PARALLEL).map(async (raw, k) => {
         const i = start + k
-        // Rows without an id get one from the batch, so sending the same batch again adds nothing.
-        const r = await enterOne(ctx, withPlace(raw, place, `${batchId}-${String(i + 1).padStart(3, '0')}`), channel)
+        const r = await enterOne(ctx, raw, channel)
         results[i] = r.ok
           ? { row: i + 1, ok: true, id: r.ack.id, duplicate: r.ack.duplicate, visibility: r.ack.visibility }
           : { row: i + 1, ok: false, errors: r.errors }

@@ -210,10 +210,11 @@ describe('staff inbox, report and export', () => {
       ok: false,
       error: { field: 'format' }
     })
-    expect(await k.call('district', 'export', { format: 'csv', limit: 0 })).toMatchObject({
-      ok: false,
-      error: { field: 'limit' }
-    })
+    for (const limit of [0, [7], true, '1e3'])
+      expect(await k.call('district', 'export', { format: 'csv', limit })).toMatchObject({
+        ok: false,
+        error: { field: 'limit' }
+      })
     k.advance(1000)
     expect(await k.call('district', 'export', { format: 'csv', limit: 5 })).toMatchObject({
       ok: true,

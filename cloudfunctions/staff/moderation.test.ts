@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { storeUpload } from '../../server/local/files'
 import { TEST_FILES_DIR } from '../../server/runtime/test-context'
 import { COMMUNITY_A, STREET, adultInA, staffKit } from './test-kit'
+import { SAMPLE_PNG } from '../../tests/fixtures/images/samples'
 
-const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+const PNG = SAMPLE_PNG
 
 describe('moderation: removeImage', () => {
   const k = staffKit()

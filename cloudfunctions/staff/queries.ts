@@ -20,6 +20,7 @@ import { addNoticeCredit, noticeCredits } from '../../server/runtime/staff-notic
 import { audit, denied, suggestions } from './access'
 import { scan } from './scan'
 import { toInboxItem } from './view'
+import { pagingInt } from '../../src/domain/paging'
 
 /** Rows one export holds (10k rows of CSV are a few MB: see the bench). */
 export const EXPORT_MAX_ROWS = 10_000
@@ -81,9 +82,9 @@ export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
   const format = EXPORT_FORMATS.find((f) => f === req.format)
   if (!format) return fail('VALIDATION', '请选择导出格式：CSV 或 Open311 JSON', 'format')
   const sort: InboxSort = req.sort === 'supported' ? 'supported' : 'newest'
-  const limit = req.limit === undefined || req.limit === null ? EXPORT_MAX_ROWS : Number(req.limit)
-  if (!Number.isInteger(limit) || limit < 1 || limit > EXPORT_MAX_ROWS)
-    return fail('VALIDATION', `导出条数请在 1—${EXPORT_MAX_ROWS} 之间`, 'limit')
+  const limit =
+    req.limit === undefined || req.limit === null ? EXPORT_MAX_ROWS : pagingInt(req.limit, 1, EXPORT_MAX_ROWS)
+  if (limit === null) return fail('VALIDATION', `导出条数请在 1—${EXPORT_MAX_ROWS} 之间`, 'limit')
   const selection = select(ctx, req.filter)
   if (!selection.ok) return selection
   const { where, match, filter } = selection.data

@@ -10,6 +10,7 @@ import { checkFollowUp } from '../../src/domain/suggestions/followup'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { isOwnRow, toMine } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/runtime/function'
+import { CLEAN_RETRY_MESSAGE, cleanImages } from '../../server/runtime/file-storage'
 import { claimRevision } from '../../server/runtime/personal-data'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
 import { authorClaim } from './author-claim'
@@ -28,7 +29,9 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   const drawing = check.followUp.drawingFileId
   if (drawing && !(await ctx.services.files.uploadedBy(drawing, openid)))
     return fail('VALIDATION', '画不是你在这里上传的，请重新画一次', 'drawingFileId')
-  if (drawing) await ctx.services.files.claim([drawing], ctx.now())
+  const unclean = drawing ? await cleanImages(ctx.services.files, { photoFileIds: [], drawingFileId: drawing }) : null
+  if (unclean === 'retry') return fail('INTERNAL', CLEAN_RETRY_MESSAGE)
+  if (unclean) return fail('VALIDATION', '画没有上传成功，请再试一次', 'drawingFileId')
   if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now())))
     return fail('RATE_LIMITED', RATE_LIMITS.followUp.message)
 
@@ -43,6 +46,8 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   // The claim holds the revision: no staff change can come between; a support count may, so update.
   const patch = { ...check.patch, rev, updatedAt: at }
   await rows.update(s._id, patch)
+  // Claimed once the row carries it (a refused answer leaves the upload to the purge).
+  if (drawing) await ctx.services.files.claim([drawing], ctx.now())
   const stored: Suggestion = { ...s, ...patch }
   return ok(toMine(stored))
 }

@@ -6,7 +6,12 @@ import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import type { BoardItem, MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
-import { RETENTION_KINDS, imageFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
+import {
+  RETENTION_KINDS,
+  UNLINKED_AUTHOR,
+  imageFiles,
+  type RetainedSuggestion
+} from '../../src/domain/suggestions/retention'
 import {
   AUTHOR_RULE,
   authorEntry,
@@ -35,12 +40,19 @@ import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/doma
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
 import { claimRateSlot } from '../../server/runtime/rate-limit'
-import { foreignFile, reserveUpload } from '../../server/runtime/file-storage'
+import {
+  CLEAN_RETRY_MESSAGE,
+  claimFiles,
+  cleanImages,
+  foreignFile,
+  reserveUpload
+} from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction, type Context } from '../../server/runtime/function'
 import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
 import { authorClaim } from './author-claim'
 import { followUp } from './follow-up'
+import { myDataHandlers } from './my-data'
 import { recordAudioVerdict, rememberAudioCheck, startAudioCheck } from './media-check'
 
 interface SupportRecord {
@@ -93,7 +105,13 @@ async function replay(ctx: Context, id: string, openid: string) {
  * worker's redaction cannot write the words back; files deleted as the purge does. Repeating it
  * answers the row as it is. The audit entry names what kinds went, never the data or the openid.
  */
-async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'): Promise<CloudResult<MySuggestion>> {
+async function authorStep(
+  ctx: Context,
+  id: unknown,
+  step: 'withdraw' | 'delete',
+  /** Deleting all their data (我的数据): the row's link to their account goes too. */
+  unlink = false
+): Promise<CloudResult<MySuggestion>> {
   const openid = ctx.caller.openid
   if (!openid) return fail('UNAUTHENTICATED')
   const s = typeof id === 'string' && id ? ((await suggestions(ctx).get(id)) as RetainedSuggestion | null) : null
@@ -103,7 +121,7 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
     if (s.status === 'withdrawn' && !holdsAuthorData(s)) return ok(toMine(s))
     if (s.status !== 'withdrawn' && !canWithdraw(s))
       return fail('VALIDATION', '已办结的建议不能撤回；你可以删除里面的个人信息')
-  } else if (!holdsAuthorData(s)) return ok(toMine(s))
+  } else if (!holdsAuthorData(s) && !unlink) return ok(toMine(s))
 
   const at = ctx.now().toISOString()
   const entry = authorClaim(s, step === 'withdraw' ? 'withdraw' : 'delete_data', at, {
@@ -111,7 +129,8 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
     contact: Boolean(s.contact),
     location: Boolean(s.location),
     images: imageFiles(s).length,
-    voice: Boolean(s.audioFileId)
+    voice: Boolean(s.audioFileId),
+    unlinked: unlink
   })
   const { rev } = entry
   if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
@@ -125,6 +144,8 @@ async function authorStep(ctx: Context, id: unknown, step: 'withdraw' | 'delete'
     ...next,
     ...(withdrawing ? { status: 'withdrawn' as const } : {}),
     history: appendHistory(fresh.history, authorEntry(fresh, withdrawing ? 'withdraw' : 'delete', at)),
+    // A file storage could not delete keeps the link: the purge finds it through its uploader.
+    ...(unlink && removed.failed.length === 0 ? { authorId: UNLINKED_AUTHOR } : {}),
     rev,
     updatedAt: at
   }
@@ -143,8 +164,12 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const repeated = await replay(ctx, input.id, openid)
     if (repeated) return repeated
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
-    const foreign = await foreignFile(ctx.services.files, input, openid, ctx.now())
+    const foreign = await foreignFile(ctx.services.files, input, openid)
     if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
+    // Whatever the phone did, the server's copy carries no EXIF/GPS and is the image it says.
+    const unclean = await cleanImages(ctx.services.files, input)
+    if (unclean === 'retry') return fail('INTERNAL', CLEAN_RETRY_MESSAGE)
+    if (unclean) return fail('VALIDATION', unclean.message, unclean.field)
 
     const now = ctx.now()
     // Claimed before the content check (a paid network call) and never given back.
@@ -178,6 +203,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     record.publication = initialPublication(record)
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
+    await claimFiles(ctx.services.files, input, now)
     if (audio?.traceId) await rememberAudioCheck(ctx, audio.traceId, id, at)
     // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
     await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
@@ -227,6 +253,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
   async deleteMyData(req, ctx) {
     return authorStep(ctx, req.id, 'delete')
   },
+
+  ...myDataHandlers(authorStep),
 
   followUp,
 

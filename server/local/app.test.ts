@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import http from 'node:http'
@@ -8,6 +8,10 @@ import { tempRepo } from '../runtime/test-repo'
 import { createLocalBackend, isLocalRequest } from './app'
 import { seedDemoData } from './seed'
 import { AUDIO_LIMITS } from '../../src/domain/suggestions/audio'
+import { stripImageMetadata } from '../../src/domain/image-metadata'
+import { EXIF_MAKE, contains, hasExif } from '../../tests/e2e/jpeg-meta'
+import { PHONE_JPEG, SAMPLE_JPEG, SAMPLE_MP3, SAMPLE_PNG, SAMPLE_WEBM } from '../../tests/fixtures/images/samples'
+import { UPLOADS_PER_HOUR } from '../runtime/file-storage'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 
 describe('local cloud backend over HTTP', () => {
@@ -104,7 +108,7 @@ describe('local cloud backend over HTTP', () => {
   })
 
   it('stores an uploaded image and serves it only through a signed link; refuses other types', async () => {
-    const png = Buffer.from('89504e470d0a1a0a0000', 'hex')
+    const png = SAMPLE_PNG
     const up = await (
       await fetch(`${base}/cloud/_files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: png })
     ).json()
@@ -123,7 +127,11 @@ describe('local cloud backend over HTTP', () => {
     const back = await fetch(`${base}${links.data.photos[0]}`)
     expect(back.status).toBe(200)
     expect(back.headers.get('content-type')).toBe('image/png')
-    expect(Buffer.from(await back.arrayBuffer())).toEqual(png)
+    expect(back.headers.get('x-content-type-options')).toBe('nosniff')
+    // Stored without its text and time chunks, the picture itself byte for byte.
+    const served = Buffer.from(await back.arrayBuffer())
+    expect(served.includes('date:create')).toBe(false)
+    expect(served).toEqual(Buffer.from((stripImageMetadata(png) as { bytes: Uint8Array }).bytes))
     const text = await (
       await fetch(`${base}/cloud/_files`, {
         method: 'POST',
@@ -140,7 +148,7 @@ describe('local cloud backend over HTTP', () => {
       await fetch(`${base}/cloud/_files`, {
         method: 'POST',
         headers: { 'content-type': 'audio/webm;codecs=opus', 'x-dev-identity': 'citizen' },
-        body: Buffer.from('1a45dfa3', 'hex')
+        body: SAMPLE_WEBM
       })
     ).json()
     expect(up).toMatchObject({
@@ -169,6 +177,49 @@ describe('local cloud backend over HTTP', () => {
     for (let i = 0; i < 50 && (await row())?.visibility === 'pending_review'; i++)
       await new Promise((w) => setTimeout(w, 20))
     expect(await row()).toMatchObject({ visibility: 'visible', audioCheck: { verdict: 'pass' } })
+  })
+
+  const upload = async (contentType: string, body: Uint8Array, openid = 'dev-uploader-1') => {
+    const r = await fetch(`${base}/cloud/_files`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'x-dev-openid': openid },
+      body: new Uint8Array(body)
+    })
+    return { status: r.status, body: await r.json() }
+  }
+
+  it('strips EXIF (GPS, device) from a photo as it arrives, without re-encoding it', async () => {
+    const up = await upload('image/jpeg', PHONE_JPEG)
+    expect(up.body).toMatchObject({ ok: true })
+    const name = up.body.data.fileId.slice('local://files/'.length)
+    const stored = readFileSync(join(staticDir, 'files', name))
+    expect(hasExif(stored)).toBe(false)
+    expect(contains(stored, EXIF_MAKE)).toBe(false)
+    expect(stored).toEqual(SAMPLE_JPEG)
+  })
+
+  it('takes a file by its bytes, not its label: HTML as an image, an image as a recording, a PNG as a JPEG are refused', async () => {
+    const refused = { ok: false, error: { code: 'VALIDATION', field: 'file' } }
+    expect((await upload('image/png', Buffer.from('<html><script>alert(1)</script>'))).body).toMatchObject(refused)
+    expect((await upload('image/jpeg', SAMPLE_PNG)).body).toMatchObject(refused)
+    expect((await upload('audio/mpeg', SAMPLE_PNG)).body).toMatchObject(refused)
+    expect((await upload('audio/webm', SAMPLE_MP3)).body).toMatchObject(refused)
+    // A PNG cut off before its end is not a picture either.
+    expect((await upload('image/png', SAMPLE_PNG.subarray(0, 60))).body).toMatchObject(refused)
+    expect((await upload('audio/mpeg', SAMPLE_MP3)).body).toMatchObject({ ok: true })
+  })
+
+  it('takes at most UPLOADS_PER_HOUR files an hour from one person (429 then), as uploadSlot does on WeChat', async () => {
+    for (let i = 0; i < UPLOADS_PER_HOUR; i++)
+      expect((await upload('image/png', SAMPLE_PNG, 'dev-busy-uploader')).status).toBe(200)
+    const over = await upload('image/png', SAMPLE_PNG, 'dev-busy-uploader')
+    expect(over.status).toBe(429)
+    expect(over.body).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: expect.stringContaining('一小时') }
+    })
+    // Someone else is not held up.
+    expect((await upload('image/png', SAMPLE_PNG, 'dev-other-uploader')).status).toBe(200)
   })
 
   it('accepts any dev-* openid for load and multi-user tests, and nothing else', async () => {

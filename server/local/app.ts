@@ -123,7 +123,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
           owner,
           at: now()
         })
-        return send(res, 200, stored)
+        return send(res, !stored.ok && stored.error.code === 'RATE_LIMITED' ? 429 : 200, stored)
       }
       if (url.startsWith('/cloud/_files/') && req.method === 'GET') {
         const link = new URL(url, 'http://local')

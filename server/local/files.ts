@@ -1,13 +1,22 @@
 // The local backend's stand-in for cloud storage: images and recordings go to <data>/files and come back as
 // local://files/<name>, the same shape as a cloud:// file id. Each upload is recorded with its
 // uploader, so a suggestion can only carry the caller's own images (server/runtime/file-storage.ts).
+// What arrives must be what it says it is (its first bytes, not only its content type), and an
+// image is stored without its metadata (EXIF, GPS, XMP, text chunks: src/domain/image-metadata.ts),
+// whatever the phone did; within the same hourly number of uploads as WeChat's uploadSlot.
 import { randomUUID } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import type http from 'node:http'
 import { join } from 'node:path'
 import { fail, ok } from '../../src/domain/errors'
-import { AUDIO_CONTENT_TYPES, AUDIO_LIMITS, audioFormatOf } from '../../src/domain/suggestions/audio'
-import { UPLOAD_EXTS, recordUpload } from '../runtime/file-storage'
+import { stripImageMetadata } from '../../src/domain/image-metadata'
+import {
+  AUDIO_CONTENT_TYPES,
+  AUDIO_LIMITS,
+  audioFormatOf,
+  audioFormatOfBytes
+} from '../../src/domain/suggestions/audio'
+import { UPLOAD_EXTS, UPLOAD_LIMIT_MESSAGE, recordUpload, uploadLimitReached } from '../runtime/file-storage'
 import type { Repository } from '../runtime/repository'
 
 const TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
@@ -22,17 +31,21 @@ export async function storeUpload(
 ) {
   const { contentType, body } = upload
   const audio = audioFormatOf(contentType ?? '')
+  const ext = audio ?? TYPES[(contentType ?? '').split(';')[0].trim()]
+  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片', 'file')
+  if (await uploadLimitReached(repo, upload.owner, upload.at)) return fail('RATE_LIMITED', UPLOAD_LIMIT_MESSAGE)
   if (audio) {
     // A recording: the same limit submit's recorder settings are measured against (bench).
     if (body.length === 0) return fail('VALIDATION', '录音是空的', 'file')
     if (body.length > AUDIO_LIMITS.maxBytes) return fail('VALIDATION', '录音太大了，请说短一点再试', 'file')
+    if (audioFormatOfBytes(body) !== audio) return fail('VALIDATION', '录音文件不完整，请重新录一次', 'file')
     return ok({ fileId: await store(repo, dir, audio, body, upload) })
   }
-  const ext = TYPES[(contentType ?? '').split(';')[0].trim()]
-  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片', 'file')
   if (body.length === 0) return fail('VALIDATION', '图片是空的', 'file')
   if (body.length > MAX_IMAGE_BYTES) return fail('VALIDATION', '图片太大了（最大 5 MB）', 'file')
-  return ok({ fileId: await store(repo, dir, ext, body, upload) })
+  const clean = stripImageMetadata(body)
+  if (!clean.ok || clean.format !== ext) return fail('VALIDATION', '图片文件无法读取，请重新选择', 'file')
+  return ok({ fileId: await store(repo, dir, ext, Buffer.from(clean.bytes), upload) })
 }
 
 async function store(repo: Repository, dir: string, ext: string, body: Buffer, upload: { owner: string; at: Date }) {
@@ -49,6 +62,8 @@ export function serveUpload(dir: string, name: string, res: http.ServerResponse)
   const audio = audioFormatOf(ext)
   res.writeHead(200, {
     'content-type': audio ? AUDIO_CONTENT_TYPES[audio] : IMAGE_TYPES[ext],
+    // The type is the one checked at upload: the browser must not guess another (HTML, script).
+    'x-content-type-options': 'nosniff',
     // A private picture or recording behind an expiring link: kept no longer than the link lives.
     'cache-control': 'private, max-age=900'
   })

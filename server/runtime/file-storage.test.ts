@@ -9,12 +9,16 @@ import { DEMO_STAFF } from '../local/seed'
 import { storeUpload } from '../local/files'
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
 import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
-import { localFileStorage, removeOrphanUploads, wechatFileStorage, type UploadRecord } from './file-storage'
+import { localFileStorage, wechatFileStorage, type UploadRecord } from './file-storage'
 import { dispatch } from './function'
 import { contextFor } from './test-context'
 import { tempRepo } from './test-repo'
+import { fakeWxStorage } from '../../tests/fakes/wx-cloud-storage'
+import { PHONE_JPEG, SAMPLE_JPEG, SAMPLE_MP3, SAMPLE_PNG } from '../../tests/fixtures/images/samples'
+import { EXIF_MAKE, contains, hasExif } from '../../tests/e2e/jpeg-meta'
+import type { Suggestion } from '../../src/domain/suggestions/model'
 
-const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+const PNG = SAMPLE_PNG
 const now = new Date('2026-11-28T02:00:00Z')
 
 describe('file ownership (local backend)', () => {
@@ -100,6 +104,8 @@ describe('file ownership (local backend)', () => {
       foreign: ['cloud://env.b/x.png']
     })
     expect(existsSync(path)).toBe(false)
+    // Who uploaded it goes with the file: no record keeps the openid of a file that is gone.
+    expect(await t.repo.collection<UploadRecord>('uploads').count({ owner: 'dev-a' })).toBe(0)
     // Already gone counts as deleted (a second purge run, a retried moderation).
     expect((await files.remove([id])).deleted).toEqual([id])
   })
@@ -110,6 +116,7 @@ describe('file ownership (WeChat)', () => {
   beforeEach(() => (t = tempRepo()))
   afterEach(() => t.cleanup())
   const cloud = {
+    ...fakeWxStorage('prod-1a2b'),
     calls: [] as string[][],
     async deleteFile({ fileList }: { fileList: string[] }) {
       cloud.calls.push(fileList)
@@ -170,67 +177,95 @@ describe('file ownership (WeChat)', () => {
     expect(r.failed).toEqual(['cloud://prod-1a2b.b/broken.png'])
     expect(r.foreign).toEqual(['cloud://other.b/x.png', 'local://files/a.jpg'])
   })
+
+  it('forgets the upload record (and its openid) of a file it deleted, and only that one', async () => {
+    const files = wechatFileStorage(cloud, t.repo, () => 'prod-1a2b')
+    const bucket = 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/'
+    const { cloudPath: kept } = await files.reserve('o-alice', 'png', now)
+    const { cloudPath: gone } = await files.reserve('o-alice', 'png', now)
+    await files.claim([`${bucket}${kept}`, `${bucket}${gone}`], now)
+    expect((await files.remove([`${bucket}${gone}`])).deleted).toEqual([`${bucket}${gone}`])
+    const left = await t.repo.collection<UploadRecord>('uploads').find({})
+    expect(left.map((r) => r.path)).toEqual([kept])
+  })
 })
 
-describe('uploads no submission claimed (purge)', () => {
+describe('images cleaned on the server (WeChat: the phone uploads straight to storage)', () => {
   let t: ReturnType<typeof tempRepo>
-  let dir: string
-  beforeEach(() => {
-    t = tempRepo()
-    dir = mkdtempSync(join(tmpdir(), 'yimi-orphan-'))
-  })
-  afterEach(() => {
-    t.cleanup()
-    rmSync(dir, { recursive: true, force: true })
-  })
-  const day = 24 * 60 * 60 * 1000
-  const later = (days: number) => new Date(now.getTime() + days * day)
+  beforeEach(() => (t = tempRepo()))
+  afterEach(() => t.cleanup())
 
-  it('local: a photo uploaded but never sent is deleted 30 days on; one a suggestion carries stays', async () => {
-    const files = localFileStorage(t.repo, dir)
-    const upload = async () => {
-      const r = await storeUpload(t.repo, dir, { contentType: 'image/png', body: PNG, owner: 'dev-a', at: now })
-      if (!r.ok) throw new Error('upload')
-      return r.data.fileId
+  const setup = async (openid = 'o-parent') => {
+    const storage = fakeWxStorage('prod-1a2b')
+    const files = wechatFileStorage(storage, t.repo, () => 'prod-1a2b')
+    const ctx = { ...(await contextFor(t.repo, openid, () => now)), backend: 'wechat' as const }
+    ctx.services = { ...ctx.services, files }
+    // uploadSlot, then wx.cloud.uploadFile with whatever bytes the phone has.
+    const upload = async (ext: string, bytes: Buffer) => {
+      const slot = await dispatch(suggestionsFunction, { action: 'uploadSlot', ext }, ctx)
+      if (!slot.ok) throw new Error('slot')
+      return storage.clientUpload((slot.data as { cloudPath: string }).cloudPath, bytes)
     }
-    const sent = await upload()
-    const abandoned = await upload()
-    const ctx = await contextFor(t.repo, 'dev-a', () => now, dir)
-    const submitted = { ...adultBase, id: 'orphan-keep-001', photoFileIds: [sent] }
-    expect(await dispatch(suggestionsFunction, { action: 'submit', suggestion: submitted }, ctx)).toMatchObject({
-      ok: true
+    const submit = (suggestion: object) => dispatch(suggestionsFunction, { action: 'submit', suggestion }, ctx)
+    return { storage, files, upload, submit }
+  }
+
+  it('strips the EXIF (GPS, device) of a photo before its row is written, in place: the file id stays', async () => {
+    const { storage, upload, submit } = await setup()
+    const photo = await upload('jpg', PHONE_JPEG)
+    const drawing = await upload('png', SAMPLE_PNG)
+    expect(await submit({ ...adultBase, id: 'wx-exif-000001', photoFileIds: [photo] })).toMatchObject({ ok: true })
+    const stored = storage.files.get(photo)!
+    expect(hasExif(stored)).toBe(false)
+    expect(contains(stored, EXIF_MAKE)).toBe(false)
+    expect(stored).toEqual(SAMPLE_JPEG)
+    expect(await t.repo.collection<Suggestion>('suggestions').get('wx-exif-000001')).toMatchObject({
+      photoFileIds: [photo]
     })
-    const fileOf = (id: string) => join(dir, id.replace('local://files/', ''))
-
-    expect(await removeOrphanUploads(t.repo, files, later(29))).toEqual({ deleted: 0, failed: 0 })
-    expect(existsSync(fileOf(abandoned))).toBe(true)
-
-    expect(await removeOrphanUploads(t.repo, files, later(31))).toEqual({ deleted: 1, failed: 0 })
-    expect(existsSync(fileOf(abandoned))).toBe(false)
-    expect(existsSync(fileOf(sent))).toBe(true)
-    const left = await t.repo.collection<UploadRecord>('uploads').find({})
-    expect(left.map((r) => r.fileId)).toEqual([sent])
-    // Nothing more to do on the next run.
-    expect(await removeOrphanUploads(t.repo, files, later(32))).toEqual({ deleted: 0, failed: 0 })
+    const child = { ...childBase, id: 'wx-exif-000002', text: '', drawingFileId: drawing }
+    expect(await submit(child)).toMatchObject({ ok: true })
+    expect(contains(storage.files.get(drawing)!, 'date:create')).toBe(false)
   })
 
-  it('WeChat: the file id is built from a claimed one’s bucket; without any claimed upload nothing is guessed', async () => {
-    const deleted: string[][] = []
-    const cloud = {
-      async deleteFile({ fileList }: { fileList: string[] }) {
-        deleted.push(fileList)
-        return { fileList: fileList.map((fileID) => ({ fileID, status: 0 })) }
-      }
-    }
-    const files = wechatFileStorage(cloud, t.repo, () => 'prod-1a2b')
-    const { cloudPath: abandoned } = await files.reserve('o-alice', 'png', now)
-    expect(await removeOrphanUploads(t.repo, files, later(31))).toEqual({ deleted: 0, failed: 0 })
-    expect(deleted).toEqual([])
+  it('refuses a photo or drawing whose bytes are not the image its name says, and writes no row', async () => {
+    const { upload, submit } = await setup()
+    const html = await upload('jpg', Buffer.from('<html><script>alert(1)</script></html>'))
+    expect(await submit({ ...adultBase, id: 'wx-fake-000001', photoFileIds: [html] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'photoFileIds' }
+    })
+    const pngAsJpg = await upload('jpg', SAMPLE_PNG)
+    expect(await submit({ ...adultBase, id: 'wx-fake-000002', photoFileIds: [pngAsJpg] })).toMatchObject({
+      ok: false,
+      error: { field: 'photoFileIds' }
+    })
+    const voice = await upload('png', SAMPLE_MP3)
+    expect(await submit({ ...childBase, id: 'wx-fake-000003', text: '', drawingFileId: voice })).toMatchObject({
+      ok: false,
+      error: { field: 'drawingFileId' }
+    })
+    expect(await t.repo.collection('suggestions').count()).toBe(0)
+  })
 
-    const { cloudPath: kept } = await files.reserve('o-alice', 'jpg', now)
-    const bucket = 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/'
-    await files.claim([`${bucket}${kept}`], now)
-    expect(await removeOrphanUploads(t.repo, files, later(31))).toEqual({ deleted: 1, failed: 0 })
-    expect(deleted).toEqual([[`${bucket}${abandoned}`]])
+  it('storage down: INTERNAL (the outbox sends it again), no row; the retry goes through', async () => {
+    const { storage, upload, submit } = await setup()
+    const photo = await upload('jpg', PHONE_JPEG)
+    storage.failing.add('downloadFile')
+    const suggestion = { ...adultBase, id: 'wx-retry-000001', photoFileIds: [photo] }
+    expect(await submit(suggestion)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await t.repo.collection('suggestions').count()).toBe(0)
+    storage.failing.clear()
+    storage.failing.add('uploadFile')
+    expect(await submit(suggestion)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    storage.failing.clear()
+    expect(await submit(suggestion)).toMatchObject({ ok: true, data: { duplicate: false } })
+    expect(hasExif(storage.files.get(photo)!)).toBe(false)
+  })
+
+  it('a clean image is not written again', async () => {
+    const { storage, files, upload } = await setup()
+    const photo = await upload('jpg', SAMPLE_JPEG)
+    storage.failing.add('uploadFile')
+    expect(await files.clean([photo])).toEqual({ refused: [], failed: [] })
   })
 })

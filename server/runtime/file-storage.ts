@@ -10,9 +10,8 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { stripImageMetadata } from '../../src/domain/image-metadata'
 import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
-import { ORPHAN_UPLOAD_DAYS } from '../../src/domain/suggestions/retention'
 import type { Context } from './function'
 import type { Repository } from './repository'
 
@@ -35,6 +34,7 @@ export interface RemoveResult {
 }
 
 export interface FileStorage {
+  /** Deletes the files, and the upload records of those deleted (who uploaded them goes with them). */
   remove(fileIds: readonly string[]): Promise<RemoveResult>
   /** True when the id names a file of this environment that `openid` uploaded. */
   uploadedBy(fileId: string, openid: string): Promise<boolean>
@@ -43,10 +43,24 @@ export interface FileStorage {
   /** Records that these uploads arrived in a submission (the purge leaves claimed files alone). */
   claim(fileIds: readonly string[], at: Date): Promise<void>
   /**
+   * Makes the images a row is about to carry safe to keep: their bytes must be the image their
+   * name says, and lose their metadata (src/domain/image-metadata.ts) without being re-encoded.
+   * Local files were checked and stripped as they arrived (server/local/files.ts); WeChat's come
+   * straight from the phone to storage, so they are downloaded, checked and written back here.
+   */
+  clean(imageIds: readonly string[]): Promise<CleanResult>
+  /**
    * The file id of an upload record, for deleting a file never claimed. WeChat ids carry a bucket
    * the function only learns from a claimed id (`known`); null when it cannot be told.
    */
   fileIdOf(record: UploadRecord, known?: string): string | null
+}
+
+export interface CleanResult {
+  /** Not the image their name says (other bytes, or unreadable): the row must not carry them. */
+  refused: string[]
+  /** Could not be read or written back now (a storage error): the caller asks to try again. */
+  failed: string[]
 }
 
 /** One upload: _id is the random token (local: the file name) in its path. */
@@ -55,8 +69,8 @@ export interface UploadRecord {
   path: string
   owner: string
   at: string
-  /** When a submission carried it, and as which file id; absent while no submission did. */
-  claimedAt?: string
+  /** When a submission carried it, and as which file id; absent (or null) while no row does. */
+  claimedAt?: string | null
   fileId?: string
 }
 
@@ -75,33 +89,8 @@ async function claimUploads(repo: Repository, tokens: Array<[token: string, file
   for (const [token, fileId] of tokens) await uploads(repo).update(token, { claimedAt: at.toISOString(), fileId })
 }
 
-/**
- * The purge's step for uploads no submission claimed within ORPHAN_UPLOAD_DAYS: the file is
- * deleted, then its record. Files storage would not delete keep their record for the next run.
- */
-export async function removeOrphanUploads(
-  repo: Repository,
-  files: FileStorage,
-  now: Date,
-  limit = 500
-): Promise<{ deleted: number; failed: number }> {
-  const cutoff = new Date(now.getTime() - ORPHAN_UPLOAD_DAYS * DAY_MS).toISOString()
-  const orphans = await uploads(repo).find(
-    { claimedAt: null, at: { $lte: cutoff } },
-    { orderBy: [['at', 'asc']], limit }
-  )
-  if (orphans.length === 0) return { deleted: 0, failed: 0 }
-  // Any claimed upload gives the environment's file id prefix (a range, not $ne: null, so that a
-  // missing field never matches on either backend).
-  const [claimed] = await uploads(repo).find({ claimedAt: { $gte: '' } }, { limit: 1 })
-  const byId = new Map<string, UploadRecord>()
-  for (const r of orphans) {
-    const id = files.fileIdOf(r, claimed?.fileId)
-    if (id) byId.set(id, r)
-  }
-  const removed = await files.remove([...byId.keys()])
-  for (const id of removed.deleted) await uploads(repo).remove(byId.get(id)!._id)
-  return { deleted: removed.deleted.length, failed: removed.failed.length }
+async function forgetUploads(repo: Repository, tokens: readonly string[]) {
+  for (const token of tokens) await uploads(repo).remove(token)
 }
 
 const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
@@ -109,6 +98,13 @@ const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
 /** More than a day's honest use (three photos, a drawing and a recording a suggestion), per hour. */
 export const UPLOADS_PER_HOUR = 40
 const HOUR_MS = 60 * 60 * 1000
+export const UPLOAD_LIMIT_MESSAGE = '上传的图片和录音太多了，请过一小时再试'
+
+/** Whether `openid` has used up UPLOADS_PER_HOUR (WeChat's uploadSlot and the local upload route). */
+export async function uploadLimitReached(repo: Repository, openid: string, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - HOUR_MS).toISOString()
+  return (await uploads(repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR
+}
 
 /** The `uploadSlot` action: a path for one upload (an image or a recording) by this caller, within UPLOADS_PER_HOUR. */
 export async function reserveUpload(
@@ -119,9 +115,7 @@ export async function reserveUpload(
   const ext = UPLOAD_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
   if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片，或 MP3、WebM、Ogg、M4A 录音', 'ext')
   const now = ctx.now()
-  const since = new Date(now.getTime() - HOUR_MS).toISOString()
-  if ((await uploads(ctx.repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR)
-    return fail('RATE_LIMITED', '上传的图片和录音太多了，请过一小时再试')
+  if (await uploadLimitReached(ctx.repo, openid, now)) return fail('RATE_LIMITED', UPLOAD_LIMIT_MESSAGE)
   return ok(await ctx.services.files.reserve(openid, ext, now))
 }
 
@@ -138,8 +132,7 @@ export interface FileFields {
 export async function foreignFile(
   files: FileStorage,
   input: FileFields,
-  openid: string,
-  at: Date
+  openid: string
 ): Promise<{ field: string; message: string } | null> {
   if (input.drawingFileId && !(await files.uploadedBy(input.drawingFileId, openid)))
     return { field: 'drawingFileId', message: '画作不是你在这里上传的，请重新保存画作后再提交' }
@@ -148,10 +141,37 @@ export async function foreignFile(
   for (const id of input.photoFileIds)
     if (!(await files.uploadedBy(id, openid)))
       return { field: 'photoFileIds', message: '有照片不是你在这里上传的，请删除后重新添加' }
-  // All the caller's own: the submission claims them (the purge deletes only unclaimed uploads).
+  return null
+}
+
+/**
+ * The photos and drawing of a submission, cleaned before its row is written: the field error of
+ * one that is not an image, 'retry' when storage failed (the client's outbox sends it again).
+ */
+export async function cleanImages(
+  files: FileStorage,
+  input: { photoFileIds: readonly string[]; drawingFileId?: string }
+): Promise<{ field: string; message: string } | 'retry' | null> {
+  const ids = [...(input.drawingFileId ? [input.drawingFileId] : []), ...input.photoFileIds]
+  if (ids.length === 0) return null
+  const r = await files.clean(ids)
+  if (input.drawingFileId && r.refused.includes(input.drawingFileId))
+    return { field: 'drawingFileId', message: '画作文件无法读取，请重新保存画作后再提交' }
+  if (r.refused.length) return { field: 'photoFileIds', message: '有照片无法读取，请删除后重新添加' }
+  return r.failed.length ? 'retry' : null
+}
+
+/** What a submission answers when its images could not be cleaned now (the outbox retries INTERNAL). */
+export const CLEAN_RETRY_MESSAGE = '图片还没有处理完，请稍后再试'
+
+/**
+ * After the row is written (never before: a refused submission must leave its uploads unclaimed,
+ * for the purge), its files are claimed. A crash in between leaves them unclaimed; the purge
+ * finds the row that refers to them (uploads.ts) and claims them then.
+ */
+export async function claimFiles(files: FileStorage, input: FileFields, at: Date): Promise<void> {
   const ids = [input.drawingFileId, input.audioFileId, ...input.photoFileIds].filter((id): id is string => !!id)
   if (ids.length) await files.claim(ids, at)
-  return null
 }
 
 // ---- local: local://files/<name> in a folder (names are <uuid>.<ext>, see server/local/files.ts) ----
@@ -175,6 +195,10 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
           out.failed.push(id)
         }
       }
+      await forgetUploads(
+        repo,
+        out.deleted.map((id) => LOCAL_FILE_ID.exec(id)![1])
+      )
       return out
     },
     async uploadedBy(fileId, openid) {
@@ -194,6 +218,10 @@ export function localFileStorage(repo: Repository, dir: string): FileStorage {
       })
       await claimUploads(repo, tokens, at)
     },
+    // Checked and stripped by the upload route as they arrived (server/local/files.ts).
+    async clean() {
+      return { refused: [], failed: [] }
+    },
     fileIdOf(record) {
       return `local://${record.path}`
     }
@@ -206,6 +234,9 @@ interface WxCloud {
   deleteFile(options: {
     fileList: string[]
   }): Promise<{ fileList?: Array<{ fileID: string; status: number; errMsg?: string }> }>
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>
+  /** The same path is overwritten, so the file id stays. */
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
 }
 
 const CLOUD_ID = new RegExp(
@@ -242,6 +273,10 @@ export function wechatFileStorage(cloud: WxCloud, repo: Repository, envId: () =>
           out.failed.push(...batch)
         }
       }
+      await forgetUploads(
+        repo,
+        out.deleted.flatMap((id) => CLOUD_ID.exec(id)?.[3] ?? [])
+      )
       return out
     },
     async uploadedBy(fileId, openid) {
@@ -261,6 +296,38 @@ export function wechatFileStorage(cloud: WxCloud, repo: Repository, envId: () =>
         return m ? [[m[3], id] as [string, string]] : []
       })
       await claimUploads(repo, tokens, at)
+    },
+    async clean(imageIds) {
+      const out: CleanResult = { refused: [], failed: [] }
+      for (const id of imageIds) {
+        const m = CLOUD_ID.exec(id)
+        if (!m) {
+          out.refused.push(id)
+          continue
+        }
+        let bytes: Buffer
+        try {
+          bytes = (await cloud.downloadFile({ fileID: id })).fileContent
+        } catch (e) {
+          console.error('[files] cloud.downloadFile', e)
+          out.failed.push(id)
+          continue
+        }
+        const clean = stripImageMetadata(bytes)
+        const ext = /\.(\w+)$/.exec(m[2])![1]
+        if (!clean.ok || clean.format !== ext) {
+          out.refused.push(id)
+          continue
+        }
+        if (clean.removed.length === 0) continue
+        try {
+          await cloud.uploadFile({ cloudPath: m[2], fileContent: Buffer.from(clean.bytes) })
+        } catch (e) {
+          console.error('[files] cloud.uploadFile', e)
+          out.failed.push(id)
+        }
+      }
+      return out
     },
     fileIdOf(record, known) {
       // cloud://<env>.<bucket>/<path>: every upload of the environment shares the prefix.

@@ -4,8 +4,12 @@
 import {
   COMMUNITY_CODES_MIGRATION,
   PUBLICATION_MIGRATION,
+  UPLOADS_MIGRATION,
+  AUTHOR_LINK_MIGRATION,
+  migrateAuthorLink,
   migrateCommunityCodes,
   migratePublication,
+  migrateUploads,
   runMigrations
 } from './migrations'
 import { tempRepo } from './test-repo'
@@ -86,7 +90,12 @@ describe('community codes migration', () => {
   })
 
   it('runs once: a second run changes nothing, even records that now carry a changed code', async () => {
-    expect(Object.keys(await runMigrations(t.repo, now))).toEqual([COMMUNITY_CODES_MIGRATION, PUBLICATION_MIGRATION])
+    expect(Object.keys(await runMigrations(t.repo, now))).toEqual([
+      COMMUNITY_CODES_MIGRATION,
+      PUBLICATION_MIGRATION,
+      UPLOADS_MIGRATION,
+      AUTHOR_LINK_MIGRATION
+    ])
     // Written after the migration with the new meaning of …017 (邹容路).
     await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })
     expect(await runMigrations(t.repo, now)).toEqual({})
@@ -142,5 +151,100 @@ describe('publication migration', () => {
     await suggestions().put({ ...base, _id: 's-later', mode: 'child', onBehalfOfChild: false, authorId: 'o-c' })
     expect(await migratePublication(t.repo, now)).toBeNull()
     expect(await suggestions().get('s-later')).not.toHaveProperty('publication')
+  })
+})
+
+describe('uploads migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  const col = (name: 'suggestions' | 'uploads' | 'app_events') => t.repo.collection<AnyDoc>(name)
+  const upload = (name: string, owner: string, extra: object = {}) =>
+    col('uploads').put({ _id: name, path: `files/${name}`, owner, at: '2026-09-01T00:00:00.000Z', ...extra })
+
+  beforeEach(async () => {
+    t = tempRepo()
+    // Written before claims existed: a photo, a drawing, a recording, a worker's paper photo and
+    // a 解决了吗 drawing, none marked claimed.
+    await col('suggestions').put({
+      _id: 's-old',
+      authorId: 'o-parent',
+      photoFileIds: ['local://files/photo.jpg'],
+      drawingFileId: 'local://files/drawing.png',
+      audioFileId: 'local://files/voice.mp3',
+      followUps: [
+        {
+          answer: 'not_yet',
+          at: now.toISOString(),
+          closedAt: now.toISOString(),
+          drawingFileId: 'local://files/answer.png'
+        }
+      ]
+    })
+    await col('suggestions').put({
+      _id: 's-paper',
+      authorId: 'assisted:s-paper',
+      enteredById: 'o-worker',
+      photoFileIds: ['local://files/paper.jpg']
+    })
+    for (const name of ['photo.jpg', 'drawing.png', 'voice.mp3', 'answer.png']) await upload(name, 'o-parent')
+    await upload('paper.jpg', 'o-worker')
+    // Never sent: stays unclaimed, for the purge.
+    await upload('draft.jpg', 'o-parent')
+    // Claimed by a submission the rate limit then refused, so no row has it: released.
+    await upload('refused.jpg', 'o-parent', {
+      claimedAt: '2026-11-20T00:00:00.000Z',
+      fileId: 'local://files/refused.jpg'
+    })
+  })
+  afterEach(() => t.cleanup())
+
+  it('marks every upload a row refers to claimed, with the id the row uses, and releases claimed ones no row has', async () => {
+    expect(await migrateUploads(t.repo, now)).toEqual({ claimed: 5, released: 1 })
+    for (const name of ['photo.jpg', 'drawing.png', 'voice.mp3', 'answer.png', 'paper.jpg'])
+      expect(await col('uploads').get(name)).toMatchObject({
+        claimedAt: now.toISOString(),
+        fileId: `local://files/${name}`
+      })
+    expect(await col('uploads').get('draft.jpg')).not.toHaveProperty('claimedAt')
+    expect(await col('uploads').get('refused.jpg')).toMatchObject({ claimedAt: null })
+    expect(await col('app_events').get(UPLOADS_MIGRATION)).toMatchObject({ kind: 'migrated', report: { claimed: 5 } })
+    expect(await col('app_events').get(`${UPLOADS_MIGRATION}:progress`)).toBeNull()
+    expect(await migrateUploads(t.repo, now)).toBeNull()
+  })
+
+  it('a run cut short continues after the last record it handled', async () => {
+    await col('app_events').put({
+      _id: `${UPLOADS_MIGRATION}:progress`,
+      kind: 'migrating',
+      at: now.toISOString(),
+      after: 'paper.jpg',
+      report: { claimed: 4, released: 0 }
+    })
+    // Records up to paper.jpg were handled by the run that stopped; only the rest are looked at
+    // (photo.jpg, refused.jpg, voice.mp3), counted on top of what it had done.
+    expect(await migrateUploads(t.repo, now)).toEqual({ claimed: 6, released: 1 })
+    expect(await col('uploads').get('answer.png')).not.toHaveProperty('claimedAt')
+    expect(await col('uploads').get('photo.jpg')).toMatchObject({ claimedAt: now.toISOString() })
+  })
+})
+
+describe('author link migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  afterEach(() => t.cleanup())
+
+  it('hands rows the purge had finished with, but that still name their author, back to the purge', async () => {
+    t = tempRepo()
+    const col = t.repo.collection<AnyDoc>('suggestions')
+    await col.put({ _id: 's-done-linked', authorId: 'o-parent', retentionDoneAt: '2026-10-01T00:00:00.000Z' })
+    await col.put({
+      _id: 's-done-assisted',
+      authorId: 'assisted:s-done-assisted',
+      channel: 'paper',
+      retentionDoneAt: '2026-10-01T00:00:00.000Z'
+    })
+    await col.put({ _id: 's-open', authorId: 'o-parent' })
+    expect(await migrateAuthorLink(t.repo, now)).toEqual({ reopened: 1 })
+    expect(await col.get('s-done-linked')).toMatchObject({ retentionDoneAt: null })
+    expect(await col.get('s-done-assisted')).toMatchObject({ retentionDoneAt: '2026-10-01T00:00:00.000Z' })
+    expect(await migrateAuthorLink(t.repo, now)).toBeNull()
   })
 })

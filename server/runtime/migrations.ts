@@ -5,12 +5,17 @@
 // a run cut short continues where it stopped and never maps a record twice.
 import type { StaffRecord } from '../../src/domain/roles'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import { isLinkedToAuthor } from '../../src/domain/suggestions/retention'
 import { initialPublication } from '../../src/domain/suggestions/rules'
 import { CHANGED_LEGACY_CODES, remapRecordCommunity, remapScopeCommunities } from '../../src/domain/streets-legacy'
+import type { UploadRecord } from './file-storage'
 import type { Doc, Repository } from './repository'
+import { referenceCache } from './uploads'
 
 export const COMMUNITY_CODES_MIGRATION = 'migration-community-codes-v1'
 export const PUBLICATION_MIGRATION = 'migration-publication-v1'
+export const UPLOADS_MIGRATION = 'migration-uploads-claimed-v1'
+export const AUTHOR_LINK_MIGRATION = 'migration-author-link-v1'
 
 interface MigrationEvent {
   _id: string
@@ -34,7 +39,18 @@ export interface PublicationReport {
   pending: number
 }
 
-export type MigrationReport = CommunityCodesReport | PublicationReport
+/** Uploads a row refers to, marked claimed; claimed ones no row refers to, handed to the purge. */
+export interface UploadsReport {
+  claimed: number
+  released: number
+}
+
+/** Rows the purge had finished with that still name their author's account: looked at again. */
+export interface AuthorLinkReport {
+  reopened: number
+}
+
+export type MigrationReport = CommunityCodesReport | PublicationReport | UploadsReport | AuthorLinkReport
 
 type WithCommunity = Doc & { street?: string; community?: string; legacyCommunity?: unknown }
 type StaffDoc = StaffRecord & { legacyCommunities?: string[] }
@@ -131,9 +147,89 @@ export async function migratePublication(repo: Repository, now: Date): Promise<P
   return report
 }
 
+interface MigrationProgress {
+  _id: string
+  kind: 'migrating'
+  at: string
+  /** The last record handled, so a run cut short (the function's timeout) continues after it. */
+  after: string
+  report: UploadsReport
+}
+
+/**
+ * Uploads stored before submissions marked them claimed have no claimedAt, and the orphan purge
+ * would delete files their rows still show. Every upload a row refers to is marked claimed (with
+ * the id the row uses); a claimed upload no row refers to (the photo of a submission refused
+ * after claiming, or a file whose row's data was deleted while its record stayed with the
+ * uploader's openid) is marked unclaimed, so the purge deletes what is left of it.
+ */
+export async function migrateUploads(repo: Repository, now: Date): Promise<UploadsReport | null> {
+  const events = repo.collection<MigrationEvent | MigrationProgress>('app_events')
+  if (await events.get(UPLOADS_MIGRATION)) return null
+  const progressId = `${UPLOADS_MIGRATION}:progress`
+  const progress = (await events.get(progressId)) as MigrationProgress | null
+  const report: UploadsReport = progress?.report ?? { claimed: 0, released: 0 }
+  let after = progress?.after ?? ''
+  const at = now.toISOString()
+  const uploads = repo.collection<UploadRecord>('uploads')
+  const referenced = referenceCache(repo)
+  let saved = Boolean(progress)
+  for (;;) {
+    const rows = await uploads.find(after ? { _id: { $gt: after } } : {}, { orderBy: [['_id', 'asc']], limit: BATCH })
+    for (const r of rows) {
+      const used = (await referenced(r.owner)).get(r.path)
+      if (used && !(r.claimedAt && r.fileId === used)) {
+        await uploads.update(r._id, { claimedAt: r.claimedAt ?? at, fileId: used })
+        report.claimed += 1
+      } else if (!used && r.claimedAt) {
+        await uploads.update(r._id, { claimedAt: null })
+        report.released += 1
+      }
+    }
+    if (rows.length === 0) break
+    after = rows[rows.length - 1]._id
+    if (rows.length < BATCH) break
+    await events.put({ _id: progressId, kind: 'migrating', at, after, report })
+    saved = true
+  }
+  await events.insert({ _id: UPLOADS_MIGRATION, kind: 'migrated', at, report })
+  if (saved) await events.remove(progressId)
+  return report
+}
+
+/**
+ * The retention table now deletes the link between a row and its author's account (authorId).
+ * Rows the purge marked done before that still hold it: their mark is cleared, so the purge looks
+ * at them again and deletes the link when its period says.
+ */
+export async function migrateAuthorLink(repo: Repository, now: Date): Promise<AuthorLinkReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(AUTHOR_LINK_MIGRATION)) return null
+  const report: AuthorLinkReport = { reopened: 0 }
+  const col = repo.collection<Suggestion & Doc & { retentionDoneAt?: string | null }>('suggestions')
+  let after = ''
+  for (;;) {
+    const rows = await col.find(
+      { retentionDoneAt: { $gte: '' }, ...(after ? { _id: { $gt: after } } : {}) },
+      { orderBy: [['_id', 'asc']], limit: BATCH }
+    )
+    for (const row of rows)
+      if (isLinkedToAuthor(row)) {
+        await col.update(row._id, { retentionDoneAt: null })
+        report.reopened += 1
+      }
+    if (rows.length < BATCH) break
+    after = rows[rows.length - 1]._id
+  }
+  await events.insert({ _id: AUTHOR_LINK_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
 const MIGRATIONS: Array<[id: string, run: (repo: Repository, now: Date) => Promise<MigrationReport | null>]> = [
   [COMMUNITY_CODES_MIGRATION, migrateCommunityCodes],
-  [PUBLICATION_MIGRATION, migratePublication]
+  [PUBLICATION_MIGRATION, migratePublication],
+  [UPLOADS_MIGRATION, migrateUploads],
+  [AUTHOR_LINK_MIGRATION, migrateAuthorLink]
 ]
 
 /** Every pending migration, in order; returns what each did (empty when none was pending). */

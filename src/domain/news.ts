@@ -1,6 +1,7 @@
 // "What has changed": the district's own examples, as confirmed in data/sources/yuzhong-facts.md
 // (dates only as precise as the facts give them). Bundled so home renders at once and offline;
 // the public board's adopted suggestions are added from the cloud when they load.
+import { charCount, visibleText } from './text'
 
 export interface DistrictExample {
   id: string
@@ -79,13 +80,14 @@ export function validateNews(input: unknown): NewsValidation {
     const extra = Object.keys(r).filter((k) => !NEWS_FIELDS.has(k))
     if (extra.length) errors.push(`${at}：不认识的字段 ${extra.join('、')}`)
     const text = (key: 'id' | 'title' | 'text' | 'source', label: string) => {
-      const v = r[key]
-      if (typeof v !== 'string' || v.trim() === '') {
+      // As people see it: characters that show nothing are no text (src/domain/text.ts).
+      const v = typeof r[key] === 'string' ? visibleText(r[key] as string) : ''
+      if (v === '') {
         errors.push(`${at}：${label}不能为空`)
         return ''
       }
-      if ([...v.trim()].length > NEWS_LIMITS[key]) errors.push(`${at}：${label}最多 ${NEWS_LIMITS[key]} 个字`)
-      return v.trim()
+      if (charCount(v) > NEWS_LIMITS[key]) errors.push(`${at}：${label}最多 ${NEWS_LIMITS[key]} 个字`)
+      return v
     }
     const id = text('id', '编号')
     if (id && !NEWS_ID.test(id)) errors.push(`${at}：编号只能用小写字母、数字和连字符`)

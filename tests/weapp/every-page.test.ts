@@ -26,6 +26,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-places/corrections/index': '还没有纠错',
   'pkg-suggest/board/index': '公示',
   'pkg-suggest/missing/index': '这条建议已经不在手机上了',
+  'pkg-suggest/my-data/index': '和你的微信账号关联的全部数据',
   'pkg-suggest/detail/index': '没有找到',
   'pkg-info/about/index': '我们收集什么',
   'pkg-staff/inbox/index': '统计与导出',

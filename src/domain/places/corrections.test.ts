@@ -23,6 +23,23 @@ describe('validateCorrection', () => {
     expect(correctionKindLabel('hours')).toBe('开放时间不对')
   })
 
+  // However the number is written: full-width digits (a Chinese keyboard), dots, middle dots, spaces.
+  it.each([
+    ['full-width digits', '新电话是１３９００１３９０００'],
+    ['dots between groups', '电话139.0013.9000打得通'],
+    ['middle dots and ideographic commas', '请打 139·0013·9000、谢谢'],
+    ['full-width dots and spaces', '号码：１３９．００１３ ９０００'],
+    ['a landline with a dotted area code', '座机023.6362.2984']
+  ])('refuses a contact in the note written with %s', (_how, note) => {
+    expect(contactIn(note)).not.toEqual([])
+    const r = validateCorrection({ ...base, note })
+    expect(r).toMatchObject({ ok: false, errors: [expect.objectContaining({ field: 'note' })] })
+  })
+
+  it('keeps an address with a number in it (搬到了某某路 12 号)', () => {
+    expect(contactIn('搬到了中山四路１２号')).toEqual([])
+  })
+
   it.each([
     [{ ...base, kind: undefined }, 'kind', '请选择哪里不对'],
     [{ ...base, kind: 'nope' }, 'kind', '请选择哪里不对'],

@@ -85,7 +85,16 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErro
  * street's name is what a report about a place is made of (搬到了某某路 12 号), so those stay.
  */
 export function contactIn(note: string): string[] {
-  return findPersonalInfo(note).filter((hit) => /\d{7}|@|微信|vx|wx|qq/i.test(hit.replace(/[\s-]/g, '')))
+  return findPersonalInfo(asMatched(note)).filter((hit) => /\d{7}|@|微信|vx|wx|qq/i.test(hit.replace(/[\s-]/g, '')))
+}
+
+/**
+ * The note as the patterns read it: NFKC (full-width digits and letters from a Chinese keyboard
+ * become ASCII), and the separators people put between groups of digits (dots, middle dots,
+ * commas, spaces, dashes, slashes) taken out, so 139·0013·9000 is the number it is.
+ */
+function asMatched(note: string): string {
+  return note.normalize('NFKC').replace(/(\d)[\s.\-_/·・,，、。．]+(?=\d)/g, '$1')
 }
 
 /** A free-text line: invisible characters refused (they show nothing), limited in visible characters. */

@@ -4,6 +4,7 @@
 // own (lat, lng, phone, hours, care_types, …), in English or with the Chinese headings a data
 // keeper is likely to type. Validation is import.ts's job; this file never rejects a row.
 import { parseCsvRecords } from './csv'
+import { jsonBoundsProblem } from '../json-bounds'
 
 export const REGISTRY_COLUMNS = [
   'institution_name',
@@ -161,6 +162,9 @@ function parseJson(text: string): ParsedInput {
   } catch (e) {
     return { rows: [], errors: [`JSON 格式有误：${(e as Error).message}`], warnings: [] }
   }
+  // Walked by recursive code below: too deep a document is refused with a reason first.
+  const tooBig = jsonBoundsProblem(data)
+  if (tooBig) return { rows: [], errors: [tooBig], warnings: [] }
   // Registry exports wrap the list in an object now and then: {"data": [...]}.
   const list = Array.isArray(data)
     ? data

@@ -216,6 +216,10 @@ export type AuditKind =
   | 'follow_up'
   /** A correction report answered (places.resolveCorrection), with the place's fix if any. */
   | 'correct_place'
+  /** District admins: a places import (not a dry run), a policy version, the 有什么变化 list. */
+  | 'import_places'
+  | 'publish_policy'
+  | 'publish_news'
 
 export interface AuditView {
   id: string

@@ -19,7 +19,10 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   withdraw: '提建议的人撤回',
   delete_data: '提建议的人删除个人信息',
   follow_up: '提建议的人回答“解决了吗”',
-  correct_place: '处理地点纠错'
+  correct_place: '处理地点纠错',
+  import_places: '导入地点',
+  publish_policy: '发布政策解读',
+  publish_news: '发布“有什么变化”'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -34,7 +37,10 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'save_template',
   'save_staff',
   'purge',
-  'correct_place'
+  'correct_place',
+  'import_places',
+  'publish_policy',
+  'publish_news'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -19,6 +19,7 @@ import {
 } from '../suggestions/model'
 import type { ScopeWhere } from './permissions'
 import { isStatus } from './workflow'
+import { pagingInt } from '../paging'
 
 /** Structurally the repository's Filter (server/runtime/repository.ts), kept free of server code. */
 type Scalar = string | number | boolean | null
@@ -169,8 +170,9 @@ export function parseInboxRequest(raw: unknown): Parsed<NormalisedInbox> {
   if (sort !== 'newest' && sort !== 'supported') return { ok: false, field: 'sort', message: '排序方式无效' }
   const offset = decodeCursor(r.cursor)
   if (offset === null) return { ok: false, field: 'cursor', message: '翻页位置无效，请从第一页重新加载' }
-  const size = r.pageSize === undefined || r.pageSize === null ? INBOX_PAGE_SIZE : Number(r.pageSize)
-  if (!Number.isInteger(size) || size < 1 || size > INBOX_MAX_PAGE_SIZE) {
+  const size =
+    r.pageSize === undefined || r.pageSize === null ? INBOX_PAGE_SIZE : pagingInt(r.pageSize, 1, INBOX_MAX_PAGE_SIZE)
+  if (size === null) {
     return { ok: false, field: 'pageSize', message: `每页 1—${INBOX_MAX_PAGE_SIZE} 条` }
   }
   return { ok: true, value: { filter: filter.value, sort, offset, pageSize: size } }

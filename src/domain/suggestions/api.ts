@@ -4,6 +4,7 @@ import type { FollowUpAnswer } from './followup'
 import type { ImageUrls } from './images'
 import type { StreetMonthTally } from './rules'
 import type { BoardItem, MySuggestion, Status, Topic, Visibility } from './model'
+import type { MyDataDeleted, MyDataView } from './my-data'
 
 export interface SubmitAck {
   id: string
@@ -39,6 +40,14 @@ export interface SuggestionsApi {
   withdraw: { request: { id: string }; response: MySuggestion }
   /** The author deletes their words, drawing, photos (the files too), contact and location, in any status. */
   deleteMyData: { request: { id: string }; response: MySuggestion }
+  /** 我的数据: everything linked to the caller's account (my-data.ts), to show and save as a file. */
+  myData: { request: NoFields; response: MyDataView }
+  /**
+   * Deletes all of it at once (the app asks once, listing what goes): every suggestion's data as
+   * deleteMyData does, then the row's link to the account; supports; the link of 纠错 reports;
+   * uploads not yet sent. `confirmed` must be true. Repeating it finds nothing left.
+   */
+  deleteAllMyData: { request: { confirmed: boolean }; response: MyDataDeleted }
   /**
    * 解决了吗？ — the author's answer to the current closure (`closedAt`: closureOf the row they
    * saw). 还没有 reopens it (办理中, 跟进 in the inbox). The same answer again answers the row as it is.

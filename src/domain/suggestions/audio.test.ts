@@ -3,6 +3,7 @@ import {
   AUDIO_LIMITS,
   RECORDER_SETTINGS,
   audioBytesFor,
+  audioFormatOfBytes,
   audioFormatOf,
   formatDuration,
   levelOf,
@@ -64,5 +65,21 @@ describe('audio limits', () => {
     expect(loud).toBeGreaterThan(quiet)
     expect(loud).toBeLessThanOrEqual(1)
     expect(levelOf([])).toBe(0)
+  })
+})
+
+describe('recordings by their bytes', () => {
+  const b = (hex: string) => Uint8Array.from(Buffer.from(hex, 'hex'))
+  it('tells each stored format by its start, and refuses anything else', () => {
+    expect(audioFormatOfBytes(Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1'))).toBe('mp3')
+    expect(audioFormatOfBytes(b('fff364c4'))).toBe('mp3')
+    expect(audioFormatOfBytes(b('fffb9064'))).toBe('mp3')
+    expect(audioFormatOfBytes(b('fff15080'))).toBe('m4a')
+    expect(audioFormatOfBytes(b('1a45dfa39f4286'))).toBe('webm')
+    expect(audioFormatOfBytes(Buffer.from('OggS\x00\x02', 'latin1'))).toBe('ogg')
+    expect(audioFormatOfBytes(Buffer.from('\x00\x00\x00\x20ftypM4A ', 'latin1'))).toBe('m4a')
+    expect(audioFormatOfBytes(b('89504e470d0a1a0a'))).toBeNull()
+    expect(audioFormatOfBytes(Buffer.from('<script>', 'latin1'))).toBeNull()
+    expect(audioFormatOfBytes(b('ff'))).toBeNull()
   })
 })

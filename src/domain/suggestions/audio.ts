@@ -101,3 +101,20 @@ export function levelOf(samples: ArrayLike<number>, centre = 128): number {
 
 /** Staff's transcript of a recording: what the public board may show of it (never the voice). */
 export const TRANSCRIPT_MAX = 500
+
+/**
+ * The format the bytes of a recording are, by their start (the upload checks it against the type
+ * it was sent as): mp3 begins with an ID3 tag or an MPEG audio frame header (11 sync bits, a layer
+ * that is not 00); WebM with the EBML header; Ogg with "OggS"; MP4 with an "ftyp" box, and raw AAC
+ * (ADTS, sent as audio/aac) with 12 sync bits and layer 00.
+ */
+export function audioFormatOfBytes(b: Uint8Array): AudioFormat | null {
+  const text = (at: number, n: number) => String.fromCharCode(...b.subarray(at, at + n))
+  if (b.length < 4) return null
+  if (text(0, 3) === 'ID3') return 'mp3'
+  if (b[0] === 0xff && (b[1] & 0xe0) === 0xe0) return (b[1] & 0x06) === 0 ? 'm4a' : 'mp3'
+  if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return 'webm'
+  if (text(0, 4) === 'OggS') return 'ogg'
+  if (b.length >= 8 && text(4, 4) === 'ftyp') return 'm4a'
+  return null
+}

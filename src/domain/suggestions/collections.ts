@@ -112,6 +112,14 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'createdAt', direction: 'desc' }
         ]
       },
+      // Rows a worker typed in, by worker: the purge looks for the files an upload went into.
+      {
+        name: 'entered_by_created',
+        fields: [
+          { field: 'enteredById', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       // Purge: rows the retention table is not done with, left untouched the longest.
       {
         name: 'retention_updated',
@@ -126,7 +134,7 @@ export const SUGGESTION_COLLECTIONS = {
   uploads: {
     name: 'uploads',
     purpose:
-      '上传记录：每个文件的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的文件，并记下被哪次提交认领；30 天无人认领的文件由 purge 删除',
+      '上传记录：每个文件的随机编号（_id）、存储路径和上传者；提交时只接受本人在本环境上传的文件，建议写入后记下认领；文件删除时记录随之删除；30 天没有建议引用的文件由 purge 删除',
     indexes: [
       {
         name: 'owner_at',
@@ -154,7 +162,8 @@ export const SUGGESTION_COLLECTIONS = {
   },
   supports: {
     name: 'supports',
-    purpose: '“我也想要”：每人每条建议一条记录（_id 为 建议编号:用户），保证只计一次',
+    purpose:
+      '“我也想要”：每人每条建议一条记录（_id 为 建议编号:用户），保证只计一次；365 天后换成不记名的记录，只留票数',
     indexes: [
       { name: 'suggestion', fields: [{ field: 'suggestionId', direction: 'asc' }] },
       // The board's 已支持: which of a page's suggestions one person supported.
@@ -164,7 +173,9 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'openid', direction: 'asc' },
           { field: 'suggestionId', direction: 'asc' }
         ]
-      }
+      },
+      // Purge: supports old enough to lose who gave them, oldest first.
+      { name: 'at', fields: [{ field: 'at', direction: 'asc' }] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   }

@@ -81,8 +81,8 @@ export function pendingUploads(draft: SuggestionDraft, uploaded: Record<string, 
 export function draftForValidation(draft: SuggestionDraft): Record<string, unknown> {
   return {
     ...draft.input,
-    photoFileIds: draft.photoPaths.map((_, i) => `local://pending/photo-${i}`),
-    ...(draft.drawingPath ? { drawingFileId: 'local://pending/drawing' } : {}),
+    photoFileIds: draft.photoPaths.map((_, i) => `local://pending/photo-${i}.jpg`),
+    ...(draft.drawingPath ? { drawingFileId: 'local://pending/drawing.png' } : {}),
     ...(draft.audioPath ? { audioFileId: 'local://pending/audio.mp3', audioDurationMs: draft.audioDurationMs } : {})
   }
 }

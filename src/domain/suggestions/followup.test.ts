@@ -11,8 +11,10 @@ import {
 } from './followup'
 import type { HistoryEntry, Status } from './model'
 import {
+  RETENTION_KINDS,
   dueForPurge,
   followUpDrawings,
+  holds,
   holdsFollowUpWords,
   storedFiles,
   withoutDue,
@@ -151,7 +153,9 @@ describe('the follow-up sentence is the author’s data', () => {
     const purged = withoutDue(row, dueForPurge(row, later), later.toISOString())
     expect(JSON.stringify(purged)).not.toContain('小明')
     expect(purged.followUps).toEqual([{ answer: 'not_yet', at: AT, closedAt: CLOSED_AT }])
-    expect(purged.retentionDoneAt).toBe(later.toISOString())
+    // Only the author's link is left, and it goes later (with the images' period).
+    expect(purged.retentionDoneAt).toBeUndefined()
+    expect(RETENTION_KINDS.filter((k) => holds(purged, k))).toEqual(['author'])
   })
 
   it('withdraw / deleteMyData remove it, and a row holding only it still counts as holding data', () => {

@@ -3,7 +3,7 @@
 // inbox marked 跟进, and the district closes it again the usual way. Each closure is asked once:
 // after the district closes it again, the author may answer again. A child may say 还没有 with a
 // drawing (uploaded first, like a suggestion's drawing): staff see it, it is never public.
-import { charCount } from '../text'
+import { charCount, visibleText } from '../text'
 import { isImageFileId } from './file-ids'
 import type { HistoryEntry, Suggestion } from './model'
 
@@ -80,7 +80,7 @@ export function checkFollowUp(s: Row, req: FollowUpRequest, at: string): FollowU
     return { ok: false, code: 'VALIDATION', message: '请选择“解决了”或“还没有”', field: 'answer' }
   if (text !== undefined && text !== null && typeof text !== 'string')
     return { ok: false, code: 'VALIDATION', message: '补充的话格式不对', field: 'text' }
-  const words = typeof text === 'string' ? text.trim() : ''
+  const words = typeof text === 'string' ? visibleText(text) : ''
   if (charCount(words) > FOLLOW_UP_TEXT_MAX)
     return { ok: false, code: 'VALIDATION', message: `补充的话最多 ${FOLLOW_UP_TEXT_MAX} 个字`, field: 'text' }
   const drawing = req.drawingFileId

@@ -1,6 +1,12 @@
 // The texts people read about retention say what the retention table (and so the purge) does.
 import { CONSENT_TEXT } from './consent'
-import { FINISHED_STATES, RETENTION_RULES, UNTOUCHED_DAYS, ORPHAN_UPLOAD_DAYS } from './retention'
+import {
+  FINISHED_STATES,
+  ORPHAN_UPLOAD_DAYS,
+  RETENTION_RULES,
+  SUPPORT_RETENTION_DAYS,
+  UNTOUCHED_DAYS
+} from './retention'
 import { STATUSES } from './model'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
 
@@ -29,7 +35,13 @@ describe('retention texts', () => {
     expect(text).toContain(
       `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）、小朋友的录音、回答“解决了吗”时写的话和画的画在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
     )
-    expect(text).toContain(`照片和画在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`)
+    expect(text).toContain(
+      `照片和画、建议和你的微信账号的关联（在“我的”里能看到它、收到回复）在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`
+    )
+    expect(days('finished-author')).toBe(days('finished-images'))
+    expect(text).toContain(`“我也想要”记住是谁点的 ${SUPPORT_RETENTION_DAYS} 天，之后只保留票数`)
+    expect(text).toContain('文件删除时，谁上传了它的记录一并删除')
+    expect(text).toContain('我的 → 我的数据')
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)
     expect(text).toContain(`上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除`)
   })

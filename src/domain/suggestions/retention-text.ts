@@ -1,7 +1,7 @@
 // What the app tells people about how long their data stays, generated from the retention table
 // (retention.ts), so the consent text, the forms and the privacy page say what the purge does.
 import { STATUSES } from './model'
-import { ORPHAN_UPLOAD_DAYS, RETENTION_RULES, type RetentionKind } from './retention'
+import { ORPHAN_UPLOAD_DAYS, RETENTION_RULES, SUPPORT_RETENTION_DAYS, type RetentionKind } from './retention'
 
 const orList = (items: string[]) =>
   items.length > 1 ? `${items.slice(0, -1).join('、')}或${items[items.length - 1]}` : items.join('')
@@ -34,11 +34,12 @@ const KIND_NAMES: Record<RetentionKind, string> = {
   originals: '工作人员遮盖前的原文',
   images: '照片和画',
   voice: '小朋友的录音',
-  followup: '回答“解决了吗”时写的话和画的画'
+  followup: '回答“解决了吗”时写的话和画的画',
+  author: '建议和你的微信账号的关联（在“我的”里能看到它、收到回复）'
 }
 
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */
-const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'images']
+const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'images', 'author']
 
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {
@@ -53,5 +54,10 @@ export function retentionParagraph(): string {
     return `${kinds.map((k) => KIND_NAMES[k]).join('、')}在建议${states}后保存 ${days} 天`
   })
   const untouched = Math.max(...SHOWN.map((k) => periodsFor(k).untouchedDays))
-  return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除。到期由系统自动删除，建议的文字、主题和街道作为记录保留。`
+  return (
+    `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。` +
+    `上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除；文件删除时，谁上传了它的记录一并删除。` +
+    `“我也想要”记住是谁点的 ${SUPPORT_RETENTION_DAYS} 天，之后只保留票数。` +
+    '到期由系统自动删除，建议的文字、主题和街道作为记录保留。随时可以在“我的 → 我的数据”查看、导出或一次删除这些信息。'
+  )
 }

@@ -2,8 +2,10 @@
 import { DAY_MS } from '../places/china-time'
 import { STATUSES, type Status, type Suggestion } from './model'
 import {
+  AUTHOR_LINK_DAYS,
   FINISHED_STATES,
   IMAGE_RETENTION_DAYS,
+  UNLINKED_AUTHOR,
   RETENTION_RULES,
   UNTOUCHED_DAYS,
   dueForPurge,
@@ -55,7 +57,7 @@ function row(status: Status, entered: string, changed = entered): RetainedSugges
 }
 
 const kinds = (s: RetainedSuggestion) => Object.fromEntries(dueForPurge(s, now).map((d) => [d.kind, d.rule]))
-const ALL: RetentionKind[] = ['contact', 'location', 'images', 'voice', 'originals']
+const ALL: RetentionKind[] = ['contact', 'location', 'images', 'voice', 'originals', 'author']
 const personal = {
   contact: 'finished-personal',
   location: 'finished-personal',
@@ -68,6 +70,7 @@ describe('the retention table', () => {
     expect(RETENTION_RULES.map((r) => [r.id, r.days, r.from])).toEqual([
       ['finished-personal', CHILD_CONTACT_RETENTION_DAYS, 'stateEntered'],
       ['finished-images', IMAGE_RETENTION_DAYS, 'stateEntered'],
+      ['finished-author', AUTHOR_LINK_DAYS, 'stateEntered'],
       ['untouched', UNTOUCHED_DAYS, 'lastChange']
     ])
     expect(FINISHED_STATES).toEqual(['answered', 'rejected', 'closed'])
@@ -85,9 +88,9 @@ describe('the retention table', () => {
       expect(kinds(row(status, justOver(CHILD_CONTACT_RETENTION_DAYS), ago(1)))).toEqual(finished ? personal : {}))
     it('just under the image period: images kept', () =>
       expect(kinds(row(status, justUnder(IMAGE_RETENTION_DAYS), ago(1)))).toEqual(finished ? personal : {}))
-    it('just over the image period: images too when finished', () =>
+    it('just over the image period: images and the author’s link too when finished', () =>
       expect(kinds(row(status, justOver(IMAGE_RETENTION_DAYS), ago(1)))).toEqual(
-        finished ? { ...personal, images: 'finished-images' } : {}
+        finished ? { ...personal, images: 'finished-images', author: 'finished-author' } : {}
       ))
     it('untouched just under a year: only what finishing made due', () => {
       const at = justUnder(UNTOUCHED_DAYS)
@@ -96,7 +99,7 @@ describe('the retention table', () => {
     it('untouched just over a year: everything, whatever the state', () => {
       const at = justOver(UNTOUCHED_DAYS)
       const expected = finished
-        ? { ...personal, images: 'finished-images' }
+        ? { ...personal, images: 'finished-images', author: 'finished-author' }
         : Object.fromEntries(ALL.map((k) => [k, 'untouched']))
       expect(kinds(row(status, at, at))).toEqual(expected)
     })
@@ -124,7 +127,8 @@ describe('the retention table', () => {
       photoFileIds: [],
       drawingFileId: undefined,
       audioFileId: undefined,
-      redactedAt: undefined
+      redactedAt: undefined,
+      authorId: UNLINKED_AUTHOR
     } as Suggestion
     expect(dueForPurge(bare, now)).toEqual([])
     expect(retentionComplete(bare)).toBe(true)
@@ -142,9 +146,16 @@ describe('the retention table', () => {
     expect(partial).toMatchObject({ photoFileIds: [], drawingFileId: 'local://files/d.png', personalDataPurgedAt: at })
     expect(partial.purged).toEqual({ contact: at, location: at, voice: at, originals: at })
     expect(partial.retentionDoneAt).toBeUndefined()
-    expect(dueForPurge(partial, now)).toEqual([{ kind: 'images', rule: 'finished-images' }])
+    // The author's link stays while a file of theirs is still referenced.
+    expect(partial.authorId).toBe('dev-a')
+    expect(dueForPurge(partial, now)).toEqual([
+      { kind: 'images', rule: 'finished-images' },
+      { kind: 'author', rule: 'finished-author' }
+    ])
     const done = withoutDue(partial, dueForPurge(partial, now), at)
     expect(done).not.toHaveProperty('drawingFileId')
+    expect(done.authorId).toBe(UNLINKED_AUTHOR)
+    expect(done.purged).toHaveProperty('author', at)
     expect(done.retentionDoneAt).toBe(at)
     expect(dueForPurge(done, now)).toEqual([])
     // A recording storage could not delete stays referenced, so the next run tries again.
@@ -155,5 +166,14 @@ describe('the retention table', () => {
     expect(dueForPurge({ ...done, redactedAt: new Date(now.getTime() + 1).toISOString() }, now)).toEqual([
       { kind: 'originals', rule: 'finished-personal' }
     ])
+  })
+
+  it('a row a worker typed in names no one’s account: it has no link to delete', () => {
+    const assisted = {
+      ...row('closed', ago(400), ago(400)),
+      authorId: 'assisted:row-00000001',
+      channel: 'paper' as const
+    }
+    expect(kinds(assisted)).not.toHaveProperty('author')
   })
 })

@@ -21,6 +21,9 @@
 //   the text, stays as the record).
 // - Any row nobody has changed for 365 days, whatever its state, loses all of it: an unanswered
 //   suggestion must not keep someone's phone number forever.
+// - The link between the row and the author's WeChat account (authorId, their openid: what puts
+//   the row on their 我的 and brings them staff's replies) goes with the last of the files, 365
+//   days after the answer: after that the row is the district's record and nobody's.
 import { DAY_MS } from '../places/china-time'
 import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'
@@ -30,15 +33,20 @@ import type { Status, Suggestion } from './model'
  * drawings the author added to 解决了吗？ (followup.ts); the answers themselves stay, as figures
  * for the report.
  */
-export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals' | 'followup'
+export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals' | 'followup' | 'author'
+/** In the order the purge takes them: the author's link last, once the files are gone. */
 export const RETENTION_KINDS: readonly RetentionKind[] = [
   'contact',
   'location',
   'images',
   'voice',
   'originals',
-  'followup'
+  'followup',
+  'author'
 ]
+
+/** What authorId becomes when the link to the author's account is deleted: no openid is ever this. */
+export const UNLINKED_AUTHOR = 'unlinked'
 
 /** States in which the district has given its answer. */
 export const FINISHED_STATES: readonly Status[] = ['answered', 'rejected', 'closed']
@@ -64,6 +72,13 @@ export const UNTOUCHED_DAYS = 365
  */
 export const ORPHAN_UPLOAD_DAYS = 30
 export const IMAGE_RETENTION_DAYS = 365
+/** The author's link to the row goes with the last of its files. */
+export const AUTHOR_LINK_DAYS = IMAGE_RETENTION_DAYS
+/**
+ * A 我也想要 keeps who gave it (their openid: one support per person, 已支持 on the board) this
+ * long; then only the count stays (the purge keeps an anonymous record in its place).
+ */
+export const SUPPORT_RETENTION_DAYS = 365
 
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
@@ -79,6 +94,13 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     states: FINISHED_STATES,
     from: 'stateEntered',
     days: IMAGE_RETENTION_DAYS
+  },
+  {
+    id: 'finished-author',
+    kinds: ['author'],
+    states: FINISHED_STATES,
+    from: 'stateEntered',
+    days: AUTHOR_LINK_DAYS
   },
   { id: 'untouched', kinds: RETENTION_KINDS, states: 'any', from: 'lastChange', days: UNTOUCHED_DAYS }
 ]
@@ -133,7 +155,14 @@ export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
       return Boolean(s.redactedAt && !(s.purged?.originals && s.purged.originals >= s.redactedAt))
     case 'followup':
       return holdsFollowUpWords(s)
+    case 'author':
+      return isLinkedToAuthor(s)
   }
+}
+
+/** The row still names the WeChat account of the person who wrote it (not a worker's marker). */
+export function isLinkedToAuthor(s: Pick<Suggestion, 'authorId' | 'channel'>): boolean {
+  return Boolean(s.authorId) && s.authorId !== UNLINKED_AUTHOR && !s.authorId.startsWith('assisted:') && !s.channel
 }
 
 function applies(rule: RetentionRule, s: Suggestion, now: Date): boolean {
@@ -208,6 +237,10 @@ export function withoutDue(
       if (s.audioFileId && keepFiles.includes(s.audioFileId)) continue
       delete next.audioFileId
       delete next.audioDurationMs
+    } else if (kind === 'author') {
+      // Not while a file is still referenced: whose upload it was is how the purge knows it is used.
+      if (storedFiles(next).length > 0) continue
+      next.authorId = UNLINKED_AUTHOR
     }
     next.purged![kind] = at
   }

@@ -1,6 +1,7 @@
 // Server-side rules about suggestions that are not about one payload's shape.
 import { CHINA_OFFSET_MS, chinaDateTime } from '../places/china-time'
 import type { StreetMonthCount } from './api'
+import { pagingInt } from '../paging'
 import {
   STATUSES,
   type MySuggestion,
@@ -17,8 +18,7 @@ export const PUBLIC_BOARD = { page: 20, maxSkip: 2000 } as const
 /** The rows to skip for a board request, or null when it is not a whole number in range. */
 export function boardSkip(raw: unknown): number | null {
   if (raw === undefined || raw === null || raw === '') return 0
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
-  return Number.isInteger(n) && n >= 0 && n <= PUBLIC_BOARD.maxSkip ? n : null
+  return pagingInt(raw, 0, PUBLIC_BOARD.maxSkip)
 }
 
 /** Statuses shown on the public board (what the district took up and finished). */

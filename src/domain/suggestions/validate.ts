@@ -5,7 +5,7 @@ import { isInsideYuzhong } from '../places/geo'
 import { charCount, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
-import { FILE_ID } from './file-ids'
+import { FILE_ID, isImageFileId } from './file-ids'
 import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent-rule'
 import {
   AGE_GROUPS,
@@ -67,10 +67,11 @@ export function validateSuggestion(raw: unknown): Validation {
   const title = str(raw.title)
   const text = str(raw.text)
   const drawingFileId = str(raw.drawingFileId) || undefined
-  if (drawingFileId && !FILE_ID.test(drawingFileId)) err('drawingFileId', '画作上传不完整，请重新保存')
+  // Images only: a recording sent as a photo or a drawing would skip the rules for voices.
+  if (drawingFileId && !isImageFileId(drawingFileId)) err('drawingFileId', '画作上传不完整，请重新保存')
   const photoFileIds = Array.isArray(raw.photoFileIds) ? raw.photoFileIds.map(str) : []
   if (photoFileIds.length > LIMITS.photos) err('photoFileIds', `最多上传 ${LIMITS.photos} 张照片`)
-  if (photoFileIds.some((f) => !FILE_ID.test(f))) err('photoFileIds', '有照片没有上传成功，请删除后重新添加')
+  if (photoFileIds.some((f) => !isImageFileId(f))) err('photoFileIds', '有照片没有上传成功，请删除后重新添加')
   const audio = parseAudio(raw, err)
   if (audio && raw.mode !== 'child') err('audioFileId', '只有小朋友可以发送录音')
 

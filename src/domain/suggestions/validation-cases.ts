@@ -96,6 +96,10 @@ export const INVALID_CASES: Array<[string, Record<string, unknown> | unknown, st
     { ...childBase, audioFileId: 'local://files/v.png', audioDurationMs: 5_000 },
     'audioFileId'
   ],
+  // A recording sent as a photo or a drawing would skip the voice rules (children only, the audio
+  // check, the shorter retention): those fields take images only.
+  ['a recording as a photo', { ...adultBase, photoFileIds: ['local://files/v.mp3'] }, 'photoFileIds'],
+  ['a recording as a drawing', { ...childBase, text: '', drawingFileId: 'local://files/v.m4a' }, 'drawingFileId'],
   [
     'an adult’s recording (voice is the children’s way)',
     { ...adultBase, audioFileId: 'local://files/v.mp3', audioDurationMs: 5_000 },

@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from './model'
-import { retentionComplete, type RetainedSuggestion } from './retention'
+import { RETENTION_KINDS, UNLINKED_AUTHOR, holds, retentionComplete, type RetainedSuggestion } from './retention'
 import { AUTHOR_DELETED_TITLE, authorEntry, canWithdraw, holdsAuthorData, withoutAuthorData } from './withdraw'
 
 const at = '2026-11-28T02:00:00.000Z'
@@ -67,7 +67,10 @@ describe('the author’s own say', () => {
     ])
       expect(next).not.toHaveProperty(gone)
     expect(JSON.stringify(next)).not.toMatch(/王小明|人和街|13900139000|妈妈|某公园/)
-    expect(retentionComplete(next)).toBe(true)
+    // Only the link to the author's account is left (the row stays on their 我的, marked deleted);
+    // deleting all their data (我的数据) or the retention table takes that too.
+    expect(RETENTION_KINDS.filter((k) => holds(next, k))).toEqual(['author'])
+    expect(retentionComplete({ ...next, authorId: UNLINKED_AUTHOR })).toBe(true)
     expect(holdsAuthorData(row)).toBe(true)
     expect(holdsAuthorData(next)).toBe(false)
   })

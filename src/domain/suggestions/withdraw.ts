@@ -51,7 +51,8 @@ export function withoutAuthorData(
   keepFiles: readonly string[] = [],
   keepOriginals = false
 ): RetainedSuggestion {
-  const kinds = RETENTION_KINDS.filter((k) => !(keepOriginals && k === 'originals'))
+  // The row stays on the author's 我的 (它显示“已删除”): only deleting all their data unlinks it.
+  const kinds = RETENTION_KINDS.filter((k) => k !== 'author' && !(keepOriginals && k === 'originals'))
   const next = withoutDue(
     s,
     kinds.map((kind) => ({ kind, rule: AUTHOR_RULE })),

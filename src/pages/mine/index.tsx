@@ -109,6 +109,13 @@ export default function MinePage() {
         >
           <Text>我的纠错：报告过的地点信息问题和处理结果</Text>
         </CardRow>
+        <CardRow
+          className='mine__link mine__my-data'
+          onClick={() => Taro.navigateTo({ url: '/pkg-suggest/my-data/index' })}
+          end='›'
+        >
+          <Text>我的数据：查看、导出或一次删除和我有关的全部信息</Text>
+        </CardRow>
         <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })} end='›'>
           <Text>关于与隐私</Text>
         </CardRow>

@@ -8,5 +8,7 @@ describe('关于与隐私', () => {
     await u.mount(AboutPage, {})
     await u.queries.waitForQueryByText('保存多久')
     expect(document.body.textContent).toContain(retentionParagraph())
+    expect(document.body.textContent).toContain('“我的”→“我的数据”')
+    expect(document.body.textContent).toContain('服务器收到后还会再去掉其中的拍摄位置')
   })
 })

@@ -1,0 +1,24 @@
+// One run of the `purge` function, the same on WeChat (index.ts, its timer or a console test
+// run) and in the tests that open an older release's data (upgrade.test.ts): pending data
+// migrations first, then every retention step, in this order.
+import type { FileStorage } from '../../server/runtime/file-storage'
+import { runMigrations } from '../../server/runtime/migrations'
+import { deleteExpiredRateSlots } from '../../server/runtime/rate-limit'
+import type { Repository } from '../../server/runtime/repository'
+import { removeOrphanUploads } from '../../server/runtime/uploads'
+import { purgeCorrectionReporters } from './corrections'
+import { purgeExpired } from './handler'
+import { anonymizeOldSupports } from './supports'
+
+export async function runPurge(repo: Repository, files: FileStorage, now: Date) {
+  // Migrations first: once per database, a marker read when there is nothing to do.
+  const migrations = await runMigrations(repo, now)
+  const result = await purgeExpired(repo, files, now)
+  const rateSlotsDeleted = await deleteExpiredRateSlots(repo, now)
+  const correctionReporters = await purgeCorrectionReporters(repo, now)
+  const supportsAnonymized = await anonymizeOldSupports(repo, now)
+  const orphanUploads = await removeOrphanUploads(repo, files, now)
+  return { ...result, rateSlotsDeleted, correctionReporters, supportsAnonymized, orphanUploads, migrations }
+}
+
+export type PurgeRun = Awaited<ReturnType<typeof runPurge>>

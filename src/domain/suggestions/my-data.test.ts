@@ -1,0 +1,100 @@
+import { closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
+import { deleteAllConfirmation, holdsNothing, myDataCounts, myDataFile, type MyDataView } from './my-data'
+
+const view: MyDataView = {
+  generatedAt: '2026-12-06T08:00:00.000Z',
+  suggestions: [
+    reopenedBy(
+      closedChildSuggestion('s1', {
+        photoFileIds: ['cloud://env.b/suggestions/2026-11-28/aaaa.jpg'],
+        drawingFileId: 'cloud://env.b/suggestions/2026-11-28/bbbb.png',
+        audioFileId: 'cloud://env.b/suggestions/2026-11-28/cccc.mp3',
+        audioDurationMs: 6_400,
+        contact: { name: '妈妈', phone: '13900139000' },
+        location: { latitude: 29.5585, longitude: 106.5561, source: 'map' }
+      }),
+      { text: '滑梯还是坏的', drawingFileId: 'cloud://env.b/suggestions/2026-11-30/dddd.png' }
+    )
+  ],
+  supports: [
+    { title: '小区旁边想要一块空地', at: '2026-11-29T00:00:00.000Z' },
+    { title: null, at: '2026-11-20T00:00:00.000Z' }
+  ],
+  corrections: [
+    {
+      id: 'c1',
+      placeId: 'p1',
+      placeName: '示例托育园',
+      kind: 'phone',
+      note: '电话打不通',
+      status: 'pending',
+      createdAt: '2026-11-28T00:00:00.000Z'
+    }
+  ],
+  pendingUploads: [{ kind: 'recording', at: '2026-12-01T00:00:00.000Z' }]
+}
+
+describe('我的数据', () => {
+  it('counts what is kept, the recording and the 解决了吗 drawing included', () => {
+    expect(myDataCounts(view)).toEqual({
+      suggestions: 1,
+      photos: 1,
+      drawings: 2,
+      recordings: 1,
+      contacts: 1,
+      positions: 1,
+      followUpWords: 1,
+      supports: 2,
+      corrections: 1,
+      pendingUploads: 1
+    })
+    expect(holdsNothing(myDataCounts(view))).toBe(false)
+    expect(
+      holdsNothing(myDataCounts({ ...view, suggestions: [], supports: [], corrections: [], pendingUploads: [] }))
+    ).toBe(true)
+  })
+
+  it('asks once, naming exactly what goes (the recording too) and what stays', () => {
+    const { title, content } = deleteAllConfirmation(myDataCounts(view))
+    expect(title).toBe('删除我的全部数据？')
+    expect(content).toBe(
+      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传。' +
+        '建议的处理进度、工作人员的回复和纠错的地点信息留作区里的记录，但不再和你有关联。删除后不能恢复。'
+    )
+    const supportsOnly = deleteAllConfirmation(
+      myDataCounts({ ...view, suggestions: [], corrections: [], pendingUploads: [] })
+    )
+    expect(supportsOnly.content).toBe('将删除：2 个“我也想要”。删除后不能恢复。')
+  })
+
+  it('saves as a JSON file in words: no ids, file names or coordinates', () => {
+    const file = myDataFile(view)
+    expect(file).toMatchObject({ filename: '我的数据-2026-12-06.json', mimeType: 'application/json' })
+    const json = JSON.parse(file.content)
+    expect(json.建议[0]).toMatchObject({
+      类别: '公园和绿地',
+      标题: '想要大滑梯',
+      照片: 1,
+      画: 1,
+      录音: '6 秒',
+      联系方式: { 称呼: '妈妈', 电话: '13900139000' },
+      位置: '地图上选的点或手机定位（精确位置）',
+      解决了吗: [{ 回答: '还没有', 写的话: '滑梯还是坏的', 画: 1 }]
+    })
+    expect(json.我也想要).toEqual([
+      { 建议: '小区旁边想要一块空地', 时间: '2026-11-29T00:00:00.000Z' },
+      { 建议: '（已不在公示栏上）', 时间: '2026-11-20T00:00:00.000Z' }
+    ])
+    expect(json.纠错).toEqual([
+      {
+        地点: '示例托育园',
+        问题: expect.any(String),
+        说明: '电话打不通',
+        状态: expect.any(String),
+        提交时间: '2026-11-28T00:00:00.000Z'
+      }
+    ])
+    for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa'])
+      expect(file.content).not.toContain(internal)
+  })
+})

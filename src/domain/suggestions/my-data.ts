@@ -1,0 +1,175 @@
+// 我的数据: everything the service keeps linked to one person's WeChat account, in one place: their
+// suggestions (words, photos, drawings, recordings, contact, position, 解决了吗 answers), the
+// suggestions they supported (我也想要), their 纠错 reports and files uploaded but not yet sent.
+// The server lists it (suggestions.myData), the page shows it and saves it as a file, and one
+// action after one confirmation deletes all of it (suggestions.deleteAllMyData). What the file and
+// the confirmation say is written here, from the same counts, so they cannot disagree.
+import type { MyCorrection } from '../places/corrections'
+import { correctionKindLabel, correctionStatusLabel } from '../places/corrections'
+import { FOLLOW_UP_ANSWERS } from './followup'
+import { STATUSES, suggestionTitle, topicLabel, type MySuggestion } from './model'
+import { ORPHAN_UPLOAD_DAYS } from './retention'
+
+export interface MySupport {
+  /** The supported suggestion's public title, or null when it is no longer on the board. */
+  title: string | null
+  at: string
+}
+
+export interface MyUpload {
+  kind: 'image' | 'recording'
+  at: string
+}
+
+export interface MyDataView {
+  generatedAt: string
+  suggestions: MySuggestion[]
+  supports: MySupport[]
+  corrections: MyCorrection[]
+  /** Uploaded, never sent with a suggestion (deleted 30 days on anyway). */
+  pendingUploads: MyUpload[]
+}
+
+/** What deleteAllMyData did; `busy`: rows a worker was changing just then (ask again). */
+export interface MyDataDeleted {
+  suggestions: number
+  supports: number
+  corrections: number
+  uploads: number
+  busy: number
+  /** Files storage could not delete now: the purge deletes them later. */
+  filesFailed: number
+}
+
+export interface MyDataCounts {
+  suggestions: number
+  photos: number
+  drawings: number
+  recordings: number
+  contacts: number
+  positions: number
+  followUpWords: number
+  supports: number
+  corrections: number
+  pendingUploads: number
+}
+
+const hasPosition = (s: MySuggestion) => s.location?.source === 'map' || s.location?.source === 'current'
+
+export function myDataCounts(v: MyDataView): MyDataCounts {
+  const rows = v.suggestions
+  return {
+    suggestions: rows.length,
+    photos: rows.reduce((n, s) => n + (s.photoFileIds?.length ?? 0), 0),
+    drawings: rows.reduce(
+      (n, s) => n + (s.drawingFileId ? 1 : 0) + (s.followUps ?? []).filter((f) => f.drawingFileId).length,
+      0
+    ),
+    recordings: rows.filter((s) => s.audioFileId).length,
+    contacts: rows.filter((s) => s.contact).length,
+    positions: rows.filter(hasPosition).length,
+    followUpWords: rows.reduce((n, s) => n + (s.followUps ?? []).filter((f) => f.text || f.drawingFileId).length, 0),
+    supports: v.supports.length,
+    corrections: v.corrections.length,
+    pendingUploads: v.pendingUploads.length
+  }
+}
+
+export function holdsNothing(c: MyDataCounts): boolean {
+  return c.suggestions + c.supports + c.corrections + c.pendingUploads === 0
+}
+
+/** The one confirmation before deleting everything: exactly what goes, and what stays. */
+export function deleteAllConfirmation(c: MyDataCounts): { title: string; content: string } {
+  const goes = [
+    c.suggestions && `${c.suggestions} 条建议里你写的字`,
+    c.photos && `${c.photos} 张照片`,
+    c.drawings && `${c.drawings} 幅画`,
+    c.recordings && `${c.recordings} 段录音`,
+    c.contacts && `${c.contacts} 条建议里留的称呼和电话`,
+    c.positions && `${c.positions} 个精确位置`,
+    c.followUpWords && `${c.followUpWords} 次“解决了吗”回答里写的话和画`,
+    c.supports && `${c.supports} 个“我也想要”`,
+    c.corrections && `${c.corrections} 条纠错和你的关联`,
+    c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`
+  ].filter(Boolean)
+  const stays =
+    c.suggestions + c.corrections > 0
+      ? '建议的处理进度、工作人员的回复和纠错的地点信息留作区里的记录，但不再和你有关联。'
+      : ''
+  return {
+    title: '删除我的全部数据？',
+    content: `将删除：${goes.join('、')}。${stays}删除后不能恢复。`
+  }
+}
+
+/** The file the citizen saves: their data in words, without internal ids, file names or coordinates. */
+export function myDataFile(v: MyDataView): { filename: string; mimeType: string; content: string } {
+  const date = v.generatedAt.slice(0, 10)
+  const data = {
+    说明: '这是“渝中 · 一米高度”小程序里和你的微信账号关联的全部数据（照片、画和录音的文件不在这里，可在小程序里查看）。',
+    导出时间: v.generatedAt,
+    建议: v.suggestions.map((s) => ({
+      提交时间: s.createdAt,
+      类别: topicLabel(s.topic),
+      标题: suggestionTitle(s),
+      内容: s.text,
+      ...(s.transcript ? { 录音文字: s.transcript } : {}),
+      状态: STATUSES[s.status],
+      照片: s.photoFileIds?.length ?? 0,
+      画: s.drawingFileId ? 1 : 0,
+      录音: s.audioFileId ? `${Math.round((s.audioDurationMs ?? 0) / 1000)} 秒` : '无',
+      ...(s.contact ? { 联系方式: { 称呼: s.contact.name ?? '', 电话: s.contact.phone } } : {}),
+      位置: hasPosition(s) ? '地图上选的点或手机定位（精确位置）' : s.location ? '街道或地点' : '无',
+      回复: s.replies.map((r) => r.text),
+      解决了吗: (s.followUps ?? []).map((f) => ({
+        回答: FOLLOW_UP_ANSWERS[f.answer],
+        时间: f.at,
+        ...(f.text ? { 写的话: f.text } : {}),
+        ...(f.drawingFileId ? { 画: 1 } : {})
+      }))
+    })),
+    我也想要: v.supports.map((s) => ({ 建议: s.title ?? '（已不在公示栏上）', 时间: s.at })),
+    纠错: v.corrections.map((c) => ({
+      地点: c.placeName,
+      问题: correctionKindLabel(c.kind),
+      ...(c.note ? { 说明: c.note } : {}),
+      状态: correctionStatusLabel(c.status),
+      ...(c.answer ? { 答复: c.answer } : {}),
+      提交时间: c.createdAt
+    })),
+    还没发送的上传: v.pendingUploads.map((u) => ({ 类型: u.kind === 'image' ? '图片' : '录音', 上传时间: u.at }))
+  }
+  return {
+    filename: `我的数据-${date}.json`,
+    mimeType: 'application/json',
+    content: `${JSON.stringify(data, null, 2)}\n`
+  }
+}
+
+/** What the page lists as kept, one line a kind (only kinds there are). */
+export function myDataLines(c: MyDataCounts): string[] {
+  const inRows = [
+    c.photos && `${c.photos} 张照片`,
+    c.drawings && `${c.drawings} 幅画`,
+    c.recordings && `${c.recordings} 段录音`,
+    c.contacts && `${c.contacts} 个联系方式`,
+    c.positions && `${c.positions} 个精确位置`,
+    c.followUpWords && `${c.followUpWords} 次“解决了吗”回答`
+  ].filter(Boolean)
+  return [
+    c.suggestions && `建议 ${c.suggestions} 条${inRows.length ? `（含 ${inRows.join('、')}）` : ''}`,
+    c.supports && `“我也想要” ${c.supports} 个`,
+    c.corrections && `纠错 ${c.corrections} 条`,
+    c.pendingUploads && `上传了还没发送的图片或录音 ${c.pendingUploads} 个（${ORPHAN_UPLOAD_DAYS} 天后自动删除）`
+  ].filter((line): line is string => Boolean(line))
+}
+
+/** What the page says after deleting. */
+export function deletedMessage(d: MyDataDeleted): string {
+  return [
+    '已删除，和你的微信账号关联的数据不再保留。',
+    d.busy ? `有 ${d.busy} 条建议工作人员正在处理，这次没有删，请稍后再删一次。` : '',
+    d.filesFailed ? '有文件暂时没删掉，系统会在稍后自动删除。' : ''
+  ].join('')
+}
