@@ -6,9 +6,11 @@ import { replyMessage } from '../../src/domain/staff/message'
 import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
+import { isClientId } from '../../src/domain/ids'
+import { initialReplyPublication, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/runtime/function'
-import { audit, auditLog, commitChange, loadInScope, staffName } from './access'
+import { audit, auditLog, commitChange, loadInScope, staffName, suggestions } from './access'
 import { staffView } from './view'
 
 function statusPatch(s: Suggestion, entry: HistoryEntry): Partial<Suggestion> {
@@ -47,7 +49,7 @@ async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<
   if (isAssisted(s)) return { status: 'skipped', reason: 'assisted_entry' }
   try {
     return await ctx.services.notifier.send(
-      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(s, reply) },
+      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(toReplyMessageRow(s, reply)) },
       reply.at
     )
   } catch (e) {
@@ -61,6 +63,16 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'reply')
   if (!loaded.ok) return loaded
   const s = loaded.data
+  if (req.clientId !== undefined && !isClientId(req.clientId))
+    return fail('VALIDATION', '回复编号无效，请刷新后重新发送', 'clientId')
+  // The same send again (a second tap, a retry after a lost answer): the row as it is, nothing
+  // stored or sent twice — before any other check, since the first one may have closed the row.
+  if (req.clientId && s.replies.some((r) => r.id === req.clientId))
+    return ok({
+      suggestion: await staffView(ctx, s),
+      notification: { status: 'skipped', reason: 'duplicate' },
+      duplicate: true
+    })
   if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
   if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议，不能再回复')
   let text = typeof req.text === 'string' ? req.text : undefined
@@ -80,7 +92,14 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
 
   const at = ctx.now().toISOString()
   const by = staffName(ctx.caller)
-  const newReply: Reply = { at, by, ...draft.value }
+  const newReply: Reply = {
+    ...(req.clientId ? { id: req.clientId } : {}),
+    at,
+    by,
+    ...draft.value,
+    // Where the row's words wait for a person's 公开, so does each reply (staff.publishReply).
+    publication: initialReplyPublication(s)
+  }
   let patch: Partial<Suggestion> = { replies: [...s.replies, newReply] }
   if (req.to !== undefined) {
     const check = checkTransition({ from: s.status, to: req.to, role: ctx.caller.role, note: req.note, by, at })
@@ -96,13 +115,23 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     },
     expectedRev: req.rev
   })
-  if (!committed.ok) return committed
+  if (!committed.ok) {
+    // Two copies of one send raced: the other one got in first with this reply.
+    const fresh = req.clientId ? await suggestions(ctx).get(s._id) : null
+    if (fresh?.replies.some((r) => r.id === req.clientId))
+      return ok({
+        suggestion: await staffView(ctx, fresh),
+        notification: { status: 'skipped', reason: 'duplicate' },
+        duplicate: true
+      })
+    return committed
+  }
   const updated = committed.data.suggestion
   const notification = await notifyAuthor(ctx, updated, newReply)
   await auditLog(ctx).update(committed.data.audit._id, {
     detail: { ...committed.data.audit.detail, notification: notification.status }
   })
-  return ok({ suggestion: await staffView(ctx, updated), notification })
+  return ok({ suggestion: await staffView(ctx, updated), notification, duplicate: false })
 }
 
 const PURPOSE_MAX = 50

@@ -34,11 +34,12 @@ const KIND_NAMES: Record<RetentionKind, string> = {
   originals: '工作人员遮盖前的原文',
   images: '照片和画',
   voice: '小朋友的录音',
-  followup: '回答“解决了吗”时写的话和画的画'
+  followup: '回答“解决了吗”时写的话和画的画',
+  words: '建议和回复文字里像个人信息的内容（姓名、电话、学校、门牌）'
 }
 
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */
-const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'images']
+const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'words', 'images']
 
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {
@@ -53,5 +54,5 @@ export function retentionParagraph(): string {
     return `${kinds.map((k) => KIND_NAMES[k]).join('、')}在建议${states}后保存 ${days} 天`
   })
   const untouched = Math.max(...SHOWN.map((k) => periodsFor(k).untouchedDays))
-  return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除。到期由系统自动删除，建议的文字、主题和街道作为记录保留。`
+  return `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除。到期由系统自动删除（文字里像个人信息的内容换成“【已隐去】”），建议其余的文字、主题和街道作为记录保留。`
 }

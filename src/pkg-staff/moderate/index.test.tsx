@@ -36,7 +36,15 @@ const hidden: StaffSuggestion = {
   createdAt: '2026-11-28T01:00:00Z',
   updatedAt: '2026-11-28T02:00:00Z',
   rev: 2,
-  allowed: { transitions: [], reply: true, openContact: false, moderate: true, publish: false, unpublish: false }
+  allowed: {
+    transitions: [],
+    reply: true,
+    openContact: false,
+    moderate: true,
+    publish: false,
+    unpublish: false,
+    publishReply: false
+  }
 }
 const HIDE: ModerationEntry = {
   at: '2026-11-28T02:00:00Z',
@@ -101,7 +109,7 @@ describe('staff moderation page', () => {
     await waitUntil(() => history().length === 2, 'the new history line')
     expect(requestsTo(mockedCall, 'staff', 'moderate')).toEqual([{ id: 'kid-9', op: 'unhide', rev: 2 }])
     expect(history()[0]).toBe('取消隐藏')
-    expect(document.querySelector('.staff-moderate__head')?.textContent).toContain('公开')
+    expect(document.querySelector('.staff-moderate__head')?.textContent).toContain('已通过审核')
     // Now visible: hiding again asks for a reason.
     expect(document.querySelector('.staff-moderate__hide')).not.toBeNull()
   })
