@@ -329,3 +329,44 @@ describe('staff case: 发送回复 sends once', () => {
     expect(third.clientId).not.toBe(first.clientId)
   })
 })
+
+describe('staff case: a reply waits for 公开', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('marks it waiting with what will not leave, and an admin approves exactly what is shown', async () => {
+    const text = '秋千下个月装好，有问题请打13900139000'
+    const waiting: StaffSuggestion = {
+      ...kid,
+      publication: 'approved',
+      replies: [{ id: 'reply-abc-0001', at: '2026-11-29T00:00:00Z', by: '社工', text, publication: 'pending' }],
+      allowed: { ...kid.allowed, publish: false, publishReply: true }
+    }
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', waiting),
+        publishReply: () =>
+          answer('staff', 'publishReply', {
+            ...waiting,
+            rev: 4,
+            replies: [{ ...waiting.replies[0], publication: 'approved' }],
+            allowed: { ...waiting.allowed, publishReply: false }
+          })
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.reply-card__approve'), 'the approve button')
+    const card = document.querySelector('.reply-card')!
+    expect(card.textContent).toContain('待公开审核')
+    expect(card.querySelector('.highlighted__hit')?.textContent).toBe('13900139000')
+    expect(card.textContent).toContain('不会出现在公示栏')
+    await u.act(async () => {})
+    await click(u, document.querySelector('.reply-card__approve'))
+    await waitUntil(() => !document.querySelector('.reply-card__approve'), 'the approval')
+    expect(document.querySelector('.reply-card')!.textContent).not.toContain('待公开审核')
+    expect(requestsTo(mockedCall, 'staff', 'publishReply')).toEqual([
+      { id: 'kid-1', replyId: 'reply-abc-0001', text, rev: 3 }
+    ])
+  })
+})

@@ -90,8 +90,3 @@ export function withoutQuotes(text: string, sources: readonly string[], marker: 
   }
   return out
 }
-
-/** Whether the text quotes one of the sources (what withoutQuotes would change). */
-export function quotes(text: string, sources: readonly string[]): boolean {
-  return withoutQuotes(text, sources, GAP) !== text
-}
