@@ -7,7 +7,7 @@ import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domai
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
 import { isClientId } from '../../src/domain/ids'
-import { initialReplyPublication, toReplyMessageRow } from '../../src/domain/suggestions/egress'
+import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/runtime/function'
 import { audit, auditLog, commitChange, loadInScope, staffName, suggestions } from './access'
@@ -145,8 +145,5 @@ export const openContact: Handler<'staff', 'openContact'> = async (req, ctx) => 
   const purpose = typeof req.purpose === 'string' ? Array.from(req.purpose.trim()).slice(0, PURPOSE_MAX).join('') : ''
   // Logged before it is returned: no log entry, no contact.
   const entry = await audit(ctx, 'open_contact', { suggestionId: s._id, detail: { purpose: purpose || null } })
-  return ok({
-    contact: { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' },
-    loggedAt: entry.at
-  })
+  return ok({ contact: toOpenedContact(s)!, loggedAt: entry.at })
 }

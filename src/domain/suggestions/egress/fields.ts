@@ -15,6 +15,7 @@ export const EGRESS = {
   images: 'short-lived links to the row’s files for its author or staff (toImageFiles)',
   inbox: 'the staff inbox cards (toInboxItem)',
   staff: 'the staff case view after get and every staff change (toStaffSuggestion)',
+  openContact: 'the full contact for 查看完整号码, logged before it is sent (toOpenedContact)',
   report: 'the staff report’s figures (toReportRow)',
   export: 'the CSV and Open311 files (toExportRow)',
   replyMessage: 'the subscribe message to the author about a reply (toReplyMessageRow)',
@@ -51,7 +52,7 @@ export const ROW_FIELDS = {
   ageGroup: ['mine', 'inbox', 'staff', 'report', 'export'],
   onBehalfOfChild: ['mine', 'staff', 'export'],
   // Staff and exports: masked; the full contact only through the logged openContact.
-  contact: ['mine', 'inbox', 'staff', 'export'],
+  contact: ['mine', 'inbox', 'staff', 'export', 'openContact'],
   consent: ['staff'],
   prefill: ['mine', 'staff'],
   visibility: ['ack', 'mine', 'inbox', 'staff', 'export'],

@@ -163,3 +163,14 @@ export function toReportRow(s: Suggestion): ReportRow {
     ...(s.followUps ? { followUps: s.followUps.map((f) => ({ answer: f.answer, at: f.at })) } : {})
   }
 }
+
+/** What 查看完整号码 answers (staff.openContact, after its audit entry): the contact, nothing else. */
+export interface OpenedContact {
+  name?: string
+  phone: string
+}
+
+export function toOpenedContact(s: Suggestion): OpenedContact | null {
+  if (!s.contact) return null
+  return { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' }
+}
