@@ -2,6 +2,7 @@
 // to its author) and opening its contact on purpose.
 import { fail, ok } from '../../src/domain/errors'
 import type { NotifyOutcome } from '../../src/domain/staff/api'
+import { findPersonalInfo } from '../../src/domain/staff/mask'
 import { replyMessage } from '../../src/domain/staff/message'
 import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
@@ -59,6 +60,21 @@ async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<
   }
 }
 
+/** The answer to a send that was already stored: the row as it is, nothing stored or sent again. */
+async function alreadySent(ctx: Context, s: Suggestion) {
+  return ok({
+    suggestion: await staffView(ctx, s),
+    notification: { status: 'skipped' as const, reason: 'duplicate' as const },
+    duplicate: true
+  })
+}
+
+/**
+ * A reply: from a template (filled with the area and the topic, never the author's words) or the
+ * worker's own words. It waits for an admin's 公开 where the row's words did; what looks personal
+ * in it is counted in the audit entry and never leaves the system (egress/words.ts), while the
+ * author reads it as written.
+ */
 export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'reply')
   if (!loaded.ok) return loaded
@@ -67,12 +83,7 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     return fail('VALIDATION', '回复编号无效，请刷新后重新发送', 'clientId')
   // The same send again (a second tap, a retry after a lost answer): the row as it is, nothing
   // stored or sent twice — before any other check, since the first one may have closed the row.
-  if (req.clientId && s.replies.some((r) => r.id === req.clientId))
-    return ok({
-      suggestion: await staffView(ctx, s),
-      notification: { status: 'skipped', reason: 'duplicate' },
-      duplicate: true
-    })
+  if (req.clientId && s.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, s)
   if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
   if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议，不能再回复')
   let text = typeof req.text === 'string' ? req.text : undefined
@@ -111,19 +122,16 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     patch,
     detail: {
       templateId: typeof req.templateId === 'string' ? req.templateId : null,
-      to: typeof req.to === 'string' ? req.to : null
+      to: typeof req.to === 'string' ? req.to : null,
+      // How much of it looks personal (kept off the board, exports and messages): a count only.
+      flagged: findPersonalInfo(`${newReply.text}\n${newReply.textForChildren ?? ''}`).length
     },
     expectedRev: req.rev
   })
   if (!committed.ok) {
     // Two copies of one send raced: the other one got in first with this reply.
     const fresh = req.clientId ? await suggestions(ctx).get(s._id) : null
-    if (fresh?.replies.some((r) => r.id === req.clientId))
-      return ok({
-        suggestion: await staffView(ctx, fresh),
-        notification: { status: 'skipped', reason: 'duplicate' },
-        duplicate: true
-      })
+    if (fresh?.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, fresh)
     return committed
   }
   const updated = committed.data.suggestion
