@@ -207,6 +207,31 @@ describe('purge: the retention table over a seeded database', () => {
     expect(await log().count({ kind: 'purge' })).toBe(5)
   })
 
+  it('at the finished-personal deadline, redacts what looks personal in the words, replies and notes', async () => {
+    const words = {
+      title: '我叫王小明',
+      text: '我在人和街小学读书，妈妈电话13900139000，想要秋千',
+      transcript: '我家住在人和街88号',
+      replies: [{ at: daysAgo(190), by: '社工', text: '王小明你好，请打13900139000联系我们', textForChildren: '你好' }]
+    }
+    await col().put(row('words-due', 'closed', 181, words))
+    await col().put(row('words-kept', 'closed', 100, words))
+    await purgeExpired(t.repo, files, now)
+    const due = (await col().get('words-due'))!
+    const kept = (await col().get('words-kept'))!
+    expect(JSON.stringify([due.title, due.text, due.transcript, due.replies, due.history])).not.toMatch(
+      /王小明|人和街|13900139000/
+    )
+    // The record stays: what was asked, without who asked it.
+    expect(due.text).toContain('想要秋千')
+    expect(kept.text).toBe(words.text)
+    const [entry] = await log().find({ suggestionId: 'words-due' })
+    expect(entry.detail).toMatchObject({ words: true })
+    expect(JSON.stringify(entry)).not.toMatch(/王小明|人和街|13900139000/)
+    // A second run finds nothing more to do.
+    expect(await purgeExpired(t.repo, files, now)).toMatchObject({ purged: 0 })
+  })
+
   it('keeps the reference of a file storage could not delete, and tries again next run', async () => {
     const [ok1, stuck] = [await upload(), await upload()]
     await col().insert(row('closed-400-0002', 'closed', 400, { photoFileIds: [ok1, stuck] }))

@@ -1,11 +1,12 @@
 // purge: enforces the retention table (src/domain/suggestions/retention.ts) on every suggestion:
 // contact and consent, precise location, photos, drawings and children's recordings (the stored
-// files deleted, not only their ids) and the moderation originals, each when its rule says. Runs on a timer (config.json);
+// files deleted, not only their ids), the moderation originals, and what looks personal in the
+// words (replaced by 【已隐去】), each when its rule says. Runs on a timer (config.json);
 // each run handles what is due, in batches, and leaves the rest for the next run if it runs out
 // of rows. Every row it changes gets an audit entry naming the kinds and rules, never the data.
 import { newClientId } from '../../src/domain/ids'
+import { ANSWERED_STATUSES } from '../../src/domain/suggestions/status'
 import {
-  FINISHED_STATES,
   RETENTION_RULES,
   UNTOUCHED_DAYS,
   cutoffFor,
@@ -46,7 +47,7 @@ function candidateFilters(now: Date): Filter[] {
   const shortest = Math.min(...RETENTION_RULES.filter((r) => r.states !== 'any').map((r) => r.days))
   // A state is entered after the row was created, so createdAt bounds the state's start.
   return [
-    { status: { $in: [...FINISHED_STATES] }, createdAt: { $lte: cutoffFor(now, shortest) }, retentionDoneAt: null },
+    { status: { $in: [...ANSWERED_STATUSES] }, createdAt: { $lte: cutoffFor(now, shortest) }, retentionDoneAt: null },
     { updatedAt: { $lte: cutoffFor(now, UNTOUCHED_DAYS) }, retentionDoneAt: null }
   ]
 }
@@ -86,6 +87,7 @@ export async function purgeExpired(
         images: kinds.includes('images') ? imageFiles(s).length : 0,
         voice: kinds.includes('voice'),
         originals: kinds.includes('originals'),
+        words: kinds.includes('words'),
         author: kinds.includes('author')
       }
     } satisfies AuditEntry

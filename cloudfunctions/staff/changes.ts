@@ -2,13 +2,16 @@
 // to its author) and opening its contact on purpose.
 import { fail, ok } from '../../src/domain/errors'
 import type { NotifyOutcome } from '../../src/domain/staff/api'
+import { findPersonalInfo } from '../../src/domain/staff/mask'
 import { replyMessage } from '../../src/domain/staff/message'
 import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
+import { isClientId } from '../../src/domain/ids'
+import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/runtime/function'
-import { audit, auditLog, commitChange, loadInScope, staffName } from './access'
+import { audit, auditLog, commitChange, loadInScope, staffName, suggestions } from './access'
 import { staffView } from './view'
 
 function statusPatch(s: Suggestion, entry: HistoryEntry): Partial<Suggestion> {
@@ -47,7 +50,7 @@ async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<
   if (isAssisted(s)) return { status: 'skipped', reason: 'assisted_entry' }
   try {
     return await ctx.services.notifier.send(
-      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(s, reply) },
+      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(toReplyMessageRow(s, reply)) },
       reply.at
     )
   } catch (e) {
@@ -57,10 +60,30 @@ async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<
   }
 }
 
+/** The answer to a send that was already stored: the row as it is, nothing stored or sent again. */
+async function alreadySent(ctx: Context, s: Suggestion) {
+  return ok({
+    suggestion: await staffView(ctx, s),
+    notification: { status: 'skipped' as const, reason: 'duplicate' as const },
+    duplicate: true
+  })
+}
+
+/**
+ * A reply: from a template (filled with the area and the topic, never the author's words) or the
+ * worker's own words. It waits for an admin's 公开 where the row's words did; what looks personal
+ * in it is counted in the audit entry and never leaves the system (egress/words.ts), while the
+ * author reads it as written.
+ */
 export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'reply')
   if (!loaded.ok) return loaded
   const s = loaded.data
+  if (req.clientId !== undefined && !isClientId(req.clientId))
+    return fail('VALIDATION', '回复编号无效，请刷新后重新发送', 'clientId')
+  // The same send again (a second tap, a retry after a lost answer): the row as it is, nothing
+  // stored or sent twice — before any other check, since the first one may have closed the row.
+  if (req.clientId && s.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, s)
   if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
   if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议，不能再回复')
   let text = typeof req.text === 'string' ? req.text : undefined
@@ -80,7 +103,14 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
 
   const at = ctx.now().toISOString()
   const by = staffName(ctx.caller)
-  const newReply: Reply = { at, by, ...draft.value }
+  const newReply: Reply = {
+    ...(req.clientId ? { id: req.clientId } : {}),
+    at,
+    by,
+    ...draft.value,
+    // Where the row's words wait for a person's 公开, so does each reply (staff.publishReply).
+    publication: initialReplyPublication(s)
+  }
   let patch: Partial<Suggestion> = { replies: [...s.replies, newReply] }
   if (req.to !== undefined) {
     const check = checkTransition({ from: s.status, to: req.to, role: ctx.caller.role, note: req.note, by, at })
@@ -92,17 +122,24 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     patch,
     detail: {
       templateId: typeof req.templateId === 'string' ? req.templateId : null,
-      to: typeof req.to === 'string' ? req.to : null
+      to: typeof req.to === 'string' ? req.to : null,
+      // How much of it looks personal (kept off the board, exports and messages): a count only.
+      flagged: findPersonalInfo(`${newReply.text}\n${newReply.textForChildren ?? ''}`).length
     },
     expectedRev: req.rev
   })
-  if (!committed.ok) return committed
+  if (!committed.ok) {
+    // Two copies of one send raced: the other one got in first with this reply.
+    const fresh = req.clientId ? await suggestions(ctx).get(s._id) : null
+    if (fresh?.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, fresh)
+    return committed
+  }
   const updated = committed.data.suggestion
   const notification = await notifyAuthor(ctx, updated, newReply)
   await auditLog(ctx).update(committed.data.audit._id, {
     detail: { ...committed.data.audit.detail, notification: notification.status }
   })
-  return ok({ suggestion: await staffView(ctx, updated), notification })
+  return ok({ suggestion: await staffView(ctx, updated), notification, duplicate: false })
 }
 
 const PURPOSE_MAX = 50
@@ -116,8 +153,5 @@ export const openContact: Handler<'staff', 'openContact'> = async (req, ctx) => 
   const purpose = typeof req.purpose === 'string' ? Array.from(req.purpose.trim()).slice(0, PURPOSE_MAX).join('') : ''
   // Logged before it is returned: no log entry, no contact.
   const entry = await audit(ctx, 'open_contact', { suggestionId: s._id, detail: { purpose: purpose || null } })
-  return ok({
-    contact: { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' },
-    loggedAt: entry.at
-  })
+  return ok({ contact: toOpenedContact(s)!, loggedAt: entry.at })
 }

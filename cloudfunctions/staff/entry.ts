@@ -9,6 +9,7 @@ import { inScope } from '../../src/domain/staff/permissions'
 import { findCommunity } from '../../src/domain/streets'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
 import { recordConsent } from '../../src/domain/suggestions/consent'
+import { toAck } from '../../src/domain/suggestions/egress'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
@@ -56,14 +57,6 @@ function withPlace(raw: unknown, place: Place, id?: string): unknown {
   return out
 }
 
-const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
-  id: s._id,
-  status: s.status,
-  visibility: s.visibility,
-  createdAt: s.createdAt,
-  duplicate
-})
-
 async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Promise<Row> {
   const openid = ctx.caller.openid!
   const checked = validateSuggestion(raw)
@@ -80,7 +73,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   const replay = async (): Promise<Row> => {
     const existing = await suggestions(ctx).get(id)
-    if (existing && existing.enteredById === openid) return { ok: true, ack: ack(existing, true) }
+    if (existing && existing.enteredById === openid) return { ok: true, ack: toAck(existing, true) }
     return { ok: false, errors: [{ field: 'id', message: '建议编号已被使用，请重新生成' }] }
   }
   if (await suggestions(ctx).get(id)) return replay()
@@ -119,7 +112,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   record.publication = initialPublication(record)
   if ((await suggestions(ctx).insert(record)) === 'exists') return replay()
   await claimFiles(ctx.services.files, content, ctx.now())
-  return { ok: true, ack: ack(record, false) }
+  return { ok: true, ack: toAck(record, false) }
 }
 
 export const enter: Handler<'staff', 'enter'> = async (req, ctx) => {

@@ -6,6 +6,7 @@ import { ok } from '../../src/domain/errors'
 import { ROLE_LABELS, type Role } from '../../src/domain/roles'
 import { capabilities, scopeView } from '../../src/domain/staff/permissions'
 import { TRANSITIONS } from '../../src/domain/staff/workflow'
+import { toImageFiles } from '../../src/domain/suggestions/egress'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
 import { defineFunction } from '../../server/runtime/function'
 import { loadInScope } from './access'
@@ -13,7 +14,7 @@ import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './
 import { openContact, reply, transition } from './changes'
 import { enter, enterBatch } from './entry'
 import { moderate, moderationLog } from './moderation'
-import { publish, unpublish } from './publication'
+import { publish, publishReply, unpublish } from './publication'
 import { exportInbox, inbox, report, subscribeNotice, waiting } from './queries'
 import { staffView } from './view'
 
@@ -43,7 +44,7 @@ export const staffFunction = defineFunction('staff', {
   async imageUrls(req, ctx) {
     const loaded = await loadInScope(ctx, req.id, 'read')
     if (!loaded.ok) return loaded
-    return ok(await imageUrlsOf(ctx.services.fileUrls, loaded.data, ctx.now()))
+    return ok(await imageUrlsOf(ctx.services.fileUrls, toImageFiles(loaded.data), ctx.now()))
   },
 
   inbox,
@@ -55,6 +56,7 @@ export const staffFunction = defineFunction('staff', {
   moderate,
   moderationLog,
   publish,
+  publishReply,
   unpublish,
   enter,
   enterBatch,

@@ -27,8 +27,10 @@ describe('staff handling', () => {
         {
           at: '2026-11-28T02:00:00.000Z',
           by: '示例社工 · 大井巷',
-          text: '您好，大井巷社区已收到您关于“公园里想要一个大滑梯”的建议，我们会在 5 个工作日内了解情况并答复您。感谢您对儿童友好城市建设的关心。',
-          textForChildren: '你好！大井巷社区的叔叔阿姨收到你的建议啦，我们会认真去看一看，过几天告诉你结果。谢谢你！'
+          // The topic, never the child's words; it waits for an admin's 公开 like the child's words.
+          text: '您好，大井巷社区已收到您关于“公园和绿地”的建议，我们会在 5 个工作日内了解情况并答复您。感谢您对儿童友好城市建设的关心。',
+          textForChildren: '你好！大井巷社区的叔叔阿姨收到你的建议啦，我们会认真去看一看，过几天告诉你结果。谢谢你！',
+          publication: 'pending'
         }
       ])
       const mine = await k.citizen('dev-kid', 'get', { id: childInA.id })

@@ -53,3 +53,42 @@ describe('moderation: removeImage', () => {
     })
   })
 })
+
+describe('moderation: hide and unhide', () => {
+  const k = staffKit()
+  beforeAll(() => k.seed())
+  afterAll(() => k.cleanup())
+
+  it.each(['blocked', 'pending_review', 'visible'] as const)(
+    'unhide gives back the visibility it had before hiding (%s)',
+    async (before) => {
+      const id = `hide-unhide-${before}`
+      expect(
+        await k.submit('dev-hide-author', { ...adultInA, id, photoFileIds: [], onBehalfOfChild: false })
+      ).toMatchObject({ ok: true })
+      await k.repo.collection('suggestions').update(id, { visibility: before })
+      expect(await k.call('workerA', 'moderate', { id, op: 'hide', reason: '先拿下来看看' })).toMatchObject({
+        ok: true,
+        data: { visibility: 'hidden' }
+      })
+      // A worker's 取消隐藏 cannot put text the content check blocked on the board.
+      expect(await k.call('workerA', 'moderate', { id, op: 'unhide' })).toMatchObject({
+        ok: true,
+        data: { visibility: before, hidden: null }
+      })
+      expect((await k.stored(id))!.visibility).toBe(before)
+    }
+  )
+
+  it('a row hidden before this was recorded waits for a person’s review when shown again', async () => {
+    const id = 'hide-unhide-legacy'
+    await k.submit('dev-hide-author', { ...adultInA, id, photoFileIds: [], onBehalfOfChild: false })
+    await k.repo
+      .collection('suggestions')
+      .update(id, { visibility: 'hidden', hidden: { at: '2026-11-01T00:00:00Z', by: '社工', reason: '旧的隐藏' } })
+    expect(await k.call('workerA', 'moderate', { id, op: 'unhide' })).toMatchObject({
+      ok: true,
+      data: { visibility: 'pending_review' }
+    })
+  })
+})

@@ -26,6 +26,23 @@ import {
 import { staffView } from './view'
 
 const OPS: readonly ModerationOp[] = ['approve', 'hide', 'unhide', 'redact', 'removeImage', 'transcribe']
+
+/** The spans taken out of the replies and history notes too; how many places changed. */
+function withoutSpans(s: Suggestion, spans: readonly string[]): { patch: Partial<Suggestion>; count: number } {
+  let count = 0
+  const cut = (text: string) => {
+    const r = redactText(text, spans)
+    count += r.count
+    return r.text
+  }
+  const replies = s.replies.map((r) => ({
+    ...r,
+    text: cut(r.text),
+    ...(r.textForChildren ? { textForChildren: cut(r.textForChildren) } : {})
+  }))
+  const history = s.history.map((h) => (h.note ? { ...h, note: cut(h.note) } : h))
+  return { patch: count ? { replies, history } : {}, count }
+}
 const REASON = { min: 2, max: 100 }
 const MAX_SPANS = REDACT_LIMITS.spans
 
@@ -53,13 +70,17 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
       const reason = reasonOf(req)
       if (!reason) return fail('VALIDATION', `请填写隐藏的原因（${REASON.min}—${REASON.max} 个字）`, 'reason')
       return ok({
-        patch: { visibility: 'hidden', hidden: { at, by: staffName(ctx.caller), reason } },
+        patch: { visibility: 'hidden', hidden: { at, by: staffName(ctx.caller), reason, from: s.visibility } },
         detail: { op, from: s.visibility, reason }
       })
     }
-    case 'unhide':
+    case 'unhide': {
       if (s.visibility !== 'hidden') return fail('VALIDATION', '这条建议没有被隐藏')
-      return ok({ patch: { visibility: 'visible', hidden: null }, detail: { op } })
+      // What it was before hiding, never more: blocked stays blocked, waiting keeps waiting. A
+      // mark from before this was recorded does not say: a person reviews it again.
+      const back = s.hidden?.from ?? 'pending_review'
+      return ok({ patch: { visibility: back, hidden: null }, detail: { op, to: back } })
+    }
     case 'redact': {
       const field = req.field === undefined ? 'text' : req.field
       if (field !== 'title' && field !== 'text') return fail('VALIDATION', '只能隐去标题或内容中的文字', 'field')
@@ -77,9 +98,11 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
       if (spans.some((x) => !current.includes(x)))
         return fail('VALIDATION', '要隐去的文字在原文中找不到，请刷新后重试', 'spans')
       const redacted = redactText(current, spans)
+      // Replies and notes that quoted those words lose them too (an old template copied the title).
+      const quoted = withoutSpans(s, spans)
       return ok({
-        patch: { [field]: redacted.text, redactedAt: at },
-        detail: { op, field, count: redacted.count },
+        patch: { [field]: redacted.text, ...quoted.patch, redactedAt: at },
+        detail: { op, field, count: redacted.count, ...(quoted.count ? { quoted: quoted.count } : {}) },
         original: { [field]: current }
       })
     }
@@ -123,7 +146,10 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
         return fail('VALIDATION', `请写下录音里说的话（最多 ${TRANSCRIPT_MAX} 个字）`, 'transcript')
       return ok({
         // Approved words changed: a person approves them again before they are public.
-        patch: { transcript, ...(s.publication === 'approved' ? { publication: 'pending' as const } : {}) },
+        patch: {
+          transcript,
+          ...(s.publication === 'approved' ? { publication: 'pending' as const, approvedSpans: [] } : {})
+        },
         detail: { op, length: charCount(transcript) }
       })
     }
@@ -179,7 +205,7 @@ export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
 }
 
 const LOG_MAX = 100
-const LOGGED_OPS: readonly ModerationEntry['op'][] = [...OPS, 'publish', 'unpublish']
+const LOGGED_OPS: readonly ModerationEntry['op'][] = [...OPS, 'publish', 'unpublish', 'publish_reply']
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
 /** One audit entry of a moderation or 公开 step, as the moderation page shows it (no openid). */

@@ -24,9 +24,18 @@ describe('staff publish (公开)', () => {
   })
   afterEach(() => k.cleanup())
 
+  // The child's words still look personal: an admin who publishes them anyway says why.
+  const REASON = '孩子和家长都同意写出学校'
   const publishNow = async (who: string, over: object = {}) => {
     const s = await k.stored(kid.id)
-    return k.call(who, 'publish', { id: kid.id, title: s!.title, text: s!.text, rev: s!.rev ?? 0, ...over })
+    return k.call(who, 'publish', {
+      id: kid.id,
+      title: s!.title,
+      text: s!.text,
+      rev: s!.rev ?? 0,
+      reason: REASON,
+      ...over
+    })
   }
 
   it('a child’s row in 已办结 is not public until approved; then it is, with history and audit', async () => {
@@ -48,7 +57,7 @@ describe('staff publish (公开)', () => {
     expect(await board()).toEqual([kid.id])
     const log = await k.repo.collection('audit_log').find({ kind: 'publish' })
     expect(log).toHaveLength(1)
-    expect(log[0]).toMatchObject({ suggestionId: kid.id, detail: { op: 'publish', flagged: 2 } })
+    expect(log[0]).toMatchObject({ suggestionId: kid.id, detail: { op: 'publish', flagged: 2, reason: REASON } })
     // The audit log counts what looked personal; it never copies it.
     expect(JSON.stringify(log)).not.toMatch(/王小明|人和街/)
     expect(await publishNow('street')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -84,6 +93,28 @@ describe('staff publish (公开)', () => {
     await k.repo.collection('suggestions').update(kid.id, { status: 'adopted' })
     const items = data(await k.citizen('dev-anyone', 'listPublic')).items as PublicSuggestion[]
     expect(items.map((s) => s.text)).toEqual([`我叫${REDACTED}，在${REDACTED}读书，想要秋千`])
+  })
+
+  it('refuses while the words still look personal, unless the admin writes why (logged)', async () => {
+    await k.repo.collection('suggestions').update(kid.id, { status: 'adopted' })
+    const refused = await publishNow('street', { reason: undefined })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'reason' } })
+    expect(refused.ok ? '' : refused.error.message).toMatch(/王小明.*人和街小学|人和街小学.*王小明/)
+    expect(await publishNow('street', { reason: '好' })).toMatchObject({ ok: false, error: { field: 'reason' } })
+    expect(await board()).toEqual([])
+
+    const r = await publishNow('street', { reason: '人和街小学是学校名称，孩子同意公开' })
+    expect(r).toMatchObject({ ok: true, data: { publication: 'approved' } })
+    const [entry] = await k.repo.collection('audit_log').find({ kind: 'publish' })
+    expect(entry).toMatchObject({
+      detail: { op: 'publish', flagged: 2, reason: '人和街小学是学校名称，孩子同意公开' }
+    })
+    // The moderation history shows the reason with the step.
+    const log = await k.call('street', 'moderationLog', { id: kid.id })
+    expect(data(log).items[0]).toMatchObject({ op: 'publish', reason: '人和街小学是学校名称，孩子同意公开' })
+    // What the admin approved is what the board shows.
+    const [item] = data(await k.citizen('dev-anyone', 'listPublic')).items as PublicSuggestion[]
+    expect(item.text).toBe(text)
   })
 
   it('who may publish: street and district admins of its area; not workers, citizens or other areas', async () => {

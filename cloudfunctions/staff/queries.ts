@@ -15,11 +15,11 @@ import {
 } from '../../src/domain/staff/inbox-query'
 import { scopeWhere } from '../../src/domain/staff/permissions'
 import { buildReport } from '../../src/domain/staff/report'
+import { toExportRow, toInboxItem, toReportRow } from '../../src/domain/suggestions/egress'
 import type { Handler, Context } from '../../server/runtime/function'
 import { addNoticeCredit, noticeCredits } from '../../server/runtime/staff-notice'
 import { audit, denied, suggestions } from './access'
 import { scan } from './scan'
-import { toInboxItem } from './view'
 import { pagingInt } from '../../src/domain/paging'
 
 /** Rows one export holds (10k rows of CSV are a few MB: see the bench). */
@@ -68,7 +68,7 @@ export const report: Handler<'staff', 'report'> = async (req, ctx) => {
   if (!selection.ok) return selection
   const { where, match } = selection.data
   const r = await scan(ctx, where, dbOrder('newest'), 0, REPORT_MAX_ROWS, match, WIDE_SCAN_BUDGET)
-  return ok({ ...buildReport(r.rows, r.next !== null), limit: REPORT_MAX_ROWS })
+  return ok({ ...buildReport(r.rows.map(toReportRow), r.next !== null), limit: REPORT_MAX_ROWS })
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -89,9 +89,9 @@ export const exportInbox: Handler<'staff', 'export'> = async (req, ctx) => {
   if (!selection.ok) return selection
   const { where, match, filter } = selection.data
   const r = await scan(ctx, where, dbOrder(sort), 0, limit, match, WIDE_SCAN_BUDGET)
-  // media_url stays empty: storage is private, a file id opens nothing outside the app, and a
-  // link in a file that leaves the system would show a child's picture to whoever holds it.
-  const content = format === 'csv' ? toCsv(r.rows) : toOpen311(r.rows)
+  // Only what toExportRow lets out: approved words, nothing personal, street level for a child.
+  const rows = r.rows.map(toExportRow)
+  const content = format === 'csv' ? toCsv(rows) : toOpen311(rows)
   const truncated = r.next !== null
   // Exports leave the system: who took which rows is part of the record.
   await audit(ctx, 'export', { detail: { format, rows: r.rows.length, truncated, filter: JSON.stringify(filter) } })

@@ -4,8 +4,10 @@ import { fail, ok } from '../../src/domain/errors'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
+import type { SuggestionOriginal } from '../../src/domain/staff/api'
 import type { SubmitAck } from '../../src/domain/suggestions/api'
-import type { BoardItem, MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
+import type { BoardItem, MySuggestion, PublicSuggestion, Suggestion } from '../../src/domain/suggestions/model'
+import { toAck, toImageFiles, toMine, toPublic, toStatsRow, type StatsRow } from '../../src/domain/suggestions/egress'
 import {
   RETENTION_KINDS,
   UNLINKED_AUTHOR,
@@ -32,9 +34,7 @@ import {
   initialVisibility,
   isOnPublicBoard,
   isOwnRow,
-  publicBoardWhere,
-  toMine,
-  toPublic
+  publicBoardWhere
 } from '../../src/domain/suggestions/rules'
 import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/domain/suggestions/similar'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
@@ -67,28 +67,22 @@ const statsCache = new WeakMap<object, { until: number; value: StreetMonthTally 
 
 const suggestions = (ctx: Context) => ctx.repo.collection<Suggestion>('suggestions')
 
-const ack = (s: Suggestion, duplicate: boolean): SubmitAck => ({
-  id: s._id,
-  status: s.status,
-  visibility: s.visibility,
-  createdAt: s.createdAt,
-  duplicate
-})
-
 /**
  * The public view of rows, each with whether the caller supported it (已支持 on the board and in
  * the similar ones before sending); nobody's openid leaves the server.
  */
-async function asBoardItems(ctx: Context, shown: readonly Suggestion[]): Promise<BoardItem[]> {
+async function asBoardItems(ctx: Context, rows: readonly Suggestion[]): Promise<BoardItem[]> {
   const openid = ctx.caller.openid
+  // The board's projection again, whatever the query read: a row not on the board is dropped.
+  const shown = rows.map(toPublic).filter((p): p is PublicSuggestion => p !== null)
   const mine =
     openid && shown.length
       ? await ctx.repo
           .collection<SupportRecord>('supports')
-          .find({ openid, suggestionId: { $in: shown.map((s) => s._id) } }, { limit: shown.length })
+          .find({ openid, suggestionId: { $in: shown.map((s) => s.id) } }, { limit: shown.length })
       : []
   const supported = new Set(mine.map((r) => r.suggestionId))
-  return shown.map((s) => ({ ...toPublic(s), supportedByMe: supported.has(s._id) }))
+  return shown.map((s) => ({ ...s, supportedByMe: supported.has(s.id) }))
 }
 
 /** The stored suggestion answers a repeat of its id, for its author only. */
@@ -96,7 +90,7 @@ async function replay(ctx: Context, id: string, openid: string) {
   const existing = await suggestions(ctx).get(id)
   if (!existing) return null
   return isOwnRow(existing, openid)
-    ? ok(ack(existing, true))
+    ? ok(toAck(existing, true))
     : fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
 }
 
@@ -135,15 +129,20 @@ async function authorStep(
   const { rev } = entry
   if (!(await claimRevision(ctx.repo, entry))) return fail('CONFLICT', '工作人员正在处理这条建议，请稍后再试')
   const due = RETENTION_KINDS.map((kind) => ({ kind, rule: AUTHOR_RULE }))
+  // Words a redaction took out may still be quoted in a reply: read before the originals go.
+  const original = s.redactedAt
+    ? await ctx.repo.collection<SuggestionOriginal & { _id: string }>('suggestion_originals').get(s._id)
+    : null
   const { fresh, removed, effective } = await deleteStoredData(ctx.repo, ctx.services.files, s, due, at)
   if (removed.failed.length) console.error('[suggestions.' + step + '] files not deleted', s._id, removed.failed.length)
   const keepOriginals = !effective.some((d) => d.kind === 'originals')
-  const next = withoutAuthorData(fresh, at, removed.failed, keepOriginals)
+  const redacted = [original?.title ?? '', original?.text ?? ''].filter(Boolean)
+  const next = withoutAuthorData(fresh, at, removed.failed, keepOriginals, redacted)
   const withdrawing = step === 'withdraw' && fresh.status !== 'withdrawn'
   const stored: RetainedSuggestion = {
     ...next,
     ...(withdrawing ? { status: 'withdrawn' as const } : {}),
-    history: appendHistory(fresh.history, authorEntry(fresh, withdrawing ? 'withdraw' : 'delete', at)),
+    history: appendHistory(next.history, authorEntry(fresh, withdrawing ? 'withdraw' : 'delete', at)),
     // A file storage could not delete keeps the link: the purge finds it through its uploader.
     ...(unlink && removed.failed.length === 0 ? { authorId: UNLINKED_AUTHOR } : {}),
     rev,
@@ -207,7 +206,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     if (audio?.traceId) await rememberAudioCheck(ctx, audio.traceId, id, at)
     // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
     await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
-    return ok(ack(record, false))
+    return ok(toAck(record, false))
   },
 
   /** WeChat's push of an audio check's verdict (content-check.ts: mediaCheckPush), or the local stand-in's. */
@@ -243,7 +242,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const s = typeof req.id === 'string' ? await suggestions(ctx).get(req.id) : null
     // The author only, as for get: storage is private, so these links are the only way in.
     if (!s || !isOwnRow(s, ctx.caller.openid)) return fail('NOT_FOUND')
-    return ok(await imageUrlsOf(ctx.services.fileUrls, s, ctx.now()))
+    return ok(await imageUrlsOf(ctx.services.fileUrls, toImageFiles(s), ctx.now()))
   },
 
   async withdraw(req, ctx) {
@@ -315,14 +314,14 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const cached = statsCache.get(ctx.repo)
     if (cached && cached.until > now) return ok(cached.value)
     const since = statsSince(ctx.now())
-    const rows: Suggestion[] = []
+    const rows: StatsRow[] = []
     // Newest first in pages, to a fixed cap: a large table costs the same as a full one.
     while (rows.length < PUBLIC_STATS.maxRows) {
       const page = await suggestions(ctx).find(
         { visibility: 'visible', createdAt: { $gte: since } },
         { orderBy: [['createdAt', 'desc']], skip: rows.length, limit: PUBLIC_STATS.page }
       )
-      rows.push(...page)
+      rows.push(...page.map(toStatsRow))
       if (page.length < PUBLIC_STATS.page) break
     }
     const value = tallyStreetMonths(rows, since, rows.length >= PUBLIC_STATS.maxRows)

@@ -9,7 +9,8 @@ import { toMyCorrection, type CorrectionRecord } from '../../src/domain/places/c
 import type { MySuggestion, Suggestion } from '../../src/domain/suggestions/model'
 import type { MyDataDeleted, MySupport, MyUpload } from '../../src/domain/suggestions/my-data'
 import { isLinkedToAuthor } from '../../src/domain/suggestions/retention'
-import { isOnPublicBoard, isOwnRow, toMine, toPublic } from '../../src/domain/suggestions/rules'
+import { toMine, toPublic } from '../../src/domain/suggestions/egress'
+import { isOwnRow } from '../../src/domain/suggestions/rules'
 import { IMAGE_EXTS, type UploadRecord } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
 import type { Doc, Filter } from '../../server/runtime/repository'
@@ -49,7 +50,7 @@ export function myDataHandlers(authorStep: AuthorStep) {
     for (const r of await all<SupportRecord>(ctx, 'supports', { openid })) {
       const s = await ctx.repo.collection<Suggestion>('suggestions').get(r.suggestionId)
       // Only what the board shows of it: a suggestion taken off the board shows no words here.
-      supports.push({ title: s && isOnPublicBoard(s) ? toPublic(s).title : null, at: r.at ?? '' })
+      supports.push({ title: (s && toPublic(s)?.title) ?? null, at: r.at ?? '' })
     }
     const corrections = await all<CorrectionRecord>(ctx, 'corrections', { reporterId: openid })
     const uploads = await all<UploadRecord>(ctx, 'uploads', { owner: openid, claimedAt: null })

@@ -110,6 +110,46 @@ describe('suggestions.withdraw and deleteMyData (author only)', () => {
     expect(await k.repo.collection('audit_log').count({ kind: 'delete_data' })).toBe(1)
   })
 
+  it.each(['withdraw', 'deleteMyData'] as const)(
+    '%s takes the child’s words out of replies and notes too: staff view, CSV 最新回复, Open311 status_notes',
+    async (step) => {
+      const id = `scrub-${step}`.padEnd(12, '0')
+      await submitWithFiles(id)
+      // Replies written before templates stopped quoting the child (the title was filled in), a
+      // worker quoting the text, and a note quoting it.
+      const row = (await k.stored(id))!
+      await k.repo.collection('suggestions').update(id, {
+        status: 'in_progress',
+        replies: [
+          {
+            at: '2026-11-28T03:00:00.000Z',
+            by: '社工',
+            text: '您好，已收到您关于“我叫王小明”的建议。',
+            textForChildren: '收到“我叫王小明”啦'
+          },
+          { at: '2026-11-28T04:00:00.000Z', by: '社工', text: '你说“我在人和街小学”，我们去学校门口看了。' }
+        ],
+        history: [
+          ...row.history,
+          { status: 'in_progress', at: '2026-11-28T04:00:00.000Z', by: '社工', note: '孩子写了电话13900139000' }
+        ]
+      })
+      expect(await k.citizen(kid, step, { id })).toMatchObject({ ok: true })
+      const views = [
+        await k.call('district', 'get', { id }),
+        await k.call('district', 'export', { format: 'csv', filter: {} }),
+        await k.call('district', 'export', { format: 'open311', filter: {} }),
+        await k.citizen(kid, 'get', { id })
+      ]
+      for (const v of views) {
+        expect(v).toMatchObject({ ok: true })
+        expect(JSON.stringify(v)).not.toMatch(/王小明|人和街|13900139000/)
+      }
+      // The district's own words stay.
+      expect(JSON.stringify(views[0])).toContain('我们去学校门口看了')
+    }
+  )
+
   it('nobody else can: other citizens, staff, and the worker who typed an assisted row in', async () => {
     await submitWithFiles('others-00001')
     for (const who of ['dev-other', WHO.workerA, WHO.street, WHO.district])

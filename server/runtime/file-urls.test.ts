@@ -123,7 +123,7 @@ describe('file links', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => {})
     const r = await imageUrlsOf(
       wechatFileUrls(cloud, () => 'e'),
-      { photoFileIds: ['cloud://e.b/p.jpg'] },
+      { photoFileIds: ['cloud://e.b/p.jpg'], followUpDrawings: [] },
       now
     )
     expect(r).toMatchObject({ photos: [] })

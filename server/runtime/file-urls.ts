@@ -4,9 +4,8 @@
 // Local: the backend's own /cloud/_files/<name>, signed with the backend's secret and an expiry
 // (the same promise as a temp URL: only a function that checked the caller hands one out).
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { ImageFiles } from '../../src/domain/suggestions/egress/author'
 import type { ImageUrls } from '../../src/domain/suggestions/images'
-import { followUpDrawings } from '../../src/domain/suggestions/retention'
 import { LOCAL_FILE_ID } from './file-storage'
 
 /** Long enough to look at a case, short enough that a forwarded link soon stops working. */
@@ -82,12 +81,8 @@ export function wechatFileUrls(cloud: WxCloudUrls, envId: () => string): FileUrl
  * The row's current images (and recording, and a child's drawings with 还没有) as links, in the
  * row's order; a file without a link is left out.
  */
-export async function imageUrlsOf(
-  urls: FileUrls,
-  s: Pick<Suggestion, 'photoFileIds' | 'drawingFileId' | 'audioFileId' | 'followUps'>,
-  now: Date
-): Promise<ImageUrls> {
-  const answered = followUpDrawings(s)
+export async function imageUrlsOf(urls: FileUrls, s: ImageFiles, now: Date): Promise<ImageUrls> {
+  const answered = s.followUpDrawings
   const ids = [
     ...(s.drawingFileId ? [s.drawingFileId] : []),
     ...(s.photoFileIds ?? []),

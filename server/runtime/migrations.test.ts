@@ -6,9 +6,11 @@ import {
   PUBLICATION_MIGRATION,
   UPLOADS_MIGRATION,
   AUTHOR_LINK_MIGRATION,
+  RETENTION_WORDS_MIGRATION,
   migrateAuthorLink,
   migrateCommunityCodes,
   migratePublication,
+  migrateRetentionWords,
   migrateUploads,
   runMigrations
 } from './migrations'
@@ -94,7 +96,8 @@ describe('community codes migration', () => {
       COMMUNITY_CODES_MIGRATION,
       PUBLICATION_MIGRATION,
       UPLOADS_MIGRATION,
-      AUTHOR_LINK_MIGRATION
+      AUTHOR_LINK_MIGRATION,
+      RETENTION_WORDS_MIGRATION
     ])
     // Written after the migration with the new meaning of …017 (邹容路).
     await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })
@@ -246,5 +249,37 @@ describe('author link migration', () => {
     expect(await col.get('s-done-linked')).toMatchObject({ retentionDoneAt: null })
     expect(await col.get('s-done-assisted')).toMatchObject({ retentionDoneAt: '2026-10-01T00:00:00.000Z' })
     expect(await migrateAuthorLink(t.repo, now)).toBeNull()
+  })
+})
+
+describe('retention words migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  const suggestions = () => t.repo.collection<AnyDoc>('suggestions')
+  const base = { status: 'closed', mode: 'child', authorId: 'o-c', title: '', replies: [], history: [] }
+
+  beforeEach(async () => {
+    t = tempRepo()
+    const done = '2026-06-01T00:00:00.000Z'
+    await suggestions().put({ ...base, _id: 's-named', text: '我叫王小明，想要秋千', retentionDoneAt: done })
+    await suggestions().put({
+      ...base,
+      _id: 's-reply',
+      text: '想要秋千',
+      replies: [{ at: done, by: '社工', text: '有事请打13900139000' }],
+      retentionDoneAt: done
+    })
+    await suggestions().put({ ...base, _id: 's-plain', text: '想要秋千', retentionDoneAt: done })
+    await suggestions().put({ ...base, _id: 's-open', text: '我叫王小明' })
+  })
+  afterEach(() => t.cleanup())
+
+  it('hands the purge back the finished rows whose words look personal, once', async () => {
+    expect(await migrateRetentionWords(t.repo, now)).toEqual({ reopened: 2 })
+    const done = async (id: string) => ((await suggestions().get(id)) as AnyDoc).retentionDoneAt ?? null
+    expect(await done('s-named')).toBeNull()
+    expect(await done('s-reply')).toBeNull()
+    expect(await done('s-plain')).toBe('2026-06-01T00:00:00.000Z')
+    expect(await migrateRetentionWords(t.repo, now)).toBeNull()
+    expect(Object.keys(await runMigrations(t.repo, now))).not.toContain(RETENTION_WORDS_MIGRATION)
   })
 })

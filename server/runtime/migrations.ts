@@ -5,7 +5,7 @@
 // a run cut short continues where it stopped and never maps a record twice.
 import type { StaffRecord } from '../../src/domain/roles'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import { isLinkedToAuthor } from '../../src/domain/suggestions/retention'
+import { holds, isLinkedToAuthor, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { initialPublication } from '../../src/domain/suggestions/rules'
 import { CHANGED_LEGACY_CODES, remapRecordCommunity, remapScopeCommunities } from '../../src/domain/streets-legacy'
 import type { UploadRecord } from './file-storage'
@@ -16,6 +16,7 @@ export const COMMUNITY_CODES_MIGRATION = 'migration-community-codes-v1'
 export const PUBLICATION_MIGRATION = 'migration-publication-v1'
 export const UPLOADS_MIGRATION = 'migration-uploads-claimed-v1'
 export const AUTHOR_LINK_MIGRATION = 'migration-author-link-v1'
+export const RETENTION_WORDS_MIGRATION = 'migration-retention-words-v1'
 
 interface MigrationEvent {
   _id: string
@@ -50,7 +51,13 @@ export interface AuthorLinkReport {
   reopened: number
 }
 
-export type MigrationReport = CommunityCodesReport | PublicationReport | UploadsReport | AuthorLinkReport
+/** Rows the purge had finished with that hold words which look personal: it looks at them again. */
+export interface RetentionWordsReport {
+  reopened: number
+}
+
+export type MigrationReport =
+  CommunityCodesReport | PublicationReport | UploadsReport | AuthorLinkReport | RetentionWordsReport
 
 type WithCommunity = Doc & { street?: string; community?: string; legacyCommunity?: unknown }
 type StaffDoc = StaffRecord & { legacyCommunities?: string[] }
@@ -225,11 +232,42 @@ export async function migrateAuthorLink(repo: Repository, now: Date): Promise<Au
   return report
 }
 
+/**
+ * The retention table gained a kind ('words': what looks personal in the title, text, transcript,
+ * replies and notes). Rows the purge had already marked done (retentionDoneAt) are never read
+ * again, so those that hold such words are unmarked: the next purge redacts them when their rule
+ * says, and marks them done again.
+ */
+export async function migrateRetentionWords(repo: Repository, now: Date): Promise<RetentionWordsReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(RETENTION_WORDS_MIGRATION)) return null
+  const report: RetentionWordsReport = { reopened: 0 }
+  const col = repo.collection<RetainedSuggestion>('suggestions')
+  // _id order with a cursor: rows without such words stay in the filter and are passed over.
+  let after = ''
+  for (let round = 0; round < 100_000; round++) {
+    const rows = await col.find(
+      { retentionDoneAt: { $ne: null }, ...(after ? { _id: { $gt: after } } : {}) },
+      { orderBy: [['_id', 'asc']], limit: BATCH }
+    )
+    if (rows.length === 0) break
+    for (const row of rows) {
+      after = row._id
+      if (!holds(row, 'words')) continue
+      await col.update(row._id, { retentionDoneAt: null })
+      report.reopened += 1
+    }
+  }
+  await events.insert({ _id: RETENTION_WORDS_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
 const MIGRATIONS: Array<[id: string, run: (repo: Repository, now: Date) => Promise<MigrationReport | null>]> = [
   [COMMUNITY_CODES_MIGRATION, migrateCommunityCodes],
   [PUBLICATION_MIGRATION, migratePublication],
   [UPLOADS_MIGRATION, migrateUploads],
-  [AUTHOR_LINK_MIGRATION, migrateAuthorLink]
+  [AUTHOR_LINK_MIGRATION, migrateAuthorLink],
+  [RETENTION_WORDS_MIGRATION, migrateRetentionWords]
 ]
 
 /** Every pending migration, in order; returns what each did (empty when none was pending). */

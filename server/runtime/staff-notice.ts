@@ -7,6 +7,7 @@ import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import type { Caller, StaffRecord } from '../../src/domain/roles'
 import { newSuggestionMessage } from '../../src/domain/staff/message'
 import { inScope } from '../../src/domain/staff/permissions'
+import { toStaffNoticeRow } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { Context } from './function'
 import { claimRateSlot } from './rate-limit'
@@ -53,7 +54,7 @@ export async function notifyStaffOfNew(ctx: Context, s: Suggestion): Promise<Not
   const staff = await repo.collection<StaffRecord>('staff').find({ active: true }, { limit: 1000 })
   const inArea = staff.filter((r) => r.openid !== s.authorId && inScope(callerOf(r), s)).slice(0, MAX_RECIPIENTS)
   const results: NoticeResult[] = []
-  const message = newSuggestionMessage(s)
+  const message = newSuggestionMessage(toStaffNoticeRow(s))
   const at = ctx.now()
   for (const r of inArea) {
     const credits = await noticeCredits(repo, r.openid)

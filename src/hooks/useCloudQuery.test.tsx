@@ -43,7 +43,6 @@ function Probe({ id }: { id: string | null }) {
 }
 
 const suggestion = (id: string, title: string): Get => ({
-  _id: id,
   id,
   mode: 'adult',
   topic: 'safety',

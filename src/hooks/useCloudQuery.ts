@@ -1,7 +1,7 @@
 // Server data for one screen, so pages never call the cloud themselves: loading, the Chinese
 // error message the seam returns, retry, and local updates after a save. Only the newest request
 // may set the answer (a slow older one is dropped), and nothing is set after unmount.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { FunctionName, Payload, ResponseOf } from '../domain/cloud-api'
 import type { CloudError, CloudResult } from '../domain/errors'
 import { callCloud } from '../services/cloud'
@@ -26,10 +26,14 @@ interface State<T> {
   error: CloudError | null
 }
 
-/** True while the component is mounted (answers that come later are dropped). */
+/**
+ * True while the component is mounted (answers that come later are dropped). Set when the
+ * component is committed, not in a passive effect: an answer that arrives before passive effects
+ * run (a fast backend) would otherwise be dropped and leave a button busy for good.
+ */
 function useAlive() {
   const alive = useRef(false)
-  useEffect(() => {
+  useLayoutEffect(() => {
     alive.current = true
     return () => {
       alive.current = false

@@ -30,9 +30,9 @@ async function move(id: string, ...path: string[]) {
   }
 }
 
-async function onBoard(text: string): Promise<Array<{ id: string; text: string }>> {
+async function onBoard(text: string): Promise<Array<{ id: string; text: string; reply?: string }>> {
   const r = await call('suggestions', 'citizen', { action: 'listPublic', limit: 50 })
-  return (r.data.items as Array<{ id: string; text: string }>).filter((s) => s.text.includes(text))
+  return (r.data.items as Array<{ id: string; text: string; reply?: string }>).filter((s) => s.text.includes(text))
 }
 
 async function mineWith(text: string): Promise<{ id: string; status: string }> {
@@ -81,11 +81,31 @@ describe('publication and withdrawal in Chromium', () => {
     await screenshot(page, 'staff-publish-review')
     await review.locator('.redaction-hits__redact').first().click()
     await review.locator('.redaction-hits__hit', { hasText: '王小明' }).waitFor({ state: 'detached' })
-    await review.locator('.publish-review__publish').click()
+    await review.locator('.publish-action__publish').click()
     await review.locator('.publish-review__state', { hasText: '已公开' }).waitFor()
 
     const [shown] = await onBoard('人行道太窄')
     expect(shown.text).not.toContain('王小明')
+
+    // A reply to the child waits for its own 公开: the template names the topic, and the board
+    // shows the reply only after the street's admin approved it on the case page.
+    const { data: view } = await call('staff', 'street', { action: 'get', id })
+    expect(
+      await call('staff', 'street', {
+        action: 'reply',
+        id,
+        clientId: `reply-e2e-${Date.now()}`,
+        templateId: 'demo-tpl-adopted',
+        rev: view.rev
+      })
+    ).toMatchObject({ ok: true })
+    expect((await onBoard('人行道太窄'))[0]).not.toHaveProperty('reply')
+    await page.reload()
+    await page.locator('.reply-card', { hasText: '待公开审核' }).waitFor()
+    expect(await page.locator('.reply-card').first().textContent()).toContain('关于“上学路上”的建议')
+    await page.locator('.reply-card__approve').click()
+    await page.locator('.reply-card__approve').waitFor({ state: 'detached' })
+    expect((await onBoard('人行道太窄'))[0].reply).toContain('已被采纳')
     await page.goto(`${backendUrl()}/#/pkg-suggest/board/index`)
     const item = page.locator('.board__item', { hasText: '人行道太窄' })
     await item.waitFor()

@@ -45,7 +45,7 @@ describe('community worker in Chromium', () => {
     await page.locator('.case-actions__preview').waitFor()
     const replyText = (await page.locator('.case-actions__preview taro-text-core').first().textContent())!.trim()
     await page.locator('.case-actions__primary', { hasText: '发送回复' }).click()
-    await page.locator('.staff-case__reply').first().waitFor()
+    await page.locator('.reply-card').first().waitFor()
     await screenshot(page, 'staff-case')
 
     // Back as the citizen: the reply and the new status are there.

@@ -1,15 +1,20 @@
 // What a worker can do with one suggestion: move it along the workflow, reply from a template
 // (with its text for children), open the contact on purpose (logged), and moderate. The buttons
-// come from the server's `allowed`; the server checks again on every call.
+// come from the server's `allowed`; the server checks again on every call. A reply is sent once:
+// its client id stays the same across retries of one draft (the server stores it once), the
+// button rests while it is on its way, and a sent reply clears the draft.
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError } from '../../domain/errors'
 import type { ReplyTemplate, StaffSuggestion } from '../../domain/staff/api'
+import { newClientId } from '../../domain/ids'
+import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
 import { fillTemplate } from '../../domain/staff/templates'
 import { NOTE_MAX } from '../../domain/staff/workflow'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
+import { Highlighted } from '../Highlighted'
 import { Button } from '../ui/Button'
 import { Field } from '../ui/Field'
 import './index.scss'
@@ -23,8 +28,10 @@ export function CaseActions({ item, onChanged }: Props) {
   // Without templates (none yet, or not loaded) the picker stays empty and 发送回复 says to pick one.
   const templates: ReplyTemplate[] =
     useCloudQuery('staff', item.allowed.reply ? { action: 'listTemplates' } : null).data?.items ?? []
-  const { run } = useCloudAction('staff')
+  const { run, busy } = useCloudAction('staff')
   const [templateIndex, setTemplateIndex] = useState(-1)
+  // One id per draft: a retry after a lost answer is the same send, a new draft a new one.
+  const [replyId, setReplyId] = useState(() => newClientId('reply', Date.now()))
   const [note, setNote] = useState('')
   const [contact, setContact] = useState<string | null>(null)
   const [error, setError] = useState<CloudError | null>(null)
@@ -45,7 +52,12 @@ export function CaseActions({ item, onChanged }: Props) {
   const reply = async () => {
     const template = templates[templateIndex]
     if (!template) return setError({ code: 'VALIDATION', message: '请先选择回复模板', field: 'template' })
-    const r = await run({ action: 'reply', id: item.id, templateId: template._id, rev: item.rev })
+    const r = await run({ action: 'reply', id: item.id, clientId: replyId, templateId: template._id, rev: item.rev })
+    if (r.ok) {
+      // Sent: the draft is done, and the next reply is a new send.
+      setTemplateIndex(-1)
+      setReplyId(newClientId('reply', Date.now()))
+    }
     done(
       r.ok ? { ok: true, data: r.data.suggestion } : r,
       r.ok && r.data.notification.status === 'sent' ? '已回复，并已通知提建议的人' : '已回复'
@@ -67,6 +79,11 @@ export function CaseActions({ item, onChanged }: Props) {
       }),
       op === 'approve' ? '已通过审核' : '已从公示栏隐藏'
     )
+
+  const template = templates[templateIndex]
+  const draft = template
+    ? { text: fillTemplate(template.text, item), textForChildren: fillTemplate(template.textForChildren, item) }
+    : null
 
   return (
     <View className='case-actions'>
@@ -100,15 +117,19 @@ export function CaseActions({ item, onChanged }: Props) {
               {templates[templateIndex]?.title ?? '选择模板 ›'}
             </View>
           </Picker>
-          {templates[templateIndex] ? (
+          {draft ? (
             <View className='case-actions__preview'>
-              <Text>{fillTemplate(templates[templateIndex].text, item)}</Text>
-              {item.mode === 'child' ? (
-                <Text className='muted'>给小朋友：{fillTemplate(templates[templateIndex].textForChildren, item)}</Text>
+              <Highlighted segments={markPersonalInfo(draft.text)} />
+              {item.mode === 'child' ? <Text className='muted'>给小朋友：{draft.textForChildren}</Text> : null}
+              {findPersonalInfo(draft.text).length ? (
+                <Text className='muted'>标出的内容不会出现在公示栏、导出文件和消息里。</Text>
+              ) : null}
+              {item.publication !== 'auto' ? (
+                <Text className='muted'>这条回复要等街道或区级管理员同意后才会出现在公示栏上。</Text>
               ) : null}
             </View>
           ) : null}
-          <Button variant='primary' block className='case-actions__primary' onClick={reply}>
+          <Button variant='primary' block className='case-actions__primary' busy={busy} onClick={reply}>
             发送回复
           </Button>
         </View>

@@ -1,17 +1,21 @@
 // 公开 review: before a child's words go on the public board, a person reads them here with what
 // looks personal marked (name after 我叫, school, house number, phone…), takes each out in one
-// tap (the moderation redaction), and then publishes exactly what is on screen. The server checks
-// the role and the words again (staff.publish); this only decides what to show.
-import { Button, Text, View } from '@tarojs/components'
+// tap (the moderation redaction), and then approves exactly what is on screen (PublishAction:
+// words that still look personal need a written reason). The board shows them once the
+// suggestion is 采纳 or 办结. The server checks the role and the words again (staff.publish);
+// this only decides what to show.
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { CloudError, CloudResult } from '../../domain/errors'
+import type { CloudError } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
-import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
-import { publicText } from '../../domain/suggestions/rules'
+import { markPersonalInfo } from '../../domain/staff/mask'
+import { personalInPublicWords } from '../../domain/staff/publication'
+import { isBoardStatus } from '../../domain/suggestions/status'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { Highlighted } from '../Highlighted'
-import { personalHits, RedactionHits, type RedactField } from '../RedactionHits'
+import { PublishAction } from '../PublishAction'
+import { RedactionHits, type RedactField } from '../RedactionHits'
 import './index.scss'
 
 interface Props {
@@ -19,11 +23,11 @@ interface Props {
   onChanged: (next: StaffSuggestion) => void
 }
 
-const STATE_LABEL = {
-  pending: '还没有公开：需要街道或区级管理员检查后公开',
-  approved: '已公开到公示栏（采纳或办结后显示）',
-  auto: '居民本人所写，采纳或办结后自动公开'
-} as const
+function stateLabel(item: StaffSuggestion): string {
+  if (item.publication === 'pending') return '还没有公开：需要街道或区级管理员检查后同意公开'
+  if (item.visibility !== 'visible') return '已同意公开，但现在不在公示栏上（待审核、未通过审核或已隐藏）'
+  return isBoardStatus(item.status) ? '已公开到公示栏' : '已同意公开：采纳或办结后显示在公示栏上'
+}
 
 export function PublishReview({ item, onChanged }: Props) {
   const { run, busy } = useCloudAction('staff')
@@ -33,29 +37,21 @@ export function PublishReview({ item, onChanged }: Props) {
   if (state !== 'pending' && state !== 'approved') return null
   if (item.status === 'withdrawn' || item.authorDeletedAt) return null
 
-  const done = (r: CloudResult<StaffSuggestion>, message: string) => {
+  const redact = async (field: RedactField, spans: string[]) => {
+    const r = await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev })
     if (!r.ok) return setError(r.error)
     setError(null)
     onChanged(r.data)
-    toast(message)
+    toast('已隐去')
   }
-  const redact = async (field: RedactField, spans: string[]) =>
-    done(await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev }), '已隐去')
-  const publish = async () =>
-    done(
-      await run({ action: 'publish', id: item.id, title: item.title, text: publicText(item), rev: item.rev }),
-      '已公开到公示栏'
-    )
-  const unpublish = async () => done(await run({ action: 'unpublish', id: item.id, rev: item.rev }), '已撤下公开')
 
-  const found = personalHits(item)
   // A recording's words: the board shows the staff's transcript when the child wrote nothing.
   const transcript = !item.text && item.transcript ? item.transcript : ''
-  const anyFound = found.some((f) => f.spans.length > 0) || findPersonalInfo(transcript).length > 0
+  const anyFound = personalInPublicWords(item).length > 0
   return (
     <View className='publish-review' ariaRole='region' ariaLabel='公开审核'>
       <Text className='section-title'>公开审核</Text>
-      <Text className='muted publish-review__state'>{STATE_LABEL[state]}</Text>
+      <Text className='muted publish-review__state'>{stateLabel(item)}</Text>
       {error ? (
         <View ariaRole='alert'>
           <Text className='publish-review__error'>⚠ {error.message}</Text>
@@ -73,18 +69,7 @@ export function PublishReview({ item, onChanged }: Props) {
       {state === 'pending' && !anyFound ? (
         <Text className='muted'>没有发现明显的个人信息（姓名、学校、门牌、电话），公开前请再读一遍。</Text>
       ) : null}
-      <View className='publish-review__buttons'>
-        {item.allowed.publish ? (
-          <Button className='publish-review__publish' disabled={busy} onClick={publish}>
-            {anyFound ? '仍要公开到公示栏' : '公开到公示栏'}
-          </Button>
-        ) : null}
-        {item.allowed.unpublish ? (
-          <Button className='publish-review__unpublish' disabled={busy} onClick={unpublish}>
-            撤下公开
-          </Button>
-        ) : null}
-      </View>
+      <PublishAction item={item} onChanged={onChanged} />
     </View>
   )
 }

@@ -137,6 +137,8 @@ export interface StaffSuggestion {
   rev: number
   enteredBy?: string
   channel?: EntryChannel
+  /** What findPersonalInfo flagged when the words were published anyway (with a logged reason). */
+  approvedSpans?: string[]
   /** Only for district admins, only when something was redacted or removed. */
   original?: SuggestionOriginal
   /** What this caller may do with it now (buttons). */
@@ -149,13 +151,15 @@ export interface StaffSuggestion {
     publish: boolean
     /** Take the approval back (anyone who moderates). */
     unpublish: boolean
+    /** Approve a reply for the public board (street and district admins; rows whose words need it). */
+    publishReply: boolean
   }
 }
 
 export type NotifyOutcome =
   | { status: 'sent' }
   | { status: 'recorded' }
-  | { status: 'skipped'; reason: 'no_template' | 'assisted_entry' }
+  | { status: 'skipped'; reason: 'no_template' | 'assisted_entry' | 'duplicate' }
   | { status: 'not_subscribed' }
   | { status: 'failed'; errCode?: number }
 
@@ -166,7 +170,7 @@ export interface ModerationEntry {
   at: string
   by: string
   role: Role | 'system'
-  op: ModerationOp | 'publish' | 'unpublish'
+  op: ModerationOp | 'publish' | 'unpublish' | 'publish_reply'
   /** Why it was hidden. */
   reason?: string
   /** What a redaction changed, and how many places. */
@@ -267,23 +271,38 @@ export interface StaffApi {
     response: { contact: { name?: string; phone: string }; loggedAt: string }
   }
   transition: { request: { id: string; to: Status; note?: string } & Revisioned; response: StaffSuggestion }
-  /** text/textForChildren override the template's; `to` changes the status in the same step. */
+  /**
+   * text/textForChildren override the template's; `to` changes the status in the same step.
+   * `clientId`: the page's id for this send (8–64 of A–Z a–z 0–9 _ -): the same id again is
+   * answered with the row as it is (`duplicate`), nothing stored or sent twice.
+   */
   reply: {
     request: {
       id: string
+      clientId?: string
       templateId?: string
       text?: string
       textForChildren?: string
       to?: Status
       note?: string
     } & Revisioned
-    response: { suggestion: StaffSuggestion; notification: NotifyOutcome }
+    response: { suggestion: StaffSuggestion; notification: NotifyOutcome; duplicate: boolean }
   }
   /**
    * 公开: `title` and `text` are what the approver read; if the row says something else now (a
    * redaction meanwhile), it is refused, so what goes public is exactly what a person approved.
+   * While findPersonalInfo still finds something in them, `reason` (2–100 characters, kept in the
+   * audit log) is required: those spans then go public with the words; nothing else it finds does.
    */
-  publish: { request: { id: string; title: string; text: string } & Revisioned; response: StaffSuggestion }
+  publish: {
+    request: { id: string; title: string; text: string; reason?: string } & Revisioned
+    response: StaffSuggestion
+  }
+  /**
+   * A reply to a row whose words needed approval goes on the board only once approved:
+   * `replyId` is its client id (or its time, for older replies), `text` what the approver read.
+   */
+  publishReply: { request: { id: string; replyId: string; text: string } & Revisioned; response: StaffSuggestion }
   /** Takes the approval back: the words leave the public board until approved again. */
   unpublish: { request: { id: string } & Revisioned; response: StaffSuggestion }
   moderate: {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { haversineM } from '../places/geo'
+import { toExportRow } from '../suggestions/egress/outbound'
 import type { Suggestion } from '../suggestions/model'
 import {
   CSV_BOM,
@@ -22,11 +23,13 @@ const base: Suggestion = {
   photoFileIds: ['local://files/0f0e0d0c-0b0a-4909-8887-868584838281.jpg'],
   street: '500103004',
   community: '500103004002',
-  location: { latitude: 29.5585, longitude: 106.5561, source: 'map', placeName: '中山二路口' },
-  onBehalfOfChild: true,
+  location: { latitude: 29.5585, longitude: 106.5561, source: 'place', placeId: 'p-1', placeName: '中山二路口' },
+  // An adult writing for themselves: their words and their point go out as they are.
+  onBehalfOfChild: false,
   contact: { name: '王女士', phone: '13800138000' },
   authorId: 'o-parent',
   visibility: 'visible',
+  publication: 'auto',
   status: 'answered',
   history: [{ status: 'submitted', at: '2026-11-28T02:00:00.000Z', by: 'author' }],
   replies: [{ at: '2026-11-29T03:00:00.000Z', by: '王社工', text: '已联系交巡警，早高峰增派护学岗。' }],
@@ -47,6 +50,7 @@ const tricky: Suggestion = {
   contact: undefined,
   location: undefined,
   channel: 'paper',
+  publication: 'approved',
   status: 'rejected',
   history: [
     ...base.history,
@@ -79,7 +83,7 @@ function wgsToGcj(lat: number, lng: number): [number, number] {
 
 describe('CSV export', () => {
   it('starts with a BOM and round-trips through a CSV parser', () => {
-    const csv = toCsv([base, tricky])
+    const csv = toCsv([base, tricky].map(toExportRow))
     expect(csv.startsWith(CSV_BOM)).toBe(true)
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true })
     expect(parsed.errors).toEqual([])
@@ -117,12 +121,12 @@ describe('CSV export', () => {
         { answer: 'solved', at: '2026-12-05T02:00:00Z', closedAt: '2026-12-04T02:00:00Z' }
       ]
     }
-    const csv = toCsv([row, base])
+    const csv = toCsv([row, base].map(toExportRow))
     const [header, first, second] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
     expect(first[header.indexOf('解决了吗')]).toBe('2026-11-30 10:00 还没有：路口还是没人；2026-12-05 10:00 解决了')
     expect(second[header.indexOf('解决了吗')]).toBe('')
     expect(csv).not.toContain(drawing)
-    expect(JSON.stringify(toOpen311([row]))).not.toContain(drawing)
+    expect(JSON.stringify(toOpen311([toExportRow(row)]))).not.toContain(drawing)
   })
 
   it('quotes only what needs quoting and defuses formulas', () => {
@@ -164,7 +168,7 @@ describe('Open311 GeoReport v2 export', () => {
   ]
 
   it('has every field of a service request', () => {
-    const json = JSON.parse(toOpen311([base, tricky], { mediaUrl: (f) => `/cloud/_files/${f.split('/').pop()}` }))
+    const json = JSON.parse(toOpen311([base, tricky].map(toExportRow)))
     expect(json).toHaveLength(2)
     for (const r of json) expect(Object.keys(r).sort()).toEqual([...REQUIRED].sort())
     expect(json[0]).toMatchObject({
@@ -178,7 +182,8 @@ describe('Open311 GeoReport v2 export', () => {
       requested_datetime: '2026-11-28T10:00:00+08:00',
       updated_datetime: '2026-11-29T11:00:00+08:00',
       address: '重庆市渝中区两路口街道中山二路社区 中山二路口',
-      media_url: '/cloud/_files/0f0e0d0c-0b0a-4909-8887-868584838281.jpg'
+      // Storage is private: a file that leaves the system carries no image links.
+      media_url: null
     })
     expect(json[1]).toMatchObject({
       status: 'closed',
@@ -196,7 +201,7 @@ describe('Open311 GeoReport v2 export', () => {
     const beijing = toWgs84(39.915, 116.404)
     expect(haversineM(beijing.lat, beijing.long, 39.91359571849836, 116.39775550083061)).toBeLessThan(10)
     // In Yuzhong: applying the forward (WGS → GCJ) formula to our answer gives the stored point back.
-    const r = toOpen311Request(base)
+    const r = toOpen311Request(toExportRow(base))
     expect(r.lat).not.toBeNull()
     const [lat, lng] = wgsToGcj(r.lat!, r.long!)
     expect(haversineM(lat, lng, base.location!.latitude, base.location!.longitude)).toBeLessThan(10)
@@ -206,14 +211,19 @@ describe('Open311 GeoReport v2 export', () => {
 
   it('leaves out the coordinates of a child’s suggestion (street level is enough), in both formats', () => {
     const child: Suggestion = { ...tricky, location: base.location, street: '500103004' }
-    const r = toOpen311Request(child)
+    const r = toOpen311Request(toExportRow(child))
     expect([r.lat, r.long]).toEqual([null, null])
     expect(r.address).toContain('两路口')
-    const [, row] = Papa.parse<string[]>(toCsv([child]).slice(1)).data
+    const [, row] = Papa.parse<string[]>(toCsv([toExportRow(child)]).slice(1)).data
     const header = CSV_COLUMNS.map((c) => c.header)
     expect(row[header.indexOf('纬度(GCJ-02)')]).toBe('')
     expect(row[header.indexOf('经度(GCJ-02)')]).toBe('')
-    // An adult's point still goes out.
-    expect(toOpen311Request(base).lat).not.toBeNull()
+    // An adult's own point still goes out; a parent's for a child, or one with an age group, does not.
+    expect(toOpen311Request(toExportRow(base)).lat).not.toBeNull()
+    expect(toOpen311Request(toExportRow({ ...base, onBehalfOfChild: true })).lat).toBeNull()
+    expect(toOpen311Request(toExportRow({ ...base, ageGroup: '10to13' })).lat).toBeNull()
+    // A name picked on a map or typed in can be a home: only a registry place's name goes out.
+    const picked = toExportRow({ ...base, location: { ...base.location!, source: 'map', placeName: '人和街88号' } })
+    expect(toOpen311Request(picked).address).not.toContain('88号')
   })
 })

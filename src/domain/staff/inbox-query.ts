@@ -17,6 +17,7 @@ import {
   type Topic,
   type Visibility
 } from '../suggestions/model'
+import { isFinal } from '../suggestions/status'
 import type { ScopeWhere } from './permissions'
 import { isStatus } from './workflow'
 import { pagingInt } from '../paging'
@@ -192,7 +193,8 @@ export function decodeCursor(raw: unknown): number | null {
 const oneOrIn = <T extends Scalar>(values: readonly T[]): QueryCondition =>
   values.length === 1 ? values[0] : { $in: [...values] }
 
-const FOLLOW_UP_STATES = (Object.keys(STATUSES) as Status[]).filter((s) => s !== 'closed' && s !== 'withdrawn')
+// 跟进 is open work: a final row (已办结 again, or withdrawn) is not followed up.
+const FOLLOW_UP_STATES = (Object.keys(STATUSES) as Status[]).filter((s) => !isFinal(s))
 
 /** What the database answers: the caller's area plus every filter it can evaluate with an index. */
 export function dbFilter(f: InboxFilter, scope: ScopeWhere): QueryFilter {

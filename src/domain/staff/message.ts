@@ -4,7 +4,8 @@
 // them here, nowhere else. WeChat's limits: thing ≤ 20 characters, phrase ≤ 5, time as below.
 import { chinaClock, formatMinutes } from '../places/china-time'
 import { findCommunity, findStreet } from '../streets'
-import { STATUSES, topicLabel, type Reply, type Suggestion } from '../suggestions/model'
+import type { ReplyMessageRow, StaffNoticeRow } from '../suggestions/egress/outbound'
+import { STATUSES, topicLabel } from '../suggestions/model'
 
 export const REPLY_MESSAGE_PAGE = 'pkg-suggest/detail/index'
 
@@ -22,18 +23,19 @@ export function messageTime(iso: string): string {
   return `${y}年${m}月${d}日 ${formatMinutes(c.minutes)}`
 }
 
-export function replyMessage(
-  s: Pick<Suggestion, '_id' | 'mode' | 'title' | 'text' | 'status'>,
-  reply: Reply
-): { page: string; data: MessageData } {
-  const words = s.mode === 'child' && reply.textForChildren ? reply.textForChildren : reply.text
+/**
+ * The message to an author about a reply (egress/outbound.ts: toReplyMessageRow decides what of
+ * the row it may carry): what it is about by topic, never the author's own words (a message shows
+ * on a lock screen), and the reply without what looks personal.
+ */
+export function replyMessage(row: ReplyMessageRow): { page: string; data: MessageData } {
   return {
-    page: `${REPLY_MESSAGE_PAGE}?id=${encodeURIComponent(s._id)}`,
+    page: `${REPLY_MESSAGE_PAGE}?id=${encodeURIComponent(row.id)}`,
     data: {
-      thing1: { value: clip(s.title || s.text || '你的建议', 20) || '你的建议' },
-      phrase2: { value: clip(STATUSES[s.status], 5) },
-      thing3: { value: clip(words, 20) },
-      time4: { value: messageTime(reply.at) }
+      thing1: { value: clip(`关于“${topicLabel(row.topic)}”的建议`, 20) },
+      phrase2: { value: clip(STATUSES[row.status], 5) },
+      thing3: { value: clip(row.words, 20) },
+      time4: { value: messageTime(row.at) }
     }
   }
 }
@@ -46,9 +48,7 @@ export const NEW_SUGGESTION_PAGE = 'pkg-staff/case/index'
  * Keys of the template chosen as SUBSCRIBE_TEMPLATE_NEW_SUGGESTION (e.g. “新建议提醒”):
  * thing1 (建议), thing2 (地点), time3 (提交时间); change them here if yours differ.
  */
-export function newSuggestionMessage(
-  s: Pick<Suggestion, '_id' | 'mode' | 'topic' | 'street' | 'community' | 'createdAt'>
-): { page: string; data: MessageData } {
+export function newSuggestionMessage(s: StaffNoticeRow): { page: string; data: MessageData } {
   const community = s.community ? findCommunity(s.community) : undefined
   const street = s.street ? findStreet(s.street)?.name : undefined
   const where = community
@@ -57,7 +57,7 @@ export function newSuggestionMessage(
       ? `${street}街道`
       : '渝中区'
   return {
-    page: `${NEW_SUGGESTION_PAGE}?id=${encodeURIComponent(s._id)}`,
+    page: `${NEW_SUGGESTION_PAGE}?id=${encodeURIComponent(s.id)}`,
     data: {
       thing1: { value: clip(`${s.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(s.topic)}`, 20) },
       thing2: { value: clip(where, 20) },

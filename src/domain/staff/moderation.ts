@@ -10,8 +10,9 @@ export const MODERATION_OPS: Record<ModerationEntry['op'], string> = {
   redact: '隐去个人信息',
   removeImage: '移除图片',
   transcribe: '记下录音里的话',
-  publish: '公开到公示栏',
-  unpublish: '撤下公开'
+  publish: '同意公开到公示栏',
+  unpublish: '撤下公开',
+  publish_reply: '同意公开回复'
 }
 
 /** What one redaction may take out: up to `spans` pieces of text, each up to `chars` characters. */

@@ -36,7 +36,7 @@ const rows: ReportRow[] = [
       h('in_progress', '2026-11-30T01:00:00.000Z'),
       h('rejected', '2026-11-30T02:00:00.000Z')
     ],
-    replies: [{ at: '2026-11-29T18:00:00.000Z', by: 'x', text: '收到' }]
+    replies: [{ at: '2026-11-29T18:00:00.000Z' }]
   },
   // Monday 2026-11-30 00:30 China (= 11-29 16:30 UTC): the next week; nobody has answered.
   {
@@ -106,11 +106,11 @@ describe('satisfaction (解决了吗？ answers)', () => {
         ...base,
         followUps: [
           // 2026-11-30 17:00 UTC is 12-01 in China.
-          { answer: 'not_yet', at: '2026-11-30T17:00:00.000Z', closedAt: 'a', text: '还是坏的' },
-          { answer: 'solved', at: '2026-12-10T00:00:00.000Z', closedAt: 'b' }
+          { answer: 'not_yet', at: '2026-11-30T17:00:00.000Z' },
+          { answer: 'solved', at: '2026-12-10T00:00:00.000Z' }
         ]
       },
-      { ...base, street: undefined, followUps: [{ answer: 'solved', at: '2026-11-05T00:00:00.000Z', closedAt: 'c' }] },
+      { ...base, street: undefined, followUps: [{ answer: 'solved', at: '2026-11-05T00:00:00.000Z' }] },
       { ...base, followUps: undefined }
     ])
     expect(s).toEqual({

@@ -3,21 +3,33 @@
 // counts as adopted.
 import { CHINA_OFFSET_MS, DAY_MS, chinaDate } from '../places/china-time'
 import { findCommunity, findStreet } from '../streets'
+import type { FollowUp } from '../suggestions/followup'
 import {
   AGE_GROUPS,
   STATUSES,
   TOPICS,
   type AgeGroup,
+  type HistoryEntry,
+  type Reply,
   type Status,
   type Suggestion,
   type Topic
 } from '../suggestions/model'
+import { DECIDED_STATUSES } from '../suggestions/status'
 import { everReached, firstResponseAt } from './workflow'
 
-export type ReportRow = Pick<
+/**
+ * What a report counts of a row (egress/staff.ts: toReportRow builds it): no words, no notes, no
+ * contact; replies and answers by their time only.
+ */
+export interface ReportRow extends Pick<
   Suggestion,
-  'status' | 'topic' | 'mode' | 'ageGroup' | 'street' | 'community' | 'createdAt' | 'history' | 'replies' | 'followUps'
->
+  'status' | 'topic' | 'mode' | 'ageGroup' | 'street' | 'community' | 'createdAt'
+> {
+  history: Array<Pick<HistoryEntry, 'status' | 'at' | 'by' | 'event'>>
+  replies: Array<Pick<Reply, 'at'>>
+  followUps?: Array<Pick<FollowUp, 'answer' | 'at'>>
+}
 
 export interface CountOf<K extends string> {
   key: K
@@ -176,7 +188,7 @@ export function buildReport(rows: readonly ReportRow[], truncated = false): Staf
     if (r.status === 'closed') w.closed += 1
     weeks.set(week, w)
     if (everReached(r.history, 'adopted')) adopted += 1
-    if (['adopted', 'answered', 'rejected'].some((s) => everReached(r.history, s as Status))) decided += 1
+    if (DECIDED_STATUSES.some((s) => everReached(r.history, s))) decided += 1
     const first = firstResponseAt(r)
     if (first) responseHours.push((Date.parse(first) - Date.parse(r.createdAt)) / HOUR_MS)
   }

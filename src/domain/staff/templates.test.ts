@@ -1,3 +1,4 @@
+import { toReplyMessageRow } from '../suggestions/egress/outbound'
 import { replyMessage, clip, messageTime } from './message'
 import { fillTemplate, validateReply, validateTemplate } from './templates'
 import { validateStaffInput } from './staff-record'
@@ -30,20 +31,13 @@ describe('reply templates', () => {
     expect(validateTemplate(raw)).toMatchObject({ ok: false, field })
   })
 
-  it('fills placeholders from the suggestion', () => {
-    expect(
-      fillTemplate(tpl.text, {
-        street: '500103003',
-        community: '500103003019',
-        title: '',
-        text: '公园里想要一个大滑梯和秋千，还有沙坑'
-      })
-    ).toBe('您好，大井巷社区已收到您关于“公园里想要一个大滑梯和秋”的建议。')
-    expect(fillTemplate('{街道}{社区}', { title: 't', text: '' })).toBe('所在街道所在社区')
-    // A drawing has neither title nor text: its topic, not a stock phrase.
-    expect(fillTemplate(tpl.text, { title: '', text: '', topic: 'play' })).toBe(
-      '您好，所在社区已收到您关于“玩的地方”的建议。'
-    )
+  it('fills placeholders from the area and the topic, never from the author’s words', () => {
+    const row = { street: '500103003', community: '500103003019', topic: 'parks_green' as const }
+    const child = { ...row, title: '我叫王小明', text: '公园里想要一个大滑梯和秋千，还有沙坑' }
+    expect(fillTemplate(tpl.text, child)).toBe('您好，大井巷社区已收到您关于“公园和绿地”的建议。')
+    expect(fillTemplate(tpl.text, child)).not.toMatch(/王小明|滑梯/)
+    expect(fillTemplate('{街道}{社区}', { topic: 'play' })).toBe('所在街道所在社区')
+    expect(fillTemplate(tpl.text, { topic: 'play' })).toBe('您好，所在社区已收到您关于“玩的地方”的建议。')
   })
 
   it('requires a text for children when a child wrote the suggestion', () => {
@@ -63,26 +57,39 @@ describe('reply templates', () => {
 
 describe('subscribe message', () => {
   it('fits WeChat’s field limits and uses the child text for a child', () => {
+    const child = {
+      _id: 'c-1',
+      authorId: 'o-kid',
+      mode: 'child' as const,
+      topic: 'parks_green' as const,
+      title: '',
+      text: '公园里想要一个大滑梯，还想要秋千和沙坑，还有喝水的地方',
+      photoFileIds: [],
+      onBehalfOfChild: false,
+      visibility: 'visible' as const,
+      publication: 'pending' as const,
+      status: 'answered' as const,
+      history: [],
+      replies: [],
+      supportCount: 0,
+      createdAt: '2026-11-28T02:00:00.000Z',
+      updatedAt: '2026-11-28T02:00:00.000Z'
+    }
     const m = replyMessage(
-      {
-        _id: 'c-1',
-        mode: 'child',
-        title: '',
-        text: '公园里想要一个大滑梯，还想要秋千和沙坑，还有喝水的地方',
-        status: 'answered'
-      },
-      {
+      toReplyMessageRow(child, {
         at: '2026-11-28T02:05:00.000Z',
         by: 'x',
         text: '成人版回复内容',
         textForChildren: '谢谢你！我们已经请负责公园的叔叔阿姨去看看了，做好了告诉你'
-      }
+      })
     )
     expect(m.page).toBe('pkg-suggest/detail/index?id=c-1')
     expect(Array.from(m.data.thing1.value).length).toBeLessThanOrEqual(20)
     expect(m.data.thing3.value.startsWith('谢谢你！')).toBe(true)
     expect(Array.from(m.data.thing3.value).length).toBe(20)
     expect(m.data.phrase2.value).toBe('已答复')
+    // What it is about by topic: the child's own words are not on a lock screen.
+    expect(m.data.thing1.value).toBe('关于“公园和绿地”的建议')
     expect(m.data.time4.value).toBe('2026年11月28日 10:05')
     expect(clip('  a  b ', 20)).toBe('a b')
     expect(messageTime('2026-01-01T00:00:00Z')).toBe('2026年1月1日 08:00')

@@ -31,7 +31,11 @@ export const TEMPLATE_LIMITS = {
 } as const
 export const REPLY_LIMITS = { text: { min: 2, max: 500 }, textForChildren: { max: 200 } } as const
 
-/** Placeholders a template may contain, filled from the suggestion when a reply is drafted. */
+/**
+ * Placeholders a template may contain, filled from the suggestion when a reply is drafted. {标题}
+ * is what the suggestion is about, by its topic (关于“玩的地方”的建议): never the author's own
+ * words, which a reply would otherwise carry past the 公开 review to the board and to messages.
+ */
 export const PLACEHOLDERS = ['{街道}', '{社区}', '{标题}'] as const
 
 type Obj = Record<string, unknown>
@@ -85,24 +89,17 @@ export function validateTemplate(raw: unknown): Parsed<TemplateInput> {
   }
 }
 
-/**
- * Fills the placeholders from the suggestion; a missing street or community reads 所在. Without a
- * title or text (a child's drawing), {标题} is the topic: "关于“玩的地方”的建议", never a stock phrase.
- */
-export function fillTemplate(
-  text: string,
-  s: Pick<Suggestion, 'street' | 'community' | 'title' | 'text'> & Partial<Pick<Suggestion, 'topic'>>
-): string {
+/** Fills the placeholders from the suggestion's area and topic; a missing street or community reads 所在. */
+export function fillTemplate(text: string, s: Pick<Suggestion, 'street' | 'community' | 'topic'>): string {
   const street = s.street ? findStreet(s.street)?.name : undefined
   const community = s.community ? findCommunity(s.community)?.community.name : undefined
-  const title = s.title || Array.from(s.text).slice(0, 12).join('') || (s.topic ? topicLabel(s.topic) : '这件事')
   return text
     .split('{街道}')
     .join(street ? `${street}街道` : '所在街道')
     .split('{社区}')
     .join(community ? `${community}社区` : '所在社区')
     .split('{标题}')
-    .join(title)
+    .join(topicLabel(s.topic))
 }
 
 export interface ReplyDraft {

@@ -27,6 +27,24 @@ describe('child words for every step', () => {
       expect(CHILD_EVENT_WORDS[e].length).toBeGreaterThan(5)
   })
 
+  it('公开 says what will really happen: on the board only once 采纳 or 办结', () => {
+    const published = (status: Status): HistoryEntry => ({
+      status,
+      at: '2026-11-02T00:00:00Z',
+      by: '李主任',
+      event: 'published'
+    })
+    for (const status of ['submitted', 'accepted', 'in_progress', 'answered', 'rejected'] as Status[]) {
+      expect(historyWords(published(status), true)).not.toMatch(/放到公示栏上了|大家都能看到啦/)
+      expect(historyWords(published(status), true)).toMatch(/采纳.*办完|办完.*采纳/)
+      expect(historyWords(published(status), false)).toMatch(/采纳或办结后/)
+    }
+    for (const status of ['adopted', 'closed'] as Status[]) {
+      expect(historyWords(published(status), true)).toMatch(/公示栏/)
+      expect(historyWords(published(status), true)).not.toMatch(/等/)
+    }
+  })
+
   it('historyWords: the child’s words for a child, the labels for an adult', () => {
     const adopted: HistoryEntry = { status: 'adopted', at: '2026-11-02T00:00:00Z', by: '王老师' }
     const reopened: HistoryEntry = {

@@ -2,6 +2,7 @@
 // in a child's words (the replies have their own text for children, staff/templates.ts), and
 // which suggestions have news the author has not seen yet (the badge on the 我的 tab).
 import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status, type Suggestion } from './model'
+import { isBoardStatus } from './status'
 
 /** Where a child's suggestion is now, said to the child. */
 export const CHILD_STATUS_WORDS: Record<Status, string> = {
@@ -15,17 +16,26 @@ export const CHILD_STATUS_WORDS: Record<Status, string> = {
   withdrawn: '你把这条建议收回了。'
 }
 
-/** The steps that are not a staff status change, said to the child. */
+/**
+ * The steps that are not a staff status change, said to the child. 公开 is a grown-up agreeing
+ * that the words may go on the board; they go there once the suggestion is 采纳 or 办结 (and only
+ * then): historyWords says which, from the status the step was taken in.
+ */
 export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
-  published: '你的建议放到公示栏上了，大家都能看到啦。',
+  published: '大人看过你写的话，同意放到公示栏上。等建议被采纳或者办完，大家就能在公示栏上看到啦。',
   unpublished: '你的建议先从公示栏上拿下来了。',
   data_deleted: '你写的字、画和照片都删掉了。',
   confirmed_solved: '你说解决了，太好啦！',
   reopened: '你说还没解决，工作人员会再看看。'
 }
 
+/** 公开 while the suggestion already was among the board's statuses: it went up then. */
+const PUBLISHED_ON_BOARD = { child: '你的建议放到公示栏上了，大家都能看到啦。', adult: '已公开到公示栏' }
+
 /** One line of the timeline: in a child's words for a child author, else the status or step. */
 export function historyWords(h: HistoryEntry, child: boolean): string {
+  if (h.event === 'published' && isBoardStatus(h.status))
+    return child ? PUBLISHED_ON_BOARD.child : PUBLISHED_ON_BOARD.adult
   if (h.event) return child ? CHILD_EVENT_WORDS[h.event] : HISTORY_EVENTS[h.event]
   if (child) return h.status === 'submitted' ? '你把建议送出去了。' : CHILD_STATUS_WORDS[h.status]
   return h.status === 'submitted' ? '提交' : STATUSES[h.status]
@@ -68,3 +78,13 @@ export function markSeen(seen: SeenMap, s: Changed, listed: readonly string[] = 
 export function badgeText(count: number): string | null {
   return count <= 0 ? null : count > 99 ? '99+' : String(count)
 }
+
+/**
+ * Why the author's own words read 【已隐去】 in places: a worker took out what looked personal,
+ * and everyone else (the board, exports) sees only the words without it.
+ */
+export const REDACTED_WORDS_NOTE = {
+  child: '为了保护你，工作人员把名字、电话、学校、门牌这样的个人信息换成了“【已隐去】”，别人看不到这些字。',
+  adult:
+    '为保护个人信息，工作人员把其中的姓名、电话、学校、门牌等内容换成了“【已隐去】”；公示栏和其他人看到的都是换过的文字。'
+} as const

@@ -6,6 +6,7 @@
 import { charCount, visibleText } from '../text'
 import { isImageFileId } from './file-ids'
 import type { HistoryEntry, Suggestion } from './model'
+import { isFinal } from './status'
 
 export const FOLLOW_UP_ANSWERS = { solved: '解决了', not_yet: '还没有' } as const
 export type FollowUpAnswer = keyof typeof FOLLOW_UP_ANSWERS
@@ -51,7 +52,7 @@ export function canAnswerFollowUp(s: Row): boolean {
 /** The last answer was 还没有 and the district has not closed it again: shown 跟进 in the inbox. */
 export function isOpenFollowUp(s: Pick<Suggestion, 'status'> & { followUps?: FollowUp[] }): boolean {
   const last = s.followUps?.[s.followUps.length - 1]
-  return last?.answer === 'not_yet' && s.status !== 'closed' && s.status !== 'withdrawn'
+  return last?.answer === 'not_yet' && !isFinal(s.status)
 }
 
 export type FollowUpCheck =

@@ -58,6 +58,12 @@ export interface HiddenMark {
   at: string
   by: string
   reason: string
+  /**
+   * The visibility it had before: 取消隐藏 gives exactly that back, so hiding and showing again
+   * never turns a row the content check blocked (or one waiting for review) into a visible one.
+   * Marks from before it was recorded have none: such a row waits for a person's review.
+   */
+  from?: Exclude<Visibility, 'hidden'>
 }
 
 export interface GeoPoint {
@@ -116,7 +122,7 @@ export interface SuggestionInput {
  * author's 还没有 (reopened) moves 已办结 back to 办理中 (see followup.ts).
  */
 export const HISTORY_EVENTS = {
-  published: '已公开到公示栏',
+  published: '已同意公开（采纳或办结后显示在公示栏）',
   unpublished: '已撤下公开',
   data_deleted: '个人信息已删除',
   confirmed_solved: '提建议的人说：解决了',
@@ -135,11 +141,23 @@ export interface HistoryEntry {
 }
 
 export interface Reply {
+  /**
+   * The worker's client id for this send (the idempotency key, as a suggestion's id is): the same
+   * send arriving twice (a second tap, a retry) is stored once. Replies from before have none.
+   */
+  id?: string
   at: string
   by: string
   text: string
   /** The same reply in words for children; what a child author sees. */
   textForChildren?: string
+  /**
+   * Whether it may be public, like the row's words (Publication): 'auto' on a row whose words need
+   * no approval, 'pending' until a street or district admin approved it (staff.publishReply),
+   * 'approved' after. Replies from before have none and count as their row's words would
+   * (egress/approval.ts: replyApproved).
+   */
+  publication?: Publication
 }
 
 /**
@@ -196,10 +214,57 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent'> {
   audioCheck?: AudioCheck
   /** The author's answers to 解决了吗？, one per closure (followup.ts). */
   followUps?: FollowUp[]
+  /**
+   * What findPersonalInfo still found in the words when a street or district admin published
+   * them anyway, with a reason in the audit log (staff.publish): these spans may leave the system
+   * with the approved words; anything else it finds never does (egress/words.ts). Cleared when
+   * the approval is taken back, and at the retention deadline.
+   */
+  approvedSpans?: string[]
 }
 
-/** What the author sees of their own suggestion. */
-export type MySuggestion = Omit<Suggestion, 'authorId' | 'consent' | 'audioCheck'> & { id: string }
+/** A reply as its author reads it: the words and who wrote them, when. */
+export type AuthorReply = Pick<Reply, 'at' | 'by' | 'text' | 'textForChildren'>
+
+/**
+ * What the author sees of their own suggestion: their words as the row holds them (a worker's
+ * redaction shows as 【已隐去】, and the page says why), every reply, the timeline. Built field by
+ * field by toMine (egress/author.ts); nothing else of the row reaches the author's phone.
+ */
+export interface MySuggestion extends Pick<
+  Suggestion,
+  | 'mode'
+  | 'topic'
+  | 'title'
+  | 'text'
+  | 'drawingFileId'
+  | 'photoFileIds'
+  | 'audioFileId'
+  | 'audioDurationMs'
+  | 'location'
+  | 'street'
+  | 'community'
+  | 'ageGroup'
+  | 'onBehalfOfChild'
+  | 'contact'
+  | 'prefill'
+  | 'visibility'
+  | 'publication'
+  | 'status'
+  | 'history'
+  | 'supportCount'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'closedAt'
+  | 'redactedAt'
+  | 'personalDataPurgedAt'
+  | 'authorDeletedAt'
+  | 'transcript'
+  | 'followUps'
+> {
+  id: string
+  replies: AuthorReply[]
+}
 
 /** What everyone sees on the public board: no personal data at all. */
 export interface PublicSuggestion {

@@ -1,12 +1,7 @@
 // The texts people read about retention say what the retention table (and so the purge) does.
 import { CONSENT_TEXT } from './consent'
-import {
-  FINISHED_STATES,
-  ORPHAN_UPLOAD_DAYS,
-  RETENTION_RULES,
-  SUPPORT_RETENTION_DAYS,
-  UNTOUCHED_DAYS
-} from './retention'
+import { ORPHAN_UPLOAD_DAYS, RETENTION_RULES, SUPPORT_RETENTION_DAYS, UNTOUCHED_DAYS } from './retention'
+import { ANSWERED_STATUSES } from './status'
 import { STATUSES } from './model'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
 
@@ -27,13 +22,13 @@ describe('retention texts', () => {
     expect(CONSENT_TEXT.howLong).toBe(retentionSentence('contact'))
     expect(CONSENT_TEXT.howLong).toContain(`${days('finished-personal')} 天`)
     expect(CONSENT_TEXT.howLong).toContain(`${UNTOUCHED_DAYS} 天`)
-    for (const s of FINISHED_STATES) expect(CONSENT_TEXT.howLong).toContain(STATUSES[s])
+    for (const s of ANSWERED_STATUSES) expect(CONSENT_TEXT.howLong).toContain(STATUSES[s])
   })
 
   it('the privacy page names each kind with its own period', () => {
     const text = retentionParagraph()
     expect(text).toContain(
-      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）、小朋友的录音、回答“解决了吗”时写的话和画的画在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
+      `联系人称呼和手机号码、精确位置（地图上选的点或手机定位）、小朋友的录音、回答“解决了吗”时写的话和画的画、建议和回复文字里像个人信息的内容（姓名、电话、学校、门牌）在建议已答复、不予采纳或已办结后保存 ${days('finished-personal')} 天`
     )
     expect(text).toContain(
       `照片和画、建议和你的微信账号的关联（在“我的”里能看到它、收到回复）在建议已答复、不予采纳或已办结后保存 ${days('finished-images')} 天`
@@ -44,5 +39,6 @@ describe('retention texts', () => {
     expect(text).toContain('我的 → 我的数据')
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)
     expect(text).toContain(`上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除`)
+    expect(text).toContain('文字里像个人信息的内容换成“【已隐去】”')
   })
 })

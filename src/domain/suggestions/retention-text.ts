@@ -35,11 +35,12 @@ const KIND_NAMES: Record<RetentionKind, string> = {
   images: '照片和画',
   voice: '小朋友的录音',
   followup: '回答“解决了吗”时写的话和画的画',
+  words: '建议和回复文字里像个人信息的内容（姓名、电话、学校、门牌）',
   author: '建议和你的微信账号的关联（在“我的”里能看到它、收到回复）'
 }
 
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */
-const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'images', 'author']
+const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'words', 'images', 'author']
 
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {
@@ -58,6 +59,6 @@ export function retentionParagraph(): string {
     `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。` +
     `上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除；文件删除时，谁上传了它的记录一并删除。` +
     `“我也想要”记住是谁点的 ${SUPPORT_RETENTION_DAYS} 天，之后只保留票数。` +
-    '到期由系统自动删除，建议的文字、主题和街道作为记录保留。随时可以在“我的 → 我的数据”查看、导出或一次删除这些信息。'
+    '到期由系统自动删除（文字里像个人信息的内容换成“【已隐去】”），建议其余的文字、主题和街道作为记录保留。随时可以在“我的 → 我的数据”查看、导出或一次删除这些信息。'
   )
 }

@@ -3,7 +3,6 @@ import { DAY_MS } from '../places/china-time'
 import { STATUSES, type Status, type Suggestion } from './model'
 import {
   AUTHOR_LINK_DAYS,
-  FINISHED_STATES,
   IMAGE_RETENTION_DAYS,
   UNLINKED_AUTHOR,
   RETENTION_RULES,
@@ -15,6 +14,7 @@ import {
   type RetainedSuggestion,
   type RetentionKind
 } from './retention'
+import { ANSWERED_STATUSES, isAnswered } from './status'
 import { CHILD_CONTACT_RETENTION_DAYS } from './consent'
 
 const now = new Date('2027-06-01T00:00:00.000Z')
@@ -73,14 +73,14 @@ describe('the retention table', () => {
       ['finished-author', AUTHOR_LINK_DAYS, 'stateEntered'],
       ['untouched', UNTOUCHED_DAYS, 'lastChange']
     ])
-    expect(FINISHED_STATES).toEqual(['answered', 'rejected', 'closed'])
+    expect(ANSWERED_STATUSES).toEqual(['answered', 'rejected', 'closed'])
   })
 
   const statuses = Object.keys(STATUSES) as Status[]
   // Entered the state at this age, changed last a day ago (so "untouched" never applies), except
   // where the row is as old as its last change.
   describe.each(statuses)('%s', (status) => {
-    const finished = FINISHED_STATES.includes(status)
+    const finished = isAnswered(status)
     it('fresh: nothing due', () => expect(kinds(row(status, ago(1)))).toEqual({}))
     it('just under the personal period: nothing due', () =>
       expect(kinds(row(status, justUnder(CHILD_CONTACT_RETENTION_DAYS), ago(1)))).toEqual({}))

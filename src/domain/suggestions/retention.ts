@@ -1,7 +1,8 @@
 // How long a suggestion keeps the personal data in it: ONE table, enforced by the scheduled
 // `purge` function (cloudfunctions/purge). The suggestion's words, topic, street and community,
 // status and replies stay: they are the district's record, and say nothing about who wrote them
-// once the contact, the precise position, the pictures and the redaction originals are gone.
+// once the contact, the precise position, the pictures, the redaction originals and whatever in
+// the words looks personal (a name after 我叫, a phone, a school, a house number) are gone.
 //
 // Why these periods:
 // - The adult form promises 办结后按规定删除 and the guardian's consent text promises
@@ -19,21 +20,26 @@
 // - A child's voice goes with the contact, 180 days after the answer: a voice says who spoke more
 //   than a drawing does, and staff have written down what was said by then (the transcript, like
 //   the text, stays as the record).
+// - What looks personal in the words (findPersonalInfo, in the title, text, transcript, replies and
+//   staff notes) is replaced by 【已隐去】 with the contact: the words stay as the record, the
+//   child's name, phone or school do not. Even spans an admin let out on the board go then.
 // - Any row nobody has changed for 365 days, whatever its state, loses all of it: an unanswered
 //   suggestion must not keep someone's phone number forever.
 // - The link between the row and the author's WeChat account (authorId, their openid: what puts
 //   the row on their 我的 and brings them staff's replies) goes with the last of the files, 365
 //   days after the answer: after that the row is the district's record and nobody's.
 import { DAY_MS } from '../places/china-time'
+import { findPersonalInfo, redactText } from '../staff/mask'
 import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'
+import { ANSWERED_STATUSES } from './status'
 
 /**
  * The kinds of personal data a suggestion may hold. 'followup': the sentences and a child's
  * drawings the author added to 解决了吗？ (followup.ts); the answers themselves stay, as figures
- * for the report.
+ * for the report. 'words': what findPersonalInfo finds in the words, replies and notes.
  */
-export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals' | 'followup' | 'author'
+export type RetentionKind = 'contact' | 'location' | 'images' | 'voice' | 'originals' | 'followup' | 'words' | 'author'
 /** In the order the purge takes them: the author's link last, once the files are gone. */
 export const RETENTION_KINDS: readonly RetentionKind[] = [
   'contact',
@@ -42,14 +48,12 @@ export const RETENTION_KINDS: readonly RetentionKind[] = [
   'voice',
   'originals',
   'followup',
+  'words',
   'author'
 ]
 
 /** What authorId becomes when the link to the author's account is deleted: no openid is ever this. */
 export const UNLINKED_AUTHOR = 'unlinked'
-
-/** States in which the district has given its answer. */
-export const FINISHED_STATES: readonly Status[] = ['answered', 'rejected', 'closed']
 
 export interface RetentionRule {
   /** Names the rule in the audit log. */
@@ -83,22 +87,22 @@ export const SUPPORT_RETENTION_DAYS = 365
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     id: 'finished-personal',
-    kinds: ['contact', 'location', 'voice', 'originals', 'followup'],
-    states: FINISHED_STATES,
+    kinds: ['contact', 'location', 'voice', 'originals', 'followup', 'words'],
+    states: ANSWERED_STATUSES,
     from: 'stateEntered',
     days: CHILD_CONTACT_RETENTION_DAYS
   },
   {
     id: 'finished-images',
     kinds: ['images'],
-    states: FINISHED_STATES,
+    states: ANSWERED_STATUSES,
     from: 'stateEntered',
     days: IMAGE_RETENTION_DAYS
   },
   {
     id: 'finished-author',
     kinds: ['author'],
-    states: FINISHED_STATES,
+    states: ANSWERED_STATUSES,
     from: 'stateEntered',
     days: AUTHOR_LINK_DAYS
   },
@@ -155,6 +159,8 @@ export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
       return Boolean(s.redactedAt && !(s.purged?.originals && s.purged.originals >= s.redactedAt))
     case 'followup':
       return holdsFollowUpWords(s)
+    case 'words':
+      return personalInWords(s).length > 0
     case 'author':
       return isLinkedToAuthor(s)
   }
@@ -163,6 +169,47 @@ export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
 /** The row still names the WeChat account of the person who wrote it (not a worker's marker). */
 export function isLinkedToAuthor(s: Pick<Suggestion, 'authorId' | 'channel'>): boolean {
   return Boolean(s.authorId) && s.authorId !== UNLINKED_AUTHOR && !s.authorId.startsWith('assisted:') && !s.channel
+}
+
+type Worded = Pick<Suggestion, 'title' | 'text' | 'replies' | 'history'> & Partial<Pick<Suggestion, 'transcript'>>
+
+/** What looks personal anywhere in the row's words: title, text, transcript, replies, notes. */
+export function personalInWords(s: Worded): string[] {
+  const texts = [
+    s.title,
+    s.text,
+    s.transcript ?? '',
+    ...(s.replies ?? []).flatMap((r) => [r.text, r.textForChildren ?? '']),
+    ...(s.history ?? []).map((h) => h.note ?? '')
+  ]
+  return [...new Set(texts.flatMap((t) => (t ? findPersonalInfo(t) : [])))]
+}
+
+/**
+ * The words with every span that looks personal (found anywhere on the row: a name in the title
+ * is taken out of a reply that repeats it) replaced by 【已隐去】.
+ */
+export function withoutPersonalWords<T extends Worded>(s: T): T {
+  let next = s
+  // Taking a span out can join its neighbours into a new one: look again, a few rounds at most.
+  for (let round = 0; round < 3; round++) {
+    const spans = personalInWords(next)
+    if (spans.length === 0) break
+    const cut = (text: string) => redactText(text, spans).text
+    next = {
+      ...next,
+      title: cut(next.title),
+      text: cut(next.text),
+      ...(next.transcript ? { transcript: cut(next.transcript) } : {}),
+      replies: next.replies.map((r) => ({
+        ...r,
+        text: cut(r.text),
+        ...(r.textForChildren ? { textForChildren: cut(r.textForChildren) } : {})
+      })),
+      history: next.history.map((h) => (h.note ? { ...h, note: cut(h.note) } : h))
+    }
+  }
+  return next
 }
 
 function applies(rule: RetentionRule, s: Suggestion, now: Date): boolean {
@@ -237,6 +284,11 @@ export function withoutDue(
       if (s.audioFileId && keepFiles.includes(s.audioFileId)) continue
       delete next.audioFileId
       delete next.audioDurationMs
+    } else if (kind === 'words') {
+      Object.assign(next, withoutPersonalWords(next))
+      // Spans an admin let out on the board were personal too: they go with the rest.
+      delete next.approvedSpans
+      if (holds(next, 'words')) continue
     } else if (kind === 'author') {
       // Not while a file is still referenced: whose upload it was is how the purge knows it is used.
       if (storedFiles(next).length > 0) continue

@@ -2,15 +2,8 @@
 import { CHINA_OFFSET_MS, chinaDateTime } from '../places/china-time'
 import type { StreetMonthCount } from './api'
 import { pagingInt } from '../paging'
-import {
-  STATUSES,
-  type MySuggestion,
-  type PublicSuggestion,
-  type Publication,
-  type Status,
-  type Suggestion,
-  type Visibility
-} from './model'
+import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
+import { BOARD_STATUSES, isBoardStatus } from './status'
 
 /** The public board pages 20 at a time and reaches back at most maxSkip rows: anyone may call it. */
 export const PUBLIC_BOARD = { page: 20, maxSkip: 2000 } as const
@@ -20,9 +13,6 @@ export function boardSkip(raw: unknown): number | null {
   if (raw === undefined || raw === null || raw === '') return 0
   return pagingInt(raw, 0, PUBLIC_BOARD.maxSkip)
 }
-
-/** Statuses shown on the public board (what the district took up and finished). */
-export const PUBLIC_STATUSES: Status[] = ['adopted', 'closed']
 
 /**
  * Whose words wait for a person's 公开 before anyone else reads them: a child's (children write
@@ -52,7 +42,7 @@ export const PUBLISHED: Publication[] = ['auto', 'approved']
  */
 export function publicBoardWhere() {
   return {
-    status: { $in: PUBLIC_STATUSES },
+    status: { $in: [...BOARD_STATUSES] },
     visibility: 'visible' as const,
     publication: { $in: PUBLISHED }
   }
@@ -61,7 +51,7 @@ export function publicBoardWhere() {
 /** The same rule for one row. */
 export function isOnPublicBoard(s: Pick<Suggestion, 'status' | 'visibility' | 'publication'>): boolean {
   return (
-    PUBLIC_STATUSES.includes(s.status) &&
+    isBoardStatus(s.status) &&
     s.visibility === 'visible' &&
     s.publication !== undefined &&
     PUBLISHED.includes(s.publication)
@@ -111,7 +101,7 @@ export function tallyStreetMonths(
     const key = `${street}|${month}`
     const c = counts.get(key) ?? { street, month, submitted: 0, adopted: 0 }
     c.submitted += 1
-    if (PUBLIC_STATUSES.includes(s.status)) c.adopted += 1
+    if (isBoardStatus(s.status)) c.adopted += 1
     counts.set(key, c)
   }
   const [y, m] = (oldest ?? '').split('-').map(Number)
@@ -172,33 +162,12 @@ export function isOwnRow(s: Pick<Suggestion, 'authorId' | 'channel'>, openid: st
   return Boolean(openid) && s.authorId === openid && !isAssisted(s)
 }
 
-export function toMine(s: Suggestion): MySuggestion {
-  const { authorId: _a, consent: _c, enteredById: _w, audioCheck: _check, _id, ...rest } = s
-  return { ...rest, _id, id: _id }
-}
-
 /**
  * The words the public board shows: what the author wrote, or else what staff wrote down from
  * the recording (the voice itself is never public).
  */
 export function publicText(s: Pick<Suggestion, 'text'> & Partial<Pick<Suggestion, 'transcript'>>): string {
   return s.text || s.transcript || ''
-}
-
-/** The public board's view: no author, no contact, no location more precise than the street. */
-export function toPublic(s: Suggestion): PublicSuggestion {
-  const lastReply = s.replies[s.replies.length - 1]
-  return {
-    id: s._id,
-    topic: s.topic,
-    title: s.title,
-    text: publicText(s),
-    ...(s.street ? { street: s.street } : {}),
-    status: s.status,
-    supportCount: s.supportCount,
-    createdAt: s.createdAt,
-    ...(lastReply ? { reply: lastReply.text } : {})
-  }
 }
 
 /** How a status chip reads: its text is the status, the tone only supports it. */

@@ -1,6 +1,7 @@
 // One set of rules for a suggestion, used by the form (next to each field) and by the cloud
 // function (which never trusts the form). The result is a clean object built from known fields
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
+import { isClientId } from '../ids'
 import { isInsideYuzhong } from '../places/geo'
 import { charCount, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
@@ -37,7 +38,6 @@ export const LIMITS = {
   name: 20
 } as const
 
-const ID = /^[A-Za-z0-9_-]{8,64}$/
 export { isImageFileId } from './file-ids'
 const MOBILE = /^1[3-9]\d{9}$/
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
@@ -58,7 +58,7 @@ export function validateSuggestion(raw: unknown): Validation {
   if (!isObj(raw)) return { ok: false, errors: [{ field: 'form', message: '建议内容为空' }] }
 
   const id = str(raw.id)
-  if (!ID.test(id)) err('id', '建议编号无效，请重新填写')
+  if (!isClientId(id)) err('id', '建议编号无效，请重新填写')
   const mode = raw.mode === 'child' || raw.mode === 'adult' ? raw.mode : null
   if (!mode) err('mode', '请选择“我是小朋友”或“我是家长/居民”')
   const topic = TOPICS.some((t) => t.key === raw.topic) ? (raw.topic as Topic) : null

@@ -1,9 +1,13 @@
 // The author's own say over a suggestion: take it back (撤回) while the district is still on it,
 // and delete what they gave us (删除我的个人信息) at any time. Both leave the row itself — topic,
-// street, status, staff replies, the answers to 解决了吗 (not the sentences) — as the district's
-// record that something was asked; nothing in it says any more who asked or what they wrote.
+// street, status, staff replies and notes (without the author's words they quoted), the answers
+// to 解决了吗 (not the sentences) — as the district's record that something was asked; nothing in
+// it says any more who asked or what they wrote.
+import { authorWords } from './egress/approval'
+import { AUTHOR_WORDS_DELETED, withoutQuotes } from './egress/words'
 import type { HistoryEntry, Status, Suggestion } from './model'
 import { RETENTION_KINDS, holdsFollowUpWords, withoutDue, type RetainedSuggestion } from './retention'
+import { FINAL_STATUSES, isFinal } from './status'
 
 /** What staff and the author see in place of words the author deleted. */
 export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
@@ -12,10 +16,30 @@ export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
 export const AUTHOR_RULE = 'author'
 
 /** 已办结 is the district's finished record, and 已撤回 is final. */
-export const NOT_WITHDRAWABLE: readonly Status[] = ['closed', 'withdrawn']
+export const NOT_WITHDRAWABLE: readonly Status[] = FINAL_STATUSES
 
 export function canWithdraw(s: Pick<Suggestion, 'status'>): boolean {
-  return !NOT_WITHDRAWABLE.includes(s.status)
+  return !isFinal(s.status)
+}
+
+/**
+ * Replies and staff notes without the author's words they quote (an old template copied the
+ * title in; a worker may quote the text): `sources` are those words, and any a redaction took out.
+ */
+export function withoutQuotedWords<T extends Pick<Suggestion, 'replies' | 'history'>>(
+  s: T,
+  sources: readonly string[]
+): T {
+  const cut = (text: string) => withoutQuotes(text, sources, AUTHOR_WORDS_DELETED)
+  return {
+    ...s,
+    replies: s.replies.map((r) => ({
+      ...r,
+      text: cut(r.text),
+      ...(r.textForChildren ? { textForChildren: cut(r.textForChildren) } : {})
+    })),
+    history: s.history.map((h) => (h.note ? { ...h, note: cut(h.note) } : h))
+  }
 }
 
 /** Whether anything the author gave is still on the row (else deleting again changes nothing). */
@@ -43,18 +67,21 @@ export function holdsAuthorData(
  * The row without the author's words, pictures, contact, consent and location, built on the
  * retention table's own deletion (withoutDue), so a deletion by the author and by the purge leave
  * the same shape. `keepFiles`: images whose stored file could not be deleted stay referenced and
- * the purge deletes them later; `keepOriginals`: likewise for images moderation removed. Staff replies stay: they are the district's words.
+ * the purge deletes them later; `keepOriginals`: likewise for images moderation removed. Staff
+ * replies and notes stay: they are the district's words, without the author's they quoted
+ * (`redactedWords`: the originals of a redaction, which they may have quoted too).
  */
 export function withoutAuthorData(
   s: RetainedSuggestion,
   at: string,
   keepFiles: readonly string[] = [],
-  keepOriginals = false
+  keepOriginals = false,
+  redactedWords: readonly string[] = []
 ): RetainedSuggestion {
   // The row stays on the author's 我的 (它显示“已删除”): only deleting all their data unlinks it.
   const kinds = RETENTION_KINDS.filter((k) => k !== 'author' && !(keepOriginals && k === 'originals'))
   const next = withoutDue(
-    s,
+    withoutQuotedWords(s, [...authorWords(s), ...redactedWords]),
     kinds.map((kind) => ({ kind, rule: AUTHOR_RULE })),
     at,
     keepFiles

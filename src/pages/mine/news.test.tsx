@@ -22,7 +22,6 @@ const mockedBadge = showMineBadge as jest.MockedFunction<typeof showMineBadge>
 
 const citizen: WhoAmI = { idHint: '…a1b2', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'local' }
 const base: MySuggestion = {
-  _id: 'k1',
   id: 'k1',
   mode: 'child',
   topic: 'play',
@@ -43,7 +42,6 @@ const base: MySuggestion = {
 }
 const adultNoNews: MySuggestion = {
   ...base,
-  _id: 'a1',
   id: 'a1',
   mode: 'adult',
   title: '路灯不亮',

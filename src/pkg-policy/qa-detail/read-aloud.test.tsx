@@ -70,7 +70,6 @@ describe('读给我听', () => {
     mockedCanSpeak.mockReturnValue(true)
     mockedSpeak.mockResolvedValue()
     const item: MySuggestion = {
-      _id: 's1',
       id: 's1',
       mode: 'child',
       topic: 'play',

@@ -1,5 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { answer, deferred, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -40,7 +40,15 @@ const kid: StaffSuggestion = {
   createdAt: '2026-11-28T02:00:00Z',
   updatedAt: '2026-11-28T02:00:00Z',
   rev: 3,
-  allowed: { transitions: [], reply: false, openContact: false, moderate: true, publish: true, unpublish: false }
+  allowed: {
+    transitions: [],
+    reply: false,
+    openContact: false,
+    moderate: true,
+    publish: true,
+    unpublish: false,
+    publishReply: false
+  }
 }
 
 const hits = () => Array.from(document.querySelectorAll('.publish-review .highlighted__hit')).map((n) => n.textContent)
@@ -66,7 +74,9 @@ describe('staff case: 公开 review', () => {
     await u.mount(StaffCasePage, {})
     await waitUntil(() => hits().length > 0, 'the review to mark the text')
     expect(hits()).toEqual(['王小明', '人和街小学'])
-    expect(byText('.publish-review__publish', '仍要公开')).toBeTruthy()
+    expect(byText('.publish-action__publish', '仍要公开')).toBeTruthy()
+    // While something still looks personal, 公开 asks why (the audit log keeps the reason).
+    expect(document.querySelector('.publish-action__reason')?.textContent).toContain('“王小明”')
 
     await click(u, byText('.redaction-hits__hit', '王小明')?.querySelector('.redaction-hits__redact'))
     await waitUntil(() => hits().length === 1, 'the name to be gone')
@@ -77,10 +87,39 @@ describe('staff case: 公开 review', () => {
     await waitUntil(() => hits().length === 0, 'the school to be gone')
     expect(document.body.textContent).toContain('没有发现明显的个人信息')
 
-    await click(u, byText('.publish-review__publish', '公开到公示栏'))
+    expect(document.querySelector('.publish-action__reason')).toBeNull()
+    await click(u, byText('.publish-action__publish', '同意公开到公示栏'))
     await waitUntil(() => document.body.textContent?.includes('已公开到公示栏'), 'the approved state')
     expect(requestsTo(mockedCall, 'staff', 'publish')).toEqual([
       { id: 'kid-1', title: '想要秋千', text: `我叫${REDACTED}，在${REDACTED}读书，想要秋千`, rev: 4 }
+    ])
+  })
+
+  it('publishes words that still look personal only with a written reason, sent with them', async () => {
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', kid),
+        publish: (r) =>
+          r.reason
+            ? answer('staff', 'publish', { ...kid, publication: 'approved', rev: 4 })
+            : failure('VALIDATION', '还有像个人信息的内容：“王小明”。请先隐去；确实可以公开的，请写明原因', 'reason')
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.publish-action__reason'), 'the reason field')
+    await click(u, byText('.publish-action__publish', '仍要公开'))
+    await waitUntil(
+      () => document.querySelector('.publish-action__reason .ui-field--invalid, .publish-action .ui-field--invalid'),
+      'the refusal'
+    )
+    await type(u, '.publish-action__reason', '人和街小学是学校名称')
+    await click(u, byText('.publish-action__publish', '仍要公开'))
+    await waitUntil(() => document.body.textContent?.includes('已公开到公示栏'), 'the approved state')
+    expect(requestsTo(mockedCall, 'staff', 'publish')).toEqual([
+      { id: 'kid-1', title: '想要秋千', text, rev: 3 },
+      { id: 'kid-1', title: '想要秋千', text, rev: 3, reason: '人和街小学是学校名称' }
     ])
   })
 
@@ -92,7 +131,7 @@ describe('staff case: 公开 review', () => {
     await u.mount(StaffCasePage, {})
     await waitUntil(() => hits().length > 0, 'the review')
     expect(document.querySelectorAll('.redaction-hits__redact')).toHaveLength(2)
-    expect(document.querySelector('.publish-review__publish')).toBeNull()
+    expect(document.querySelector('.publish-action__publish')).toBeNull()
   })
 })
 
@@ -212,5 +251,119 @@ describe('staff case: 跟进', () => {
     await u.mount(StaffCasePage, {})
     await waitUntil(() => document.querySelector('.staff-case__event'), 'the page')
     expect(document.querySelector('.staff-case__follow-ups')).toBeNull()
+  })
+})
+
+describe('staff case: 发送回复 sends once', () => {
+  beforeEach(() => mockedCall.mockReset())
+  const template = {
+    _id: 'tpl-1',
+    title: '已收到',
+    text: '您好，{社区}已收到您关于“{标题}”的建议。',
+    textForChildren: '收到你的建议啦！',
+    topics: [],
+    active: true,
+    updatedAt: '2026-11-28T00:00:00Z',
+    updatedBy: '区管理员'
+  }
+  const open = { ...kid, status: 'accepted' as const, allowed: { ...kid.allowed, reply: true } }
+  const pick = async (u: TestUtils) => {
+    await waitUntil(() => document.querySelector('.case-actions__block taro-picker-core'), 'the picker')
+    const picker = document.querySelector('.case-actions__block taro-picker-core')!
+    await u.act(async () => {
+      picker.dispatchEvent(new CustomEvent('change', { detail: { value: 0 } }))
+    })
+    await waitUntil(() => document.querySelector('.case-actions__preview'), 'the preview')
+  }
+
+  it('disarms while sending and after success; a retry after a failure sends the same client id', async () => {
+    const answers = [deferred<ReturnType<typeof answer<'staff', 'reply'>>>()]
+    let calls = 0
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', open),
+        listTemplates: answer('staff', 'listTemplates', { items: [template] }),
+        reply: () => (calls++ === 0 ? failure('NETWORK', '网络不好') : answers[0].promise)
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await pick(u)
+    // The preview names the topic, never the child's words.
+    expect(document.querySelector('.case-actions__preview')!.textContent).toContain('关于“玩的地方”的建议')
+    expect(document.querySelector('.case-actions__preview')!.textContent).not.toContain('想要秋千')
+
+    const send = () => click(u, byText('.case-actions__primary', '发送回复'))
+    await send()
+    await waitUntil(() => document.body.textContent?.includes('网络不好'), 'the failure')
+    await send()
+    await send()
+    expect(requestsTo(mockedCall, 'staff', 'reply')).toHaveLength(2)
+    const [first, second] = requestsTo(mockedCall, 'staff', 'reply')
+    expect(first.clientId).toEqual(expect.stringMatching(/^reply-/))
+    expect(second.clientId).toBe(first.clientId)
+
+    answers[0].resolve(
+      answer('staff', 'reply', {
+        suggestion: {
+          ...open,
+          rev: 4,
+          replies: [{ id: first.clientId, at: '2026-11-29T00:00:00Z', by: '社工', text: '您好' }]
+        },
+        notification: { status: 'sent' },
+        duplicate: false
+      })
+    )
+    await waitUntil(() => !document.querySelector('.case-actions__preview'), 'the draft to clear')
+    await send()
+    expect(requestsTo(mockedCall, 'staff', 'reply')).toHaveLength(2)
+    expect(document.body.textContent).toContain('请先选择回复模板')
+
+    // A new reply is a new send.
+    await pick(u)
+    await send()
+    const third = requestsTo(mockedCall, 'staff', 'reply')[2]
+    expect(third.clientId).not.toBe(first.clientId)
+  })
+})
+
+describe('staff case: a reply waits for 公开', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('marks it waiting with what will not leave, and an admin approves exactly what is shown', async () => {
+    const text = '秋千下个月装好，有问题请打13900139000'
+    const waiting: StaffSuggestion = {
+      ...kid,
+      publication: 'approved',
+      replies: [{ id: 'reply-abc-0001', at: '2026-11-29T00:00:00Z', by: '社工', text, publication: 'pending' }],
+      allowed: { ...kid.allowed, publish: false, publishReply: true }
+    }
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', waiting),
+        publishReply: () =>
+          answer('staff', 'publishReply', {
+            ...waiting,
+            rev: 4,
+            replies: [{ ...waiting.replies[0], publication: 'approved' }],
+            allowed: { ...waiting.allowed, publishReply: false }
+          })
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.reply-card__approve'), 'the approve button')
+    const card = document.querySelector('.reply-card')!
+    expect(card.textContent).toContain('待公开审核')
+    expect(card.querySelector('.highlighted__hit')?.textContent).toBe('13900139000')
+    expect(card.textContent).toContain('不会出现在公示栏')
+    await click(u, document.querySelector('.reply-card__approve'))
+    await waitUntil(() => !document.querySelector('.reply-card__approve'), 'the approval')
+    expect(document.querySelector('.reply-card')!.textContent).not.toContain('待公开审核')
+    expect(requestsTo(mockedCall, 'staff', 'publishReply')).toEqual([
+      { id: 'kid-1', replyId: 'reply-abc-0001', text, rev: 3 }
+    ])
   })
 })

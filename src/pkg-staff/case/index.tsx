@@ -7,6 +7,7 @@ import { CaseRecording } from '../../components/CaseRecording'
 import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
+import { ReplyCard } from '../../components/ReplyCard'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
@@ -114,13 +115,7 @@ export default function StaffCasePage() {
 
       <Text className='section-title'>处理记录</Text>
       {item.replies.map((r) => (
-        <Card key={r.at} tone='green' className='staff-case__reply'>
-          <Text>{r.text}</Text>
-          {r.textForChildren ? <Text className='muted'>给小朋友：{r.textForChildren}</Text> : null}
-          <Text className='muted'>
-            {r.by} · {chinaDateTime(r.at)}
-          </Text>
-        </Card>
+        <ReplyCard key={r.id ?? r.at} item={item} reply={r} onChanged={(next) => query.setData(() => next)} />
       ))}
       {item.history.map((h) => (
         <Text key={`${h.status}-${h.at}`} className='staff-case__event'>

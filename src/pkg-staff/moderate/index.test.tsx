@@ -36,7 +36,15 @@ const hidden: StaffSuggestion = {
   createdAt: '2026-11-28T01:00:00Z',
   updatedAt: '2026-11-28T02:00:00Z',
   rev: 2,
-  allowed: { transitions: [], reply: true, openContact: false, moderate: true, publish: false, unpublish: false }
+  allowed: {
+    transitions: [],
+    reply: true,
+    openContact: false,
+    moderate: true,
+    publish: false,
+    unpublish: false,
+    publishReply: false
+  }
 }
 const HIDE: ModerationEntry = {
   at: '2026-11-28T02:00:00Z',
@@ -72,6 +80,11 @@ function server(start: StaffSuggestion, extra: NonNullable<CloudAnswers['staff']
         row = { ...row, rev: row.rev + 1 }
         return answer('staff', 'moderate', row)
       },
+      publish: (r) => {
+        step('publish', r.reason ? { reason: r.reason } : {})
+        row = { ...row, publication: 'approved', rev: row.rev + 1, allowed: { ...row.allowed, publish: false } }
+        return answer('staff', 'publish', row)
+      },
       ...extra
     }
   })
@@ -101,7 +114,7 @@ describe('staff moderation page', () => {
     await waitUntil(() => history().length === 2, 'the new history line')
     expect(requestsTo(mockedCall, 'staff', 'moderate')).toEqual([{ id: 'kid-9', op: 'unhide', rev: 2 }])
     expect(history()[0]).toBe('取消隐藏')
-    expect(document.querySelector('.staff-moderate__head')?.textContent).toContain('公开')
+    expect(document.querySelector('.staff-moderate__head')?.textContent).toContain('已通过审核')
     // Now visible: hiding again asks for a reason.
     expect(document.querySelector('.staff-moderate__hide')).not.toBeNull()
   })
@@ -129,6 +142,25 @@ describe('staff moderation page', () => {
       { id: 'kid-9', op: 'redact', field: 'text', spans: ['王小明'], rev: 2 },
       { id: 'kid-9', op: 'redact', field: 'title', spans: ['秋千'], rev: 3 }
     ])
+  })
+
+  it('公开 here too: words that still look personal need a reason, which the history then shows', async () => {
+    const visible = {
+      ...hidden,
+      visibility: 'visible' as const,
+      hidden: null,
+      allowed: { ...hidden.allowed, publish: true }
+    }
+    server(visible)
+    const u = await open()
+    expect(document.querySelector('.publish-action__reason')?.textContent).toContain('“王小明”')
+    await type(u, '.publish-action__reason', '家长同意写出名字')
+    await click(u, byText('.publish-action__publish', '仍要公开'))
+    await waitUntil(() => history().length === 2, 'the new history line')
+    expect(requestsTo(mockedCall, 'staff', 'publish')).toEqual([
+      { id: 'kid-9', title: '想要秋千', text: '我叫王小明，想要秋千', rev: 2, reason: '家长同意写出名字' }
+    ])
+    expect(history()[0]).toBe('同意公开到公示栏 · 原因：家长同意写出名字')
   })
 
   it('removes a photo only after the confirmation', async () => {

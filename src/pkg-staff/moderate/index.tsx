@@ -1,5 +1,6 @@
 // 审核与隐私: everything moderation can do to one suggestion on one screen — show it again after
-// hiding (or hide it, with a reason), take personal information out of its words (marked by
+// hiding (or hide it, with a reason), 同意公开 (with the reason the audit log keeps when the words
+// still look personal) or take it back, take personal information out of its words (marked by
 // findPersonalInfo, one tap each, or any other words typed in), remove an image, and read what
 // was done before. The words as they were before a redaction are shown to district admins only
 // (the server sends them only to them). The server checks role, area and revision on every call.
@@ -10,6 +11,7 @@ import { LoadState, RecordLoadState } from '../../components/LoadState'
 import { ModerationHistory } from '../../components/ModerationHistory'
 import { ModerationImages } from '../../components/ModerationImages'
 import { PageShell } from '../../components/PageShell'
+import { PublishAction } from '../../components/PublishAction'
 import { RedactionHits, type RedactField } from '../../components/RedactionHits'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
@@ -108,6 +110,13 @@ export default function StaffModeratePage() {
             审核通过
           </Button>
         ) : null}
+        <PublishAction
+          item={item}
+          onChanged={(next) => {
+            query.setData(() => next)
+            void log.reload()
+          }}
+        />
         {can && item.visibility === 'visible' ? (
           <View>
             <Field

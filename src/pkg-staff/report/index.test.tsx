@@ -26,11 +26,11 @@ describe('staff report: 解决了吗', () => {
       {
         ...row,
         followUps: [
-          { answer: 'not_yet', at: '2026-11-20T02:00:00.000Z', closedAt: 'a' },
-          { answer: 'solved', at: '2026-11-25T02:00:00.000Z', closedAt: 'b' }
+          { answer: 'not_yet', at: '2026-11-20T02:00:00.000Z' },
+          { answer: 'solved', at: '2026-11-25T02:00:00.000Z' }
         ]
       },
-      { ...row, followUps: [{ answer: 'solved', at: '2026-11-26T02:00:00.000Z', closedAt: 'c' }] }
+      { ...row, followUps: [{ answer: 'solved', at: '2026-11-26T02:00:00.000Z' }] }
     ])
     stubCloud(mockedCall, { staff: { report: answer('staff', 'report', { ...report, limit: 10000 }) } })
     const u = new TestUtils()

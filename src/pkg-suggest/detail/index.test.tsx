@@ -17,7 +17,6 @@ jest.mock('../../services/recorder', () => ({
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const mine: ResponseOf<'suggestions', 'get'> = {
-  _id: 's1',
   id: 's1',
   mode: 'child',
   topic: 'parks_green',
@@ -123,5 +122,31 @@ describe('my suggestion', () => {
     await u.queries.waitForQueryByText('没有找到相关内容')
     expect(document.querySelector('.ui-error')?.getAttribute('aria-role')).toBe('alert')
     expect(document.querySelector('.ui-error__retry')).toBeNull()
+  })
+
+  it('tells the author why part of their words reads 【已隐去】 (what others see, and why)', async () => {
+    const redacted = {
+      ...mine,
+      title: '我叫【已隐去】',
+      text: '我在【已隐去】读书',
+      redactedAt: '2026-11-29T03:00:00Z'
+    }
+    stubCloud(mockedCall, { suggestions: { get: answer('suggestions', 'get', redacted) } })
+    setRouterParams({ id: 's1' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await waitUntil(() => document.querySelector('.suggestion-detail__redacted'), 'the note')
+    const note = document.querySelector('.suggestion-detail__redacted')!
+    expect(note.textContent).toMatch(/名字.*电话.*学校|保护/)
+    expect(note.textContent).toContain('【已隐去】')
+  })
+
+  it('says nothing of the kind when nothing was hidden', async () => {
+    stubCloud(mockedCall, { suggestions: { get: answer('suggestions', 'get', mine) } })
+    setRouterParams({ id: 's1' })
+    const u = new TestUtils()
+    await u.mount(SuggestionDetailPage, {})
+    await u.queries.waitForQueryByText('谢谢你的好主意！')
+    expect(document.querySelector('.suggestion-detail__redacted')).toBeNull()
   })
 })

@@ -10,7 +10,8 @@ import { PageShell } from '../../components/PageShell'
 import { ReadAloud } from '../../components/ReadAloud'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
-import { CHILD_STATUS_WORDS, historyWords } from '../../domain/suggestions/child-words'
+import { CHILD_STATUS_WORDS, REDACTED_WORDS_NOTE, historyWords } from '../../domain/suggestions/child-words'
+import { REDACTED } from '../../domain/staff/mask'
 import { topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
@@ -58,6 +59,11 @@ export default function SuggestionDetailPage() {
         </Card>
       ) : null}
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
+      {[item.title, item.text, item.transcript ?? ''].some((w) => w.includes(REDACTED)) ? (
+        <Text className='muted suggestion-detail__redacted'>
+          {child ? REDACTED_WORDS_NOTE.child : REDACTED_WORDS_NOTE.adult}
+        </Text>
+      ) : null}
       {images.drawing ? (
         <Image
           className='suggestion-detail__image'

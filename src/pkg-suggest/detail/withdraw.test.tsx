@@ -13,7 +13,6 @@ const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedConfirm = confirm as jest.MockedFunction<typeof confirm>
 
 const mine: MySuggestion = {
-  _id: 's1',
   id: 's1',
   mode: 'child',
   topic: 'parks_green',

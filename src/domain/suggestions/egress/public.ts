@@ -1,0 +1,58 @@
+// What anyone may read: the public board, the similar ones before sending, and the public
+// figures. Only rows on the board (isOnPublicBoard), only words a person approved (or an adult's
+// own), only replies a person approved where the row's words needed it, and never anything that
+// looks personal unless a person approved exactly that span.
+import type { PublicSuggestion, Suggestion } from '../model'
+import { isOnPublicBoard, publicText } from '../rules'
+import type { StreetMonthTally } from '../rules'
+import { latestApprovedReply } from './approval'
+import { withoutPersonal } from './words'
+
+/** Every field the board may show of a row (a new one must be added here to go out). */
+export const PUBLIC_FIELDS = {
+  id: true,
+  topic: true,
+  title: true,
+  text: true,
+  street: true,
+  status: true,
+  supportCount: true,
+  createdAt: true,
+  reply: true
+} as const satisfies Record<keyof PublicSuggestion, true>
+
+/** The board's view of a row, or null for a row that is not on the board. */
+export function toPublic(s: Suggestion): PublicSuggestion | null {
+  if (!isOnPublicBoard(s)) return null
+  const approved = s.approvedSpans ?? []
+  const reply = latestApprovedReply(s)
+  return {
+    id: s._id,
+    topic: s.topic,
+    title: withoutPersonal(s.title, approved),
+    text: withoutPersonal(publicText(s), approved),
+    ...(s.street ? { street: s.street } : {}),
+    status: s.status,
+    supportCount: s.supportCount,
+    createdAt: s.createdAt,
+    ...(reply ? { reply: withoutPersonal(reply.text) } : {})
+  }
+}
+
+/** What the public figures count a row by (suggestions.stats): never a word. */
+export type StatsRow = Pick<Suggestion, 'street' | 'createdAt' | 'status'>
+
+export const STATS_FIELDS = { street: true, createdAt: true, status: true } as const satisfies Record<
+  keyof StatsRow,
+  true
+>
+
+export function toStatsRow(s: Suggestion): StatsRow {
+  return { ...(s.street ? { street: s.street } : {}), createdAt: s.createdAt, status: s.status }
+}
+
+/** The figures' answer carries counts only: its keys, for the property test. */
+export const STATS_ANSWER_FIELDS = { byStreetMonth: true, since: true, complete: true } as const satisfies Record<
+  keyof StreetMonthTally,
+  true
+>

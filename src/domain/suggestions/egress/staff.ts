@@ -1,0 +1,176 @@
+// What staff receive of a row: the inbox card, the case view and the report's figures. Staff see
+// the words as they are (they review them), the contact masked (the full one only through the
+// logged openContact), the consent as its record; never the author's openid, the worker's own
+// openid on an assisted row, or the purge's bookkeeping.
+import type { InboxItem, StaffSuggestion, SuggestionOriginal } from '../../staff/api'
+import { maskContact } from '../../staff/mask'
+import type { ReportRow } from '../../staff/report'
+import { findCommunity, findStreet } from '../../streets'
+import { isOpenFollowUp } from '../followup'
+import type { Suggestion } from '../model'
+import { sharedCase } from './author'
+import { present } from './fields'
+
+export const INBOX_FIELDS = {
+  id: true,
+  topic: true,
+  mode: true,
+  title: true,
+  excerpt: true,
+  ageGroup: true,
+  street: true,
+  community: true,
+  status: true,
+  visibility: true,
+  supportCount: true,
+  createdAt: true,
+  updatedAt: true,
+  hasPhoto: true,
+  hasDrawing: true,
+  hasAudio: true,
+  hasContact: true,
+  replyCount: true,
+  channel: true,
+  followUp: true
+} as const satisfies Record<keyof InboxItem, true>
+
+export function toInboxItem(s: Suggestion): InboxItem {
+  return {
+    id: s._id,
+    topic: s.topic,
+    mode: s.mode,
+    title: s.title,
+    excerpt: Array.from(s.text).slice(0, 60).join(''),
+    ...(s.ageGroup ? { ageGroup: s.ageGroup } : {}),
+    ...(s.street ? { street: s.street } : {}),
+    ...(s.community ? { community: s.community } : {}),
+    status: s.status,
+    visibility: s.visibility,
+    supportCount: s.supportCount,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    hasPhoto: s.photoFileIds.length > 0,
+    hasDrawing: Boolean(s.drawingFileId),
+    hasAudio: Boolean(s.audioFileId),
+    hasContact: Boolean(s.contact),
+    replyCount: s.replies.length,
+    ...(s.channel ? { channel: s.channel } : {}),
+    ...(isOpenFollowUp(s) ? { followUp: true as const } : {})
+  }
+}
+
+export const STAFF_FIELDS = {
+  id: true,
+  mode: true,
+  topic: true,
+  title: true,
+  text: true,
+  drawingFileId: true,
+  photoFileIds: true,
+  audioFileId: true,
+  audioDurationMs: true,
+  transcript: true,
+  audioCheck: true,
+  location: true,
+  street: true,
+  streetName: true,
+  community: true,
+  communityName: true,
+  ageGroup: true,
+  onBehalfOfChild: true,
+  contact: true,
+  consent: true,
+  personalDataPurgedAt: true,
+  authorDeletedAt: true,
+  visibility: true,
+  publication: true,
+  hidden: true,
+  redactedAt: true,
+  status: true,
+  history: true,
+  replies: true,
+  supportCount: true,
+  createdAt: true,
+  updatedAt: true,
+  closedAt: true,
+  followUps: true,
+  prefill: true,
+  rev: true,
+  enteredBy: true,
+  channel: true,
+  approvedSpans: true,
+  original: true,
+  allowed: true
+} as const satisfies Record<keyof StaffSuggestion, true>
+
+/** What the case view adds from outside the row: the originals (district admins) and the buttons. */
+export interface StaffExtras {
+  original?: SuggestionOriginal | null
+  allowed: StaffSuggestion['allowed']
+}
+
+/** The case view of a row already known to be in the caller's area. */
+export function toStaffSuggestion(s: Suggestion, extras: StaffExtras): StaffSuggestion {
+  const { original } = extras
+  return {
+    ...sharedCase(s),
+    replies: s.replies,
+    rev: s.rev ?? 0,
+    ...present(s, ['audioCheck', 'consent', 'enteredBy', 'channel', 'approvedSpans']),
+    // A hidden mark stays null once shown again: the page tells "never hidden" from "shown again".
+    ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
+    ...(s.street ? { streetName: findStreet(s.street)?.name } : {}),
+    ...(s.community ? { communityName: findCommunity(s.community)?.community.name } : {}),
+    ...(s.contact ? { contact: maskContact(s.contact) } : {}),
+    ...(original
+      ? {
+          original: {
+            ...(original.title !== undefined ? { title: original.title } : {}),
+            ...(original.text !== undefined ? { text: original.text } : {}),
+            removedFiles: original.removedFiles
+          }
+        }
+      : {}),
+    allowed: extras.allowed
+  }
+}
+
+export const REPORT_FIELDS = {
+  status: true,
+  topic: true,
+  mode: true,
+  ageGroup: true,
+  street: true,
+  community: true,
+  createdAt: true,
+  history: true,
+  replies: true,
+  followUps: true
+} as const satisfies Record<keyof ReportRow, true>
+
+/** What a report counts a row by: statuses and times, never a word or a note. */
+export function toReportRow(s: Suggestion): ReportRow {
+  return {
+    status: s.status,
+    topic: s.topic,
+    mode: s.mode,
+    ...(s.ageGroup ? { ageGroup: s.ageGroup } : {}),
+    ...(s.street ? { street: s.street } : {}),
+    ...(s.community ? { community: s.community } : {}),
+    createdAt: s.createdAt,
+    history: s.history.map((h) => ({ status: h.status, at: h.at, by: h.by, ...(h.event ? { event: h.event } : {}) })),
+    replies: s.replies.map((r) => ({ at: r.at })),
+    ...(s.followUps ? { followUps: s.followUps.map((f) => ({ answer: f.answer, at: f.at })) } : {})
+  }
+}
+
+/** What 查看完整号码 answers (staff.openContact, after its audit entry): the contact, nothing else. */
+export interface OpenedContact {
+  name?: string
+  phone: string
+}
+
+export function toOpenedContact(s: Suggestion): OpenedContact | null {
+  if (!s.contact) return null
+  return { ...(s.contact.name ? { name: s.contact.name } : {}), phone: s.contact.phone ?? '' }
+}
