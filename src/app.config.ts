@@ -44,7 +44,7 @@ export default defineAppConfig({
         'place-edit/index'
       ]
     },
-    { root: 'pkg-info', pages: ['about/index'] }
+    { root: 'pkg-info', pages: ['about/index', 'children/index'] }
   ],
   // What each tab opens next is fetched while the tab is shown (small packages; the staff
   // package is left to load on demand, as most people never open it).

@@ -14,6 +14,12 @@ export const env = {
   speechPlugin: process.env.TARO_APP_SPEECH_PLUGIN || '',
   /** Its version, as shown in the admin console's plugin list. */
   speechPluginVersion: process.env.TARO_APP_SPEECH_PLUGIN_VERSION || '0.3.5',
+  /**
+   * Who answers for children's personal information (《儿童个人信息网络保护规定》第八条: a person
+   * in charge), as the district names it before release, e.g. '区妇儿工委办 · 023-…'. Empty: the
+   * children's rules page points to WeChat's 隐私保护指引, which names the operator and a contact.
+   */
+  childPrivacyContact: process.env.TARO_APP_CHILD_PRIVACY_CONTACT || '',
   /** Request timeout for cloud calls, in ms. */
   cloudTimeoutMs: 15000
 } as const

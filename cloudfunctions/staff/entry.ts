@@ -61,7 +61,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   const openid = ctx.caller.openid!
   const checked = validateSuggestion(raw)
   if (!checked.ok) return { ok: false, errors: checked.errors }
-  const { id, consent, ...content } = checked.value
+  const { id, consent, voiceConsent, ...content } = checked.value
   // The street follows from the community, so the street admin sees the row too.
   const street = content.street ?? (content.community ? findCommunity(content.community)?.street.code : undefined)
   if (!inScope(ctx.caller, { street, community: content.community })) {
@@ -93,7 +93,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   const record: Suggestion = {
     ...content,
     // A guardian's consent given on paper or by phone is recorded when the worker enters it.
-    ...recordConsent(consent, ctx.now()),
+    ...recordConsent({ consent, voiceConsent }, ctx.now()),
     ...(street ? { street } : {}),
     _id: id,
     authorId: assistedAuthorId(id),

@@ -7,7 +7,7 @@ import { contextFor, recordFixtureUploads } from '../../server/runtime/test-cont
 import { tempRepo } from '../../server/runtime/test-repo'
 import type { CloudResult } from '../../src/domain/errors'
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
-import { CONSENT_VERSION } from '../../src/domain/suggestions/consent'
+import { CONSENT_VERSION, VOICE_CONSENT_VERSION } from '../../src/domain/suggestions/consent'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
 import { suggestionsFunction } from '../suggestions/handler'
@@ -29,14 +29,18 @@ export const STREET = '500103003'
 
 /** An adult's suggestion in community A, with a photo (held for review) and a contact. */
 export const adultInA = { ...adultBase, id: 'adult-in-a-0001', street: STREET, community: COMMUNITY_A }
-/** A child's (6–9) suggestion in community A, with a guardian's contact and consent. */
+/**
+ * A child's (6–9) suggestion in community A, with a guardian's contact and consent (and their
+ * agreement to a recording, which counts only where one is sent).
+ */
 export const childInA = {
   ...childBase,
   id: 'child-in-a-0001',
   street: STREET,
   community: COMMUNITY_A,
   contact: { name: '妈妈', phone: '13900139000' },
-  consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T01:00:00Z' }
+  consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T01:00:00Z' },
+  voiceConsent: { version: VOICE_CONSENT_VERSION }
 }
 
 export function staffKit(start = '2026-11-28T02:00:00.000Z') {

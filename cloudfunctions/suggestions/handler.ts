@@ -177,12 +177,12 @@ export const suggestionsFunction = defineFunction('suggestions', {
 
     const verdict = await ctx.services.contentCheck.checkText(`${input.title}\n${input.text}`, openid)
     const at = now.toISOString()
-    const { id, consent, ...content } = input
+    const { id, consent, voiceConsent, ...content } = input
     // A recording's check answers later (media-check.ts): the row waits for it, or for a person.
     const audio = input.audioFileId ? await startAudioCheck(ctx, input.audioFileId, openid, verdict, at) : null
     const record: Suggestion = {
       ...content,
-      ...recordConsent(consent, now),
+      ...recordConsent({ consent, voiceConsent }, now),
       _id: id,
       authorId: openid,
       visibility: initialVisibility(

@@ -110,6 +110,23 @@ describe('voice suggestions on the server', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'audioFileId' } })
   })
 
+  it('a child under 14 records only with the guardian’s agreement, kept with the row and gone with the voice', async () => {
+    const audio = recording()
+    const { voiceConsent: _agreed, ...withoutAgreement } = childInA
+    const refused = await k.submit(kid, {
+      ...withoutAgreement,
+      id: 'voice-0010',
+      audioFileId: audio.id,
+      audioDurationMs: 3_000
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'voiceConsent' } })
+    expect(await k.stored('voice-0010')).toBeNull()
+    await submitVoice('voice-0011')
+    expect((await k.stored('voice-0011'))!.voiceConsent).toMatchObject({ version: childInA.voiceConsent.version })
+    await k.citizen(kid, 'deleteMyData', { id: 'voice-0011' })
+    expect(await k.stored('voice-0011')).not.toHaveProperty('voiceConsent')
+  })
+
   it('the author’s deletion removes the file, the length and the transcript', async () => {
     const { audio } = await submitVoice('voice-0009')
     await k.call('workerA', 'moderate', { id: 'voice-0009', op: 'transcribe', transcript: '我想要一个秋千' })

@@ -13,6 +13,7 @@ import { EXIF_MAKE, contains, hasExif } from '../../tests/e2e/jpeg-meta'
 import { PHONE_JPEG, SAMPLE_JPEG, SAMPLE_MP3, SAMPLE_PNG, SAMPLE_WEBM } from '../../tests/fixtures/images/samples'
 import { UPLOADS_PER_HOUR } from '../runtime/file-storage'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import { VOICE_CONSENT_VERSION } from '../../src/domain/suggestions/consent'
 
 describe('local cloud backend over HTTP', () => {
   let t: ReturnType<typeof tempRepo>
@@ -164,7 +165,13 @@ describe('local cloud backend over HTTP', () => {
     ).json()
     expect(big).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'file' } })
 
-    const suggestion = { ...childBase, id: 'voice-local-0001', audioFileId: up.data.fileId, audioDurationMs: 4_000 }
+    const suggestion = {
+      ...childBase,
+      id: 'voice-local-0001',
+      audioFileId: up.data.fileId,
+      audioDurationMs: 4_000,
+      voiceConsent: { version: VOICE_CONSENT_VERSION }
+    }
     const r = await (await call('suggestions', { action: 'submit', suggestion })).json()
     expect(r).toMatchObject({ ok: true, data: { visibility: 'pending_review' } })
     const links = await (await call('suggestions', { action: 'imageUrls', id: suggestion.id })).json()

@@ -16,8 +16,10 @@ import {
   withoutFiles,
   type SuggestionDraft
 } from '../domain/suggestions/draft'
+import { VOICE_CONSENT_VERSION } from '../domain/suggestions/consent-rule'
 import { migrateOutboxState } from '../domain/suggestions/device-migrations'
 import * as box from '../domain/suggestions/outbox'
+import { needsGuardianForVoice } from '../domain/suggestions/outbox'
 import { callCloud } from '../services/cloud'
 import { fileExists, keepFile, removeKeptFile } from '../services/files'
 import { taroStorage } from '../services/storage'
@@ -38,6 +40,13 @@ interface OutboxState {
   sendWithout(id: string): Promise<void>
   /** Puts a newly chosen photo where a lost one was, and sends. */
   replaceFile(id: string, lostPath: string, newTempPath: string): Promise<void>
+  /**
+   * A child's recording the server would not take without the guardian's agreement (queued by an
+   * app from before the rule): the guardian has now agreed to the current text; send again.
+   */
+  agreeToVoice(id: string): Promise<void>
+  /** The same, the guardian choosing to send the suggestion without the recording. */
+  sendWithoutVoice(id: string): Promise<void>
   /** On app start: resend what was cut off, and resend when the network returns. */
   resume(): void
 }
@@ -122,6 +131,24 @@ export const useOutboxStore = create<OutboxState>()(
           const payload = mapFiles(item.payload, (p) => (p === lostPath ? kept : p))
           apply((items) => box.replacePayload(items, id, payload, Date.now()))
           // Another lost file, if any, is found again by the send and asked about again.
+          await get().flush()
+        },
+        async agreeToVoice(id) {
+          const item = get().items.find((i) => i.id === id)
+          if (!item || !needsGuardianForVoice(item)) return
+          const payload = {
+            ...item.payload,
+            input: { ...item.payload.input, voiceConsent: { version: VOICE_CONSENT_VERSION } }
+          }
+          apply((items) => box.replacePayload(items, id, payload, Date.now()))
+          await get().flush()
+        },
+        async sendWithoutVoice(id) {
+          const item = get().items.find((i) => i.id === id)
+          if (!item?.payload.audioPath || !needsGuardianForVoice(item)) return
+          apply((items) =>
+            box.replacePayload(items, id, withoutFiles(item.payload, [item.payload.audioPath!]), Date.now())
+          )
           await get().flush()
         },
         resume: runner.resume

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { Stroke } from '../domain/drawing'
 import { newClientId } from '../domain/ids'
-import { CONSENT_VERSION } from '../domain/suggestions/consent-rule'
+import { CONSENT_VERSION, VOICE_CONSENT_VERSION } from '../domain/suggestions/consent-rule'
 import { withCurrentCommunity } from '../domain/suggestions/device-migrations'
 import type { SuggestionDraft } from '../domain/suggestions/draft'
 import type { AgeGroup, Mode, SuggestionLocation, Topic } from '../domain/suggestions/model'
@@ -39,6 +39,11 @@ export interface DraftFields {
   contactPhone: string
   /** When the guardian ticked the consent (on this phone only: the server records its own time). */
   consentAcceptedAt?: string
+  /**
+   * The voice consent text the guardian agreed to before 说出来 (VOICE_CONSENT_VERSION); sent only
+   * while it is the current one, so a changed text is agreed to again.
+   */
+  voiceConsentVersion?: string
   prefill?: { source: 'policy' | 'place'; refId: string; topic: string }
 }
 
@@ -85,9 +90,14 @@ const empty = (mode: Mode | null = null): DraftFields => ({
   location: undefined,
   ageGroup: undefined,
   consentAcceptedAt: undefined,
+  voiceConsentVersion: undefined,
   prefill: undefined,
   lostPhotos: undefined
 })
+
+/** The guardian agreed to the current voice consent text on this draft. */
+export const hasVoiceConsent = (d: Pick<DraftFields, 'voiceConsentVersion'>) =>
+  d.voiceConsentVersion === VOICE_CONSENT_VERSION
 
 const DRAFT_VERSION = 1
 
@@ -130,6 +140,9 @@ export const useSuggestDraftStore = create<DraftState>()(
             ...(d.ageGroup ? { ageGroup: d.ageGroup } : {}),
             ...(hasContact ? { contact: { name: d.contactName.trim(), phone: d.contactPhone.trim() } } : {}),
             ...(hasContact && d.consentAcceptedAt ? { consent: { version: CONSENT_VERSION } } : {}),
+            ...(d.mode === 'child' && d.sayWith === 'voice' && d.audioPath && hasVoiceConsent(d)
+              ? { voiceConsent: { version: VOICE_CONSENT_VERSION } }
+              : {}),
             ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
           },
           ...(d.sayWith === 'draw' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),

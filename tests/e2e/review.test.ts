@@ -128,6 +128,8 @@ const SHOTS: Shot[] = [
   },
   { name: 'board', route: 'pkg-suggest/board/index', ready: '公示' },
   { name: 'about', route: 'pkg-info/about/index', ready: '我们收集什么' },
+  { name: 'children-rules', route: 'pkg-info/children/index', ready: '从孩子那里收集什么' },
+  { name: 'my-data', route: 'pkg-suggest/my-data/index', ready: '保存多久' },
   { name: 'my-corrections', route: 'pkg-places/corrections/index', ready: '处理结果' },
   { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', as: '社区工作者' },
   {

@@ -51,6 +51,8 @@ describe('a voice suggestion in Chromium', () => {
     await page.locator('[data-topic="toilets_water"]').click()
     await page.locator('.child-wizard__next').click()
     await page.locator('.segment-tabs__tab', { hasText: '说出来' }).click()
+    // A parent reads what the recording is for and agrees before the child talks.
+    await page.locator('.voice-consent__agree').click()
     const hold = page.locator('.voice-recorder__hold')
     await hold.filter({ hasText: '按住说话' }).waitFor()
 

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-suggest/my-data/index': '和你的微信账号关联的全部数据',
   'pkg-suggest/detail/index': '没有找到',
   'pkg-info/about/index': '我们收集什么',
+  'pkg-info/children/index': '从孩子那里收集什么',
   'pkg-staff/inbox/index': '统计与导出',
   'pkg-staff/case/index': '没有找到',
   'pkg-staff/report/index': '导出 Open311 JSON',

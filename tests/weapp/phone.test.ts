@@ -216,6 +216,8 @@ describe('on a phone', () => {
     const page = renderPage('pkg-suggest/write/index')
     await childAtSayStep(page)
     tap(page, '.segment-tabs__tab', 2)
+    await waitForText(page, '请家长来看一下')
+    tap(page, '.voice-consent__agree')
     await waitForText(page, '按住说话')
     page.querySelector('.voice-recorder__hold')!.dispatchEvent('touchstart')
     await waitForText(page, '还剩')

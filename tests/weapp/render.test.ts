@@ -185,6 +185,9 @@ describe('WeChat build renders', () => {
     const page = renderPage('pkg-suggest/write/index')
     await childAtSayStep(page)
     page.querySelectorAll('.segment-tabs__tab')[2].dispatchEvent('tap')
+    // The guardian agrees to the recording first.
+    await waitForText(page, '请家长来看一下')
+    page.querySelector('.voice-consent__agree')!.dispatchEvent('tap')
     await waitForText(page, '按住说话')
     expect(page.dom.textContent).toContain('最多说 60 秒')
 

@@ -14,6 +14,10 @@ async function atVoice(device: Device) {
   const page = renderPage('pkg-suggest/write/index')
   await childAtSayStep(page)
   tap(page, '.segment-tabs__tab', 2)
+  // The guardian agrees first; that tap asks for the microphone.
+  await waitForText(page, '请家长来看一下')
+  expect(device.mic.prompts).toBe(0)
+  tap(page, '.voice-consent__agree')
   await waitForText(page, '按住说话')
   return page
 }
@@ -23,7 +27,7 @@ const hold = (page: ReturnType<typeof renderPage>) => page.querySelector('.voice
 describe('说出来 on a phone, the first time', () => {
   afterEach(teardownApp)
 
-  it('the tap that opens 说出来 asks for the microphone; the first hold then records at once', async () => {
+  it('the tap that agrees to 说出来 asks for the microphone; the first hold then records at once', async () => {
     const device = newDevice()
     device.mic.permission = 'ask'
     device.mic.promptMs = 100

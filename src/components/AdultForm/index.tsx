@@ -124,7 +124,7 @@ export function AdultForm({ errors, onSubmit }: Props) {
         label='手机号码'
         type='number'
         value={d.contactPhone}
-        maxLength={13}
+        maxLength={LIMITS.phone}
         placeholder='11 位手机号码'
         onInput={(v) => d.update({ contactPhone: v })}
       />

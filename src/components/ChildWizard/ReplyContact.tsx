@@ -5,11 +5,12 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CONSENT_TEXT } from '../../domain/suggestions/consent'
 import { isUnder14 } from '../../domain/suggestions/model'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError } from '../FieldError'
 import { Field } from '../ui/Field'
 import { choiceProps } from '../a11y'
+import { openChildrenRules } from '../PrivacySheet/children-rules-link'
 
 export function ReplyContact({ errors }: { errors: Err[] }) {
   const { ageGroup, contactName, contactPhone, consentAcceptedAt, update } = useSuggestDraftStore()
@@ -35,6 +36,9 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
           <Text>{CONSENT_TEXT.why}</Text>
           <Text>{CONSENT_TEXT.howLong}</Text>
           <Text>{CONSENT_TEXT.howToDelete}</Text>
+          <View className='voice-consent__rules' ariaRole='link' onClick={openChildrenRules}>
+            查看《儿童个人信息保护规则》
+          </View>
           <View
             className='reply-contact__agree'
             {...choiceProps('checkbox', Boolean(consentAcceptedAt), CONSENT_TEXT.agree)}
@@ -51,7 +55,7 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
           <Field
             label='称呼'
             value={contactName}
-            maxLength={20}
+            maxLength={LIMITS.name}
             placeholder='怎么称呼（如：王女士）'
             onInput={(v) => update({ contactName: v })}
           />
@@ -59,7 +63,7 @@ export function ReplyContact({ errors }: { errors: Err[] }) {
             label='手机号码'
             type='number'
             value={contactPhone}
-            maxLength={13}
+            maxLength={LIMITS.phone}
             placeholder='11 位手机号码'
             onInput={(v) => update({ contactPhone: v })}
           />

@@ -4,7 +4,8 @@ import type { Ref } from 'react'
 import { AGE_GROUPS, topicLabel, type AgeGroup } from '../../domain/suggestions/model'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
 import { prepareMicrophone } from '../../services/recorder'
-import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import { VOICE_CONSENT_VERSION } from '../../domain/suggestions/consent-rule'
+import { hasVoiceConsent, useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
 import { SegmentTabs } from '../SegmentTabs'
@@ -13,6 +14,7 @@ import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
 import { ReadAloud } from '../ReadAloud'
 import { VoiceRecorder } from '../VoiceRecorder'
+import { VoiceConsent } from './VoiceConsent'
 import { choiceProps } from '../a11y'
 
 /** A step's question, with 读给我听 for children who do not read yet. */
@@ -37,7 +39,9 @@ export function TopicStep({ errors }: { errors: Err[] }) {
 }
 
 export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<DrawingPadHandle> }) {
-  const { topic, text, sayWith, drawingPath, strokes, update } = useSuggestDraftStore()
+  const draft = useSuggestDraftStore()
+  const { topic, text, sayWith, drawingPath, strokes, update } = draft
+  const voiceAllowed = hasVoiceConsent(draft)
   return (
     <View>
       <Question text='写一写、画一画，或者说给我们听' />
@@ -49,8 +53,9 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
         ]}
         value={sayWith}
         onChange={(v) => {
-          // From this tap: the microphone prompt comes now, not under the finger holding 按住说话.
-          if (v === 'voice') void prepareMicrophone()
+          // From this tap: the microphone prompt comes now, not under the finger holding 按住说话
+          // (once the guardian has agreed; else from the tap that agrees).
+          if (v === 'voice' && voiceAllowed) void prepareMicrophone()
           update({ sayWith: v })
         }}
       />
@@ -62,6 +67,13 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
           placeholder='比如：公园里想要一个秋千'
           ariaLabel='写下你的建议'
           onInput={(e) => update({ text: e.detail.value })}
+        />
+      ) : sayWith === 'voice' && !voiceAllowed ? (
+        <VoiceConsent
+          onAgree={() => {
+            update({ voiceConsentVersion: VOICE_CONSENT_VERSION })
+            void prepareMicrophone()
+          }}
         />
       ) : sayWith === 'voice' ? (
         <VoiceRecorder />

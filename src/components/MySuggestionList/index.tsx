@@ -2,7 +2,7 @@
 // with its status as text.
 import { Button, Text, View } from '@tarojs/components'
 import { CHILD_STATUS_WORDS, hasNews } from '../../domain/suggestions/child-words'
-import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
+import { OUTBOX_TONE, needsAuthor, outboxLabel } from '../../domain/suggestions/outbox'
 import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
@@ -54,12 +54,12 @@ export function MySuggestionList({
               <StatusTag label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
-            {i.missingFiles ? (
+            {needsAuthor(i) ? (
               <Button size='mini' className='my-suggestions__fix' onClick={() => onFixFiles(i.id)}>
                 去处理
               </Button>
             ) : null}
-            {(label === '发送失败' && !i.missingFiles) || label === '待发送' ? (
+            {(label === '发送失败' && !needsAuthor(i)) || label === '待发送' ? (
               <Button size='mini' className='my-suggestions__retry' onClick={() => retry(i.id)}>
                 {label === '发送失败' ? '重试' : '立即发送'}
               </Button>

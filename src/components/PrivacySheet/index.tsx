@@ -5,6 +5,7 @@
 import { Text, View } from '@tarojs/components'
 import { openPrivacyContract } from '../../services/privacy'
 import { usePrivacyStore } from '../../stores/usePrivacyStore'
+import { openChildrenRules } from './children-rules-link'
 import { Button, ButtonRow } from '../ui/Button'
 import './index.scss'
 
@@ -22,6 +23,9 @@ export function PrivacySheet() {
         </Text>
         <Text className='privacy-sheet__link' onClick={openPrivacyContract}>
           查看《隐私保护指引》
+        </Text>
+        <Text className='privacy-sheet__link privacy-sheet__children' onClick={openChildrenRules}>
+          查看《儿童个人信息保护规则》
         </Text>
         <ButtonRow className='privacy-sheet__actions'>
           <Button className='privacy-sheet__disagree' onClick={() => answer('disagree')}>

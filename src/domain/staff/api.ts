@@ -115,6 +115,8 @@ export interface StaffSuggestion {
   onBehalfOfChild: boolean
   contact?: MaskedContact
   consent?: GuardianConsent
+  /** The guardian's agreement to the child's recording (its version and when it arrived). */
+  voiceConsent?: GuardianConsent
   personalDataPurgedAt?: string
   /** When the author deleted their personal data (or withdrew the suggestion). */
   authorDeletedAt?: string

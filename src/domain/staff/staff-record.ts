@@ -8,6 +8,8 @@ import type { Parsed } from './inbox-query'
 export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & { id?: string; openid?: string }
 
 export const MAX_COMMUNITIES = 20
+/** A staff member's name or form of address, in characters. */
+export const STAFF_NAME = { min: 2, max: 20 } as const
 /** A WeChat openid is 28 characters; the form takes up to this many. */
 export const OPENID_MAX = 64
 const OPENID = new RegExp(`^[A-Za-z0-9_-]{6,${OPENID_MAX}}$`)
@@ -47,8 +49,8 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
   const role = ROLES.find((r) => r === raw.role)
   if (!role) return { ok: false, field: 'role', message: '请选择角色：社区工作者、街道管理员或区级管理员' }
   const name = str(raw.name)
-  if (charCount(name) < 2 || charCount(name) > 20)
-    return { ok: false, field: 'name', message: '姓名或称呼请写 2—20 个字' }
+  if (charCount(name) < STAFF_NAME.min || charCount(name) > STAFF_NAME.max)
+    return { ok: false, field: 'name', message: `姓名或称呼请写 ${STAFF_NAME.min}—${STAFF_NAME.max} 个字` }
   const scope = parseScope(role, raw.scope)
   if (!scope.ok) return scope
   return {

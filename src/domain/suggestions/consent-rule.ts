@@ -14,3 +14,18 @@ export function needsGuardianConsent(input: {
 }): boolean {
   return input.mode === 'child' && input.underFourteen && input.hasContact
 }
+
+/**
+ * The version of VOICE_CONSENT_TEXT. A child's voice is their personal information
+ * (《儿童个人信息网络保护规定》第九条): a guardian agrees before a child under 14 records.
+ */
+export const VOICE_CONSENT_VERSION = 'guardian-voice-v1'
+
+/** A recording in child mode from a child under 14 needs the guardian's agreement to VOICE_CONSENT_TEXT. */
+export function needsVoiceConsent(input: {
+  mode: 'child' | 'adult'
+  underFourteen: boolean
+  hasVoice: boolean
+}): boolean {
+  return input.mode === 'child' && input.underFourteen && input.hasVoice
+}

@@ -6,7 +6,13 @@ import { retentionSentence } from './retention-text'
 
 // The rule (version, when consent is needed) is its own small module: drafts and the outbox in
 // the main package use it without the text below, which the form shows.
-export { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent-rule'
+export {
+  CONSENT_OUTDATED_MESSAGE,
+  CONSENT_VERSION,
+  VOICE_CONSENT_VERSION,
+  needsGuardianConsent,
+  needsVoiceConsent
+} from './consent-rule'
 
 // The period lives in the retention table; the sentence is generated from it, so the promise and
 // the purge cannot drift apart.
@@ -22,9 +28,30 @@ export const CONSENT_TEXT = {
 } as const
 
 /**
+ * What the guardian reads before a child under 14 records a suggestion (说出来): a child's voice is
+ * their personal information (《儿童个人信息网络保护规定》第九条). VOICE_CONSENT_VERSION names this
+ * text: change the version whenever it changes.
+ */
+export const VOICE_CONSENT_TEXT = {
+  title: '请家长来看一下',
+  what: '孩子选择“说出来”时，我们会保存孩子说的话（录音，最长 60 秒）。',
+  why: '录音只给处理建议的工作人员听，帮助他们明白孩子的建议；录音从不公开，公示栏上只会出现工作人员听写下来、审核过的文字。',
+  howLong: retentionSentence('voice'),
+  howToDelete: '你可以随时在“我的 → 我的建议”或“我的 → 我的数据”里删除录音；不录音，写下来或画出来也可以提交建议。',
+  agree: '我是孩子的家长（监护人），同意孩子录音'
+} as const
+
+/**
  * The consent as stored: the version the guardian saw and the server's time of receipt. The
  * device's own timestamp is never used (it is the client's word, and clocks are wrong).
  */
-export function recordConsent(consent: ConsentInput | undefined, at: Date): { consent?: GuardianConsent } {
-  return consent ? { consent: { version: consent.version, acceptedAt: at.toISOString() } } : {}
+export function recordConsent(
+  given: { consent?: ConsentInput; voiceConsent?: ConsentInput },
+  at: Date
+): { consent?: GuardianConsent; voiceConsent?: GuardianConsent } {
+  const stored = (c: ConsentInput) => ({ version: c.version, acceptedAt: at.toISOString() })
+  return {
+    ...(given.consent ? { consent: stored(given.consent) } : {}),
+    ...(given.voiceConsent ? { voiceConsent: stored(given.voiceConsent) } : {})
+  }
 }

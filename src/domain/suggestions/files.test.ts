@@ -13,6 +13,7 @@ import {
 } from './draft'
 import { missingFilesAdvice, validSubmissionWithout } from './draft-check'
 import { validateSuggestion } from './validate'
+import { VOICE_CONSENT_VERSION } from './consent'
 import { enqueue, markFilesMissing, markSending, markSent, replacePayload } from './outbox'
 
 const adult: SuggestionDraft = {
@@ -73,7 +74,7 @@ describe('files of a queued suggestion', () => {
 
 describe('a queued recording', () => {
   const voice: SuggestionDraft = {
-    input: { ...drawingOnly.input, id: 'sug-files-0003' },
+    input: { ...drawingOnly.input, id: 'sug-files-0003', voiceConsent: { version: VOICE_CONSENT_VERSION } },
     photoPaths: [],
     audioPath: 'tmp/v.mp3',
     audioDurationMs: 9_000

@@ -113,6 +113,8 @@ export interface SuggestionInput {
   ageGroup?: AgeGroup
   onBehalfOfChild: boolean
   contact?: Contact
+  /** The guardian agreed to the recording (VOICE_CONSENT_TEXT): sent with a child's audio. */
+  voiceConsent?: ConsentInput
   consent?: ConsentInput
   prefill?: { source: 'policy' | 'place'; refId: string }
 }
@@ -175,9 +177,11 @@ export interface AudioCheck {
 }
 
 /** A stored suggestion: the input, plus what the server knows. */
-export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent'> {
+export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent' | 'voiceConsent'> {
   _id: string
   consent?: GuardianConsent
+  /** The guardian's agreement to the child's recording: deleted with the recording. */
+  voiceConsent?: GuardianConsent
   authorId: string
   visibility: Visibility
   status: Status

@@ -127,6 +127,19 @@ export function remove<P>(items: OutboxItem<P>[], id: string): OutboxItem<P>[] {
   return items.filter((i) => i.id !== id || i.state === 'sending')
 }
 
+/**
+ * The server refused a child's recording for want of the guardian's agreement (an app from before
+ * that rule queued it): only the guardian can decide, so it waits for the author like lost files.
+ */
+export function needsGuardianForVoice(item: Pick<OutboxItem<unknown>, 'state' | 'error'>): boolean {
+  return item.state === 'failed' && item.error?.field === 'voiceConsent'
+}
+
+/** The author has to decide something before it can go (lost files, or the guardian's agreement). */
+export function needsAuthor(item: Pick<OutboxItem<unknown>, 'state' | 'error' | 'missingFiles'>): boolean {
+  return Boolean(item.missingFiles?.length) || needsGuardianForVoice(item)
+}
+
 export type OutboxLabel = '待发送' | '发送中' | '已提交' | '发送失败'
 
 /** The chip tone that goes with each label (the label's text carries the meaning). */

@@ -153,7 +153,7 @@ export function holds(s: RetainedSuggestion, kind: RetentionKind): boolean {
     case 'images':
       return (s.photoFileIds?.length ?? 0) > 0 || Boolean(s.drawingFileId)
     case 'voice':
-      return Boolean(s.audioFileId)
+      return Boolean(s.audioFileId || s.voiceConsent)
     case 'originals':
       // Every redaction or image removal (re)writes the originals and sets redactedAt.
       return Boolean(s.redactedAt && !(s.purged?.originals && s.purged.originals >= s.redactedAt))
@@ -284,6 +284,8 @@ export function withoutDue(
       if (s.audioFileId && keepFiles.includes(s.audioFileId)) continue
       delete next.audioFileId
       delete next.audioDurationMs
+      // The guardian's agreement documented the recording: it goes with it.
+      delete next.voiceConsent
     } else if (kind === 'words') {
       Object.assign(next, withoutPersonalWords(next))
       // Spans an admin let out on the board were personal too: they go with the rest.

@@ -1,4 +1,4 @@
-import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, recordConsent } from './consent'
+import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, VOICE_CONSENT_VERSION, recordConsent } from './consent'
 import { isValidPhone, validateSuggestion, visibleText } from './validate'
 import { INVALID_CASES, VALID_CASES, childBase } from './validation-cases'
 
@@ -56,10 +56,39 @@ describe('validateSuggestion', () => {
 
   it('records consent with the server’s time, never a time from the payload', () => {
     const at = new Date('2026-11-28T02:00:00Z')
-    expect(recordConsent({ version: CONSENT_VERSION }, at)).toEqual({
+    expect(recordConsent({ consent: { version: CONSENT_VERSION } }, at)).toEqual({
       consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T02:00:00.000Z' }
     })
-    expect(recordConsent(undefined, at)).toEqual({})
+    expect(recordConsent({ voiceConsent: { version: VOICE_CONSENT_VERSION } }, at)).toEqual({
+      voiceConsent: { version: VOICE_CONSENT_VERSION, acceptedAt: '2026-11-28T02:00:00.000Z' }
+    })
+    expect(recordConsent({}, at)).toEqual({})
+  })
+
+  describe('a child’s recording needs the guardian first (a child’s voice is their personal information)', () => {
+    const voice = { audioFileId: 'local://files/0000000a-0000-0000-0000-000000000001.mp3', audioDurationMs: 6000 }
+
+    it('refuses a recording of a child under 14 without the guardian’s agreement', () => {
+      const r = validateSuggestion({ ...childBase, ...voice })
+      expect(!r.ok && r.errors).toEqual([{ field: 'voiceConsent', message: '录音需要家长先同意' }])
+    })
+
+    it('refuses agreement to an older text; takes the current one and keeps it with the row', () => {
+      const old = validateSuggestion({ ...childBase, ...voice, voiceConsent: { version: 'guardian-voice-v0' } })
+      expect(!old.ok && old.errors).toEqual([{ field: 'voiceConsent', message: CONSENT_OUTDATED_MESSAGE }])
+      const r = validateSuggestion({ ...childBase, ...voice, voiceConsent: { version: VOICE_CONSENT_VERSION } })
+      expect(r.ok && r.value.voiceConsent).toEqual({ version: VOICE_CONSENT_VERSION })
+    })
+
+    it('a child of 14 or more records without it, and none is kept', () => {
+      const r = validateSuggestion({
+        ...childBase,
+        ...voice,
+        ageGroup: '14to17',
+        voiceConsent: { version: VOICE_CONSENT_VERSION }
+      })
+      expect(r.ok && r.value).not.toHaveProperty('voiceConsent')
+    })
   })
 
   it('takes the street from the community when only the community is given', () => {

@@ -7,7 +7,13 @@ import { charCount, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
 import { FILE_ID, isImageFileId } from './file-ids'
-import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, needsGuardianConsent } from './consent-rule'
+import {
+  CONSENT_OUTDATED_MESSAGE,
+  CONSENT_VERSION,
+  VOICE_CONSENT_VERSION,
+  needsGuardianConsent,
+  needsVoiceConsent
+} from './consent-rule'
 import {
   AGE_GROUPS,
   TOPICS,
@@ -35,7 +41,9 @@ export const LIMITS = {
   childText: 200,
   adultText: { min: 10, max: 500 },
   photos: 3,
-  name: 20
+  name: 20,
+  /** A phone number as typed: 11 digits, or a landline with its area code and a hyphen (023-63622984). */
+  phone: 13
 } as const
 
 export { isImageFileId } from './file-ids'
@@ -111,6 +119,12 @@ export function validateSuggestion(raw: unknown): Validation {
     if (consent === 'outdated') err('consent', CONSENT_OUTDATED_MESSAGE)
     else if (!consent) err('contact', '留联系方式需要家长先同意')
   }
+  const voiceConsent = parseConsent(raw.voiceConsent, VOICE_CONSENT_VERSION)
+  const voiceNeedsConsent = Boolean(audio && mode && needsVoiceConsent({ mode, underFourteen, hasVoice: true }))
+  if (voiceNeedsConsent) {
+    if (voiceConsent === 'outdated') err('voiceConsent', CONSENT_OUTDATED_MESSAGE)
+    else if (!voiceConsent) err('voiceConsent', '录音需要家长先同意')
+  }
 
   const prefillSource: 'policy' | 'place' | null =
     isObj(raw.prefill) && (raw.prefill.source === 'policy' || raw.prefill.source === 'place')
@@ -137,6 +151,7 @@ export function validateSuggestion(raw: unknown): Validation {
     ...(contact ? { contact } : {}),
     // Consent is kept only where it was needed: it documents the contact data it allowed.
     ...(contact && consent && consent !== 'outdated' && underFourteen ? { consent } : {}),
+    ...(voiceNeedsConsent && voiceConsent && voiceConsent !== 'outdated' ? { voiceConsent } : {}),
     ...(prefill ? { prefill } : {})
   }
   return { ok: true, value }
@@ -199,7 +214,7 @@ function parseContact(raw: unknown, err: (f: string, m: string) => void): Contac
 }
 
 /** The version agreed to; a time sent along (older apps do) is ignored: the server records its own. */
-function parseConsent(raw: unknown): ConsentInput | 'outdated' | undefined {
+function parseConsent(raw: unknown, current: string = CONSENT_VERSION): ConsentInput | 'outdated' | undefined {
   if (!isObj(raw) || raw.version === undefined || raw.version === null || raw.version === '') return undefined
-  return raw.version === CONSENT_VERSION ? { version: CONSENT_VERSION } : 'outdated'
+  return raw.version === current ? { version: current } : 'outdated'
 }

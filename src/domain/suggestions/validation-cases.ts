@@ -1,6 +1,6 @@
 // The validation table: payloads the form and the cloud function must accept or refuse, with
 // the field each refusal points at. Shared by the domain tests and the cloud function's tests.
-import { CONSENT_VERSION } from './consent'
+import { CONSENT_VERSION, VOICE_CONSENT_VERSION } from './consent'
 
 export const childBase = {
   id: 'child-0001-abcd',
@@ -32,12 +32,23 @@ export const VALID_CASES: Array<[string, Record<string, unknown>]> = [
   ['a child with words', childBase],
   ['a child with only a drawing', { ...childBase, text: '', drawingFileId: 'local://files/d.png' }],
   [
-    'a child with only a recording',
-    { ...childBase, text: '', audioFileId: 'local://files/v.mp3', audioDurationMs: 12_000 }
+    'a child with only a recording, the guardian agreeing',
+    {
+      ...childBase,
+      text: '',
+      audioFileId: 'local://files/v.mp3',
+      audioDurationMs: 12_000,
+      voiceConsent: { version: VOICE_CONSENT_VERSION }
+    }
   ],
   [
-    'a child’s browser recording of a full minute',
-    { ...childBase, audioFileId: 'local://files/v.webm', audioDurationMs: 60_000 }
+    'a child’s browser recording of a full minute, the guardian agreeing',
+    {
+      ...childBase,
+      audioFileId: 'local://files/v.webm',
+      audioDurationMs: 60_000,
+      voiceConsent: { version: VOICE_CONSENT_VERSION }
+    }
   ],
   [
     'a child of 14–17 with a contact and no consent',

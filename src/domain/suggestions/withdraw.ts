@@ -45,7 +45,7 @@ export function withoutQuotedWords<T extends Pick<Suggestion, 'replies' | 'histo
 /** Whether anything the author gave is still on the row (else deleting again changes nothing). */
 export function holdsAuthorData(
   s: Pick<Suggestion, 'authorDeletedAt' | 'text' | 'contact' | 'location' | 'drawingFileId' | 'photoFileIds'> &
-    Partial<Pick<Suggestion, 'consent' | 'audioFileId' | 'transcript' | 'followUps'>>
+    Partial<Pick<Suggestion, 'consent' | 'voiceConsent' | 'audioFileId' | 'transcript' | 'followUps'>>
 ): boolean {
   return (
     !s.authorDeletedAt ||
@@ -53,6 +53,7 @@ export function holdsAuthorData(
       s.text ||
       s.contact ||
       s.consent ||
+      s.voiceConsent ||
       s.location ||
       s.drawingFileId ||
       s.photoFileIds?.length ||

@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/PageShell'
+import { openChildrenRules } from '../../components/PrivacySheet/children-rules-link'
+import { Button } from '../../components/ui/Button'
 import './index.scss'
 import { headingProps } from '../../components/a11y'
 import { REPORTER_RETENTION_DAYS } from '../../domain/places/corrections'
@@ -12,7 +14,7 @@ const SECTIONS = [
   },
   {
     title: '我们收集什么',
-    body: `只收集完成功能所必需的信息：查找附近地点时使用你的位置（只在你同意后，且不保存）；提交建议时保存建议内容、图片和你选择的街道；照片在手机上重新绘制，服务器收到后还会再去掉其中的拍摄位置、时间和设备等信息（不改动画面）。小朋友选择“说出来”时，只在按住按钮（或点了开始）时用麦克风录音，最长 60 秒；录音只给处理建议的工作人员听。小朋友提交建议时不需要填写姓名、电话或学校。报告地点信息有误（纠错）时，只保存你选的问题和补充说明，不需要姓名和电话；为了让你在“我的纠错”里看到结果，会记下你的微信账号标识，答复 ${REPORTER_RETENTION_DAYS} 天后删除。`
+    body: `只收集完成功能所必需的信息：查找附近地点时使用你的位置（只在你同意后，且不保存）；提交建议时保存建议内容、图片和你选择的街道；照片在手机上重新绘制，服务器收到后还会再去掉其中的拍摄位置、时间和设备等信息（不改动画面）。小朋友选择“说出来”时，先请家长读说明并同意，然后只在按住按钮（或点了开始）时用麦克风录音，最长 60 秒；录音只给处理建议的工作人员听。小朋友提交建议时不需要填写姓名、电话或学校。报告地点信息有误（纠错）时，只保存你选的问题和补充说明，不需要姓名和电话；为了让你在“我的纠错”里看到结果，会记下你的微信账号标识，答复 ${REPORTER_RETENTION_DAYS} 天后删除。`
   },
   {
     title: '保存多久',
@@ -44,6 +46,9 @@ export default function AboutPage() {
           <Text className='about__body'>{s.body}</Text>
         </View>
       ))}
+      <Button className='about__children-rules' onClick={openChildrenRules}>
+        《儿童个人信息保护规则》（给家长）
+      </Button>
     </PageShell>
   )
 }

@@ -5,7 +5,7 @@ import { choiceProps } from '../../components/a11y'
 import { FieldError, messageFor } from '../../components/FieldError'
 import { StreetPicker } from '../../components/StreetPicker'
 import type { StaffView } from '../../domain/staff/api'
-import { OPENID_MAX, validateStaffInput } from '../../domain/staff/staff-record'
+import { OPENID_MAX, STAFF_NAME, validateStaffInput } from '../../domain/staff/staff-record'
 import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
@@ -100,7 +100,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
         label='姓名或称呼'
         className='staff-form-new__name'
         value={name}
-        maxLength={20}
+        maxLength={STAFF_NAME.max}
         placeholder='如：王社工'
         error={messageFor(errors, 'name')}
         onInput={setName}

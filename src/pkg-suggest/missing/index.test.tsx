@@ -5,6 +5,7 @@ import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
+import { VOICE_CONSENT_VERSION } from '../../domain/suggestions/consent-rule'
 import { missingFilesMessage } from '../../domain/suggestions/draft'
 import { callCloud } from '../../services/cloud'
 import { useOutboxStore } from '../../stores/useOutboxStore'
@@ -88,5 +89,63 @@ describe('文件不见了', () => {
     expect(useOutboxStore.getState().items).toEqual([])
     expect(document.body.textContent).toContain('这条建议已经不在手机上了')
     expect(mockedCall).not.toHaveBeenCalled()
+  })
+})
+
+describe('录音需要家长同意 (queued before the rule)', () => {
+  const AUDIO_ID = 'local://files/0000000a-0000-0000-0000-00000000000b.webm'
+  const voice = {
+    ...adult,
+    id: 'sug-missing-0003',
+    payload: {
+      input: { id: 'sug-missing-0003', mode: 'child', topic: 'play', title: '', text: '想要秋千', ageGroup: '6to9' },
+      audioPath: 'blob:rec-old',
+      audioDurationMs: 5_000,
+      photoPaths: []
+    },
+    // Uploaded before the refusal: sending again does not upload it again.
+    uploaded: { 'blob:rec-old': AUDIO_ID },
+    error: { code: 'VALIDATION', message: '录音需要家长先同意', field: 'voiceConsent' },
+    missingFiles: undefined
+  }
+  const acked = answer('suggestions', 'submit', {
+    id: voice.id,
+    status: 'submitted',
+    visibility: 'pending_review',
+    createdAt: '2026-12-01T02:00:00Z',
+    duplicate: false
+  })
+  async function openVoice() {
+    useOutboxStore.setState({ items: [voice] as never, progress: {} })
+    setRouterParams({ id: voice.id })
+    const u = new TestUtils()
+    await u.mount(MissingFilesPage, {})
+    return u
+  }
+  beforeEach(() => mockedCall.mockReset())
+
+  it('the guardian reads and agrees: it goes once, with the recording and the agreement', async () => {
+    stubCloud(mockedCall, { suggestions: { submit: acked } })
+    const u = await openVoice()
+    expect(document.body.textContent).toContain('录音需要家长先同意')
+    expect(document.body.textContent).toContain('请家长来看一下')
+    await click(u, document.querySelector('.voice-consent__agree'))
+    await waitUntil(() => document.body.textContent?.includes('这条建议已处理：已提交'), 'the sent state')
+    const [request] = requestsTo(mockedCall, 'suggestions', 'submit')
+    expect(request.suggestion).toMatchObject({
+      id: voice.id,
+      audioFileId: AUDIO_ID,
+      voiceConsent: { version: VOICE_CONSENT_VERSION }
+    })
+  })
+
+  it('or sends it without the recording, when the words alone make a suggestion', async () => {
+    stubCloud(mockedCall, { suggestions: { submit: acked } })
+    const u = await openVoice()
+    await click(u, byText('.voice-consent-fix__without', '不带录音发送'))
+    await waitUntil(() => document.body.textContent?.includes('这条建议已处理：已提交'), 'the sent state')
+    const [request] = requestsTo(mockedCall, 'suggestions', 'submit')
+    expect(request.suggestion).not.toHaveProperty('audioFileId')
+    expect(request.suggestion).not.toHaveProperty('voiceConsent')
   })
 })

@@ -1,5 +1,7 @@
 // A suggestion waiting on the phone whose photo, drawing or recording WeChat deleted: the author
-// sends it without them, adds a photo again, or deletes it (MissingFiles). A page of its own, in
+// sends it without them, adds a photo again, or deletes it (MissingFiles). Or a child's recording
+// queued before recordings needed the guardian's agreement: the guardian agrees, or sends without
+// it (VoiceConsentFix). A page of its own, in
 // the subpackage, because deciding needs the suggestion's validation rules, which the 我的 tab
 // (main package) does not carry.
 import { Text, View } from '@tarojs/components'
@@ -10,8 +12,9 @@ import { Card } from '../../components/ui/Card'
 import { EmptyState } from '../../components/ui/EmptyState'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { suggestionTitle } from '../../domain/suggestions/model'
-import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
+import { OUTBOX_TONE, needsAuthor, needsGuardianForVoice, outboxLabel } from '../../domain/suggestions/outbox'
 import { useOutboxStore } from '../../stores/useOutboxStore'
+import { VoiceConsentFix } from './VoiceConsentFix'
 import './index.scss'
 
 export default function MissingFilesPage() {
@@ -19,7 +22,7 @@ export default function MissingFilesPage() {
   const item = useOutboxStore((s) => s.items.find((i) => i.id === id))
   const back = () => void Taro.navigateBack()
 
-  if (!item || !item.missingFiles?.length) {
+  if (!item || !needsAuthor(item)) {
     return (
       <PageShell className='missing-page'>
         <EmptyState
@@ -39,7 +42,7 @@ export default function MissingFilesPage() {
           <StatusTag label={label} tone={OUTBOX_TONE[label]} />
         </View>
         {item.error ? <Text className='missing-page__message'>{item.error.message}</Text> : null}
-        <MissingFiles item={item} />
+        {needsGuardianForVoice(item) ? <VoiceConsentFix item={item} /> : <MissingFiles item={item} />}
       </Card>
     </PageShell>
   )

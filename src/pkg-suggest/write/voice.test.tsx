@@ -5,6 +5,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
+import { VOICE_CONSENT_VERSION } from '../../domain/suggestions/consent-rule'
 import { callCloud } from '../../services/cloud'
 import type { RecorderEvents, Recording } from '../../services/recorder'
 import { uploadAudio } from '../../services/upload'
@@ -61,6 +62,11 @@ async function toSayStep(u: TestUtils) {
   await click(u, $('[data-topic="play"]'))
   await click(u, $('.child-wizard__next'))
   await click(u, $('[data-key="voice"]'))
+  // The guardian reads and agrees first; the recorder comes after.
+  await waitUntil(() => $('.voice-consent__agree'), 'the guardian’s agreement')
+  expect($('.voice-recorder__hold')).toBeNull()
+  expect(mockMic.prepared).toBe(0)
+  await click(u, $('.voice-consent__agree'))
   await waitUntil(() => $('.voice-recorder__hold'), 'the hold-to-talk button')
 }
 
@@ -90,7 +96,7 @@ describe('the child wizard’s voice step', () => {
     await toSayStep(u)
     expect($('.voice-recorder__hold')?.textContent).toContain('按住说话')
     expect(text()).toContain('最多说 60 秒')
-    // The tap that opened 说出来 asked for the microphone, before any hold.
+    // The tap that agreed asked for the microphone, before any hold.
     expect(mockMic.prepared).toBe(1)
 
     await click(u, $('.voice-recorder__hold'))
@@ -134,7 +140,9 @@ describe('the child wizard’s voice step', () => {
       text: '',
       audioFileId: 'local://files/0000000a-0000-0000-0000-000000000001.webm',
       audioDurationMs: 12_300,
-      ageGroup: 'under6'
+      ageGroup: 'under6',
+      // The guardian's agreement goes with the recording (the server refuses one without it).
+      voiceConsent: { version: VOICE_CONSENT_VERSION }
     })
   })
 

@@ -54,6 +54,7 @@ export const ROW_FIELDS = {
   // Staff and exports: masked; the full contact only through the logged openContact.
   contact: ['mine', 'inbox', 'staff', 'export', 'openContact'],
   consent: ['staff'],
+  voiceConsent: ['staff'],
   prefill: ['mine', 'staff'],
   visibility: ['ack', 'mine', 'inbox', 'staff', 'export'],
   publication: ['mine', 'staff', 'export'],

@@ -80,6 +80,7 @@ export const STAFF_FIELDS = {
   onBehalfOfChild: true,
   contact: true,
   consent: true,
+  voiceConsent: true,
   personalDataPurgedAt: true,
   authorDeletedAt: true,
   visibility: true,
@@ -116,7 +117,7 @@ export function toStaffSuggestion(s: Suggestion, extras: StaffExtras): StaffSugg
     ...sharedCase(s),
     replies: s.replies,
     rev: s.rev ?? 0,
-    ...present(s, ['audioCheck', 'consent', 'enteredBy', 'channel', 'approvedSpans']),
+    ...present(s, ['audioCheck', 'consent', 'voiceConsent', 'enteredBy', 'channel', 'approvedSpans']),
     // A hidden mark stays null once shown again: the page tells "never hidden" from "shown again".
     ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
     ...(s.street ? { streetName: findStreet(s.street)?.name } : {}),

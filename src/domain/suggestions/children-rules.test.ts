@@ -1,0 +1,27 @@
+import { VOICE_CONSENT_TEXT } from './consent'
+import { childrenRules } from './children-rules'
+import { retentionSentence } from './retention-text'
+
+describe('儿童个人信息保护规则', () => {
+  const rules = childrenRules()
+  const text = rules.map((r) => `${r.title}${r.body}`).join('\n')
+
+  it('says what is collected, why, when the guardian agrees, what is public, how long and how to delete', () => {
+    expect(rules.map((r) => r.title)).toEqual([
+      '这份规则管什么',
+      '从孩子那里收集什么',
+      '为什么收集',
+      '什么时候请家长同意',
+      '什么会公开',
+      '保存多久',
+      '家长怎样查看和删除'
+    ])
+  })
+
+  it('promises the periods the retention table keeps and the consent texts say', () => {
+    expect(text).toContain(retentionSentence('voice'))
+    expect(text).toContain(retentionSentence('contact'))
+    expect(text).toContain(VOICE_CONSENT_TEXT.why)
+    expect(text).toContain('我的 → 我的数据')
+  })
+})
