@@ -23,6 +23,7 @@ function format(value, unit) {
   if (unit === 'µs') return `${value.toFixed(1)} µs`
   if (unit === 's') return `${value.toFixed(2)} s`
   if (unit === '') return String(value)
+  if (unit === 'B') return `${value.toLocaleString('en')} B`
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`
 }
 

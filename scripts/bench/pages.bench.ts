@@ -6,6 +6,7 @@
  */
 import { generatePlaces } from '../../src/domain/places/generate'
 import { bootApp, renderPage, requireBuild } from '../../tests/weapp/harness'
+import { figure, line, type Figure } from './figures.cjs'
 
 jest.setTimeout(120000)
 
@@ -66,6 +67,7 @@ async function settle(count: () => number, quietMs = 600, maxMs = 60000) {
 
 test('tab pages: nodes and setData', async () => {
   const rows: string[] = []
+  const goals: Figure[] = []
   for (const { pagePath, text } of requireBuild().tabBar.list) {
     bootApp({ mockWx: installCloud })
     const sizes: number[] = []
@@ -95,6 +97,26 @@ test('tab pages: nodes and setData', async () => {
     await settle(() => page.dom.querySelectorAll('*').length)
     const nodes = page.dom.querySelectorAll('*').length
     const listed = page.dom.textContent?.match(/共\s*(\d+)\s*个地点/)?.[1]
+    const name = pagePath.split('/')[1]
+    goals.push(
+      figure({
+        id: `pages.${name}.nodes`,
+        section: 'pages',
+        label: `${text} ${pagePath}: nodes`,
+        value: nodes,
+        unit: 'nodes',
+        goal: { op: '<', value: 1000 }
+      }),
+      figure({
+        id: `pages.${name}.largest-setdata`,
+        section: 'pages',
+        label: `${text} ${pagePath}: largest setData`,
+        value: Math.round((Math.max(0, ...sizes) / 1024) * 10) / 10,
+        unit: 'KB',
+        goal: { op: '<=', value: 64 },
+        tolerance: 0.05
+      })
+    )
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
     rows.push(
       `  ${(text + ' ' + pagePath).padEnd(26)} ${String(nodes).padStart(6)} ${kb(sizes[0] ?? 0).padStart(10)} ${kb(Math.max(0, ...sizes)).padStart(10)} ${String(sizes.length).padStart(6)}${listed ? `  (list of ${listed} places)` : ''}`
@@ -104,6 +126,8 @@ test('tab pages: nodes and setData', async () => {
     `\ntab pages of dist/weapp (cloud answering 10,000 places; goals: nodes < 1,000, setData < 64 KB)\n` +
       `  ${'page'.padEnd(26)} ${'nodes'.padStart(6)} ${'1st setData'.padStart(10)} ${'largest'.padStart(10)} ${'calls'.padStart(6)}\n` +
       rows.join('\n') +
+      '\n' +
+      goals.map((f) => line(f, 44)).join('\n') +
       '\n'
   )
 })
