@@ -107,14 +107,29 @@ const everything: MapMarker[] = markersForViewport(index, YUZHONG_BBOX, { max: I
 const all = markerPayloadSize(everything)
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 console.log('\nplaces: <Map> marker update, 10k places, phone-sized viewport (+25 % margin)')
+const counted =
+  update.markers.filter((m) => !update.groups.some((g) => g.markerId === m.id)).length +
+  update.groups.reduce((n, g) => n + g.count, 0)
 console.log(
-  `  markers sent            ${update.markers.length} of ${update.inRange} in range (cap ${update.capped ? 'applied' : 'not needed'})`
+  `  markers sent            ${update.markers.length} for ${update.inRange} in range (${update.groups.length} groups of ${update.groups.reduce((n, g) => n + g.count, 0)} places)`
 )
 console.log(
   `  setData payload         ${kb(size.bytes)} UTF-8 (${size.chars.toLocaleString('en')} chars), built in ${markersMs.toFixed(2)} ms`
 )
 console.log(`  baseline: all in range  ${kb(uncapped.bytes)}`)
 console.log(`  baseline: all 10k       ${kb(all.bytes)}`)
+console.log(
+  line(
+    figure({
+      id: 'places.counted',
+      section,
+      label: 'places counted on the map ÷ places in range',
+      value: counted / update.inRange,
+      unit: '×',
+      goal: { op: '==', value: 1 }
+    })
+  )
+)
 console.log(
   line(
     figure({
