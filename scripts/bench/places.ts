@@ -107,11 +107,13 @@ const everything: MapMarker[] = markersForViewport(index, YUZHONG_BBOX, { max: I
 const all = markerPayloadSize(everything)
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 console.log('\nplaces: <Map> marker update, 10k places, phone-sized viewport (+25 % margin)')
+// `?? []`: the same file measures releases from before groups existed (they dropped places).
+const groups = update.groups ?? []
 const counted =
-  update.markers.filter((m) => !update.groups.some((g) => g.markerId === m.id)).length +
-  update.groups.reduce((n, g) => n + g.count, 0)
+  update.markers.filter((m) => !groups.some((g) => g.markerId === m.id)).length +
+  groups.reduce((n, g) => n + g.count, 0)
 console.log(
-  `  markers sent            ${update.markers.length} for ${update.inRange} in range (${update.groups.length} groups of ${update.groups.reduce((n, g) => n + g.count, 0)} places)`
+  `  markers sent            ${update.markers.length} for ${update.inRange} in range (${groups.length} groups of ${groups.reduce((n, g) => n + g.count, 0)} places)`
 )
 console.log(
   `  setData payload         ${kb(size.bytes)} UTF-8 (${size.chars.toLocaleString('en')} chars), built in ${markersMs.toFixed(2)} ms`
