@@ -4,6 +4,7 @@
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import react from 'eslint-plugin-react'
+import escompat from 'eslint-plugin-escompat'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -123,6 +124,15 @@ export default tseslint.config(
     // Test kits dispatch any action by name; their answers are checked field by field.
     files: ['**/*.test.ts', '**/*.test.tsx', '**/test-kit.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' }
+  },
+  // Code the phone runs stays within the device floor (package.json browserslist; README, "Supported
+  // phones"). Babel rewrites the newer syntax it knows for the floor, but not a RegExp lookbehind;
+  // escompat's rule is on only while a floor browser lacks it. scripts/floor.mjs checks the build.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { escompat },
+    rules: { 'escompat/no-regexp-lookbehind': 'error' }
   },
   // Layering: domain → services → stores → pages/components; cloud functions use domain + runtime.
   { files: ['src/domain/**'], rules: restrict(OUTSIDE, TARO, SERVICES('src/domain'), UI('src/domain')) },

@@ -17,7 +17,25 @@ const templateLevels = { baseLevel: 6 }
 
 const privacyDeclarations = resolve(__dirname, 'wechat-privacy.ts')
 
-export default defineConfig<'webpack5'>(async (merge) => {
+// The build to upload (taro build --type weapp, mode production) must name its Cloud Development
+// environment: with none, wx.cloud.init falls back to whichever environment WeChat calls the
+// default. The tests, the bench and CI build the same code in mode `check` (.env.check), which
+// needs none and is never uploaded (README, step 1). Said and stopped here, before any output:
+// Taro would bury a thrown error under a "config not found" line.
+function requireCloudEnv(command: string | undefined, mode: string | undefined) {
+  if (platform !== 'weapp' || command !== 'build' || mode !== 'production' || process.env.TARO_APP_CLOUD_ENV) return
+  console.error(
+    [
+      '✖ A production WeChat build needs TARO_APP_CLOUD_ENV, your Cloud Development environment id:',
+      '  put it in .env.production.local (README, "WeChat: build, open, deploy", step 1) or in the environment.',
+      '  To build for the tests, with no cloud environment: npm run build:weapp:check'
+    ].join('\n')
+  )
+  process.exit(1)
+}
+
+export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
+  requireCloudEnv(command, mode)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yuzhong-yimi',
     date: '2026-11-28',
@@ -32,6 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${platform}`,
     plugins: [
       resolve(__dirname, 'plugins/slim-templates.js'),
+      [resolve(__dirname, 'plugins/build-record.js'), { mode }],
       // WeChat reads aria-label / aria-role, but Taro's templates leave them out: add the two to
       // the components that carry labels. Each is repeated at every template level: keep it short.
       [
@@ -76,7 +95,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       imageUrlLoaderOption: { limit: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11', 'chrome >= 66'] } },
+        // Prefixes for package.json's browserslist, the device floor (README, "Supported phones").
+        autoprefixer: { enable: true, config: {} },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' }

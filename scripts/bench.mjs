@@ -59,7 +59,7 @@ if (on('sizes')) {
 if (on('pages')) {
   const built =
     on('sizes') ||
-    (await part('pages: weapp build', BIN('taro'), ['build', '--type', 'weapp'], {
+    (await part('pages: weapp build', BIN('taro'), ['build', '--type', 'weapp', '--mode', 'check'], {
       stdio: ['ignore', 'ignore', 'inherit']
     }))
   if (built) await part('pages', BIN('jest'), ['-c', 'scripts/bench/jest.pages.config.js', '--silent'])

@@ -2,10 +2,12 @@
 //   - every page in app.json (main package and subpackages) resolves to .js, .json and .wxml files;
 //   - every tabBar icon exists and is a PNG (the tabBar cannot use anything else) under 40 KB;
 //   - the main package and each subpackage stay under WeChat's 2 MB limit;
-//   - every dark-mode @variable used in app.json is defined in theme.json for light and dark.
+//   - every dark-mode @variable used in app.json is defined in theme.json for light and dark;
+//   - every JS and WXSS file runs on the device floor (scripts/floor.mjs, package.json browserslist).
 // Prints the sizes; exits 1 with the reasons when something is off.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
+import { FLOOR, floorProblems } from './floor.mjs'
 import { ROOT } from './lib.mjs'
 
 const DIST = resolve(ROOT, process.argv[2] ?? 'dist/weapp')
@@ -14,7 +16,9 @@ const ICON_LIMIT = 40 * 1024
 const problems = []
 
 if (!existsSync(join(DIST, 'app.json'))) {
-  console.error(`✖ ${relative(ROOT, DIST)}/app.json not found: run npm run build:weapp first`)
+  console.error(
+    `✖ ${relative(ROOT, DIST)}/app.json not found: run npm run build:weapp (or build:weapp:check, for the tests) first`
+  )
   process.exit(1)
 }
 const app = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8'))
@@ -92,6 +96,9 @@ console.log(`  ${'total'.padEnd(12)} ${kb(total).padStart(10)}`)
 console.log(
   `pages: ${(app.pages ?? []).length} main, ${subPackages.reduce((n, s) => n + s.pages.length, 0)} in ${subPackages.length} subpackage(s); tabBar icons: ${(app.tabBar?.list ?? []).length * 2}`
 )
+
+console.log(`device floor: ${FLOOR.join(', ')} (package.json browserslist)`)
+for (const p of await floorProblems(DIST)) problems.push(`below the device floor: ${p}`)
 
 if (problems.length) {
   console.error(`✖ weapp check failed:\n  - ${problems.join('\n  - ')}`)

@@ -1,8 +1,10 @@
 // `npm test`: every test layer, in the order that fails fastest.
 //   0. lint: ESLint (layering rules included) and Prettier
-//   1. typecheck (tsc, strict)
+//   1. typecheck (tsc, strict): as the browser build and jest resolve files (.h5), then as the
+//      WeChat build does (.weapp, tsconfig.weapp.json)
 //   2. unit + cloud + pages (jest)
-//   3. WeChat build (taro build --type weapp), then the weapp layer (wcc/wcsc + miniprogram-simulate)
+//   3. WeChat build (taro build --type weapp --mode check: no cloud environment), then the weapp layer (wcc/wcsc, the device floor,
+//      miniprogram-simulate)
 //   4. browser build (taro build --type h5 --mode e2e), then the e2e layer in headless Chromium
 // Without Chromium the e2e layer is skipped with a hint, except under CI=true where it fails.
 // Ends with one line: "summary: N passed, N failed, N skipped".
@@ -59,8 +61,9 @@ async function jest(title, projects) {
 await step('lint (ESLint with the layering rules, Prettier)', BIN('eslint'), ['.', '--max-warnings', '0'])
 await step('format (Prettier)', BIN('prettier'), ['--check', '.', '--log-level', 'warn'])
 await step('typecheck', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+await step('WeChat typecheck (.weapp files first)', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.weapp.json'])
 await jest('unit, cloud and page tests', ['unit', 'cloud', 'pages'])
-await step('WeChat build', BIN('taro'), ['build', '--type', 'weapp'])
+await step('WeChat build (check mode)', BIN('taro'), ['build', '--type', 'weapp', '--mode', 'check'])
 await jest('WeChat build tests (wcc/wcsc, miniprogram-simulate)', ['weapp'])
 
 const chromium = findChromium()

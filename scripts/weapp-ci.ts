@@ -48,7 +48,30 @@ export function preflight(env: Env): { problems: string[]; appid?: string; keyPa
   if (keyPath && !relative(ROOT, keyPath).startsWith('..'))
     problems.push('上传密钥在仓库目录里：请移到仓库之外（密钥从不提交）')
   if (!existsSync(join(DIST, 'app.json'))) problems.push('没有 dist/weapp：先运行 npm run build:weapp')
+  else {
+    const problem = buildRecordProblem(readRecord(join(DIST, '..', 'weapp-build.json')))
+    if (problem) problems.push(problem)
+  }
   return { problems, appid: creds.ok ? creds.values.appid : undefined, keyPath }
+}
+
+function readRecord(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Why dist/weapp must not be sent, from the record the build wrote beside it
+ * (config/plugins/build-record.js), or null: only a production build that names its cloud
+ * environment goes to WeChat, never the tests' check build.
+ */
+export function buildRecordProblem(record: unknown): string | null {
+  const r = (record ?? {}) as { mode?: unknown; watch?: unknown; cloudEnv?: unknown }
+  if (r.mode === 'production' && r.watch === false && r.cloudEnv === true) return null
+  return 'dist/weapp 不是可上传的正式构建（测试用的 check 构建、开发构建，或没有云开发环境）：先运行 npm run build:weapp'
 }
 
 function flag(args: string[], name: string): string | undefined {

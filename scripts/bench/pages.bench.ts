@@ -2,7 +2,7 @@
  * Each tab page of dist/weapp rendered in miniprogram-simulate (tests/weapp/harness.ts) with the
  * cloud answering 10,000 places: its node count once settled (goal < 1,000, WeChat's audit line)
  * and the size of its first setData and of its largest one (goal < 64 KB).
- * Run: npm run bench -- pages (after npm run build:weapp)
+ * Run: npm run bench -- pages (after npm run build:weapp:check)
  */
 import { generatePlaces } from '../../src/domain/places/generate'
 import { bootApp, renderPage, requireBuild } from '../../tests/weapp/harness'

@@ -53,8 +53,10 @@ export function h5InitialJs(dist) {
   return { raw, gzip, files: srcs.length }
 }
 
+// The app's WeChat build in check mode: the production code, with no cloud environment to name.
 async function build(cwd, type) {
-  const code = await run(BIN('taro'), ['build', '--type', type], {
+  const mode = cwd === ROOT && type === 'weapp' ? ['--mode', 'check'] : []
+  const code = await run(BIN('taro'), ['build', '--type', type, ...mode], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' }

@@ -4,6 +4,7 @@
 import Taro from '@tarojs/taro'
 import type { Painter, Point, Surface } from '../domain/drawing'
 import { queryUntilFound, type CanvasHost, type TouchLike } from './canvas-query'
+import type { MouseHandlers } from './canvas-types'
 
 export type CanvasSurface = Surface & { readonly canvas: HTMLCanvasElement }
 
@@ -36,12 +37,6 @@ export function touchPoint(e: TouchLike, surface: CanvasSurface): Point | null {
   const t = (e.touches?.[0] ?? e.changedTouches?.[0]) as { clientX?: unknown; clientY?: unknown } | undefined
   if (!t || typeof t.clientX !== 'number' || typeof t.clientY !== 'number') return null
   return fromClient(surface, t.clientX, t.clientY)
-}
-
-export interface MouseHandlers {
-  down(p: Point): void
-  move(p: Point): void
-  up(): void
 }
 
 /**

@@ -3,6 +3,7 @@
 import Taro from '@tarojs/taro'
 import type { Painter, Point, Surface } from '../domain/drawing'
 import { queryUntilFound, type CanvasHost, type TouchLike } from './canvas-query'
+import type { MouseHandlers } from './canvas-types'
 
 interface WechatCanvas {
   width: number
@@ -53,12 +54,6 @@ function pixelRatio(): number {
 export function touchPoint(e: TouchLike, _surface: CanvasSurface): Point | null {
   const t = (e.touches?.[0] ?? e.changedTouches?.[0]) as { x?: unknown; y?: unknown } | undefined
   return t && typeof t.x === 'number' && typeof t.y === 'number' ? { x: t.x, y: t.y } : null
-}
-
-export interface MouseHandlers {
-  down(p: Point): void
-  move(p: Point): void
-  up(): void
 }
 
 /** No mouse in WeChat: touches are all there is. */

@@ -2,11 +2,9 @@
 // split over several storage keys (WeChat's 1 MB per key rule kept here too, and localStorage
 // refuses one huge value long before it is full).
 import { taroStorage } from './storage'
+import type { PreparedExport } from './files-types'
 
-export interface PreparedExport {
-  path: string
-  filename: string
-}
+export type { PreparedExport } from './files-types'
 
 export function exportActionLabel(): string {
   return '下载文件'

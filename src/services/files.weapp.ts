@@ -2,14 +2,12 @@
 // (wx.env.USER_DATA_PATH, 200 MB). Temporary paths (chooseMedia, canvasToTempFilePath) may be
 // deleted when the mini-program restarts, and storage allows only 1 MB per key.
 import Taro from '@tarojs/taro'
+import type { PreparedExport } from './files-types'
+
+export type { PreparedExport } from './files-types'
 
 const fs = () => Taro.getFileSystemManager()
 const userPath = (name: string) => `${Taro.env.USER_DATA_PATH}/${name}`
-
-export interface PreparedExport {
-  path: string
-  filename: string
-}
 
 // WeChat for PC has no shareFileMessage; it saves a file to the computer's disk instead
 // (wx.saveFileToDisk, PC only). getDeviceInfo's platform names the client.

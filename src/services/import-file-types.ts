@@ -1,5 +1,6 @@
 // What the two platform files of ./import-file answer: one picked CSV/JSON file, its bytes as
 // base64 (the places function decodes and detects the encoding), or why there is none.
+import type { Implements } from '../platform-contract'
 
 export interface PickedFile {
   name: string
@@ -14,3 +15,14 @@ export type PickResult =
   | { ok: false; cancelled: true }
   /** Refused before reading (wrong kind, too large) or unreadable: the message says why. */
   | { ok: false; cancelled: false; message: string }
+
+export interface ImportFilePlatform {
+  PICK_FILE_LABEL: string
+  PICK_FILE_HINT: string
+  pickImportFile: () => Promise<PickResult>
+}
+
+export type ImportFilePlatforms = [
+  Implements<ImportFilePlatform, typeof import('./import-file.weapp')>,
+  Implements<ImportFilePlatform, typeof import('./import-file.h5')>
+]

@@ -2,12 +2,9 @@
 // openLocation needs the WeChat JS-SDK. Show the destination instead, so the button is never
 // a silent dead end.
 import Taro from '@tarojs/taro'
-import type { LatLng } from '../domain/places'
+import type { Destination } from './open-location-types'
 
-export interface Destination extends LatLng {
-  name: string
-  address?: string
-}
+export type { Destination } from './open-location-types'
 
 export const NAVIGATION_AVAILABLE = false
 

@@ -1,12 +1,9 @@
 // Navigation: WeChat's own map page with its route planning and "open in another map app".
 // openLocation expects GCJ-02, which is what every place location already is.
 import Taro from '@tarojs/taro'
-import type { LatLng } from '../domain/places'
+import type { Destination } from './open-location-types'
 
-export interface Destination extends LatLng {
-  name: string
-  address?: string
-}
+export type { Destination } from './open-location-types'
 
 export const NAVIGATION_AVAILABLE = true
 

@@ -1,6 +1,7 @@
 // The browser has no platform privacy flow: nothing asks, so nothing is listened for.
-export type PrivacyDecision = 'agree' | 'disagree'
-export type PrivacyRequest = (decide: (decision: PrivacyDecision) => void) => void
+import type { PrivacyRequest } from './privacy-types'
+
+export type { PrivacyDecision, PrivacyRequest } from './privacy-types'
 
 export function listenForPrivacyRequests(_onRequest: PrivacyRequest): void {}
 

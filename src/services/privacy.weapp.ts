@@ -2,9 +2,9 @@
 // (onNeedPrivacyAuthorization). The sheet's agree button (open-type agreePrivacyAuthorization,
 // id privacy-agree) resolves the pending call.
 import Taro from '@tarojs/taro'
+import type { PrivacyRequest } from './privacy-types'
 
-export type PrivacyDecision = 'agree' | 'disagree'
-export type PrivacyRequest = (decide: (decision: PrivacyDecision) => void) => void
+export type { PrivacyDecision, PrivacyRequest } from './privacy-types'
 
 export const PRIVACY_AGREE_BUTTON_ID = 'privacy-agree'
 

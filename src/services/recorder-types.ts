@@ -1,5 +1,6 @@
 // What both platform files of ./recorder offer, so the child's voice step never sees a platform
 // difference: hold to talk, a level for the meter, a recording to listen back to and send.
+import type { Implements } from '../platform-contract'
 export interface Recording {
   /** A local path (WeChat: a temporary file; browser: an object URL). */
   path: string
@@ -41,3 +42,15 @@ export interface Playback {
  * not while the finger is already down. Never rejects: a refusal shows on the first start.
  */
 export type PrepareMicrophone = () => Promise<void>
+
+export interface RecorderPlatform {
+  MIC_SETTINGS_HINT: string
+  startRecording: (events: RecorderEvents) => RecordingSession
+  prepareMicrophone: PrepareMicrophone
+  playAudio: (src: string, onEnd: () => void) => Playback
+}
+
+export type RecorderPlatforms = [
+  Implements<RecorderPlatform, typeof import('./recorder.weapp')>,
+  Implements<RecorderPlatform, typeof import('./recorder.h5')>
+]

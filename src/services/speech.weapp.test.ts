@@ -34,7 +34,14 @@ function fakeAudio(log: string[]) {
 
 describe('speech on WeChat', () => {
   let log: string[]
+  // What Taro writes into the build when the plugin is configured (.env*).
+  const configured = process.env.TARO_APP_SPEECH_PLUGIN
+  afterAll(() => {
+    if (configured === undefined) delete process.env.TARO_APP_SPEECH_PLUGIN
+    else process.env.TARO_APP_SPEECH_PLUGIN = configured
+  })
   beforeEach(() => {
+    process.env.TARO_APP_SPEECH_PLUGIN = 'wx069ba97219f66d99'
     log = []
     taro.createInnerAudioContext.mockImplementation(() => fakeAudio(log))
     taro.requirePlugin.mockReturnValue({
@@ -68,6 +75,13 @@ describe('speech on WeChat', () => {
     await reading
     expect(log.filter((l) => l.startsWith('play'))).toHaveLength(1)
     expect(log).toContain('stop')
+  })
+
+  it('without a configured plugin, never asks WeChat for one', async () => {
+    process.env.TARO_APP_SPEECH_PLUGIN = ''
+    taro.requirePlugin.mockClear()
+    await expect(speak('滑梯。')).rejects.toThrow('no speech plugin')
+    expect(taro.requirePlugin).not.toHaveBeenCalled()
   })
 
   it('a plugin failure rejects (the button says it cannot read now)', async () => {

@@ -28,8 +28,18 @@ export function canSpeak(): boolean {
   return Boolean(env.speechPlugin)
 }
 
+// The plugin's name ships only with the plugin: WeChat's build checks every requirePlugin against
+// app.json's plugins (app.config.ts declares WechatSI only when configured). Taro writes
+// process.env.TARO_APP_SPEECH_PLUGIN into the code as a literal, so with none configured the
+// minifier drops the call, name and all (tests/weapp/plugins.test.ts); env.speechPlugin, an object
+// property of another module, cannot be folded that way, hence the one direct read here.
+function speechPlugin(): WechatSI {
+  if (!process.env.TARO_APP_SPEECH_PLUGIN) throw new Error('tts: no speech plugin configured')
+  return Taro.requirePlugin('WechatSI') as WechatSI
+}
+
 function synthesize(content: string): Promise<string> {
-  const plugin = Taro.requirePlugin('WechatSI') as WechatSI
+  const plugin = speechPlugin()
   return new Promise((resolve, reject) =>
     plugin.textToSpeech({
       lang: 'zh_CN',

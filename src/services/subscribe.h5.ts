@@ -1,5 +1,7 @@
 // The browser has no subscribe messages.
-export type SubscribeOutcome = 'accepted' | 'rejected' | 'unavailable'
+import type { SubscribeOutcome } from './subscribe-types'
+
+export type { SubscribeOutcome } from './subscribe-types'
 
 export function askForStatusUpdates(_templateId: string | undefined): Promise<SubscribeOutcome> {
   return Promise.resolve('unavailable')

@@ -2,8 +2,9 @@
 // side, with the template the server names in whoami). WeChat accepts the request only from a
 // tap: call this synchronously in the tap handler, before any await.
 import Taro from '@tarojs/taro'
+import type { SubscribeOutcome } from './subscribe-types'
 
-export type SubscribeOutcome = 'accepted' | 'rejected' | 'unavailable'
+export type { SubscribeOutcome } from './subscribe-types'
 
 export function askForStatusUpdates(templateId: string | undefined): Promise<SubscribeOutcome> {
   if (!templateId) return Promise.resolve('unavailable')

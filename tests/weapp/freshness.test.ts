@@ -15,7 +15,7 @@ describe('buildProblem', () => {
   it('names the newest source saved after the build, and how many more there are', () => {
     const problem = buildProblem(BUILD, [at('src/app.ts', 900), at('src/pages/map/index.tsx', 2000), at('.env', 1500)])
     expect(problem).toBe(`dist/weapp is older than src/pages/map/index.tsx (and 1 more); ${REBUILD}`)
-    expect(problem).toContain('run npm run build:weapp')
+    expect(problem).toContain('run npm run build:weapp:check')
   })
 
   it('counts the build from its first output: a source saved while it ran makes it stale', () => {
@@ -28,7 +28,7 @@ describe('buildProblem', () => {
 })
 
 describe('listSources', () => {
-  it('lists src, config, the project and babel config and .env files, without tests', () => {
+  it('lists src, config, the project and babel config, package.json and .env files, without tests', () => {
     const root = mkdtempSync(join(tmpdir(), 'weapp-fresh-'))
     const files = [
       'src/app.ts',
@@ -37,6 +37,7 @@ describe('listSources', () => {
       'config/index.ts',
       'project.config.json',
       'babel.config.js',
+      'package.json',
       '.env',
       '.env.production.local',
       'README.md',
@@ -53,6 +54,7 @@ describe('listSources', () => {
         '.env',
         '.env.production.local',
         'babel.config.js',
+        'package.json',
         'config/index.ts',
         'project.config.json',
         'src/app.ts',

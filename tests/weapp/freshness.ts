@@ -8,7 +8,7 @@ export interface Stamped {
   readonly mtimeMs: number
 }
 
-export const REBUILD = 'run npm run build:weapp (npm test builds it for you)'
+export const REBUILD = 'run npm run build:weapp:check (npm test builds it for you)'
 
 /**
  * Why the build cannot be tested, or null when it is fresh. A build counts from its oldest output
@@ -36,9 +36,17 @@ function walk(root: string, dir: string): Stamped[] {
   })
 }
 
-/** What `taro build --type weapp` reads: src, config, the project and babel config, .env files. */
+/**
+ * What `taro build --type weapp` reads: src, config, the project and babel config, package.json
+ * (its browserslist, the device floor Babel and autoprefixer build for), .env files.
+ */
 export function listSources(root: string): Stamped[] {
-  const files = ['project.config.json', 'babel.config.js', ...readdirSync(root).filter((n) => n.startsWith('.env'))]
+  const files = [
+    'project.config.json',
+    'babel.config.js',
+    'package.json',
+    ...readdirSync(root).filter((n) => n.startsWith('.env'))
+  ]
   return [
     ...walk(root, 'src'),
     ...walk(root, 'config'),

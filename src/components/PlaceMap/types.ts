@@ -1,4 +1,6 @@
+import type { ReactElement } from 'react'
 import type { LatLng, Place } from '../../domain/places'
+import type { Implements } from '../../platform-contract'
 
 /** Shared by index.weapp.tsx (WeChat <map>) and index.h5.tsx (the offline plane). */
 export interface PlaceMapProps {
@@ -16,3 +18,13 @@ export interface PlaceMapProps {
   /** "我的位置" tapped while the position is unknown: the page asks for it. */
   onLocate: () => void
 }
+
+/** What both platform files of ./index offer. */
+export interface PlaceMapPlatform {
+  PlaceMap: (props: PlaceMapProps) => ReactElement | null
+}
+
+export type PlaceMapPlatforms = [
+  Implements<PlaceMapPlatform, typeof import('./index.weapp')>,
+  Implements<PlaceMapPlatform, typeof import('./index.h5')>
+]
