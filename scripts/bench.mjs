@@ -75,7 +75,6 @@ if (on('lighthouse')) {
   if (built) await part('lighthouse', process.execPath, ['scripts/bench/lighthouse.mjs'])
 }
 for (const [name, file] of [
-  
   ['search', 'scripts/bench/policy-search.ts'],
   ['places', 'scripts/bench/places.ts'],
   ['suggestions', 'scripts/bench/suggestions.ts'],
