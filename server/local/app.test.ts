@@ -233,6 +233,8 @@ describe('local cloud backend with group commit (as npm start runs it)', () => {
   })
 
   it('a commit that fails answers INTERNAL (the outbox sends again), never ok', async () => {
+    // The backend logs the failure; here it is expected.
+    jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const exec = repo.db.exec.bind(repo.db)
     const spy = jest.spyOn(repo.db, 'exec').mockImplementation((sql: string) => {
       if (sql === 'COMMIT') throw new Error('disk I/O error')
@@ -244,5 +246,6 @@ describe('local cloud backend with group commit (as npm start runs it)', () => {
     // The retry of the same id is stored once.
     expect(await submit(1)).toMatchObject({ ok: true, data: { duplicate: false } })
     expect(await repo.collection('suggestions').count()).toBe(1)
+    jest.restoreAllMocks()
   })
 })
