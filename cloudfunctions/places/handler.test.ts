@@ -34,6 +34,18 @@ describe('places cloud function (SQLite)', () => {
   const admin = () => contextFor(t.repo, DEV_IDENTITIES.district.openid)
   const call = async (event: object, ctx?: Context) => dispatch(placesFunction, event, ctx ?? (await citizen()))
 
+  describe('version', () => {
+    it('answers the list’s data version alone, and a new one after an import', async () => {
+      const list = data<ListPlacesResponse>(await call({ action: 'list', pageSize: 1 }))
+      const before = data<{ dataVersion: string }>(await call({ action: 'version' }))
+      expect(before).toEqual({ dataVersion: list.dataVersion })
+      await call({ action: 'import', text: SAMPLE, source: '测试导入' }, await admin())
+      const after = data<{ dataVersion: string }>(await call({ action: 'version' }))
+      expect(after.dataVersion).not.toBe(before.dataVersion)
+      expect(after.dataVersion).toBe(data<ListPlacesResponse>(await call({ action: 'list', pageSize: 1 })).dataVersion)
+    })
+  })
+
   describe('list', () => {
     it('pages through every place by name, with a total and a data version', async () => {
       const first = data<ListPlacesResponse>(await call({ action: 'list', pageSize: 30 }))

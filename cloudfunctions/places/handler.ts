@@ -43,6 +43,10 @@ export const placesFunction = defineFunction('places', {
     })
   },
 
+  async version(_req, ctx) {
+    return ok({ dataVersion: await dataVersion(ctx.repo) })
+  },
+
   async nearby(req, ctx) {
     const checked = checkNearby(req)
     if (!checked.ok) return checked

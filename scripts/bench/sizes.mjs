@@ -1,8 +1,15 @@
-// Sizes of the app's builds against a bare Taro + React app built in the same run.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+// Sizes of the app's builds against a bare Taro + React app built in the same run, and of each
+// cloud function's bundle. Goals: the main package ≤ 450 KB and ≤ 1.5× the bare app's, the whole
+// package ≤ 1 MB, the browser's first JS ≤ 2× the bare app's (gzip), each function ≤ 150 KB
+// (its cold start compiles the whole bundle).
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { BIN, ROOT, run } from '../lib.mjs'
+import figures from './figures.cjs'
+
+const { figure, line } = figures
 
 const IGNORED = /(\.LICENSE\.txt|\.map|project\.config\.json)$/
 
@@ -58,6 +65,21 @@ async function build(cwd, type) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+const KB = (n) => Math.round((n / 1024) * 10) / 10
+
+/** Each cloud function bundled as build:cloud does, into a temp folder: name → bytes. */
+async function cloudBundles() {
+  const out = mkdtempSync(join(tmpdir(), 'yimi-bench-cloud-'))
+  try {
+    const code = await run(process.execPath, [join(ROOT, 'scripts/build-cloudfunctions.mjs'), '--out', out], {
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
+    if (code !== 0) throw new Error('build-cloudfunctions failed')
+    return readdirSync(out).map((name) => [name, statSync(join(out, name, 'index.js')).size])
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`
 
 export async function benchSizes() {
@@ -82,5 +104,55 @@ export async function benchSizes() {
   console.log('\nsizes                     app        baseline   ratio')
   for (const [name, a, b] of rows)
     console.log(`  ${name.padEnd(22)} ${kb(a).padStart(10)} ${kb(b).padStart(10)}   ${ratio(a, b)}`)
+  const section = 'sizes'
+  const goals = [
+    figure({
+      id: 'sizes.weapp.main',
+      section,
+      label: 'weapp main package',
+      value: KB(app.weapp.main),
+      unit: 'KB',
+      goal: { op: '<=', value: 450 }
+    }),
+    figure({
+      id: 'sizes.weapp.main-vs-bare',
+      section,
+      label: 'weapp main package ÷ bare Taro app',
+      value: app.weapp.main / base.weapp.main,
+      unit: '×',
+      goal: { op: '<=', value: 1.5 },
+      tolerance: 0.01
+    }),
+    figure({
+      id: 'sizes.weapp.total',
+      section,
+      label: 'weapp total (main + subpackages)',
+      value: KB(app.weapp.total),
+      unit: 'KB',
+      goal: { op: '<=', value: 1024 }
+    }),
+    figure({
+      id: 'sizes.h5.initial-gzip-vs-bare',
+      section,
+      label: 'h5 initial JS (gzip) ÷ bare Taro app',
+      value: app.h5.gzip / base.h5.gzip,
+      unit: '×',
+      goal: { op: '<=', value: 2 },
+      tolerance: 0.01
+    })
+  ]
+  console.log('\ncloud function bundles (esbuild, as build:cloud)')
+  for (const [name, bytes] of await cloudBundles())
+    goals.push(
+      figure({
+        id: `sizes.cloud.${name}`,
+        section,
+        label: `cloud function ${name}`,
+        value: KB(bytes),
+        unit: 'KB',
+        goal: { op: '<=', value: 150 }
+      })
+    )
+  for (const f of goals) console.log(line(f))
   return rows
 }

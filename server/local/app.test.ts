@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import http from 'node:http'
+import Database from 'better-sqlite3'
+import { SqliteRepository } from '../runtime/sqlite'
 import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
 import { tempRepo } from '../runtime/test-repo'
 import { createLocalBackend, isLocalRequest } from './app'
@@ -239,5 +241,69 @@ describe('local cloud backend over HTTP', () => {
   it('reports health', async () => {
     const r = await (await fetch(`${base}/cloud/health`)).json()
     expect(r).toMatchObject({ ok: true, data: { backend: 'local' } })
+  })
+})
+
+describe('local cloud backend with group commit (as npm start runs it)', () => {
+  let dir: string
+  let repo: SqliteRepository
+  let server: http.Server
+  let base: string
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'yimi-grouped-'))
+    repo = new SqliteRepository(join(dir, 'cloud.sqlite'), { groupCommit: true, checkpointInBackground: true })
+    await seedDemoData(repo)
+    server = createLocalBackend({ repo, filesDir: join(dir, 'files') })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterEach(async () => {
+    await new Promise((r) => server.close(r))
+    repo.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  const submit = (i: number) =>
+    fetch(`${base}/cloud/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-openid': `dev-group-${i}` },
+      body: JSON.stringify({ action: 'submit', suggestion: { ...childBase, id: `grouped-${i}-abcd` } })
+    }).then((r) => r.json())
+
+  it('answers a submission only once it is committed: another connection reads every acknowledged row', async () => {
+    const reader = new Database(join(dir, 'cloud.sqlite'), { readonly: true })
+    // What another connection reads at the moment each answer is written.
+    const seenWhenAnswered: number[] = []
+    server.on('request', (_req, res: http.ServerResponse) => {
+      const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse
+      res.end = ((...args: unknown[]) => {
+        seenWhenAnswered.push((reader.prepare('SELECT COUNT(*) AS n FROM suggestions').get() as { n: number }).n)
+        return end(...args)
+      }) as typeof res.end
+    })
+    try {
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => submit(i)))
+      expect(answers.every((a) => a.ok)).toBe(true)
+      // Answers in order of writing: the k-th answer finds at least k rows stored.
+      expect(seenWhenAnswered.map((n, k) => n >= k + 1)).toEqual(Array(8).fill(true))
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('a commit that fails answers INTERNAL (the outbox sends again), never ok', async () => {
+    // The backend logs the failure; here it is expected.
+    jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const exec = repo.db.exec.bind(repo.db)
+    const spy = jest.spyOn(repo.db, 'exec').mockImplementation((sql: string) => {
+      if (sql === 'COMMIT') throw new Error('disk I/O error')
+      return exec(sql)
+    })
+    const failed = await submit(1)
+    spy.mockRestore()
+    expect(failed).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    // The retry of the same id is stored once.
+    expect(await submit(1)).toMatchObject({ ok: true, data: { duplicate: false } })
+    expect(await repo.collection('suggestions').count()).toBe(1)
+    jest.restoreAllMocks()
   })
 })

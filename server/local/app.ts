@@ -16,13 +16,14 @@ import { localFileStorage } from '../runtime/file-storage'
 import { isValidLocalLink, localFileUrls } from '../runtime/file-urls'
 import { dispatch, type Services } from '../runtime/function'
 import { localNotifier } from '../runtime/notifier'
-import type { Repository } from '../runtime/repository'
+import type { GroupedWrites, Repository } from '../runtime/repository'
 import { MAX_IMAGE_BYTES, serveUpload, storeUpload } from './files'
 import { FUNCTIONS } from './functions'
 import { serveStatic } from './static'
 
 export interface LocalBackendOptions {
-  repo: Repository
+  /** With group commit (SqliteRepository's groupCommit), a caller is answered once its writes are on disk. */
+  repo: Repository & Partial<GroupedWrites>
   /** Serve a built H5 app from this folder on the same origin (used by e2e tests). */
   staticDir?: string
   /** Where uploaded images go (the local stand-in for cloud storage). */
@@ -113,6 +114,9 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         send(res, 200, { ok: true, data: { backend: 'local', time: now().toISOString() } })
         return
       }
+      // Taken before any write of this call: the answer waits until they are durable (group commit).
+      const mark = repo.writeMark?.() ?? 0
+      const durable = async () => repo.durable?.(mark)
       if (url === '/cloud/_files' && req.method === 'POST') {
         const body = await readBody(req, MAX_IMAGE_BYTES + 1)
         if (body === null) return send(res, 413, fail('VALIDATION', '图片太大了（最大 5 MB）', 'file'))
@@ -123,6 +127,7 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
           owner,
           at: now()
         })
+        await durable()
         return send(res, !stored.ok && stored.error.code === 'RATE_LIMITED' ? 429 : 200, stored)
       }
       if (url.startsWith('/cloud/_files/') && req.method === 'GET') {
@@ -147,17 +152,9 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
         }
         const caller = await resolveCaller(repo, devOpenid(req.headers['x-dev-identity'], req.headers['x-dev-openid']))
         const fn = FUNCTIONS[name]
-        send(
-          res,
-          200,
-          await dispatch(fn, event, {
-            repo,
-            caller,
-            backend: 'local',
-            now,
-            services
-          })
-        )
+        const answer = await dispatch(fn, event, { repo, caller, backend: 'local', now, services })
+        await durable()
+        send(res, 200, answer)
         return
       }
       if (url.startsWith('/cloud/')) return send(res, 404, fail('NOT_FOUND'))

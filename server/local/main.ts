@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const staticDir = flag('static')
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${port}`)
   mkdirSync(dataDir, { recursive: true })
-  const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'))
+  // Many callers at once: their writes share commits, and checkpoints stay off their path.
+  const repo = new SqliteRepository(join(dataDir, 'cloud.sqlite'), { groupCommit: true, checkpointInBackground: true })
   // Before seeding: a new database gets the marker while empty, so current data is never remapped.
   for (const id of Object.keys(await runMigrations(repo, new Date()))) console.log(`[local-cloud] 数据迁移：${id}`)
   if (await seedDemoData(repo)) console.log(`[local-cloud] 新数据库，已写入示例数据：${dataDir}`)

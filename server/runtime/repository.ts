@@ -51,6 +51,16 @@ export interface Repository {
   collection<T extends Doc>(name: CollectionName): Collection<T>
 }
 
+/**
+ * A repository that may hold writes back to commit several callers' together (SQLite's group
+ * commit, server/runtime/sqlite-groups.ts). A server takes writeMark() when a call begins and
+ * answers only after durable(mark) resolves; CloudBase commits each write as it is made.
+ */
+export interface GroupedWrites {
+  writeMark(): number
+  durable(since: number): Promise<void>
+}
+
 /** The largest page a single find returns; CloudBase caps server-side reads at 1000. */
 export const MAX_LIMIT = 1000
 

@@ -11,9 +11,12 @@ import {
   type Doc,
   type Filter,
   type FindOptions,
+  type GroupedWrites,
   type Repository,
   type Scalar
 } from './repository'
+import { BackgroundCheckpoints, FALLBACK_PAGES } from './sqlite-checkpoint'
+import { WriteGroups } from './sqlite-groups'
 
 type Db = Database.Database
 type Bind = string | number | null
@@ -101,7 +104,8 @@ function prepared(db: Db, sql: string): Database.Statement {
 class SqliteCollection<T extends Doc> implements Collection<T> {
   constructor(
     private db: Db,
-    private table: string
+    private table: string,
+    private writes: WriteGroups
   ) {}
 
   async get(id: string): Promise<T | null> {
@@ -111,20 +115,24 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   }
 
   async insert(doc: T): Promise<'inserted' | 'exists'> {
-    const r = prepared(
-      this.db,
-      `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`
-    ).run(doc._id, JSON.stringify(doc))
+    const r = this.writes.run(() =>
+      prepared(this.db, `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO NOTHING`).run(
+        doc._id,
+        JSON.stringify(doc)
+      )
+    )
     return r.changes === 1 ? 'inserted' : 'exists'
   }
 
   // ON CONFLICT(_id) rather than OR REPLACE/IGNORE: those would also swallow (or delete rows
   // for) a violation of another unique index, which CloudBase reports as an error.
   async put(doc: T): Promise<void> {
-    prepared(
-      this.db,
-      `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`
-    ).run(doc._id, JSON.stringify(doc))
+    this.writes.run(() =>
+      prepared(
+        this.db,
+        `INSERT INTO "${this.table}" (_id, data) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET data = excluded.data`
+      ).run(doc._id, JSON.stringify(doc))
+    )
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
@@ -134,7 +142,7 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   async updateIf(id: string, condition: Filter, patch: Partial<Omit<T, '_id'>>): Promise<boolean> {
     const w = where({ ...condition, _id: id })
     // Read-check-merge-write inside one transaction, so concurrent updates never interleave.
-    return this.db.transaction(() => {
+    const readMergeWrite = this.db.transaction(() => {
       const row = prepared(this.db, `SELECT data FROM "${this.table}" ${w.sql}`).get(...w.params) as
         { data: string } | undefined
       if (!row) return false
@@ -143,11 +151,12 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
       for (const [key, value] of Object.entries(patch)) if (key !== '_id' && value !== undefined) merged[key] = value
       prepared(this.db, `UPDATE "${this.table}" SET data = ? WHERE _id = ?`).run(JSON.stringify(merged), id)
       return true
-    })()
+    })
+    return this.writes.run(() => readMergeWrite())
   }
 
   async remove(id: string): Promise<boolean> {
-    return prepared(this.db, `DELETE FROM "${this.table}" WHERE _id = ?`).run(id).changes === 1
+    return this.writes.run(() => prepared(this.db, `DELETE FROM "${this.table}" WHERE _id = ?`).run(id).changes === 1)
   }
 
   async find(filter?: Filter, options: FindOptions = {}): Promise<T[]> {
@@ -169,14 +178,48 @@ class SqliteCollection<T extends Doc> implements Collection<T> {
   }
 }
 
-export class SqliteRepository implements Repository {
-  readonly db: Db
+export interface SqliteOptions {
+  /**
+   * Group commit, for a server answering many callers at once (the local backend): writes share
+   * one transaction per turn of the event loop instead of one commit each, and a caller is
+   * answered only once `durable()` says its writes are on disk. Off (tests, scripts): each write
+   * commits on its own, as before.
+   */
+  groupCommit?: boolean
+  /** WAL checkpoints from a worker thread instead of inside a caller's commit (sqlite-checkpoint.ts). */
+  checkpointInBackground?: boolean
+}
 
-  constructor(file: string) {
+export class SqliteRepository implements Repository, GroupedWrites {
+  readonly db: Db
+  private writes: WriteGroups
+  private checkpoints: BackgroundCheckpoints | null = null
+
+  constructor(file: string, options: SqliteOptions = {}) {
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.migrate()
+    this.writes = new WriteGroups(this.db, options.groupCommit ?? false)
+    if (options.checkpointInBackground) {
+      this.db.pragma(`wal_autocheckpoint = ${FALLBACK_PAGES}`)
+      this.checkpoints = new BackgroundCheckpoints(file)
+    }
+  }
+
+  /**
+   * Before answering a caller: resolves once every write made through this repository so far is
+   * committed; rejects if a commit that could hold the caller's writes failed since `since`
+   * (`writeMark()` taken when the call began), so the caller is told to try again and nothing
+   * it was told is stored is lost.
+   */
+  durable(since: number): Promise<void> {
+    return this.writes.durable(since)
+  }
+
+  /** A point in the write history to pass to durable() later. */
+  writeMark(): number {
+    return this.writes.failures
   }
 
   private migrate(): void {
@@ -191,7 +234,7 @@ export class SqliteRepository implements Repository {
   }
 
   collection<T extends Doc>(name: CollectionName): Collection<T> {
-    return new SqliteCollection<T>(this.db, COLLECTIONS[name].name)
+    return new SqliteCollection<T>(this.db, COLLECTIONS[name].name, this.writes)
   }
 
   /** Runs fn inside one SQLite transaction (local backend and tests only). */
@@ -200,6 +243,8 @@ export class SqliteRepository implements Repository {
   }
 
   close(): void {
+    this.writes.commitNow()
+    void this.checkpoints?.stop()
     this.db.close()
   }
 }

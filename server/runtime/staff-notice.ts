@@ -51,7 +51,13 @@ export async function notifyStaffOfNew(ctx: Context, s: Suggestion): Promise<Not
   const { repo } = ctx
   const notifier = ctx.services.notifier
   if (!notifier.templateFor('new_suggestion')) return []
-  const staff = await repo.collection<StaffRecord>('staff').find({ active: true }, { limit: 1000 })
+  // Only those with an accepted 订阅 left can be sent to: few, and on an index, where the whole
+  // allowlist would be read and filtered on every submission.
+  const subscribed = await subscriptions(repo).find({ credits: { $gt: 0 } }, { limit: 1000 })
+  if (subscribed.length === 0) return []
+  const staff = await repo
+    .collection<StaffRecord>('staff')
+    .find({ openid: { $in: subscribed.map((r) => r._id) }, active: true }, { limit: 1000 })
   const inArea = staff.filter((r) => r.openid !== s.authorId && inScope(callerOf(r), s)).slice(0, MAX_RECIPIENTS)
   const results: NoticeResult[] = []
   const message = newSuggestionMessage(toStaffNoticeRow(s))

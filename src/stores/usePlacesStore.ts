@@ -6,7 +6,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { CloudError } from '../domain/errors'
 import { CONFIRMED_PLACES, type CareType, type Gcj02Point, type Place, type PlaceCategory } from '../domain/places'
 import { locate as locateDevice, openLocationSettings, type LocateFailure } from '../services/location'
-import { fetchAllPlaces, readCachedPlaces, writeCachedPlaces } from '../services/places'
+import { fetchAllPlaces, fetchPlacesVersion, readCachedPlaces, writeCachedPlaces } from '../services/places'
 import { taroStorage } from '../services/storage'
 
 export type PlacesSource = 'bundled' | 'cache' | 'cloud'
@@ -31,8 +31,8 @@ export const NO_FILTERS: PlaceFilters = {
   registered: false
 }
 
-// A tab shown again within this time does not ask the cloud again (the answer is a few hundred
-// records; asking on every tab switch would only spend the user's data).
+// A tab shown again within this time does not ask the cloud again; after it, the cloud is asked
+// for the data version first, and the whole list (100 places a call) only when it changed.
 const REFRESH_AFTER_MS = 5 * 60 * 1000
 
 interface PlacesState {
@@ -40,6 +40,8 @@ interface PlacesState {
   source: PlacesSource
   /** When the shown copy came from the cloud (ISO), for "离线：显示 … 保存的数据". */
   savedAt: string | null
+  /** The cloud's data version of the list in hand (null: the bundled copy). */
+  dataVersion: string | null
   loading: boolean
   /** The last refresh failed; the copy in hand is still shown. */
   error: CloudError | null
@@ -61,11 +63,12 @@ interface PlacesState {
   openSettings(): Promise<void>
 }
 
-function initialPlaces(): Pick<PlacesState, 'places' | 'source' | 'savedAt'> {
+function initialPlaces(): Pick<PlacesState, 'places' | 'source' | 'savedAt' | 'dataVersion'> {
   const cached = readCachedPlaces()
   // The bundled copy holds confirmed facts only; it stands in until the cloud has answered once.
-  if (cached && cached.places.length) return { places: cached.places, source: 'cache', savedAt: cached.savedAt }
-  return { places: [...CONFIRMED_PLACES], source: 'bundled', savedAt: null }
+  if (cached && cached.places.length)
+    return { places: cached.places, source: 'cache', savedAt: cached.savedAt, dataVersion: cached.dataVersion || null }
+  return { places: [...CONFIRMED_PLACES], source: 'bundled', savedAt: null, dataVersion: null }
 }
 
 export const usePlacesStore = create<PlacesState>()(
@@ -86,6 +89,15 @@ export const usePlacesStore = create<PlacesState>()(
         const { loading, fetchedAtMs } = get()
         if (loading || (!force && fetchedAtMs && Date.now() - fetchedAtMs < REFRESH_AFTER_MS)) return
         set({ loading: true })
+        const held = get().dataVersion
+        if (!force && held) {
+          const v = await fetchPlacesVersion()
+          // Unchanged: the list in hand is the district's list (a failed check is tried next time).
+          if (v.ok && v.data === held) {
+            set({ source: 'cloud', loading: false, error: null, fetchedAtMs: Date.now() })
+            return
+          }
+        }
         const r = await fetchAllPlaces()
         if (!r.ok) {
           set({ loading: false, error: r.error })
@@ -102,6 +114,7 @@ export const usePlacesStore = create<PlacesState>()(
           places: r.data.places,
           source: 'cloud',
           savedAt: r.data.savedAt,
+          dataVersion: r.data.dataVersion,
           loading: false,
           error: null,
           fetchedAtMs: Date.now()

@@ -33,8 +33,12 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     else set({ status: 'error', error: r.error })
   }),
   async switchIdentity(identity) {
+    // A load on its way asked as the previous identity (the launch's, or a page's): joining it
+    // would show that identity. Let it land, then ask again as the new one.
+    const stale = get().status === 'loading'
     setDevIdentity(identity)
     set({ devIdentity: identity })
     await get().load()
+    if (stale) await get().load()
   }
 }))

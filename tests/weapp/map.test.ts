@@ -3,14 +3,26 @@
  * clustering starts once the map reports it has rendered; its buttons are under it, not over it,
  * so they stay when the map cannot draw (same-layer rendering failed).
  */
-import { CONFIRMED_PLACES } from '../../src/domain/places'
+import { CONFIRMED_PLACES, GROUP_MARKER_BASE, type Place } from '../../src/domain/places'
+import { generatePlaces } from '../../src/domain/places/generate'
 import { newDevice, type Device } from './device'
 import { bootApp, renderPage, tap, teardownApp, until, waitForText } from './harness'
 
+interface SentMarker {
+  id: number
+  joinCluster: boolean
+  label?: { content: string }
+}
+
 jest.setTimeout(20000)
 
-function boot(device: Device) {
-  const context = { initMarkerCluster: jest.fn(), getRegion: jest.fn(), moveToLocation: jest.fn() }
+function boot(device: Device, places: readonly Place[] = CONFIRMED_PLACES) {
+  const context = {
+    initMarkerCluster: jest.fn(),
+    getRegion: jest.fn(),
+    moveToLocation: jest.fn(),
+    includePoints: jest.fn()
+  }
   const createMapContext = jest.fn(() => context)
   bootApp({
     device,
@@ -22,10 +34,10 @@ function boot(device: Device) {
             o.name !== 'places'
               ? { items: [] }
               : {
-                  places: CONFIRMED_PLACES,
-                  total: CONFIRMED_PLACES.length,
+                  places,
+                  total: places.length,
                   page: 1,
-                  pageSize: 100,
+                  pageSize: places.length,
                   hasMore: false,
                   dataVersion: 'v1'
                 }
@@ -61,5 +73,29 @@ describe('the map tab on a phone', () => {
     await waitForText(page, '地图没有显示出来，下面的列表照常可用。')
     tap(page, '.place-map__recentre')
     await waitForText(page, '我的位置')
+  })
+
+  it('with more places in range than markers, counts every one in groups, and a tap on a group zooms to it', async () => {
+    const device = newDevice()
+    const { context } = boot(device, generatePlaces(10_000, 2026))
+    const page = renderPage('pages/map/index')
+    // The map renders inside its CustomWrapper a moment after the page.
+    const map = () =>
+      page.querySelector('.place-map') as unknown as {
+        _exparserNode: { data: { markers: SentMarker[] } }
+        dispatchEvent(name: string, detail: object): void
+      } | null
+    const sent = () => map()?._exparserNode.data.markers ?? []
+    await until(() => sent().some((m) => m.id >= GROUP_MARKER_BASE), 'grouped markers', 15000)
+    const markers = sent()
+    const counted = markers.reduce((n, m) => n + (m.id >= GROUP_MARKER_BASE ? Number(m.label?.content) : 1), 0)
+    // More places than markers, and none dropped into WeChat's clusters to be counted as one.
+    expect(markers.length).toBeLessThanOrEqual(150)
+    expect(counted).toBeGreaterThan(markers.length)
+    expect(markers.every((m) => !m.joinCluster)).toBe(true)
+    const group = markers.find((m) => m.id >= GROUP_MARKER_BASE)!
+    map()!.dispatchEvent('markertap', { detail: { markerId: group.id } })
+    await until(() => context.includePoints.mock.calls.length > 0, 'the zoom to the group')
+    expect(device.violations).toEqual([])
   })
 })

@@ -1,8 +1,10 @@
 // Every page renders inside PageShell: one root element carries the theme and the care-mode
 // class (so care mode is one mechanism for every page, not per-page special cases), and the
-// privacy sheet, which WeChat needs on whichever page triggers a privacy request.
+// privacy sheet, which WeChat needs on whichever page triggers a privacy request. Its first
+// commit on any page is the app's first screen: the launch work waits for it (services/first-screen).
 import { View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
+import { firstScreenShown } from '../../services/first-screen'
 import { useCareMode } from '../../stores/useSettingsStore'
 import { PrivacySheet } from '../PrivacySheet'
 import { BackBar } from './BackBar'
@@ -15,6 +17,7 @@ interface Props {
 
 export function PageShell({ children, className }: Props) {
   const care = useCareMode()
+  useEffect(firstScreenShown, [])
   return (
     <View className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}>
       <View className='page-shell__body'>

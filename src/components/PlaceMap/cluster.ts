@@ -4,10 +4,14 @@ export interface PlacedPoint {
   id: number
   x: number
   y: number
+  /** How many places the point stands for (a group from markersForViewport); 1 by default. */
+  count?: number
 }
 
 export interface Cluster {
   ids: number[]
+  /** Places in it: the members' counts added up. */
+  count: number
   /** Mean pixel position of the members. */
   x: number
   y: number
@@ -22,7 +26,8 @@ export function clusterByGrid(points: readonly PlacedPoint[], cellPx: number): C
       c.x = (c.x * c.ids.length + p.x) / (c.ids.length + 1)
       c.y = (c.y * c.ids.length + p.y) / (c.ids.length + 1)
       c.ids.push(p.id)
-    } else cells.set(key, { ids: [p.id], x: p.x, y: p.y })
+      c.count += p.count ?? 1
+    } else cells.set(key, { ids: [p.id], count: p.count ?? 1, x: p.x, y: p.y })
   }
   return [...cells.values()]
 }

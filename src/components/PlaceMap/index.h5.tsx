@@ -111,8 +111,9 @@ export function PlaceMap({
   }, [])
 
   const box = viewportAround(view.centre, view.scale, width, height)
-  const markers = markersForViewport(index, box, { iconPath: markerIcon }).markers
-  const points = markers.map((m) => ({ id: m.id, ...project(m, view.centre, view.scale) }))
+  const { markers, groups } = markersForViewport(index, box, { iconPath: markerIcon })
+  const counts = new Map(groups.map((g) => [g.markerId, g.count]))
+  const points = markers.map((m) => ({ id: m.id, count: counts.get(m.id), ...project(m, view.centre, view.scale) }))
   const clusters = clusterByGrid(points, CLUSTER_PX)
   const at = (x: number, y: number) => ({
     left: `${Math.round(width / 2 + x)}px`,
@@ -145,7 +146,7 @@ export function PlaceMap({
           )
         })}
         {clusters.map((c) => {
-          if (c.ids.length > 1) {
+          if (c.count > 1) {
             const centre = unproject(c.x, c.y, view.centre, view.scale)
             return (
               <View
@@ -153,10 +154,10 @@ export function PlaceMap({
                 className='place-plane__cluster'
                 style={at(c.x, c.y)}
                 ariaRole='button'
-                ariaLabel={`这里有 ${c.ids.length} 个地点，点按放大`}
+                ariaLabel={`这里有 ${c.count} 个地点，点按放大`}
                 onClick={() => zoom(2, centre)}
               >
-                {c.ids.length}
+                {c.count}
               </View>
             )
           }

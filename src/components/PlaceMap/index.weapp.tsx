@@ -1,6 +1,7 @@
 // WeChat: the native <map> (GCJ-02, like every place). Only the markers in and near the
 // viewport are handed to it (markersForViewport), each with joinCluster, and WeChat's own
-// clustering (initMarkerCluster) merges the crowded ones into numbered bubbles.
+// clustering (initMarkerCluster) merges the crowded ones into numbered bubbles; past the marker
+// budget they come already grouped, each group with its count, and a tap on one zooms to it.
 // The map sits in its own CustomWrapper, and its context is made in that scope (a page-level
 // createMapContext does not look inside custom components), once the map reports it has rendered
 // (bindupdated): only then does clustering start. Its buttons are under it, not over it: views
@@ -9,7 +10,15 @@ import { CustomWrapper, Map, Text, View } from '@tarojs/components'
 import type { MapProps } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { markersForViewport, PlaceIndex, regionToBBox, type BBox, type LatLng, type Place } from '../../domain/places'
+import {
+  GROUP_MARKER_BASE,
+  markersForViewport,
+  PlaceIndex,
+  regionToBBox,
+  type BBox,
+  type LatLng,
+  type Place
+} from '../../domain/places'
 import { markerIcon } from '../CategoryIcon/icons'
 import type { PlaceMapProps } from './types'
 import { DEFAULT_SCALE, viewportAround } from './viewport'
@@ -85,17 +94,37 @@ export function PlaceMap({
     else setCentre({ ...p })
   }
 
-  const markers = useMemo(() => {
+  const update = useMemo(() => {
     const selected = selectedId ? index.items.findIndex((p) => p.id === selectedId) : -1
-    return markersForViewport(index, box, { iconPath: markerIcon }).markers.map((m) =>
-      // The chosen place stands out by size and keeps its name showing, not by colour alone.
-      m.id === selected
-        ? { ...m, width: 40, height: 40, zIndex: 2, callout: { ...m.callout, display: 'ALWAYS' as const } }
-        : m
-    )
+    const { markers, groups } = markersForViewport(index, box, {
+      iconPath: markerIcon,
+      keep: selected >= 0 ? selected : undefined
+    })
+    return {
+      groups,
+      markers: markers.map((m) =>
+        // The chosen place stands out by size and keeps its name showing, not by colour alone.
+        m.id === selected && m.callout
+          ? { ...m, width: 40, height: 40, zIndex: 2, callout: { ...m.callout, display: 'ALWAYS' as const } }
+          : m
+      )
+    }
   }, [index, box, selectedId])
 
   const placeOf = (markerId: number | string) => index.at(Number(markerId))
+
+  /** A group's marker: zoom to its places (WeChat then reports the new region). */
+  const openGroup = (markerId: number) => {
+    const group = update.groups.find((g) => g.markerId === markerId)
+    if (!group) return
+    const corners = [
+      { latitude: group.box.south, longitude: group.box.west },
+      { latitude: group.box.north, longitude: group.box.east }
+    ]
+    if (ctx.current) ctx.current.includePoints({ points: corners, padding: [48, 48, 48, 48] })
+    else
+      setCentre({ latitude: (group.box.south + group.box.north) / 2, longitude: (group.box.west + group.box.east) / 2 })
+  }
 
   return (
     <View className='place-map-frame'>
@@ -110,10 +139,12 @@ export function PlaceMap({
           maxScale={19}
           // markersForViewport sends only the fields the map needs (plus joinCluster, which Taro's
           // typings lack); its callout leaves the styling fields to WeChat's defaults.
-          markers={markers as unknown as MapProps.marker[]}
+          markers={update.markers as unknown as MapProps.marker[]}
           showLocation={Boolean(user)}
           onMarkerTap={(e) => {
-            const place = placeOf(e.detail.markerId)
+            const id = Number(e.detail.markerId)
+            if (id >= GROUP_MARKER_BASE) return openGroup(id)
+            const place = placeOf(id)
             if (place) onSelect(place)
           }}
           onCalloutTap={(e) => {

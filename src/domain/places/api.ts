@@ -93,6 +93,8 @@ export interface ImportPlacesRequest {
 
 export interface PlacesApi {
   list: { request: ListPlacesRequest; response: ListPlacesResponse }
+  /** The data version alone: a phone holding a list of this version need not fetch it again. */
+  version: { request: NoFields; response: { dataVersion: string } }
   nearby: { request: NearbyRequest; response: NearbyResponse }
   get: { request: GetPlaceRequest; response: GetPlaceResponse }
   /** District admins only. */

@@ -32,11 +32,13 @@ export {
 } from './filters'
 export {
   DEFAULT_MAX_MARKERS,
+  GROUP_MARKER_BASE,
   markerPayloadSize,
   markersForViewport,
   type MapMarker,
   type MarkerOptions,
-  type MarkerUpdate
+  type MarkerUpdate,
+  type PlaceGroup
 } from './markers'
 export { normalisePhone, parsePhones } from './phone'
 export { nameQueryTerms, placeNameMatcher, searchPlacesByName } from './search'

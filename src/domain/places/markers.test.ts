@@ -1,6 +1,6 @@
 import { generatePlaces } from './generate'
 import { expandBBox, isInsideBBox } from './geo'
-import { calloutTitle, markerPayloadSize, markersForViewport, utf8Length } from './markers'
+import { GROUP_MARKER_BASE, calloutTitle, markerPayloadSize, markersForViewport, utf8Length } from './markers'
 import { CONFIRMED_PLACES } from './seed'
 import { PlaceIndex } from './spatial'
 
@@ -11,12 +11,13 @@ describe('markersForViewport', () => {
   const places = generatePlaces(10000, 5)
   const index = new PlaceIndex(places)
 
-  it('sends only places in and near the viewport, capped, as small marker objects', () => {
-    const { markers, inRange, capped } = markersForViewport(index, PHONE_VIEW)
-    expect(inRange).toBeGreaterThan(150)
-    expect(capped).toBe(true)
-    expect(markers).toHaveLength(150)
-    const near = expandBBox(PHONE_VIEW, 0.25)
+  it('sends every place in and near the viewport as its own small marker when they fit the budget', () => {
+    const small = { south: 29.552, west: 106.561, north: 29.557, east: 106.566 }
+    const { markers, inRange, groups } = markersForViewport(index, small)
+    expect(inRange).toBeLessThanOrEqual(150)
+    expect(groups).toEqual([])
+    expect(markers).toHaveLength(inRange)
+    const near = expandBBox(small, 0.25)
     for (const m of markers) {
       expect(isInsideBBox(m.latitude, m.longitude, near)).toBe(true)
       expect(Object.keys(m).sort()).toEqual([
@@ -29,12 +30,40 @@ describe('markersForViewport', () => {
         'longitude',
         'width'
       ])
+      // WeChat clusters them, and counts every place in range: all of them are there.
       expect(m.joinCluster).toBe(true)
       const place = index.at(m.id)!
       expect(m.iconPath).toMatch(/^\/assets\/markers\/[a-z-]+\.png$/)
       expect(m.latitude).toBeCloseTo(place.location!.latitude, 6)
     }
     expect(new Set(markers.map((m) => m.id)).size).toBe(markers.length)
+  })
+
+  it('past the budget, groups places on our side so that every place in range is counted, none dropped', () => {
+    const { markers, inRange, groups } = markersForViewport(index, PHONE_VIEW)
+    expect(inRange).toBeGreaterThan(150)
+    expect(markers.length).toBeLessThanOrEqual(150)
+    const singles = markers.filter((m) => m.id < GROUP_MARKER_BASE)
+    // Each place in range is a marker of its own or counted in exactly one group.
+    expect(singles.length + groups.reduce((n, g) => n + g.count, 0)).toBe(inRange)
+    const counted = new Set([...singles.map((m) => m.id), ...groups.flatMap((g) => g.positions)])
+    expect(counted.size).toBe(inRange)
+    expect([...counted].sort((a, b) => a - b)).toEqual(
+      index.positionsInBounds(expandBBox(PHONE_VIEW, 0.25)).sort((a, b) => a - b)
+    )
+    for (const g of groups) {
+      const m = markers.find((x) => x.id === g.markerId)!
+      expect(g.count).toBeGreaterThan(1)
+      expect(m.label?.content).toBe(String(g.count))
+      expect(m.ariaLabel).toBe(`这里有 ${g.count} 个地点，点按放大`)
+      // Ours are final: WeChat must not merge them again (its bubble would count a group as one).
+      expect(m.joinCluster).toBe(false)
+      for (const pos of g.positions) {
+        const l = index.at(pos)!.location!
+        expect(isInsideBBox(l.latitude, l.longitude, g.box)).toBe(true)
+      }
+    }
+    expect(singles.every((m) => !m.joinCluster)).toBe(true)
   })
 
   it('keeps the serialised update under 50 KB with 10k places', () => {
@@ -44,12 +73,13 @@ describe('markersForViewport', () => {
     expect(size.chars).toBe(JSON.stringify({ markers }).length)
   })
 
-  it('prefers the places nearest the centre when it has to drop some', () => {
-    const { markers } = markersForViewport(index, PHONE_VIEW, { max: 20 })
-    const inner = { south: 29.553, west: 106.562, north: 29.559, east: 106.568 }
-    expect(markers.every((m) => isInsideBBox(m.latitude, m.longitude, PHONE_VIEW))).toBe(true)
-    const innerCount = index.inBounds(inner).length
-    expect(markers.filter((m) => isInsideBBox(m.latitude, m.longitude, inner)).length).toBe(Math.min(20, innerCount))
+  it('keeps the chosen place a marker of its own, even where its neighbours are grouped', () => {
+    const all = markersForViewport(index, PHONE_VIEW)
+    const grouped = all.groups[0].positions[0]
+    const { markers, groups, inRange } = markersForViewport(index, PHONE_VIEW, { keep: grouped })
+    expect(markers.some((m) => m.id === grouped)).toBe(true)
+    expect(groups.some((g) => g.positions.includes(grouped))).toBe(false)
+    expect(inRange).toBe(all.inRange)
   })
 
   it('applies a filter, custom icons, and is the same for the same input', () => {
@@ -67,7 +97,7 @@ describe('markersForViewport', () => {
     const { markers } = markersForViewport(real, { south: 29.52, west: 106.49, north: 29.59, east: 106.61 })
     expect(markers).toHaveLength(12)
     const hospital = markers.find((m) => real.at(m.id)!.id === 'cq-children-hospital-yuzhong')!
-    expect(hospital.callout.content).toBe('重庆医科大学附属儿…')
+    expect(hospital.callout?.content).toBe('重庆医科大学附属儿…')
     expect(hospital.iconPath).toBe('/assets/markers/hospital-children.png')
   })
 })

@@ -69,7 +69,8 @@ export const STAFF_COLLECTIONS = {
   staff_notice_subs: {
     name: 'staff_notice_subs',
     purpose: '新建议提醒：每位工作人员接受订阅的次数（_id 为其 openid；一次订阅可发一条）',
-    indexes: [],
+    // Each submission asks who has a subscription left (credits > 0).
+    indexes: [{ name: 'credits', fields: [{ field: 'credits', direction: 'asc' }] }],
     rule: CLOUD_FUNCTIONS_ONLY
   }
 } as const satisfies Record<string, CollectionSpec>
