@@ -70,6 +70,9 @@ void _bail
 void _verbose
 
 module.exports = {
+  // Jest's 5 s default measures the machine, not the app: on a shared 2-core machine a page test
+  // that takes 2 s idle takes over 5 s while builds run beside it. Slowness is the bench's job.
+  testTimeout: 30000,
   projects: [
     nodeProject('unit', ['<rootDir>/src/domain/**/*.test.ts']),
     nodeProject('cloud', [
