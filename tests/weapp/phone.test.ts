@@ -332,7 +332,7 @@ describe('on a phone', () => {
     const offline = cloud({ online: false })
     boot(device, offline)
     const page = renderPage('pages/map/index')
-    await waitForText(page, '测试地点')
+    await waitForText(page, '测试地点', 25000)
   })
 
   it('the phone’s rules: tap-only APIs outside a tap, 1 MB per key, 10 MB in all', () => {
