@@ -39,10 +39,25 @@ const CLOUD_ONLY = {
     'react',
     'zustand'
   ],
-  message: 'Cloud functions import only src/domain and server/runtime.'
+  message:
+    'Cloud functions and the server code they run on import only src/domain and server/ (adapters, services, function.ts).'
 }
+// Test support (fakes, fixtures, kits, the repository contract) lives under tests/: no product or
+// deployable file imports it, so nothing of it reaches a bundle or the dev server. Tests beside the
+// code (*.test.ts) may; so may scripts/bench, which measures builds with the weapp test harness and
+// is no part of any build.
+const TEST_SUPPORT = {
+  group: ['**/tests', '**/tests/**'],
+  message: 'Product and deployable code never imports test support (tests/): move what it needs into src/ or server/.'
+}
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx']
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+// One folder's rule twice: its code may not import test support, its tests (same rule otherwise) may.
+const layer = (files, ...patterns) => [
+  { files, ignores: TEST_FILES, rules: restrict(OUTSIDE, TEST_SUPPORT, ...patterns) },
+  { files: files.flatMap((f) => TEST_FILES.map((t) => [f, t])), rules: restrict(OUTSIDE, ...patterns) }
+]
 
 export default tseslint.config(
   {
@@ -134,21 +149,26 @@ export default tseslint.config(
     plugins: { escompat },
     rules: { 'escompat/no-regexp-lookbehind': 'error' }
   },
-  // Layering: domain → services → stores → pages/components; cloud functions use domain + runtime.
-  { files: ['src/domain/**'], rules: restrict(OUTSIDE, TARO, SERVICES('src/domain'), UI('src/domain')) },
-  { files: ['src/services/**'], rules: restrict(OUTSIDE, UI('src/services')) },
-  { files: ['src/stores/**'], rules: restrict(OUTSIDE, UI('src/stores')) },
+  // Layering: domain → services → stores → pages/components; cloud functions use domain + server/.
+  {
+    files: ['src/**', 'server/**', 'cloudfunctions/**', 'config/**', 'scripts/**'],
+    ignores: [...TEST_FILES, 'scripts/bench/**'],
+    rules: restrict(OUTSIDE, TEST_SUPPORT)
+  },
+  ...layer(['src/domain/**'], TARO, SERVICES('src/domain'), UI('src/domain')),
+  ...layer(['src/services/**'], UI('src/services')),
+  ...layer(['src/stores/**'], UI('src/stores')),
   {
     files: ['src/pages/**', 'src/pkg-*/**', 'src/components/**'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: restrict(OUTSIDE, CLOUD_AND_STORAGE)
+    ignores: TEST_FILES,
+    rules: restrict(OUTSIDE, TEST_SUPPORT, CLOUD_AND_STORAGE)
   },
-  { files: ['cloudfunctions/**'], rules: restrict(OUTSIDE, CLOUD_ONLY) },
+  ...layer(['cloudfunctions/**'], CLOUD_ONLY),
   // Their tests may seed through the local backend's seed modules.
   {
-    files: ['cloudfunctions/**/*.test.ts', 'cloudfunctions/**/test-kit.ts'],
+    files: ['cloudfunctions/**/*.test.ts'],
     rules: restrict(OUTSIDE, { ...CLOUD_ONLY, group: CLOUD_ONLY.group.filter((g) => g !== '**/server/local/**') })
   },
-  { files: ['server/runtime/**'], rules: restrict(OUTSIDE, CLOUD_ONLY) },
+  ...layer(['server/adapters/**', 'server/services/**', 'server/function.ts', 'server/function.test.ts'], CLOUD_ONLY),
   prettier
 )

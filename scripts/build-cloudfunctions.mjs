@@ -1,5 +1,5 @@
 // Bundles each cloud function (cloudfunctions/<name>/index.ts) with esbuild into a
-// self-contained cloudfunctions/<name>/index.js: src/domain and server/runtime are inlined,
+// self-contained cloudfunctions/<name>/index.js: src/domain and server/ (adapters, services, function.ts) are inlined,
 // wx-server-sdk stays external (WeChat installs it from the folder's package.json).
 import { build } from 'esbuild'
 import { existsSync, readdirSync, statSync } from 'node:fs'

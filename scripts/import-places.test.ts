@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { SqliteRepository } from '../server/runtime/sqlite'
+import { SqliteRepository } from '../server/adapters/sqlite'
 import type { PlaceDoc } from '../src/domain/places/model'
 import { runImportCommand } from './import-places'
 

@@ -10,8 +10,8 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { importPlaces } from '../cloudfunctions/places/upsert'
-import type { Repository } from '../server/runtime/repository'
-import { SqliteRepository } from '../server/runtime/sqlite'
+import type { Repository } from '../server/adapters/repository'
+import { SqliteRepository } from '../server/adapters/sqlite'
 import { formatImportReport } from '../src/domain/places/merge'
 
 export interface ImportCommandResult {

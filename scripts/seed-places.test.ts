@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { CloudBaseRepository } from '../server/runtime/cloudbase'
-import { fakeCloudBase } from '../server/runtime/cloudbase-fake'
+import { CloudBaseRepository } from '../server/adapters/cloudbase'
+import { fakeCloudBase } from '../tests/fakes/cloudbase-fake'
 import { runImportCommand } from './import-places'
 import { openCloud } from './seed-places'
 

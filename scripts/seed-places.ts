@@ -5,7 +5,7 @@
 // action: the CloudBase repository adapter over @cloudbase/node-sdk with API keys. --dry-run
 // reads the cloud records and prints the report without writing.
 import tcb from '@cloudbase/node-sdk'
-import { CloudBaseRepository, type CloudBaseDb } from '../server/runtime/cloudbase'
+import { CloudBaseRepository, type CloudBaseDb } from '../server/adapters/cloudbase'
 import { CLOUD_ENV, SECRET_ID, SECRET_KEY, resolve, type Env } from './deploy-env'
 import { runImportCommand, type ImportTarget } from './import-places'
 

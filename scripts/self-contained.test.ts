@@ -112,7 +112,7 @@ describe('the repository is self-contained', () => {
     expect(outsideReferences('src/domain/x.ts', `readFileSync('${SIBLING}/data/x.md')`)).toContain(SIBLING)
     const up = (n: number, rest: string) => [...Array(n).fill('..'), rest].join('/')
     expect(outsideReferences('src/domain/x.ts', `import '${up(3, 'elsewhere/y')}'`)).toEqual([up(3, 'elsewhere')])
-    expect(outsideReferences('src/domain/x.ts', `import '${up(2, 'server/runtime/x')}'`)).toEqual([])
+    expect(outsideReferences('src/domain/x.ts', `import '${up(2, 'server/adapters/x')}'`)).toEqual([])
     expect(outsideReferences('data/sources/x.md', `the seed in ${up(1, 'seed/')}`)).toEqual([])
     for (const folder of SIBLINGS.slice(0, 1)) {
       expect(outsideReferences('README.md', `see ${folder}/notes`)).toEqual([folder])

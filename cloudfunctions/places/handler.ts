@@ -3,13 +3,13 @@
 import { fail, ok } from '../../src/domain/errors'
 import { placeMatcher } from '../../src/domain/places/filters'
 import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
-import type { Filter } from '../../server/runtime/repository'
-import { defineFunction } from '../../server/runtime/function'
+import type { Filter } from '../../server/adapters/repository'
+import { defineFunction } from '../../server/function'
 import { correctionHandlers } from './corrections'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
 import { checkGet, checkImport, checkList, checkNearby } from './requests'
 import { importPlaces } from './upsert'
-import { audit } from '../../server/runtime/audit'
+import { audit } from '../../server/services/audit'
 
 export const placesFunction = defineFunction('places', {
   async list(req, ctx) {

@@ -14,7 +14,7 @@
 import type { Place, PlaceDoc } from '../../src/domain/places/model'
 import { fromPlaceDoc } from '../../src/domain/places/model'
 import { PlaceIndex } from '../../src/domain/places/spatial'
-import { MAX_LIMIT, type Repository } from '../../server/runtime/repository'
+import { MAX_LIMIT, type Repository } from '../../server/adapters/repository'
 
 export const MAX_AGE_MS = 10 * 60 * 1000
 // Far above district scale; a guard against loading an unexpected dump into memory.

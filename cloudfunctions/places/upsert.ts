@@ -8,7 +8,7 @@ import { chinaDate } from '../../src/domain/places/china-time'
 import { validateImport } from '../../src/domain/places/import'
 import { mergeImported, type ImportChange, type ImportReport } from '../../src/domain/places/merge'
 import { fromPlaceDoc, toPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
-import type { Repository } from '../../server/runtime/repository'
+import type { Repository } from '../../server/adapters/repository'
 
 export interface ImportRunOptions {
   now: Date

@@ -5,8 +5,8 @@ import type { PolicyDocument } from '../../src/domain/policy/content'
 import { policySummary } from '../../src/domain/policy/facts'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
-import { audit } from '../../server/runtime/audit'
-import { defineFunction, type Context } from '../../server/runtime/function'
+import { audit } from '../../server/services/audit'
+import { defineFunction, type Context } from '../../server/function'
 
 export interface PolicyRecord {
   _id: string

@@ -1,5 +1,5 @@
 // The purge drops a 纠错 reporter's openid when its period is over, and nothing else of the report.
-import { tempRepo } from '../../server/runtime/test-repo'
+import { tempRepo } from '../../tests/server/test-repo'
 import { DAY_MS } from '../../src/domain/places/china-time'
 import {
   REPORTER_RETENTION_DAYS,

@@ -8,7 +8,7 @@ import {
   type CorrectionRecord
 } from '../../src/domain/places/corrections'
 import { cutoffFor } from '../../src/domain/suggestions/retention'
-import type { Filter, Repository } from '../../server/runtime/repository'
+import type { Filter, Repository } from '../../server/adapters/repository'
 
 /** Drops due reporters, at most `max` a run; returns how many. */
 export async function purgeCorrectionReporters(repo: Repository, now: Date, max = 2000): Promise<number> {

@@ -18,9 +18,9 @@ import {
   type RetainedSuggestion
 } from '../../src/domain/suggestions/retention'
 import type { AuditEntry } from '../staff/access'
-import type { FileStorage } from '../../server/runtime/file-storage'
-import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
-import type { Filter, Repository } from '../../server/runtime/repository'
+import type { FileStorage } from '../../server/adapters/file-storage'
+import { claimRevision, deleteStoredData } from '../../server/services/personal-data'
+import type { Filter, Repository } from '../../server/adapters/repository'
 
 export interface PurgeResult {
   /** Rows whose due data was deleted in this run. */
@@ -92,7 +92,7 @@ export async function purgeExpired(
       }
     } satisfies AuditEntry
     // Claims the next revision like every staff change, and deletes files and originals the way
-    // the author's own deletion does (server/runtime/personal-data.ts).
+    // the author's own deletion does (server/services/personal-data.ts).
     if (!(await claimRevision(repo, entry))) return false
     const { fresh, removed, effective } = await deleteStoredData(repo, files, s, due, at)
     result.filesDeleted += removed.deleted.length

@@ -4,13 +4,13 @@
 // console (云端测试, no user), which is how pending data migrations run right after a deploy.
 import cloud from 'wx-server-sdk'
 import { fail, ok } from '../../src/domain/errors'
-import { CloudBaseRepository, type CloudBaseDb } from '../../server/runtime/cloudbase'
-import { wechatFileStorage } from '../../server/runtime/file-storage'
+import { CloudBaseRepository, type CloudBaseDb } from '../../server/adapters/cloudbase'
+import { wechatFileStorage } from '../../server/adapters/file-storage'
 import { runPurge } from './run'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 const repo = new CloudBaseRepository(cloud.database() as unknown as CloudBaseDb)
-// The same storage service the other functions get (server/runtime/wechat.ts), for the timer.
+// The same storage service the other functions get (server/adapters/wechat.ts), for the timer.
 const files = wechatFileStorage(
   cloud as unknown as Parameters<typeof wechatFileStorage>[0],
   repo,

@@ -1,11 +1,11 @@
 // One run of the `purge` function, the same on WeChat (index.ts, its timer or a console test
 // run) and in the tests that open an older release's data (upgrade.test.ts): pending data
 // migrations first, then every retention step, in this order.
-import type { FileStorage } from '../../server/runtime/file-storage'
-import { runMigrations } from '../../server/runtime/migrations'
-import { deleteExpiredRateSlots } from '../../server/runtime/rate-limit'
-import type { Repository } from '../../server/runtime/repository'
-import { removeOrphanUploads } from '../../server/runtime/uploads'
+import type { FileStorage } from '../../server/adapters/file-storage'
+import { runMigrations } from '../../server/services/migrations'
+import { deleteExpiredRateSlots } from '../../server/services/rate-limit'
+import type { Repository } from '../../server/adapters/repository'
+import { removeOrphanUploads } from '../../server/services/uploads'
 import { purgeCorrectionReporters } from './corrections'
 import { purgeExpired } from './handler'
 import { anonymizeOldSupports } from './supports'

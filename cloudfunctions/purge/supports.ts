@@ -6,7 +6,7 @@
 // finishes the same swap next time instead of counting the support twice.
 import { newClientId } from '../../src/domain/ids'
 import { SUPPORT_RETENTION_DAYS, cutoffFor } from '../../src/domain/suggestions/retention'
-import type { Repository } from '../../server/runtime/repository'
+import type { Repository } from '../../server/adapters/repository'
 
 export interface SupportDoc {
   _id: string

@@ -7,17 +7,17 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { CloudBaseRepository } from '../../server/runtime/cloudbase'
-import { fakeCloudBase } from '../../server/runtime/cloudbase-fake'
+import { CloudBaseRepository } from '../../server/adapters/cloudbase'
+import { fakeCloudBase } from '../../tests/fakes/cloudbase-fake'
 import {
   LOCAL_FILE_ID,
   localFileStorage,
   wechatFileStorage,
   type FileStorage,
   type UploadRecord
-} from '../../server/runtime/file-storage'
-import type { Doc, Repository } from '../../server/runtime/repository'
-import { SqliteRepository } from '../../server/runtime/sqlite'
+} from '../../server/adapters/file-storage'
+import type { Doc, Repository } from '../../server/adapters/repository'
+import { SqliteRepository } from '../../server/adapters/sqlite'
 import { COLLECTION_NAMES, type CollectionName } from '../../src/domain/collections'
 import { DAY_MS } from '../../src/domain/places/china-time'
 import { ORPHAN_UPLOAD_DAYS, storedFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'

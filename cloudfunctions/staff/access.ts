@@ -10,11 +10,11 @@ import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
 import { isAbandonedClaim } from '../../src/domain/staff/claims'
 import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import { auditEntry, type AuditEntry } from '../../server/runtime/audit'
-import type { Context } from '../../server/runtime/function'
+import { auditEntry, type AuditEntry } from '../../server/services/audit'
+import type { Context } from '../../server/function'
 
-export type { AuditEntry } from '../../server/runtime/audit'
-export { audit, staffName } from '../../server/runtime/audit'
+export type { AuditEntry } from '../../server/services/audit'
+export { audit, staffName } from '../../server/services/audit'
 
 export interface OriginalRecord extends SuggestionOriginal {
   _id: string

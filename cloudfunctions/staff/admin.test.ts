@@ -1,5 +1,5 @@
 // me (what the pages may show), reply templates and the staff allowlist.
-import { COMMUNITY_A, staffKit, type StaffKit } from './test-kit'
+import { COMMUNITY_A, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 describe('staff: me, templates, allowlist', () => {
   let k: StaffKit

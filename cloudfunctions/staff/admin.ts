@@ -11,7 +11,7 @@ import { monthBounds } from '../../src/domain/staff/periods'
 import { scopeView } from '../../src/domain/staff/permissions'
 import { validateStaffInput } from '../../src/domain/staff/staff-record'
 import { validateTemplate, type ReplyTemplate } from '../../src/domain/staff/templates'
-import type { Context, Handler } from '../../server/runtime/function'
+import type { Context, Handler } from '../../server/function'
 import { audit, auditLog, denied, staffName, type AuditEntry } from './access'
 
 const templates = (ctx: Context) => ctx.repo.collection<ReplyTemplate>('reply_templates')

@@ -10,7 +10,7 @@ import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestio
 import { isClientId } from '../../src/domain/ids'
 import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
-import type { Context, Handler } from '../../server/runtime/function'
+import type { Context, Handler } from '../../server/function'
 import { audit, auditLog, commitChange, loadInScope, staffName, suggestions } from './access'
 import { staffView } from './view'
 

@@ -1,7 +1,7 @@
 // Assisted entry: the citizen form's validation reused per row, a marker as author (never the
 // worker) with the channel marked, batches with a per-row report and idempotent retries.
-import { INVALID_CASES, adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
-import { COMMUNITY_A, COMMUNITY_B, STREET, staffKit, type StaffKit } from './test-kit'
+import { INVALID_CASES, adultBase, childBase } from '../../tests/fixtures/validation-cases'
+import { COMMUNITY_A, COMMUNITY_B, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 // childBase names another street (上清寺); rows from a 解放碑 event leave the place to the defaults.
 const row = (n: number, extra: object = {}) => ({

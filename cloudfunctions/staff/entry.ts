@@ -13,8 +13,8 @@ import { toAck } from '../../src/domain/suggestions/egress'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
-import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/runtime/file-storage'
-import type { Context, Handler } from '../../server/runtime/function'
+import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/adapters/file-storage'
+import type { Context, Handler } from '../../server/function'
 import { audit, denied, staffName, suggestions } from './access'
 
 export const MAX_BATCH_ROWS = 100

@@ -3,8 +3,8 @@
 // 公开状态 says 公开 only for rows that really are on the public board.
 import Papa from 'papaparse'
 import type { Open311Request } from '../../src/domain/staff/export'
-import { adultBase } from '../../src/domain/suggestions/validation-cases'
-import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from './test-kit'
+import { adultBase } from '../../tests/fixtures/validation-cases'
+import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const data = (r: { ok: boolean; data?: any }) => r.data
 

@@ -1,9 +1,9 @@
 // Replies (templates, child text, subscribe message), contact opening (masked by default,
 // logged when opened) and moderation (approve, hide, redact, remove an image).
-import type { NotificationRecord } from '../../server/runtime/notifier'
+import type { NotificationRecord } from '../../server/adapters/notifier'
 import { REDACTED } from '../../src/domain/staff/mask'
 import type { PublicSuggestion } from '../../src/domain/suggestions/model'
-import { adultInA, childInA, staffKit, type StaffKit } from './test-kit'
+import { adultInA, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 describe('staff handling', () => {
   let k: StaffKit

@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import type { InboxItem } from '../../src/domain/staff/api'
 import { CSV_BOM } from '../../src/domain/staff/export'
 import type { Status, Suggestion, Topic } from '../../src/domain/suggestions/model'
-import { COMMUNITY_A, COMMUNITY_B, STREET, staffKit, type StaffKit } from './test-kit'
+import { COMMUNITY_A, COMMUNITY_B, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const STATUSES: Status[] = ['submitted', 'accepted', 'in_progress', 'answered', 'closed']
 const TOPICS: Topic[] = ['play', 'safety', 'parks_green']

@@ -1,5 +1,5 @@
 // WeChat entry of the `staff` cloud function (bundled to index.js by `npm run build:cloud`).
-import { wechatMain } from '../../server/runtime/wechat'
+import { wechatMain } from '../../server/adapters/wechat'
 import { staffFunction } from './handler'
 
 export const main = wechatMain(staffFunction)

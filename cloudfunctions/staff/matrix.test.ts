@@ -5,8 +5,8 @@
  * twice: on a citizen's own submission, and on an assisted row worker A typed in for a citizen
  * (same staff rights; the citizen functions hand it to nobody, its worker included).
  */
-import { childBase } from '../../src/domain/suggestions/validation-cases'
-import { COMMUNITY_A, STREET, WHO, adultInA, staffKit, type StaffKit, type Who } from './test-kit'
+import { childBase } from '../../tests/fixtures/validation-cases'
+import { COMMUNITY_A, STREET, WHO, adultInA, staffKit, type StaffKit, type Who } from '../../tests/server/test-kit'
 
 /** The suggestion under test: how it gets there, and a word of its text to redact. */
 interface Row {

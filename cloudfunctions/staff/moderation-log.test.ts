@@ -1,7 +1,7 @@
 // The moderation page's history and originals, and the audit log viewer's filters (person,
 // month, paging), checked on the real handlers over SQLite.
 import { REDACTED } from '../../src/domain/staff/mask'
-import { childInA, staffKit, type StaffKit } from './test-kit'
+import { childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const data = <T>(r: { ok: boolean; data?: T }): T => {
   if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r)}`)

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { storeUpload } from '../../server/local/files'
-import { TEST_FILES_DIR } from '../../server/runtime/test-context'
-import { COMMUNITY_A, STREET, adultInA, staffKit } from './test-kit'
+import { TEST_FILES_DIR } from '../../tests/server/test-context'
+import { COMMUNITY_A, STREET, adultInA, staffKit } from '../../tests/server/test-kit'
 import { SAMPLE_PNG } from '../../tests/fixtures/images/samples'
 
 const PNG = SAMPLE_PNG

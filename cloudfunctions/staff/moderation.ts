@@ -12,7 +12,7 @@ import { TRANSCRIPT_MAX } from '../../src/domain/suggestions/audio'
 import { charCount, visibleText } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
-import type { Context, Handler } from '../../server/runtime/function'
+import type { Context, Handler } from '../../server/function'
 import {
   auditLog,
   commitChange,

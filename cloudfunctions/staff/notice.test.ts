@@ -1,7 +1,7 @@
 // 新建议提醒: a citizen's submission notifies the subscribed staff whose area it is in, at most
 // once per person per hour; 订阅 taps are counted; the 我的 tab's count of what waits.
-import type { NotificationRecord } from '../../server/runtime/notifier'
-import { COMMUNITY_A, COMMUNITY_B, WHO, adultInA, childInA, staffKit, type StaffKit } from './test-kit'
+import type { NotificationRecord } from '../../server/adapters/notifier'
+import { COMMUNITY_A, COMMUNITY_B, WHO, adultInA, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const HOUR = 60 * 60 * 1000
 

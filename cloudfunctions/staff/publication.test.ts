@@ -2,8 +2,8 @@
 // exactly what they read; approval is in the history and the audit log, and can be taken back.
 import type { PublicSuggestion } from '../../src/domain/suggestions/model'
 import { REDACTED } from '../../src/domain/staff/mask'
-import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from './test-kit'
-import { adultBase } from '../../src/domain/suggestions/validation-cases'
+import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
+import { adultBase } from '../../tests/fixtures/validation-cases'
 
 /** The answer's data (the test fails on the next line if it was an error). */
 const data = (r: { ok: boolean; data?: any }) => r.data

@@ -8,7 +8,7 @@ import { findPersonalInfo } from '../../src/domain/staff/mask'
 import { checkPublish, checkPublishReply, checkUnpublish } from '../../src/domain/staff/publication'
 import { appendHistory } from '../../src/domain/staff/workflow'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import type { Context, Handler } from '../../server/runtime/function'
+import type { Context, Handler } from '../../server/function'
 import { commitChange, loadInScope, staffName } from './access'
 import { staffView } from './view'
 

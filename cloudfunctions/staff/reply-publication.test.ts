@@ -3,10 +3,10 @@
 // board (and in `similar`) only once a street or district admin approved it, and each new reply
 // asks again; what looks personal in a reply (a phone number…) never reaches the board. Replies
 // carry the worker's client id and are stored exactly once.
-import type { NotificationRecord } from '../../server/runtime/notifier'
+import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { BoardItem } from '../../src/domain/suggestions/model'
-import { adultBase } from '../../src/domain/suggestions/validation-cases'
-import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from './test-kit'
+import { adultBase } from '../../tests/fixtures/validation-cases'
+import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 /** The answer's data (the test fails on the next line if it was an error). */
 const data = (r: { ok: boolean; data?: any }) => r.data

@@ -6,8 +6,8 @@
 // covers everything; a district-wide text search is best narrowed by status, street or dates.
 import type { QueryFilter, QueryOrder } from '../../src/domain/staff/inbox-query'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import type { Context } from '../../server/runtime/function'
-import { MAX_LIMIT } from '../../server/runtime/repository'
+import type { Context } from '../../server/function'
+import { MAX_LIMIT } from '../../server/adapters/repository'
 import { suggestions } from './access'
 
 export const SCAN_CHUNK = 500

@@ -7,7 +7,7 @@ import { nextStatuses } from '../../src/domain/staff/workflow'
 import { toStaffSuggestion } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { isFinal } from '../../src/domain/suggestions/status'
-import type { Context } from '../../server/runtime/function'
+import type { Context } from '../../server/function'
 import { originals } from './access'
 
 /** The staff view of a suggestion already known to be in the caller's area. */

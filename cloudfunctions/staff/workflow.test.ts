@@ -3,7 +3,7 @@
 import { ROLES } from '../../src/domain/roles'
 import { TRANSITIONS, isAppendOnly } from '../../src/domain/staff/workflow'
 import { STATUSES, type Status, type Suggestion } from '../../src/domain/suggestions/model'
-import { adultInA, staffKit, type StaffKit, type Who } from './test-kit'
+import { adultInA, staffKit, type StaffKit, type Who } from '../../tests/server/test-kit'
 
 const ID = adultInA.id
 const ALL = Object.keys(STATUSES) as Status[]

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import type { NotificationRecord } from '../../server/runtime/notifier'
+import type { NotificationRecord } from '../../server/adapters/notifier'
 import { findPersonalInfo } from '../../src/domain/staff/mask'
 import { CONSENT_VERSION } from '../../src/domain/suggestions/consent'
 import {
@@ -21,7 +21,7 @@ import {
   STATS_ANSWER_FIELDS
 } from '../../src/domain/suggestions/egress'
 import type { Visibility } from '../../src/domain/suggestions/model'
-import { COMMUNITY_A, STREET, staffKit, type StaffKit } from '../staff/test-kit'
+import { COMMUNITY_A, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 jest.setTimeout(240000)
 

@@ -3,13 +3,13 @@
 // nobody else can answer (another citizen, the worker who typed in an assisted row); retries are
 // one answer; the sentence goes with deleteMyData.
 import { existsSync } from 'node:fs'
-import { localFileStorage } from '../../server/runtime/file-storage'
-import { TEST_FILES_DIR, fixtureFile, recordFixtureUploads } from '../../server/runtime/test-context'
+import { localFileStorage } from '../../server/adapters/file-storage'
+import { TEST_FILES_DIR, fixtureFile, recordFixtureUploads } from '../../tests/server/test-context'
 import { DAY_MS } from '../../src/domain/places/china-time'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
-import { childBase } from '../../src/domain/suggestions/validation-cases'
+import { childBase } from '../../tests/fixtures/validation-cases'
 import { purgeExpired } from '../purge/handler'
-import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../staff/test-kit'
+import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const data = (r: { ok: boolean; data?: any }) => r.data
 

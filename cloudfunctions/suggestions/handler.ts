@@ -38,18 +38,18 @@ import {
 } from '../../src/domain/suggestions/rules'
 import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/domain/suggestions/similar'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
-import { notifyStaffOfNew } from '../../server/runtime/staff-notice'
-import { claimRateSlot } from '../../server/runtime/rate-limit'
+import { notifyStaffOfNew } from '../../server/services/staff-notice'
+import { claimRateSlot } from '../../server/services/rate-limit'
 import {
   CLEAN_RETRY_MESSAGE,
   claimFiles,
   cleanImages,
   foreignFile,
   reserveUpload
-} from '../../server/runtime/file-storage'
-import { imageUrlsOf } from '../../server/runtime/file-urls'
-import { defineFunction, type Context } from '../../server/runtime/function'
-import { claimRevision, deleteStoredData } from '../../server/runtime/personal-data'
+} from '../../server/adapters/file-storage'
+import { imageUrlsOf } from '../../server/adapters/file-urls'
+import { defineFunction, type Context } from '../../server/function'
+import { claimRevision, deleteStoredData } from '../../server/services/personal-data'
 import { authorClaim } from './author-claim'
 import { followUp } from './follow-up'
 import { myDataHandlers } from './my-data'
@@ -214,7 +214,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     return recordAudioVerdict(ctx, req.traceId, req.suggest)
   },
 
-  /** WeChat: where the client may upload one image or recording (server/runtime/file-storage.ts). */
+  /** WeChat: where the client may upload one image or recording (server/adapters/file-storage.ts). */
   async uploadSlot(req, ctx) {
     if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
     return reserveUpload(ctx, ctx.caller.openid, req.ext)

@@ -1,14 +1,14 @@
 // A child's recording through WeChat's asynchronous audio check (security.mediaCheckAsync, v2,
 // media_type 1). Submit starts it with a temporary link to the stored file and keeps the trace id
 // in `media_checks` (server only); the suggestion waits as pending_review. WeChat pushes the
-// verdict later (server/runtime/content-check.ts: mediaCheckPush), and `mediaChecked` records it
+// verdict later (server/adapters/content-check.ts: mediaCheckPush), and `mediaChecked` records it
 // on the row: risky blocks it, a pass leaves what the text and images decided, a doubt keeps it
 // for a person. A person may approve it before the verdict arrives; their decision stands.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { AudioCheck, Suggestion } from '../../src/domain/suggestions/model'
 import { visibilityAfterAudioCheck, type ContentVerdict } from '../../src/domain/suggestions/rules'
-import { AUDIO_CHECK_LINK_SECONDS } from '../../server/runtime/content-check'
-import type { Context } from '../../server/runtime/function'
+import { AUDIO_CHECK_LINK_SECONDS } from '../../server/adapters/content-check'
+import type { Context } from '../../server/function'
 
 /** One started check: _id is WeChat's trace id, which never leaves the functions. */
 export interface MediaCheckRecord {

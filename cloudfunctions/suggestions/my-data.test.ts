@@ -4,12 +4,12 @@
 // row's link to the account; supports (the counts recomputed); the link of 纠错 reports; unsent
 // uploads. Twice is once; the audit log names kinds, never the person.
 import { existsSync } from 'node:fs'
-import { fixtureFile } from '../../server/runtime/test-context'
-import { recordUpload, type UploadRecord } from '../../server/runtime/file-storage'
+import { fixtureFile } from '../../tests/server/test-context'
+import { recordUpload, type UploadRecord } from '../../server/adapters/file-storage'
 import type { CorrectionRecord } from '../../src/domain/places/corrections'
 import type { MyDataView } from '../../src/domain/suggestions/my-data'
 import { UNLINKED_AUTHOR } from '../../src/domain/suggestions/retention'
-import { COMMUNITY_A, STREET, WHO, adultInA, childInA, staffKit, type StaffKit } from '../staff/test-kit'
+import { COMMUNITY_A, STREET, WHO, adultInA, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const data = <T = any>(r: { ok: boolean; data?: unknown }) => r.data as T
 

@@ -11,10 +11,10 @@ import type { MyDataDeleted, MySupport, MyUpload } from '../../src/domain/sugges
 import { isLinkedToAuthor } from '../../src/domain/suggestions/retention'
 import { toMine, toPublic } from '../../src/domain/suggestions/egress'
 import { isOwnRow } from '../../src/domain/suggestions/rules'
-import { IMAGE_EXTS, type UploadRecord } from '../../server/runtime/file-storage'
-import type { Context, Handler } from '../../server/runtime/function'
-import type { Doc, Filter } from '../../server/runtime/repository'
-import { deleteUploads } from '../../server/runtime/uploads'
+import { IMAGE_EXTS, type UploadRecord } from '../../server/adapters/file-storage'
+import type { Context, Handler } from '../../server/function'
+import type { Doc, Filter } from '../../server/adapters/repository'
+import { deleteUploads } from '../../server/services/uploads'
 
 interface SupportRecord {
   _id: string

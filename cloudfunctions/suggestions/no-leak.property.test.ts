@@ -9,9 +9,9 @@
  */
 import fc from 'fast-check'
 import { seedDemoData } from '../../server/local/seed'
-import { dispatch, type CloudFunction } from '../../server/runtime/function'
-import { contextFor } from '../../server/runtime/test-context'
-import { tempRepo } from '../../server/runtime/test-repo'
+import { dispatch, type CloudFunction } from '../../server/function'
+import { contextFor } from '../../tests/server/test-context'
+import { tempRepo } from '../../tests/server/test-repo'
 import type { FunctionName } from '../../src/domain/cloud-api'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
 import { STREETS } from '../../src/domain/streets'
@@ -25,7 +25,7 @@ import {
   type Suggestion,
   type Visibility
 } from '../../src/domain/suggestions/model'
-import { childBase } from '../../src/domain/suggestions/validation-cases'
+import { childBase } from '../../tests/fixtures/validation-cases'
 import { placesFunction } from '../places/handler'
 import { policyFunction } from '../policy/handler'
 import { userFunction } from '../user/handler'

@@ -2,7 +2,7 @@
 // nearby; never a row that is not on the public board, never anything personal; and the 我也想要
 // on one of them is the existing support action.
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import { STREET, staffKit, type StaffKit } from '../staff/test-kit'
+import { STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const OTHER_STREET = '500103004'
 const row = (id: string, over: Partial<Suggestion> = {}): Suggestion => ({

@@ -3,13 +3,13 @@
  * repeats — the function answers a typed result, never throws, and never stores an invalid row.
  */
 import fc from 'fast-check'
-import { dispatch } from '../../server/runtime/function'
-import { contextFor } from '../../server/runtime/test-context'
-import { tempRepo } from '../../server/runtime/test-repo'
+import { dispatch } from '../../server/function'
+import { contextFor } from '../../tests/server/test-context'
+import { tempRepo } from '../../tests/server/test-repo'
 import { isErrorCode } from '../../src/domain/errors'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
-import { adultBase, childBase } from '../../src/domain/suggestions/validation-cases'
+import { adultBase, childBase } from '../../tests/fixtures/validation-cases'
 import { suggestionsFunction } from './handler'
 
 jest.setTimeout(60000)

@@ -2,13 +2,13 @@
 // (the row waits as pending_review until the verdict or a person), deleted with the author's data
 // and by the retention table, and never anywhere public.
 import { existsSync } from 'node:fs'
-import { localWordListChecker, mediaCheckPush, wechatChecker } from '../../server/runtime/content-check'
-import { TEST_FILES_DIR, fixtureFile } from '../../server/runtime/test-context'
+import { localWordListChecker, mediaCheckPush, wechatChecker } from '../../server/adapters/content-check'
+import { TEST_FILES_DIR, fixtureFile } from '../../tests/server/test-context'
 import { DAY_MS } from '../../src/domain/places/china-time'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { purgeExpired } from '../purge/handler'
-import { localFileStorage } from '../../server/runtime/file-storage'
-import { WHO, childInA, staffKit, type StaffKit } from '../staff/test-kit'
+import { localFileStorage } from '../../server/adapters/file-storage'
+import { WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 import type { MediaCheckRecord } from './media-check'
 
 const recording = (ext = 'mp3') => fixtureFile(ext, 'ID3')

@@ -1,8 +1,8 @@
-// The suggestions function through its real WeChat entry (index.ts → server/runtime/wechat.ts),
+// The suggestions function through its real WeChat entry (index.ts → server/adapters/wechat.ts),
 // with wx-server-sdk faked as WeChat documents it (tests/cloud/wx-server-sdk-fake.ts): the
 // openapi permissions of its config.json, temporary links that expire, and the 消息推送 of an
 // audio check's verdict as the event WeChat sends.
-import { STREET, COMMUNITY_A, childInA } from '../staff/test-kit'
+import { STREET, COMMUNITY_A, childInA } from '../../tests/server/test-kit'
 import { UNDECLARED_OPENAPI, fakeWxServerSdk, type FakeWxServerSdk } from '../../tests/cloud/wx-server-sdk-fake'
 
 type Main = (event: unknown) => Promise<any>

@@ -2,10 +2,10 @@
 // allows, idempotent; words, pictures (the stored files too), contact and location gone; staff
 // see 已撤回 and nothing personal; the audit log says what kinds went, never the data.
 import { existsSync } from 'node:fs'
-import { fixtureFile } from '../../server/runtime/test-context'
+import { fixtureFile } from '../../tests/server/test-context'
 import { STATUSES, type Status } from '../../src/domain/suggestions/model'
 import { AUTHOR_DELETED_TITLE } from '../../src/domain/suggestions/withdraw'
-import { WHO, childInA, staffKit, type StaffKit } from '../staff/test-kit'
+import { WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const file = (ext: 'jpg' | 'png') => fixtureFile(ext)
 

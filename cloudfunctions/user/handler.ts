@@ -3,7 +3,7 @@ import { openidHint } from '../../src/domain/cloud-api'
 import { COLLECTION_NAMES } from '../../src/domain/collections'
 import { ok } from '../../src/domain/errors'
 import { ROLE_LABELS, isStaff } from '../../src/domain/roles'
-import { defineFunction } from '../../server/runtime/function'
+import { defineFunction } from '../../server/function'
 
 export const userFunction = defineFunction('user', {
   async whoami(_req, ctx) {

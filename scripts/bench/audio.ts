@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createLocalBackend } from '../../server/local/app'
-import { SqliteRepository } from '../../server/runtime/sqlite'
+import { SqliteRepository } from '../../server/adapters/sqlite'
 import { AUDIO_LIMITS, RECORDER_SETTINGS, audioBytesFor } from '../../src/domain/suggestions/audio'
 import { figure, line } from './figures.cjs'
 

@@ -8,7 +8,7 @@
  * browser's), and the launch's own cloud calls made before that first setData (goal 0).
  * Run: npm run bench -- pages (after npm run build:weapp:check)
  */
-import { generatePlaces } from '../../src/domain/places/generate'
+import { generatePlaces } from '../../tests/fixtures/places/generate'
 import { bootApp, renderPage, requireBuild, teardownApp } from '../../tests/weapp/harness'
 import { recordLaunch, watchSetData } from '../../tests/weapp/launch-order'
 import { figure, line, type Figure } from './figures.cjs'

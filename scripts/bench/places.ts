@@ -3,7 +3,8 @@
 // the map page hands to <Map> with 10k places. Goals (issue "places"): index ≥ 50× faster than
 // the scan at 100k and under 1 ms a query; marker update ≤ 50 KB.
 //   npx tsx scripts/bench/places.ts
-import { generatePlaces, seededRandom } from '../../src/domain/places/generate'
+import { seededRandom } from '../../src/domain/seeded-random'
+import { generatePlaces } from '../../tests/fixtures/places/generate'
 import { YUZHONG_BBOX } from '../../src/domain/places/geo'
 import { markerPayloadSize, markersForViewport, type MapMarker } from '../../src/domain/places/markers'
 import { linearNearest, linearWithin, PlaceIndex } from '../../src/domain/places/spatial'

@@ -10,8 +10,8 @@ import http from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { SqliteRepository } from '../../server/runtime/sqlite'
-import { childBase } from '../../src/domain/suggestions/validation-cases'
+import { SqliteRepository } from '../../server/adapters/sqlite'
+import { childBase } from '../../tests/fixtures/validation-cases'
 import { figure, line } from './figures.cjs'
 
 const TOTAL = 10_000

@@ -1,6 +1,6 @@
 // The local backend's stand-in for cloud storage: images and recordings go to <data>/files and come back as
 // local://files/<name>, the same shape as a cloud:// file id. Each upload is recorded with its
-// uploader, so a suggestion can only carry the caller's own images (server/runtime/file-storage.ts).
+// uploader, so a suggestion can only carry the caller's own images (server/adapters/file-storage.ts).
 // What arrives must be what it says it is (its first bytes, not only its content type), and an
 // image is stored without its metadata (EXIF, GPS, XMP, text chunks: src/domain/image-metadata.ts),
 // whatever the phone did; within the same hourly number of uploads as WeChat's uploadSlot.
@@ -16,8 +16,8 @@ import {
   audioFormatOf,
   audioFormatOfBytes
 } from '../../src/domain/suggestions/audio'
-import { UPLOAD_EXTS, UPLOAD_LIMIT_MESSAGE, recordUpload, uploadLimitReached } from '../runtime/file-storage'
-import type { Repository } from '../runtime/repository'
+import { UPLOAD_EXTS, UPLOAD_LIMIT_MESSAGE, recordUpload, uploadLimitReached } from '../adapters/file-storage'
+import type { Repository } from '../adapters/repository'
 
 const TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024

@@ -1,6 +1,6 @@
 // Every cloud function the local backend serves: the same definitions WeChat runs.
 import type { FunctionName } from '../../src/domain/cloud-api'
-import type { CloudFunction } from '../runtime/function'
+import type { CloudFunction } from '../function'
 import { placesFunction } from '../../cloudfunctions/places/handler'
 import { policyFunction } from '../../cloudfunctions/policy/handler'
 import { staffFunction } from '../../cloudfunctions/staff/handler'

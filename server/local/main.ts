@@ -5,8 +5,8 @@
 //   --static DIR                       serve a built H5 app on the same origin
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { runMigrations } from '../runtime/migrations'
-import { SqliteRepository } from '../runtime/sqlite'
+import { runMigrations } from '../services/migrations'
+import { SqliteRepository } from '../adapters/sqlite'
 import { createLocalBackend } from './app'
 import { seedDemoData } from './seed'
 

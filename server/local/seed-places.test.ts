@@ -1,6 +1,6 @@
 import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
 import { CONFIRMED_PLACES } from '../../src/domain/places/seed'
-import { tempRepo } from '../runtime/test-repo'
+import { tempRepo } from '../../tests/server/test-repo'
 import { seedDemoData } from './seed'
 import { seedPlaces } from './seed-places'
 

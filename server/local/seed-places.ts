@@ -4,7 +4,7 @@
 import { demoPlaces } from '../../src/domain/places/demo'
 import { toPlaceDoc, type Place, type PlaceDoc } from '../../src/domain/places/model'
 import { CONFIRMED_PLACES } from '../../src/domain/places/seed'
-import type { Repository } from '../runtime/repository'
+import type { Repository } from '../adapters/repository'
 
 export async function seedPlaces(repo: Repository, now = new Date()): Promise<number> {
   const places = repo.collection<PlaceDoc>('places')

@@ -1,7 +1,7 @@
 // Demo reply templates for the local backend (the demo staff are in seed.ts). Marked demo and
 // titled 示例: the district writes its own before launch.
 import type { ReplyTemplate } from '../../src/domain/staff/templates'
-import type { Repository } from '../runtime/repository'
+import type { Repository } from '../adapters/repository'
 
 export const DEMO_TEMPLATES: Array<Omit<ReplyTemplate, 'updatedAt'>> = [
   {

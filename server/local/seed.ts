@@ -1,7 +1,7 @@
 // Demo data for the local backend, written once when its database is new. Every record is
 // marked demo: true and the names say 示例; none of it is part of a production deployment.
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
-import type { Repository } from '../runtime/repository'
+import type { Repository } from '../adapters/repository'
 import { seedPlaces } from './seed-places'
 import { seedStaffDemo } from './seed-staff'
 

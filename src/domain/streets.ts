@@ -2,7 +2,7 @@
 // statistics division codes, from streets.generated.ts (npm run gen:streets). Pickers show the
 // short name and store the code, and still offer "其他/不确定" (not everyone knows theirs). Street
 // centres are not published; pages that need one use the centre of the places in that street, or
-// the district centre. Codes of the earlier partial list: streets-legacy.ts.
+// the district centre. Codes of the earlier partial list: migrations/streets-legacy.ts.
 import { YUZHONG_DIVISIONS } from './streets.generated'
 
 export interface Community {

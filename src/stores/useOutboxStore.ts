@@ -17,7 +17,7 @@ import {
   type SuggestionDraft
 } from '../domain/suggestions/draft'
 import { VOICE_CONSENT_VERSION } from '../domain/suggestions/consent-rule'
-import { migrateOutboxState } from '../domain/suggestions/device-migrations'
+import { migrateOutboxState } from '../domain/migrations/device-migrations'
 import * as box from '../domain/suggestions/outbox'
 import { needsGuardianForVoice } from '../domain/suggestions/outbox'
 import { callCloud } from '../services/cloud'

@@ -2,7 +2,7 @@
 // server as the text version only (the server records the time itself).
 import Taro from '@tarojs/taro'
 import { CONSENT_VERSION } from '../domain/suggestions/consent'
-import { mapLegacyCommunityCode } from '../domain/streets-legacy'
+import { mapLegacyCommunityCode } from '../domain/migrations/streets-legacy'
 import { useSuggestDraftStore } from './useSuggestDraftStore'
 
 // WeChat may delete temporary files on a restart: here, any path with "gone" in it.

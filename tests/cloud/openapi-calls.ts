@@ -3,9 +3,9 @@
 //
 // A function calls an openapi in one of two ways:
 // - directly: `<…>.openapi.<namespace>.<method>(…)` in any module the function's entry reaches;
-// - through a service interface: server/runtime's WeChat adapters implement an interface method
+// - through a service interface: server/adapters' WeChat adapters implement an interface method
 //   (ContentChecker.checkText, Notifier.send, …) with an openapi call, and every function's entry
-//   builds those adapters (server/runtime/wechat.ts). So the adapter's openapi counts for a
+//   builds those adapters (server/adapters/wechat.ts). So the adapter's openapi counts for a
 //   function only where the function's own modules call that interface method.
 // Reachability is by module: a module the entry imports, directly or not, counts whole.
 import { dirname, relative } from 'node:path'

@@ -39,7 +39,7 @@ describe('openapi permissions', () => {
     expect(byApi(calls.suggestions)).toMatchObject({
       'security.msgSecCheck': [expect.stringMatching(/^cloudfunctions\/suggestions\/handler\.ts:\d+$/)],
       'security.mediaCheckAsync': [expect.stringMatching(/^cloudfunctions\/suggestions\/media-check\.ts:\d+$/)],
-      'subscribeMessage.send': [expect.stringMatching(/^server\/runtime\/staff-notice\.ts:\d+$/)]
+      'subscribeMessage.send': [expect.stringMatching(/^server\/services\/staff-notice\.ts:\d+$/)]
     })
     expect(calls.policy).toEqual([])
   })

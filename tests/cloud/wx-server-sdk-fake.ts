@@ -1,6 +1,6 @@
 // Test support: wx-server-sdk as a deployed cloud function meets it, for tests that load a
-// function's real WeChat entry (cloudfunctions/<name>/index.ts through server/runtime/wechat.ts).
-// The database is the in-memory CloudBase of server/runtime/cloudbase-fake.ts; the rest follows
+// function's real WeChat entry (cloudfunctions/<name>/index.ts through server/adapters/wechat.ts).
+// The database is the in-memory CloudBase of tests/fakes/cloudbase-fake.ts; the rest follows
 // WeChat's documents where the app depends on them:
 //
 // - openapi: a function may call only the APIs its config.json lists under permissions.openapi;
@@ -15,7 +15,7 @@
 // - getWXContext: OPENID of the user whose call this is, none for a push; ENV the function's own.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fakeCloudBase, type FakeCloudBase } from '../../server/runtime/cloudbase-fake'
+import { fakeCloudBase, type FakeCloudBase } from '../fakes/cloudbase-fake'
 
 /** What WeChat answers to an openapi call the function's config.json does not declare. */
 export const UNDECLARED_OPENAPI = -604101

@@ -6,7 +6,7 @@
  * worker sees the drawing in the case (its own row, sent and closed through the backend).
  */
 import type { Browser, Page } from 'playwright-core'
-import { childBase } from '../../src/domain/suggestions/validation-cases'
+import { childBase } from '../fixtures/validation-cases'
 import { backendUrl, cloud, draw, launch, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(180000)

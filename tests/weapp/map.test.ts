@@ -4,7 +4,7 @@
  * so they stay when the map cannot draw (same-layer rendering failed).
  */
 import { CONFIRMED_PLACES, GROUP_MARKER_BASE, type Place } from '../../src/domain/places'
-import { generatePlaces } from '../../src/domain/places/generate'
+import { generatePlaces } from '../fixtures/places/generate'
 import { newDevice, type Device } from './device'
 import { bootApp, renderPage, tap, teardownApp, until, waitForText } from './harness'
 

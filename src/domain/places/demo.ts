@@ -3,7 +3,7 @@
 // demo: true, its name says 示例, it has no phone (a real-looking number could be someone's),
 // no registry code, and an approximate location near a rough anchor of its street.
 import { STREETS } from '../streets'
-import { seededRandom } from './generate'
+import { seededRandom } from '../seeded-random'
 import { parseHours } from './hours'
 import type { CareType, Facility, OpeningHours, Place, QualityGrade } from './model'
 

@@ -1,4 +1,4 @@
-import { generatePlaces } from './generate'
+import { generatePlaces } from '../../../tests/fixtures/places/generate'
 import { expandBBox, isInsideBBox } from './geo'
 import { GROUP_MARKER_BASE, calloutTitle, markerPayloadSize, markersForViewport, utf8Length } from './markers'
 import { CONFIRMED_PLACES } from './seed'

@@ -1,4 +1,5 @@
-import { generatePlaces, seededRandom } from './generate'
+import { generatePlaces } from '../../../tests/fixtures/places/generate'
+import { seededRandom } from '../seeded-random'
 import { YUZHONG_BBOX } from './geo'
 import type { Place } from './model'
 import { linearNearest, linearWithin, PlaceIndex } from './spatial'

@@ -22,7 +22,7 @@ import type { ScopeWhere } from './permissions'
 import { isStatus } from './workflow'
 import { pagingInt } from '../paging'
 
-/** Structurally the repository's Filter (server/runtime/repository.ts), kept free of server code. */
+/** Structurally the repository's Filter (server/adapters/repository.ts), kept free of server code. */
 type Scalar = string | number | boolean | null
 export type QueryCondition =
   | Scalar

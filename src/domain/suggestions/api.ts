@@ -28,7 +28,7 @@ export interface SuggestionsApi {
   uploadSlot: { request: { ext: string }; response: { cloudPath: string } }
   /**
    * Not for the app: WeChat's push of a recording's check verdict (wxa_media_check, mapped by
-   * server/runtime/content-check.ts). Only a trace id the function itself received is accepted.
+   * server/adapters/content-check.ts). Only a trace id the function itself received is accepted.
    */
   mediaChecked: { request: { traceId: string; suggest: string }; response: { recorded: boolean } }
   listMine: { request: NoFields; response: { items: MySuggestion[] } }

@@ -1,6 +1,6 @@
 import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, VOICE_CONSENT_VERSION, recordConsent } from './consent'
 import { isValidPhone, validateSuggestion, visibleText } from './validate'
-import { INVALID_CASES, VALID_CASES, childBase } from './validation-cases'
+import { INVALID_CASES, VALID_CASES, childBase } from '../../../tests/fixtures/validation-cases'
 
 describe('validateSuggestion', () => {
   it.each(VALID_CASES)('accepts %s', (_name, payload) => {

@@ -12,7 +12,7 @@ import { showMineBadge } from '../../services/tab-badge'
 import { watchNewsBadge } from '../../stores/news-badge'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSeenStore } from '../../stores/useSeenStore'
-import { mountDetail } from '../../pkg-suggest/detail/mount-detail'
+import { mountDetail } from '../../../tests/setup/mount-detail'
 import MinePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))

@@ -10,7 +10,7 @@ import { callCloud } from '../../services/cloud'
 import { uploadImage } from '../../services/upload'
 import { useFollowUpOutboxStore } from '../../stores/useFollowUpOutboxStore'
 import { CLOSED_AT, closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
-import { mountDetail } from './mount-detail'
+import { mountDetail } from '../../../tests/setup/mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))

@@ -4,7 +4,7 @@ import { waitUntil } from '../../../tests/setup/wait'
 import type { MySuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
 import { ANSWERED_AT, CLOSED_AT, closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
-import { mountDetail } from './mount-detail'
+import { mountDetail } from '../../../tests/setup/mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))

@@ -5,7 +5,7 @@ import type { MySuggestion } from '../../domain/suggestions/model'
 import { AUTHOR_DELETED_TITLE } from '../../domain/suggestions/withdraw'
 import { callCloud } from '../../services/cloud'
 import { confirm } from '../../services/media'
-import { mountDetail } from './mount-detail'
+import { mountDetail } from '../../../tests/setup/mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))

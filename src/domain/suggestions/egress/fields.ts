@@ -25,7 +25,7 @@ export type Egress = keyof typeof EGRESS
 
 /**
  * The row as stored. `legacyCommunity` is written by the community-code migration
- * (server/runtime/migrations.ts) on rows it changed; no view carries it.
+ * (server/services/migrations.ts) on rows it changed; no view carries it.
  */
 export type StoredSuggestion = RetainedSuggestion & { legacyCommunity?: { code: string; name: string } }
 

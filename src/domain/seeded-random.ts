@@ -1,0 +1,14 @@
+// Deterministic pseudo-random numbers: the same seed gives the same sequence on every machine, so
+// the demo places (places/demo.ts) and the generated test and benchmark places reproduce.
+
+/** mulberry32: a tiny, well-known 32-bit PRNG; returns floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
