@@ -7,6 +7,7 @@ import { replyMessage } from '../../src/domain/staff/message'
 import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
+import { finalRefusal } from '../../src/domain/suggestions/status'
 import { isClientId } from '../../src/domain/ids'
 import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
@@ -84,8 +85,8 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   // The same send again (a second tap, a retry after a lost answer): the row as it is, nothing
   // stored or sent twice — before any other check, since the first one may have closed the row.
   if (req.clientId && s.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, s)
-  if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
-  if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议，不能再回复')
+  const final = finalRefusal(s.status, '回复')
+  if (final) return fail('VALIDATION', final)
   let text = typeof req.text === 'string' ? req.text : undefined
   let textForChildren = typeof req.textForChildren === 'string' ? req.textForChildren : undefined
   if (req.templateId !== undefined) {

@@ -15,7 +15,7 @@ import {
   type Suggestion,
   type Topic
 } from '../suggestions/model'
-import { DECIDED_STATUSES } from '../suggestions/status'
+import { DECIDED_STATUSES, isFixed } from '../suggestions/status'
 import { everReached, firstResponseAt } from './workflow'
 
 /**
@@ -185,14 +185,14 @@ export function buildReport(rows: readonly ReportRow[], truncated = false): Staf
     const week = weekOf(r.createdAt)
     const w = weeks.get(week) ?? { week, submitted: 0, closed: 0 }
     w.submitted += 1
-    if (r.status === 'closed') w.closed += 1
+    if (isFixed(r.status)) w.closed += 1
     weeks.set(week, w)
     if (everReached(r.history, 'adopted')) adopted += 1
     if (DECIDED_STATUSES.some((s) => everReached(r.history, s))) decided += 1
     const first = firstResponseAt(r)
     if (first) responseHours.push((Date.parse(first) - Date.parse(r.createdAt)) / HOUR_MS)
   }
-  const closed = byStatus.find((s) => s.key === 'closed')!.count
+  const closed = rows.filter((r) => isFixed(r.status)).length
   const med = median(responseHours)
   return {
     total: rows.length,

@@ -32,7 +32,7 @@ import { DAY_MS } from '../places/china-time'
 import { findPersonalInfo, redactText } from '../staff/mask'
 import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'
-import { ANSWERED_STATUSES } from './status'
+import { ANSWERED_STATUSES, isFixed } from './status'
 
 /**
  * The kinds of personal data a suggestion may hold. 'followup': the sentences and a child's
@@ -133,7 +133,7 @@ export function cutoffFor(now: Date, days: number): string {
  * that state. Rows without either fall back to updatedAt, which is never earlier (never too soon).
  */
 export function stateEnteredAt(s: Suggestion): string {
-  if (s.status === 'closed' && s.closedAt) return s.closedAt
+  if (isFixed(s.status) && s.closedAt) return s.closedAt
   const entries = (s.history ?? []).filter((h) => h.status === s.status)
   return entries.length ? entries[entries.length - 1].at : s.updatedAt
 }

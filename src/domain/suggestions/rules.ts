@@ -4,6 +4,8 @@ import type { StreetMonthCount } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
 import { BOARD_STATUSES, isBoardStatus } from './status'
+// Pages read a status chip's tone where they read the other status rules.
+export { statusTone } from './status'
 
 /** The public board pages 20 at a time and reaches back at most maxSkip rows: anyone may call it. */
 export const PUBLIC_BOARD = { page: 20, maxSkip: 2000 } as const
@@ -168,24 +170,6 @@ export function isOwnRow(s: Pick<Suggestion, 'authorId' | 'channel'>, openid: st
  */
 export function publicText(s: Pick<Suggestion, 'text'> & Partial<Pick<Suggestion, 'transcript'>>): string {
   return s.text || s.transcript || ''
-}
-
-/** How a status chip reads: its text is the status, the tone only supports it. */
-export function statusTone(status: Status): 'waiting' | 'active' | 'good' | 'bad' | 'neutral' {
-  switch (status) {
-    case 'submitted':
-      return 'waiting'
-    case 'accepted':
-    case 'in_progress':
-      return 'active'
-    case 'adopted':
-    case 'answered':
-      return 'good'
-    case 'rejected':
-      return 'bad'
-    default:
-      return 'neutral'
-  }
 }
 
 /** The author's word for a status: a suggestion nobody has picked up yet is, to them, 已提交. */
