@@ -4,7 +4,7 @@ import type { InboxItem } from '../../domain/staff/api'
 import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { StatusTag } from '../ui/StatusTag'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 /** One suggestion in the worker's inbox: enough to triage, nothing personal. */

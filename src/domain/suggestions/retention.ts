@@ -28,7 +28,7 @@
 // - The link between the row and the author's WeChat account (authorId, their openid: what puts
 //   the row on their 我的 and brings them staff's replies) goes with the last of the files, 365
 //   days after the answer: after that the row is the district's record and nobody's.
-import { DAY_MS } from '../places/china-time'
+import { DAY_MS } from '../clock'
 import { findPersonalInfo, redactText } from '../staff/mask'
 import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'

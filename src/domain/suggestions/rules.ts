@@ -1,5 +1,5 @@
 // Server-side rules about suggestions that are not about one payload's shape.
-import { CHINA_OFFSET_MS, chinaDateTime } from '../places/china-time'
+import { chinaDateTime, chinaMonth, chinaStartIso } from '../clock'
 import type { StreetMonthCount } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
@@ -69,10 +69,8 @@ export const PUBLIC_STATS = { months: 12, maxRows: 5000, page: 1000, cacheMs: 60
 /** Start (UTC) of the oldest month the statistics cover. */
 export function statsSince(now: Date, months: number = PUBLIC_STATS.months): string {
   // The start of a month in China: midnight of the 1st, 16:00 UTC the day before.
-  const china = new Date(now.getTime() + CHINA_OFFSET_MS)
-  return new Date(
-    Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - (months - 1), 1) - CHINA_OFFSET_MS
-  ).toISOString()
+  const china = chinaMonth(now.getTime())
+  return chinaStartIso(china.year, china.month - (months - 1))
 }
 
 export interface StreetMonthTally {
@@ -111,7 +109,7 @@ export function tallyStreetMonths(
     byStreetMonth: [...counts.values()].sort(
       (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
     ),
-    since: oldest ? new Date(Date.UTC(y, m, 1) - CHINA_OFFSET_MS).toISOString() : since,
+    since: oldest ? chinaStartIso(y, m) : since,
     complete: !capped
   }
 }

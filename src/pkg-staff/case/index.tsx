@@ -16,7 +16,7 @@ import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/s
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 export default function StaffCasePage() {

@@ -18,7 +18,7 @@ import { STATUSES, topicLabel, type BoardItem } from '../../domain/suggestions/m
 import { PUBLIC_BOARD, statusTone } from '../../domain/suggestions/rules'
 import { useCloudPages } from '../../hooks/useCloudPages'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 type Tab = 'list' | 'figures'
