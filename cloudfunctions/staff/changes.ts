@@ -8,6 +8,7 @@ import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domai
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
 import { finalRefusal } from '../../src/domain/suggestions/status'
+import { firstChars } from '../../src/domain/text'
 import { isClientId } from '../../src/domain/ids'
 import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
@@ -151,7 +152,7 @@ export const openContact: Handler<'staff', 'openContact'> = async (req, ctx) => 
   const s = loaded.data
   if (!s.contact)
     return fail('NOT_FOUND', s.personalDataPurgedAt ? '联系方式已按规定到期删除' : '这条建议没有留联系方式')
-  const purpose = typeof req.purpose === 'string' ? Array.from(req.purpose.trim()).slice(0, PURPOSE_MAX).join('') : ''
+  const purpose = typeof req.purpose === 'string' ? firstChars(req.purpose.trim(), PURPOSE_MAX) : ''
   // Logged before it is returned: no log entry, no contact.
   const entry = await audit(ctx, 'open_contact', { suggestionId: s._id, detail: { purpose: purpose || null } })
   return ok({ contact: toOpenedContact(s)!, loggedAt: entry.at })
