@@ -5,7 +5,7 @@
 // atomic updateIf, so two admins answering at once cannot both write. Every answer is in the
 // audit log (who, when, which place, what changed; never the reporter).
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
-import { chinaDate } from '../../src/domain/places/china-time'
+import { chinaDate } from '../../src/domain/clock'
 import {
   CORRECTION_LIMITS,
   isCorrectionStatus,

@@ -4,7 +4,7 @@
 // `put` of its record: a row either lands completely or not at all, and a failing write is
 // reported as that row's rejection while the other rows go on.
 import { MAX_IMPORT_ROWS } from '../../src/domain/places/api'
-import { chinaDate } from '../../src/domain/places/china-time'
+import { chinaDate } from '../../src/domain/clock'
 import { validateImport } from '../../src/domain/places/import'
 import { mergeImported, type ImportChange, type ImportReport } from '../../src/domain/places/merge'
 import { fromPlaceDoc, toPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'

@@ -1,6 +1,6 @@
 // The purge drops a 纠错 reporter's openid when its period is over, and nothing else of the report.
 import { tempRepo } from '../../tests/server/test-repo'
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { DAY_MS } from '../../src/domain/clock'
 import {
   REPORTER_RETENTION_DAYS,
   REPORTER_UNANSWERED_DAYS,

@@ -1,7 +1,7 @@
 // 我也想要 forgets who gave it after SUPPORT_RETENTION_DAYS; the count stays, and a run cut short
 // finishes its swap instead of counting a support twice.
 import { tempRepo } from '../../tests/server/test-repo'
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { DAY_MS } from '../../src/domain/clock'
 import { SUPPORT_RETENTION_DAYS } from '../../src/domain/suggestions/retention'
 import { anonymizeOldSupports, type SupportDoc } from './supports'
 

@@ -19,7 +19,7 @@ import {
 import type { Doc, Repository } from '../../server/adapters/repository'
 import { SqliteRepository } from '../../server/adapters/sqlite'
 import { COLLECTION_NAMES, type CollectionName } from '../../src/domain/collections'
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { DAY_MS } from '../../src/domain/clock'
 import { ORPHAN_UPLOAD_DAYS, storedFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { fakeWxStorage } from '../../tests/fakes/wx-cloud-storage'
 import { runPurge } from './run'

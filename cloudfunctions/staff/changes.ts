@@ -7,6 +7,8 @@ import { replyMessage } from '../../src/domain/staff/message'
 import { fillTemplate, validateReply, type ReplyTemplate } from '../../src/domain/staff/templates'
 import { appendHistory, checkTransition } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestions/model'
+import { finalRefusal } from '../../src/domain/suggestions/status'
+import { firstChars } from '../../src/domain/text'
 import { isClientId } from '../../src/domain/ids'
 import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
@@ -84,8 +86,8 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   // The same send again (a second tap, a retry after a lost answer): the row as it is, nothing
   // stored or sent twice — before any other check, since the first one may have closed the row.
   if (req.clientId && s.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, s)
-  if (s.status === 'closed') return fail('VALIDATION', '已办结的建议不能再回复')
-  if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议，不能再回复')
+  const final = finalRefusal(s.status, '回复')
+  if (final) return fail('VALIDATION', final)
   let text = typeof req.text === 'string' ? req.text : undefined
   let textForChildren = typeof req.textForChildren === 'string' ? req.textForChildren : undefined
   if (req.templateId !== undefined) {
@@ -150,7 +152,7 @@ export const openContact: Handler<'staff', 'openContact'> = async (req, ctx) => 
   const s = loaded.data
   if (!s.contact)
     return fail('NOT_FOUND', s.personalDataPurgedAt ? '联系方式已按规定到期删除' : '这条建议没有留联系方式')
-  const purpose = typeof req.purpose === 'string' ? Array.from(req.purpose.trim()).slice(0, PURPOSE_MAX).join('') : ''
+  const purpose = typeof req.purpose === 'string' ? firstChars(req.purpose.trim(), PURPOSE_MAX) : ''
   // Logged before it is returned: no log entry, no contact.
   const entry = await audit(ctx, 'open_contact', { suggestionId: s._id, detail: { purpose: purpose || null } })
   return ok({ contact: toOpenedContact(s)!, loggedAt: entry.at })

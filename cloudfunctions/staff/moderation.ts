@@ -11,6 +11,7 @@ import { REDACT_LIMITS } from '../../src/domain/staff/moderation'
 import { TRANSCRIPT_MAX } from '../../src/domain/suggestions/audio'
 import { charCount, visibleText } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import { isWithdrawn, WITHDRAWN_BY_AUTHOR } from '../../src/domain/suggestions/status'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import type { Context, Handler } from '../../server/function'
 import {
@@ -181,7 +182,7 @@ export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
   const op = OPS.find((o) => o === req.op)
   if (!op) return fail('VALIDATION', '审核操作无效', 'op')
   // Its author took it back and its personal data is gone: nothing is left to moderate.
-  if (s.status === 'withdrawn') return fail('VALIDATION', '提建议的人已撤回这条建议')
+  if (isWithdrawn(s.status)) return fail('VALIDATION', WITHDRAWN_BY_AUTHOR)
   const at = ctx.now().toISOString()
   const planned = plan(ctx, s, op, req, at)
   if (!planned.ok) return planned

@@ -6,7 +6,7 @@ import { checkPublish, checkUnpublish, hasPendingReply } from '../../src/domain/
 import { nextStatuses } from '../../src/domain/staff/workflow'
 import { toStaffSuggestion } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import { isFinal } from '../../src/domain/suggestions/status'
+import { finalRefusal, isWithdrawn } from '../../src/domain/suggestions/status'
 import type { Context } from '../../server/function'
 import { originals } from './access'
 
@@ -18,10 +18,10 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
     original,
     allowed: {
       transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
-      reply: can(caller, 'reply') && !isFinal(s.status),
+      reply: can(caller, 'reply') && finalRefusal(s.status, '回复') === null,
       openContact: can(caller, 'openContact') && Boolean(s.contact),
       // Withdrawn by its author: staff can look, nothing more.
-      moderate: can(caller, 'moderate') && s.status !== 'withdrawn',
+      moderate: can(caller, 'moderate') && !isWithdrawn(s.status),
       publish: can(caller, 'publish') && checkPublish(s).ok,
       unpublish: can(caller, 'moderate') && checkUnpublish(s).ok,
       publishReply: can(caller, 'publish') && hasPendingReply(s)

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { localFileStorage } from '../../server/adapters/file-storage'
 import { TEST_FILES_DIR, fixtureFile, recordFixtureUploads } from '../../tests/server/test-context'
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { DAY_MS } from '../../src/domain/clock'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { childBase } from '../../tests/fixtures/validation-cases'
 import { purgeExpired } from '../purge/handler'

@@ -37,6 +37,7 @@ import {
   publicBoardWhere
 } from '../../src/domain/suggestions/rules'
 import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/domain/suggestions/similar'
+import { isWithdrawn } from '../../src/domain/suggestions/status'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew } from '../../server/services/staff-notice'
 import { claimRateSlot } from '../../server/services/rate-limit'
@@ -112,8 +113,8 @@ async function authorStep(
   // Someone else's suggestion answers exactly like a missing one.
   if (!s || !isOwnRow(s, openid)) return fail('NOT_FOUND')
   if (step === 'withdraw') {
-    if (s.status === 'withdrawn' && !holdsAuthorData(s)) return ok(toMine(s))
-    if (s.status !== 'withdrawn' && !canWithdraw(s))
+    if (isWithdrawn(s.status) && !holdsAuthorData(s)) return ok(toMine(s))
+    if (!isWithdrawn(s.status) && !canWithdraw(s))
       return fail('VALIDATION', '已办结的建议不能撤回；你可以删除里面的个人信息')
   } else if (!holdsAuthorData(s) && !unlink) return ok(toMine(s))
 
@@ -138,7 +139,7 @@ async function authorStep(
   const keepOriginals = !effective.some((d) => d.kind === 'originals')
   const redacted = [original?.title ?? '', original?.text ?? ''].filter(Boolean)
   const next = withoutAuthorData(fresh, at, removed.failed, keepOriginals, redacted)
-  const withdrawing = step === 'withdraw' && fresh.status !== 'withdrawn'
+  const withdrawing = step === 'withdraw' && !isWithdrawn(fresh.status)
   const stored: RetainedSuggestion = {
     ...next,
     ...(withdrawing ? { status: 'withdrawn' as const } : {}),

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { localWordListChecker, mediaCheckPush, wechatChecker } from '../../server/adapters/content-check'
 import { TEST_FILES_DIR, fixtureFile } from '../../tests/server/test-context'
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { DAY_MS } from '../../src/domain/clock'
 import type { RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { purgeExpired } from '../purge/handler'
 import { localFileStorage } from '../../server/adapters/file-storage'

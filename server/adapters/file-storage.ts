@@ -9,6 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { HOUR_MS } from '../../src/domain/clock'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import { stripImageMetadata } from '../../src/domain/image-metadata'
 import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
@@ -97,7 +98,6 @@ const empty = (): RemoveResult => ({ deleted: [], failed: [], foreign: [] })
 
 /** More than a day's honest use (three photos, a drawing and a recording a suggestion), per hour. */
 export const UPLOADS_PER_HOUR = 40
-const HOUR_MS = 60 * 60 * 1000
 export const UPLOAD_LIMIT_MESSAGE = '上传的图片和录音太多了，请过一小时再试'
 
 /** Whether `openid` has used up UPLOADS_PER_HOUR (WeChat's uploadSlot and the local upload route). */

@@ -5,7 +5,7 @@
 // took, so the daily purge need not look; but the purge never trusts the mark alone: before it
 // deletes an unclaimed upload, it looks at the uploader's rows, and claims it instead when one
 // refers to it (uploads from before the mark existed, or a claim a crash left unwritten).
-import { DAY_MS } from '../../src/domain/places/china-time'
+import { DAY_MS } from '../../src/domain/clock'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { ORPHAN_UPLOAD_DAYS, storedFiles } from '../../src/domain/suggestions/retention'
 import type { FileStorage, UploadRecord } from '../adapters/file-storage'

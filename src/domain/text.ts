@@ -34,3 +34,6 @@ export const hasInvisible = (s: string): boolean => s.replace(INVISIBLE, '') !==
 
 /** Counts characters as people see them (an emoji is one), not UTF-16 units. */
 export const charCount = (s: string): number => Array.from(s).length
+
+/** The first `max` characters as charCount counts them: a cut never splits an emoji in half. */
+export const firstChars = (s: string, max: number): string => Array.from(s).slice(0, max).join('')

@@ -6,7 +6,7 @@
  * marked approximate, away from the positions other files look from): e2e files share one backend.
  */
 import type { Browser } from 'playwright-core'
-import { chinaDate } from '../../src/domain/places/china-time'
+import { chinaDate } from '../../src/domain/clock'
 import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)

@@ -51,7 +51,7 @@ describe('一米建议 in Chromium', () => {
 
     // The form is a page of its own (no tab bar): 查看我的建议 goes to the 我的 tab.
     await page.locator('.submit-result .ui-button', { hasText: '查看我的建议' }).click()
-    const item = page.locator('.my-suggestions__item', { hasText: '关于“公园和绿地”的画' })
+    const item = page.locator('.my-suggestions__item', { hasText: '关于“公园和绿地”' })
     await item.locator('.ui-status-tag', { hasText: '已提交' }).waitFor()
     await screenshot(page, 'mine-suggestions')
 

@@ -8,7 +8,8 @@ import { ChipGroup } from '../ui/Chip'
 import { Field } from '../ui/Field'
 import { StatusTag } from '../ui/StatusTag'
 import type { BatchRow, BatchWho } from '../../domain/staff/batch'
-import { AGE_GROUPS, TOPICS, topicLabel } from '../../domain/suggestions/model'
+import { AGE_GROUPS, TITLE_FALLBACK_CHARS, TOPICS, topicLabel } from '../../domain/suggestions/model'
+import { firstChars } from '../../domain/text'
 import { LIMITS } from '../../domain/suggestions/validate'
 import './index.scss'
 
@@ -43,7 +44,7 @@ export function BatchRowCard({ row, number, locked, focus, onChange, onRemove }:
           <StatusTag label={r.duplicate ? '之前已录入' : '已录入'} tone='good' />
         </View>
         <Text className='batch-row__summary'>
-          {row.topic ? topicLabel(row.topic) : ''} · {row.title || row.text}
+          {row.topic ? topicLabel(row.topic) : ''} · {row.title || firstChars(row.text, TITLE_FALLBACK_CHARS)}
         </Text>
         <Text className='muted'>{r.duplicate ? '这一条之前已经录入过，没有重复添加' : `编号 ${r.id}`}</Text>
       </View>

@@ -3,7 +3,7 @@
 // once it loads and passes the same check, the bundled one until then and offline.
 import { Text, View } from '@tarojs/components'
 import { chooseNews, DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
-import { topicLabel } from '../../domain/suggestions/model'
+import { suggestionTitle } from '../../domain/suggestions/model'
 import { authorStatusLabel } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
@@ -23,7 +23,7 @@ export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
       {items.map((s) => (
         <View key={s.id} className='changes__item changes__item--board' ariaRole='listitem' onClick={onOpenBoard}>
           <Text className='changes__tag'>居民建议 · {authorStatusLabel(s.status)}</Text>
-          <Text className='changes__title'>{s.title || topicLabel(s.topic)}</Text>
+          <Text className='changes__title'>{suggestionTitle(s)}</Text>
           {s.reply ? <Text className='changes__text'>{s.reply}</Text> : null}
         </View>
       ))}

@@ -1,7 +1,7 @@
 // One 纠错 report: which place, what was wrong, its status in words, and the district's answer
 // once there is one. The reporter's list and the staff queue show the same card; staff tap it.
 import { Text, View } from '@tarojs/components'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import {
   CORRECTION_TONE,
   correctionKindLabel,

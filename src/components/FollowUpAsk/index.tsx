@@ -15,6 +15,7 @@ import {
   type FollowUpAnswer
 } from '../../domain/suggestions/followup'
 import type { MySuggestion } from '../../domain/suggestions/model'
+import { isFixed } from '../../domain/suggestions/status'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { useFollowUpOutboxStore } from '../../stores/useFollowUpOutboxStore'
@@ -54,7 +55,7 @@ export function FollowUpAsk({ item, onChanged }: Props) {
           {last.text ? `。${last.text}` : ''}
           {last.drawingFileId ? '。你还画了一幅画' : ''}
         </Text>
-        {last.answer === 'not_yet' && item.status !== 'closed' ? (
+        {last.answer === 'not_yet' && !isFixed(item.status) ? (
           <Text className='muted'>
             {child ? '工作人员会再看看，有新消息会告诉你。' : '已重新交给工作人员办理，请留意进度。'}
           </Text>

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { findCommunity, findStreet } from '../../domain/streets'
 import type { InboxItem } from '../../domain/staff/api'
-import { AGE_GROUPS, STATUSES, topicLabel } from '../../domain/suggestions/model'
+import { AGE_GROUPS, STATUSES, suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { StatusTag } from '../ui/StatusTag'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 /** One suggestion in the worker's inbox: enough to triage, nothing personal. */
@@ -19,13 +19,11 @@ export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: stri
     <View
       className='inbox-card'
       ariaRole='button'
-      ariaLabel={`${item.followUp ? '跟进，' : ''}${item.title || topicLabel(item.topic)}，${STATUSES[item.status]}`}
+      ariaLabel={`${item.followUp ? '跟进，' : ''}${suggestionTitle({ ...item, text: item.excerpt })}，${STATUSES[item.status]}`}
       onClick={() => onOpen(item.id)}
     >
       <View className='inbox-card__head'>
-        <Text className='inbox-card__title'>
-          {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
-        </Text>
+        <Text className='inbox-card__title'>{suggestionTitle({ ...item, text: item.excerpt })}</Text>
         {item.followUp ? <StatusTag label='跟进' tone='bad' /> : null}
         <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>

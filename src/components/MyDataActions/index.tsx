@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CloudError, CloudResult } from '../../domain/errors'
 import type { MySuggestion } from '../../domain/suggestions/model'
+import { isWithdrawn } from '../../domain/suggestions/status'
 import { canWithdraw, holdsAuthorData } from '../../domain/suggestions/withdraw'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { confirm, toast } from '../../services/media'
@@ -52,7 +53,7 @@ export function MyDataActions({ item, onChanged }: Props) {
   const holds = holdsAuthorData(item)
   return (
     <View className='my-data-actions' ariaRole='region' ariaLabel='撤回和删除'>
-      {item.status === 'withdrawn' ? (
+      {isWithdrawn(item.status) ? (
         <Text className='muted my-data-actions__done'>
           {child ? '这条建议已经撤回了，你写的内容都删掉了。' : '这条建议已撤回，其中的个人信息已删除。'}
         </Text>

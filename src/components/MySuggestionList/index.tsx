@@ -10,7 +10,7 @@ import { useOutboxStore } from '../../stores/useOutboxStore'
 import { useSeenStore } from '../../stores/useSeenStore'
 import { LoadState } from '../LoadState'
 import { StatusTag } from '../ui/StatusTag'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 export function MySuggestionList({

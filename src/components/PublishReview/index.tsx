@@ -10,7 +10,7 @@ import type { CloudError } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
 import { markPersonalInfo } from '../../domain/staff/mask'
 import { personalInPublicWords } from '../../domain/staff/publication'
-import { isBoardStatus } from '../../domain/suggestions/status'
+import { isBoardStatus, isWithdrawn } from '../../domain/suggestions/status'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { Highlighted } from '../Highlighted'
@@ -35,7 +35,7 @@ export function PublishReview({ item, onChanged }: Props) {
   const state = item.publication
   // Nothing to review: an adult's own words, a row from before, or nothing left to show.
   if (state !== 'pending' && state !== 'approved') return null
-  if (item.status === 'withdrawn' || item.authorDeletedAt) return null
+  if (isWithdrawn(item.status) || item.authorDeletedAt) return null
 
   const redact = async (field: RedactField, spans: string[]) => {
     const r = await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev })

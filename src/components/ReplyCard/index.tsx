@@ -4,7 +4,7 @@
 // street or district admin's 同意公开, exactly as written here (staff.publishReply).
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import type { CloudError } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
 import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'

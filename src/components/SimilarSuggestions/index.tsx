@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { findStreet } from '../../domain/streets'
 import type { BoardItem, Topic } from '../../domain/suggestions/model'
-import { topicLabel } from '../../domain/suggestions/model'
+import { suggestionTitle } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { Button } from '../ui/Button'
 import { Card } from '../ui/Card'
@@ -49,7 +49,7 @@ export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
       </Text>
       {items.map((s) => (
         <View key={s.id} className='similar__item'>
-          <Text className='similar__title'>{s.title || topicLabel(s.topic)}</Text>
+          <Text className='similar__title'>{suggestionTitle(s)}</Text>
           {s.text ? <Text className='similar__text'>{s.text}</Text> : null}
           <View className='similar__foot'>
             <Text className='muted'>

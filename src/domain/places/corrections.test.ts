@@ -9,7 +9,7 @@ import {
   validateCorrection,
   type CorrectionRecord
 } from './corrections'
-import { DAY_MS } from './china-time'
+import { DAY_MS } from '../clock'
 
 describe('validateCorrection', () => {
   const base = { id: 'corr-abcdefgh', placeId: 'demo-corr-1', kind: 'phone' }

@@ -10,7 +10,7 @@
 import type { FieldError } from '../suggestions/validate'
 import { charCount, hasInvisible, visibleText } from '../text'
 import { findPersonalInfo } from '../staff/mask'
-import { DAY_MS } from './china-time'
+import { DAY_MS } from '../clock'
 
 export const CORRECTION_KINDS = [
   { key: 'closed', label: '已关闭' },

@@ -12,7 +12,7 @@
 //
 // Days not mentioned are closed. PH (public holidays) follows the weekday unless a rule says
 // "PH off" or gives its own ranges; which dates are holidays is passed to openState.
-import { formatMinutes, WEEKDAY_LABELS } from './china-time'
+import { formatMinutes, WEEKDAY_LABELS } from '../clock'
 import type { OpeningHours, TimeRange } from './model'
 
 import { spanOf } from './open-state'

@@ -2,7 +2,7 @@
 export * from './model'
 export { describeHours, formatHours, parseHours, type HoursParse } from './hours'
 export { isOpenAt, openState, type OpenState } from './open-state'
-export { chinaDate, chinaDateTime } from './china-time'
+export { chinaDate, chinaDateTime } from '../clock'
 export {
   bboxCentre,
   deviceLocationToGcj02,

@@ -3,7 +3,7 @@
 // opening intervals of the surrounding days are laid out on a timeline and merged, so a range
 // across midnight (Fr 20:00-02:00) and back-to-back ranges (…-24:00 then 00:00-…) just work.
 import dayjs, { type Dayjs } from 'dayjs'
-import { chinaClock, DAY_MS, formatMinutes, MINUTE_MS, WEEKDAY_LABELS } from './china-time'
+import { chinaClock, DAY_MS, formatMinutes, MINUTE_MS, WEEKDAY_LABELS } from '../clock'
 import type { OpeningHours, TimeRange } from './model'
 
 export interface OpenState {

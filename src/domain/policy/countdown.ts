@@ -4,6 +4,7 @@
  */
 import dayjs, { type Dayjs } from 'dayjs'
 import 'dayjs/locale/zh-cn'
+import { chinaDayNumber as dayNumberOf, DAY_MS } from '../clock'
 
 export const PLAN_END_DATE = '2026-12-31'
 
@@ -21,8 +22,6 @@ export interface PolicyCountdown {
   label: string
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Day number (days since 1970-01-01) of the calendar date in China for the given moment. */
@@ -33,7 +32,7 @@ function chinaDayNumber(now: Dayjs | Date | string | number): number {
   if (dateOnly) return Date.UTC(+dateOnly[1], +dateOnly[2] - 1, +dateOnly[3]) / DAY_MS
   const instant = dayjs(now)
   if (!instant.isValid()) throw new RangeError(`policyCountdown: invalid date ${String(now)}`)
-  return Math.floor((instant.valueOf() + CHINA_OFFSET_MS) / DAY_MS)
+  return dayNumberOf(instant.valueOf())
 }
 
 export function formatChineseDate(date: string): string {

@@ -2,7 +2,7 @@
 // (an opened contact names its purpose), in China time. Never an openid: the server sends names.
 import { ROLE_LABELS } from '../roles'
 import type { AuditKind, AuditView } from './api'
-import { chinaDateTime } from './export'
+import { chinaDateTime } from '../clock'
 import { MODERATION_OPS } from './moderation'
 
 export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {

@@ -1,18 +1,9 @@
 import Papa from 'papaparse'
+import { chinaIso } from '../clock'
 import { haversineM } from '../places/geo'
 import { toExportRow } from '../suggestions/egress/outbound'
 import type { Suggestion } from '../suggestions/model'
-import {
-  CSV_BOM,
-  CSV_COLUMNS,
-  chinaIso,
-  csvCell,
-  exportFilename,
-  toCsv,
-  toOpen311,
-  toOpen311Request,
-  toWgs84
-} from './export'
+import { CSV_BOM, CSV_COLUMNS, csvCell, exportFilename, toCsv, toOpen311, toOpen311Request, toWgs84 } from './export'
 
 const base: Suggestion = {
   _id: 'adult-0001-abcd',
@@ -127,6 +118,14 @@ describe('CSV export', () => {
     expect(second[header.indexOf('解决了吗')]).toBe('')
     expect(csv).not.toContain(drawing)
     expect(JSON.stringify(toOpen311([toExportRow(row)]))).not.toContain(drawing)
+  })
+
+  it('leaves a time it cannot read empty in both formats, never NaN', () => {
+    const broken = toExportRow({ ...base, createdAt: 'not a date', updatedAt: '' })
+    const [header, row] = Papa.parse<string[]>(toCsv([broken]).slice(1), { skipEmptyLines: true }).data
+    expect(row[header.indexOf('提交时间')]).toBe('')
+    expect(row[header.indexOf('最后更新')]).toBe('')
+    expect(JSON.parse(toOpen311([broken]))[0]).toMatchObject({ requested_datetime: '', updated_datetime: '' })
   })
 
   it('quotes only what needs quoting and defuses formulas', () => {

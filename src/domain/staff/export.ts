@@ -2,7 +2,7 @@
 // Chinese intact (UTF-8 with a byte-order mark), and Open311 GeoReport v2 JSON for systems that
 // speak it. Both are written from ExportRow only (egress/outbound.ts: toExportRow decides what of
 // a row may leave — approved words, no personal data, street level for a child, contacts masked).
-import { chinaClock, formatMinutes } from '../places/china-time'
+import { chinaIso, chinaDateTime } from '../clock'
 import { gcj02ToWgs84 } from '../places/datum'
 import { findCommunity, findStreet } from '../streets'
 import { PUBLIC_STATE_LABELS } from '../suggestions/egress/approval'
@@ -21,18 +21,6 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = {
   pending_review: '待审核',
   blocked: '未通过审核',
   hidden: '已隐藏'
-}
-
-/** China wall-clock time, "2026-11-28 10:00". */
-export function chinaDateTime(iso: string): string {
-  const c = chinaClock(Date.parse(iso))
-  return `${c.date} ${formatMinutes(c.minutes)}`
-}
-
-/** ISO 8601 in China time with its offset, "2026-11-28T10:00:00+08:00" (Open311 wants an offset). */
-export function chinaIso(iso: string): string {
-  const shifted = new Date(Date.parse(iso) + 8 * 60 * 60 * 1000).toISOString()
-  return `${shifted.slice(0, 19)}+08:00`
 }
 
 const streetName = (code?: string) => (code ? (findStreet(code)?.name ?? '') : '')
@@ -182,5 +170,5 @@ export function toOpen311(rows: readonly ExportRow[]): string {
 
 /** File name for a download: yimi-suggestions-2026-11-28.csv */
 export function exportFilename(format: ExportFormat, nowIso: string): string {
-  return `yimi-suggestions-${chinaClock(Date.parse(nowIso)).date}.${format === 'csv' ? 'csv' : 'json'}`
+  return `yimi-suggestions-${chinaDateTime(nowIso, false)}.${format === 'csv' ? 'csv' : 'json'}`
 }

@@ -3,7 +3,7 @@
 // (text search, “has photo”: neither can be expressed in the repository's filter language, and
 // CloudBase has no full-text index). See cloudfunctions/staff/scan.ts for how the second part
 // stays bounded.
-import { CHINA_OFFSET_MS, DAY_MS } from '../places/china-time'
+import { chinaStartIso } from '../clock'
 import { findCommunity, findStreet } from '../streets'
 import { isOpenFollowUp } from '../suggestions/followup'
 import {
@@ -102,7 +102,7 @@ function validDate(s: string): boolean {
 /** The instant a China calendar date begins, as the ISO string createdAt is compared with. */
 export function chinaDayStartIso(date: string, plusDays = 0): string {
   const [y, m, d] = date.split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d) - CHINA_OFFSET_MS + plusDays * DAY_MS).toISOString()
+  return chinaStartIso(y, m - 1, d + plusDays)
 }
 
 export function parseInboxFilter(raw: unknown): Parsed<InboxFilter> {

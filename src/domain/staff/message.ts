@@ -2,7 +2,7 @@
 // (thing1, phrase2, thing3, time4) are those of the template chosen in the mini-program console
 // (订阅消息 → 公共模板库, e.g. “建议处理进度通知”); if the chosen template has other keys, change
 // them here, nowhere else. WeChat's limits: thing ≤ 20 characters, phrase ≤ 5, time as below.
-import { chinaClock, formatMinutes } from '../places/china-time'
+import { chinaClock, formatMinutes } from '../clock'
 import { findCommunity, findStreet } from '../streets'
 import type { ReplyMessageRow, StaffNoticeRow } from '../suggestions/egress/outbound'
 import { STATUSES, topicLabel } from '../suggestions/model'

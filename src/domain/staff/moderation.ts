@@ -1,7 +1,7 @@
 // How the moderation page says what happened to a suggestion: one line per step of its history.
 import { ROLE_LABELS } from '../roles'
 import type { ModerationEntry } from './api'
-import { chinaDateTime } from './export'
+import { chinaDateTime } from '../clock'
 
 export const MODERATION_OPS: Record<ModerationEntry['op'], string> = {
   approve: '审核通过',

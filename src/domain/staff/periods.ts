@@ -1,11 +1,11 @@
 // Date ranges for the inbox and the monthly report, as China calendar dates (YYYY-MM-DD), the
 // form InboxFilter.from/to take.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+import { chinaMonth, chinaStartIso } from '../clock'
 
 /** The calendar month `offset` months from the one `now` falls in (0 = this month, -1 = last). */
 export function monthRange(offset: number, now: Date): { from: string; to: string; label: string } {
-  const china = new Date(now.getTime() + CHINA_OFFSET_MS)
-  const first = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() + offset, 1))
+  const china = chinaMonth(now.getTime())
+  const first = new Date(Date.UTC(china.year, china.month + offset, 1))
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0))
   const day = (d: Date) => d.toISOString().slice(0, 10)
   return { from: day(first), to: day(last), label: `${first.getUTCFullYear()}年${first.getUTCMonth() + 1}月` }
@@ -20,8 +20,7 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 export function monthBounds(month: unknown): { from: string; to: string } | undefined {
   const m = typeof month === 'string' ? MONTH.exec(month) : null
   if (!m) return undefined
-  const start = (y: number, mo: number) => new Date(Date.UTC(y, mo, 1) - CHINA_OFFSET_MS).toISOString()
-  return { from: start(Number(m[1]), Number(m[2]) - 1), to: start(Number(m[1]), Number(m[2])) }
+  return { from: chinaStartIso(Number(m[1]), Number(m[2]) - 1), to: chinaStartIso(Number(m[1]), Number(m[2])) }
 }
 
 /** The last `count` China calendar months up to the one `now` falls in, newest first (YYYY-MM). */

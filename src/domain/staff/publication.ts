@@ -3,6 +3,7 @@
 // function enforces it and the case page uses it only to decide which buttons to show.
 import { replyApproved, replyKey } from '../suggestions/egress/approval'
 import type { Reply, Suggestion } from '../suggestions/model'
+import { isWithdrawn, WITHDRAWN_BY_AUTHOR } from '../suggestions/status'
 import { needsPublicationApproval, publicText } from '../suggestions/rules'
 import { charCount, visibleText } from '../text'
 import { findPersonalInfo } from './mask'
@@ -28,7 +29,7 @@ export function personalInPublicWords(s: Pick<Row, 'title' | 'text' | 'transcrip
  * found are what that reason lets out (approvedSpans).
  */
 export function checkPublish(s: Row, approved?: { title: unknown; text: unknown; reason?: unknown }): PublicationCheck {
-  if (s.status === 'withdrawn') return { ok: false, code: 'VALIDATION', message: '提建议的人已撤回这条建议' }
+  if (isWithdrawn(s.status)) return { ok: false, code: 'VALIDATION', message: WITHDRAWN_BY_AUTHOR }
   if (s.authorDeletedAt) return { ok: false, code: 'VALIDATION', message: '提建议的人已删除了内容，没有可以公开的文字' }
   if (s.publication === 'approved') return { ok: false, code: 'CONFLICT', message: '这条建议已经公开了' }
   if (s.publication === 'auto')
@@ -61,7 +62,7 @@ type ReplyRow = Pick<Suggestion, 'status' | 'replies' | 'mode' | 'onBehalfOfChil
 
 /** A reply that waits for an admin's approval before the board shows it. */
 export function hasPendingReply(s: ReplyRow): boolean {
-  return s.status !== 'withdrawn' && needsPublicationApproval(s) && s.replies.some((r) => !replyApproved(r, s))
+  return !isWithdrawn(s.status) && needsPublicationApproval(s) && s.replies.some((r) => !replyApproved(r, s))
 }
 
 /** Why this reply cannot be approved now, or ok with where it is; `text` is what the approver read. */
@@ -70,7 +71,7 @@ export function checkPublishReply(
   replyId: unknown,
   text: unknown
 ): { ok: true; index: number } | Extract<PublicationCheck, { ok: false }> {
-  if (s.status === 'withdrawn') return { ok: false, code: 'VALIDATION', message: '提建议的人已撤回这条建议' }
+  if (isWithdrawn(s.status)) return { ok: false, code: 'VALIDATION', message: WITHDRAWN_BY_AUTHOR }
   if (!needsPublicationApproval(s))
     return { ok: false, code: 'VALIDATION', message: '这条建议是成年人本人写的，回复不需要审核公开' }
   const index = s.replies.findIndex((r: Reply) => replyKey(r) === replyId)

@@ -1,5 +1,5 @@
 import type { HistoryEntry, Status } from '../suggestions/model'
-import { buildReport, median, satisfactionOf, weekOf, type ReportRow } from './report'
+import { buildReport, median, satisfactionOf, type ReportRow } from './report'
 
 const h = (status: Status, at: string): HistoryEntry => ({ status, at, by: status === 'submitted' ? 'author' : 'x' })
 
@@ -51,13 +51,6 @@ const rows: ReportRow[] = [
 ]
 
 describe('staff report', () => {
-  it('groups weeks by their Monday in China time', () => {
-    expect(weekOf('2026-11-23T00:00:00.000Z')).toBe('2026-11-23')
-    expect(weekOf('2026-11-29T14:00:00.000Z')).toBe('2026-11-23')
-    expect(weekOf('2026-11-29T16:30:00.000Z')).toBe('2026-11-30')
-    expect(weekOf('2026-11-22T15:59:59.000Z')).toBe('2026-11-16')
-  })
-
   it('counts by status, topic, age, mode, street, community and week', () => {
     const r = buildReport(rows)
     expect(r.total).toBe(3)

@@ -1,7 +1,7 @@
 // Figures for a report, computed on the server from the suggestions in the caller's area.
 // Rates follow the history, not the current status: a suggestion adopted and then closed still
 // counts as adopted.
-import { CHINA_OFFSET_MS, DAY_MS, chinaDate } from '../places/china-time'
+import { chinaDateTime, chinaWeekStart, HOUR_MS } from '../clock'
 import { findCommunity, findStreet } from '../streets'
 import type { FollowUp } from '../suggestions/followup'
 import {
@@ -15,7 +15,7 @@ import {
   type Suggestion,
   type Topic
 } from '../suggestions/model'
-import { DECIDED_STATUSES } from '../suggestions/status'
+import { DECIDED_STATUSES, isFixed } from '../suggestions/status'
 import { everReached, firstResponseAt } from './workflow'
 
 /**
@@ -86,14 +86,6 @@ export interface StaffReport {
   truncated: boolean
 }
 
-/** Monday (China calendar) of the week an instant falls in. */
-export function weekOf(iso: string): string {
-  const ms = Date.parse(iso)
-  const dayStart = Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS
-  const weekday = (new Date(dayStart).getUTCDay() + 6) % 7
-  return chinaDate(dayStart - CHINA_OFFSET_MS - weekday * DAY_MS)
-}
-
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
@@ -102,7 +94,6 @@ export function median(values: readonly number[]): number | null {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000)
-const HOUR_MS = 60 * 60 * 1000
 
 function tally<K extends string>(keys: readonly K[], labels: (k: K) => string, values: Iterable<K>): Array<CountOf<K>> {
   const counts = new Map<K, number>(keys.map((k) => [k, 0]))
@@ -118,7 +109,7 @@ export function satisfactionOf(rows: readonly Pick<ReportRow, 'street' | 'follow
   for (const r of rows) {
     for (const f of r.followUps ?? []) {
       const street = r.street ?? 'unknown'
-      const month = chinaDate(Date.parse(f.at)).slice(0, 7)
+      const month = chinaDateTime(f.at, false).slice(0, 7)
       const key = `${street}|${month}`
       const c = counts.get(key) ?? {
         street,
@@ -182,17 +173,17 @@ export function buildReport(rows: readonly ReportRow[], truncated = false): Staf
   let decided = 0
   const responseHours: number[] = []
   for (const r of rows) {
-    const week = weekOf(r.createdAt)
+    const week = chinaWeekStart(r.createdAt)
     const w = weeks.get(week) ?? { week, submitted: 0, closed: 0 }
     w.submitted += 1
-    if (r.status === 'closed') w.closed += 1
+    if (isFixed(r.status)) w.closed += 1
     weeks.set(week, w)
     if (everReached(r.history, 'adopted')) adopted += 1
     if (DECIDED_STATUSES.some((s) => everReached(r.history, s))) decided += 1
     const first = firstResponseAt(r)
     if (first) responseHours.push((Date.parse(first) - Date.parse(r.createdAt)) / HOUR_MS)
   }
-  const closed = byStatus.find((s) => s.key === 'closed')!.count
+  const closed = rows.filter((r) => isFixed(r.status)).length
   const med = median(responseHours)
   return {
     total: rows.length,

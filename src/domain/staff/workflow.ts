@@ -4,6 +4,7 @@
 import type { Role } from '../roles'
 import { charCount } from '../suggestions/validate'
 import { STATUSES, type HistoryEntry, type Status } from '../suggestions/model'
+import { finalRefusal, isWithdrawn } from '../suggestions/status'
 
 export type StaffRole = Exclude<Role, 'citizen'>
 
@@ -70,15 +71,10 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   if (from === to) return { ok: false, code: 'CONFLICT', message: `这条建议已经是${label(to)}了，请刷新后查看` }
   const rule = findRule(from, to)
   if (!rule) {
-    if (from === 'closed') return { ok: false, code: 'VALIDATION', message: '已办结的建议不能再更改状态', field: 'to' }
-    // Only its author withdraws (suggestions.withdraw); after that there is nothing left to handle.
-    if (from === 'withdrawn' || to === 'withdrawn')
-      return {
-        ok: false,
-        code: 'VALIDATION',
-        message: '已撤回的建议只能由提建议的人撤回，撤回后不能再处理',
-        field: 'to'
-      }
+    const final = finalRefusal(from, '更改状态')
+    if (final) return { ok: false, code: 'VALIDATION', message: final, field: 'to' }
+    // Only its author withdraws (suggestions.withdraw).
+    if (isWithdrawn(to)) return { ok: false, code: 'VALIDATION', message: '只有提建议的人能撤回建议', field: 'to' }
     const next = TRANSITIONS.filter((t) => t.from === from).map((t) => STATUSES[t.to])
     return {
       ok: false,

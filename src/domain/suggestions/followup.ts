@@ -6,7 +6,7 @@
 import { charCount, visibleText } from '../text'
 import { isImageFileId } from './file-ids'
 import type { HistoryEntry, Suggestion } from './model'
-import { isFinal } from './status'
+import { isFinal, isFixed } from './status'
 
 export const FOLLOW_UP_ANSWERS = { solved: '解决了', not_yet: '还没有' } as const
 export type FollowUpAnswer = keyof typeof FOLLOW_UP_ANSWERS
@@ -33,8 +33,8 @@ type Row = Pick<Suggestion, 'status' | 'closedAt' | 'history' | 'updatedAt'> &
 
 /** The closure the author is asked about: closedAt, or (older rows) when staff last closed it. */
 export function closureOf(s: Row): string | null {
-  if (s.status !== 'closed') return null
-  const closing = s.history.filter((h) => h.status === 'closed' && !h.event)
+  if (!isFixed(s.status)) return null
+  const closing = s.history.filter((h) => isFixed(h.status) && !h.event)
   return s.closedAt ?? closing[closing.length - 1]?.at ?? s.updatedAt
 }
 

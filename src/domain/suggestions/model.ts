@@ -1,5 +1,6 @@
 // 一米建议: what a suggestion is, in the words of the child and the adult forms.
 import type { FollowUp } from './followup'
+import { firstChars } from '../text'
 
 export const TOPICS = [
   { key: 'play', label: '玩的地方', emoji: '🛝' },
@@ -292,9 +293,15 @@ export function topicLabel(topic: Topic): string {
   return TOPICS.find((t) => t.key === topic)?.label ?? '其他'
 }
 
-/** What a list shows as a suggestion's title: its title, else the start of its text, else what a drawing is about. */
-export function suggestionTitle(s: { title: string; text: string; topic: Topic }): string {
-  return s.title || s.text.slice(0, 24) || `关于“${topicLabel(s.topic)}”的画`
+/** How many characters of the words stand for a missing title. */
+export const TITLE_FALLBACK_CHARS = 24
+
+/**
+ * What a list or a heading shows as a suggestion's title, everywhere: its title, else the start of
+ * its words, else what it is about (a drawing or a recording may come without words).
+ */
+export function suggestionTitle(s: { title: string; text?: string; topic: Topic }): string {
+  return s.title || firstChars(s.text ?? '', TITLE_FALLBACK_CHARS) || `关于“${topicLabel(s.topic)}”`
 }
 
 export function isUnder14(ageGroup: AgeGroup | undefined): boolean {

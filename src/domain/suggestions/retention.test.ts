@@ -1,5 +1,5 @@
 // The retention table: every state at every age around each period says exactly what is due.
-import { DAY_MS } from '../places/china-time'
+import { DAY_MS } from '../clock'
 import { STATUSES, type Status, type Suggestion } from './model'
 import {
   AUTHOR_LINK_DAYS,

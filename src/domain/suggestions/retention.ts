@@ -28,11 +28,11 @@
 // - The link between the row and the author's WeChat account (authorId, their openid: what puts
 //   the row on their 我的 and brings them staff's replies) goes with the last of the files, 365
 //   days after the answer: after that the row is the district's record and nobody's.
-import { DAY_MS } from '../places/china-time'
+import { DAY_MS } from '../clock'
 import { findPersonalInfo, redactText } from '../staff/mask'
 import type { FollowUp } from './followup'
 import type { Status, Suggestion } from './model'
-import { ANSWERED_STATUSES } from './status'
+import { ANSWERED_STATUSES, isFixed } from './status'
 
 /**
  * The kinds of personal data a suggestion may hold. 'followup': the sentences and a child's
@@ -133,7 +133,7 @@ export function cutoffFor(now: Date, days: number): string {
  * that state. Rows without either fall back to updatedAt, which is never earlier (never too soon).
  */
 export function stateEnteredAt(s: Suggestion): string {
-  if (s.status === 'closed' && s.closedAt) return s.closedAt
+  if (isFixed(s.status) && s.closedAt) return s.closedAt
   const entries = (s.history ?? []).filter((h) => h.status === s.status)
   return entries.length ? entries[entries.length - 1].at : s.updatedAt
 }

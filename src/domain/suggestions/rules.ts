@@ -1,9 +1,11 @@
 // Server-side rules about suggestions that are not about one payload's shape.
-import { CHINA_OFFSET_MS, chinaDateTime } from '../places/china-time'
+import { chinaDateTime, chinaMonth, chinaStartIso } from '../clock'
 import type { StreetMonthCount } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
 import { BOARD_STATUSES, isBoardStatus } from './status'
+// Pages read a status chip's tone where they read the other status rules.
+export { statusTone } from './status'
 
 /** The public board pages 20 at a time and reaches back at most maxSkip rows: anyone may call it. */
 export const PUBLIC_BOARD = { page: 20, maxSkip: 2000 } as const
@@ -67,10 +69,8 @@ export const PUBLIC_STATS = { months: 12, maxRows: 5000, page: 1000, cacheMs: 60
 /** Start (UTC) of the oldest month the statistics cover. */
 export function statsSince(now: Date, months: number = PUBLIC_STATS.months): string {
   // The start of a month in China: midnight of the 1st, 16:00 UTC the day before.
-  const china = new Date(now.getTime() + CHINA_OFFSET_MS)
-  return new Date(
-    Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - (months - 1), 1) - CHINA_OFFSET_MS
-  ).toISOString()
+  const china = chinaMonth(now.getTime())
+  return chinaStartIso(china.year, china.month - (months - 1))
 }
 
 export interface StreetMonthTally {
@@ -109,7 +109,7 @@ export function tallyStreetMonths(
     byStreetMonth: [...counts.values()].sort(
       (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
     ),
-    since: oldest ? new Date(Date.UTC(y, m, 1) - CHINA_OFFSET_MS).toISOString() : since,
+    since: oldest ? chinaStartIso(y, m) : since,
     complete: !capped
   }
 }
@@ -168,24 +168,6 @@ export function isOwnRow(s: Pick<Suggestion, 'authorId' | 'channel'>, openid: st
  */
 export function publicText(s: Pick<Suggestion, 'text'> & Partial<Pick<Suggestion, 'transcript'>>): string {
   return s.text || s.transcript || ''
-}
-
-/** How a status chip reads: its text is the status, the tone only supports it. */
-export function statusTone(status: Status): 'waiting' | 'active' | 'good' | 'bad' | 'neutral' {
-  switch (status) {
-    case 'submitted':
-      return 'waiting'
-    case 'accepted':
-    case 'in_progress':
-      return 'active'
-    case 'adopted':
-    case 'answered':
-      return 'good'
-    case 'rejected':
-      return 'bad'
-    default:
-      return 'neutral'
-  }
 }
 
 /** The author's word for a status: a suggestion nobody has picked up yet is, to them, 已提交. */

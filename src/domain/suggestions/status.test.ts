@@ -1,4 +1,5 @@
-import { TRANSITIONS } from '../staff/workflow'
+import { checkTransition, nextStatuses, TRANSITIONS } from '../staff/workflow'
+import { isOpenFollowUp } from './followup'
 import { STATUSES, type Status } from './model'
 import {
   ANSWERED_STATUSES,
@@ -6,10 +7,14 @@ import {
   CLOSED_STATUSES,
   FINAL_STATUSES,
   FIXED_STATUSES,
+  INBOX_STATUS_CHIPS,
   OPEN_STATUSES,
+  finalRefusal,
   isFinal,
-  open311Status
+  open311Status,
+  statusTone
 } from './status'
+import { canWithdraw } from './withdraw'
 
 const ALL = Object.keys(STATUSES) as Status[]
 
@@ -28,5 +33,42 @@ describe('status groups', () => {
     expect(BOARD_STATUSES.every((s) => s === 'adopted' || s === 'closed')).toBe(true)
     expect(ALL.filter((s) => open311Status(s) === 'closed').sort()).toEqual(['closed', 'rejected', 'withdrawn'])
     expect(ANSWERED_STATUSES).toContain('answered')
+  })
+})
+
+describe('不予采纳 is not final (said in FINAL_STATUSES, asked by every rule the same way)', () => {
+  const rejected = 'rejected' as const
+  it('an admin still closes it, a community worker cannot', () => {
+    expect(nextStatuses(rejected, 'street_admin')).toEqual(['closed'])
+    expect(nextStatuses(rejected, 'community_worker')).toEqual([])
+  })
+
+  it('staff may still reply, the author may still withdraw, and a 还没有 on it stays 跟进', () => {
+    expect(finalRefusal(rejected, '回复')).toBeNull()
+    expect(canWithdraw({ status: rejected })).toBe(true)
+    expect(isOpenFollowUp({ status: rejected, followUps: [{ answer: 'not_yet', at: 'x', closedAt: 'y' }] })).toBe(true)
+  })
+
+  it('already 已办结 or 已撤回, every step is refused with the reason', () => {
+    expect(finalRefusal('closed', '回复')).toBe('已办结的建议不能再回复')
+    expect(finalRefusal('withdrawn', '回复')).toBe('提建议的人已撤回这条建议，不能再回复')
+    const from = (s: Status) =>
+      checkTransition({ from: s, to: 'in_progress', role: 'district_admin', by: 'x', at: 'y' })
+    expect(from('withdrawn')).toMatchObject({ ok: false, message: '提建议的人已撤回这条建议，不能再更改状态' })
+    expect(from('closed')).toMatchObject({ ok: false, message: '已办结的建议不能再更改状态' })
+  })
+})
+
+describe('how statuses show to staff', () => {
+  it('the inbox has a chip for every status, each status under exactly one', () => {
+    const chipped = INBOX_STATUS_CHIPS.flatMap((c) => c.statuses)
+    expect([...chipped].sort()).toEqual([...ALL].sort())
+    expect(INBOX_STATUS_CHIPS.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['待受理', '不予采纳', '已办结', '已撤回'])
+    )
+  })
+
+  it('a tone for every status: refused reads bad, finished neutral', () => {
+    expect(ALL.map(statusTone)).toEqual(['waiting', 'active', 'active', 'good', 'good', 'bad', 'neutral', 'neutral'])
   })
 })

@@ -1,7 +1,7 @@
 // Which statuses belong together, said once. The three outcomes follow FixMyStreet's grouping
 // (open / fixed / closed): every status is in exactly one of them (status.test.ts). The other
 // groups are the questions the code asks of a status, each answered here and nowhere else.
-import type { Status } from './model'
+import { STATUSES, type Status } from './model'
 
 /** The district still owes a step: nobody has finished it (FixMyStreet's open states). */
 export const OPEN_STATUSES = [
@@ -28,6 +28,7 @@ export const DECIDED_STATUSES = ['adopted', 'answered', 'rejected'] as const sat
 const within = (group: readonly Status[]) => (status: Status) => group.includes(status)
 
 export const isOpen = within(OPEN_STATUSES)
+export const isFixed = within(FIXED_STATUSES)
 export const isFinal = within(FINAL_STATUSES)
 export const isAnswered = within(ANSWERED_STATUSES)
 export const isBoardStatus = within(BOARD_STATUSES)
@@ -36,3 +37,53 @@ export const isBoardStatus = within(BOARD_STATUSES)
 export function open311Status(status: Status): 'open' | 'closed' {
   return isOpen(status) ? 'open' : 'closed'
 }
+
+/**
+ * Taken back by its author: nothing of theirs is left, so staff can only look (no moderation,
+ * publication or reply), and only the author moves a row here (suggestions.withdraw).
+ */
+export const isWithdrawn = (status: Status): boolean => status === 'withdrawn'
+
+/** What staff read when a step is refused on a withdrawn row. */
+export const WITHDRAWN_BY_AUTHOR = '提建议的人已撤回这条建议'
+
+const FINAL_REFUSALS: Record<(typeof FINAL_STATUSES)[number], (step: string) => string> = {
+  closed: (step) => `已办结的建议不能再${step}`,
+  withdrawn: (step) => `${WITHDRAWN_BY_AUTHOR}，不能再${step}`
+}
+
+/** Why a staff `step` (回复, 更改状态) cannot follow this status, or null while one can. */
+export function finalRefusal(status: Status, step: string): string | null {
+  return isFinal(status) ? FINAL_REFUSALS[status as keyof typeof FINAL_REFUSALS](step) : null
+}
+
+export type StatusTone = 'waiting' | 'active' | 'good' | 'bad' | 'neutral'
+
+const TONES: Record<Status, StatusTone> = {
+  submitted: 'waiting',
+  accepted: 'active',
+  in_progress: 'active',
+  adopted: 'good',
+  answered: 'good',
+  rejected: 'bad',
+  closed: 'neutral',
+  withdrawn: 'neutral'
+}
+
+/** How a status chip reads: its text is the status, the tone only supports it. */
+export function statusTone(status: Status): StatusTone {
+  return TONES[status]
+}
+
+/**
+ * The inbox's status chips (besides 全部 and 跟进): every status under exactly one chip, so no row
+ * is found only by 全部 (status.test.ts).
+ */
+export const INBOX_STATUS_CHIPS: ReadonlyArray<{ label: string; statuses: readonly Status[] }> = [
+  { label: STATUSES.submitted, statuses: ['submitted'] },
+  { label: '处理中', statuses: ['accepted', 'in_progress'] },
+  { label: '已答复/采纳', statuses: ['answered', 'adopted'] },
+  { label: STATUSES.rejected, statuses: ['rejected'] },
+  { label: STATUSES.closed, statuses: FIXED_STATUSES },
+  { label: STATUSES.withdrawn, statuses: ['withdrawn'] }
+]

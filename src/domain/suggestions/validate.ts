@@ -3,7 +3,7 @@
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
 import { isClientId } from '../ids'
 import { isInsideYuzhong } from '../places/geo'
-import { charCount, visibleText } from '../text'
+import { charCount, firstChars, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
 import { FILE_ID, isImageFileId } from './file-ids'
@@ -43,7 +43,9 @@ export const LIMITS = {
   photos: 3,
   name: 20,
   /** A phone number as typed: 11 digits, or a landline with its area code and a hyphen (023-63622984). */
-  phone: 13
+  phone: 13,
+  /** The name of the place a suggestion is pinned to, as kept with the location. */
+  placeName: 60
 } as const
 
 export { isImageFileId } from './file-ids'
@@ -192,7 +194,7 @@ function parseLocation(raw: unknown, err: (f: string, m: string) => void): Sugge
   }
   const source = LOCATION_SOURCES.find((s) => s === raw.source) ?? 'map'
   const placeId = str(raw.placeId).slice(0, 64) || undefined
-  const placeName = str(raw.placeName).slice(0, 60) || undefined
+  const placeName = firstChars(str(raw.placeName), LIMITS.placeName) || undefined
   return {
     latitude: raw.latitude,
     longitude: raw.longitude,

@@ -5,9 +5,9 @@
 // it says any more who asked or what they wrote.
 import { authorWords } from './egress/approval'
 import { AUTHOR_WORDS_DELETED, withoutQuotes } from './egress/words'
-import type { HistoryEntry, Status, Suggestion } from './model'
+import type { HistoryEntry, Suggestion } from './model'
 import { RETENTION_KINDS, holdsFollowUpWords, withoutDue, type RetainedSuggestion } from './retention'
-import { FINAL_STATUSES, isFinal } from './status'
+import { isFinal } from './status'
 
 /** What staff and the author see in place of words the author deleted. */
 export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
@@ -15,9 +15,7 @@ export const AUTHOR_DELETED_TITLE = '（内容已由提建议的人删除）'
 /** Names the author's deletion where the retention table names its rule (DueItem.rule). */
 export const AUTHOR_RULE = 'author'
 
-/** 已办结 is the district's finished record, and 已撤回 is final. */
-export const NOT_WITHDRAWABLE: readonly Status[] = FINAL_STATUSES
-
+/** 已办结 is the district's finished record, and 已撤回 is final (status.ts FINAL_STATUSES). */
 export function canWithdraw(s: Pick<Suggestion, 'status'>): boolean {
   return !isFinal(s.status)
 }

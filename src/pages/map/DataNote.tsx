@@ -2,7 +2,7 @@
 // the copy saved on the device when the cloud cannot be reached, and a word about 示例 records.
 import { Text, View } from '@tarojs/components'
 import { usePlacesStore } from '../../stores/usePlacesStore'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 
 export function DataNote() {
   const source = usePlacesStore((s) => s.source)

@@ -10,7 +10,7 @@ import type { SummaryTarget } from '../../domain/policy/summary'
 import { copyText } from '../../services/clipboard'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 const SHARE_TITLE = '渝中区儿童友好城市建设三年行动计划：目标与问答'

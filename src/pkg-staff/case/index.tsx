@@ -12,11 +12,11 @@ import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { FOLLOW_UP_ANSWERS, isOpenFollowUp } from '../../domain/suggestions/followup'
-import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, topicLabel } from '../../domain/suggestions/model'
+import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 export default function StaffCasePage() {
@@ -44,9 +44,7 @@ export default function StaffCasePage() {
   return (
     <PageShell className='staff-case'>
       <View className='staff-case__head'>
-        <Text className='staff-case__title'>
-          {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
-        </Text>
+        <Text className='staff-case__title'>{suggestionTitle(item)}</Text>
         <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
       <Text className='muted'>

@@ -175,6 +175,20 @@ describe('staff inbox', () => {
     expect(document.querySelector('.ui-error')).toBeNull()
   })
 
+  it('finds refused and withdrawn suggestions by their own chips, not only under 全部', async () => {
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('路口需要护学岗')
+    const labels = Array.from(document.querySelectorAll('.staff-inbox__status .ui-chip')).map((c) =>
+      c.getAttribute('aria-label')
+    )
+    expect(labels).toEqual(['全部', '待受理', '处理中', '已答复/采纳', '不予采纳', '已办结', '已撤回', '跟进'])
+    await click(u, statusChip('不予采纳'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { status: ['rejected'] } })
+    await click(u, statusChip('已撤回'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { status: ['withdrawn'] } })
+  })
+
   it('shows one row of status chips; the other filters are in the 筛选 sheet', async () => {
     const u = new TestUtils()
     await open(u)

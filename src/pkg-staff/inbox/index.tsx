@@ -9,18 +9,12 @@ import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
-import { STATUSES, type Status } from '../../domain/suggestions/model'
+import { INBOX_STATUS_CHIPS } from '../../domain/suggestions/status'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
 import './index.scss'
 
-const STATUS_CHIPS: Array<[label: string, statuses: Status[] | undefined]> = [
-  ['全部', undefined],
-  [STATUSES.submitted, ['submitted']],
-  ['处理中', ['accepted', 'in_progress']],
-  ['已答复/采纳', ['answered', 'adopted']],
-  [STATUSES.closed, ['closed']]
-]
+const ALL_CHIP = '全部'
 // The other staff pages; the server refuses what a role may not do, these only hide it.
 const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
   { page: 'entry', label: '代录建议' },
@@ -34,7 +28,10 @@ const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
-const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
+const statusesOf = (label: string) => {
+  const chip = INBOX_STATUS_CHIPS.find((c) => c.label === label)
+  return chip ? [...chip.statuses] : undefined
+}
 export default function StaffInboxPage() {
   const { me, items, total, next, status, error, filter, sort, loadMe, setFilter, reload, loadMore } = useStaffStore()
   const [q, setQ] = useState(filter.q ?? '')
@@ -86,7 +83,10 @@ export default function StaffInboxPage() {
         <ChipGroup
           label='状态'
           className='staff-inbox__status'
-          options={[...STATUS_CHIPS.map(([label]) => label), FOLLOW_UP_CHIP].map((label) => ({ key: label, label }))}
+          options={[ALL_CHIP, ...INBOX_STATUS_CHIPS.map((c) => c.label), FOLLOW_UP_CHIP].map((label) => ({
+            key: label,
+            label
+          }))}
           isOn={chipOn}
           onPick={pickChip}
         />

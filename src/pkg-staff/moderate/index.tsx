@@ -21,9 +21,10 @@ import { Field } from '../../components/ui/Field'
 import { StatusTag, type Tone } from '../../components/ui/StatusTag'
 import type { RequestOf } from '../../domain/cloud-api'
 import type { CloudError } from '../../domain/errors'
-import { chinaDateTime, VISIBILITY_LABELS } from '../../domain/staff/export'
+import { chinaDateTime } from '../../domain/clock'
+import { VISIBILITY_LABELS } from '../../domain/staff/export'
 import { REDACT_LIMITS } from '../../domain/staff/moderation'
-import { topicLabel, type Visibility } from '../../domain/suggestions/model'
+import { suggestionTitle, type Visibility } from '../../domain/suggestions/model'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
 import { confirm, toast } from '../../services/media'
@@ -88,7 +89,7 @@ export default function StaffModeratePage() {
   return (
     <PageShell className='staff-moderate'>
       <View className='staff-moderate__head'>
-        <Text className='staff-moderate__title'>{item.title || topicLabel(item.topic)}</Text>
+        <Text className='staff-moderate__title'>{suggestionTitle(item)}</Text>
         <StatusTag label={VISIBILITY_LABELS[item.visibility]} tone={TONES[item.visibility]} />
       </View>
       {!can ? <Text className='muted'>这条建议已撤回或你不能审核，只能查看。</Text> : null}

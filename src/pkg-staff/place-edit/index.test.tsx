@@ -5,7 +5,7 @@ import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/clo
 import { click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
-import { chinaDate } from '../../domain/places/china-time'
+import { chinaDate } from '../../domain/clock'
 import { callCloud } from '../../services/cloud'
 import PlaceEditPage from './index'
 

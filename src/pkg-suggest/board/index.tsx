@@ -14,11 +14,11 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { StreetPicker } from '../../components/StreetPicker'
 import { findStreet } from '../../domain/streets'
 import { figuresByMonth, figuresByStreet } from '../../domain/suggestions/board-figures'
-import { STATUSES, topicLabel, type BoardItem } from '../../domain/suggestions/model'
+import { STATUSES, suggestionTitle, type BoardItem } from '../../domain/suggestions/model'
 import { PUBLIC_BOARD, statusTone } from '../../domain/suggestions/rules'
 import { useCloudPages } from '../../hooks/useCloudPages'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 type Tab = 'list' | 'figures'
@@ -97,7 +97,7 @@ export default function SuggestionBoardPage() {
           {list.items.map((s) => (
             <View key={s.id} className='board__item'>
               <View className='board__head'>
-                <Text className='board__title'>{s.title || topicLabel(s.topic)}</Text>
+                <Text className='board__title'>{suggestionTitle(s)}</Text>
                 <StatusTag label={STATUSES[s.status]} tone={statusTone(s.status)} />
               </View>
               {s.text ? <Text className='board__text'>{s.text}</Text> : null}

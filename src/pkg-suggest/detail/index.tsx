@@ -12,11 +12,11 @@ import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { CHILD_STATUS_WORDS, REDACTED_WORDS_NOTE, historyWords } from '../../domain/suggestions/child-words'
 import { REDACTED } from '../../domain/staff/mask'
-import { topicLabel } from '../../domain/suggestions/model'
+import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
-import { chinaDateTime } from '../../domain/places/china-time'
+import { chinaDateTime } from '../../domain/clock'
 import { PlayButton } from '../../components/PlayButton'
 import { formatDuration } from '../../domain/suggestions/audio'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
@@ -50,7 +50,7 @@ export default function SuggestionDetailPage() {
   return (
     <PageShell className='suggestion-detail'>
       <View className='suggestion-detail__head'>
-        <Text className='suggestion-detail__title'>{item.title || `关于“${topicLabel(item.topic)}”`}</Text>
+        <Text className='suggestion-detail__title'>{suggestionTitle(item)}</Text>
         <StatusTag label={authorStatusLabel(item.status)} tone={statusTone(item.status)} />
       </View>
       {child ? (

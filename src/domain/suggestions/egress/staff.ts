@@ -2,6 +2,7 @@
 // the words as they are (they review them), the contact masked (the full one only through the
 // logged openContact), the consent as its record; never the author's openid, the worker's own
 // openid on an assisted row, or the purge's bookkeeping.
+import { firstChars } from '../../text'
 import type { InboxItem, StaffSuggestion, SuggestionOriginal } from '../../staff/api'
 import { maskContact } from '../../staff/mask'
 import type { ReportRow } from '../../staff/report'
@@ -40,7 +41,7 @@ export function toInboxItem(s: Suggestion): InboxItem {
     topic: s.topic,
     mode: s.mode,
     title: s.title,
-    excerpt: Array.from(s.text).slice(0, 60).join(''),
+    excerpt: firstChars(s.text, 60),
     ...(s.ageGroup ? { ageGroup: s.ageGroup } : {}),
     ...(s.street ? { street: s.street } : {}),
     ...(s.community ? { community: s.community } : {}),
