@@ -9,6 +9,7 @@ import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
+import type { StaffAction } from '../../domain/staff/permissions'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
@@ -22,15 +23,16 @@ const STATUS_CHIPS: Array<[label: string, statuses: Status[] | undefined]> = [
   [STATUSES.closed, ['closed']]
 ]
 // The other staff pages; the server refuses what a role may not do, these only hide it.
-const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
-  { page: 'entry', label: '代录建议' },
-  { page: 'batch', label: '批量代录' },
-  { page: 'templates', label: '回复模板' },
-  { page: 'staff-admin', label: '人员管理', districtOnly: true },
-  { page: 'content', label: '政策与动态发布', districtOnly: true },
-  { page: 'audit', label: '操作记录', districtOnly: true },
-  { page: 'places-import', label: '地点导入', districtOnly: true },
-  { page: 'corrections', label: '地点纠错', districtOnly: true }
+// Each link shows when the role has the capability its page needs (src/domain/staff/permissions).
+const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
+  { page: 'entry', label: '代录建议', needs: 'enter' },
+  { page: 'batch', label: '批量代录', needs: 'enter' },
+  { page: 'templates', label: '回复模板', needs: 'reply' },
+  { page: 'staff-admin', label: '人员管理', needs: 'manageStaff' },
+  { page: 'content', label: '政策与动态发布', needs: 'publishContent' },
+  { page: 'audit', label: '操作记录', needs: 'viewAudit' },
+  { page: 'places-import', label: '地点导入', needs: 'importPlaces' },
+  { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' }
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
@@ -131,7 +133,7 @@ export default function StaffInboxPage() {
         </Button>
       ) : null}
       <View className='staff-inbox__links'>
-        {LINKS.filter((l) => !l.districtOnly || me?.role === 'district_admin').map((l) => (
+        {LINKS.filter((l) => me?.can[l.needs]).map((l) => (
           <View
             key={l.page}
             className='staff-inbox__link'

@@ -57,7 +57,7 @@ export default function PlacesImportPage() {
     })
   }
 
-  if (me && me.role !== 'district_admin') {
+  if (me && !me.can.importPlaces) {
     return (
       <PageShell className='places-import'>
         <View className='places-import__denied' ariaRole='alert'>

@@ -14,7 +14,7 @@ import './index.scss'
 
 export default function StaffAdminPage() {
   const { me, loadMe } = useStaffStore()
-  const isAdmin = me?.role === 'district_admin'
+  const isAdmin = me?.can.manageStaff === true
   // Only district admins may list staff: nobody else asks.
   const query = useCloudQuery('staff', isAdmin ? { action: 'listStaff' } : null)
   const items = query.data?.items ?? []
