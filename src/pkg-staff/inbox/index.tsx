@@ -1,6 +1,6 @@
 // The worker's inbox, scoped on the server to their communities / street / the district.
 import { Text, View } from '@tarojs/components'
-import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { stopPullDownRefresh, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
@@ -11,6 +11,8 @@ import { PageShell } from '../../components/PageShell'
 import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
 import type { StaffAction } from '../../domain/staff/permissions'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
+import { useInbox } from '../../data/staff'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
 import './index.scss'
@@ -38,7 +40,10 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
 const FOLLOW_UP_CHIP = '跟进'
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
 export default function StaffInboxPage() {
-  const { me, items, total, next, status, error, filter, sort, loadMe, setFilter, reload, loadMore } = useStaffStore()
+  const { me, filter, sort, loadMe, setFilter } = useStaffStore()
+  const list = useInbox(filter, sort)
+  const { items, status, error, reload, loadMore } = list
+  const total = list.first?.total ?? null
   const [q, setQ] = useState(filter.q ?? '')
   const [sheetOpen, setSheetOpen] = useState(false)
   const more = sheetFilterCount(filter)
@@ -46,8 +51,7 @@ export default function StaffInboxPage() {
   useEffect(() => {
     void loadMe()
   }, [loadMe])
-  // Taro fires this on the first show too: it is the only load on opening (and on coming back).
-  useDidShow(() => void reload())
+  useReloadOnReturn(reload)
   usePullDownRefresh(() => void reload().finally(() => stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
 
@@ -127,7 +131,7 @@ export default function StaffInboxPage() {
           />
         ))}
       </View>
-      {next ? (
+      {list.hasMore ? (
         <Button block className='staff-inbox__more' onClick={loadMore} busy={status === 'loading'}>
           加载更多
         </Button>
