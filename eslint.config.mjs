@@ -14,11 +14,56 @@ const UI = (who) => ({
   group: ['**/stores', '**/stores/**', '**/pages/**', '**/components', '**/components/**', '**/pkg-*/**'],
   message: `${who} must not reach up into stores, pages or components.`
 })
+const DATA_UP = (who) => ({
+  group: ['**/data', '**/data/**'],
+  message: `${who} sits below src/data: it must not import it.`
+})
 const SERVICES = (who) => ({ group: ['**/services', '**/services/**'], message: `${who} must not import services.` })
 const CLOUD_AND_STORAGE = {
   group: ['**/services/cloud', '**/services/storage', '**/services/transport', '**/services/transport.*'],
-  message: 'Pages and components get data through stores or useCloudQuery, never the cloud seam or storage directly.'
+  message:
+    'Pages and components get data through a data module (src/data) or a store, never the cloud seam or storage directly.'
 }
+// One door per feature for server data: src/data/{suggestions,staff,places,…} name each action
+// once, on the generic hooks. Everything else asks those modules (types may still be imported).
+const DATA_DOOR = {
+  group: ['**/useCloudQuery', '**/useCloudPages', '**/services/cloud', '**/data/calls'],
+  allowTypeImports: true,
+  message:
+    'Server data comes through a named data module in src/data (useStaffCase, submitSuggestion…), not the generic cloud hooks or callCloud.'
+}
+// config/plugins/slim-templates.js leaves these templates out of the WeChat build.
+const WEAPP_TEMPLATES = [
+  {
+    selector: "ImportSpecifier[imported.name='ScrollView']",
+    message: 'The WeChat build has no scroll-view template: use a View with overflow (see PlaceFilters).'
+  },
+  {
+    selector: "JSXAttribute[name.name='catchMove']",
+    message: 'The WeChat build has no catch-view template (config/plugins/slim-templates.js).'
+  },
+  {
+    // WeChat's <input>/<textarea> take 140 characters when maxlength is missing, and Taro
+    // leaves an undefined one out: every field names its limit from src/domain.
+    selector: "JSXOpeningElement[name.name=/^(Input|Textarea)$/]:not(:has(JSXAttribute[name.name='maxlength']))",
+    message: 'Give the field its maxlength from src/domain: WeChat cuts a field without one at 140 characters.'
+  },
+  {
+    selector: "JSXOpeningElement[name.name='Field']:not(:has(JSXAttribute[name.name='maxLength']))",
+    message: 'Give the Field its maxLength from src/domain: WeChat cuts a field without one at 140 characters.'
+  }
+]
+// …and nobody else spells the wire: no `{ action: '…' }` request and no call naming a cloud function.
+const WIRE_LITERALS = [
+  {
+    selector: "Property[key.name='action'] > Literal.value, Property[key.name='action'] > TSAsExpression > Literal",
+    message: 'A cloud request is written once, in its data module (src/data): call the named function instead.'
+  },
+  {
+    selector: 'CallExpression[arguments.0.value=/^(user|policy|places|suggestions|staff)$/]',
+    message: 'Calls that name a cloud function belong in src/data: use the feature’s data module.'
+  }
+]
 // The team's notes beside the checkout; named in parts, as scripts/self-contained.test.ts does, so
 // that no tracked file spells a path outside the repository.
 const SIBLING = 'shared'
@@ -106,29 +151,28 @@ export default tseslint.config(
       'react/no-unescaped-entities': 'off',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      // config/plugins/slim-templates.js leaves these templates out of the WeChat build.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "ImportSpecifier[imported.name='ScrollView']",
-          message: 'The WeChat build has no scroll-view template: use a View with overflow (see PlaceFilters).'
-        },
-        {
-          selector: "JSXAttribute[name.name='catchMove']",
-          message: 'The WeChat build has no catch-view template (config/plugins/slim-templates.js).'
-        },
-        {
-          // WeChat's <input>/<textarea> take 140 characters when maxlength is missing, and Taro
-          // leaves an undefined one out: every field names its limit from src/domain.
-          selector: "JSXOpeningElement[name.name=/^(Input|Textarea)$/]:not(:has(JSXAttribute[name.name='maxlength']))",
-          message: 'Give the field its maxlength from src/domain: WeChat cuts a field without one at 140 characters.'
-        },
-        {
-          selector: "JSXOpeningElement[name.name='Field']:not(:has(JSXAttribute[name.name='maxLength']))",
-          message: 'Give the Field its maxLength from src/domain: WeChat cuts a field without one at 140 characters.'
-        }
-      ]
+      'no-restricted-syntax': ['error', ...WEAPP_TEMPLATES]
     }
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // src/data is the door; services/cloud is the seam itself; the WeChat upload asks its slot in
+    // the same step as it uploads, below the data layer (services may not import src/data).
+    // mount-detail is test support on its way to tests/ (issue 22, point 4).
+    ignores: [
+      'src/data/**',
+      'src/services/cloud.ts',
+      'src/services/upload.weapp.ts',
+      'src/pkg-suggest/detail/mount-detail.tsx',
+      '**/*.test.ts',
+      '**/*.test.tsx'
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...WEAPP_TEMPLATES, ...WIRE_LITERALS] }
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/data/**', 'src/services/cloud.ts', 'src/services/upload.weapp.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...WIRE_LITERALS] }
   },
   {
     files: ['src/hooks/**/*.ts', 'src/stores/**/*.ts', 'src/**/use*.ts'],
@@ -149,19 +193,27 @@ export default tseslint.config(
     plugins: { escompat },
     rules: { 'escompat/no-regexp-lookbehind': 'error' }
   },
-  // Layering: domain → services → stores → pages/components; cloud functions use domain + server/.
+  // Layering: domain → services → data modules → stores → pages/components; cloud functions use
+  // domain + server/. Server data reaches stores, hooks and screens only through src/data.
   {
     files: ['src/**', 'server/**', 'cloudfunctions/**', 'config/**', 'scripts/**'],
     ignores: [...TEST_FILES, 'scripts/bench/**'],
     rules: restrict(OUTSIDE, TEST_SUPPORT)
   },
   ...layer(['src/domain/**'], TARO, SERVICES('src/domain'), UI('src/domain')),
-  ...layer(['src/services/**'], UI('src/services')),
+  ...layer(['src/services/**'], UI('src/services'), DATA_UP('src/services')),
   ...layer(['src/stores/**'], UI('src/stores')),
+  { files: ['src/stores/**'], ignores: TEST_FILES, rules: restrict(OUTSIDE, TEST_SUPPORT, UI('src/stores'), DATA_DOOR) },
+  ...layer(['src/data/**'], UI('src/data')),
+  {
+    files: ['src/hooks/**'],
+    ignores: ['src/hooks/useCloudQuery.ts', 'src/hooks/useCloudPages.ts', ...TEST_FILES],
+    rules: restrict(OUTSIDE, TEST_SUPPORT, DATA_DOOR)
+  },
   {
     files: ['src/pages/**', 'src/pkg-*/**', 'src/components/**'],
     ignores: TEST_FILES,
-    rules: restrict(OUTSIDE, TEST_SUPPORT, CLOUD_AND_STORAGE)
+    rules: restrict(OUTSIDE, TEST_SUPPORT, CLOUD_AND_STORAGE, DATA_DOOR)
   },
   ...layer(['cloudfunctions/**'], CLOUD_ONLY),
   // Their tests may seed through the local backend's seed modules.

@@ -58,7 +58,7 @@ const {
   verbose: _verbose,
   ...pagesPreset
 } = defineJestConfig({
-  testMatch: ['<rootDir>/src/{pages,components,stores,services,hooks,pkg-*}/**/*.test.{ts,tsx}'],
+  testMatch: ['<rootDir>/src/{pages,components,stores,services,hooks,data,pkg-*}/**/*.test.{ts,tsx}'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/pages.ts'],
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/style-stub.js',

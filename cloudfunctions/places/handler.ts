@@ -1,6 +1,7 @@
 // places: list by street/community/category (paged), nearby with distance, detail by id, and
 // the registry import for district admins, and 纠错 (corrections.ts).
 import { fail, ok } from '../../src/domain/errors'
+import { can } from '../../src/domain/staff/permissions'
 import { placeMatcher } from '../../src/domain/places/filters'
 import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
 import type { Filter } from '../../server/adapters/repository'
@@ -67,8 +68,7 @@ export const placesFunction = defineFunction('places', {
   },
 
   async import(req, ctx) {
-    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid)
-      return fail('FORBIDDEN', '只有区级管理员可以导入地点数据')
+    if (!can(ctx.caller, 'importPlaces')) return fail('FORBIDDEN', '只有区级管理员可以导入地点数据')
     const checked = checkImport(req)
     if (!checked.ok) return checked
     const { input, format, source, dryRun } = checked.value

@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../../src/domain/policy/content'
 import { policySummary } from '../../src/domain/policy/facts'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
+import { can } from '../../src/domain/staff/permissions'
 import { audit } from '../../server/services/audit'
 import { defineFunction, type Context } from '../../server/function'
 
@@ -44,7 +45,7 @@ export const policyFunction = defineFunction('policy', {
     return ok({ upToDate: false as const, summary: policySummary(latest.document), publishedAt: latest.publishedAt })
   },
   async publish(req, ctx) {
-    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    if (!can(ctx.caller, 'publishContent')) return fail('FORBIDDEN', FORBIDDEN)
     const tooBig = jsonBoundsProblem(req.document)
     if (tooBig) return fail('VALIDATION', `政策内容格式有误：${tooBig}`, 'document')
     const checked = validatePolicyForPublish(req.document)
@@ -69,7 +70,7 @@ export const policyFunction = defineFunction('policy', {
     return ok(latest ? { items: latest.items, publishedAt: latest.publishedAt } : { items: null })
   },
   async publishNews(req, ctx) {
-    if (ctx.caller.role !== 'district_admin' || !ctx.caller.openid) return fail('FORBIDDEN', FORBIDDEN)
+    if (!can(ctx.caller, 'publishContent')) return fail('FORBIDDEN', FORBIDDEN)
     const tooBig = jsonBoundsProblem(req.items)
     if (tooBig) return fail('VALIDATION', `“有什么变化”有误：${tooBig}`, 'items')
     const checked = validateNews(req.items)

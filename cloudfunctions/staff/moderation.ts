@@ -8,6 +8,7 @@ import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { ModerationEntry, ModerationOp } from '../../src/domain/staff/api'
 import { findPersonalInfo, redactText } from '../../src/domain/staff/mask'
 import { REDACT_LIMITS } from '../../src/domain/staff/moderation'
+import { can } from '../../src/domain/staff/permissions'
 import { TRANSCRIPT_MAX } from '../../src/domain/suggestions/audio'
 import { charCount, visibleText } from '../../src/domain/suggestions/validate'
 import type { Suggestion } from '../../src/domain/suggestions/model'
@@ -50,8 +51,6 @@ const MAX_SPANS = REDACT_LIMITS.spans
 type Req = { op?: unknown; reason?: unknown; field?: unknown; spans?: unknown; fileId?: unknown; transcript?: unknown }
 type Plan = CloudResult<Omit<Change, 'kind' | 'expectedRev'> & { original?: Partial<OriginalRecord> }>
 
-const isAdmin = (ctx: Context) => ctx.caller.role === 'street_admin' || ctx.caller.role === 'district_admin'
-
 function reasonOf(req: Req): string | null {
   const reason = typeof req.reason === 'string' ? req.reason.trim() : ''
   return charCount(reason) >= REASON.min && charCount(reason) <= REASON.max ? reason : null
@@ -62,7 +61,7 @@ function plan(ctx: Context, s: Suggestion, op: ModerationOp, req: Req, at: strin
     case 'approve':
       if (s.visibility === 'visible') return fail('CONFLICT', '这条建议已经公开了')
       // Text the content check found risky needs an admin's second look before it is shown.
-      if (s.visibility === 'blocked' && !isAdmin(ctx))
+      if (s.visibility === 'blocked' && !can(ctx.caller, 'reviewBlocked'))
         return fail('FORBIDDEN', '未通过内容审核的建议需要街道或区级管理员复核')
       if (s.visibility === 'hidden') return fail('VALIDATION', '这条建议是被隐藏的，请使用“取消隐藏”')
       return ok({ patch: { visibility: 'visible' }, detail: { op, from: s.visibility } })

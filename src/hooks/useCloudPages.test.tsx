@@ -74,4 +74,18 @@ describe('useCloudPages', () => {
     expect(seen!.error?.code).toBe('NETWORK')
     expect(seen!.hasMore).toBe(true)
   })
+
+  it('keeps the rows on screen through a reload until the first page answers, and hands back that page', async () => {
+    await render('all')
+    await answer(0, ok({ items: ['a'], next: 1 }))
+    await act(async () => void seen!.loadMore())
+    await answer(1, ok({ items: ['b'], next: null }))
+    expect(seen!.first).toEqual({ items: ['a'], next: 1 })
+    await act(async () => void seen!.reload())
+    expect(seen!.status).toBe('loading')
+    expect(seen!.items).toEqual(['a', 'b'])
+    await answer(2, ok({ items: ['n'], next: null }))
+    expect(seen!.items).toEqual(['n'])
+    expect(seen!.first).toEqual({ items: ['n'], next: null })
+  })
 })

@@ -1,13 +1,16 @@
 // A list the server hands out a page at a time ("加载更多"): the pages so far, loading, the
 // error in the cloud layer's words, more or not. A new `key` (a changed filter) starts again from
-// the first page; an answer to an older key or an older request is dropped.
+// the first page; an answer to an older key or an older request is dropped. A reload (pull-down,
+// back on the page) keeps the rows on screen until the first page answers.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CloudError, CloudResult } from '../domain/errors'
-import type { QueryStatus } from './useCloudQuery'
+import type { LoadStatus } from '../domain/load-status'
 
-export interface CloudPages<T> {
+export interface CloudPages<T, P = object> {
   items: T[]
-  status: QueryStatus
+  /** The first page's whole answer (e.g. the inbox's total); null until it lands. */
+  first: P | null
+  status: LoadStatus
   error: CloudError | null
   hasMore: boolean
   loadMore(): Promise<void>
@@ -21,12 +24,19 @@ export interface CloudPages<T> {
  * `fetchPage(cursor)` asks for the page after `cursor` (null: the first). `key` names the
  * question (null waits); the function may change every render, the key decides when to start over.
  */
-export function useCloudPages<T, C>(
+export function useCloudPages<T, C, P extends { items: T[]; next: C | null } = { items: T[]; next: C | null }>(
   key: string | null,
-  fetchPage: (cursor: C | null) => Promise<CloudResult<{ items: T[]; next: C | null }>>
-): CloudPages<T> {
-  const [state, setState] = useState<{ items: T[]; next: C | null; status: QueryStatus; error: CloudError | null }>({
+  fetchPage: (cursor: C | null) => Promise<CloudResult<P>>
+): CloudPages<T, P> {
+  const [state, setState] = useState<{
+    items: T[]
+    first: P | null
+    next: C | null
+    status: LoadStatus
+    error: CloudError | null
+  }>({
     items: [],
+    first: null,
     next: null,
     status: 'idle',
     error: null
@@ -42,15 +52,17 @@ export function useCloudPages<T, C>(
     []
   )
 
-  const load = useCallback(async (cursor: C | null) => {
+  // `fresh`: a new question, so nothing of the old answer stays on screen.
+  const load = useCallback(async (cursor: C | null, fresh = false) => {
     const mine = ++seq.current
-    setState((s) => ({ ...(cursor === null ? { items: [], next: null } : s), status: 'loading', error: null }))
+    setState((s) => ({ ...(fresh ? { items: [], first: null, next: null } : s), status: 'loading', error: null }))
     const r = await fetchRef.current(cursor)
     if (!alive.current || mine !== seq.current) return
     setState((s) =>
       r.ok
         ? {
             items: cursor === null ? r.data.items : [...s.items, ...r.data.items],
+            first: cursor === null ? r.data : s.first,
             next: r.data.next,
             status: 'ready',
             error: null
@@ -60,7 +72,7 @@ export function useCloudPages<T, C>(
   }, [])
 
   useEffect(() => {
-    if (key !== null) void load(null)
+    if (key !== null) void load(null, true)
   }, [key, load])
 
   const loadMore = useCallback(async () => {
@@ -71,6 +83,7 @@ export function useCloudPages<T, C>(
 
   return {
     items: state.items,
+    first: state.first,
     status: state.status,
     error: state.error,
     hasMore: state.next !== null,

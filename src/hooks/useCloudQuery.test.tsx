@@ -4,7 +4,7 @@ import { answer, deferred, failure, requestsTo, stubCloud } from '../../tests/se
 import type { ResponseOf } from '../domain/cloud-api'
 import type { CloudResult } from '../domain/errors'
 import { callCloud } from '../services/cloud'
-import { useCloudAction, useCloudQuery, type CloudAction, type CloudQuery } from './useCloudQuery'
+import { useCloudQuery, type CloudQuery } from './useCloudQuery'
 
 jest.mock('../services/cloud', () => ({ callCloud: jest.fn() }))
 // React 18 ignores (silently) a state update after unmount, so the hook's own guard is seen
@@ -164,45 +164,5 @@ describe('useCloudQuery', () => {
     await act(async () => pending[0].resolve(answer('suggestions', 'get', suggestion('s1', '护学岗'))))
     expect(stateUpdates.count).toBe(before)
     root = createRoot(container) // for afterEach
-  })
-})
-
-describe('useCloudAction', () => {
-  let action: CloudAction<'suggestions'>
-  function ActionProbe() {
-    action = useCloudAction('suggestions')
-    return null
-  }
-
-  it('is busy while a request runs and returns its typed answer', async () => {
-    const d = deferred<CloudResult<ResponseOf<'suggestions', 'support'>>>()
-    stubCloud(mockedCall, { suggestions: { support: () => d.promise } })
-    await act(async () => root.render(<ActionProbe />))
-    expect(action.busy).toBe(false)
-    let result: CloudResult<ResponseOf<'suggestions', 'support'>> | undefined
-    await act(async () => {
-      void action.run({ action: 'support', id: 's1' }).then((r) => (result = r))
-    })
-    expect(action.busy).toBe(true)
-    await act(async () => d.resolve(answer('suggestions', 'support', { supportCount: 3, added: true })))
-    expect(action.busy).toBe(false)
-    expect(result).toEqual({ ok: true, data: { supportCount: 3, added: true } })
-    expect(requestsTo(mockedCall, 'suggestions', 'support')).toEqual([{ id: 's1' }])
-  })
-
-  it('sets nothing after unmount, and still hands the answer to the caller', async () => {
-    const d = deferred<CloudResult<ResponseOf<'suggestions', 'support'>>>()
-    stubCloud(mockedCall, { suggestions: { support: () => d.promise } })
-    await act(async () => root.render(<ActionProbe />))
-    let result: unknown
-    await act(async () => {
-      void action.run({ action: 'support', id: 's1' }).then((r) => (result = r))
-    })
-    await act(async () => root.unmount())
-    const before = stateUpdates.count
-    await act(async () => d.resolve(answer('suggestions', 'support', { supportCount: 3, added: true })))
-    expect(stateUpdates.count).toBe(before)
-    expect(result).toEqual({ ok: true, data: { supportCount: 3, added: true } })
-    root = createRoot(container)
   })
 })

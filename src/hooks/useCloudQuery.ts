@@ -1,17 +1,17 @@
 // Server data for one screen, so pages never call the cloud themselves: loading, the Chinese
 // error message the seam returns, retry, and local updates after a save. Only the newest request
 // may set the answer (a slow older one is dropped), and nothing is set after unmount.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FunctionName, Payload, ResponseOf } from '../domain/cloud-api'
-import type { CloudError, CloudResult } from '../domain/errors'
+import type { CloudError } from '../domain/errors'
+import type { LoadStatus } from '../domain/load-status'
 import { callCloud } from '../services/cloud'
-
-export type QueryStatus = 'idle' | 'loading' | 'ready' | 'error'
+import { useAlive } from './useAlive'
 
 export interface CloudQuery<T> {
   /** The last answer for this request; null until the first one (and after the request changes). */
   data: T | null
-  status: QueryStatus
+  status: LoadStatus
   error: CloudError | null
   /** Asks again (retry, pull-down refresh); what is on screen stays until the answer comes. */
   reload(): Promise<void>
@@ -22,24 +22,8 @@ export interface CloudQuery<T> {
 interface State<T> {
   key: string | null
   data: T | null
-  status: QueryStatus
+  status: LoadStatus
   error: CloudError | null
-}
-
-/**
- * True while the component is mounted (answers that come later are dropped). Set when the
- * component is committed, not in a passive effect: an answer that arrives before passive effects
- * run (a fast backend) would otherwise be dropped and leave a button busy for good.
- */
-function useAlive() {
-  const alive = useRef(false)
-  useLayoutEffect(() => {
-    alive.current = true
-    return () => {
-      alive.current = false
-    }
-  }, [])
-  return alive
 }
 
 /**
@@ -85,29 +69,4 @@ export function useCloudQuery<N extends FunctionName, P extends Payload<N>>(
     return { data: null, status: key === null ? 'idle' : 'loading', error: null, reload: load, setData }
   }
   return { data: state.data, status: state.status, error: state.error, reload: load, setData }
-}
-
-export interface CloudAction<N extends FunctionName> {
-  /** Sends one request; the caller decides what an error means (a field, a toast). */
-  run<P extends Payload<N>>(payload: P): Promise<CloudResult<ResponseOf<N, P['action']>>>
-  /** True while a request sent through `run` is on its way (for the button's loading state). */
-  busy: boolean
-}
-
-/** The counterpart for changes (save, reply, export): one busy flag, nothing set after unmount. */
-export function useCloudAction<N extends FunctionName>(name: N): CloudAction<N> {
-  const [pending, setPending] = useState(0)
-  const alive = useAlive()
-  const run = useCallback(
-    async <P extends Payload<N>>(payload: P) => {
-      setPending((n) => n + 1)
-      try {
-        return await callCloud(name, payload)
-      } finally {
-        if (alive.current) setPending((n) => n - 1)
-      }
-    },
-    [name, alive]
-  )
-  return { run, busy: pending > 0 }
 }

@@ -1,8 +1,8 @@
-// Policy content from the cloud, cached on the device so a newer version survives offline starts:
-// the document (pkg-policy) and the 政策 tab's summary of it, each under its own key.
+// Policy content cached on the device so a newer version survives offline starts: the document
+// (pkg-policy) and the 政策 tab's summary of it, each under its own key. src/data/policy adds
+// the question to the cloud.
 import type { PolicyDocument } from '../domain/policy/content'
 import type { PolicySummary } from '../domain/policy/summary'
-import { callCloud } from './cloud'
 import { taroStorage } from './storage'
 
 /** A newer version from the cloud as it arrived (checked by the store before use), with its date. */
@@ -38,18 +38,5 @@ function cache<T>(key: string, field: string): Pick<VersionSource<T>, 'readCache
   }
 }
 
-export const policyDocumentSource: VersionSource<PolicyDocument> = {
-  ...cache<PolicyDocument>('policy-document', 'document'),
-  async fetchNewer(knownVersion) {
-    const r = await callCloud('policy', { action: 'latest', knownVersion })
-    return r.ok && !r.data.upToDate ? { value: r.data.document, publishedAt: r.data.publishedAt } : null
-  }
-}
-
-export const policySummarySource: VersionSource<PolicySummary> = {
-  ...cache<PolicySummary>('policy-summary', 'summary'),
-  async fetchNewer(knownVersion) {
-    const r = await callCloud('policy', { action: 'summary', knownVersion })
-    return r.ok && !r.data.upToDate ? { value: r.data.summary, publishedAt: r.data.publishedAt } : null
-  }
-}
+export const policyDocumentCache = cache<PolicyDocument>('policy-document', 'document')
+export const policySummaryCache = cache<PolicySummary>('policy-summary', 'summary')

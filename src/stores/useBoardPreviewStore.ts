@@ -2,7 +2,7 @@
 // once; these join them when (and if) the cloud answers.
 import { create } from 'zustand'
 import type { PublicSuggestion } from '../domain/suggestions/model'
-import { callCloud } from '../services/cloud'
+import { fetchPublicSuggestions } from '../data/suggestions'
 import { singleFlight } from './single-flight'
 
 interface BoardPreviewState {
@@ -16,7 +16,7 @@ export const useBoardPreviewStore = create<BoardPreviewState>((set) => ({
   status: 'idle',
   refresh: singleFlight(async () => {
     set({ status: 'loading' })
-    const r = await callCloud('suggestions', { action: 'listPublic' })
+    const r = await fetchPublicSuggestions()
     if (r.ok) set({ status: 'ready', items: r.data.items.slice(0, 3) })
     else set({ status: 'offline' })
   })

@@ -9,7 +9,7 @@ import { cloudError } from '../domain/errors'
 import { followUpOutboxId, followUpRequest, type FollowUpDraft } from '../domain/suggestions/followup'
 import type { MySuggestion } from '../domain/suggestions/model'
 import * as box from '../domain/suggestions/outbox'
-import { callCloud } from '../services/cloud'
+import { sendFollowUp } from '../data/suggestions'
 import { fileExists, keepFile, removeKeptFile } from '../services/files'
 import { taroStorage } from '../services/storage'
 import { uploadImage } from '../services/upload'
@@ -52,10 +52,7 @@ export const useFollowUpOutboxStore = create<FollowUpOutboxState>()(
           }
         }
         const current = get().items.find((i) => i.id === item.id)!
-        const r = await callCloud('suggestions', {
-          action: 'followUp',
-          ...followUpRequest(current.payload, current.uploaded)!
-        })
+        const r = await sendFollowUp(followUpRequest(current.payload, current.uploaded)!)
         if (r.ok) {
           apply((items) => box.markSent(items, item.id, { status: r.data.status, createdAt: r.data.updatedAt }))
           set({ answered: { ...get().answered, [item.id]: r.data } })

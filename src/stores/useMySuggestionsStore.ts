@@ -1,11 +1,12 @@
 import { create } from 'zustand'
 import type { CloudError } from '../domain/errors'
+import type { LoadStatus } from '../domain/load-status'
 import type { MySuggestion } from '../domain/suggestions/model'
-import { callCloud } from '../services/cloud'
+import { fetchMySuggestions } from '../data/suggestions'
 
 interface MySuggestionsState {
   items: MySuggestion[]
-  status: 'idle' | 'loading' | 'ready' | 'error'
+  status: LoadStatus
   error: CloudError | null
   load(): Promise<void>
 }
@@ -16,7 +17,7 @@ export const useMySuggestionsStore = create<MySuggestionsState>((set) => ({
   error: null,
   async load() {
     set({ status: 'loading', error: null })
-    const r = await callCloud('suggestions', { action: 'listMine' })
+    const r = await fetchMySuggestions()
     // Offline: keep showing what was loaded before.
     if (r.ok) set({ status: 'ready', items: r.data.items })
     else set({ status: 'error', error: r.error })

@@ -20,7 +20,7 @@ import { VOICE_CONSENT_VERSION } from '../domain/suggestions/consent-rule'
 import { migrateOutboxState } from '../domain/migrations/device-migrations'
 import * as box from '../domain/suggestions/outbox'
 import { needsGuardianForVoice } from '../domain/suggestions/outbox'
-import { callCloud } from '../services/cloud'
+import { submitSuggestion } from '../data/suggestions'
 import { fileExists, keepFile, removeKeptFile } from '../services/files'
 import { taroStorage } from '../services/storage'
 import { uploadAudio, uploadImage } from '../services/upload'
@@ -91,7 +91,7 @@ export const useOutboxStore = create<OutboxState>()(
         }
         const current = get().items.find((i) => i.id === item.id)!
         const suggestion = toSubmission(current.payload, current.uploaded)!
-        const r = await callCloud('suggestions', { action: 'submit', suggestion })
+        const r = await submitSuggestion({ suggestion })
         if (r.ok) {
           apply((items) => box.markSent(items, item.id, { status: r.data.status, createdAt: r.data.createdAt }))
           // The server has the files now: free the kept copies.

@@ -2,7 +2,7 @@
 // document is usePolicyStore's (pkg-policy), so the tab's main package does not carry it.
 import { chooseSummary } from '../domain/policy/summary'
 import { BUNDLED_POLICY_SUMMARY } from '../domain/policy/summary.generated'
-import { policySummarySource } from '../services/policy'
+import { policySummarySource } from '../data/policy'
 import { createVersionedStore } from './versioned-content'
 
 export const usePolicySummaryStore = createVersionedStore(

@@ -1,15 +1,14 @@
 import { create } from 'zustand'
 import type { WhoAmI } from '../domain/cloud-api'
 import type { CloudError } from '../domain/errors'
+import type { LoadStatus } from '../domain/load-status'
 import type { DevIdentity } from '../domain/roles'
-import { callCloud } from '../services/cloud'
+import { fetchWhoAmI } from '../data/user'
 import { devIdentityAvailable, getDevIdentity, setDevIdentity } from '../services/dev-identity'
 import { singleFlight } from './single-flight'
 
-type Status = 'idle' | 'loading' | 'ready' | 'error'
-
 interface SessionState {
-  status: Status
+  status: LoadStatus
   me: WhoAmI | null
   error: CloudError | null
   /** Demo identity in the browser's developer tools; null on WeChat. */
@@ -28,7 +27,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   // Pages ask on mount and again on every show; one request serves both.
   load: singleFlight(async () => {
     set({ status: 'loading', error: null })
-    const r = await callCloud('user', { action: 'whoami' })
+    const r = await fetchWhoAmI()
     if (r.ok) set({ status: 'ready', me: r.data })
     else set({ status: 'error', error: r.error })
   }),

@@ -12,7 +12,8 @@ import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
 import { fillTemplate } from '../../domain/staff/templates'
 import { NOTE_MAX } from '../../domain/staff/workflow'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls, useTemplates } from '../../data/staff'
 import { toast } from '../../services/media'
 import { Highlighted } from '../Highlighted'
 import { Button } from '../ui/Button'
@@ -26,9 +27,9 @@ interface Props {
 
 export function CaseActions({ item, onChanged }: Props) {
   // Without templates (none yet, or not loaded) the picker stays empty and 发送回复 says to pick one.
-  const templates: ReplyTemplate[] =
-    useCloudQuery('staff', item.allowed.reply ? { action: 'listTemplates' } : null).data?.items ?? []
-  const { run, busy } = useCloudAction('staff')
+  const templates: ReplyTemplate[] = useTemplates(item.allowed.reply ? {} : null).data?.items ?? []
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [templateIndex, setTemplateIndex] = useState(-1)
   // One id per draft: a retry after a lost answer is the same send, a new draft a new one.
   const [replyId, setReplyId] = useState(() => newClientId('reply', Date.now()))
@@ -46,13 +47,13 @@ export function CaseActions({ item, onChanged }: Props) {
 
   const move = async (to: Status) =>
     done(
-      await run({ action: 'transition', id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }),
+      await calls.transition({ id: item.id, to, rev: item.rev, ...(note ? { note } : {}) }),
       `已改为“${STATUSES[to]}”`
     )
   const reply = async () => {
     const template = templates[templateIndex]
     if (!template) return setError({ code: 'VALIDATION', message: '请先选择回复模板', field: 'template' })
-    const r = await run({ action: 'reply', id: item.id, clientId: replyId, templateId: template._id, rev: item.rev })
+    const r = await calls.reply({ id: item.id, clientId: replyId, templateId: template._id, rev: item.rev })
     if (r.ok) {
       // Sent: the draft is done, and the next reply is a new send.
       setTemplateIndex(-1)
@@ -64,14 +65,13 @@ export function CaseActions({ item, onChanged }: Props) {
     )
   }
   const openContact = async () => {
-    const r = await run({ action: 'openContact', id: item.id, purpose: '回复建议' })
+    const r = await calls.openContact({ id: item.id, purpose: '回复建议' })
     if (r.ok) setContact(`${r.data.contact.name ?? ''} ${r.data.contact.phone}`.trim())
     else setError(r.error)
   }
   const moderate = async (op: 'approve' | 'hide') =>
     done(
-      await run({
-        action: 'moderate',
+      await calls.moderate({
         id: item.id,
         op,
         rev: item.rev,

@@ -6,7 +6,8 @@ import { useState } from 'react'
 import type { CloudError } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
 import { TRANSCRIPT_MAX, formatDuration } from '../../domain/suggestions/audio'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
 import { PlayButton } from '../PlayButton'
 import { Button, ButtonRow } from '../ui/Button'
@@ -31,11 +32,12 @@ const CHECK_TEXT = {
 export function CaseRecording({ item, src, onChanged }: Props) {
   const [draft, setDraft] = useState(item.transcript ?? '')
   const [error, setError] = useState<CloudError | null>(null)
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   if (!item.audioFileId) return null
 
   const save = async () => {
-    const r = await run({ action: 'moderate', id: item.id, op: 'transcribe', transcript: draft, rev: item.rev })
+    const r = await calls.moderate({ id: item.id, op: 'transcribe', transcript: draft, rev: item.rev })
     if (!r.ok) return setError(r.error)
     setError(null)
     onChanged(r.data)

@@ -5,16 +5,14 @@ import { Text, View } from '@tarojs/components'
 import { chooseNews, DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
 import { suggestionTitle } from '../../domain/suggestions/model'
 import { authorStatusLabel } from '../../domain/suggestions/rules'
-import { useCloudQuery } from '../../hooks/useCloudQuery'
+import { useNews } from '../../data/news'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
 import { LoadState } from '../LoadState'
 import './index.scss'
 
-const NEWS_REQUEST = { action: 'news' as const }
-
 export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
   const { items, status } = useBoardPreviewStore()
-  const news = useCloudQuery('policy', NEWS_REQUEST)
+  const news = useNews()
   const examples = chooseNews(DISTRICT_EXAMPLES, news.data?.items)
   return (
     <View className='changes' ariaRole='list'>

@@ -13,7 +13,8 @@ import {
 } from '../../domain/places/corrections'
 import type { Place } from '../../domain/places/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { correctionCalls } from '../../data/corrections'
 import { FieldError, messageFor } from '../FieldError'
 import { Button, ButtonRow } from '../ui/Button'
 import { ChipGroup } from '../ui/Chip'
@@ -30,7 +31,8 @@ interface Props {
 }
 
 export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
-  const { run, busy } = useCloudAction('places')
+  const calls = useCalls(correctionCalls)
+  const { busy } = calls
   const [id, setId] = useState('')
   const [kind, setKind] = useState<CorrectionKind | null>(null)
   const [note, setNote] = useState('')
@@ -51,7 +53,7 @@ export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
     const checked = validateCorrection(correction)
     if (!checked.ok) return setErrors(checked.errors)
     setErrors([])
-    const r = await run({ action: 'reportCorrection', correction: checked.value })
+    const r = await calls.reportCorrection({ correction: checked.value })
     if (r.ok) setSent(true)
     else
       setErrors([

@@ -15,8 +15,9 @@ import {
   type FollowUpAnswer
 } from '../../domain/suggestions/followup'
 import type { MySuggestion } from '../../domain/suggestions/model'
+import { useCalls } from '../../data/use-calls'
+import { suggestionCalls } from '../../data/suggestions'
 import { isFixed } from '../../domain/suggestions/status'
-import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { useFollowUpOutboxStore } from '../../stores/useFollowUpOutboxStore'
 import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
@@ -33,7 +34,8 @@ interface Props {
 
 export function FollowUpAsk({ item, onChanged }: Props) {
   const child = item.mode === 'child'
-  const { run, busy } = useCloudAction('suggestions')
+  const calls = useCalls(suggestionCalls)
+  const { busy } = calls
   const [text, setText] = useState('')
   const [error, setError] = useState<CloudError | null>(null)
   const [drawing, setDrawing] = useState(false)
@@ -72,7 +74,7 @@ export function FollowUpAsk({ item, onChanged }: Props) {
       await useFollowUpOutboxStore.getState().answer({ id: item.id, closedAt, text, drawingPath })
       return
     }
-    const r = await run({ action: 'followUp', id: item.id, answer, closedAt, ...(text.trim() ? { text } : {}) })
+    const r = await calls.followUp({ id: item.id, answer, closedAt, ...(text.trim() ? { text } : {}) })
     if (!r.ok) return setError(r.error)
     setError(null)
     onChanged(r.data)

@@ -2,13 +2,14 @@
 // and nothing to show (composed of the ui parts). Pages render their data next to it; it stays
 // silent once there is some.
 import type { CloudError } from '../../domain/errors'
+import type { LoadStatus } from '../../domain/load-status'
 import type { CloudQuery } from '../../hooks/useCloudQuery'
 import { EmptyState } from '../ui/EmptyState'
 import { ErrorState } from '../ui/ErrorState'
 import { Loading } from '../ui/Loading'
 
 interface Props {
-  status: 'idle' | 'loading' | 'ready' | 'error'
+  status: LoadStatus
   error?: CloudError | null
   /** Offers 重试 with the error (left out when asking again cannot help, e.g. NOT_FOUND). */
   onRetry?: () => void

@@ -3,7 +3,7 @@
 // image is named in words, so it can be removed without being seen (a photo showing a face).
 import { Image, Text, View } from '@tarojs/components'
 import type { FollowUp } from '../../domain/suggestions/followup'
-import type { ShownImages } from '../../hooks/useImageUrls'
+import type { ShownImages } from '../../data/images'
 import { Button } from '../ui/Button'
 import './index.scss'
 

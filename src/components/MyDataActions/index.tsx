@@ -7,7 +7,8 @@ import type { CloudError, CloudResult } from '../../domain/errors'
 import type { MySuggestion } from '../../domain/suggestions/model'
 import { isWithdrawn } from '../../domain/suggestions/status'
 import { canWithdraw, holdsAuthorData } from '../../domain/suggestions/withdraw'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { suggestionCalls } from '../../data/suggestions'
 import { confirm, toast } from '../../services/media'
 import './index.scss'
 import { Button } from '../ui/Button'
@@ -19,7 +20,8 @@ interface Props {
 
 export function MyDataActions({ item, onChanged }: Props) {
   const child = item.mode === 'child'
-  const { run, busy } = useCloudAction('suggestions')
+  const calls = useCalls(suggestionCalls)
+  const { busy } = calls
   const [error, setError] = useState<CloudError | null>(null)
 
   const done = (r: CloudResult<MySuggestion>, message: string) => {
@@ -36,7 +38,7 @@ export function MyDataActions({ item, onChanged }: Props) {
         : '撤回后不再办理，内容、图片、联系方式和位置都会删除，不能恢复。',
       confirmText: '撤回'
     })
-    if (yes) done(await run({ action: 'withdraw', id: item.id }), '已撤回')
+    if (yes) done(await calls.withdraw({ id: item.id }), '已撤回')
   }
   const remove = async () => {
     const yes = await confirm({
@@ -46,7 +48,7 @@ export function MyDataActions({ item, onChanged }: Props) {
         : '将删除内容、图片（含已存的文件）、联系方式和位置，不能恢复；处理进度和回复保留。',
       confirmText: '删除'
     })
-    if (yes) done(await run({ action: 'deleteMyData', id: item.id }), '已删除')
+    if (yes) done(await calls.deleteMyData({ id: item.id }), '已删除')
   }
 
   const withdrawable = canWithdraw(item)

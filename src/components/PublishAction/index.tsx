@@ -8,7 +8,8 @@ import type { CloudError, CloudResult } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
 import { PUBLISH_REASON, personalInPublicWords } from '../../domain/staff/publication'
 import { publicText } from '../../domain/suggestions/rules'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
 import { Button } from '../ui/Button'
 import { Field } from '../ui/Field'
@@ -20,7 +21,8 @@ interface Props {
 }
 
 export function PublishAction({ item, onChanged }: Props) {
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [error, setError] = useState<CloudError | null>(null)
   const [reason, setReason] = useState('')
   if (!item.allowed.publish && !item.allowed.unpublish) return null
@@ -36,8 +38,7 @@ export function PublishAction({ item, onChanged }: Props) {
   const publish = async () => {
     const why = reason.trim()
     done(
-      await run({
-        action: 'publish',
+      await calls.publish({
         id: item.id,
         title: item.title,
         text: publicText(item),
@@ -47,7 +48,7 @@ export function PublishAction({ item, onChanged }: Props) {
       '已同意公开'
     )
   }
-  const unpublish = async () => done(await run({ action: 'unpublish', id: item.id, rev: item.rev }), '已撤下公开')
+  const unpublish = async () => done(await calls.unpublish({ id: item.id, rev: item.rev }), '已撤下公开')
 
   return (
     <View className='publish-action'>

@@ -10,8 +10,9 @@ import type { CloudError } from '../../domain/errors'
 import type { StaffSuggestion } from '../../domain/staff/api'
 import { markPersonalInfo } from '../../domain/staff/mask'
 import { personalInPublicWords } from '../../domain/staff/publication'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { isBoardStatus, isWithdrawn } from '../../domain/suggestions/status'
-import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { Highlighted } from '../Highlighted'
 import { PublishAction } from '../PublishAction'
@@ -30,7 +31,8 @@ function stateLabel(item: StaffSuggestion): string {
 }
 
 export function PublishReview({ item, onChanged }: Props) {
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [error, setError] = useState<CloudError | null>(null)
   const state = item.publication
   // Nothing to review: an adult's own words, a row from before, or nothing left to show.
@@ -38,7 +40,7 @@ export function PublishReview({ item, onChanged }: Props) {
   if (isWithdrawn(item.status) || item.authorDeletedAt) return null
 
   const redact = async (field: RedactField, spans: string[]) => {
-    const r = await run({ action: 'moderate', id: item.id, op: 'redact', field, spans, rev: item.rev })
+    const r = await calls.moderate({ id: item.id, op: 'redact', field, spans, rev: item.rev })
     if (!r.ok) return setError(r.error)
     setError(null)
     onChanged(r.data)

@@ -10,7 +10,8 @@ import type { StaffSuggestion } from '../../domain/staff/api'
 import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
 import { replyAwaitsApproval, replyKey } from '../../domain/suggestions/egress/approval'
 import type { Reply } from '../../domain/suggestions/model'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
 import { Highlighted } from '../Highlighted'
 import { Button } from '../ui/Button'
@@ -24,13 +25,13 @@ interface Props {
 }
 
 export function ReplyCard({ item, reply, onChanged }: Props) {
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [error, setError] = useState<CloudError | null>(null)
   const waiting = replyAwaitsApproval(reply, item) && item.status !== 'withdrawn'
   const personal = findPersonalInfo(reply.text).length > 0
   const approve = async () => {
-    const r = await run({
-      action: 'publishReply',
+    const r = await calls.publishReply({
       id: item.id,
       replyId: replyKey(reply),
       text: reply.text,

@@ -5,8 +5,9 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { findStreet } from '../../domain/streets'
 import type { BoardItem, Topic } from '../../domain/suggestions/model'
+import { useCalls } from '../../data/use-calls'
+import { suggestionCalls, useSimilar } from '../../data/suggestions'
 import { suggestionTitle } from '../../domain/suggestions/model'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { Button } from '../ui/Button'
 import { Card } from '../ui/Card'
 import './index.scss'
@@ -20,18 +21,16 @@ interface Props {
 
 export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
   const ask = topic && (street || placeId)
-  const query = useCloudQuery(
-    'suggestions',
-    ask ? { action: 'similar', topic, ...(street ? { street } : {}), ...(placeId ? { placeId } : {}) } : null
-  )
-  const { run, busy } = useCloudAction('suggestions')
+  const query = useSimilar(ask ? { topic, ...(street ? { street } : {}), ...(placeId ? { placeId } : {}) } : null)
+  const calls = useCalls(suggestionCalls)
+  const { busy } = calls
   const [error, setError] = useState<string | null>(null)
   const items: BoardItem[] = query.data?.items ?? []
   // Nothing nearby, still loading or failed: the form simply goes on (this is a help, not a step).
   if (!ask || items.length === 0) return null
 
   const support = async (id: string) => {
-    const r = await run({ action: 'support', id })
+    const r = await calls.support({ id })
     if (!r.ok) return setError(r.error.message)
     setError(null)
     // 已支持 as the board shows it: the server says so on the next ask too (supportedByMe).

@@ -3,9 +3,11 @@
 // message, so the button says how many are left. The request is made in the tap, before any
 // await (WeChat refuses it otherwise); the server is told afterwards.
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import Taro from '@tarojs/taro'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
+import { useState } from 'react'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls, useWaiting } from '../../data/staff'
 import { toast } from '../../services/media'
 import { askForNewSuggestionNotices } from '../../services/subscribe'
 import { Button } from '../ui/Button'
@@ -24,16 +26,12 @@ const OUTCOME_TEXT = {
 } as const
 
 export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
-  const waiting = useCloudQuery('staff', { action: 'waiting' })
-  const { run, busy } = useCloudAction('staff')
+  const waiting = useWaiting()
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [asking, setAsking] = useState(false)
-  // Back on this tab (after handling some): the count again. The first show is the opening,
-  // which the query already loads.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void waiting.reload()
-    shown.current = true
-  })
+  // Back on this tab (after handling some): the count again.
+  useReloadOnReturn(waiting.reload)
   const count = waiting.data?.submitted
   const credits = waiting.data?.noticeCredits ?? 0
 
@@ -46,7 +44,7 @@ export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
         setAsking(false)
         return toast(OUTCOME_TEXT[outcome])
       }
-      const r = await run({ action: 'subscribeNotice', accepted: true })
+      const r = await calls.subscribeNotice({ accepted: true })
       setAsking(false)
       if (!r.ok) return toast(r.error.message)
       waiting.setData((d) => ({ ...d, noticeCredits: r.data.noticeCredits }))

@@ -40,7 +40,8 @@ describe('staff permissions', () => {
       'publish',
       'enter',
       'report',
-      'export'
+      'export',
+      'reviewBlocked'
     ])
     expect(STAFF_ACTIONS.every((a) => can(district, a))).toBe(true)
     expect(STAFF_ACTIONS.some((a) => can({ ...district, openid: null }, a))).toBe(false)

@@ -23,7 +23,13 @@ export const STAFF_ACTIONS = [
   'manageTemplates',
   'manageStaff',
   /** 纠错: the queue of reports about places, and fixing a place's record. */
-  'correctPlaces'
+  'correctPlaces',
+  /** 地点导入: replacing the district's place records from the registry export. */
+  'importPlaces',
+  /** 政策与动态发布: a new policy version and home's 有什么变化 list. */
+  'publishContent',
+  /** Showing text the content check blocked: a second look by an admin, not the worker who asked. */
+  'reviewBlocked'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -47,11 +53,12 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   // Publishing a child's words (公开) is a second pair of eyes: the worker who knows the child
   // redacts and prepares, a street or district admin decides what the whole city may read, as
   // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
-  street_admin: [...WORKER, 'publish'],
+  street_admin: [...WORKER, 'publish', 'reviewBlocked'],
   district_admin: STAFF_ACTIONS
 }
 
-export function can(caller: Caller, action: StaffAction): boolean {
+/** True only for a signed-in caller (so a function that asked may record who did it). */
+export function can(caller: Caller, action: StaffAction): caller is Caller & { openid: string } {
   return caller.openid !== null && GRANTS[caller.role].includes(action)
 }
 

@@ -1,22 +1,17 @@
 // 我的纠错: the reports I sent about places, each 待处理 / 已更正 / 无需更正 with the district's
 // answer. Only my own (the server reads the caller's openid); gone 90 days after the answer.
 import { Text, View } from '@tarojs/components'
-import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro, { stopPullDownRefresh, usePullDownRefresh } from '@tarojs/taro'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { CorrectionCard } from '../../components/CorrectionCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { REPORTER_RETENTION_DAYS } from '../../domain/places/corrections'
-import { useCloudQuery } from '../../hooks/useCloudQuery'
+import { useMyCorrections } from '../../data/corrections'
 
 export default function MyCorrectionsPage() {
-  const mine = useCloudQuery('places', { action: 'myCorrections' })
-  // Taro fires useDidShow on the first show too; the query has loaded then already.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void mine.reload()
-    shown.current = true
-  })
+  const mine = useMyCorrections()
+  useReloadOnReturn(mine.reload)
   usePullDownRefresh(() => void mine.reload().finally(() => stopPullDownRefresh()))
   const items = mine.data?.items ?? []
 

@@ -8,11 +8,10 @@ import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ChipGroup } from '../../components/ui/Chip'
-import type { AuditKind, AuditView } from '../../domain/staff/api'
+import type { AuditKind } from '../../domain/staff/api'
 import { AUDIT_FILTER_KINDS, AUDIT_KIND_LABELS, describeAudit } from '../../domain/staff/audit-view'
 import { recentMonths } from '../../domain/staff/periods'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
-import { useCloudPages } from '../../hooks/useCloudPages'
+import { useAuditLog, useStaffList, type AuditFilter } from '../../data/staff'
 import './index.scss'
 
 const ALL = ''
@@ -26,16 +25,13 @@ export default function StaffAuditPage() {
   const [kind, setKind] = useState<string>('open_contact')
   const [staffId, setStaffId] = useState(ALL)
   const [month, setMonth] = useState(MONTHS[0].key)
-  const people = useCloudQuery('staff', { action: 'listStaff' })
-  const { run } = useCloudAction('staff')
-  const filter = {
+  const people = useStaffList()
+  const filter: AuditFilter = {
     ...(kind ? { kind: kind as AuditKind } : {}),
     ...(staffId ? { staffId } : {}),
     ...(month ? { month } : {})
   }
-  const list = useCloudPages<AuditView, string>(JSON.stringify(filter), (cursor) =>
-    run({ action: 'auditLog', ...filter, cursor })
-  )
+  const list = useAuditLog(filter)
 
   return (
     <PageShell className='staff-audit'>

@@ -15,7 +15,8 @@ import { ChipGroup } from '../../components/ui/Chip'
 import { ErrorState } from '../../components/ui/ErrorState'
 import { answerUnknown, applyResults, checkBatch, isBlankRow, summarize } from '../../domain/staff/batch'
 import { ENTRY_CHANNELS, type EntryChannel } from '../../domain/suggestions/model'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { batchPayload, staffCalls } from '../../data/staff'
 import { MAX_BATCH_ROWS, useBatchEntryStore, type UnconfirmedBatch } from '../../stores/useBatchEntryStore'
 import './index.scss'
 
@@ -28,7 +29,8 @@ export default function StaffBatchPage() {
   const [message, setMessage] = useState<string | null>(
     unconfirmed ? '上次提交没有收到回复。请点“重新提交”：已收到的不会重复录入' : null
   )
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const sum = summarize(rows)
   const written = rows.filter((r) => !isBlankRow(r))
   const allIn = written.length > 0 && sum.done === written.length
@@ -43,7 +45,7 @@ export default function StaffBatchPage() {
     setMessage(null)
     // Kept until the answer comes: killed meanwhile, the app offers the same request again.
     store.setUnconfirmed(sent)
-    const r = await run(sent.payload)
+    const r = await calls.enterBatch(sent.payload)
     if (!r.ok) {
       const unknown = answerUnknown(r.error.code)
       store.setUnconfirmed(unknown ? sent : null)
@@ -64,7 +66,7 @@ export default function StaffBatchPage() {
       street || community ? { ...(street ? { street } : {}), ...(community ? { community } : {}) } : undefined
     void send({
       sentRows: checked.send.map((r) => r.n),
-      payload: { action: 'enterBatch', rows: checked.inputs, channel, batchId, ...(defaults ? { defaults } : {}) }
+      payload: batchPayload({ rows: checked.inputs, channel, batchId, ...(defaults ? { defaults } : {}) })
     })
   }
 

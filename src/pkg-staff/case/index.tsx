@@ -1,7 +1,7 @@
 // One suggestion as a worker sees it: content, drawing, photos and recording, where, history, and actions.
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { CaseActions } from '../../components/CaseActions'
 import { CaseRecording } from '../../components/CaseRecording'
 import { RecordLoadState } from '../../components/LoadState'
@@ -14,23 +14,18 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { FOLLOW_UP_ANSWERS, isOpenFollowUp } from '../../domain/suggestions/followup'
 import { AGE_GROUPS, HISTORY_EVENTS, STATUSES, suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
-import { useCloudQuery } from '../../hooks/useCloudQuery'
-import { useImageUrls } from '../../hooks/useImageUrls'
+import { useStaffCase } from '../../data/staff'
+import { useStaffImages } from '../../data/images'
 import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 export default function StaffCasePage() {
   const { params } = useRouter()
-  const query = useCloudQuery('staff', { action: 'get', id: params.id ?? '' })
+  const query = useStaffCase(params.id ?? '')
   const item = query.data
-  const images = useImageUrls('staff', item)
-  // Back from the moderation page: its changes (and the new revision) are shown. The first show
-  // is the opening, which the query already loads.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void query.reload()
-    shown.current = true
-  })
+  const images = useStaffImages(item)
+  // Back from the moderation page: its changes (and the new revision) are shown.
+  useReloadOnReturn(query.reload)
 
   if (!item) {
     return (

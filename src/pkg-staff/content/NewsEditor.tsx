@@ -6,20 +6,21 @@ import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { Field } from '../../components/ui/Field'
 import { chooseNews, DISTRICT_EXAMPLES, NEWS_LIMITS, validateNews, type DistrictExample } from '../../domain/news'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { newsCalls, useNews } from '../../data/news'
 import { toast } from '../../services/media'
 import { ErrorList } from './ErrorList'
 
 type Row = Omit<DistrictExample, 'date'> & { date: string }
 
 const toRows = (items: DistrictExample[]): Row[] => items.map((e) => ({ ...e, date: e.date ?? '' }))
-const NEWS_REQUEST = { action: 'news' as const }
 
 export function NewsEditor() {
-  const current = useCloudQuery('policy', NEWS_REQUEST)
+  const current = useNews()
   const [rows, setRows] = useState<Row[] | null>(null)
   const [errors, setErrors] = useState<string[]>([])
-  const { run, busy } = useCloudAction('policy')
+  const calls = useCalls(newsCalls)
+  const { busy } = calls
 
   // The rows start from what home shows once the cloud has answered (or failed: the bundled list).
   const settled = current.status === 'ready' || current.status === 'error'
@@ -33,7 +34,7 @@ export function NewsEditor() {
   const publish = async () => {
     const checked = validateNews(rows)
     if (!checked.ok) return setErrors(checked.errors)
-    const r = await run({ action: 'publishNews', items: checked.items })
+    const r = await calls.publishNews({ items: checked.items })
     if (!r.ok) return setErrors([r.error.message])
     setErrors([])
     toast(`已发布 ${r.data.count} 条`)

@@ -9,7 +9,8 @@ import { Field } from '../../components/ui/Field'
 import { policyChanges, type PolicyChange } from '../../domain/policy/changes'
 import type { PolicyDocument } from '../../domain/policy/content'
 import { POLICY_LIMITS, validatePolicyForPublish } from '../../domain/policy/validate'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { policyCalls } from '../../data/policy'
 import { toast } from '../../services/media'
 import { ErrorList } from './ErrorList'
 import { usePolicyStore } from '../../stores/usePolicyStore'
@@ -23,7 +24,8 @@ export function PolicyUpload() {
   const [json, setJson] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [checked, setChecked] = useState<Checked | null>(null)
-  const { run, busy } = useCloudAction('policy')
+  const calls = useCalls(policyCalls)
+  const { busy } = calls
 
   const check = () => {
     setChecked(null)
@@ -42,7 +44,7 @@ export function PolicyUpload() {
   }
   const publish = async () => {
     if (!checked) return
-    const r = await run({ action: 'publish', document: checked.doc })
+    const r = await calls.publishPolicy({ document: checked.doc })
     if (!r.ok) return setErrors([r.error.message])
     toast(`已发布版本 ${r.data.version}`)
     setChecked(null)

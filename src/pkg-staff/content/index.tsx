@@ -29,7 +29,7 @@ export default function ContentPage() {
         <LoadState status='loading' empty={false} />
       </PageShell>
     )
-  if (me.role !== 'district_admin')
+  if (!me.can.publishContent)
     return (
       <PageShell className='content-page'>
         <Text className='muted'>政策内容和首页动态由区级管理员发布。</Text>

@@ -2,33 +2,24 @@
 // opens the edit page (place-edit), where the place is fixed and the report answered. Nobody's
 // identity is shown: the queue has the place, what is wrong and the note.
 import { Text, View } from '@tarojs/components'
-import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro, { stopPullDownRefresh, usePullDownRefresh } from '@tarojs/taro'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
+import { useState } from 'react'
 import { CorrectionCard } from '../../components/CorrectionCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
-import { CORRECTION_STATUSES, type CorrectionStatus, type CorrectionView } from '../../domain/places/corrections'
-import { useCloudPages } from '../../hooks/useCloudPages'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { CORRECTION_STATUSES, type CorrectionStatus } from '../../domain/places/corrections'
+import { useCorrectionQueue } from '../../data/corrections'
 import './index.scss'
 
 export default function StaffCorrectionsPage() {
   const [status, setStatus] = useState<CorrectionStatus>('pending')
   const [pending, setPending] = useState<number | null>(null)
-  const { run } = useCloudAction('places')
-  const list = useCloudPages<CorrectionView, string>(status, async (cursor) => {
-    const r = await run({ action: 'listCorrections', status, cursor })
-    if (r.ok) setPending(r.data.pending)
-    return r
-  })
+  const list = useCorrectionQueue(status, setPending)
   // Back from the edit page: the answered report leaves 待处理.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(list.reload)
   usePullDownRefresh(() => void list.reload().finally(() => stopPullDownRefresh()))
 
   return (

@@ -17,7 +17,8 @@ import {
   type Topic
 } from '../../domain/suggestions/model'
 import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import './form.scss'
@@ -41,7 +42,8 @@ export default function StaffEntryPage() {
   const [street, setStreet] = useState<string | undefined>()
   const [community, setCommunity] = useState<string | undefined>()
   const [errors, setErrors] = useState<Err[]>([])
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [done, setDone] = useState<{ id: string; duplicate: boolean } | null>(null)
 
   const reset = () => {
@@ -70,7 +72,7 @@ export default function StaffEntryPage() {
     const v = validateSuggestion(suggestion)
     if (!v.ok) return setErrors(v.errors)
     setErrors([])
-    const r = await run({ action: 'enter', suggestion, channel })
+    const r = await calls.enter({ suggestion, channel })
     if (r.ok) return setDone({ id: r.data.id, duplicate: r.data.duplicate })
     setErrors([
       { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }

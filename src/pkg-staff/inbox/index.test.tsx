@@ -32,7 +32,7 @@ async function open(u: TestUtils) {
 describe('staff inbox', () => {
   beforeEach(() => {
     mockedCall.mockReset()
-    useStaffStore.setState({ filter: {}, sort: 'newest', items: [], next: null, total: null, status: 'idle', me: null })
+    useStaffStore.setState({ filter: {}, sort: 'newest', me: null })
     stubCloud(mockedCall, {
       staff: {
         me: answer('staff', 'me', staffMe('community_worker')),
@@ -111,7 +111,7 @@ describe('staff inbox', () => {
     expect(statusChip('跟进').getAttribute('aria-checked')).toBe('false')
   })
 
-  it('sends one list request when it opens (mount and first show share it)', async () => {
+  it('sends one list request when it opens, and one each time it shows again', async () => {
     const u = new TestUtils()
     await open(u)
     await u.queries.waitForQueryByText('公园缺少饮水点')

@@ -1,6 +1,6 @@
 // The worker's inbox, scoped on the server to their communities / street / the district.
 import { Text, View } from '@tarojs/components'
-import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { stopPullDownRefresh, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
@@ -9,6 +9,9 @@ import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
+import type { StaffAction } from '../../domain/staff/permissions'
+import { useInbox } from '../../data/staff'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { INBOX_STATUS_CHIPS } from '../../domain/suggestions/status'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
@@ -16,15 +19,16 @@ import './index.scss'
 
 const ALL_CHIP = '全部'
 // The other staff pages; the server refuses what a role may not do, these only hide it.
-const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
-  { page: 'entry', label: '代录建议' },
-  { page: 'batch', label: '批量代录' },
-  { page: 'templates', label: '回复模板' },
-  { page: 'staff-admin', label: '人员管理', districtOnly: true },
-  { page: 'content', label: '政策与动态发布', districtOnly: true },
-  { page: 'audit', label: '操作记录', districtOnly: true },
-  { page: 'places-import', label: '地点导入', districtOnly: true },
-  { page: 'corrections', label: '地点纠错', districtOnly: true }
+// Each link shows when the role has the capability its page needs (src/domain/staff/permissions).
+const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
+  { page: 'entry', label: '代录建议', needs: 'enter' },
+  { page: 'batch', label: '批量代录', needs: 'enter' },
+  { page: 'templates', label: '回复模板', needs: 'reply' },
+  { page: 'staff-admin', label: '人员管理', needs: 'manageStaff' },
+  { page: 'content', label: '政策与动态发布', needs: 'publishContent' },
+  { page: 'audit', label: '操作记录', needs: 'viewAudit' },
+  { page: 'places-import', label: '地点导入', needs: 'importPlaces' },
+  { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' }
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
@@ -33,7 +37,10 @@ const statusesOf = (label: string) => {
   return chip ? [...chip.statuses] : undefined
 }
 export default function StaffInboxPage() {
-  const { me, items, total, next, status, error, filter, sort, loadMe, setFilter, reload, loadMore } = useStaffStore()
+  const { me, filter, sort, loadMe, setFilter } = useStaffStore()
+  const list = useInbox(filter, sort)
+  const { items, status, error, reload, loadMore } = list
+  const total = list.first?.total ?? null
   const [q, setQ] = useState(filter.q ?? '')
   const [sheetOpen, setSheetOpen] = useState(false)
   const more = sheetFilterCount(filter)
@@ -41,8 +48,7 @@ export default function StaffInboxPage() {
   useEffect(() => {
     void loadMe()
   }, [loadMe])
-  // Taro fires this on the first show too: it is the only load on opening (and on coming back).
-  useDidShow(() => void reload())
+  useReloadOnReturn(reload)
   usePullDownRefresh(() => void reload().finally(() => stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
 
@@ -125,13 +131,13 @@ export default function StaffInboxPage() {
           />
         ))}
       </View>
-      {next ? (
+      {list.hasMore ? (
         <Button block className='staff-inbox__more' onClick={loadMore} busy={status === 'loading'}>
           加载更多
         </Button>
       ) : null}
       <View className='staff-inbox__links'>
-        {LINKS.filter((l) => !l.districtOnly || me?.role === 'district_admin').map((l) => (
+        {LINKS.filter((l) => me?.can[l.needs]).map((l) => (
           <View
             key={l.page}
             className='staff-inbox__link'

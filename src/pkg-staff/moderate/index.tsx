@@ -24,9 +24,10 @@ import type { CloudError } from '../../domain/errors'
 import { chinaDateTime } from '../../domain/clock'
 import { VISIBILITY_LABELS } from '../../domain/staff/export'
 import { REDACT_LIMITS } from '../../domain/staff/moderation'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls, useModerationLog, useStaffCase } from '../../data/staff'
+import { useStaffImages } from '../../data/images'
 import { suggestionTitle, type Visibility } from '../../domain/suggestions/model'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
-import { useImageUrls } from '../../hooks/useImageUrls'
 import { confirm, toast } from '../../services/media'
 import './index.scss'
 
@@ -44,11 +45,12 @@ type Op = Omit<RequestOf<'staff', 'moderate'>, 'id' | 'rev'>
 
 export default function StaffModeratePage() {
   const id = useRouter().params.id ?? ''
-  const query = useCloudQuery('staff', { action: 'get', id })
-  const log = useCloudQuery('staff', { action: 'moderationLog', id })
+  const query = useStaffCase(id)
+  const log = useModerationLog(id)
   const item = query.data
-  const images = useImageUrls('staff', item)
-  const { run, busy } = useCloudAction('staff')
+  const images = useStaffImages(item)
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
   const [error, setError] = useState<CloudError | null>(null)
   const [reason, setReason] = useState('')
   const [words, setWords] = useState('')
@@ -63,7 +65,7 @@ export default function StaffModeratePage() {
   }
 
   const act = async (op: Op, message: string) => {
-    const r = await run({ action: 'moderate', id: item.id, rev: item.rev, ...op })
+    const r = await calls.moderate({ id: item.id, rev: item.rev, ...op })
     if (!r.ok) return setError(r.error)
     setError(null)
     query.setData(() => r.data)

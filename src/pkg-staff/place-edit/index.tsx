@@ -18,15 +18,17 @@ import { chinaDate } from '../../domain/clock'
 import { CORRECTION_LIMITS, type CorrectionOutcome, type CorrectionView } from '../../domain/places/corrections'
 import { editFormOf, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { correctionCalls, useCorrection } from '../../data/corrections'
 import './index.scss'
 
 export default function PlaceEditPage() {
   const { params } = useRouter()
   const id = decodeURIComponent(params.id ?? '')
   const today = chinaDate(Date.now())
-  const query = useCloudQuery('places', id ? { action: 'getCorrection', id } : null)
-  const { run, busy } = useCloudAction('places')
+  const query = useCorrection(id)
+  const calls = useCalls(correctionCalls)
+  const { busy } = calls
   const [form, setForm] = useState<PlaceEditForm | null>(null)
   const [answer, setAnswer] = useState('')
   const [errors, setErrors] = useState<Err[]>([])
@@ -56,7 +58,7 @@ export default function PlaceEditPage() {
       update = form ?? undefined
     }
     setErrors([])
-    const r = await run({ action: 'resolveCorrection', id, status, answer: answer.trim() || undefined, update })
+    const r = await calls.resolveCorrection({ id, status, answer: answer.trim() || undefined, update })
     if (!r.ok) {
       const field = r.error.field?.replace(/^update\./, '')
       if (field && form && field in form) setErrors([{ field, message: r.error.message }])

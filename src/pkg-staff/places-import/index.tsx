@@ -13,7 +13,8 @@ import { Field } from '../../components/ui/Field'
 import { Loading } from '../../components/ui/Loading'
 import type { ImportReport } from '../../domain/places/api'
 import { importFormatOf } from '../../domain/places/encoding'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { placeCalls } from '../../data/places'
 import { PICK_FILE_HINT, PICK_FILE_LABEL, pickImportFile, type PickedFile } from '../../services/import-file'
 import { useStaffStore } from '../../stores/useStaffStore'
 import './index.scss'
@@ -25,7 +26,8 @@ type Step =
 
 export default function PlacesImportPage() {
   const { me, loadMe } = useStaffStore()
-  const { run, busy } = useCloudAction('places')
+  const calls = useCalls(placeCalls)
+  const { busy } = calls
   const [step, setStep] = useState<Step>({ kind: 'pick' })
   const [source, setSource] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -36,8 +38,7 @@ export default function PlacesImportPage() {
 
   const send = async (file: PickedFile, dryRun: boolean) => {
     setError(null)
-    const r = await run({
-      action: 'import',
+    const r = await calls.importPlaces({
       base64: file.base64,
       format: importFormatOf(file.name),
       source: source.trim() || undefined,
@@ -57,7 +58,7 @@ export default function PlacesImportPage() {
     })
   }
 
-  if (me && me.role !== 'district_admin') {
+  if (me && !me.can.importPlaces) {
     return (
       <PageShell className='places-import'>
         <View className='places-import__denied' ariaRole='alert'>

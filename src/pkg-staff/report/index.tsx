@@ -5,7 +5,8 @@ import { BarChart } from '../../components/BarChart'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { SatisfactionCard } from '../../components/SatisfactionCard'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls, useStaffReport } from '../../data/staff'
 import { discardExport, exportActionLabel, prepareExport, shareExport, type PreparedExport } from '../../services/files'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
@@ -15,9 +16,10 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 
 export default function StaffReportPage() {
   const filter = useStaffStore((s) => s.filter)
-  const query = useCloudQuery('staff', { action: 'report', filter })
+  const query = useStaffReport(filter)
   const report = query.data
-  const { run, busy: exporting } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy: exporting } = calls
 
   const [ready, setReady] = useState<(PreparedExport & { summary: string }) | null>(null)
   // An export not handed over leaves with the page (or with the next export).
@@ -31,7 +33,7 @@ export default function StaffReportPage() {
   // Two taps: WeChat sends a file to a chat only from a tap, and the file must exist by then.
   const exportAs = async (format: 'csv' | 'open311') => {
     setReady(null)
-    const r = await run({ action: 'export', filter, format, limit: 5000 })
+    const r = await calls.exportRows({ filter, format, limit: 5000 })
     if (!r.ok) return toast(r.error.message)
     const summary = `${r.data.rows} 条${r.data.truncated ? '（超出上限，请缩小筛选范围）' : ''}`
     setReady({ ...prepareExport(r.data), summary })

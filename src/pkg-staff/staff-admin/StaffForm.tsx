@@ -9,7 +9,8 @@ import { OPENID_MAX, STAFF_NAME, validateStaffInput } from '../../domain/staff/s
 import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
@@ -31,7 +32,8 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
   const [name, setName] = useState('')
   const [active, setActive] = useState(true)
   const [errors, setErrors] = useState<Err[]>([])
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
 
   const options = street ? (findStreet(street)?.communities ?? []).map((c) => ({ key: c.code, label: c.name })) : []
   const toggle = (code: string) =>
@@ -43,7 +45,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
     const v = validateStaffInput(staff)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
     setErrors([])
-    const r = await run({ action: 'saveStaff', staff })
+    const r = await calls.saveStaff({ staff })
     if (!r.ok)
       return setErrors([
         { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }

@@ -5,7 +5,8 @@ import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import type { StaffView } from '../../domain/staff/api'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls, useStaffList } from '../../data/staff'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
 import '../entry/form.scss'
@@ -14,11 +15,11 @@ import './index.scss'
 
 export default function StaffAdminPage() {
   const { me, loadMe } = useStaffStore()
-  const isAdmin = me?.role === 'district_admin'
+  const isAdmin = me?.can.manageStaff === true
   // Only district admins may list staff: nobody else asks.
-  const query = useCloudQuery('staff', isAdmin ? { action: 'listStaff' } : null)
+  const query = useStaffList(isAdmin)
   const items = query.data?.items ?? []
-  const { run } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
 
   useEffect(() => {
     if (!me) void loadMe()
@@ -28,8 +29,7 @@ export default function StaffAdminPage() {
 
   const deactivate = async (s: StaffView) => {
     const scope = { street: s.scope.street?.code, communities: s.scope.communities.map((c) => c.code) }
-    const r = await run({
-      action: 'saveStaff',
+    const r = await calls.saveStaff({
       staff: { id: s.id, role: s.role, scope, name: s.name, active: false }
     })
     if (r.ok) upsert(r.data)

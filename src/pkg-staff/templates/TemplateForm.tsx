@@ -6,7 +6,8 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { TEMPLATE_LIMITS, validateTemplate, type ReplyTemplate } from '../../domain/staff/templates'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { useCloudAction } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
 import '../entry/form.scss'
 
@@ -17,14 +18,15 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
   const [text, setText] = useState('')
   const [textForChildren, setTextForChildren] = useState('')
   const [errors, setErrors] = useState<Err[]>([])
-  const { run, busy } = useCloudAction('staff')
+  const calls = useCalls(staffCalls)
+  const { busy } = calls
 
   const save = async () => {
     const template = { title, text, textForChildren, topics: [], active: true }
     const v = validateTemplate(template)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
     setErrors([])
-    const r = await run({ action: 'saveTemplate', template })
+    const r = await calls.saveTemplate({ template })
     if (!r.ok) {
       setErrors([
         { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }

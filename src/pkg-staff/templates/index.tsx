@@ -5,7 +5,7 @@ import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import type { ReplyTemplate } from '../../domain/staff/templates'
-import { useCloudQuery } from '../../hooks/useCloudQuery'
+import { useTemplates } from '../../data/staff'
 import { useStaffStore } from '../../stores/useStaffStore'
 import '../entry/form.scss'
 import { TemplateForm } from './TemplateForm'
@@ -15,7 +15,7 @@ export default function StaffTemplatesPage() {
   const { me, loadMe } = useStaffStore()
   const canManage = me?.can.manageTemplates === true
   // Who I am decides whether inactive templates are asked for: wait for it.
-  const query = useCloudQuery('staff', me ? { action: 'listTemplates', includeInactive: canManage } : null)
+  const query = useTemplates(me ? { includeInactive: canManage } : null)
   const items = query.data?.items ?? []
 
   useEffect(() => {

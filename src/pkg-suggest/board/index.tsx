@@ -14,11 +14,11 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { StreetPicker } from '../../components/StreetPicker'
 import { findStreet } from '../../domain/streets'
 import { figuresByMonth, figuresByStreet } from '../../domain/suggestions/board-figures'
-import { STATUSES, suggestionTitle, type BoardItem } from '../../domain/suggestions/model'
-import { PUBLIC_BOARD, statusTone } from '../../domain/suggestions/rules'
-import { useCloudPages } from '../../hooks/useCloudPages'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { suggestionCalls, useBoardStats, usePublicBoard } from '../../data/suggestions'
 import { chinaDateTime } from '../../domain/clock'
+import { STATUSES, suggestionTitle } from '../../domain/suggestions/model'
+import { statusTone } from '../../domain/suggestions/rules'
 import './index.scss'
 
 type Tab = 'list' | 'figures'
@@ -30,21 +30,16 @@ const TABS: Array<{ key: Tab; label: string }> = [
 export default function SuggestionBoardPage() {
   const [street, setStreet] = useState<string | undefined>()
   const [tab, setTab] = useState<Tab>('list')
-  const { run } = useCloudAction('suggestions')
-  const list = useCloudPages<BoardItem, number>(street ?? '', async (skip) => {
-    const r = await run({ action: 'listPublic', ...(street ? { street } : {}), ...(skip ? { skip } : {}) })
-    return r.ok
-      ? { ok: true, data: { items: r.data.items, next: r.data.hasMore ? (skip ?? 0) + PUBLIC_BOARD.page : null } }
-      : r
-  })
-  const stats = useCloudQuery('suggestions', tab === 'figures' ? { action: 'stats' } : null)
+  const calls = useCalls(suggestionCalls)
+  const list = usePublicBoard(street)
+  const stats = useBoardStats(tab === 'figures')
   const streetName = street ? findStreet(street)?.name : undefined
 
   usePullDownRefresh(() => void (tab === 'list' ? list.reload() : stats.reload()).finally(() => stopPullDownRefresh()))
   useShareAppMessage(() => ({ title: '渝中区：孩子们的建议变成了什么', path: '/pkg-suggest/board/index' }))
 
   const support = async (id: string) => {
-    const r = await run({ action: 'support', id })
+    const r = await calls.support({ id })
     if (r.ok)
       list.setItems((items) =>
         items.map((i) => (i.id === id ? { ...i, supportCount: r.data.supportCount, supportedByMe: true } : i))

@@ -14,8 +14,8 @@ import { CHILD_STATUS_WORDS, REDACTED_WORDS_NOTE, historyWords } from '../../dom
 import { REDACTED } from '../../domain/staff/mask'
 import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
-import { useCloudQuery } from '../../hooks/useCloudQuery'
-import { useImageUrls } from '../../hooks/useImageUrls'
+import { useMySuggestion } from '../../data/suggestions'
+import { useMyImages } from '../../data/images'
 import { chinaDateTime } from '../../domain/clock'
 import { PlayButton } from '../../components/PlayButton'
 import { formatDuration } from '../../domain/suggestions/audio'
@@ -25,9 +25,9 @@ import './index.scss'
 
 export default function SuggestionDetailPage() {
   const { params } = useRouter()
-  const query = useCloudQuery('suggestions', { action: 'get', id: params.id ?? '' })
+  const query = useMySuggestion(params.id ?? '')
   const item = query.data
-  const images = useImageUrls('suggestions', item)
+  const images = useMyImages(item)
   const markSeen = useSeenStore((s) => s.markSeen)
   // Opening it is seeing its news (the 我的 tab's badge counts what is not seen yet).
   useEffect(() => {

@@ -17,14 +17,16 @@ import {
   myDataLines
 } from '../../domain/suggestions/my-data'
 import { retentionParagraph } from '../../domain/suggestions/retention-text'
-import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
+import { useCalls } from '../../data/use-calls'
+import { suggestionCalls, useMyData } from '../../data/suggestions'
 import { discardExport, exportActionLabel, prepareExport, shareExport, type PreparedExport } from '../../services/files'
 import { confirm, toast } from '../../services/media'
 import './index.scss'
 
 export default function MyDataPage() {
-  const query = useCloudQuery('suggestions', { action: 'myData' })
-  const { run, busy } = useCloudAction('suggestions')
+  const query = useMyData()
+  const calls = useCalls(suggestionCalls)
+  const { busy } = calls
   const [ready, setReady] = useState<PreparedExport | null>(null)
   const [deleted, setDeleted] = useState<string | null>(null)
   const [error, setError] = useState<CloudError | null>(null)
@@ -51,7 +53,7 @@ export default function MyDataPage() {
     if (!counts) return
     const yes = await confirm({ ...deleteAllConfirmation(counts), confirmText: '全部删除' })
     if (!yes) return
-    const r = await run({ action: 'deleteAllMyData', confirmed: true })
+    const r = await calls.deleteAllMyData({ confirmed: true })
     if (!r.ok) return setError(r.error)
     setError(null)
     setReady(null)

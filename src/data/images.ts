@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react'
 import type { FollowUp } from '../domain/suggestions/followup'
 import { followUpDrawings } from '../domain/suggestions/retention'
-import { useCloudQuery } from './useCloudQuery'
+import { useCloudQuery } from '../hooks/useCloudQuery'
 import { imageSrc } from '../services/upload'
 
 /** Asked this long before the links expire, so an image opened late still loads. */
@@ -21,16 +21,20 @@ export interface ShownImages {
   followUpDrawings: Record<string, string>
 }
 
-export function useImageUrls(
-  fn: 'suggestions' | 'staff',
-  row: {
-    id: string
-    photoFileIds: readonly string[]
-    drawingFileId?: string
-    audioFileId?: string
-    followUps?: readonly FollowUp[]
-  } | null
-): ShownImages {
+interface WithFiles {
+  id: string
+  photoFileIds: readonly string[]
+  drawingFileId?: string
+  audioFileId?: string
+  followUps?: readonly FollowUp[]
+}
+
+/** My own suggestion's files (suggestions.imageUrls checks I wrote it). */
+export const useMyImages = (row: WithFiles | null) => useImageUrls('suggestions', row)
+/** A suggestion's files for staff (staff.imageUrls checks the area). */
+export const useStaffImages = (row: WithFiles | null) => useImageUrls('staff', row)
+
+function useImageUrls(fn: 'suggestions' | 'staff', row: WithFiles | null): ShownImages {
   const answered = row ? followUpDrawings(row) : []
   const files = row ? [row.drawingFileId ?? '', row.audioFileId ?? '', ...row.photoFileIds, ...answered].join('|') : ''
   const hasImages = Boolean(row && (row.drawingFileId || row.audioFileId || row.photoFileIds.length || answered.length))
