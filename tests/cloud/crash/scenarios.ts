@@ -379,7 +379,7 @@ export const SCENARIOS: Scenario[] = [
       suggestion: { ...childBase, id: 'phone-call-0001', street: STREET, community: COMMUNITY_A }
     }),
     twoRows,
-    { known: AUDIT_AFTER }
+    {}
   ),
   staffStep(
     'enterBatch',
@@ -420,7 +420,7 @@ export const SCENARIOS: Scenario[] = [
       }
     }),
     twoRows,
-    { known: AUDIT_AFTER }
+    {}
   ),
   staffStep(
     'saveStaff',
@@ -484,8 +484,7 @@ export const SCENARIOS: Scenario[] = [
     event: async () => ({
       action: 'publish',
       document: { ...policyDocument, version: '2026-12-01.1', updatedAt: '2026-12-01' }
-    }),
-    known: AUDIT_AFTER
+    })
   },
   {
     name: 'policy.publishNews',
@@ -495,8 +494,7 @@ export const SCENARIOS: Scenario[] = [
     event: async () => ({
       action: 'publishNews',
       items: [{ id: 'audit-news-1', date: '2026-11', title: '示例动态', text: '示例内容。', source: '示例来源' }]
-    }),
-    known: AUDIT_AFTER
+    })
   },
 
   // ---- the scheduled purge ----
