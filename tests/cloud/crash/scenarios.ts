@@ -354,11 +354,7 @@ export const SCENARIOS: Scenario[] = [
         reason: '照片里有车牌',
         rev: await revOf(w, adultInA.id)
       }),
-      twoRows,
-      {
-        known:
-          'a call that dies after taking the photo off the row and before deleting its file: the retry is refused (the photo is not on the row) and the file stays in storage'
-      }
+      twoRows
     )
   ),
   named(
