@@ -302,9 +302,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     twoRows,
     {
-      atLeastOnce: [MESSAGES_AT_LEAST_ONCE],
-      known:
-        'a call that dies after storing the reply and before sending its message: the retry answers duplicate and the author is never told; the audit entry keeps no notification status'
+      atLeastOnce: [MESSAGES_AT_LEAST_ONCE]
     }
   ),
   staffStep('publish', WHO.district, async (w) => {
