@@ -203,7 +203,11 @@ export default tseslint.config(
   ...layer(['src/domain/**'], TARO, SERVICES('src/domain'), UI('src/domain')),
   ...layer(['src/services/**'], UI('src/services'), DATA_UP('src/services')),
   ...layer(['src/stores/**'], UI('src/stores')),
-  { files: ['src/stores/**'], ignores: TEST_FILES, rules: restrict(OUTSIDE, TEST_SUPPORT, UI('src/stores'), DATA_DOOR) },
+  {
+    files: ['src/stores/**'],
+    ignores: TEST_FILES,
+    rules: restrict(OUTSIDE, TEST_SUPPORT, UI('src/stores'), DATA_DOOR)
+  },
   ...layer(['src/data/**'], UI('src/data')),
   {
     files: ['src/hooks/**'],

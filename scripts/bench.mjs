@@ -14,6 +14,8 @@
 //                same load, interleaved; rows stored vs distinct ids (0 lost, 0 duplicated)
 //   inbox        the staff inbox over 100k suggestions in SQLite (filters + paging) vs a full
 //                scan; export time for 10k rows
+//   mixed        a minute of citizens submitting, staff handling and the purge at once against the
+//                local backend: 0 errors beyond rate limits, 0 lost, consistent after
 //   audio        a 60 s recording at the recorder's settings vs 1 MB, the upload limit and
 //                uncompressed PCM; its upload to the local backend vs a 1 s clip
 // Run some: npm run bench -- search places. Keep the figures: npm run bench -- --save (writes
@@ -27,7 +29,7 @@ import { benchSizes } from './bench/sizes.mjs'
 import figures from './bench/figures.cjs'
 
 const { compare, format, goalText } = figures
-const SECTIONS = ['sizes', 'pages', 'lighthouse', 'search', 'places', 'suggestions', 'inbox', 'audio']
+const SECTIONS = ['sizes', 'pages', 'lighthouse', 'search', 'places', 'suggestions', 'mixed', 'inbox', 'audio']
 const RESULTS = join(ROOT, 'bench/results.json')
 
 const args = process.argv.slice(2)
@@ -78,6 +80,7 @@ for (const [name, file] of [
   ['search', 'scripts/bench/policy-search.ts'],
   ['places', 'scripts/bench/places.ts'],
   ['suggestions', 'scripts/bench/suggestions.ts'],
+  ['mixed', 'scripts/bench/mixed-load.ts'],
   ['inbox', 'scripts/bench/inbox.ts'],
   ['audio', 'scripts/bench/audio.ts']
 ]) {

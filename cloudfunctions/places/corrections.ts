@@ -62,7 +62,7 @@ export const correctionHandlers: CorrectionHandlers = {
     const place = await places(ctx).get(input.placeId)
     if (!place) return fail('NOT_FOUND', '没有找到这个地点，它可能已被删除', 'placeId')
     const now = ctx.now()
-    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.correction, openid, now)))
+    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.correction, openid, now, input.id)))
       return fail('RATE_LIMITED', RATE_LIMITS.correction.message)
     const at = now.toISOString()
     const record: CorrectionRecord = {

@@ -122,9 +122,18 @@ describe('policy cloud function (SQLite)', () => {
       ok: false,
       error: { code: 'VALIDATION', field: 'document', message: expect.stringContaining('qa') }
     })
-    await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
-    const dup = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
-    expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    const first = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    const changed = await dispatch(
+      policyFunction,
+      { action: 'publish', document: { ...v2, updatedAt: '2026-12-02' } },
+      await admin()
+    )
+    expect(changed).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    // The same document from the same admin again is a retry after a lost answer: answered as
+    // published, and logged once (tests/cloud/crash).
+    const again = await dispatch(policyFunction, { action: 'publish', document: v2 }, await admin())
+    expect(again).toEqual(first)
+    expect(await t.repo.collection('audit_log').count({ kind: 'publish_policy' })).toBe(1)
   })
 
   it('refuses a document with a field it does not know, or a text over its size, naming it; stores nothing', async () => {

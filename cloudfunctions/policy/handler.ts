@@ -57,11 +57,18 @@ export const policyFunction = defineFunction('policy', {
       publishedAt,
       publishedBy: ctx.caller.openid
     }
+    let stored = record
     if ((await ctx.repo.collection<PolicyRecord>('policy').insert(record)) === 'exists') {
-      return fail('CONFLICT', `版本 ${checked.doc.version} 已发布过，请使用新的版本号`, 'version')
+      const held = await ctx.repo.collection<PolicyRecord>('policy').get(record._id)
+      // The same admin sending the same document again (a retry after a lost answer) is answered
+      // as published; anything else under that version is refused.
+      const retry =
+        held?.publishedBy === record.publishedBy && JSON.stringify(held.document) === JSON.stringify(record.document)
+      if (!held || !retry) return fail('CONFLICT', `版本 ${checked.doc.version} 已发布过，请使用新的版本号`, 'version')
+      stored = held
     }
-    await audit(ctx, 'publish_policy', { detail: { version: checked.doc.version } })
-    return ok({ version: checked.doc.version, publishedAt })
+    await audit(ctx, 'publish_policy', { detail: { version: checked.doc.version } }, checked.doc.version)
+    return ok({ version: checked.doc.version, publishedAt: stored.publishedAt })
   },
   async news(_req, ctx) {
     const [latest] = await ctx.repo
@@ -83,7 +90,7 @@ export const policyFunction = defineFunction('policy', {
       publishedAt,
       publishedBy: ctx.caller.openid
     })
-    await audit(ctx, 'publish_news', { detail: { count: checked.items.length } })
+    await audit(ctx, 'publish_news', { detail: { count: checked.items.length } }, publishedAt)
     return ok({ count: checked.items.length, publishedAt })
   }
 })

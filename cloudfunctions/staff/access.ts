@@ -7,7 +7,7 @@
 // CONFLICT instead of silently overwriting the history. The audit log doubles as the ledger.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
-import { isAbandonedClaim } from '../../src/domain/staff/claims'
+import { mayTakeOverClaim } from '../../src/domain/staff/claims'
 import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { auditEntry, type AuditEntry } from '../../server/services/audit'
@@ -84,7 +84,8 @@ export async function commitChange(
   if ((await auditLog(ctx).insert(claim)) === 'exists') {
     const [held, fresh] = [await auditLog(ctx).get(claim._id), await suggestions(ctx).get(s._id)]
     // A claim left by a call that died before its write is taken over (one rule, src/domain).
-    if (!isAbandonedClaim(held, fresh ? (fresh.rev ?? 0) : null, rev, at)) return fail('CONFLICT', CONFLICT_MESSAGE)
+    if (!mayTakeOverClaim(held, fresh ? (fresh.rev ?? 0) : null, { ...claim, rev }))
+      return fail('CONFLICT', CONFLICT_MESSAGE)
     await auditLog(ctx).put(claim)
   }
   const patch = { ...change.patch, rev, updatedAt: at }

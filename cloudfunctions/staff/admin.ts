@@ -41,7 +41,12 @@ export const saveTemplate: Handler<'staff', 'saveTemplate'> = async (req, ctx) =
     updatedBy: staffName(ctx.caller)
   }
   await templates(ctx).put(record)
-  await audit(ctx, 'save_template', { detail: { templateId: record._id, created: !id, active: record.active } })
+  await audit(
+    ctx,
+    'save_template',
+    { detail: { templateId: record._id, created: !id, active: record.active } },
+    `${record._id}:${record.updatedAt}`
+  )
   return ok(record)
 }
 

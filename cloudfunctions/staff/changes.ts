@@ -62,13 +62,25 @@ async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<
   }
 }
 
-/** The answer to a send that was already stored: the row as it is, nothing stored or sent again. */
-async function alreadySent(ctx: Context, s: Suggestion) {
-  return ok({
-    suggestion: await staffView(ctx, s),
-    notification: { status: 'skipped' as const, reason: 'duplicate' as const },
-    duplicate: true
-  })
+/**
+ * The answer to a send that was already stored: the row as it is, nothing stored twice. Its
+ * message goes now if the call that stored it died before sending (its audit entry has no
+ * outcome yet) or the send failed: at least once, never lost; a second tap while the first is
+ * still sending may send it twice.
+ */
+async function alreadySent(ctx: Context, s: Suggestion, clientId: string) {
+  const [entry] = await auditLog(ctx).find(
+    { suggestionId: s._id, kind: 'reply', 'detail.replyId': clientId },
+    { limit: 1 }
+  )
+  const reply = s.replies.find((r) => r.id === clientId)
+  let notification: NotifyOutcome = { status: 'skipped', reason: 'duplicate' }
+  const outcome = entry?.detail?.notification
+  if (entry && reply && (outcome === undefined || outcome === 'failed')) {
+    notification = await notifyAuthor(ctx, s, reply)
+    await auditLog(ctx).update(entry._id, { detail: { ...entry.detail, notification: notification.status } })
+  }
+  return ok({ suggestion: await staffView(ctx, s), notification, duplicate: true })
 }
 
 /**
@@ -85,7 +97,7 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     return fail('VALIDATION', '回复编号无效，请刷新后重新发送', 'clientId')
   // The same send again (a second tap, a retry after a lost answer): the row as it is, nothing
   // stored or sent twice — before any other check, since the first one may have closed the row.
-  if (req.clientId && s.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, s)
+  if (req.clientId && s.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, s, req.clientId)
   const final = finalRefusal(s.status, '回复')
   if (final) return fail('VALIDATION', final)
   let text = typeof req.text === 'string' ? req.text : undefined
@@ -123,6 +135,8 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     kind: 'reply',
     patch,
     detail: {
+      // Which send it was: its retry finds this entry by it (alreadySent).
+      replyId: req.clientId ?? null,
       templateId: typeof req.templateId === 'string' ? req.templateId : null,
       to: typeof req.to === 'string' ? req.to : null,
       // How much of it looks personal (kept off the board, exports and messages): a count only.
@@ -133,7 +147,7 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
   if (!committed.ok) {
     // Two copies of one send raced: the other one got in first with this reply.
     const fresh = req.clientId ? await suggestions(ctx).get(s._id) : null
-    if (fresh?.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, fresh)
+    if (req.clientId && fresh?.replies.some((r) => r.id === req.clientId)) return alreadySent(ctx, fresh, req.clientId)
     return committed
   }
   const updated = committed.data.suggestion

@@ -122,7 +122,8 @@ export const enter: Handler<'staff', 'enter'> = async (req, ctx) => {
   if (!channel) return fail('VALIDATION', CHANNEL_MESSAGE, 'channel')
   const row = await enterOne(ctx, withPlace(req.suggestion, defaultPlace(ctx, null)), channel)
   if (!row.ok) return fail('VALIDATION', row.errors[0].message, row.errors[0].field)
-  if (!row.ack.duplicate) await audit(ctx, 'enter', { suggestionId: row.ack.id, detail: { channel } })
+  // Keyed by the row: a retry (a duplicate) writes the entry its first call died before.
+  await audit(ctx, 'enter', { suggestionId: row.ack.id, detail: { channel } }, row.ack.id)
   return ok(row.ack)
 }
 

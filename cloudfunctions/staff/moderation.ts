@@ -174,6 +174,23 @@ async function keepOriginal(ctx: Context, id: string, add: Partial<OriginalRecor
   await originals(ctx).put(record)
 }
 
+const isOnRow = (s: Suggestion, fileId: string) =>
+  s.photoFileIds.includes(fileId) ||
+  s.drawingFileId === fileId ||
+  Boolean(s.followUps?.some((f) => f.drawingFileId === fileId))
+
+/**
+ * The same removal again, after a call that took the image off the row and died before deleting
+ * its file: the file is deleted now (it is listed in the originals, off the row). True when so.
+ */
+async function finishRemoval(ctx: Context, s: Suggestion, fileId: unknown): Promise<boolean> {
+  if (typeof fileId !== 'string' || !fileId || isOnRow(s, fileId)) return false
+  if (!(await originals(ctx).get(s._id))?.removedFiles.includes(fileId)) return false
+  const removed = await ctx.services.files.remove([fileId])
+  if (removed.failed.length) console.error('[staff.moderate] file not deleted', s._id)
+  return true
+}
+
 export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'moderate')
   if (!loaded.ok) return loaded
@@ -182,6 +199,7 @@ export const moderate: Handler<'staff', 'moderate'> = async (req, ctx) => {
   if (!op) return fail('VALIDATION', '审核操作无效', 'op')
   // Its author took it back and its personal data is gone: nothing is left to moderate.
   if (isWithdrawn(s.status)) return fail('VALIDATION', WITHDRAWN_BY_AUTHOR)
+  if (op === 'removeImage' && (await finishRemoval(ctx, s, req.fileId))) return ok(await staffView(ctx, s))
   const at = ctx.now().toISOString()
   const planned = plan(ctx, s, op, req, at)
   if (!planned.ok) return planned

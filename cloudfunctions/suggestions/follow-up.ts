@@ -26,14 +26,19 @@ export const followUp: Handler<'suggestions', 'followUp'> = async (req, ctx: Con
   const at = ctx.now().toISOString()
   const check = checkFollowUp(s, req, at)
   if (!check.ok) return fail(check.code, check.message, check.field)
-  if ('repeat' in check) return ok(toMine(s))
+  if ('repeat' in check) {
+    // The answer is stored; its drawing's claim may not be (the first call died in between).
+    const stored = s.followUps?.find((f) => f.closedAt === req.closedAt)?.drawingFileId
+    if (stored) await ctx.services.files.claim([stored], ctx.now())
+    return ok(toMine(s))
+  }
   const drawing = check.followUp.drawingFileId
   if (drawing && !(await ctx.services.files.uploadedBy(drawing, openid)))
     return fail('VALIDATION', '画不是你在这里上传的，请重新画一次', 'drawingFileId')
   const unclean = drawing ? await cleanImages(ctx.services.files, { photoFileIds: [], drawingFileId: drawing }) : null
   if (unclean === 'retry') return fail('INTERNAL', CLEAN_RETRY_MESSAGE)
   if (unclean) return fail('VALIDATION', '画没有上传成功，请再试一次', 'drawingFileId')
-  if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now())))
+  if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.followUp, openid, ctx.now(), `${s._id}:${check.followUp.closedAt}`)))
     return fail('RATE_LIMITED', RATE_LIMITS.followUp.message)
 
   const entry = authorClaim(s, 'follow_up', at, {

@@ -44,6 +44,7 @@ import { claimRateSlot } from '../../server/services/rate-limit'
 import {
   CLEAN_RETRY_MESSAGE,
   claimFiles,
+  type FileFields,
   cleanImages,
   foreignFile,
   reserveUpload
@@ -86,13 +87,23 @@ async function asBoardItems(ctx: Context, rows: readonly Suggestion[]): Promise<
   return shown.map((s) => ({ ...s, supportedByMe: supported.has(s.id) }))
 }
 
-/** The stored suggestion answers a repeat of its id, for its author only. */
-async function replay(ctx: Context, id: string, openid: string) {
-  const existing = await suggestions(ctx).get(id)
+/**
+ * The stored suggestion answers a repeat of its id, for its author only. What the first call was
+ * to do after storing the row is done now if it died before (each step is idempotent): its
+ * files claimed, and the staff of its area told.
+ */
+async function replay(ctx: Context, input: FileFields & { id: string }, openid: string) {
+  const existing = await suggestions(ctx).get(input.id)
   if (!existing) return null
-  return isOwnRow(existing, openid)
-    ? ok(toAck(existing, true))
-    : fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
+  if (!isOwnRow(existing, openid)) return fail<SubmitAck>('CONFLICT', '建议编号已被使用，请重新提交')
+  await afterStored(ctx, existing, input, new Date(existing.createdAt))
+  return ok(toAck(existing, true))
+}
+
+async function afterStored(ctx: Context, record: Suggestion, input: FileFields, at: Date) {
+  await claimFiles(ctx.services.files, input, at)
+  // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
+  await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
 }
 
 /**
@@ -161,7 +172,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     if (!checked.ok) return fail('VALIDATION', checked.errors[0].message, checked.errors[0].field)
     const input = checked.value
 
-    const repeated = await replay(ctx, input.id, openid)
+    const repeated = await replay(ctx, input, openid)
     if (repeated) return repeated
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
     const foreign = await foreignFile(ctx.services.files, input, openid)
@@ -173,7 +184,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
 
     const now = ctx.now()
     // Claimed before the content check (a paid network call) and never given back.
-    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.submit, openid, now)))
+    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.submit, openid, now, input.id)))
       return fail('RATE_LIMITED', RATE_LIMITS.submit.message)
 
     const verdict = await ctx.services.contentCheck.checkText(`${input.title}\n${input.text}`, openid)
@@ -201,12 +212,12 @@ export const suggestionsFunction = defineFunction('suggestions', {
     }
     // A child's words (and words about a child) wait for a person's 公开 before anyone else reads them.
     record.publication = initialPublication(record)
-    // Two copies of one retry can race past replay(): the database keeps the first.
-    if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, id, openid))!
-    await claimFiles(ctx.services.files, input, now)
+    // Before the row: the trace id is kept nowhere else, so a row stored without it would wait
+    // for a verdict nobody can record. (A check whose row never came finds no row to decide.)
     if (audio?.traceId) await rememberAudioCheck(ctx, audio.traceId, id, at)
-    // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
-    await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
+    // Two copies of one retry can race past replay(): the database keeps the first.
+    if ((await suggestions(ctx).insert(record)) === 'exists') return (await replay(ctx, input, openid))!
+    await afterStored(ctx, record, input, now)
     return ok(toAck(record, false))
   },
 
@@ -272,7 +283,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
     }
     // Only a new support spends a slot: tapping again on one already supported stays free.
     const already = Boolean(await supports.get(record._id))
-    if (!already && !(await claimRateSlot(ctx.repo, RATE_LIMITS.support, openid, ctx.now())))
+    if (!already && !(await claimRateSlot(ctx.repo, RATE_LIMITS.support, openid, ctx.now(), record._id)))
       return fail('RATE_LIMITED', RATE_LIMITS.support.message)
     const added = !already && (await supports.insert(record)) === 'inserted'
     // The count is recomputed from the support records, so it can never drift from them.

@@ -53,14 +53,16 @@ export async function recordAudioVerdict(
   const check = await checks(ctx).get(traceId)
   // An unknown trace id answers like a missing row: nobody outside the functions has one.
   if (!check) return fail('NOT_FOUND')
-  if (check.verdict) return ok({ recorded: false })
-  const verdict: ContentVerdict = suggest === 'pass' || suggest === 'risky' ? suggest : 'review'
-  const at = ctx.now().toISOString()
-  await checks(ctx).update(traceId, { verdict, verdictAt: at })
+  // A verdict already on the check stands; it is carried to the row if the call that recorded it
+  // died before (the push is repeated, and answered as not recorded again).
+  const recorded = !check.verdict
+  const verdict: ContentVerdict = check.verdict ?? (suggest === 'pass' || suggest === 'risky' ? suggest : 'review')
+  const at = check.verdictAt ?? ctx.now().toISOString()
+  if (recorded) await checks(ctx).update(traceId, { verdict, verdictAt: at })
   const rows = ctx.repo.collection<Suggestion>('suggestions')
   const s = await rows.get(check.suggestionId)
   // Deleted by its author meanwhile (the recording is gone): nothing to decide.
-  if (!s || !s.audioCheck) return ok({ recorded: true })
+  if (!s || !s.audioCheck || s.audioCheck.verdict) return ok({ recorded })
   const visibility = visibilityAfterAudioCheck(
     s.visibility,
     s.audioCheck.text,
@@ -70,5 +72,5 @@ export async function recordAudioVerdict(
   // Not a staff change (no revision claimed): only the check's fields and, while it still waits,
   // the visibility; updatedAt stays so the retention clock is not reset by a machine.
   await rows.update(s._id, { audioCheck: { ...s.audioCheck, verdict, verdictAt: at }, visibility })
-  return ok({ recorded: true })
+  return ok({ recorded })
 }

@@ -80,16 +80,14 @@ export function myDataHandlers(authorStep: AuthorStep) {
       else done.suggestions += 1
     }
 
-    // 我也想要: the person's support goes; each count is recounted from the records that stay.
+    // 我也想要: the person's support goes; each count is recounted from the records that stay,
+    // before the record goes: a call that dies in between leaves the record for its retry to
+    // find, where the other order would leave a count no retry corrects.
     const supports = ctx.repo.collection<SupportRecord>('supports')
-    const supported = new Set<string>()
     for (const r of await all<SupportRecord>(ctx, 'supports', { openid })) {
+      const supportCount = await supports.count({ suggestionId: r.suggestionId, _id: { $ne: r._id } })
+      await ctx.repo.collection<Suggestion>('suggestions').update(r.suggestionId, { supportCount })
       if (await supports.remove(r._id)) done.supports += 1
-      supported.add(r.suggestionId)
-    }
-    for (const id of supported) {
-      const supportCount = await supports.count({ suggestionId: id })
-      await ctx.repo.collection<Suggestion>('suggestions').update(id, { supportCount })
     }
 
     // 纠错: the report stays with the district (it is about a place); who sent it does not.

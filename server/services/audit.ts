@@ -34,13 +34,19 @@ export function auditEntry(ctx: Context, kind: AuditKind, at: string, fields: Pa
   }
 }
 
-/** Appends an audit entry that does not change a suggestion (opening a contact, an export, an import…). */
+/**
+ * Appends an audit entry that does not change a suggestion (opening a contact, an export, an
+ * import…). With `key` (what the step made: a version, a row's id) the entry is that step's
+ * once: the retry of a call that died after its effect writes the entry the first one could not,
+ * and never a second.
+ */
 export async function audit(
   ctx: Context,
   kind: AuditKind,
-  fields: Pick<AuditEntry, 'suggestionId' | 'detail'> = {}
+  fields: Pick<AuditEntry, 'suggestionId' | 'detail'> = {},
+  key?: string
 ): Promise<AuditEntry> {
-  const e = auditEntry(ctx, kind, ctx.now().toISOString(), fields)
+  const e = auditEntry(ctx, kind, ctx.now().toISOString(), { ...fields, ...(key ? { _id: `${kind}:${key}` } : {}) })
   await ctx.repo.collection<AuditEntry>('audit_log').insert(e)
   return e
 }

@@ -2,7 +2,7 @@
 // table) and the author's own deletion (suggestions.withdraw / deleteMyData): the same revision
 // claim every staff change takes, the same deletion of stored files (photos, drawing, recording, and images
 // moderation removed whose files are still listed in the originals), the same row shape after.
-import { isAbandonedClaim } from '../../src/domain/staff/claims'
+import { mayTakeOverClaim, type ClaimShape } from '../../src/domain/staff/claims'
 import type { DueItem, RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { storedFiles } from '../../src/domain/suggestions/retention'
 import type { SuggestionOriginal } from '../../src/domain/staff/api'
@@ -10,11 +10,9 @@ import type { FileStorage, RemoveResult } from '../adapters/file-storage'
 import type { Repository } from '../adapters/repository'
 
 /** The fields of an audit entry the claim needs (the whole entry is cloudfunctions/staff/access.ts). */
-export interface ClaimEntry {
+export interface ClaimEntry extends ClaimShape {
   _id: string
-  at: string
   suggestionId?: string
-  rev?: number
 }
 
 interface OriginalDoc extends SuggestionOriginal {
@@ -37,7 +35,7 @@ export async function claimRevision<E extends ClaimEntry>(
     await log.get(entry._id),
     await repo.collection<RetainedSuggestion>('suggestions').get(entry.suggestionId)
   ]
-  if (!isAbandonedClaim(held, fresh ? (fresh.rev ?? 0) : null, entry.rev, entry.at)) return false
+  if (!mayTakeOverClaim(held, fresh ? (fresh.rev ?? 0) : null, entry)) return false
   await log.put(entry)
   return true
 }

@@ -10,21 +10,36 @@ export interface RateSlot {
   at: string
   /** End of its window: after that the slot counts for nothing and may be deleted. */
   expiresAt: string
+  /** The request that took it (a suggestion's id…): its retry finds the slot instead of taking a second. */
+  for?: string
 }
 
-/** True when the caller got a slot in the current window, false when all are taken. */
-export async function claimRateSlot(repo: Repository, rule: RateRule, callerKey: string, now: Date): Promise<boolean> {
+/**
+ * True when the caller got a slot in the current window, false when all are taken. With
+ * `requestId` (the idempotency key of the request), a retry of a request that already took a
+ * slot in this window (its first attempt died after the claim) is given that one again.
+ */
+export async function claimRateSlot(
+  repo: Repository,
+  rule: RateRule,
+  callerKey: string,
+  now: Date,
+  requestId?: string
+): Promise<boolean> {
   const window = rateWindow(rule, now)
   const key = rateKey(rule, callerKey, window.index)
   const slots = repo.collection<RateSlot>('rate_slots')
+  const taken = requestId ? await slots.find({ key }, { limit: rule.max }) : null
+  if (taken?.some((slot) => slot.for === requestId)) return true
   // The count only saves inserts: slots are taken in order, so those counted are all taken.
-  for (let n = firstSlotToTry(await slots.count({ key }), rule); n < rule.max; n++) {
+  for (let n = firstSlotToTry(taken ? taken.length : await slots.count({ key }), rule); n < rule.max; n++) {
     const slot: RateSlot = {
       _id: rateSlotId(key, n),
       key,
       n,
       at: now.toISOString(),
-      expiresAt: window.endsAt.toISOString()
+      expiresAt: window.endsAt.toISOString(),
+      ...(requestId ? { for: requestId } : {})
     }
     if ((await slots.insert(slot)) === 'inserted') return true
   }

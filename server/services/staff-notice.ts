@@ -19,6 +19,8 @@ export interface NoticeSubscription {
   /** Accepted 订阅 taps not yet used by a message. */
   credits: number
   updatedAt: string
+  /** The suggestion the last notice was about: a retried submission does not send it again. */
+  lastSuggestionId?: string
 }
 
 /** WeChat keeps at most this many one-time subscriptions worth counting. */
@@ -34,8 +36,9 @@ export async function noticeCredits(repo: Repository, openid: string): Promise<n
 
 /** One accepted 订阅 tap: one more notice may be sent to this person. */
 export async function addNoticeCredit(repo: Repository, openid: string, now: Date): Promise<number> {
-  const credits = Math.min(NOTICE_CREDITS_MAX, (await noticeCredits(repo, openid)) + 1)
-  await subscriptions(repo).put({ _id: openid, credits, updatedAt: now.toISOString() })
+  const sub = await subscriptions(repo).get(openid)
+  const credits = Math.min(NOTICE_CREDITS_MAX, (sub?.credits ?? 0) + 1)
+  await subscriptions(repo).put({ ...sub, _id: openid, credits, updatedAt: now.toISOString() })
   return credits
 }
 
@@ -63,9 +66,11 @@ export async function notifyStaffOfNew(ctx: Context, s: Suggestion): Promise<Not
   const message = newSuggestionMessage(toStaffNoticeRow(s))
   const at = ctx.now()
   for (const r of inArea) {
-    const credits = await noticeCredits(repo, r.openid)
-    if (credits <= 0) continue
-    if (!(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at))) {
+    const sub = await subscriptions(repo).get(r.openid)
+    const credits = sub?.credits ?? 0
+    if (credits <= 0 || sub?.lastSuggestionId === s._id) continue
+    // The slot is this suggestion's: the retry of a submission that died after taking it sends.
+    if (!(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, s._id))) {
       results.push({ staffId: r._id, status: 'rate_limited' })
       continue
     }
@@ -77,7 +82,8 @@ export async function notifyStaffOfNew(ctx: Context, s: Suggestion): Promise<Not
       await subscriptions(repo).put({
         _id: r.openid,
         credits: outcome.status === 'not_subscribed' ? 0 : credits - 1,
-        updatedAt: at.toISOString()
+        updatedAt: at.toISOString(),
+        lastSuggestionId: s._id
       })
     results.push({
       staffId: r._id,
