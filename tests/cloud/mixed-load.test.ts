@@ -9,8 +9,8 @@ it('a few seconds of citizens, staff and the purge at once: 0 errors beyond rate
   expect(r.firstErrors).toEqual([])
   expect(r).toMatchObject({ errors: 0, lost: 0, inconsistent: [], notPurged: 0 })
   // The load was real: submissions stored, some over the limit, staff steps and purge runs among them.
-  expect(r.submits).toBeGreaterThan(100)
-  expect(r.rateLimited).toBeGreaterThan(0)
-  expect(r.staffSteps).toBeGreaterThan(20)
-  expect(r.purgeRuns).toBeGreaterThan(3)
-}, 60_000)
+  expect(r.submits).toBeGreaterThanOrEqual(8 * 11)
+  expect(r.rateLimited).toBeGreaterThanOrEqual(8)
+  expect(r.staffSteps).toBeGreaterThanOrEqual(16)
+  expect(r.purgeRuns).toBeGreaterThanOrEqual(3)
+}, 120_000)

@@ -22,6 +22,8 @@ import { policyDocument } from '../../../src/domain/policy/content'
 import { DAY_MS } from '../../../src/domain/clock'
 import type { StaffRecord } from '../../../src/domain/roles'
 import type { Suggestion } from '../../../src/domain/suggestions/model'
+import { editFormOf } from '../../../src/domain/places/place-edit'
+import type { PlaceDoc } from '../../../src/domain/places/model'
 import { childBase } from '../../fixtures/validation-cases'
 
 /** A prepared state is built through the functions themselves, at its own clock. */
@@ -443,7 +445,7 @@ export const SCENARIOS: Scenario[] = [
     })
   },
   {
-    name: 'places.resolveCorrection (corrected, with the place rewritten)',
+    name: 'places.resolveCorrection (no change)',
     fn: placesFunction as CloudFunction<FunctionName>,
     who: WHO.district,
     async setup(w) {
@@ -467,6 +469,39 @@ export const SCENARIOS: Scenario[] = [
       answer: '核实无误（示例）'
     }),
     known: AUDIT_AFTER
+  },
+
+  {
+    name: 'places.resolveCorrection (corrected, with the place rewritten)',
+    fn: placesFunction as CloudFunction<FunctionName>,
+    who: WHO.district,
+    async setup(w) {
+      await seedDemoData(w.repo, w.clock)
+      expect(
+        await w.call(placesFunction, parent, {
+          action: 'reportCorrection',
+          correction: {
+            id: 'corr-test-0003',
+            placeId: 'demo-childcare-03',
+            kind: 'phone',
+            note: '打过去是空号（示例）'
+          }
+        })
+      ).toMatchObject({ ok: true })
+    },
+    event: async (w) => ({
+      action: 'resolveCorrection',
+      id: 'corr-test-0003',
+      status: 'corrected',
+      answer: '已更新电话（示例）',
+      update: {
+        ...editFormOf((await w.repo.collection<PlaceDoc>('places').get('demo-childcare-03'))!, '2026-11-28'),
+        phone: '023-63600000',
+        source: '电话核实（示例）'
+      }
+    }),
+    known:
+      'a call that dies after marking the report corrected and before rewriting the place: the retry is answered with the stored report and the place is never fixed (the report and the place want one transaction, or the place written under a claim first)'
   },
 
   // ---- policy ----
