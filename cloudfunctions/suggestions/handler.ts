@@ -5,7 +5,7 @@ import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import type { SuggestionOriginal } from '../../src/domain/staff/api'
-import type { SubmitAck } from '../../src/domain/suggestions/api'
+import type { StreetMonthTally, SubmitAck } from '../../src/domain/suggestions/api'
 import type { BoardItem, MySuggestion, PublicSuggestion, Suggestion } from '../../src/domain/suggestions/model'
 import { toAck, toImageFiles, toMine, toPublic, toStatsRow, type StatsRow } from '../../src/domain/suggestions/egress'
 import {
@@ -29,7 +29,6 @@ import {
   boardSkip,
   statsSince,
   tallyStreetMonths,
-  type StreetMonthTally,
   initialPublication,
   initialVisibility,
   isOnPublicBoard,
@@ -40,13 +39,8 @@ import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/doma
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew } from '../../server/services/staff-notice'
 import { claimRateSlot } from '../../server/services/rate-limit'
-import {
-  CLEAN_RETRY_MESSAGE,
-  claimFiles,
-  cleanImages,
-  foreignFile,
-  reserveUpload
-} from '../../server/adapters/file-storage'
+import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/adapters/file-storage'
+import { reserveUpload } from '../../server/services/uploads'
 import { imageUrlsOf } from '../../server/adapters/file-urls'
 import { defineFunction, type Context } from '../../server/function'
 import { claimRevision, deleteStoredData } from '../../server/services/personal-data'

@@ -11,10 +11,9 @@ import {
   FOLLOW_UP_TEXT_MAX,
   canAnswerFollowUp,
   closureOf,
-  followUpOutboxId,
-  type FollowUpAnswer
+  followUpOutboxId
 } from '../../domain/suggestions/followup'
-import type { MySuggestion } from '../../domain/suggestions/model'
+import type { FollowUpAnswer, MySuggestion } from '../../domain/suggestions/model'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { useFollowUpOutboxStore } from '../../stores/useFollowUpOutboxStore'

@@ -1,6 +1,6 @@
 // Server-side rules about suggestions that are not about one payload's shape.
 import { CHINA_OFFSET_MS, chinaDateTime } from '../places/china-time'
-import type { StreetMonthCount } from './api'
+import type { StreetMonthCount, StreetMonthTally } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
 import { BOARD_STATUSES, isBoardStatus } from './status'
@@ -71,14 +71,6 @@ export function statsSince(now: Date, months: number = PUBLIC_STATS.months): str
   return new Date(
     Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - (months - 1), 1) - CHINA_OFFSET_MS
   ).toISOString()
-}
-
-export interface StreetMonthTally {
-  byStreetMonth: StreetMonthCount[]
-  /** The first month counted; later than asked when rows ran out (see complete). */
-  since: string
-  /** False when the row cap was reached: the oldest, partly read month was left out. */
-  complete: boolean
 }
 
 /**
