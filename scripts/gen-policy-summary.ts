@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { policyDocument } from '../src/domain/policy/content'
-import { policySummary } from '../src/domain/policy/facts'
+import { policySummary } from '../src/domain/policy/document-summary'
 
 const ROOT = resolve(__dirname, '..')
 export const OUTPUT = join(ROOT, 'src/domain/policy/summary.generated.ts')

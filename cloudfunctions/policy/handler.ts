@@ -2,7 +2,7 @@
 import { jsonBoundsProblem } from '../../src/domain/json-bounds'
 import { validateNews, type DistrictExample } from '../../src/domain/news'
 import type { PolicyDocument } from '../../src/domain/policy/content'
-import { policySummary } from '../../src/domain/policy/facts'
+import { policySummary } from '../../src/domain/policy/document-summary'
 import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok } from '../../src/domain/errors'
 import { can } from '../../src/domain/staff/permissions'

@@ -5,7 +5,7 @@ import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { findStreet } from '../../src/domain/streets'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import type { SuggestionOriginal } from '../../src/domain/staff/api'
-import type { SubmitAck } from '../../src/domain/suggestions/api'
+import type { StreetMonthTally, SubmitAck } from '../../src/domain/suggestions/api'
 import type { BoardItem, MySuggestion, PublicSuggestion, Suggestion } from '../../src/domain/suggestions/model'
 import { toAck, toImageFiles, toMine, toPublic, toStatsRow, type StatsRow } from '../../src/domain/suggestions/egress'
 import {
@@ -29,7 +29,6 @@ import {
   boardSkip,
   statsSince,
   tallyStreetMonths,
-  type StreetMonthTally,
   initialPublication,
   initialVisibility,
   isOnPublicBoard,
@@ -46,9 +45,9 @@ import {
   claimFiles,
   type FileFields,
   cleanImages,
-  foreignFile,
-  reserveUpload
+  foreignFile
 } from '../../server/adapters/file-storage'
+import { reserveUpload } from '../../server/services/uploads'
 import { imageUrlsOf } from '../../server/adapters/file-urls'
 import { defineFunction, type Context } from '../../server/function'
 import { claimRevision, deleteStoredData } from '../../server/services/personal-data'

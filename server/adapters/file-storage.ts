@@ -10,10 +10,8 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { HOUR_MS } from '../../src/domain/clock'
-import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import { stripImageMetadata } from '../../src/domain/image-metadata'
 import { AUDIO_FORMATS } from '../../src/domain/suggestions/audio'
-import type { Context } from '../function'
 import type { Repository } from './repository'
 
 export const IMAGE_EXTS = ['png', 'jpg', 'webp'] as const
@@ -104,19 +102,6 @@ export const UPLOAD_LIMIT_MESSAGE = '上传的图片和录音太多了，请过�
 export async function uploadLimitReached(repo: Repository, openid: string, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - HOUR_MS).toISOString()
   return (await uploads(repo).count({ owner: openid, at: { $gte: since } })) >= UPLOADS_PER_HOUR
-}
-
-/** The `uploadSlot` action: a path for one upload (an image or a recording) by this caller, within UPLOADS_PER_HOUR. */
-export async function reserveUpload(
-  ctx: Context,
-  openid: string,
-  rawExt: unknown
-): Promise<CloudResult<{ cloudPath: string }>> {
-  const ext = UPLOAD_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
-  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片，或 MP3、WebM、Ogg、M4A 录音', 'ext')
-  const now = ctx.now()
-  if (await uploadLimitReached(ctx.repo, openid, now)) return fail('RATE_LIMITED', UPLOAD_LIMIT_MESSAGE)
-  return ok(await ctx.services.files.reserve(openid, ext, now))
 }
 
 export interface FileFields {

@@ -1,4 +1,5 @@
-// Upload records (file-storage.ts) against the rows that use their files. A file is the
+// The upload slot a caller asks for (within UPLOADS_PER_HOUR), and upload records (kept by the
+// file storage adapter, file-storage.ts) against the rows that use their files. A file is the
 // district's to keep exactly as long as a row refers to it: the retention table and the author's
 // deletion take it with the row's data (and its upload record with it), and an upload no row
 // refers to is deleted ORPHAN_UPLOAD_DAYS after it arrived. `claimedAt` marks an upload a row
@@ -8,10 +9,31 @@
 import { DAY_MS } from '../../src/domain/clock'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { ORPHAN_UPLOAD_DAYS, storedFiles } from '../../src/domain/suggestions/retention'
-import type { FileStorage, UploadRecord } from '../adapters/file-storage'
+import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import {
+  UPLOAD_EXTS,
+  UPLOAD_LIMIT_MESSAGE,
+  uploadLimitReached,
+  type FileStorage,
+  type UploadRecord
+} from '../adapters/file-storage'
+import type { Context } from '../function'
 import type { Repository } from '../adapters/repository'
 
 const PAGE = 200
+
+/** The `uploadSlot` action: a path for one upload (an image or a recording) by this caller, within UPLOADS_PER_HOUR. */
+export async function reserveUpload(
+  ctx: Context,
+  openid: string,
+  rawExt: unknown
+): Promise<CloudResult<{ cloudPath: string }>> {
+  const ext = UPLOAD_EXTS.find((e) => e === (rawExt === 'jpeg' ? 'jpg' : rawExt))
+  if (!ext) return fail('VALIDATION', '只能上传 PNG、JPG 或 WebP 图片，或 MP3、WebM、Ogg、M4A 录音', 'ext')
+  const now = ctx.now()
+  if (await uploadLimitReached(ctx.repo, openid, now)) return fail('RATE_LIMITED', UPLOAD_LIMIT_MESSAGE)
+  return ok(await ctx.services.files.reserve(openid, ext, now))
+}
 
 /** The storage path inside a file id (local://files/x → files/x, cloud://env.bucket/p → p). */
 export function storagePathOf(fileId: string): string | null {

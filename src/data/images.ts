@@ -2,7 +2,7 @@
 // checks the caller (the author: suggestions.imageUrls; staff: staff.imageUrls) and expire: the
 // hook asks again shortly before they do, and when the row's images change (a photo removed).
 import { useEffect, useRef } from 'react'
-import type { FollowUp } from '../domain/suggestions/followup'
+import type { FollowUp } from '../domain/suggestions/model'
 import { followUpDrawings } from '../domain/suggestions/retention'
 import { useCloudQuery } from '../hooks/useCloudQuery'
 import { imageSrc } from '../services/upload'

@@ -8,9 +8,7 @@ import type { PolicySummary } from './policy/summary'
 import type { Role, StaffScope } from './roles'
 import type { StaffApi } from './staff/api'
 import type { SuggestionsApi } from './suggestions/api'
-
-/** An action that takes no request fields besides its name. */
-export type NoFields = Record<never, never>
+import type { NoFields } from './wire'
 
 export interface WhoAmI {
   /** Shortened openid for display; never the full id. */

@@ -11,10 +11,9 @@ import {
   FOLLOW_UP_TEXT_MAX,
   canAnswerFollowUp,
   closureOf,
-  followUpOutboxId,
-  type FollowUpAnswer
+  followUpOutboxId
 } from '../../domain/suggestions/followup'
-import type { MySuggestion } from '../../domain/suggestions/model'
+import type { FollowUpAnswer, MySuggestion } from '../../domain/suggestions/model'
 import { useCalls } from '../../data/use-calls'
 import { suggestionCalls } from '../../data/suggestions'
 import { isFixed } from '../../domain/suggestions/status'

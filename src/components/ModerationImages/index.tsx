@@ -2,7 +2,7 @@
 // The links come from useImageUrls in the same order as the file ids; until they arrive each
 // image is named in words, so it can be removed without being seen (a photo showing a face).
 import { Image, Text, View } from '@tarojs/components'
-import type { FollowUp } from '../../domain/suggestions/followup'
+import type { FollowUp } from '../../domain/suggestions/model'
 import type { ShownImages } from '../../data/images'
 import { Button } from '../ui/Button'
 import './index.scss'

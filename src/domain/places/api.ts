@@ -1,6 +1,6 @@
 // Contract of the `places` cloud function. Responses stay small: pages of at most 100 places,
 // at most 50 nearby, and the import report (one line per row at most).
-import type { NoFields } from '../cloud-api'
+import type { NoFields } from '../wire'
 import type { CorrectionOutcome, CorrectionStatus, CorrectionView, MyCorrection } from './corrections'
 import type { PlaceFilter } from './filters'
 import type { ImportReport } from './merge'

@@ -4,7 +4,6 @@
  * `source`: the exact clause it was read from (a verbatim substring of the document).
  */
 import { getPolicySection, policyDocument, type PolicyDocument, type PolicySectionId } from './content'
-import { summarisePolicy, type PolicySummary } from './summary'
 
 export type Comparator = '>=' | '>' | '='
 export type TargetTopic = 'childcare' | 'education'
@@ -287,17 +286,4 @@ export const policyFacts: PolicyFacts = extractPolicyFacts(policyDocument)
 
 export function targetsByTopic(topic: TargetTopic, facts: PolicyFacts = policyFacts): PolicyTarget[] {
   return facts.targets.filter((t) => t.topic === topic)
-}
-
-/**
- * The 政策 tab's summary of a document. Should a newer text no longer parse, the bundled facts
- * (proved against the seed) stand in rather than an empty board.
- */
-export function policySummary(doc: PolicyDocument): PolicySummary {
-  if (doc === policyDocument) return summarisePolicy(doc, policyFacts)
-  try {
-    return summarisePolicy(doc, extractPolicyFacts(doc))
-  } catch {
-    return summarisePolicy(doc, policyFacts)
-  }
 }

@@ -1,5 +1,6 @@
 import { getPolicySection, policyDocument, type PolicyDocument } from './content'
-import { policyFacts, policySummary } from './facts'
+import { policySummary } from './document-summary'
+import { policyFacts } from './facts'
 import { chooseSummary, isNewerPolicy, readPolicySummary, summarisePolicy } from './summary'
 import { BUNDLED_POLICY_SUMMARY } from './summary.generated'
 

@@ -1,15 +1,15 @@
 // Contract of the `staff` cloud function: the community workers' and admins' backend. Every
 // action checks the caller's role and area on the server (permissions.ts); the pages use `me`
 // only to hide what the server would refuse anyway.
-import type { NoFields } from '../cloud-api'
+import type { NoFields } from '../wire'
 import type { Role } from '../roles'
 import type { SubmitAck } from '../suggestions/api'
-import type { FollowUp } from '../suggestions/followup'
 import type { ImageUrls } from '../suggestions/images'
 import type {
   AgeGroup,
   AudioCheck,
   EntryChannel,
+  FollowUp,
   GuardianConsent,
   HiddenMark,
   HistoryEntry,

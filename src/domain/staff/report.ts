@@ -3,12 +3,12 @@
 // counts as adopted.
 import { chinaDateTime, chinaWeekStart, HOUR_MS } from '../clock'
 import { findCommunity, findStreet } from '../streets'
-import type { FollowUp } from '../suggestions/followup'
 import {
   AGE_GROUPS,
   STATUSES,
   TOPICS,
   type AgeGroup,
+  type FollowUp,
   type HistoryEntry,
   type Reply,
   type Status,

@@ -1,10 +1,8 @@
 // Contract of the `suggestions` cloud function.
-import type { NoFields } from '../cloud-api'
-import type { FollowUpAnswer } from './followup'
 import type { ImageUrls } from './images'
-import type { StreetMonthTally } from './rules'
-import type { BoardItem, MySuggestion, Status, Topic, Visibility } from './model'
+import type { BoardItem, FollowUpAnswer, MySuggestion, Status, Topic, Visibility } from './model'
 import type { MyDataDeleted, MyDataView } from './my-data'
+import type { NoFields } from '../wire'
 
 export interface SubmitAck {
   id: string
@@ -20,6 +18,15 @@ export interface StreetMonthCount {
   month: string
   submitted: number
   adopted: number
+}
+
+/** The `stats` action's answer (rules.ts: tallyStreetMonths counts it). */
+export interface StreetMonthTally {
+  byStreetMonth: StreetMonthCount[]
+  /** The first month counted; later than asked when rows ran out (see complete). */
+  since: string
+  /** False when the row cap was reached: the oldest, partly read month was left out. */
+  complete: boolean
 }
 
 export interface SuggestionsApi {

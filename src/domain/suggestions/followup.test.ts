@@ -6,10 +6,9 @@ import {
   FOLLOW_UP_TEXT_MAX,
   followUpOutboxId,
   followUpRequest,
-  isOpenFollowUp,
-  type FollowUp
+  isOpenFollowUp
 } from './followup'
-import type { HistoryEntry, Status } from './model'
+import type { FollowUp, HistoryEntry, Status } from './model'
 import {
   RETENTION_KINDS,
   dueForPurge,

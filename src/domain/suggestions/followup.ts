@@ -5,23 +5,10 @@
 // drawing (uploaded first, like a suggestion's drawing): staff see it, it is never public.
 import { charCount, visibleText } from '../text'
 import { isImageFileId } from './file-ids'
-import type { HistoryEntry, Suggestion } from './model'
+import type { FollowUp, FollowUpAnswer, HistoryEntry, Suggestion } from './model'
 import { isFinal, isFixed } from './status'
 
-export const FOLLOW_UP_ANSWERS = { solved: '解决了', not_yet: '还没有' } as const
-export type FollowUpAnswer = keyof typeof FOLLOW_UP_ANSWERS
-
-/** One answer of the author to 解决了吗？ */
-export interface FollowUp {
-  answer: FollowUpAnswer
-  at: string
-  /** Which closure it answers (the row's closedAt then): one answer per closure. */
-  closedAt: string
-  /** The author's optional sentence (their data: withdraw, deleteMyData and the purge remove it). */
-  text?: string
-  /** A child's drawing with 还没有 (their data, like the sentence; staff only, never public). */
-  drawingFileId?: string
-}
+export const FOLLOW_UP_ANSWERS: Readonly<Record<FollowUpAnswer, string>> = { solved: '解决了', not_yet: '还没有' }
 
 export const FOLLOW_UP_TEXT_MAX = 200
 

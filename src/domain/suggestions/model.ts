@@ -1,5 +1,4 @@
 // 一米建议: what a suggestion is, in the words of the child and the adult forms.
-import type { FollowUp } from './followup'
 import { firstChars } from '../text'
 
 export const TOPICS = [
@@ -175,6 +174,21 @@ export interface AudioCheck {
   /** Unset until the result arrives ('review': the check failed or doubted; a person decides). */
   verdict?: 'pass' | 'review' | 'risky'
   verdictAt?: string
+}
+
+/** The author's answer to 解决了吗？ (followup.ts: the rules, and the labels 解决了 / 还没有). */
+export type FollowUpAnswer = 'solved' | 'not_yet'
+
+/** One answer of the author to 解决了吗？ */
+export interface FollowUp {
+  answer: FollowUpAnswer
+  at: string
+  /** Which closure it answers (the row's closedAt then): one answer per closure. */
+  closedAt: string
+  /** The author's optional sentence (their data: withdraw, deleteMyData and the purge remove it). */
+  text?: string
+  /** A child's drawing with 还没有 (their data, like the sentence; staff only, never public). */
+  drawingFileId?: string
 }
 
 /** A stored suggestion: the input, plus what the server knows. */

@@ -30,8 +30,7 @@
 //   days after the answer: after that the row is the district's record and nobody's.
 import { DAY_MS } from '../clock'
 import { findPersonalInfo, redactText } from '../staff/mask'
-import type { FollowUp } from './followup'
-import type { Status, Suggestion } from './model'
+import type { FollowUp, Status, Suggestion } from './model'
 import { ANSWERED_STATUSES, isFixed } from './status'
 
 /**

@@ -1,6 +1,6 @@
 // Server-side rules about suggestions that are not about one payload's shape.
 import { chinaDateTime, chinaMonth, chinaStartIso } from '../clock'
-import type { StreetMonthCount } from './api'
+import type { StreetMonthCount, StreetMonthTally } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
 import { BOARD_STATUSES, isBoardStatus } from './status'
@@ -71,14 +71,6 @@ export function statsSince(now: Date, months: number = PUBLIC_STATS.months): str
   // The start of a month in China: midnight of the 1st, 16:00 UTC the day before.
   const china = chinaMonth(now.getTime())
   return chinaStartIso(china.year, china.month - (months - 1))
-}
-
-export interface StreetMonthTally {
-  byStreetMonth: StreetMonthCount[]
-  /** The first month counted; later than asked when rows ran out (see complete). */
-  since: string
-  /** False when the row cap was reached: the oldest, partly read month was left out. */
-  complete: boolean
 }
 
 /**

@@ -4,8 +4,7 @@
 // the row's words needed it; staff notes without the author's unapproved words; nothing that
 // looks personal unless a person approved that span; a row about a child at street level only.
 import { maskContact, type MaskedContact } from '../../staff/mask'
-import type { FollowUpAnswer } from '../followup'
-import type { AgeGroup, EntryChannel, GeoPoint, Mode, Reply, Status, Suggestion, Topic } from '../model'
+import type { AgeGroup, EntryChannel, FollowUpAnswer, GeoPoint, Mode, Reply, Status, Suggestion, Topic } from '../model'
 import { publicText } from '../rules'
 import {
   authorWords,

@@ -4,7 +4,7 @@
 // looks personal unless a person approved exactly that span.
 import type { PublicSuggestion, Suggestion } from '../model'
 import { isOnPublicBoard, publicText } from '../rules'
-import type { StreetMonthTally } from '../rules'
+import type { StreetMonthTally } from '../api'
 import { latestApprovedReply } from './approval'
 import { withoutPersonal } from './words'
 
