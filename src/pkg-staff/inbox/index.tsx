@@ -1,7 +1,7 @@
 // The worker's inbox, scoped on the server to their communities / street / the district.
 import { Text, View } from '@tarojs/components'
 import Taro, { stopPullDownRefresh, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
@@ -13,6 +13,7 @@ import type { StaffAction } from '../../domain/staff/permissions'
 import { STATUSES, type Status } from '../../domain/suggestions/model'
 import { useInbox } from '../../data/staff'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
+import { useStaffMe } from '../../stores/useSessionStore'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
 import './index.scss'
@@ -40,7 +41,8 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
 const FOLLOW_UP_CHIP = '跟进'
 const statusesOf = (label: string) => STATUS_CHIPS.find(([l]) => l === label)?.[1]
 export default function StaffInboxPage() {
-  const { me, filter, sort, loadMe, setFilter } = useStaffStore()
+  const me = useStaffMe()
+  const { filter, sort, setFilter } = useStaffStore()
   const list = useInbox(filter, sort)
   const { items, status, error, reload, loadMore } = list
   const total = list.first?.total ?? null
@@ -48,9 +50,6 @@ export default function StaffInboxPage() {
   const [sheetOpen, setSheetOpen] = useState(false)
   const more = sheetFilterCount(filter)
 
-  useEffect(() => {
-    void loadMe()
-  }, [loadMe])
   useReloadOnReturn(reload)
   usePullDownRefresh(() => void reload().finally(() => stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
