@@ -3,9 +3,7 @@
 // here on every call (src/domain/staff/permissions.ts), from the platform's identity only.
 // The actions live in the files next to this one; this one wires them up.
 import { ok } from '../../src/domain/errors'
-import { ROLE_LABELS, type Role } from '../../src/domain/roles'
-import { capabilities, scopeView } from '../../src/domain/staff/permissions'
-import { TRANSITIONS } from '../../src/domain/staff/workflow'
+import { staffMe } from '../../src/domain/staff/me'
 import { toImageFiles } from '../../src/domain/suggestions/egress'
 import { imageUrlsOf } from '../../server/adapters/file-urls'
 import { defineFunction } from '../../server/function'
@@ -20,19 +18,7 @@ import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
   async me(_req, ctx) {
-    const { caller } = ctx
-    return ok({
-      role: caller.role,
-      roleLabel: ROLE_LABELS[caller.role],
-      ...(caller.name ? { name: caller.name } : {}),
-      scope: scopeView(caller),
-      can: capabilities(caller),
-      transitions: TRANSITIONS.filter((t) => (t.roles as readonly Role[]).includes(caller.role)).map((t) => ({
-        from: t.from,
-        to: t.to,
-        reasonRequired: Boolean(t.reasonRequired)
-      }))
-    })
+    return ok(staffMe(ctx.caller))
   },
 
   async get(req, ctx) {

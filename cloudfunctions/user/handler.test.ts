@@ -3,6 +3,8 @@ import { contextFor } from '../../tests/server/test-context'
 import { tempRepo } from '../../tests/server/test-repo'
 import { seedDemoData } from '../../server/local/seed'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
+import type { WhoAmI } from '../../src/domain/cloud-api'
+import { staffFunction } from '../staff/handler'
 import { userFunction } from './handler'
 
 describe('user cloud function (SQLite)', () => {
@@ -27,9 +29,16 @@ describe('user cloud function (SQLite)', () => {
         scope: {},
         backend: 'local',
         // The template the server's notifier sends with, so the app asks for that one.
-        subscribeTemplateId: 'local-reply-template'
+        subscribeTemplateId: 'local-reply-template',
+        // Nothing a citizen may do in the staff workspace.
+        staff: expect.objectContaining({
+          role: 'citizen',
+          transitions: [],
+          scope: expect.objectContaining({ all: false })
+        })
       }
     })
+    expect(r.ok && Object.values((r.data as WhoAmI).staff!.can).some(Boolean)).toBe(false)
   })
 
   it('finds staff in the allowlist by openid', async () => {
@@ -41,6 +50,16 @@ describe('user cloud function (SQLite)', () => {
       // Staff are also told the template of 新建议提醒 (a citizen is not: see above).
       staffNoticeTemplateId: 'local-new-suggestion-template'
     })
+  })
+
+  it('tells the staff pages what staff.me would, so the app asks who-am-I once', async () => {
+    for (const openid of [DEV_IDENTITIES.worker.openid, DEV_IDENTITIES.district.openid, 'o-citizen']) {
+      const ctx = await ctxFor(openid)
+      const who = await dispatch(userFunction, { action: 'whoami' }, ctx)
+      const me = await dispatch(staffFunction, { action: 'me' }, ctx)
+      expect(who.ok && me.ok).toBe(true)
+      if (who.ok && me.ok) expect((who.data as { staff?: unknown }).staff).toEqual(me.data)
+    }
   })
 
   it('ignores a role claimed in the payload', async () => {

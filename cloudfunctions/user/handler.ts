@@ -3,6 +3,7 @@ import { openidHint } from '../../src/domain/cloud-api'
 import { COLLECTION_NAMES } from '../../src/domain/collections'
 import { ok } from '../../src/domain/errors'
 import { ROLE_LABELS, isStaff } from '../../src/domain/roles'
+import { staffMe } from '../../src/domain/staff/me'
 import { defineFunction } from '../../server/function'
 
 export const userFunction = defineFunction('user', {
@@ -15,6 +16,7 @@ export const userFunction = defineFunction('user', {
       ...(caller.name ? { name: caller.name } : {}),
       scope: caller.scope,
       backend: ctx.backend,
+      staff: staffMe(caller),
       // One source for the template: the app asks to subscribe to the one the server sends with.
       ...(ctx.services.notifier.templateId ? { subscribeTemplateId: ctx.services.notifier.templateId } : {}),
       // Staff subscribe to 新建议提醒 with this one (sent by suggestions.submit).

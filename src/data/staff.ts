@@ -34,8 +34,6 @@ export const batchPayload = (request: RequestOf<'staff', 'enterBatch'>): BatchPa
   ...request
 })
 
-/** Who the signed-in worker is: role, area, capabilities (the staff store asks once). */
-export const fetchStaffMe = action('staff', 'me')
 export const INBOX_PAGE_SIZE = 20
 
 /** One suggestion as staff see it. */

@@ -6,7 +6,7 @@ import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
 import type { PolicySummary } from './policy/summary'
 import type { Role, StaffScope } from './roles'
-import type { StaffApi } from './staff/api'
+import type { StaffApi, StaffMe } from './staff/api'
 import type { SuggestionsApi } from './suggestions/api'
 import type { NoFields } from './wire'
 
@@ -20,6 +20,8 @@ export interface WhoAmI {
   backend: 'wechat' | 'local'
   /** The subscribe-message template for status updates, when the server sends them. */
   subscribeTemplateId?: string
+  /** What the staff pages may show (all off for a citizen): the same answer as staff.me. */
+  staff?: StaffMe
   /** Staff only: the template of 新建议提醒 (new suggestions in their area), when the server sends them. */
   staffNoticeTemplateId?: string
 }

@@ -1,6 +1,10 @@
+// Who the caller is: the app's one identity source. whoami answers once for every page, the
+// staff pages included (their role, area and capabilities travel in `me.staff`).
+import { useEffect } from 'react'
 import { create } from 'zustand'
 import type { WhoAmI } from '../domain/cloud-api'
 import type { CloudError } from '../domain/errors'
+import type { StaffMe } from '../domain/staff/api'
 import type { LoadStatus } from '../domain/load-status'
 import type { DevIdentity } from '../domain/roles'
 import { fetchWhoAmI } from '../data/user'
@@ -41,3 +45,13 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     if (stale) await get().load()
   }
 }))
+
+/** The staff pages' view of the caller; asks who-am-I if nobody has yet, null until it answers. */
+export function useStaffMe(): StaffMe | null {
+  const status = useSessionStore((s) => s.status)
+  const load = useSessionStore((s) => s.load)
+  useEffect(() => {
+    if (status === 'idle') void load()
+  }, [status, load])
+  return useSessionStore((s) => s.me?.staff ?? null)
+}

@@ -52,9 +52,15 @@ function answer(name: string, action: string): unknown {
 }
 
 function data(name: string, action: string): unknown {
-  if (name === 'staff' && action === 'me') return staffMe('district_admin')
   if (name === 'user')
-    return { idHint: '…abcd', role: 'district_admin', roleLabel: '区级管理员', scope: {}, backend: 'wechat' }
+    return {
+      idHint: '…abcd',
+      role: 'district_admin',
+      roleLabel: '区级管理员',
+      scope: {},
+      backend: 'wechat',
+      staff: staffMe('district_admin')
+    }
   if (name === 'places' && action === 'list')
     return { places: [], total: 0, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
   if (name === 'policy' && (action === 'latest' || action === 'summary')) return { upToDate: true }

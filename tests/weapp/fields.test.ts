@@ -5,7 +5,7 @@
  */
 import { policyDocument } from '../../src/domain/policy/content'
 import { POLICY_LIMITS } from '../../src/domain/policy/validate'
-import { staffMe } from '../fixtures/staff'
+import { whoAmIAs } from '../fixtures/staff'
 import { bootApp, renderPage, tap, teardownApp, typeInto, waitForText } from './harness'
 
 jest.setTimeout(20000)
@@ -20,7 +20,8 @@ describe('text fields on a phone', () => {
         }) => ({
           result: {
             ok: true,
-            data: o.name === 'staff' && o.data.action === 'me' ? staffMe('district_admin') : { items: [] }
+            // The staff pages learn who the caller is from whoami.
+            data: o.name === 'user' && o.data.action === 'whoami' ? whoAmIAs('district_admin') : { items: [] }
           }
         })
       }

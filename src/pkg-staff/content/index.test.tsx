@@ -1,5 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { staffMe } from '../../../tests/fixtures/staff'
+import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -7,7 +7,7 @@ import { DISTRICT_EXAMPLES } from '../../domain/news'
 import { policyDocument } from '../../domain/policy/content'
 import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useSessionStore } from '../../stores/useSessionStore'
 import ContentPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -20,7 +20,8 @@ const tab = (label: string) =>
 
 function setup(role: Role, extra: Parameters<typeof stubCloud>[1]['policy'] = {}) {
   stubCloud(mockedCall, {
-    staff: { me: answer('staff', 'me', staffMe(role)) },
+    user: { whoami: answer('user', 'whoami', whoAmIAs(role)) },
+    staff: {},
     policy: { news: answer('policy', 'news', { items: null }), ...extra }
   })
 }
@@ -34,7 +35,7 @@ async function mount() {
 describe('政策与动态发布', () => {
   beforeEach(() => {
     mockedCall.mockReset()
-    useStaffStore.setState({ me: null })
+    useSessionStore.setState({ me: null, status: 'idle' })
   })
 
   it('only district admins get the forms', async () => {

@@ -2,11 +2,11 @@
 // cloud without a new release of the mini-program. The server checks the role and the content
 // again (policy.publish, policy.publishNews).
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { SegmentTabs } from '../../components/SegmentTabs'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useStaffMe } from '../../stores/useSessionStore'
 import { NewsEditor } from './NewsEditor'
 import { PolicyUpload } from './PolicyUpload'
 import './index.scss'
@@ -17,11 +17,8 @@ const TABS: Array<{ key: 'news' | 'policy'; label: string }> = [
 ]
 
 export default function ContentPage() {
-  const { me, loadMe } = useStaffStore()
+  const me = useStaffMe()
   const [tab, setTab] = useState<'news' | 'policy'>('news')
-  useEffect(() => {
-    if (!me) void loadMe()
-  }, [me, loadMe])
 
   if (!me)
     return (

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
-import { inboxItem, staffMe } from '../../../tests/fixtures/staff'
+import { inboxItem, whoAmIAs } from '../../../tests/fixtures/staff'
 import { answer, deferred, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, fireDidShow } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { ResponseOf } from '../../domain/cloud-api'
 import type { CloudResult } from '../../domain/errors'
 import { callCloud } from '../../services/cloud'
+import { useSessionStore } from '../../stores/useSessionStore'
 import { useStaffStore } from '../../stores/useStaffStore'
 import StaffInboxPage from './index'
 
@@ -32,10 +33,11 @@ async function open(u: TestUtils) {
 describe('staff inbox', () => {
   beforeEach(() => {
     mockedCall.mockReset()
-    useStaffStore.setState({ filter: {}, sort: 'newest', me: null })
+    useStaffStore.setState({ filter: {}, sort: 'newest' })
+    useSessionStore.setState({ me: null, status: 'idle' })
     stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
       staff: {
-        me: answer('staff', 'me', staffMe('community_worker')),
         inbox: (req) => (req.filter?.status?.includes('submitted') ? NEW_ONLY : ALL)
       }
     })
@@ -60,7 +62,10 @@ describe('staff inbox', () => {
   })
 
   it('links a district admin to every staff page, the places import and corrections included', async () => {
-    stubCloud(mockedCall, { staff: { me: answer('staff', 'me', staffMe('district_admin')), inbox: ALL } })
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin')) },
+      staff: { inbox: ALL }
+    })
     const u = new TestUtils()
     await open(u)
     await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 8, 'the admin links')
@@ -78,8 +83,8 @@ describe('staff inbox', () => {
 
   it('marks a suggestion its author reopened (还没有) as 跟进', async () => {
     stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
       staff: {
-        me: answer('staff', 'me', staffMe('community_worker')),
         inbox: page(
           { ...inboxItem('f', '滑梯还是坏的', 'in_progress'), followUp: true },
           inboxItem('b', '公园缺少饮水点')
@@ -116,6 +121,9 @@ describe('staff inbox', () => {
     await open(u)
     await u.queries.waitForQueryByText('公园缺少饮水点')
     expect(requestsTo(mockedCall, 'staff', 'inbox')).toHaveLength(1)
+    // Who the worker is comes from the one who-am-I, asked once (staff.me is not asked).
+    expect(requestsTo(mockedCall, 'user', 'whoami')).toHaveLength(1)
+    expect(requestsTo(mockedCall, 'staff', 'me')).toHaveLength(0)
     // Coming back to the page asks again, once.
     await u.act(async () => fireDidShow())
     await waitUntil(() => requestsTo(mockedCall, 'staff', 'inbox').length === 2, 'the refresh on show')
@@ -126,8 +134,8 @@ describe('staff inbox', () => {
   it('shows the last filter tapped even when an earlier answer comes later', async () => {
     const answers: Array<ReturnType<typeof deferred<InboxAnswer>>> = []
     stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
       staff: {
-        me: answer('staff', 'me', staffMe('community_worker')),
         inbox: () => {
           const d = deferred<InboxAnswer>()
           answers.push(d)
@@ -161,8 +169,8 @@ describe('staff inbox', () => {
   it('says why the list failed and loads it again on 重试', async () => {
     let fail = true
     stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
       staff: {
-        me: answer('staff', 'me', staffMe('community_worker')),
         inbox: () => (fail ? { ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } } : ALL)
       }
     })

@@ -1,7 +1,7 @@
 // The worker's inbox, scoped on the server to their communities / street / the district.
 import { Text, View } from '@tarojs/components'
 import Taro, { stopPullDownRefresh, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
@@ -13,6 +13,7 @@ import type { StaffAction } from '../../domain/staff/permissions'
 import { useInbox } from '../../data/staff'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { INBOX_STATUS_CHIPS } from '../../domain/suggestions/status'
+import { useStaffMe } from '../../stores/useSessionStore'
 import { useStaffStore } from '../../stores/useStaffStore'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
 import './index.scss'
@@ -37,7 +38,8 @@ const statusesOf = (label: string) => {
   return chip ? [...chip.statuses] : undefined
 }
 export default function StaffInboxPage() {
-  const { me, filter, sort, loadMe, setFilter } = useStaffStore()
+  const me = useStaffMe()
+  const { filter, sort, setFilter } = useStaffStore()
   const list = useInbox(filter, sort)
   const { items, status, error, reload, loadMore } = list
   const total = list.first?.total ?? null
@@ -45,9 +47,6 @@ export default function StaffInboxPage() {
   const [sheetOpen, setSheetOpen] = useState(false)
   const more = sheetFilterCount(filter)
 
-  useEffect(() => {
-    void loadMe()
-  }, [loadMe])
   useReloadOnReturn(reload)
   usePullDownRefresh(() => void reload().finally(() => stopPullDownRefresh()))
   useReachBottom(() => void loadMore())

@@ -1,5 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { staffMe } from '../../../tests/fixtures/staff'
+import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -7,7 +7,7 @@ import type { ImportReport } from '../../domain/places/api'
 import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
 import { pickImportFile, type PickResult } from '../../services/import-file'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useSessionStore } from '../../stores/useSessionStore'
 import PlacesImportPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -44,7 +44,8 @@ const DRY: ImportReport = {
 
 const setup = (role: Role, importAnswer?: NonNullable<CloudAnswers['places']>['import']) =>
   stubCloud(mockedCall, {
-    staff: { me: answer('staff', 'me', staffMe(role)) },
+    user: { whoami: answer('user', 'whoami', whoAmIAs(role)) },
+    staff: {},
     places: importAnswer ? { import: importAnswer } : {}
   })
 const picks = (result: PickResult) => mockedPick.mockResolvedValue(result)
@@ -54,7 +55,7 @@ describe('places import', () => {
   beforeEach(() => {
     mockedCall.mockReset()
     mockedPick.mockReset()
-    useStaffStore.setState({ me: null })
+    useSessionStore.setState({ me: null, status: 'idle' })
   })
 
   it('picks a file, shows the dry run with the encoding and every rejected row, then imports on confirm', async () => {

@@ -3,7 +3,7 @@
 // the encoding read), confirms, and sees what was written. The same import code as the script
 // (places.import); the server refuses everyone but district admins anyway.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { ImportReportView } from '../../components/ImportReport'
 import { PageShell } from '../../components/PageShell'
 import { Button, ButtonRow } from '../../components/ui/Button'
@@ -16,7 +16,7 @@ import { importFormatOf } from '../../domain/places/encoding'
 import { useCalls } from '../../data/use-calls'
 import { placeCalls } from '../../data/places'
 import { PICK_FILE_HINT, PICK_FILE_LABEL, pickImportFile, type PickedFile } from '../../services/import-file'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useStaffMe } from '../../stores/useSessionStore'
 import './index.scss'
 
 type Step =
@@ -25,16 +25,12 @@ type Step =
   | { kind: 'done'; file: PickedFile; report: ImportReport }
 
 export default function PlacesImportPage() {
-  const { me, loadMe } = useStaffStore()
+  const me = useStaffMe()
   const calls = useCalls(placeCalls)
   const { busy } = calls
   const [step, setStep] = useState<Step>({ kind: 'pick' })
   const [source, setSource] = useState('')
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!me) void loadMe()
-  }, [me, loadMe])
 
   const send = async (file: PickedFile, dryRun: boolean) => {
     setError(null)

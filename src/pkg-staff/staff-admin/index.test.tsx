@@ -1,11 +1,11 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { staffMe, WORKER_VIEW } from '../../../tests/fixtures/staff'
+import { whoAmIAs, WORKER_VIEW } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useSessionStore } from '../../stores/useSessionStore'
 import StaffAdminPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -14,8 +14,8 @@ const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const setup = (role: Role, saveStaff?: NonNullable<CloudAnswers['staff']>['saveStaff']) =>
   stubCloud(mockedCall, {
+    user: { whoami: answer('user', 'whoami', whoAmIAs(role)) },
     staff: {
-      me: answer('staff', 'me', staffMe(role)),
       listStaff: answer('staff', 'listStaff', { items: [WORKER_VIEW] }),
       ...(saveStaff ? { saveStaff } : {})
     }
@@ -24,7 +24,7 @@ const setup = (role: Role, saveStaff?: NonNullable<CloudAnswers['staff']>['saveS
 describe('staff admin', () => {
   beforeEach(() => {
     mockedCall.mockReset()
-    useStaffStore.setState({ me: null })
+    useSessionStore.setState({ me: null, status: 'idle' })
   })
 
   it('tells a non-admin that only district admins manage staff, and lists nothing', async () => {
@@ -64,8 +64,8 @@ describe('staff admin', () => {
   it('says why the list failed and asks again on 重试', async () => {
     let calls = 0
     stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin')) },
       staff: {
-        me: answer('staff', 'me', staffMe('district_admin')),
         listStaff: () => (++calls === 1 ? failure('INTERNAL') : answer('staff', 'listStaff', { items: [WORKER_VIEW] }))
       }
     })

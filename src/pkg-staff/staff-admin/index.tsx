@@ -1,6 +1,5 @@
 // 人员管理: the district admin's staff allowlist. The server refuses everyone else anyway.
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect } from 'react'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
@@ -8,22 +7,18 @@ import type { StaffView } from '../../domain/staff/api'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls, useStaffList } from '../../data/staff'
 import { toast } from '../../services/media'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useStaffMe } from '../../stores/useSessionStore'
 import '../entry/form.scss'
 import { StaffForm } from './StaffForm'
 import './index.scss'
 
 export default function StaffAdminPage() {
-  const { me, loadMe } = useStaffStore()
+  const me = useStaffMe()
   const isAdmin = me?.can.manageStaff === true
   // Only district admins may list staff: nobody else asks.
   const query = useStaffList(isAdmin)
   const items = query.data?.items ?? []
   const calls = useCalls(staffCalls)
-
-  useEffect(() => {
-    if (!me) void loadMe()
-  }, [me, loadMe])
 
   const upsert = (s: StaffView) => query.setData((d) => ({ items: [s, ...d.items.filter((x) => x.id !== s.id)] }))
 

@@ -1,11 +1,11 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { replyTemplate, staffMe } from '../../../tests/fixtures/staff'
+import { replyTemplate, whoAmIAs } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
 import { click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { Role } from '../../domain/roles'
 import { callCloud } from '../../services/cloud'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useSessionStore } from '../../stores/useSessionStore'
 import StaffTemplatesPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -14,8 +14,8 @@ const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const setup = (role: Role, saveTemplate?: NonNullable<CloudAnswers['staff']>['saveTemplate']) =>
   stubCloud(mockedCall, {
+    user: { whoami: answer('user', 'whoami', whoAmIAs(role)) },
     staff: {
-      me: answer('staff', 'me', staffMe(role)),
       listTemplates: (req) =>
         answer('staff', 'listTemplates', {
           items: req.includeInactive
@@ -36,7 +36,7 @@ async function fillForm(u: TestUtils) {
 describe('reply templates', () => {
   beforeEach(() => {
     mockedCall.mockReset()
-    useStaffStore.setState({ me: null })
+    useSessionStore.setState({ me: null, status: 'idle' })
   })
 
   it('a worker reads the active templates and gets no form', async () => {
@@ -52,8 +52,8 @@ describe('reply templates', () => {
 
   it('says so when there are no templates yet', async () => {
     stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
       staff: {
-        me: answer('staff', 'me', staffMe('community_worker')),
         listTemplates: answer('staff', 'listTemplates', { items: [] })
       }
     })

@@ -1,26 +1,21 @@
 // 回复模板: every worker reads the templates; district admins also see inactive ones and add new.
 import { Text, View } from '@tarojs/components'
-import { useEffect } from 'react'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import type { ReplyTemplate } from '../../domain/staff/templates'
 import { useTemplates } from '../../data/staff'
-import { useStaffStore } from '../../stores/useStaffStore'
+import { useStaffMe } from '../../stores/useSessionStore'
 import '../entry/form.scss'
 import { TemplateForm } from './TemplateForm'
 import './index.scss'
 
 export default function StaffTemplatesPage() {
-  const { me, loadMe } = useStaffStore()
+  const me = useStaffMe()
   const canManage = me?.can.manageTemplates === true
   // Who I am decides whether inactive templates are asked for: wait for it.
   const query = useTemplates(me ? { includeInactive: canManage } : null)
   const items = query.data?.items ?? []
-
-  useEffect(() => {
-    if (!me) void loadMe()
-  }, [me, loadMe])
 
   const onSaved = (t: ReplyTemplate) =>
     query.setData((d) => ({ items: [t, ...d.items.filter((x) => x._id !== t._id)] }))

@@ -1,0 +1,21 @@
+// What the staff pages may show for a caller: role, area, capabilities and workflow steps (all
+// off for a citizen). whoami carries it, so the app asks who-am-I once; staff.me answers the same.
+import { ROLE_LABELS, type Caller, type Role } from '../roles'
+import type { StaffMe } from './api'
+import { capabilities, scopeView } from './permissions'
+import { TRANSITIONS } from './workflow'
+
+export function staffMe(caller: Caller): StaffMe {
+  return {
+    role: caller.role,
+    roleLabel: ROLE_LABELS[caller.role],
+    ...(caller.name ? { name: caller.name } : {}),
+    scope: scopeView(caller),
+    can: capabilities(caller),
+    transitions: TRANSITIONS.filter((t) => (t.roles as readonly Role[]).includes(caller.role)).map((t) => ({
+      from: t.from,
+      to: t.to,
+      reasonRequired: Boolean(t.reasonRequired)
+    }))
+  }
+}
