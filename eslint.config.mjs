@@ -43,6 +43,13 @@ const CLOUD_ONLY = {
 }
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+// One look and one behaviour for every form control (label, limit, busy state, dark and care
+// colours): pages and components build buttons and text fields from ui/Button and ui/Field.
+const HAND_BUILT = {
+  group: ['@tarojs/components'],
+  importNames: ['Button', 'Input', 'Textarea'],
+  message: 'Use ui/Button and ui/Field (src/components/ui) instead of a hand-built button or field.'
+}
 
 export default tseslint.config(
   {
@@ -140,6 +147,11 @@ export default tseslint.config(
   { files: ['src/stores/**'], rules: restrict(OUTSIDE, UI('src/stores')) },
   {
     files: ['src/pages/**', 'src/pkg-*/**', 'src/components/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: restrict(OUTSIDE, CLOUD_AND_STORAGE, HAND_BUILT)
+  },
+  {
+    files: ['src/components/ui/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: restrict(OUTSIDE, CLOUD_AND_STORAGE)
   },

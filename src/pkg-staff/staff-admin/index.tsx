@@ -1,14 +1,15 @@
 // 人员管理: the district admin's staff allowlist. The server refuses everyone else anyway.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { Button } from '../../components/ui/Button'
+import { Card } from '../../components/ui/Card'
 import type { StaffView } from '../../domain/staff/api'
 import { useCloudAction, useCloudQuery } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
-import '../entry/form.scss'
 import { StaffForm } from './StaffForm'
 import './index.scss'
 
@@ -50,7 +51,7 @@ export default function StaffAdminPage() {
     <PageShell className='staff-admin'>
       <LoadState status={query.status} error={query.error} onRetry={query.reload} empty={!query.data} />
       {items.map((s) => (
-        <View key={s.id} className='staff-form__row staff-admin__item'>
+        <Card key={s.id} className='staff-admin__item'>
           <Text className='staff-admin__name' {...headingProps(3)}>
             {s.name} · {s.roleLabel}
           </Text>
@@ -60,14 +61,14 @@ export default function StaffAdminPage() {
           {s.active ? (
             <Button
               className='staff-admin__deactivate'
-              size='mini'
+              size='small'
               ariaLabel={`停用 ${s.name}`}
               onClick={() => void deactivate(s)}
             >
               停用
             </Button>
           ) : null}
-        </View>
+        </Card>
       ))}
       {isAdmin ? (
         <View>

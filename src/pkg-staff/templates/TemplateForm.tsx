@@ -8,7 +8,6 @@ import { TEMPLATE_LIMITS, validateTemplate, type ReplyTemplate } from '../../dom
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCloudAction } from '../../hooks/useCloudQuery'
 import { toast } from '../../services/media'
-import '../entry/form.scss'
 
 const FIELDS = ['title', 'text', 'textForChildren']
 
@@ -71,10 +70,10 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
         error={messageFor(errors, 'textForChildren')}
         onInput={setTextForChildren}
       />
-      <View className='staff-form__alert' ariaRole='alert'>
+      <View className='template-form__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />
       </View>
-      <Button variant='primary' block className='staff-form__submit template-form__save' busy={busy} onClick={save}>
+      <Button variant='primary' block className='template-form__save' busy={busy} onClick={save}>
         保存模板
       </Button>
     </View>

@@ -4,10 +4,10 @@ import { useEffect } from 'react'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { Card } from '../../components/ui/Card'
 import type { ReplyTemplate } from '../../domain/staff/templates'
 import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useStaffStore } from '../../stores/useStaffStore'
-import '../entry/form.scss'
 import { TemplateForm } from './TemplateForm'
 import './index.scss'
 
@@ -36,14 +36,14 @@ export default function StaffTemplatesPage() {
       />
       <View className='staff-templates__list'>
         {items.map((t) => (
-          <View key={t._id} className='staff-form__row staff-templates__item'>
+          <Card key={t._id} className='staff-templates__item'>
             <Text className='staff-templates__title' {...headingProps(3)}>
               {t.title}
               {t.active ? '' : '（已停用）'}
             </Text>
             <Text className='staff-templates__text'>{t.text}</Text>
             <Text className='muted'>给小朋友：{t.textForChildren}</Text>
-          </View>
+          </Card>
         ))}
       </View>
       {canManage ? (
