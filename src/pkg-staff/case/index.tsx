@@ -18,6 +18,7 @@ import { useCloudQuery } from '../../hooks/useCloudQuery'
 import { useImageUrls } from '../../hooks/useImageUrls'
 import { chinaDateTime } from '../../domain/places/china-time'
 import './index.scss'
+import { imageProps } from '../../components/a11y'
 
 export default function StaffCasePage() {
   const { params } = useRouter()
@@ -64,11 +65,11 @@ export default function StaffCasePage() {
           className='staff-case__image'
           src={images.drawing}
           mode='widthFix'
-          ariaLabel={`孩子的画：${topicLabel(item.topic)}`}
+          {...imageProps(`孩子的画：${topicLabel(item.topic)}`)}
         />
       ) : null}
       {images.photos.map((src, i) => (
-        <Image key={src} className='staff-case__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
+        <Image key={src} className='staff-case__image' src={src} mode='widthFix' {...imageProps(`照片 ${i + 1}`)} />
       ))}
       <CaseRecording item={item} src={images.audio} onChanged={(next) => query.setData(() => next)} />
       {item.location ? (
@@ -96,7 +97,7 @@ export default function StaffCasePage() {
                   className='staff-case__image staff-case__follow-up-drawing'
                   src={images.followUpDrawings[f.drawingFileId]}
                   mode='widthFix'
-                  ariaLabel={`孩子的画：${FOLLOW_UP_ANSWERS[f.answer]}`}
+                  {...imageProps(`孩子的画：${FOLLOW_UP_ANSWERS[f.answer]}`)}
                 />
               ) : null}
             </View>
