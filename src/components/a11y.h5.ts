@@ -13,6 +13,11 @@ export function choiceProps(role: 'radio' | 'checkbox' | 'switch', checked: bool
   return { role, 'aria-checked': checked, 'aria-label': label }
 }
 
+/** The page's main content (PageShell): a landmark, and the keyboard's way into the scrolling page box. */
+export function pageRegionProps(): object {
+  return { role: 'main', tabIndex: 0 }
+}
+
 /**
  * A picture that says something (a photo, a child's drawing): Taro's browser Image draws an inner
  * <img> that takes only nativeProps, so the description goes there as its alt text.

@@ -6,7 +6,7 @@ import { View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
 import { firstScreenShown } from '../../services/first-screen'
 import { useCareMode } from '../../stores/useSettingsStore'
-import { scrollRegionProps } from '../a11y'
+import { pageRegionProps } from '../a11y'
 import { PrivacySheet } from '../PrivacySheet'
 import { BackBar } from './BackBar'
 import './index.scss'
@@ -23,8 +23,7 @@ export function PageShell({ children, className }: Props) {
     // The page's main content; in the browser the page box scrolls, and a keyboard reaches it here.
     <View
       className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}
-      ariaRole='main'
-      {...scrollRegionProps()}
+      {...pageRegionProps()}
     >
       <View className='page-shell__body'>
         <BackBar />
