@@ -103,6 +103,13 @@ const layer = (files, ...patterns) => [
   { files, ignores: TEST_FILES, rules: restrict(OUTSIDE, TEST_SUPPORT, ...patterns) },
   { files: files.flatMap((f) => TEST_FILES.map((t) => [f, t])), rules: restrict(OUTSIDE, ...patterns) }
 ]
+// One look and one behaviour for every form control (label, limit, busy state, dark and care
+// colours): pages and components build buttons and text fields from ui/Button and ui/Field.
+const HAND_BUILT = {
+  group: ['@tarojs/components'],
+  importNames: ['Button', 'Input', 'Textarea'],
+  message: 'Use ui/Button and ui/Field (src/components/ui) instead of a hand-built button or field.'
+}
 
 export default tseslint.config(
   {
@@ -216,6 +223,11 @@ export default tseslint.config(
   },
   {
     files: ['src/pages/**', 'src/pkg-*/**', 'src/components/**'],
+    ignores: TEST_FILES,
+    rules: restrict(OUTSIDE, TEST_SUPPORT, CLOUD_AND_STORAGE, DATA_DOOR, HAND_BUILT)
+  },
+  {
+    files: ['src/components/ui/**'],
     ignores: TEST_FILES,
     rules: restrict(OUTSIDE, TEST_SUPPORT, CLOUD_AND_STORAGE, DATA_DOOR)
   },

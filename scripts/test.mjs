@@ -1,6 +1,6 @@
 // `npm test`: every test layer, in the order that fails fastest.
-//   0. lint: ESLint (layering rules included, test support kept out of product code), Prettier, and
-//      no import circle (scripts/check-circles.mjs)
+//   0. lint: ESLint (layering rules included, test support kept out of product code), Prettier,
+//      no import circle (scripts/check-circles.mjs), and colours only from the style tokens
 //   1. typecheck (tsc, strict): as the browser build and jest resolve files (.h5), then as the
 //      WeChat build does (.weapp, tsconfig.weapp.json)
 //   2. unit + cloud + pages (jest)
@@ -62,6 +62,9 @@ async function jest(title, projects) {
 await step('lint (ESLint with the layering rules, Prettier)', BIN('eslint'), ['.', '--max-warnings', '0'])
 await step('format (Prettier)', BIN('prettier'), ['--check', '.', '--log-level', 'warn'])
 await step('import circles (dpdm)', process.execPath, ['scripts/check-circles.mjs'])
+await step('style tokens (no colour literal outside src/components/ui/tokens.scss)', process.execPath, [
+  'scripts/check-scss-tokens.mjs'
+])
 await step('typecheck', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 await step('WeChat typecheck (.weapp files first)', BIN('tsc'), ['--noEmit', '-p', 'tsconfig.weapp.json'])
 await jest('unit, cloud and page tests', ['unit', 'cloud', 'pages'])

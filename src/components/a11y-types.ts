@@ -5,6 +5,9 @@ import type { Implements } from '../platform-contract'
 export interface A11yPlatform {
   headingProps: (level: 1 | 2 | 3) => object
   choiceProps: (role: 'radio' | 'checkbox' | 'switch', checked: boolean, label: string) => object
+  scrollRegionProps: (name?: string) => object
+  pageRegionProps: () => object
+  imageProps: (description: string) => object
 }
 
 export type A11yPlatforms = [

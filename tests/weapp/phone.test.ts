@@ -114,7 +114,7 @@ describe('on a phone', () => {
     const page = renderPage('pkg-suggest/write/index')
     await until(() => c.calls.some((x) => x.name === 'user'), 'whoami')
     await childAtSayStep(page)
-    type(page, ['.child-wizard__text', '.ui-field__textarea'], '公园里要有秋千')
+    type(page, ['.child-wizard__text .ui-field__textarea'], '公园里要有秋千')
     await pause()
     tap(page, '.child-wizard__next')
     await waitForText(page, '在哪个街道')

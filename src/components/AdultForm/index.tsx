@@ -14,6 +14,7 @@ import { TopicTiles } from '../TopicTiles'
 import { Button } from '../ui/Button'
 import { Field } from '../ui/Field'
 import './index.scss'
+import { imageProps } from '../a11y'
 
 interface Props {
   errors: Err[]
@@ -69,7 +70,7 @@ export function AdultForm({ errors, onSubmit }: Props) {
       <View className='adult-form__photos'>
         {d.photoPaths.map((p, i) => (
           <View key={p} className='adult-form__photo'>
-            <Image className='adult-form__thumb' src={p} mode='aspectFill' ariaLabel={`照片 ${i + 1}`} />
+            <Image className='adult-form__thumb' src={p} mode='aspectFill' {...imageProps(`照片 ${i + 1}`)} />
             <View
               className='adult-form__remove'
               ariaRole='button'

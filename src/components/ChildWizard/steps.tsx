@@ -1,5 +1,5 @@
 // The screens of the children's form: one simple question each, short words, big targets.
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { Ref } from 'react'
 import { AGE_GROUPS, topicLabel, type AgeGroup } from '../../domain/suggestions/model'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
@@ -10,6 +10,7 @@ import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
 import { SegmentTabs } from '../SegmentTabs'
 import { SimilarSuggestions } from '../SimilarSuggestions'
+import { Field } from '../ui/Field'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
 import { ReadAloud } from '../ReadAloud'
@@ -60,13 +61,15 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
         }}
       />
       {sayWith === 'write' ? (
-        <Textarea
+        <Field
+          label='写下你的建议'
+          hideLabel
+          multiline
           className='child-wizard__text'
           value={text}
-          maxlength={LIMITS.childText}
+          maxLength={LIMITS.childText}
           placeholder='比如：公园里想要一个秋千'
-          ariaLabel='写下你的建议'
-          onInput={(e) => update({ text: e.detail.value })}
+          onInput={(value) => update({ text: value })}
         />
       ) : sayWith === 'voice' && !voiceAllowed ? (
         <VoiceConsent

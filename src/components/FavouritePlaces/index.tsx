@@ -1,7 +1,8 @@
 // 我收藏的地点, for the mine tab: saved places (kept on the device), newest first, each opening
 // its detail page. Names come from the current places list when it has them (a renamed place
 // shows its new name), else from what was saved.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../ui/Button'
 import Taro from '@tarojs/taro'
 import { categoryInfo } from '../../domain/places'
 import { useFavouritesStore } from '../../stores/useFavouritesStore'

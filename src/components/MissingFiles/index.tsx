@@ -1,6 +1,7 @@
 // A queued suggestion whose images are gone from the phone: the author sends without them,
 // picks a photo again, or (when nothing would be left to send) deletes it.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../ui/Button'
 import type { SuggestionDraft } from '../../domain/suggestions/draft'
 import { missingFilesAdvice, validSubmissionWithout } from '../../domain/suggestions/draft-check'
 import type { OutboxItem } from '../../domain/suggestions/outbox'
@@ -27,16 +28,16 @@ export function MissingFiles({ item }: { item: OutboxItem<SuggestionDraft> }) {
     <View className='missing-files'>
       <Text className='missing-files__advice'>{missingFilesAdvice(item.payload, missing)}</Text>
       {validSubmissionWithout(item.payload, missing) ? (
-        <Button size='mini' className='missing-files__without' onClick={() => void sendWithout(item.id)}>
+        <Button size='small' className='missing-files__without' onClick={() => void sendWithout(item.id)}>
           不带它发送
         </Button>
       ) : (
-        <Button size='mini' className='missing-files__discard' onClick={() => discard(item.id)}>
+        <Button size='small' className='missing-files__discard' onClick={() => discard(item.id)}>
           删掉这条
         </Button>
       )}
       {lostPhoto ? (
-        <Button size='mini' className='missing-files__readd' onClick={reAdd}>
+        <Button size='small' className='missing-files__readd' onClick={reAdd}>
           重新添加照片
         </Button>
       ) : null}

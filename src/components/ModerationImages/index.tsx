@@ -6,6 +6,7 @@ import type { FollowUp } from '../../domain/suggestions/model'
 import type { ShownImages } from '../../data/images'
 import { Button } from '../ui/Button'
 import './index.scss'
+import { imageProps } from '../a11y'
 
 interface Props {
   item: { drawingFileId?: string; photoFileIds: readonly string[]; followUps?: readonly FollowUp[] }
@@ -30,7 +31,7 @@ export function ModerationImages({ item, images, busy, onRemove }: Props) {
       {shown.map((s) => (
         <View key={s.fileId} className='moderation-images__item' data-file={s.fileId}>
           {s.src ? (
-            <Image className='moderation-images__image' src={s.src} mode='aspectFit' ariaLabel={s.label} />
+            <Image className='moderation-images__image' src={s.src} mode='aspectFit' {...imageProps(s.label)} />
           ) : null}
           <View className='moderation-images__bar'>
             <Text>{s.label}</Text>

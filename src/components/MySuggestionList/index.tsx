@@ -1,6 +1,7 @@
 // 我的建议: what is still on the phone (待发送 / 发送失败) first, then what the server has, each
 // with its status as text.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../ui/Button'
 import { CHILD_STATUS_WORDS, hasNews } from '../../domain/suggestions/child-words'
 import { OUTBOX_TONE, needsAuthor, outboxLabel } from '../../domain/suggestions/outbox'
 import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
@@ -55,12 +56,12 @@ export function MySuggestionList({
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}
             {needsAuthor(i) ? (
-              <Button size='mini' className='my-suggestions__fix' onClick={() => onFixFiles(i.id)}>
+              <Button size='small' className='my-suggestions__fix' onClick={() => onFixFiles(i.id)}>
                 去处理
               </Button>
             ) : null}
             {(label === '发送失败' && !needsAuthor(i)) || label === '待发送' ? (
-              <Button size='mini' className='my-suggestions__retry' onClick={() => retry(i.id)}>
+              <Button size='small' className='my-suggestions__retry' onClick={() => retry(i.id)}>
                 {label === '发送失败' ? '重试' : '立即发送'}
               </Button>
             ) : null}

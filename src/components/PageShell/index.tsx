@@ -6,6 +6,7 @@ import { View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
 import { firstScreenShown } from '../../services/first-screen'
 import { useCareMode } from '../../stores/useSettingsStore'
+import { pageRegionProps } from '../a11y'
 import { PrivacySheet } from '../PrivacySheet'
 import { BackBar } from './BackBar'
 import './index.scss'
@@ -19,7 +20,11 @@ export function PageShell({ children, className }: Props) {
   const care = useCareMode()
   useEffect(firstScreenShown, [])
   return (
-    <View className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}>
+    // The page's main content; in the browser the page box scrolls, and a keyboard reaches it here.
+    <View
+      className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}
+      {...pageRegionProps()}
+    >
       <View className='page-shell__body'>
         <BackBar />
         {children}

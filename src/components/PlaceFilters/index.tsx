@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { CARE_TYPES, PLACE_CATEGORIES, type CareType } from '../../domain/places'
 import type { PlaceFilters as Filters } from '../../stores/usePlacesStore'
 import { CategoryIcon } from '../CategoryIcon'
+import { scrollRegionProps } from '../a11y'
 import { Chip } from '../ui/Chip'
 import './index.scss'
 
@@ -43,7 +44,7 @@ export function PlaceFilters({ filters, onChange }: Props) {
     <View className='place-filters'>
       {/* A view that scrolls sideways (overflow-x), not <ScrollView>: the scroll-view template
           would take about 9 KB of the main package's base.wxml for this one row. */}
-      <View className='place-filters__scroll'>
+      <View className='place-filters__scroll' {...scrollRegionProps('地点类别，可左右滑动')}>
         <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='地点类别'>
           <Chip
             label='全部'
@@ -93,7 +94,7 @@ export function PlaceFilters({ filters, onChange }: Props) {
           <Text className='place-filters__label'>托育类型</Text>
           {/* A view that scrolls sideways (overflow-x), not <ScrollView>: the scroll-view template
           would take about 9 KB of the main package's base.wxml for this one row. */}
-          <View className='place-filters__scroll'>
+          <View className='place-filters__scroll' {...scrollRegionProps('托育类型，可左右滑动')}>
             <View className='place-filters__row' ariaRole='group' ariaLabel='托育类型'>
               {CARE_TYPES.map((t) => (
                 <Chip
@@ -110,7 +111,7 @@ export function PlaceFilters({ filters, onChange }: Props) {
           <Text className='place-filters__label'>孩子月龄</Text>
           {/* A view that scrolls sideways (overflow-x), not <ScrollView>: the scroll-view template
           would take about 9 KB of the main package's base.wxml for this one row. */}
-          <View className='place-filters__scroll'>
+          <View className='place-filters__scroll' {...scrollRegionProps('孩子月龄，可左右滑动')}>
             <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='孩子月龄'>
               <Chip
                 label='不限'

@@ -1,7 +1,8 @@
 // The list under the map: every place that passes the filters, nearest first, with where the
 // distances are measured from said in words. Long lists grow a page at a time, so a district
 // full of records never renders hundreds of cards at once.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../ui/Button'
 import { useEffect, useState } from 'react'
 import type { Place } from '../../domain/places'
 import { useFavouritesStore } from '../../stores/useFavouritesStore'
@@ -40,7 +41,7 @@ export function PlaceList({ places, now, originLabel, selectedId, onOpen, onClea
       {places.length === 0 ? (
         <View className='place-list__empty'>
           <Text>没有符合条件的地点。</Text>
-          <Button className='place-list__clear' onClick={onClearFilters}>
+          <Button block className='place-list__clear' onClick={onClearFilters}>
             清除筛选
           </Button>
         </View>
@@ -58,7 +59,7 @@ export function PlaceList({ places, now, originLabel, selectedId, onOpen, onClea
         ))
       )}
       {rest.length > shown ? (
-        <Button className='place-list__more' onClick={() => setShown(shown + PAGE)}>
+        <Button block className='place-list__more' onClick={() => setShown(shown + PAGE)}>
           再显示 {Math.min(PAGE, rest.length - shown)} 个（还有 {rest.length - shown} 个）
         </Button>
       ) : null}

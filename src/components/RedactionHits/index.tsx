@@ -1,7 +1,8 @@
 // A suggestion's title and text with what looks personal marked (name after 我叫, school, house
 // number, phone…: findPersonalInfo), each hit with 隐去: one tap sends it to the moderation's
 // redaction. Used by the 公开 review and the moderation page; the server checks everything again.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../ui/Button'
 import { findPersonalInfo, markPersonalInfo } from '../../domain/staff/mask'
 import { Highlighted } from '../Highlighted'
 import './index.scss'
@@ -37,7 +38,7 @@ export function RedactionHits({ item, onRedact, busy }: Props) {
                   <View key={span} className='redaction-hits__hit'>
                     <Text>“{span}”像是个人信息</Text>
                     <Button
-                      size='mini'
+                      size='small'
                       className='redaction-hits__redact'
                       disabled={busy}
                       onClick={() => onRedact(f.key, [span])}

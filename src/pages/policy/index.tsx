@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/ui/Button'
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
@@ -85,7 +86,7 @@ export default function PolicyPage() {
             : `随小程序发布，${summary.updatedAt}`}
           ）
         </Text>
-        <Button className='policy__copy' onClick={copyOriginal}>
+        <Button block className='policy__copy' onClick={copyOriginal}>
           复制原文链接
         </Button>
         <Text className='muted'>小程序内无法直接打开外部网页，复制后可在浏览器中查看政府网站原文。</Text>

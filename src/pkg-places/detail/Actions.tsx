@@ -1,6 +1,7 @@
 // Call, navigate, save, share. Missing facts keep their button's place with a reason, so the
 // page never guesses a number or a point.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/ui/Button'
 import type { Place } from '../../domain/places'
 import { NAVIGATION_AVAILABLE, openMapTo } from '../../services/open-location'
 import { callPhone } from '../../services/phone'
@@ -36,10 +37,7 @@ export function Actions({ place }: { place: Place }) {
         </View>
       )}
       {loc ? (
-        <Button
-          className='place-detail__action place-detail__action--primary place-detail__navigate'
-          onClick={navigate}
-        >
+        <Button variant='primary' className='place-detail__action place-detail__navigate' onClick={navigate}>
           {NAVIGATION_AVAILABLE ? '导航' : '导航（查看位置）'}
         </Button>
       ) : (

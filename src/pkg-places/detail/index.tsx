@@ -1,14 +1,14 @@
 // 地点详情: everything known about one place, with call, navigate, save, share, and
 // "对这里提建议", which opens the suggestion form about this place, pinned to its location, and
 // 信息有误？纠错 (components/CorrectionSheet), whose outcome shows on 我的纠错 (pkg-places/corrections).
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CategoryIcon } from '../../components/CategoryIcon'
 import { CorrectionSheet } from '../../components/CorrectionSheet'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import { Button as UiButton, ButtonRow } from '../../components/ui/Button'
+import { Button, ButtonRow } from '../../components/ui/Button'
 import { PlaceBadges, UNKNOWN } from '../../components/PlaceCard'
 import type { CloudError } from '../../domain/errors'
 import { distanceM, formatDistance } from '../../domain/places'
@@ -116,16 +116,16 @@ export default function PlaceDetailPage() {
       <ChildcareSection place={place} />
       <SourceSection place={place} />
 
-      <Button className='place-detail__suggest' onClick={() => suggestAbout(place)}>
+      <Button variant='primary' block className='place-detail__suggest' onClick={() => suggestAbout(place)}>
         对这里提建议
       </Button>
       <ButtonRow className='place-detail__correct-row'>
-        <UiButton className='place-detail__correct' onClick={() => setCorrecting(true)}>
+        <Button className='place-detail__correct' onClick={() => setCorrecting(true)}>
           信息有误？纠错
-        </UiButton>
-        <UiButton variant='text' className='place-detail__my-corrections' onClick={openMyCorrections}>
+        </Button>
+        <Button variant='text' className='place-detail__my-corrections' onClick={openMyCorrections}>
           我的纠错
-        </UiButton>
+        </Button>
       </ButtonRow>
       <CorrectionSheet
         place={place}

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/ui/Button'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useState } from 'react'
 import { Highlighted } from '../../components/Highlighted'
@@ -97,14 +98,14 @@ export default function PolicyQaDetailPage() {
       ) : (
         <View className='qa-detail__actions'>
           {aboutChildcare ? (
-            <Button className='qa-detail__action' onClick={showChildcare}>
+            <Button block className='qa-detail__action' onClick={showChildcare}>
               查看附近的托育机构
             </Button>
           ) : null}
-          <Button className='qa-detail__action' onClick={suggest}>
+          <Button block className='qa-detail__action' onClick={suggest}>
             就这个问题提建议
           </Button>
-          <Button className='qa-detail__action qa-detail__action--share' openType='share'>
+          <Button variant='primary' block className='qa-detail__action qa-detail__action--share' openType='share'>
             分享给朋友
           </Button>
         </View>

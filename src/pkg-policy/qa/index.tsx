@@ -1,8 +1,9 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { PageShell } from '../../components/PageShell'
 import { QaResultCard } from '../../components/QaResultCard'
+import { Field } from '../../components/ui/Field'
 import { MAX_QUERY_LENGTH } from '../../domain/policy/normalize'
 import { searchPolicy } from '../../domain/policy/search'
 import { usePolicySearchIndex } from '../../hooks/usePolicySearchIndex'
@@ -25,15 +26,15 @@ export default function PolicyQaPage() {
   return (
     <PageShell className='qa'>
       <View className='qa__search'>
-        <Input
+        <Field
+          label='搜索政策问答'
+          hideLabel
           className='qa__input'
-          type='text'
           confirmType='search'
           value={query}
-          maxlength={MAX_QUERY_LENGTH}
+          maxLength={MAX_QUERY_LENGTH}
           placeholder='搜一搜：托育、资金、公园…'
-          ariaLabel='搜索政策问答'
-          onInput={(e) => setQuery(e.detail.value)}
+          onInput={setQuery}
         />
         {query ? (
           <View className='qa__clear' ariaRole='button' ariaLabel='清空搜索' onClick={() => setQuery('')}>

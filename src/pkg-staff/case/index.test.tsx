@@ -240,7 +240,9 @@ describe('staff case: 跟进', () => {
     expect(document.querySelector('.staff-case__follow-ups')!.textContent).toContain('还没有（附一幅画）')
     const img = document.querySelector('.staff-case__follow-up-drawing')!
     expect(img.getAttribute('src')).toContain('follow-drawing.png?exp=1&sig=s')
-    expect(img.getAttribute('aria-label')).toBe('孩子的画：还没有')
+    // Described on the picture itself (the browser's <img> alt text), not on Taro's wrapper.
+    await waitUntil(() => img.querySelector('img'), 'the inner img')
+    expect(img.querySelector('img')!.getAttribute('alt')).toBe('孩子的画：还没有')
     expect(requestsTo(mockedCall, 'staff', 'imageUrls')).toEqual([{ id: 'kid-1' }])
   })
 

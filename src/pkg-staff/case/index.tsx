@@ -18,6 +18,7 @@ import { useStaffCase } from '../../data/staff'
 import { useStaffImages } from '../../data/images'
 import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
+import { imageProps } from '../../components/a11y'
 
 export default function StaffCasePage() {
   const { params } = useRouter()
@@ -57,11 +58,11 @@ export default function StaffCasePage() {
           className='staff-case__image'
           src={images.drawing}
           mode='widthFix'
-          ariaLabel={`孩子的画：${topicLabel(item.topic)}`}
+          {...imageProps(`孩子的画：${topicLabel(item.topic)}`)}
         />
       ) : null}
       {images.photos.map((src, i) => (
-        <Image key={src} className='staff-case__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
+        <Image key={src} className='staff-case__image' src={src} mode='widthFix' {...imageProps(`照片 ${i + 1}`)} />
       ))}
       <CaseRecording item={item} src={images.audio} onChanged={(next) => query.setData(() => next)} />
       {item.location ? (
@@ -89,7 +90,7 @@ export default function StaffCasePage() {
                   className='staff-case__image staff-case__follow-up-drawing'
                   src={images.followUpDrawings[f.drawingFileId]}
                   mode='widthFix'
-                  ariaLabel={`孩子的画：${FOLLOW_UP_ANSWERS[f.answer]}`}
+                  {...imageProps(`孩子的画：${FOLLOW_UP_ANSWERS[f.answer]}`)}
                 />
               ) : null}
             </View>

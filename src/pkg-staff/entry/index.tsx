@@ -1,6 +1,6 @@
 // 代录建议: a worker types in one suggestion collected offline (at an event, on paper, by phone
 // or on a visit). Same rules as the citizen form; the server records who entered it and how.
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { headingProps } from '../../components/a11y'
 import { FieldError } from '../../components/FieldError'
@@ -19,9 +19,10 @@ import {
 import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
+import { Button } from '../../components/ui/Button'
+import { Field } from '../../components/ui/Field'
 import { toast } from '../../services/media'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
-import './form.scss'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))
@@ -88,7 +89,7 @@ export default function StaffEntryPage() {
             ✓ 已录入
           </Text>
           <Text className='muted'>{done.duplicate ? '这条建议之前已经录入过，没有重复添加。' : `编号 ${done.id}`}</Text>
-          <Button className='staff-form__submit staff-entry__again' onClick={reset}>
+          <Button variant='primary' block className='staff-entry__again' onClick={reset}>
             再录一条
           </Button>
         </View>
@@ -98,7 +99,7 @@ export default function StaffEntryPage() {
 
   return (
     <PageShell className='staff-entry'>
-      <Text className='staff-form__label' {...headingProps(2)}>
+      <Text className='section-title' {...headingProps(2)}>
         收集方式
       </Text>
       <Chips
@@ -108,7 +109,7 @@ export default function StaffEntryPage() {
         isOn={(k) => k === channel}
         onPick={setChannel}
       />
-      <Text className='staff-form__label' {...headingProps(2)}>
+      <Text className='section-title' {...headingProps(2)}>
         谁提的建议
       </Text>
       <Chips
@@ -122,39 +123,38 @@ export default function StaffEntryPage() {
         }}
       />
 
-      <Text className='staff-form__label'>类别</Text>
+      <Text className='section-title'>类别</Text>
       <TopicTiles size='compact' value={topic} onChange={setTopic} />
       <FieldError errors={errors} field='topic' />
 
       {mode === 'adult' ? (
         <View>
-          <Text className='staff-form__label'>标题</Text>
-          <Input
-            className='staff-form__input staff-entry__title'
+          <Field
+            label='标题'
+            className='staff-entry__title'
             value={title}
-            maxlength={LIMITS.adultTitle.max}
+            maxLength={LIMITS.adultTitle.max}
             placeholder='一句话说明'
-            ariaLabel='标题'
-            onInput={(e) => setTitle(e.detail.value)}
+            onInput={setTitle}
           />
           <FieldError errors={errors} field='title' />
         </View>
       ) : null}
 
-      <Text className='staff-form__label'>{mode === 'child' ? '小朋友说的话' : '描述'}</Text>
-      <Textarea
-        className='staff-form__textarea staff-entry__text'
+      <Field
+        label={mode === 'child' ? '小朋友说的话' : '描述'}
+        multiline
+        className='staff-entry__text'
         value={text}
-        maxlength={mode === 'child' ? LIMITS.childText : LIMITS.adultText.max}
+        maxLength={mode === 'child' ? LIMITS.childText : LIMITS.adultText.max}
         placeholder='照原话记录'
-        ariaLabel='建议内容'
-        onInput={(e) => setText(e.detail.value)}
+        onInput={setText}
       />
       <FieldError errors={errors} field='text' />
 
       {mode === 'child' ? (
         <View>
-          <Text className='staff-form__label'>年龄段</Text>
+          <Text className='section-title'>年龄段</Text>
           <Chips
             className='staff-entry__age'
             label='年龄段'
@@ -166,7 +166,7 @@ export default function StaffEntryPage() {
         </View>
       ) : null}
 
-      <Text className='staff-form__label'>街道 / 社区（可不选）</Text>
+      <Text className='section-title'>街道 / 社区（可不选）</Text>
       <StreetPicker
         withCommunity
         street={street}
@@ -179,10 +179,10 @@ export default function StaffEntryPage() {
       <FieldError errors={errors} field='street' />
       <FieldError errors={errors} field='community' />
 
-      <View className='staff-form__alert' ariaRole='alert'>
+      <View className='staff-entry__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />
       </View>
-      <Button className='staff-form__submit staff-entry__submit' loading={busy} disabled={busy} onClick={submit}>
+      <Button variant='primary' block className='staff-entry__submit' busy={busy} onClick={submit}>
         录入
       </Button>
     </PageShell>

@@ -1,5 +1,6 @@
 // Reporting for the caller's area (the server scopes it), and exports of the current inbox filter.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/ui/Button'
 import { useEffect, useState } from 'react'
 import { BarChart } from '../../components/BarChart'
 import { LoadState } from '../../components/LoadState'
@@ -88,10 +89,10 @@ export default function StaffReportPage() {
         </View>
       ) : null}
       <View className='staff-report__exports'>
-        <Button loading={exporting} onClick={() => exportAs('csv')}>
+        <Button block busy={exporting} onClick={() => exportAs('csv')}>
           导出 CSV（Excel 可打开）
         </Button>
-        <Button loading={exporting} onClick={() => exportAs('open311')}>
+        <Button block busy={exporting} onClick={() => exportAs('open311')}>
           导出 Open311 JSON
         </Button>
         {ready ? (
@@ -99,7 +100,7 @@ export default function StaffReportPage() {
             <Text>
               已生成 {ready.filename}（{ready.summary}）
             </Text>
-            <Button className='staff-report__share' type='primary' onClick={share}>
+            <Button className='staff-report__share' variant='primary' onClick={share}>
               {exportActionLabel()}
             </Button>
           </View>

@@ -15,7 +15,6 @@ import { toast } from '../../services/media'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
-import '../entry/form.scss'
 
 type StaffRole = StaffRecord['role']
 const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin'] as StaffRole[]).map((key) => ({
@@ -68,7 +67,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
         error={messageFor(errors, 'openid')}
         onInput={setOpenid}
       />
-      <Text className='staff-form__label'>角色</Text>
+      <Text className='section-title'>角色</Text>
       <Chips
         className='staff-form-new__role'
         label='角色'
@@ -79,7 +78,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       <FieldError errors={errors} field='role' />
       {role !== 'district_admin' ? (
         <View>
-          <Text className='staff-form__label'>{role === 'street_admin' ? '负责的街道' : '负责的社区（先选街道）'}</Text>
+          <Text className='section-title'>{role === 'street_admin' ? '负责的街道' : '负责的社区（先选街道）'}</Text>
           <StreetPicker street={street} onChange={(s) => setStreet(s)} />
           <FieldError errors={errors} field='scope.street' />
           {role === 'community_worker' && options.length ? (
@@ -114,10 +113,10 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       >
         {active ? '✓ 在岗' : '已停用'}
       </View>
-      <View className='staff-form__alert' ariaRole='alert'>
+      <View className='staff-form-new__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />
       </View>
-      <Button variant='primary' block className='staff-form__submit staff-form-new__save' busy={busy} onClick={save}>
+      <Button variant='primary' block className='staff-form-new__save' busy={busy} onClick={save}>
         保存人员
       </Button>
     </View>

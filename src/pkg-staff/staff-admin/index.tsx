@@ -1,14 +1,15 @@
 // 人员管理: the district admin's staff allowlist. The server refuses everyone else anyway.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { Button } from '../../components/ui/Button'
+import { Card } from '../../components/ui/Card'
 import type { StaffView } from '../../domain/staff/api'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls, useStaffList } from '../../data/staff'
 import { toast } from '../../services/media'
 import { useStaffMe } from '../../stores/useSessionStore'
-import '../entry/form.scss'
 import { StaffForm } from './StaffForm'
 import './index.scss'
 
@@ -45,7 +46,7 @@ export default function StaffAdminPage() {
     <PageShell className='staff-admin'>
       <LoadState status={query.status} error={query.error} onRetry={query.reload} empty={!query.data} />
       {items.map((s) => (
-        <View key={s.id} className='staff-form__row staff-admin__item'>
+        <Card key={s.id} className='staff-admin__item'>
           <Text className='staff-admin__name' {...headingProps(3)}>
             {s.name} · {s.roleLabel}
           </Text>
@@ -55,14 +56,14 @@ export default function StaffAdminPage() {
           {s.active ? (
             <Button
               className='staff-admin__deactivate'
-              size='mini'
+              size='small'
               ariaLabel={`停用 ${s.name}`}
               onClick={() => void deactivate(s)}
             >
               停用
             </Button>
           ) : null}
-        </View>
+        </Card>
       ))}
       {isAdmin ? (
         <View>

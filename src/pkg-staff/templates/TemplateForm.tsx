@@ -9,7 +9,6 @@ import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/media'
-import '../entry/form.scss'
 
 const FIELDS = ['title', 'text', 'textForChildren']
 
@@ -73,10 +72,10 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
         error={messageFor(errors, 'textForChildren')}
         onInput={setTextForChildren}
       />
-      <View className='staff-form__alert' ariaRole='alert'>
+      <View className='template-form__alert' ariaRole='alert'>
         <FieldError errors={errors} field='form' />
       </View>
-      <Button variant='primary' block className='staff-form__submit template-form__save' busy={busy} onClick={save}>
+      <Button variant='primary' block className='template-form__save' busy={busy} onClick={save}>
         保存模板
       </Button>
     </View>

@@ -3,10 +3,10 @@ import { Text, View } from '@tarojs/components'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { Card } from '../../components/ui/Card'
 import type { ReplyTemplate } from '../../domain/staff/templates'
 import { useTemplates } from '../../data/staff'
 import { useStaffMe } from '../../stores/useSessionStore'
-import '../entry/form.scss'
 import { TemplateForm } from './TemplateForm'
 import './index.scss'
 
@@ -31,14 +31,14 @@ export default function StaffTemplatesPage() {
       />
       <View className='staff-templates__list'>
         {items.map((t) => (
-          <View key={t._id} className='staff-form__row staff-templates__item'>
+          <Card key={t._id} className='staff-templates__item'>
             <Text className='staff-templates__title' {...headingProps(3)}>
               {t.title}
               {t.active ? '' : '（已停用）'}
             </Text>
             <Text className='staff-templates__text'>{t.text}</Text>
             <Text className='muted'>给小朋友：{t.textForChildren}</Text>
-          </View>
+          </Card>
         ))}
       </View>
       {canManage ? (

@@ -2,7 +2,8 @@
 // 20 at a time (加载更多), with "我也想要" support (已支持 on what I supported: the server says),
 // and the figures — how many came in and how many were adopted, per month and per street.
 // Nothing personal is shown (the server sends none).
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/ui/Button'
 import { usePullDownRefresh, useShareAppMessage, stopPullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { BoardFigures } from '../../components/BoardFigures'
@@ -103,7 +104,7 @@ export default function SuggestionBoardPage() {
                 </Text>
                 {s.supportedByMe ? (
                   <Button
-                    size='mini'
+                    size='small'
                     className='board__supported'
                     disabled
                     ariaLabel={`已支持，共 ${s.supportCount} 人支持`}
@@ -112,7 +113,7 @@ export default function SuggestionBoardPage() {
                   </Button>
                 ) : (
                   <Button
-                    size='mini'
+                    size='small'
                     ariaLabel={`我也想要，已有 ${s.supportCount} 人支持`}
                     onClick={() => support(s.id)}
                   >

@@ -22,6 +22,7 @@ import { formatDuration } from '../../domain/suggestions/audio'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSeenStore } from '../../stores/useSeenStore'
 import './index.scss'
+import { imageProps } from '../../components/a11y'
 
 export default function SuggestionDetailPage() {
   const { params } = useRouter()
@@ -69,11 +70,17 @@ export default function SuggestionDetailPage() {
           className='suggestion-detail__image'
           src={images.drawing}
           mode='widthFix'
-          ariaLabel={`我的画：${topicLabel(item.topic)}`}
+          {...imageProps(`我的画：${topicLabel(item.topic)}`)}
         />
       ) : null}
       {images.photos.map((src, i) => (
-        <Image key={src} className='suggestion-detail__image' src={src} mode='widthFix' ariaLabel={`照片 ${i + 1}`} />
+        <Image
+          key={src}
+          className='suggestion-detail__image'
+          src={src}
+          mode='widthFix'
+          {...imageProps(`照片 ${i + 1}`)}
+        />
       ))}
       {item.audioFileId ? (
         <View className='suggestion-detail__audio'>

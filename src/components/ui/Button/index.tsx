@@ -14,6 +14,8 @@ export interface ButtonProps {
   disabled?: boolean
   className?: string
   id?: string
+  /** Spoken name where the label alone is ambiguous in a list; must contain the visible label. */
+  ariaLabel?: string
   /** WeChat's open abilities (e.g. agreePrivacyAuthorization), with the matching callback. */
   openType?: TaroButtonProps['openType']
   onAgreePrivacyAuthorization?: () => void
@@ -32,6 +34,7 @@ export function Button({
   disabled = false,
   className = '',
   id,
+  ariaLabel,
   openType,
   onAgreePrivacyAuthorization,
   onClick,
@@ -52,6 +55,7 @@ export function Button({
     <TaroButton
       id={id}
       className={cls}
+      ariaLabel={ariaLabel}
       disabled={disabled}
       loading={busy}
       openType={openType}

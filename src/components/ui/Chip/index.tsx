@@ -2,7 +2,7 @@
 // the content below off the first screen); `wrap` for the few places that want every chip seen.
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { choiceProps } from '../../a11y'
+import { choiceProps, scrollRegionProps } from '../../a11y'
 import './index.scss'
 
 interface ChipProps {
@@ -63,6 +63,7 @@ export function ChipGroup<K extends string>({
         className={`ui-chip-group__chips ${wrap ? 'ui-chip-group__chips--wrap' : ''}`}
         ariaRole={multi ? 'group' : 'radiogroup'}
         ariaLabel={label}
+        {...(wrap ? {} : scrollRegionProps())}
       >
         {options.map((o) => (
           <Chip

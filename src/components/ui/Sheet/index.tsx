@@ -2,6 +2,7 @@
 // the dimmed page closes it too). Used for choices that would crowd the first screen.
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { scrollRegionProps } from '../../a11y'
 import { Button } from '../Button'
 import './index.scss'
 
@@ -26,7 +27,9 @@ export function Sheet({ open, title, onClose, children, footer }: Props) {
             关闭
           </Button>
         </View>
-        <View className='ui-sheet__body'>{children}</View>
+        <View className='ui-sheet__body' {...scrollRegionProps()}>
+          {children}
+        </View>
         {footer ? <View className='ui-sheet__footer'>{footer}</View> : null}
       </View>
     </View>
