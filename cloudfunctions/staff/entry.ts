@@ -15,9 +15,9 @@ import { assistedAuthorId, initialPublication, initialVisibility } from '../../s
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
 import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
+import { MAX_BATCH_ROWS } from '../../src/domain/staff/limits'
 import { audit, denied, staffName, suggestions } from './access'
 
-export const MAX_BATCH_ROWS = 100
 const BATCH_ID = /^[A-Za-z0-9_-]{6,40}$/
 // Content checks are network calls on WeChat: a few at a time keeps a batch within the timeout.
 const PARALLEL = 5

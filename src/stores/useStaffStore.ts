@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { CloudError } from '../domain/errors'
 import type { InboxFilter, InboxItem, InboxSort, StaffMe } from '../domain/staff/api'
 import { callCloud } from '../services/cloud'
+import { INBOX_PAGE_SIZE } from '../domain/staff/limits'
 
 interface StaffState {
   me: StaffMe | null
@@ -29,7 +30,7 @@ export const useStaffStore = create<StaffState>((set, get) => {
     const mine = ++seq
     set({ status: 'loading', error: null })
     const { filter, sort } = get()
-    const r = await callCloud('staff', { action: 'inbox', filter, sort, cursor, pageSize: 20 })
+    const r = await callCloud('staff', { action: 'inbox', filter, sort, cursor, pageSize: INBOX_PAGE_SIZE })
     if (mine !== seq) return
     if (!r.ok) return set({ status: 'error', error: r.error })
     set({

@@ -16,7 +16,8 @@ import { ErrorState } from '../../components/ui/ErrorState'
 import { answerUnknown, applyResults, checkBatch, isBlankRow, summarize } from '../../domain/staff/batch'
 import { ENTRY_CHANNELS, type EntryChannel } from '../../domain/suggestions/model'
 import { useCloudAction } from '../../hooks/useCloudQuery'
-import { MAX_BATCH_ROWS, useBatchEntryStore, type UnconfirmedBatch } from '../../stores/useBatchEntryStore'
+import { MAX_BATCH_ROWS } from '../../domain/staff/limits'
+import { useBatchEntryStore, type UnconfirmedBatch } from '../../stores/useBatchEntryStore'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))
