@@ -13,7 +13,7 @@ import { toAck } from '../../src/domain/suggestions/egress'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
-import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/runtime/file-storage'
+import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, notOwnUploadError } from '../../server/runtime/file-storage'
 import type { Context, Handler } from '../../server/runtime/function'
 import { MAX_BATCH_ROWS } from '../../src/domain/staff/limits'
 import { audit, denied, staffName, suggestions } from './access'
@@ -78,8 +78,8 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   if (await suggestions(ctx).get(id)) return replay()
   // Images only if this worker uploaded them here (a photo of the paper form, say).
-  const foreign = await foreignFile(ctx.services.files, content, openid)
-  if (foreign) return { ok: false, errors: [foreign] }
+  const notOwn = await notOwnUploadError(ctx.services.files, content, openid)
+  if (notOwn) return { ok: false, errors: [notOwn] }
   const unclean = await cleanImages(ctx.services.files, content)
   if (unclean)
     return {

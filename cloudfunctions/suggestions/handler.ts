@@ -45,7 +45,7 @@ import {
   CLEAN_RETRY_MESSAGE,
   claimFiles,
   cleanImages,
-  foreignFile,
+  notOwnUploadError,
   reserveUpload
 } from '../../server/runtime/file-storage'
 import { imageUrlsOf } from '../../server/runtime/file-urls'
@@ -164,8 +164,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const repeated = await replay(ctx, input.id, openid)
     if (repeated) return repeated
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
-    const foreign = await foreignFile(ctx.services.files, input, openid)
-    if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
+    const notOwn = await notOwnUploadError(ctx.services.files, input, openid)
+    if (notOwn) return fail('VALIDATION', notOwn.message, notOwn.field)
     // Whatever the phone did, the server's copy carries no EXIF/GPS and is the image it says.
     const unclean = await cleanImages(ctx.services.files, input)
     if (unclean === 'retry') return fail('INTERNAL', CLEAN_RETRY_MESSAGE)
