@@ -83,7 +83,8 @@ export async function commitChange(
     rev,
     ...(change.detail ? { detail: change.detail } : {})
   })
-  if (!(await claimRevision(ctx.repo, { ...claim, suggestionId: s._id, rev }))) return fail('CONFLICT', CONFLICT_MESSAGE)
+  if (!(await claimRevision(ctx.repo, { ...claim, suggestionId: s._id, rev })))
+    return fail('CONFLICT', CONFLICT_MESSAGE)
   const patch = { ...change.patch, rev, updatedAt: at }
   if (change.remove?.length) {
     // Deleting a field portably means rewriting the document; re-read it so a support counted

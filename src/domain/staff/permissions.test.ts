@@ -47,7 +47,11 @@ describe('staff permissions', () => {
 
   it('tells the pages (me.can) exactly what the functions will allow', () => {
     for (const c of [...ladder, workerTwo, { ...district, openid: null }])
-      expect(Object.entries(capabilities(c)).filter(([, yes]) => yes).map(([a]) => a)).toEqual(allowed(c))
+      expect(
+        Object.entries(capabilities(c))
+          .filter(([, yes]) => yes)
+          .map(([a]) => a)
+      ).toEqual(allowed(c))
   })
 
   it('scopes a worker to their communities, a street admin to the street, the district to all', () => {
