@@ -1,17 +1,19 @@
 // Access checks and the write path every staff change takes.
 //
-// Concurrency: two workers may act on one suggestion at once, and the repository has no
-// conditional update. Each change therefore claims the suggestion's next revision by inserting
-// its audit entry with _id `<suggestion>@<rev>`: insert is atomic on SQLite and CloudBase alike,
-// so of two changes made on the same revision exactly one gets in, and the other is refused with
-// CONFLICT instead of silently overwriting the history. The audit log doubles as the ledger.
+// Concurrency: two workers may act on one suggestion at once, and every change must leave exactly
+// one audit entry. Each change therefore claims the suggestion's next revision by inserting its
+// audit entry with _id `<suggestion>@<rev>` (claimRevision, which the purge and the author's
+// deletions take too): insert is atomic on SQLite and CloudBase alike, so of two changes made on
+// the same revision exactly one gets in, and the other is refused with CONFLICT instead of
+// silently overwriting the history. The audit log doubles as the ledger; a conditional update
+// (updateIf) alone would guard the row but not the entry.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
-import { mayTakeOverClaim } from '../../src/domain/staff/claims'
 import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { auditEntry, type AuditEntry } from '../../server/services/audit'
 import type { Context } from '../../server/function'
+import { claimRevision } from '../../server/services/personal-data'
 
 export type { AuditEntry } from '../../server/services/audit'
 export { audit, staffName } from '../../server/services/audit'
@@ -81,13 +83,8 @@ export async function commitChange(
     rev,
     ...(change.detail ? { detail: change.detail } : {})
   })
-  if ((await auditLog(ctx).insert(claim)) === 'exists') {
-    const [held, fresh] = [await auditLog(ctx).get(claim._id), await suggestions(ctx).get(s._id)]
-    // A claim left by a call that died before its write is taken over (one rule, src/domain).
-    if (!mayTakeOverClaim(held, fresh ? (fresh.rev ?? 0) : null, { ...claim, rev }))
-      return fail('CONFLICT', CONFLICT_MESSAGE)
-    await auditLog(ctx).put(claim)
-  }
+  if (!(await claimRevision(ctx.repo, { ...claim, suggestionId: s._id, rev })))
+    return fail('CONFLICT', CONFLICT_MESSAGE)
   const patch = { ...change.patch, rev, updatedAt: at }
   if (change.remove?.length) {
     // Deleting a field portably means rewriting the document; re-read it so a support counted

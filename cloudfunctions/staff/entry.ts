@@ -13,11 +13,11 @@ import { toAck } from '../../src/domain/suggestions/egress'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
 import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
-import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, foreignFile } from '../../server/adapters/file-storage'
+import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, notOwnUploadError } from '../../server/adapters/file-storage'
 import type { Context, Handler } from '../../server/function'
+import { MAX_BATCH_ROWS } from '../../src/domain/staff/limits'
 import { audit, denied, staffName, suggestions } from './access'
 
-export const MAX_BATCH_ROWS = 100
 const BATCH_ID = /^[A-Za-z0-9_-]{6,40}$/
 // Content checks are network calls on WeChat: a few at a time keeps a batch within the timeout.
 const PARALLEL = 5
@@ -78,8 +78,8 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
   }
   if (await suggestions(ctx).get(id)) return replay()
   // Images only if this worker uploaded them here (a photo of the paper form, say).
-  const foreign = await foreignFile(ctx.services.files, content, openid)
-  if (foreign) return { ok: false, errors: [foreign] }
+  const notOwn = await notOwnUploadError(ctx.services.files, content, openid)
+  if (notOwn) return { ok: false, errors: [notOwn] }
   const unclean = await cleanImages(ctx.services.files, content)
   if (unclean)
     return {

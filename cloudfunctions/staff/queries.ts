@@ -21,10 +21,8 @@ import { addNoticeCredit, noticeCredits } from '../../server/services/staff-noti
 import { audit, denied, suggestions } from './access'
 import { scan } from './scan'
 import { pagingInt } from '../../src/domain/paging'
+import { EXPORT_MAX_ROWS, REPORT_MAX_ROWS } from '../../src/domain/staff/limits'
 
-/** Rows one export holds (10k rows of CSV are a few MB: see the bench). */
-export const EXPORT_MAX_ROWS = 10_000
-export const REPORT_MAX_ROWS = 5_000
 /** Rows read at most for an export or report with text search / photo filter. */
 const WIDE_SCAN_BUDGET = 30_000
 

@@ -45,7 +45,7 @@ import {
   claimFiles,
   type FileFields,
   cleanImages,
-  foreignFile
+  notOwnUploadError
 } from '../../server/adapters/file-storage'
 import { reserveUpload } from '../../server/services/uploads'
 import { imageUrlsOf } from '../../server/adapters/file-urls'
@@ -174,8 +174,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const repeated = await replay(ctx, input, openid)
     if (repeated) return repeated
     // Only images this caller uploaded here: never someone else's file, nor another environment's.
-    const foreign = await foreignFile(ctx.services.files, input, openid)
-    if (foreign) return fail('VALIDATION', foreign.message, foreign.field)
+    const notOwn = await notOwnUploadError(ctx.services.files, input, openid)
+    if (notOwn) return fail('VALIDATION', notOwn.message, notOwn.field)
     // Whatever the phone did, the server's copy carries no EXIF/GPS and is the image it says.
     const unclean = await cleanImages(ctx.services.files, input)
     if (unclean === 'retry') return fail('INTERNAL', CLEAN_RETRY_MESSAGE)

@@ -111,10 +111,10 @@ export interface FileFields {
 }
 
 /**
- * The first file id of a suggestion that this caller did not upload in this environment, as the
- * field error to show; null when every file is the caller's own.
+ * The field error for the first file of a suggestion that this caller did not upload in this
+ * environment (a file id is not a claim on it); null when every file is the caller's own.
  */
-export async function foreignFile(
+export async function notOwnUploadError(
   files: FileStorage,
   input: FileFields,
   openid: string

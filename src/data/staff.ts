@@ -2,6 +2,7 @@
 // people, reports and the audit log (the wire lives here and in src/domain/staff/api).
 import type { RequestOf } from '../domain/cloud-api'
 import type { AuditKind, AuditView, InboxFilter, InboxItem, InboxPage, InboxSort } from '../domain/staff/api'
+import { INBOX_PAGE_SIZE } from '../domain/staff/limits'
 import { useCloudPages } from '../hooks/useCloudPages'
 import { useCloudQuery } from '../hooks/useCloudQuery'
 import { action } from './calls'
@@ -33,8 +34,6 @@ export const batchPayload = (request: RequestOf<'staff', 'enterBatch'>): BatchPa
   action: 'enterBatch',
   ...request
 })
-
-export const INBOX_PAGE_SIZE = 20
 
 /** One suggestion as staff see it. */
 export function useStaffCase(id: string) {

@@ -5,11 +5,11 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { newClientId } from '../domain/ids'
 import { editRow, newBatchRow, type BatchRow } from '../domain/staff/batch'
+import { MAX_BATCH_ROWS } from '../domain/staff/limits'
 import type { EntryChannel } from '../domain/suggestions/model'
 import { taroStorage } from '../services/storage'
 
 export const FIRST_ROWS = 3
-export const MAX_BATCH_ROWS = 100
 
 /** A request sent whose answer never came: what was sent, to put the answer back on its rows. */
 export interface UnconfirmedBatch {

@@ -21,6 +21,7 @@ import { isFinal } from '../suggestions/status'
 import type { ScopeWhere } from './permissions'
 import { isStatus } from './workflow'
 import { pagingInt } from '../paging'
+import { INBOX_MAX_PAGE_SIZE, INBOX_PAGE_SIZE } from './limits'
 
 /** Structurally the repository's Filter (server/adapters/repository.ts), kept free of server code. */
 type Scalar = string | number | boolean | null
@@ -32,8 +33,6 @@ export type QueryCondition =
 export type QueryFilter = Record<string, QueryCondition>
 export type QueryOrder = Array<[field: string, direction: 'asc' | 'desc']>
 
-export const INBOX_PAGE_SIZE = 20
-export const INBOX_MAX_PAGE_SIZE = 50
 export const SEARCH_MAX_CHARS = 40
 
 export const VISIBILITIES: readonly Visibility[] = ['visible', 'pending_review', 'blocked', 'hidden']

@@ -205,7 +205,7 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent' | 'vo
   supportCount: number
   createdAt: string
   updatedAt: string
-  /** Staff writes so far; each one claims the next number (see cloudfunctions/staff/audit.ts). */
+  /** Writes under a revision claim so far; each one claims the next number (cloudfunctions/staff/access.ts). */
   rev?: number
   /** When it reached 已办结; the retention period of a child's contact data counts from here. */
   closedAt?: string

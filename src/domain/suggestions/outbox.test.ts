@@ -4,6 +4,7 @@ import {
   due,
   enqueue,
   markFailed,
+  markFilesMissing,
   markSending,
   markSent,
   nextWake,
@@ -11,6 +12,7 @@ import {
   recordUpload,
   recover,
   remove,
+  replacePayload,
   retryNow,
   type OutboxItem
 } from './outbox'
@@ -87,5 +89,21 @@ describe('outbox', () => {
     items = markSending(items, 'sug-0001')
     expect(remove(items, 'sug-0001')).toHaveLength(1)
     expect(remove(recover(items, T0), 'sug-0001')).toHaveLength(0)
+  })
+})
+
+describe('files missing from a queued item', () => {
+  it('a missing file ends in 发送失败 until the author changes the payload; then it is due at once', () => {
+    const payload = { photoPaths: ['tmp/a.jpg', 'tmp/b.jpg'] }
+    let items = markSending(enqueue([], 'sug-files-0001', payload, 1), 'sug-files-0001')
+    items = markFilesMissing(items, 'sug-files-0001', ['tmp/a.jpg'], cloudError('VALIDATION', 'gone', 'photos'))
+    expect(items[0]).toMatchObject({ state: 'failed', missingFiles: ['tmp/a.jpg'] })
+    items = replacePayload(items, 'sug-files-0001', { photoPaths: ['tmp/b.jpg'] }, 50)
+    expect(items[0]).toMatchObject({ state: 'pending', nextAttemptAt: 50, missingFiles: undefined, error: undefined })
+    expect(items[0].payload.photoPaths).toEqual(['tmp/b.jpg'])
+    // A sent item never changes.
+    const sent = markSent(items, 'sug-files-0001', { status: 'submitted', createdAt: 'x' })
+    expect(replacePayload(sent, 'sug-files-0001', payload, 60)).toEqual(sent)
+    expect(markFilesMissing(sent, 'sug-files-0001', ['x'], cloudError('VALIDATION'))).toEqual(sent)
   })
 })

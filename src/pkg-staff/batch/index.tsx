@@ -17,7 +17,8 @@ import { answerUnknown, applyResults, checkBatch, isBlankRow, summarize } from '
 import { ENTRY_CHANNELS, type EntryChannel } from '../../domain/suggestions/model'
 import { useCalls } from '../../data/use-calls'
 import { batchPayload, staffCalls } from '../../data/staff'
-import { MAX_BATCH_ROWS, useBatchEntryStore, type UnconfirmedBatch } from '../../stores/useBatchEntryStore'
+import { MAX_BATCH_ROWS } from '../../domain/staff/limits'
+import { useBatchEntryStore, type UnconfirmedBatch } from '../../stores/useBatchEntryStore'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))

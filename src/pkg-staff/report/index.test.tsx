@@ -1,6 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
+import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
+import { EXPORT_MAX_ROWS } from '../../domain/staff/limits'
 import { buildReport } from '../../domain/staff/report'
 import { callCloud } from '../../services/cloud'
 import StaffReportPage from './index'
@@ -47,5 +49,22 @@ describe('staff report: 解决了吗', () => {
     await u.mount(StaffReportPage, {})
     await waitUntil(() => document.querySelector('.satisfaction'), 'the report')
     expect(document.querySelector('.satisfaction')!.textContent).toContain('还没有人回答。')
+  })
+
+  it('exports as many rows as the staff function allows, not a smaller number of its own', async () => {
+    stubCloud(mockedCall, {
+      staff: {
+        report: answer('staff', 'report', { ...buildReport([]), limit: 10000 }),
+        export: failure('INTERNAL')
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(StaffReportPage, {})
+    const csv = () => byText('.staff-report__exports > *', '导出 CSV') as HTMLElement
+    await waitUntil(csv, 'the export button')
+    await click(u, csv())
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'export').length === 1, 'the export request')
+    const sent = requestsTo(mockedCall, 'staff', 'export')[0]
+    expect(sent.limit ?? EXPORT_MAX_ROWS).toBe(EXPORT_MAX_ROWS)
   })
 })

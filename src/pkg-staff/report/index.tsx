@@ -12,6 +12,7 @@ import { discardExport, exportActionLabel, prepareExport, shareExport, type Prep
 import { toast } from '../../services/media'
 import { useStaffStore } from '../../stores/useStaffStore'
 import './index.scss'
+import { EXPORT_MAX_ROWS } from '../../domain/staff/limits'
 
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`)
 
@@ -34,7 +35,7 @@ export default function StaffReportPage() {
   // Two taps: WeChat sends a file to a chat only from a tap, and the file must exist by then.
   const exportAs = async (format: 'csv' | 'open311') => {
     setReady(null)
-    const r = await calls.exportRows({ filter, format, limit: 5000 })
+    const r = await calls.exportRows({ filter, format, limit: EXPORT_MAX_ROWS })
     if (!r.ok) return toast(r.error.message)
     const summary = `${r.data.rows} 条${r.data.truncated ? '（超出上限，请缩小筛选范围）' : ''}`
     setReady({ ...prepareExport(r.data), summary })
