@@ -16,6 +16,7 @@ import { enter, enterBatch } from './entry'
 import { moderate, moderationLog } from './moderation'
 import { publish, publishReply, unpublish } from './publication'
 import { exportInbox, inbox, report, subscribeNotice, waiting } from './queries'
+import { markUrgent } from './urgent'
 import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
@@ -58,6 +59,7 @@ export const staffFunction = defineFunction('staff', {
   publish,
   publishReply,
   unpublish,
+  markUrgent,
   enter,
   enterBatch,
   report,

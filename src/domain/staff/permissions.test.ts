@@ -28,7 +28,8 @@ describe('staff permissions', () => {
       'moderate',
       'enter',
       'report',
-      'export'
+      'export',
+      'markUrgent'
     ])
     expect(STAFF_ACTIONS.filter((a) => can(street, a))).toEqual([
       'read',
@@ -40,7 +41,8 @@ describe('staff permissions', () => {
       'publish',
       'enter',
       'report',
-      'export'
+      'export',
+      'markUrgent'
     ])
     expect(STAFF_ACTIONS.every((a) => can(district, a))).toBe(true)
     expect(STAFF_ACTIONS.some((a) => can({ ...district, openid: null }, a))).toBe(false)

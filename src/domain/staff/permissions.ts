@@ -23,7 +23,9 @@ export const STAFF_ACTIONS = [
   'manageTemplates',
   'manageStaff',
   /** 纠错: the queue of reports about places, and fixing a place's record. */
-  'correctPlaces'
+  'correctPlaces',
+  /** 标记紧急: a child may be in danger and the words did not say so (every staff role). */
+  'markUrgent'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -36,7 +38,8 @@ const WORKER: readonly StaffAction[] = [
   'moderate',
   'enter',
   'report',
-  'export'
+  'export',
+  'markUrgent'
 ]
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
