@@ -8,6 +8,7 @@ import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
 import { ReplyCard } from '../../components/ReplyCard'
+import { UrgentCase } from '../../components/UrgentCase'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
@@ -47,8 +48,10 @@ export default function StaffCasePage() {
         <Text className='staff-case__title'>
           {item.title || `${item.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(item.topic)}`}
         </Text>
+        {item.urgent ? <StatusTag label='紧急' tone='bad' /> : null}
         <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
+      {item.urgent ? <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} /> : null}
       <Text className='muted'>
         {[
           item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民',
@@ -105,6 +108,7 @@ export default function StaffCasePage() {
       ) : null}
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
+      {item.urgent ? null : <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} />}
       <Button
         variant='text'
         className='staff-case__moderate'
