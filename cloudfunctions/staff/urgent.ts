@@ -3,7 +3,7 @@
 // every public view at once and tells the street admin and the 区儿童保护联系人 with no hourly
 // cap; the reason goes into the audit log. Nothing in the app takes the flag off again.
 import { fail, ok } from '../../src/domain/errors'
-import { URGENT_REASON } from '../../src/domain/suggestions/safeguarding'
+import { URGENT_REASON } from '../../src/domain/staff/workflow'
 import { charCount, visibleText } from '../../src/domain/text'
 import { notifyUrgent } from '../../server/runtime/staff-notice'
 import type { Handler } from '../../server/runtime/function'

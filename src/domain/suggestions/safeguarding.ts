@@ -152,9 +152,6 @@ export function dangerReason(kinds: readonly DangerKind[]): string {
   return `文字提示：${kinds.map((k) => DANGER_KINDS[k]).join('、')}`
 }
 
-/** A staff member's reason for 标记紧急, in characters (it goes into the audit log). */
-export const URGENT_REASON = { min: 2, max: 100 } as const
-
 /** Who a child can reach now. Numbers a parent would act on: both are national public services. */
 export const SAFETY_NUMBERS = [
   { number: '12355', label: '12355 青少年服务台', say: '有人听你说，帮你想办法' },
