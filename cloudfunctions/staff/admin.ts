@@ -59,7 +59,8 @@ function toStaffView(r: StaffRecord): StaffView {
     scope: scopeView({ openid: r.openid, role: r.role, scope: r.scope }),
     name: r.name,
     active: r.active,
-    ...(r.demo ? { demo: true } : {})
+    ...(r.demo ? { demo: true } : {}),
+    ...(r.safeguardingContact ? { safeguardingContact: true as const } : {})
   }
 }
 
@@ -104,7 +105,13 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
   }
   await staff(ctx).put(record)
   await audit(ctx, 'save_staff', {
-    detail: { staffId: record._id, role: record.role, active: record.active, created: !id }
+    detail: {
+      staffId: record._id,
+      role: record.role,
+      active: record.active,
+      created: !id,
+      safeguardingContact: record.safeguardingContact === true
+    }
   })
   return ok(toStaffView(record))
 }

@@ -14,6 +14,7 @@ import { enter, enterBatch } from './entry'
 import { moderate, moderationLog } from './moderation'
 import { publish, publishReply, unpublish } from './publication'
 import { exportInbox, inbox, report, subscribeNotice, waiting } from './queries'
+import { markUrgent } from './urgent'
 import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
@@ -44,6 +45,7 @@ export const staffFunction = defineFunction('staff', {
   publish,
   publishReply,
   unpublish,
+  markUrgent,
   enter,
   enterBatch,
   report,

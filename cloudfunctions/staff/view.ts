@@ -24,7 +24,8 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
       moderate: can(caller, 'moderate') && !isWithdrawn(s.status),
       publish: can(caller, 'publish') && checkPublish(s).ok,
       unpublish: can(caller, 'moderate') && checkUnpublish(s).ok,
-      publishReply: can(caller, 'publish') && hasPendingReply(s)
+      publishReply: can(caller, 'publish') && hasPendingReply(s),
+      markUrgent: can(caller, 'markUrgent') && !s.urgent
     }
   })
 }

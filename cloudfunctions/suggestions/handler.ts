@@ -38,7 +38,9 @@ import {
 import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/domain/suggestions/similar'
 import { isWithdrawn } from '../../src/domain/suggestions/status'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
-import { notifyStaffOfNew } from '../../server/services/staff-notice'
+import { notifyStaffOfNew, notifyUrgent } from '../../server/services/staff-notice'
+import { dangerReason, findDanger } from '../../src/domain/suggestions/safeguarding'
+import { auditEntry, type AuditEntry } from '../../server/services/audit'
 import { claimRateSlot } from '../../server/services/rate-limit'
 import {
   CLEAN_RETRY_MESSAGE,
@@ -101,8 +103,11 @@ async function replay(ctx: Context, input: FileFields & { id: string }, openid: 
 
 async function afterStored(ctx: Context, record: Suggestion, input: FileFields, at: Date) {
   await claimFiles(ctx.services.files, input, at)
-  // 新建议提醒 to the staff of its area; whatever happens there, the suggestion is in.
-  await notifyStaffOfNew(ctx, record).catch((e) => console.error('[suggestions.submit] staff notice', e))
+  if (record.urgent) await flagUrgentAtSubmit(ctx, record)
+  // 新建议提醒 to the staff of its area (a child in danger: the street admin and the district's
+  // safeguarding contacts first, without the hourly cap); whatever happens there, the suggestion is in.
+  const told = record.urgent ? await urgentNotices(ctx, record) : new Set<string>()
+  await notifyStaffOfNew(ctx, record, told).catch((e) => console.error('[suggestions.submit] staff notice', e))
 }
 
 /**
@@ -163,6 +168,31 @@ async function authorStep(
   return ok(toMine(stored))
 }
 
+/** The urgent flag's audit entry: the kinds only (the reason), never the words or the author. */
+async function flagUrgentAtSubmit(ctx: Context, s: Suggestion): Promise<void> {
+  const entry: AuditEntry = {
+    ...auditEntry(ctx, 'urgent', s.urgent!.at, {
+      suggestionId: s._id,
+      detail: { source: 'words', reason: s.urgent!.reason }
+    }),
+    // One entry per suggestion: a retried submission (replay) finds it there.
+    _id: `urgent-${s._id}`,
+    actor: null,
+    actorName: '系统',
+    actorRole: 'system'
+  }
+  await ctx.repo.collection<AuditEntry>('audit_log').insert(entry)
+}
+
+/** The urgent notices (no hourly cap); the staff record ids told, so nobody gets a second message. */
+async function urgentNotices(ctx: Context, s: Suggestion): Promise<Set<string>> {
+  const results = await notifyUrgent(ctx, s).catch((e) => {
+    console.error('[suggestions.submit] urgent notice', e)
+    return []
+  })
+  return new Set(results.filter((r) => r.status === 'sent' || r.status === 'recorded').map((r) => r.staffId))
+}
+
 export const suggestionsFunction = defineFunction('suggestions', {
   async submit(req, ctx) {
     const openid = ctx.caller.openid
@@ -191,6 +221,9 @@ export const suggestionsFunction = defineFunction('suggestions', {
     const { id, consent, voiceConsent, ...content } = input
     // A recording's check answers later (media-check.ts): the row waits for it, or for a person.
     const audio = input.audioFileId ? await startAudioCheck(ctx, input.audioFileId, openid, verdict, at) : null
+    // A child may be in danger (safeguarding.ts): flagged before the row is stored, so no read of
+    // it, however early, can put it on the board.
+    const danger = findDanger(input.title, input.text)
     const record: Suggestion = {
       ...content,
       ...recordConsent({ consent, voiceConsent }, now),
@@ -207,7 +240,8 @@ export const suggestionsFunction = defineFunction('suggestions', {
       replies: [],
       supportCount: 0,
       createdAt: at,
-      updatedAt: at
+      updatedAt: at,
+      ...(danger.length ? { urgent: { at, source: 'words' as const, by: '系统', reason: dangerReason(danger) } } : {})
     }
     // A child's words (and words about a child) wait for a person's 公开 before anyone else reads them.
     record.publication = initialPublication(record)
@@ -329,10 +363,10 @@ export const suggestionsFunction = defineFunction('suggestions', {
     // Newest first in pages, to a fixed cap: a large table costs the same as a full one.
     while (rows.length < PUBLIC_STATS.maxRows) {
       const page = await suggestions(ctx).find(
-        { visibility: 'visible', createdAt: { $gte: since } },
+        { visibility: 'visible', urgent: null, createdAt: { $gte: since } },
         { orderBy: [['createdAt', 'desc']], skip: rows.length, limit: PUBLIC_STATS.page }
       )
-      rows.push(...page.map(toStatsRow))
+      rows.push(...page.map(toStatsRow).filter((r): r is StatsRow => r !== null))
       if (page.length < PUBLIC_STATS.page) break
     }
     const value = tallyStreetMonths(rows, since, rows.length >= PUBLIC_STATS.maxRows)

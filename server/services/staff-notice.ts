@@ -49,11 +49,80 @@ export type NoticeResult = {
 
 const callerOf = (r: StaffRecord): Caller => ({ openid: r.openid, role: r.role, scope: r.scope, name: r.name })
 
-/** Sends the new-suggestion notice to the staff in its area who subscribed; what happened to each. */
-export async function notifyStaffOfNew(ctx: Context, s: Suggestion): Promise<NoticeResult[]> {
+/** Sends one notice to one staff member with an accepted 订阅 left, and spends it. */
+async function sendNotice(
+  ctx: Context,
+  r: StaffRecord,
+  s: Suggestion,
+  message: ReturnType<typeof newSuggestionMessage>,
+  at: Date,
+  capped: boolean
+): Promise<NoticeResult | null> {
   const { repo } = ctx
-  const notifier = ctx.services.notifier
-  if (!notifier.templateFor('new_suggestion')) return []
+  const sub = await subscriptions(repo).get(r.openid)
+  const credits = sub?.credits ?? 0
+  // Nothing left to send with, or this suggestion's notice already went (a retried submission).
+  if (credits <= 0 || sub?.lastSuggestionId === s._id) return null
+  // The slot is this suggestion's: the retry of a submission that died after taking it sends.
+  if (capped && !(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, s._id)))
+    return { staffId: r._id, status: 'rate_limited' }
+  const outcome = await ctx.services.notifier
+    .send({ kind: 'new_suggestion', touser: r.openid, suggestionId: s._id, ...message }, at.toISOString())
+    .catch(() => ({ status: 'failed' as const }))
+  const used = outcome.status === 'sent' || outcome.status === 'recorded'
+  if (used || outcome.status === 'not_subscribed')
+    await subscriptions(repo).put({
+      _id: r.openid,
+      credits: outcome.status === 'not_subscribed' ? 0 : credits - 1,
+      updatedAt: at.toISOString(),
+      lastSuggestionId: s._id
+    })
+  return {
+    staffId: r._id,
+    status:
+      outcome.status === 'sent' || outcome.status === 'recorded' || outcome.status === 'not_subscribed'
+        ? outcome.status
+        : 'failed'
+  }
+}
+
+/**
+ * A suggestion flagged urgent (a child may be in danger): the street admin of its street and every
+ * 区儿童保护联系人 are told at once, with no hourly cap (the cap is there for volume; this is
+ * not). Each still needs an accepted 订阅 (WeChat sends nothing without one); without any, the
+ * inbox's 紧急 chip is what they find. Returns what happened to each, and who was told (the
+ * ordinary new-suggestion notice then skips them: one message, not two).
+ */
+export async function notifyUrgent(ctx: Context, s: Suggestion): Promise<NoticeResult[]> {
+  if (!ctx.services.notifier.templateFor('new_suggestion')) return []
+  const staff = ctx.repo.collection<StaffRecord>('staff')
+  const [streetAdmins, contacts] = await Promise.all([
+    s.street
+      ? staff.find({ role: 'street_admin', active: true, 'scope.street': s.street }, { limit: MAX_RECIPIENTS })
+      : Promise.resolve([]),
+    staff.find({ role: 'district_admin', active: true, safeguardingContact: true }, { limit: MAX_RECIPIENTS })
+  ])
+  const at = ctx.now()
+  const message = newSuggestionMessage(toStaffNoticeRow(s), true)
+  const results: NoticeResult[] = []
+  const seen = new Set<string>()
+  for (const r of [...streetAdmins, ...contacts]) {
+    if (seen.has(r.openid) || r.openid === s.authorId) continue
+    seen.add(r.openid)
+    results.push((await sendNotice(ctx, r, s, message, at, false)) ?? { staffId: r._id, status: 'not_subscribed' })
+  }
+  return results
+}
+
+/** Sends the new-suggestion notice to the staff in its area who subscribed; what happened to each. */
+export async function notifyStaffOfNew(
+  ctx: Context,
+  s: Suggestion,
+  /** Staff record ids already told (notifyUrgent): not sent a second message. */
+  told: ReadonlySet<string> = new Set()
+): Promise<NoticeResult[]> {
+  const { repo } = ctx
+  if (!ctx.services.notifier.templateFor('new_suggestion')) return []
   // Only those with an accepted 订阅 left can be sent to: few, and on an index, where the whole
   // allowlist would be read and filtered on every submission.
   const subscribed = await subscriptions(repo).find({ credits: { $gt: 0 } }, { limit: 1000 })
@@ -61,37 +130,15 @@ export async function notifyStaffOfNew(ctx: Context, s: Suggestion): Promise<Not
   const staff = await repo
     .collection<StaffRecord>('staff')
     .find({ openid: { $in: subscribed.map((r) => r._id) }, active: true }, { limit: 1000 })
-  const inArea = staff.filter((r) => r.openid !== s.authorId && inScope(callerOf(r), s)).slice(0, MAX_RECIPIENTS)
+  const inArea = staff
+    .filter((r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerOf(r), s))
+    .slice(0, MAX_RECIPIENTS)
   const results: NoticeResult[] = []
   const message = newSuggestionMessage(toStaffNoticeRow(s))
   const at = ctx.now()
   for (const r of inArea) {
-    const sub = await subscriptions(repo).get(r.openid)
-    const credits = sub?.credits ?? 0
-    if (credits <= 0 || sub?.lastSuggestionId === s._id) continue
-    // The slot is this suggestion's: the retry of a submission that died after taking it sends.
-    if (!(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, s._id))) {
-      results.push({ staffId: r._id, status: 'rate_limited' })
-      continue
-    }
-    const outcome = await notifier
-      .send({ kind: 'new_suggestion', touser: r.openid, suggestionId: s._id, ...message }, at.toISOString())
-      .catch(() => ({ status: 'failed' as const }))
-    const used = outcome.status === 'sent' || outcome.status === 'recorded'
-    if (used || outcome.status === 'not_subscribed')
-      await subscriptions(repo).put({
-        _id: r.openid,
-        credits: outcome.status === 'not_subscribed' ? 0 : credits - 1,
-        updatedAt: at.toISOString(),
-        lastSuggestionId: s._id
-      })
-    results.push({
-      staffId: r._id,
-      status:
-        outcome.status === 'sent' || outcome.status === 'recorded' || outcome.status === 'not_subscribed'
-          ? outcome.status
-          : 'failed'
-    })
+    const result = await sendNotice(ctx, r, s, message, at, true)
+    if (result) results.push(result)
   }
   return results
 }

@@ -22,7 +22,8 @@ export const staffCalls = {
   enterBatch: (payload: BatchPayload) => enterBatchCall(payload),
   exportRows: action('staff', 'export'),
   saveTemplate: action('staff', 'saveTemplate'),
-  saveStaff: action('staff', 'saveStaff')
+  saveStaff: action('staff', 'saveStaff'),
+  markUrgent: action('staff', 'markUrgent')
 }
 const enterBatchCall = action('staff', 'enterBatch')
 const auditLog = action('staff', 'auditLog')

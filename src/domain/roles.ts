@@ -34,6 +34,11 @@ export interface StaffRecord {
   name: string
   active: boolean
   demo?: boolean
+  /**
+   * 区儿童保护联系人 (district admins only, set on 人员管理): told at once of every suggestion
+   * flagged urgent, wherever it is, with no hourly cap (server/runtime/staff-notice.ts).
+   */
+  safeguardingContact?: boolean
 }
 
 export function isStaff(role: Role): boolean {

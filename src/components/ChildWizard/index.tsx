@@ -9,6 +9,8 @@ import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import type { DrawingPadHandle } from '../DrawingPad'
 import { FieldError } from '../FieldError'
 import { Button, ButtonRow } from '../ui/Button'
+import { findDanger } from '../../domain/suggestions/safeguarding'
+import { SafetyHelp } from '../SafetyHelp'
 import { ReplyContact } from './ReplyContact'
 import { AgeStep, Question, SayStep, TopicStep, WhereStep } from './steps'
 import './index.scss'
@@ -70,6 +72,7 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
           <Text>
             街道：{street ? '已选' : '没有选'} · 年龄：{ageGroup ? '已选' : '—'}
           </Text>
+          {sayWith === 'write' && findDanger(text).length ? <SafetyHelp /> : null}
           {errors
             .filter((e) => e.field !== 'contact')
             .map((e) => (

@@ -17,6 +17,8 @@ import { ReadAloud } from '../ReadAloud'
 import { VoiceRecorder } from '../VoiceRecorder'
 import { VoiceConsent } from './VoiceConsent'
 import { choiceProps } from '../a11y'
+import { findDanger } from '../../domain/suggestions/safeguarding'
+import { SafetyHelp } from '../SafetyHelp'
 
 /** A step's question, with 读给我听 for children who do not read yet. */
 export function Question({ text, hint }: { text: string; hint?: string }) {
@@ -92,6 +94,8 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
         </View>
       )}
       <FieldError errors={errors} field='text' />
+      {/* As soon as the words suggest danger: who can help, at once. */}
+      {sayWith === 'write' && findDanger(text).length ? <SafetyHelp /> : null}
     </View>
   )
 }

@@ -19,14 +19,16 @@ export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: stri
     <View
       className='inbox-card'
       ariaRole='button'
-      ariaLabel={`${item.followUp ? '跟进，' : ''}${suggestionTitle({ ...item, text: item.excerpt })}，${STATUSES[item.status]}`}
+      ariaLabel={`${item.urgent ? '紧急，' : ''}${item.followUp ? '跟进，' : ''}${suggestionTitle({ ...item, text: item.excerpt })}，${STATUSES[item.status]}`}
       onClick={() => onOpen(item.id)}
     >
       <View className='inbox-card__head'>
         <Text className='inbox-card__title'>{suggestionTitle({ ...item, text: item.excerpt })}</Text>
+        {item.urgent ? <StatusTag label='紧急' tone='bad' /> : null}
         {item.followUp ? <StatusTag label='跟进' tone='bad' /> : null}
         <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
+      {item.urgent ? <Text className='inbox-card__follow-up-note'>可能有孩子需要帮助，请马上处理</Text> : null}
       {item.followUp ? <Text className='inbox-card__follow-up-note'>提建议的人说还没有解决，请再看看</Text> : null}
       {item.excerpt ? <Text className='inbox-card__excerpt'>{item.excerpt}</Text> : null}
       <Text className='muted'>

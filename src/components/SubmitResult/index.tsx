@@ -2,6 +2,7 @@ import { Progress, Text, View } from '@tarojs/components'
 import { OUTBOX_TONE, outboxLabel } from '../../domain/suggestions/outbox'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { MissingFiles } from '../MissingFiles'
+import { SafetyHelp } from '../SafetyHelp'
 import { Button, ButtonRow } from '../ui/Button'
 import { StatusTag } from '../ui/StatusTag'
 import './index.scss'
@@ -9,6 +10,8 @@ import './index.scss'
 interface Props {
   id: string
   child: boolean
+  /** The words suggested a child in danger: who can help comes first, whatever the sending does. */
+  danger?: boolean
   onAnother: () => void
   onMine: () => void
 }
@@ -18,7 +21,7 @@ interface Props {
 const PENDING = '已保存在手机里，联网后会自动发送，不会重复。'
 
 /** After 提交: the honest state of this suggestion, updated as the outbox works. */
-export function SubmitResult({ id, child, onAnother, onMine }: Props) {
+export function SubmitResult({ id, child, danger = false, onAnother, onMine }: Props) {
   const item = useOutboxStore((s) => s.items.find((i) => i.id === id))
   const progress = useOutboxStore((s) => s.progress[id])
   const retry = useOutboxStore((s) => s.retry)
@@ -26,6 +29,7 @@ export function SubmitResult({ id, child, onAnother, onMine }: Props) {
   const label = outboxLabel(item)
   return (
     <View className='submit-result' ariaRole='alert'>
+      {danger ? <SafetyHelp className='submit-result__safety' /> : null}
       <Text className='submit-result__emoji'>{label === '已提交' ? '🎉' : label === '发送失败' ? '😟' : '📮'}</Text>
       <StatusTag label={label} tone={OUTBOX_TONE[label]} />
       <Text className='submit-result__title'>

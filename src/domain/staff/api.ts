@@ -19,6 +19,7 @@ import type {
   Status,
   SuggestionLocation,
   Topic,
+  UrgentMark,
   Visibility
 } from '../suggestions/model'
 import type { FieldError } from '../suggestions/validate'
@@ -68,6 +69,8 @@ export interface InboxItem {
   channel?: EntryChannel
   /** 跟进: its author answered 还没有 after 已办结 and it is not closed again yet. */
   followUp?: true
+  /** 紧急: a child may be in danger (Suggestion.urgent); the card says so first. */
+  urgent?: true
 }
 
 export interface InboxPage {
@@ -124,6 +127,8 @@ export interface StaffSuggestion {
   /** Whether its words may be public; 'pending' until someone with `publish` approved them. */
   publication?: Publication
   hidden?: HiddenMark | null
+  /** 紧急: a child may be in danger; who or what flagged it, and why. */
+  urgent?: UrgentMark
   redactedAt?: string
   status: Status
   history: HistoryEntry[]
@@ -155,6 +160,8 @@ export interface StaffSuggestion {
     unpublish: boolean
     /** Approve a reply for the public board (street and district admins; rows whose words need it). */
     publishReply: boolean
+    /** 标记紧急: flag a child in danger the words missed (any staff; not once it is flagged). */
+    markUrgent: boolean
   }
 }
 
@@ -202,6 +209,8 @@ export interface StaffView {
   name: string
   active: boolean
   demo?: boolean
+  /** 区儿童保护联系人: told at once of every urgent suggestion. */
+  safeguardingContact?: true
 }
 
 export type AuditKind =
@@ -226,6 +235,8 @@ export type AuditKind =
   | 'import_places'
   | 'publish_policy'
   | 'publish_news'
+  /** A suggestion flagged urgent (a child may be in danger): by the words at submit, or by staff. */
+  | 'urgent'
 
 export interface AuditView {
   id: string
@@ -305,6 +316,8 @@ export interface StaffApi {
    * `replyId` is its client id (or its time, for older replies), `text` what the approver read.
    */
   publishReply: { request: { id: string; replyId: string; text: string } & Revisioned; response: StaffSuggestion }
+  /** 标记紧急: a child may be in danger; the reason goes into the audit log (cloudfunctions/staff/urgent.ts). */
+  markUrgent: { request: { id: string; reason: string } & Revisioned; response: StaffSuggestion }
   /** Takes the approval back: the words leave the public board until approved again. */
   unpublish: { request: { id: string } & Revisioned; response: StaffSuggestion }
   moderate: {

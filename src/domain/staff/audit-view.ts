@@ -22,7 +22,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   correct_place: '处理地点纠错',
   import_places: '导入地点',
   publish_policy: '发布政策解读',
-  publish_news: '发布“有什么变化”'
+  publish_news: '发布“有什么变化”',
+  urgent: '标记紧急'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -40,7 +41,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'correct_place',
   'import_places',
   'publish_policy',
-  'publish_news'
+  'publish_news',
+  'urgent'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {
@@ -50,10 +52,12 @@ export function describeAudit(e: AuditView): { what: string; who: string; when: 
     .join(' · ')
   const role = e.actorRole === 'system' ? '系统' : ROLE_LABELS[e.actorRole]
   const purpose = e.kind === 'open_contact' ? e.detail?.purpose : undefined
+  const reason = e.kind === 'urgent' && typeof e.detail?.reason === 'string' ? e.detail.reason : undefined
   return {
     what: e.suggestionId ? `${what} · 建议 ${e.suggestionId}` : what,
     who: `${e.actorName}（${role}）`,
     when: chinaDateTime(e.at),
-    ...(e.kind === 'open_contact' ? { why: typeof purpose === 'string' && purpose ? purpose : '未填写用途' } : {})
+    ...(e.kind === 'open_contact' ? { why: typeof purpose === 'string' && purpose ? purpose : '未填写用途' } : {}),
+    ...(reason ? { why: reason } : {})
   }
 }

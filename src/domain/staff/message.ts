@@ -48,7 +48,7 @@ export const NEW_SUGGESTION_PAGE = 'pkg-staff/case/index'
  * Keys of the template chosen as SUBSCRIBE_TEMPLATE_NEW_SUGGESTION (e.g. “新建议提醒”):
  * thing1 (建议), thing2 (地点), time3 (提交时间); change them here if yours differ.
  */
-export function newSuggestionMessage(s: StaffNoticeRow): { page: string; data: MessageData } {
+export function newSuggestionMessage(s: StaffNoticeRow, urgent = false): { page: string; data: MessageData } {
   const community = s.community ? findCommunity(s.community) : undefined
   const street = s.street ? findStreet(s.street)?.name : undefined
   const where = community
@@ -59,7 +59,13 @@ export function newSuggestionMessage(s: StaffNoticeRow): { page: string; data: M
   return {
     page: `${NEW_SUGGESTION_PAGE}?id=${encodeURIComponent(s.id)}`,
     data: {
-      thing1: { value: clip(`${s.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(s.topic)}`, 20) },
+      // Urgent (a child may be in danger): said first, still without a word of what was written.
+      thing1: {
+        value: clip(
+          urgent ? '紧急：可能有孩子需要帮助' : `${s.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(s.topic)}`,
+          20
+        )
+      },
       thing2: { value: clip(where, 20) },
       time3: { value: messageTime(s.createdAt) }
     }

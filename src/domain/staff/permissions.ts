@@ -29,7 +29,9 @@ export const STAFF_ACTIONS = [
   /** 政策与动态发布: a new policy version and home's 有什么变化 list. */
   'publishContent',
   /** Showing text the content check blocked: a second look by an admin, not the worker who asked. */
-  'reviewBlocked'
+  'reviewBlocked',
+  /** 标记紧急: a child may be in danger and the words did not say so (every staff role). */
+  'markUrgent'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -42,7 +44,8 @@ const WORKER: readonly StaffAction[] = [
   'moderate',
   'enter',
   'report',
-  'export'
+  'export',
+  'markUrgent'
 ]
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {

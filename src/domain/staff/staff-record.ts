@@ -5,7 +5,12 @@ import { findCommunity, findStreet } from '../streets'
 import { charCount } from '../suggestions/validate'
 import type { Parsed } from './inbox-query'
 
-export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & { id?: string; openid?: string }
+export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & {
+  id?: string
+  openid?: string
+  /** Always said: saving without it takes the role away (a record is saved whole). */
+  safeguardingContact: boolean
+}
 
 export const MAX_COMMUNITIES = 20
 /** A staff member's name or form of address, in characters. */
@@ -53,6 +58,10 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
     return { ok: false, field: 'name', message: `姓名或称呼请写 ${STAFF_NAME.min}—${STAFF_NAME.max} 个字` }
   const scope = parseScope(role, raw.scope)
   if (!scope.ok) return scope
+  const safeguardingContact = raw.safeguardingContact === true
+  // The contact is told of urgent rows anywhere in the district: only a role that can open them all.
+  if (safeguardingContact && role !== 'district_admin')
+    return { ok: false, field: 'safeguardingContact', message: '儿童保护联系人须是区级管理员' }
   return {
     ok: true,
     value: {
@@ -61,7 +70,8 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
       role,
       scope: scope.value,
       name,
-      active: raw.active !== false
+      active: raw.active !== false,
+      safeguardingContact
     }
   }
 }

@@ -112,6 +112,7 @@ describe('staff allowlist records', () => {
         role: 'community_worker',
         name: '李社工',
         active: true,
+        safeguardingContact: false,
         scope: { street: '500103003', communities: ['500103003019', '500103003018'] }
       }
     })

@@ -34,6 +34,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
 
 export const NOTE_MAX = 200
 export const REASON_MIN = 5
+/** A staff member's reason for 标记紧急, in characters (it goes into the audit log). */
+export const URGENT_REASON = { min: 2, max: 100 } as const
 
 export function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(STATUSES, value)

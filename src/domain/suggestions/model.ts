@@ -53,6 +53,21 @@ export type Publication = 'auto' | 'pending' | 'approved'
 export const ENTRY_CHANNELS = { event: '活动', paper: '纸质', phone: '电话', visit: '上门' } as const
 export type EntryChannel = keyof typeof ENTRY_CHANNELS
 
+/**
+ * A child may be in danger (safeguarding.ts): the row is never public, whatever its status or
+ * approval, and the people who can act were told at once. Set by the words at submit or by a
+ * staff member (标记紧急) for what the words missed; never taken off by the app.
+ */
+export interface UrgentMark {
+  at: string
+  /** 'words': the submit's word check; 'staff': a staff member's 标记紧急. */
+  source: 'words' | 'staff'
+  /** The staff member's display name, or 系统 for the word check. */
+  by: string
+  /** What made it urgent, for staff: the kinds the words suggest, or the staff member's reason. */
+  reason: string
+}
+
 /** Why and by whom a suggestion was taken off the public board. */
 export interface HiddenMark {
   at: string
@@ -240,6 +255,8 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent' | 'vo
    * the approval is taken back, and at the retention deadline.
    */
   approvedSpans?: string[]
+  /** See UrgentMark. Staff only: no author, public or outbound projection carries it. */
+  urgent?: UrgentMark
 }
 
 /** A reply as its author reads it: the words and who wrote them, when. */

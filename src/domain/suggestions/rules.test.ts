@@ -88,10 +88,13 @@ describe('publication: a child’s words reach the public board only after a per
     expect(on({ publication: 'approved', status: 'answered' })).toBe(false)
     expect(on({ publication: 'approved', visibility: 'hidden' })).toBe(false)
     expect(on({ publication: 'approved', status: 'withdrawn' })).toBe(false)
+    const urgent = { at: '2026-12-01T00:00:00.000Z', source: 'words' as const, by: '系统', reason: '文字提示' }
+    expect(on({ publication: 'approved', urgent })).toBe(false)
     expect(publicBoardWhere()).toEqual({
       status: { $in: ['adopted', 'closed'] },
       visibility: 'visible',
-      publication: { $in: ['auto', 'approved'] }
+      publication: { $in: ['auto', 'approved'] },
+      urgent: null
     })
   })
 })

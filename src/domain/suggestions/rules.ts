@@ -46,13 +46,18 @@ export function publicBoardWhere() {
   return {
     status: { $in: [...BOARD_STATUSES] },
     visibility: 'visible' as const,
-    publication: { $in: PUBLISHED }
+    publication: { $in: PUBLISHED },
+    // A row flagged urgent (a child may be in danger) is never public; null matches a missing field.
+    urgent: null
   }
 }
 
 /** The same rule for one row. */
-export function isOnPublicBoard(s: Pick<Suggestion, 'status' | 'visibility' | 'publication'>): boolean {
+export function isOnPublicBoard(
+  s: Pick<Suggestion, 'status' | 'visibility' | 'publication'> & Partial<Pick<Suggestion, 'urgent'>>
+): boolean {
   return (
+    !s.urgent &&
     isBoardStatus(s.status) &&
     s.visibility === 'visible' &&
     s.publication !== undefined &&

@@ -47,7 +47,8 @@ const kid: StaffSuggestion = {
     moderate: true,
     publish: true,
     unpublish: false,
-    publishReply: false
+    publishReply: false,
+    markUrgent: false
   }
 }
 

@@ -8,6 +8,7 @@ import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
 import { ReplyCard } from '../../components/ReplyCard'
+import { UrgentCase } from '../../components/UrgentCase'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
@@ -41,8 +42,10 @@ export default function StaffCasePage() {
     <PageShell className='staff-case'>
       <View className='staff-case__head'>
         <Text className='staff-case__title'>{suggestionTitle(item)}</Text>
+        {item.urgent ? <StatusTag label='紧急' tone='bad' /> : null}
         <StatusTag label={STATUSES[item.status]} tone={statusTone(item.status)} />
       </View>
+      {item.urgent ? <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} /> : null}
       <Text className='muted'>
         {[
           item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民',
@@ -99,6 +102,7 @@ export default function StaffCasePage() {
       ) : null}
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
+      {item.urgent ? null : <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} />}
       <Button
         variant='text'
         className='staff-case__moderate'

@@ -101,6 +101,22 @@ describe('staff inbox', () => {
     expect(plain.textContent).not.toContain('跟进')
   })
 
+  it('marks a suggestion flagged urgent (a child may be in danger) as 紧急, said first', async () => {
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('street_admin')) },
+      staff: {
+        inbox: page({ ...inboxItem('u', '', 'submitted'), urgent: true }, inboxItem('b', '公园缺少饮水点'))
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    const [urgent, plain] = Array.from(document.querySelectorAll('.inbox-card'))
+    expect(urgent.textContent).toContain('可能有孩子需要帮助')
+    expect(urgent.getAttribute('aria-label')).toMatch(/^紧急，/)
+    expect(plain.textContent).not.toContain('紧急')
+  })
+
   it('跟进 shows only the rows whose author said 还没有 (any open state), and 全部 goes back', async () => {
     const u = new TestUtils()
     await open(u)

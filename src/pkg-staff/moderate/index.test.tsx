@@ -43,7 +43,8 @@ const hidden: StaffSuggestion = {
     moderate: true,
     publish: false,
     unpublish: false,
-    publishReply: false
+    publishReply: false,
+    markUrgent: false
   }
 }
 const HIDE: ModerationEntry = {

@@ -55,10 +55,38 @@ describe('staff admin', () => {
           role: 'community_worker',
           scope: { street: '500103003', communities: ['500103003019'] },
           name: '王社工',
-          active: false
+          active: false,
+          safeguardingContact: false
         }
       }
     ])
+  })
+
+  it('makes a district admin the 儿童保护联系人 from the list (saved whole), and not a worker', async () => {
+    const admin = {
+      ...WORKER_VIEW,
+      id: 'staff-2',
+      role: 'district_admin' as const,
+      roleLabel: '区级管理员',
+      name: '李主任'
+    }
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin')) },
+      staff: {
+        listStaff: answer('staff', 'listStaff', { items: [WORKER_VIEW, admin] }),
+        saveStaff: () => answer('staff', 'saveStaff', { ...admin, safeguardingContact: true })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(StaffAdminPage, {})
+    await waitUntil(() => document.body.textContent?.includes('李主任 · 区级管理员'), 'the list')
+    expect(document.querySelectorAll('.staff-admin__safeguarding')).toHaveLength(1)
+    await click(u, document.querySelector('.staff-admin__safeguarding'))
+    await waitUntil(() => document.body.textContent?.includes('· 儿童保护联系人'), 'the contact')
+    expect(requestsTo(mockedCall, 'staff', 'saveStaff')[0]).toMatchObject({
+      staff: { id: 'staff-2', role: 'district_admin', name: '李主任', active: true, safeguardingContact: true }
+    })
+    expect(document.querySelector('.staff-admin__safeguarding')?.textContent).toBe('取消儿童保护联系人')
   })
 
   it('says why the list failed and asks again on 重试', async () => {

@@ -23,14 +23,24 @@ export default function StaffAdminPage() {
 
   const upsert = (s: StaffView) => query.setData((d) => ({ items: [s, ...d.items.filter((x) => x.id !== s.id)] }))
 
-  const deactivate = async (s: StaffView) => {
+  // A record is saved whole: what the row does not change is sent as it is.
+  const save = async (s: StaffView, change: { active?: boolean; safeguardingContact?: boolean }) => {
     const scope = { street: s.scope.street?.code, communities: s.scope.communities.map((c) => c.code) }
     const r = await calls.saveStaff({
-      staff: { id: s.id, role: s.role, scope, name: s.name, active: false }
+      staff: {
+        id: s.id,
+        role: s.role,
+        scope,
+        name: s.name,
+        active: s.active,
+        safeguardingContact: Boolean(s.safeguardingContact),
+        ...change
+      }
     })
     if (r.ok) upsert(r.data)
     else toast(r.error.message)
   }
+  const deactivate = (s: StaffView) => save(s, { active: false, safeguardingContact: false })
 
   if (me && !isAdmin) {
     return (
@@ -52,7 +62,19 @@ export default function StaffAdminPage() {
           </Text>
           <Text className='muted'>
             {s.scope.label} · {s.active ? '在岗' : '已停用'} · openid …{s.openidHint}
+            {s.safeguardingContact ? ' · 儿童保护联系人' : ''}
           </Text>
+          {/* 儿童保护联系人: told at once of every suggestion flagged urgent, anywhere in the district. */}
+          {s.active && s.role === 'district_admin' ? (
+            <Button
+              className='staff-admin__safeguarding'
+              size='small'
+              ariaLabel={`${s.safeguardingContact ? '取消' : '设为'}儿童保护联系人：${s.name}`}
+              onClick={() => void save(s, { safeguardingContact: !s.safeguardingContact })}
+            >
+              {s.safeguardingContact ? '取消儿童保护联系人' : '设为儿童保护联系人'}
+            </Button>
+          ) : null}
           {s.active ? (
             <Button
               className='staff-admin__deactivate'

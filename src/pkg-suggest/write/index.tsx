@@ -11,6 +11,7 @@ import { ModeChooser } from '../../components/ModeChooser'
 import { PageShell } from '../../components/PageShell'
 import { SubmitResult } from '../../components/SubmitResult'
 import { draftForValidation } from '../../domain/suggestions/draft'
+import { findDanger } from '../../domain/suggestions/safeguarding'
 import { validateSuggestion, type FieldError } from '../../domain/suggestions/validate'
 import { askForStatusUpdates } from '../../services/subscribe'
 import { useOutboxStore } from '../../stores/useOutboxStore'
@@ -22,7 +23,7 @@ export default function WritePage() {
   const draft = useSuggestDraftStore()
   const submitToOutbox = useOutboxStore((s) => s.submit)
   const [errors, setErrors] = useState<FieldError[]>([])
-  const [sent, setSent] = useState<{ id: string; child: boolean } | null>(null)
+  const [sent, setSent] = useState<{ id: string; child: boolean; danger: boolean } | null>(null)
 
   useShareAppMessage(() => ({ title: '从一米高度看城市：说出你的建议', path: '/pages/suggest/index' }))
 
@@ -38,7 +39,9 @@ export default function WritePage() {
     // WeChat shows the subscribe request only from the tap itself: ask before any await.
     void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
     const ready = useSuggestDraftStore.getState().toDraft()
-    setSent({ id: ready.input.id, child: ready.input.mode === 'child' })
+    // The same words the server flags: the help stays on screen after sending (SubmitResult).
+    const danger = findDanger(ready.input.title, ready.input.text).length > 0
+    setSent({ id: ready.input.id, child: ready.input.mode === 'child', danger })
     // The draft is now in the outbox (persisted): the form can start afresh.
     draft.reset()
     await submitToOutbox(ready)
@@ -50,6 +53,7 @@ export default function WritePage() {
         <SubmitResult
           id={sent.id}
           child={sent.child}
+          danger={sent.danger}
           onAnother={() => setSent(null)}
           onMine={() => Taro.switchTab({ url: '/pages/mine/index' })}
         />

@@ -58,9 +58,11 @@ export function authorWords(
 
 /** Where a row stands for the public board, in the order a row gets there. */
 export type PublicState =
-  'withdrawn' | 'hidden' | 'blocked' | 'pending_review' | 'pending_approval' | 'waiting' | 'on_board'
+  'urgent' | 'withdrawn' | 'hidden' | 'blocked' | 'pending_review' | 'pending_approval' | 'waiting' | 'on_board'
 
 export const PUBLIC_STATE_LABELS: Record<PublicState, string> = {
+  // Said the same way in an export as any row that stays inside: the file does not tell why.
+  urgent: '不公开',
   withdrawn: '已撤回，不公开',
   hidden: '已隐藏',
   blocked: '未通过审核',
@@ -70,7 +72,10 @@ export const PUBLIC_STATE_LABELS: Record<PublicState, string> = {
   on_board: '公开'
 }
 
-export function publicState(s: Pick<Suggestion, 'status' | 'visibility' | 'publication'>): PublicState {
+export function publicState(
+  s: Pick<Suggestion, 'status' | 'visibility' | 'publication'> & Partial<Pick<Suggestion, 'urgent'>>
+): PublicState {
+  if (s.urgent) return 'urgent'
   if (isOnPublicBoard(s)) return 'on_board'
   if (s.status === 'withdrawn') return 'withdrawn'
   if (s.visibility !== 'visible') return s.visibility

@@ -73,6 +73,7 @@ interface Spec {
   audio: boolean
   authorStep: 'none' | 'withdraw' | 'delete'
   street: string
+  urgent: boolean
 }
 
 const personalIndex = fc.option(fc.integer({ min: 0, max: PERSONAL.length - 1 }), { nil: null })
@@ -102,7 +103,8 @@ const spec: fc.Arbitrary<Spec> = fc.record({
   images: fc.boolean(),
   audio: fc.boolean(),
   authorStep: fc.constantFrom<Spec['authorStep']>('none', 'none', 'withdraw', 'delete'),
-  street: fc.constantFrom(...STREETS.map((s) => s.code))
+  street: fc.constantFrom(...STREETS.map((s) => s.code)),
+  urgent: fc.boolean()
 })
 
 const AT = '2026-11-28T02:00:00.000Z'
@@ -112,6 +114,7 @@ const LNG = 106.571234567
 /** The tokens a row's author wrote (tokens avoid every pattern findPersonalInfo knows). */
 const authorToken = (n: number, where: string) => `zt${n}${where}`
 const staffToken = (n: number, i: number) => `rp${n}k${i}`
+const urgentToken = (n: number) => `ug${n}x`
 
 function build(n: number, s: Spec): { row: Suggestion; needsApproval: boolean } {
   const needsApproval = s.kind !== 'adult'
@@ -196,6 +199,7 @@ function build(n: number, s: Spec): { row: Suggestion; needsApproval: boolean } 
     supportCount: 2,
     createdAt: AT,
     updatedAt: AT,
+    ...(s.urgent ? { urgent: { at: AT, source: 'staff' as const, by: '社工', reason: `紧急 ${urgentToken(n)}` } } : {}),
     ...(s.followUp
       ? {
           followUps: [
@@ -240,6 +244,12 @@ describe('every way out, for any row, reply, moderation step and state', () => {
         const out = outbound(row)
         const words = row.publication === 'approved' || (!needsApproval && row.publication === 'auto')
         const deleted = s.authorStep !== 'none'
+
+        // A row flagged urgent is never public in any form: not on the board (nor the similar ones
+        // before sending, which use the same projection), not in the public figures; its reason
+        // goes nowhere outside the staff views.
+        if (row.urgent) expect([out.public, out.figures[0]]).toEqual([null, null])
+        for (const where of [out, toMine(row)]) expect(JSON.stringify(where)).not.toContain(urgentToken(n))
 
         // On the board only what the district took up, reviewed, approved.
         if (out.public)

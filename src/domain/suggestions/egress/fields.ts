@@ -78,6 +78,9 @@ export const ROW_FIELDS = {
   authorDeletedAt: ['mine', 'staff'],
   // The answers: report and exports (the sentence only with approved words); drawings: images.
   followUps: ['mine', 'images', 'inbox', 'staff', 'report', 'export'],
+  // A child may be in danger: staff only (the inbox's chip, the case page); never public, never
+  // counted there. An export says only 不公开 in its 公开状态 column, never why.
+  urgent: ['inbox', 'staff', 'export'],
   purged: [],
   retentionDoneAt: []
 } as const satisfies Record<keyof StoredSuggestion, readonly Egress[]>

@@ -47,7 +47,9 @@ export const STATS_FIELDS = { street: true, createdAt: true, status: true } as c
   true
 >
 
-export function toStatsRow(s: Suggestion): StatsRow {
+/** A row as the public figures count it; null for one that is never public in any form (urgent). */
+export function toStatsRow(s: Suggestion): StatsRow | null {
+  if (s.urgent) return null
   return { ...(s.street ? { street: s.street } : {}), createdAt: s.createdAt, status: s.status }
 }
 

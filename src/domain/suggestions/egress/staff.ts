@@ -32,7 +32,8 @@ export const INBOX_FIELDS = {
   hasContact: true,
   replyCount: true,
   channel: true,
-  followUp: true
+  followUp: true,
+  urgent: true
 } as const satisfies Record<keyof InboxItem, true>
 
 export function toInboxItem(s: Suggestion): InboxItem {
@@ -56,7 +57,8 @@ export function toInboxItem(s: Suggestion): InboxItem {
     hasContact: Boolean(s.contact),
     replyCount: s.replies.length,
     ...(s.channel ? { channel: s.channel } : {}),
-    ...(isOpenFollowUp(s) ? { followUp: true as const } : {})
+    ...(isOpenFollowUp(s) ? { followUp: true as const } : {}),
+    ...(s.urgent ? { urgent: true as const } : {})
   }
 }
 
@@ -87,6 +89,7 @@ export const STAFF_FIELDS = {
   visibility: true,
   publication: true,
   hidden: true,
+  urgent: true,
   redactedAt: true,
   status: true,
   history: true,
@@ -118,7 +121,7 @@ export function toStaffSuggestion(s: Suggestion, extras: StaffExtras): StaffSugg
     ...sharedCase(s),
     replies: s.replies,
     rev: s.rev ?? 0,
-    ...present(s, ['audioCheck', 'consent', 'voiceConsent', 'enteredBy', 'channel', 'approvedSpans']),
+    ...present(s, ['audioCheck', 'consent', 'voiceConsent', 'enteredBy', 'channel', 'approvedSpans', 'urgent']),
     // A hidden mark stays null once shown again: the page tells "never hidden" from "shown again".
     ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
     ...(s.street ? { streetName: findStreet(s.street)?.name } : {}),
