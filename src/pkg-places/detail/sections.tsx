@@ -94,7 +94,6 @@ export function SourceSection({ place }: { place: Place }) {
     <View className='place-detail__source'>
       <Text className='muted'>来源：{place.source}</Text>
       <Text className='muted'>最后核实：{place.verifiedAt ?? UNKNOWN}</Text>
-      <Text className='muted'>信息有误？点下方“对这里提建议”告诉我们。</Text>
     </View>
   )
 }
