@@ -302,6 +302,23 @@ describe('screenshot review', () => {
       expect({ route, small }).toEqual({ route, small: [] })
     }
 
+    // The map's filter chips: one line (现在开放 on it) that scrolls, each label whole.
+    await open(page, 'pages/map/index', '附近的儿童服务')
+    const chips = await page.locator('.place-filters__scroll--main .ui-chip').evaluateAll((els) =>
+      els.map((e) => ({
+        text: e.textContent ?? '',
+        top: Math.round(e.getBoundingClientRect().top),
+        cut: e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().height > 60
+      }))
+    )
+    expect(chips.map((c) => c.text).pop()).toContain('现在开放')
+    expect(new Set(chips.map((c) => c.top)).size).toBe(1)
+    expect(chips.filter((c) => c.cut)).toEqual([])
+    const scroller = await page
+      .locator('.place-filters__scroll--main')
+      .evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowX }))
+    expect(scroller).toEqual({ scrolls: true, overflow: 'auto' })
+
     // A subpage opened directly has a visible 返回 that leads to its tab.
     await open(page, 'pkg-info/about/index', '我们收集什么')
     await page.locator('.back-bar__button', { hasText: '返回' }).click()

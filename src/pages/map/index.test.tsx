@@ -96,6 +96,28 @@ describe('map tab', () => {
     expect(document.querySelector('.place-filters__childcare')).toBeNull()
   })
 
+  it('has one row of filter chips that scrolls sideways, with 现在开放 on it', async () => {
+    const u = new TestUtils()
+    await mountLoaded(u)
+    const rows = document.querySelectorAll('.place-filters__scroll')
+    expect(rows).toHaveLength(1)
+    const labels = Array.from(rows[0].querySelectorAll('.place-filters__chip')).map((c) => c.textContent)
+    expect(labels).toEqual([
+      '✓ 全部',
+      '托育',
+      '儿童之家',
+      '儿童医院',
+      '医院',
+      '公园',
+      '图书馆',
+      '博物馆',
+      '活动空间',
+      '现在开放'
+    ])
+    // 现在开放 is a check box beside the categories' radio group, not one of its radios.
+    expect(chip('现在开放')?.closest('[aria-role="radiogroup"], [role="radiogroup"]')).toBeNull()
+  })
+
   it('a chosen category shrinks the map so the list starts sooner, until the user chooses a size', async () => {
     const u = new TestUtils()
     await mountLoaded(u)
