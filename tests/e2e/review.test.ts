@@ -319,6 +319,21 @@ describe('screenshot review', () => {
       .evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowX }))
     expect(scroller).toEqual({ scrolls: true, overflow: 'auto' })
 
+    // In 关怀模式 (larger text), 使用我的位置 and the other location buttons keep each label on one line.
+    await setCareMode(page, true)
+    await open(page, 'pages/map/index', '附近的儿童服务')
+    const labelLines = await page.locator('.location-prompt__actions .ui-button').evaluateAll((els) =>
+      els.map((e) => {
+        const range = document.createRange()
+        range.selectNodeContents(e)
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)))
+        return `${e.textContent}: ${tops.size}`
+      })
+    )
+    expect(labelLines).toContain('使用我的位置: 1')
+    expect(labelLines.filter((l) => !l.endsWith(': 1'))).toEqual([])
+    await setCareMode(page, false)
+
     // A subpage opened directly has a visible 返回 that leads to its tab.
     await open(page, 'pkg-info/about/index', '我们收集什么')
     await page.locator('.back-bar__button', { hasText: '返回' }).click()
