@@ -292,9 +292,19 @@ export function topicLabel(topic: Topic): string {
   return TOPICS.find((t) => t.key === topic)?.label ?? '其他'
 }
 
-/** What a list shows as a suggestion's title: its title, else the start of its text, else what a drawing is about. */
-export function suggestionTitle(s: { title: string; text: string; topic: Topic }): string {
-  return s.title || s.text.slice(0, 24) || `关于“${topicLabel(s.topic)}”的画`
+/**
+ * What a list shows as a suggestion's title: its title, else the start of its text, else what a
+ * child's recording (stored: audioFileId; still in the outbox: audioPath) or drawing is about.
+ */
+export function suggestionTitle(s: {
+  title: string
+  text: string
+  topic: Topic
+  audioFileId?: string
+  audioPath?: string
+}): string {
+  const made = s.audioFileId || s.audioPath ? '录音' : '画'
+  return s.title || s.text.slice(0, 24) || `关于“${topicLabel(s.topic)}”的${made}`
 }
 
 export function isUnder14(ageGroup: AgeGroup | undefined): boolean {

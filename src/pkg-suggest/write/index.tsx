@@ -39,8 +39,8 @@ export default function WritePage() {
     void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
     const ready = useSuggestDraftStore.getState().toDraft()
     setSent({ id: ready.input.id, child: ready.input.mode === 'child' })
-    // The draft is now in the outbox (persisted): the form can start afresh.
-    draft.reset()
+    // The draft is now in the outbox (persisted): the form starts afresh, where and how old kept.
+    draft.startNext()
     await submitToOutbox(ready)
   }
 
