@@ -4,7 +4,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { formatDuration } from '../../domain/suggestions/audio'
 import { labelOf } from '../../domain/places/model'
-import { findCommunity, findStreet } from '../../domain/streets'
+import { whereLabel } from '../../domain/streets'
 import { AGE_GROUPS, topicLabel } from '../../domain/suggestions/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
@@ -18,14 +18,6 @@ import './index.scss'
 const STEPS = ['选一件事', '说一说', '在哪里', '几岁', '发出去'] as const
 // Which form fields each step answers: "下一步" stops on that step's errors only.
 const STEP_FIELDS: string[][] = [['topic'], ['text'], ['street', 'location'], ['ageGroup'], []]
-
-/** The chosen street (and community) by name: 解放碑 · 大井巷. */
-function whereLabel(street?: string, community?: string): string {
-  const name = street ? findStreet(street)?.name : undefined
-  if (!name) return '没有选'
-  const inside = community ? findCommunity(community)?.community.name : undefined
-  return inside ? `${name} · ${inside}` : name
-}
 
 interface Props {
   errors: Err[]
@@ -81,7 +73,7 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
           {sayWith === 'draw' && drawingPath ? (
             <Image className='child-wizard__thumb' src={drawingPath} mode='aspectFit' ariaLabel='我的画（小图）' />
           ) : null}
-          <Text>街道：{whereLabel(street, community)}</Text>
+          <Text>街道：{whereLabel(street, community) ?? '没有选'}</Text>
           <Text>年龄：{ageGroup ? labelOf(AGE_GROUPS, ageGroup) : '没有选'}</Text>
           {errors
             .filter((e) => e.field !== 'contact')

@@ -102,6 +102,16 @@ describe('suggestion form', () => {
     })
   })
 
+  it('an adult form opened with a community already chosen says which, in words', async () => {
+    useSuggestDraftStore.getState().reset('adult')
+    useSuggestDraftStore.getState().update({ street: '500103003', community: '500103003019' })
+    const u = new TestUtils()
+    await u.mount(WritePage, {})
+    await waitUntil(() => document.querySelector('.adult-form'), 'the adult form')
+    // The community chips scroll sideways: the choice is said above them, never out of sight.
+    expect(document.querySelector('.street-picker__chosen')?.textContent).toBe('已选：解放碑 · 大井巷')
+  })
+
   it('offline, the suggestion waits as 待发送 and keeps the draft’s content in the outbox', async () => {
     stubCloud(mockedCall, { suggestions: { submit: failure('NETWORK', '网络连接失败，请检查网络后重试') } })
     const u = new TestUtils()
