@@ -320,8 +320,16 @@ describe('screenshot review', () => {
     expect(scroller).toEqual({ scrolls: true, overflow: 'auto' })
 
     // In 关怀模式 (larger text), 使用我的位置 and the other location buttons keep each label on one line.
+    const tabLabelPx = () =>
+      page
+        .locator('.weui-tabbar__label')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    const normalTabLabel = await tabLabelPx()
     await setCareMode(page, true)
     await open(page, 'pages/map/index', '附近的儿童服务')
+    // 关怀模式 enlarges the tab bar's labels too (the browser's tab bar; WeChat's is native).
+    expect(await tabLabelPx()).toBeGreaterThan(normalTabLabel)
     const labelLines = await page.locator('.location-prompt__actions .ui-button').evaluateAll((els) =>
       els.map((e) => {
         const range = document.createRange()

@@ -4,6 +4,7 @@
 // commit on any page is the app's first screen: the launch work waits for it (services/first-screen).
 import { View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
+import { applyCareModeToChrome } from '../../services/care-chrome'
 import { firstScreenShown } from '../../services/first-screen'
 import { useCareMode } from '../../stores/useSettingsStore'
 import { PrivacySheet } from '../PrivacySheet'
@@ -18,6 +19,8 @@ interface Props {
 export function PageShell({ children, className }: Props) {
   const care = useCareMode()
   useEffect(firstScreenShown, [])
+  // The tab bar is drawn outside every page: care mode reaches it where the platform allows.
+  useEffect(() => applyCareModeToChrome(care), [care])
   return (
     <View className={['page-shell', care ? 'care-mode' : '', className].filter(Boolean).join(' ')}>
       <View className='page-shell__body'>
