@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { SqliteRepository } from '../server/adapters/sqlite'
 import type { PlaceDoc } from '../src/domain/places/model'
+import { pinyinKey } from '../src/domain/places/pinyin'
 import { runImportCommand } from './import-places'
 
 const ROOT = resolve(__dirname, '..')
@@ -43,6 +44,9 @@ describe('scripts/import-places.ts', () => {
       'cc-52500103TY00000035'
     ])
     expect(places.every((p) => p.demo === true)).toBe(true)
+    // Each with its name in pinyin, for the phone's name search (示例托育中心 → shilituoyuzhongxin).
+    expect(places.map((p) => p.pinyin)).toEqual(places.map((p) => pinyinKey(`${p.name} ${p.alias ?? ''}`)))
+    expect(places.find((p) => p._id === 'cc-52500103TY0000001Y')?.pinyin).toContain('shilituoyuzhongxin')
   })
 
   it('reads a GBK export (Excel on Chinese Windows) and names the encoding', async () => {

@@ -13,6 +13,8 @@ import { importPlaces } from '../cloudfunctions/places/upsert'
 import type { Repository } from '../server/adapters/repository'
 import { SqliteRepository } from '../server/adapters/sqlite'
 import { formatImportReport } from '../src/domain/places/merge'
+import type { PlaceDoc } from '../src/domain/places/model'
+import { pinyinKey } from '../src/domain/places/pinyin'
 
 export interface ImportCommandResult {
   code: number
@@ -71,10 +73,29 @@ export async function runImportCommand(
       dryRun: args.includes('--dry-run')
     })
     if (!run.ok) return { code: 1, output: `导入失败：${run.errors.join('；')}` }
+    if (!run.report.dryRun)
+      await addPinyinKeys(
+        repo,
+        run.report.changes.filter((c) => c.outcome !== 'unchanged')
+      )
     const output = `${formatImportReport(run.report)}\n数据库：${target.label}`
     return { code: run.report.rejected.length ? 2 : 0, output }
   } finally {
     target.close()
+  }
+}
+
+/**
+ * The places just added or changed get their names in pinyin for the phone's name search: the
+ * reading table is too large for the places function, so the data keepers' import makes the key.
+ */
+async function addPinyinKeys(repo: Repository, changes: ReadonlyArray<{ id: string }>): Promise<void> {
+  const places = repo.collection<PlaceDoc>('places')
+  for (const { id } of changes) {
+    const doc = await places.get(id)
+    if (!doc) continue
+    const key = pinyinKey(`${doc.name} ${doc.alias ?? ''}`)
+    if (doc.pinyin !== key) await places.put({ ...doc, pinyin: key })
   }
 }
 

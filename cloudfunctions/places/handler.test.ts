@@ -60,6 +60,13 @@ describe('places cloud function (SQLite)', () => {
       expect(first.places[0]).not.toHaveProperty('_id')
     })
 
+    it('passes on each place’s name in pinyin, stored with it, for the search on the phone (jiefangbei, jfb)', async () => {
+      const { places } = data<ListPlacesResponse>(await call({ action: 'list', pageSize: 100 }))
+      const hospital = places.find((p) => p.id === 'cq-children-hospital-yuzhong')
+      expect(hospital?.pinyin).toContain('chongqingyikedaxue')
+      expect(places.every((p) => typeof p.pinyin === 'string' && p.pinyin.length > 0)).toBe(true)
+    })
+
     it('filters by street, community and categories', async () => {
       const jfb = data<ListPlacesResponse>(
         await call({ action: 'list', street: '500103003', categories: ['childcare'] })

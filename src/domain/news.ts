@@ -12,7 +12,7 @@ export interface DistrictExample {
   source: string
 }
 
-const FACTS = '渝中区公开资料（汇总于 yuzhong-facts）'
+const FACTS = '渝中区公开资料'
 
 export const DISTRICT_EXAMPLES: DistrictExample[] = [
   {

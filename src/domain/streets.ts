@@ -43,6 +43,14 @@ export function findCommunity(code: string): { street: Street; community: Commun
   return street && community ? { street, community } : undefined
 }
 
+/** A chosen street and community by their short names (解放碑 · 大井巷), or undefined without a street. */
+export function whereLabel(street?: string, community?: string): string | undefined {
+  const name = street ? findStreet(street)?.name : undefined
+  if (!name) return undefined
+  const inside = community ? findCommunity(community)?.community.name : undefined
+  return inside ? `${name} · ${inside}` : name
+}
+
 /** District facts used where a page needs a fallback centre (GCJ-02 is close enough at this scale). */
 export const DISTRICT = {
   name: '渝中区',

@@ -1,6 +1,6 @@
 // Browser (development build): there is no WeChat map page to hand over to, and Taro's H5
 // openLocation needs the WeChat JS-SDK. Show the destination instead, so the button is never
-// a silent dead end.
+// a silent dead end. No coordinates: a parent acts on an address, not on numbers.
 import Taro from '@tarojs/taro'
 import type { Destination } from './open-location-types'
 
@@ -12,7 +12,7 @@ export async function openMapTo(to: Destination): Promise<boolean> {
   const where = to.address ? `${to.address}\n` : ''
   await Taro.showModal({
     title: to.name,
-    content: `${where}坐标（GCJ-02）：${to.latitude.toFixed(6)}, ${to.longitude.toFixed(6)}\n浏览器版无法打开导航，请在微信小程序中使用“导航”。`,
+    content: `${where}浏览器版无法打开导航，请在微信小程序中使用“导航”。`,
     showCancel: false,
     confirmText: '知道了'
   }).catch(() => undefined)

@@ -3,7 +3,7 @@
 import Taro from '@tarojs/taro'
 import { CONSENT_VERSION } from '../domain/suggestions/consent'
 import { mapLegacyCommunityCode } from '../domain/migrations/streets-legacy'
-import { useSuggestDraftStore } from './useSuggestDraftStore'
+import { hasUnsentWork, useSuggestDraftStore } from './useSuggestDraftStore'
 
 // WeChat may delete temporary files on a restart: here, any path with "gone" in it.
 jest.mock('../services/files', () => ({ fileExists: (path: string) => !path.includes('gone') }))
@@ -108,6 +108,30 @@ describe('suggestion draft store', () => {
     for (const key of ['drawingPath', 'audioPath', 'audioDurationMs', 'ageGroup'] as const)
       expect(d[key]).toBeUndefined()
     expect(d.sayWith).toBe('write')
+  })
+
+  it('the next suggestion after a send starts empty but remembers who writes, the street and the age', () => {
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore.getState().update({
+      topic: 'parks_green',
+      text: '想要秋千',
+      street: '500103003',
+      community: '500103003019',
+      ageGroup: '6to9',
+      sayWith: 'draw',
+      drawingPath: 'tmp/d.png',
+      step: 4
+    })
+    const before = useSuggestDraftStore.getState().id
+    useSuggestDraftStore.getState().startNext()
+    const d = useSuggestDraftStore.getState()
+    expect(d).toMatchObject({ mode: 'child', street: '500103003', community: '500103003019', ageGroup: '6to9' })
+    expect(d).toMatchObject({ topic: null, text: '', step: 0, sayWith: 'write' })
+    expect(d.drawingPath).toBeUndefined()
+    expect(d.id).not.toBe(before)
+    expect(hasUnsentWork(d)).toBe(false)
+    useSuggestDraftStore.getState().update({ text: '还想要滑梯' })
+    expect(hasUnsentWork(useSuggestDraftStore.getState())).toBe(true)
   })
 
   it('a child’s recording goes into the draft with its length; words typed before are not sent along', () => {

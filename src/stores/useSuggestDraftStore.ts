@@ -64,6 +64,8 @@ interface DraftState extends DraftFields {
   about(prefill: SuggestionPrefill): void
   /** A new, empty draft (keeps the chosen mode unless told otherwise). */
   reset(mode?: Mode | null): void
+  /** After a send: a new, empty draft that remembers who writes, the street and the child's age. */
+  startNext(): void
   toDraft(): SuggestionDraft
 }
 
@@ -95,6 +97,18 @@ const empty = (mode: Mode | null = null): DraftFields => ({
   lostPhotos: undefined
 })
 
+/**
+ * Whether the draft holds something the writer started and has not sent (what 还有一条没写完
+ * offers to finish): the street and age kept from the last send do not count.
+ */
+export function hasUnsentWork(
+  d: Pick<DraftFields, 'topic' | 'title' | 'text' | 'drawingPath' | 'audioPath' | 'photoPaths' | 'step'>
+): boolean {
+  return Boolean(
+    d.topic || d.title.trim() || d.text.trim() || d.drawingPath || d.audioPath || d.photoPaths.length || d.step > 0
+  )
+}
+
 /** The guardian agreed to the current voice consent text on this draft. */
 export const hasVoiceConsent = (d: Pick<DraftFields, 'voiceConsentVersion'>) =>
   d.voiceConsentVersion === VOICE_CONSENT_VERSION
@@ -123,6 +137,10 @@ export const useSuggestDraftStore = create<DraftState>()(
         set({ prefill: about, location: location ?? kept, ...(d.mode ? {} : { mode: 'adult' as const }) })
       },
       reset: (mode) => set(empty(mode === undefined ? get().mode : mode)),
+      startNext: () => {
+        const { mode, street, community, ageGroup } = get()
+        set({ ...empty(mode), street, community, ageGroup })
+      },
       toDraft() {
         const d = get()
         const hasContact = Boolean(d.contactName.trim() || d.contactPhone.trim())

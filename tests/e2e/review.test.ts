@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { internalMarks } from '../../src/domain/citizen-text'
 import { backendUrl, launch, phone, screenshot } from './browser'
 import { SCREENSHOT_DIR } from './env'
 
@@ -204,6 +205,8 @@ describe('screenshot review', () => {
 
   it('every page in normal, care and dark mode: screenshots, a contact sheet and axe', async () => {
     const axe: Record<string, string[]> = {}
+    // Citizens' pages never show the team's own notes (file names, coordinate systems, batch ids, raw coordinates).
+    const internal: Record<string, string[]> = {}
     const routes: Record<string, string> = {}
     for (const mode of MODES) {
       const { page, context } = await phone(browser)
@@ -221,6 +224,10 @@ describe('screenshot review', () => {
         routes[shot.name] ??= typeof shot.route === 'string' ? shot.route : await shot.route(page)
         await open(page, routes[shot.name], shot.ready)
         await screenshot(page, `review-${shot.name}-${mode}`)
+        if (!shot.as) {
+          const marks = internalMarks(await page.locator('.page-shell').first().innerText())
+          if (marks.length) internal[shot.name] = marks
+        }
         const result = await new AxeBuilder({ page }).analyze()
         axe[`${shot.name}/${mode}`] = result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -243,6 +250,7 @@ describe('screenshot review', () => {
     )
     const found = Object.entries(axe).flatMap(([k, v]) => v.map((x) => `${k}: ${x}`))
     expect(found).toEqual([])
+    expect(internal).toEqual({})
   })
 
   it('looks finished: buttons, fields, tags, rows, text size, back, dark tab bar', async () => {
@@ -293,6 +301,46 @@ describe('screenshot review', () => {
       )
       expect({ route, small }).toEqual({ route, small: [] })
     }
+
+    // The map's filter chips: one line (现在开放 on it) that scrolls, each label whole.
+    await open(page, 'pages/map/index', '附近的儿童服务')
+    const chips = await page.locator('.place-filters__scroll--main .ui-chip').evaluateAll((els) =>
+      els.map((e) => ({
+        text: e.textContent ?? '',
+        top: Math.round(e.getBoundingClientRect().top),
+        cut: e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().height > 60
+      }))
+    )
+    expect(chips.map((c) => c.text).pop()).toContain('现在开放')
+    expect(new Set(chips.map((c) => c.top)).size).toBe(1)
+    expect(chips.filter((c) => c.cut)).toEqual([])
+    const scroller = await page
+      .locator('.place-filters__scroll--main')
+      .evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowX }))
+    expect(scroller).toEqual({ scrolls: true, overflow: 'auto' })
+
+    // In 关怀模式 (larger text), 使用我的位置 and the other location buttons keep each label on one line.
+    const tabLabelPx = () =>
+      page
+        .locator('.weui-tabbar__label')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    const normalTabLabel = await tabLabelPx()
+    await setCareMode(page, true)
+    await open(page, 'pages/map/index', '附近的儿童服务')
+    // 关怀模式 enlarges the tab bar's labels too (the browser's tab bar; WeChat's is native).
+    expect(await tabLabelPx()).toBeGreaterThan(normalTabLabel)
+    const labelLines = await page.locator('.location-prompt__actions .ui-button').evaluateAll((els) =>
+      els.map((e) => {
+        const range = document.createRange()
+        range.selectNodeContents(e)
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)))
+        return `${e.textContent}: ${tops.size}`
+      })
+    )
+    expect(labelLines).toContain('使用我的位置: 1')
+    expect(labelLines.filter((l) => !l.endsWith(': 1'))).toEqual([])
+    await setCareMode(page, false)
 
     // A subpage opened directly has a visible 返回 that leads to its tab.
     await open(page, 'pkg-info/about/index', '我们收集什么')

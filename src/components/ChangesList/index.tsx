@@ -2,6 +2,7 @@
 // examples, each with its date and source: the list a district admin published (policy.news)
 // once it loads and passes the same check, the bundled one until then and offline.
 import { Text, View } from '@tarojs/components'
+import { citizenSource } from '../../domain/citizen-text'
 import { chooseNews, DISTRICT_EXAMPLES, formatExampleDate } from '../../domain/news'
 import { suggestionTitle } from '../../domain/suggestions/model'
 import { authorStatusLabel } from '../../domain/suggestions/rules'
@@ -30,7 +31,7 @@ export function ChangesList({ onOpenBoard }: { onOpenBoard: () => void }) {
           <Text className='changes__tag'>{e.date ? formatExampleDate(e.date) : '渝中实践'}</Text>
           <Text className='changes__title'>{e.title}</Text>
           <Text className='changes__text'>{e.text}</Text>
-          <Text className='changes__source'>来源：{e.source}</Text>
+          <Text className='changes__source'>来源：{citizenSource(e.source)}</Text>
         </View>
       ))}
     </View>

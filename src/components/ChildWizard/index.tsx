@@ -1,9 +1,11 @@
 // 我是小朋友: topic → say it (words, a drawing or a recording) → where → age → send. Nothing asks for a name,
 // phone or school; a contact for a reply is the guardian's, with consent, on the last screen.
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { formatDuration } from '../../domain/suggestions/audio'
-import { topicLabel } from '../../domain/suggestions/model'
+import { labelOf } from '../../domain/places/model'
+import { whereLabel } from '../../domain/streets'
+import { AGE_GROUPS, topicLabel } from '../../domain/suggestions/model'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import type { DrawingPadHandle } from '../DrawingPad'
@@ -26,7 +28,8 @@ interface Props {
 }
 
 export function ChildWizard({ errors, validate, onSubmit }: Props) {
-  const { step, topic, text, sayWith, audioDurationMs, street, ageGroup, update } = useSuggestDraftStore()
+  const { step, topic, text, sayWith, drawingPath, audioDurationMs, street, community, ageGroup, update } =
+    useSuggestDraftStore()
   const padRef = useRef<DrawingPadHandle>(null)
   const [shown, setShown] = useState<Err[]>([])
   const stepErrors = (i: number, all: Err[]) => all.filter((e) => STEP_FIELDS[i].includes(e.field))
@@ -69,9 +72,11 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
                 ? `我录了一段话（${formatDuration(audioDurationMs ?? 0)}）`
                 : `我说：${text}`}
           </Text>
-          <Text>
-            街道：{street ? '已选' : '没有选'} · 年龄：{ageGroup ? '已选' : '—'}
-          </Text>
+          {sayWith === 'draw' && drawingPath ? (
+            <Image className='child-wizard__thumb' src={drawingPath} mode='aspectFit' ariaLabel='我的画（小图）' />
+          ) : null}
+          <Text>街道：{whereLabel(street, community) ?? '没有选'}</Text>
+          <Text>年龄：{ageGroup ? labelOf(AGE_GROUPS, ageGroup) : '没有选'}</Text>
           {sayWith === 'write' && findDanger(text).length ? <SafetyHelp /> : null}
           {errors
             .filter((e) => e.field !== 'contact')

@@ -51,7 +51,9 @@ export function MySuggestionList({
         return (
           <View key={i.id} className='my-suggestions__item' ariaRole='listitem' data-id={i.id}>
             <View className='my-suggestions__head'>
-              <Text className='my-suggestions__title'>{suggestionTitle(i.payload.input)}</Text>
+              <Text className='my-suggestions__title'>
+                {suggestionTitle({ ...i.payload.input, audioPath: i.payload.audioPath })}
+              </Text>
               <StatusTag label={label} tone={OUTBOX_TONE[label]} />
             </View>
             {i.error && label !== '已提交' ? <Text className='muted'>{i.error.message}</Text> : null}

@@ -4,6 +4,7 @@
 // commit on any page is the app's first screen: the launch work waits for it (services/first-screen).
 import { View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
+import { applyCareModeToChrome } from '../../services/care-chrome'
 import { firstScreenShown } from '../../services/first-screen'
 import { useCareMode } from '../../stores/useSettingsStore'
 import { pageRegionProps } from '../a11y'
@@ -19,6 +20,8 @@ interface Props {
 export function PageShell({ children, className }: Props) {
   const care = useCareMode()
   useEffect(firstScreenShown, [])
+  // The tab bar is drawn outside every page: care mode reaches it where the platform allows.
+  useEffect(() => applyCareModeToChrome(care), [care])
   return (
     // The page's main content; in the browser the page box scrolls, and a keyboard reaches it here.
     <View

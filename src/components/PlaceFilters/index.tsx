@@ -1,4 +1,4 @@
-// The map tab's filters: one category at a time (or all), "现在开放", and — with 托育 chosen —
+// The map tab's filters: one category at a time (or all) and "现在开放" on one scrolling line, and — with 托育 chosen —
 // care type, the child's age in months, 普惠 and 已备案. Every chip says its state in words
 // (✓ on screen, aria-checked for screen readers), not only in colour.
 import { Text, View } from '@tarojs/components'
@@ -42,40 +42,46 @@ export function PlaceFilters({ filters, onChange }: Props) {
 
   return (
     <View className='place-filters'>
-      {/* A view that scrolls sideways (overflow-x), not <ScrollView>: the scroll-view template
-          would take about 9 KB of the main package's base.wxml for this one row. */}
-      <View className='place-filters__scroll' {...scrollRegionProps('地点类别，可左右滑动')}>
-        <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='地点类别'>
-          <Chip
-            label='全部'
-            role='radio'
-            selected={filters.category === null}
-            onClick={() => onChange({ category: null })}
-            className='place-filters__chip place-filters__category'
-          />
-          {PLACE_CATEGORIES.map((c) => (
+      {/* One line that scrolls sideways: the categories, then 现在开放. A view with overflow-x, not
+          <ScrollView>: the scroll-view template would take about 9 KB of the main package's
+          base.wxml for this one row. Chips never shrink, so no label is cut or wrapped. */}
+      <View
+        className='place-filters__scroll place-filters__scroll--main'
+        {...scrollRegionProps('地点类别和现在开放，可左右滑动')}
+      >
+        <View className='place-filters__row place-filters__row--main'>
+          <View className='place-filters__group' ariaRole='radiogroup' ariaLabel='地点类别'>
             <Chip
-              key={c.key}
-              label={c.shortLabel}
+              label='全部'
               role='radio'
-              selected={filters.category === c.key}
-              onClick={() => onChange({ category: c.key })}
+              selected={filters.category === null}
+              onClick={() => onChange({ category: null })}
               className='place-filters__chip place-filters__category'
-              icon={<CategoryIcon category={c.key} size='small' />}
             />
-          ))}
+            {PLACE_CATEGORIES.map((c) => (
+              <Chip
+                key={c.key}
+                label={c.shortLabel}
+                role='radio'
+                selected={filters.category === c.key}
+                onClick={() => onChange({ category: c.key })}
+                className='place-filters__chip place-filters__category'
+                icon={<CategoryIcon category={c.key} size='small' />}
+              />
+            ))}
+          </View>
+          <Chip
+            label='现在开放'
+            role='checkbox'
+            selected={filters.openNow}
+            onClick={() => onChange({ openNow: !filters.openNow })}
+            className='place-filters__chip place-filters__open-now'
+          />
         </View>
       </View>
 
-      <View className='place-filters__row'>
-        <Chip
-          label='现在开放'
-          role='checkbox'
-          selected={filters.openNow}
-          onClick={() => onChange({ openNow: !filters.openNow })}
-          className='place-filters__chip place-filters__open-now'
-        />
-        {childcare ? (
+      {childcare ? (
+        <View className='place-filters__row'>
           <View
             className={`place-filters__more ${active.length ? 'place-filters__more--active' : ''}`}
             ariaRole='button'
@@ -86,8 +92,8 @@ export function PlaceFilters({ filters, onChange }: Props) {
             <Text className='place-filters__more-text'>托育筛选{active.length ? `：${active.join('、')}` : ''}</Text>
             <Text>{panelOpen ? ' ▴' : ' ▾'}</Text>
           </View>
-        ) : null}
-      </View>
+        </View>
+      ) : null}
 
       {childcare && panelOpen ? (
         <View className='place-filters__childcare' ariaRole='group' ariaLabel='托育筛选'>

@@ -19,7 +19,16 @@ import { markerIcon } from '../CategoryIcon/icons'
 import { clusterByGrid } from './cluster'
 import { SelectedTag } from './SelectedTag'
 import type { PlaceMapProps } from './types'
-import { DEFAULT_SCALE, MAX_SCALE, MIN_SCALE, project, scaleBar, unproject, viewportAround } from './viewport'
+import {
+  DEFAULT_SCALE,
+  MAX_SCALE,
+  MIN_SCALE,
+  project,
+  scaleBar,
+  unproject,
+  viewportAround,
+  viewToFit
+} from './viewport'
 import './index.scss'
 
 const CLUSTER_PX = 36
@@ -60,6 +69,7 @@ export function PlaceMap({
   origin,
   user,
   selectedId,
+  fitTo = false,
   compact = false,
   onSelect,
   onOpen,
@@ -77,6 +87,19 @@ export function PlaceMap({
     setView((v) => ({ ...v, centre: origin }))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [originKey])
+
+  // A search's results: frame them all (a new set of results frames again).
+  const fitKey = fitTo ? places.map((p) => p.id).join(',') : ''
+  useEffect(() => {
+    if (!fitKey) return
+    const fitted = viewToFit(
+      places.flatMap((p) => (p.location ? [p.location] : [])),
+      width,
+      height
+    )
+    if (fitted) setView(fitted)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the places
+  }, [fitKey])
 
   // Drag to pan, with pointer events (mouse and touch alike) on the element itself.
   useEffect(() => {

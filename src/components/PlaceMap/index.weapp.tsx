@@ -21,7 +21,7 @@ import {
 } from '../../domain/places'
 import { markerIcon } from '../CategoryIcon/icons'
 import type { PlaceMapProps } from './types'
-import { DEFAULT_SCALE, viewportAround } from './viewport'
+import { DEFAULT_SCALE, viewportAround, viewToFit } from './viewport'
 import './index.scss'
 
 const MAP_ID = 'place-map'
@@ -42,6 +42,7 @@ export function PlaceMap({
   origin,
   user,
   selectedId,
+  fitTo = false,
   compact = false,
   onSelect,
   onOpen,
@@ -110,6 +111,20 @@ export function PlaceMap({
       )
     }
   }, [index, box, selectedId])
+
+  // A search's results: the map frames them all (WeChat then reports the new region); without a
+  // map context, it centres on them.
+  const fitKey = fitTo ? places.map((p) => p.id).join(',') : ''
+  useEffect(() => {
+    if (!fitKey) return
+    const points = places.flatMap((p) =>
+      p.location ? [{ latitude: p.location.latitude, longitude: p.location.longitude }] : []
+    )
+    if (!points.length) return
+    if (ctx.current) ctx.current.includePoints({ points, padding: [48, 48, 48, 48] })
+    else setCentre(viewToFit(points, SIZE.width, compact ? SIZE.compact : SIZE.normal)!.centre)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the places
+  }, [fitKey])
 
   const placeOf = (markerId: number | string) => index.at(Number(markerId))
 

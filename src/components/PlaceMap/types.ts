@@ -11,6 +11,8 @@ export interface PlaceMapProps {
   /** The user's position (GCJ-02), when known: drawn as a dot. */
   user: LatLng | null
   selectedId: string | null
+  /** Frame every place of `places` (a name search's results), and again whenever they change. */
+  fitTo?: boolean
   /** Smaller when the list sheet is expanded. */
   compact?: boolean
   onSelect: (place: Place) => void

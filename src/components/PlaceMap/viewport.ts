@@ -51,3 +51,33 @@ export function scaleBar(
   const metres = steps.reduce((best, s) => (Math.abs(s - target) < Math.abs(best - target) ? s : best), steps[0])
   return { metres, px: metres / mpp, label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m` }
 }
+
+/**
+ * The centre and the closest zoom level (MIN_SCALE…MAX_SCALE) at which every point shows inside
+ * a map of widthPx × heightPx with paddingPx to spare; null without points. A single place is
+ * shown close up, at the street level.
+ */
+export function viewToFit(
+  points: readonly LatLng[],
+  widthPx: number,
+  heightPx: number,
+  paddingPx = 32
+): { centre: LatLng; scale: number } | null {
+  if (!points.length) return null
+  const lats = points.map((p) => p.latitude)
+  const lngs = points.map((p) => p.longitude)
+  const centre = {
+    latitude: (Math.min(...lats) + Math.max(...lats)) / 2,
+    longitude: (Math.min(...lngs) + Math.max(...lngs)) / 2
+  }
+  const halfW = Math.max(1, widthPx / 2 - paddingPx)
+  const halfH = Math.max(1, heightPx / 2 - paddingPx)
+  for (let scale = Math.min(MAX_SCALE, 16); scale > MIN_SCALE; scale--) {
+    const fits = points.every((p) => {
+      const { x, y } = project(p, centre, scale)
+      return Math.abs(x) <= halfW && Math.abs(y) <= halfH
+    })
+    if (fits) return { centre, scale }
+  }
+  return { centre, scale: MIN_SCALE }
+}

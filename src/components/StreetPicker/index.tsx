@@ -1,5 +1,6 @@
-import { View } from '@tarojs/components'
-import { STREETS, findStreet } from '../../domain/streets'
+import { Text, View } from '@tarojs/components'
+import { STREETS, findStreet, whereLabel } from '../../domain/streets'
+import './index.scss'
 import { ChipGroup } from '../ui/Chip'
 
 interface Props {
@@ -17,8 +18,12 @@ const OTHER = '其他/不确定'
 /** Streets, then that street's communities, as chips: one tap each, no scrolling wheel. */
 export function StreetPicker({ street, community, onChange, withCommunity = false, wrap = false }: Props) {
   const communities = street ? (findStreet(street)?.communities ?? []) : []
+  // The chips scroll sideways, so a choice made before (a preselected community) may sit out of
+  // sight: it is said in words above them.
+  const chosen = withCommunity ? whereLabel(street, community) : undefined
   return (
     <View className='street-picker'>
+      {chosen ? <Text className='street-picker__chosen'>已选：{chosen}</Text> : null}
       <ChipGroup
         label='街道'
         className='street-picker__streets'

@@ -12,6 +12,7 @@
 import { ENCODING_LABELS, type TextEncodingName } from './encoding'
 import type { Place } from './model'
 import type { RejectedRow } from './import'
+import { dropStalePinyin } from './search'
 
 export type ImportOutcome = 'added' | 'updated' | 'unchanged'
 
@@ -55,7 +56,8 @@ export function mergeImported(existing: Place | null, incoming: Place): { place:
   if (location && (!existing.location || !location.approximate || existing.location.approximate))
     merged.location = location
   if (childcare) merged.childcare = existing.childcare ? overlay(existing.childcare, childcare) : childcare
-  return { place: merged, outcome: samePlaceFacts(existing, merged) ? 'unchanged' : 'updated' }
+  const place = dropStalePinyin(existing, merged)
+  return { place, outcome: samePlaceFacts(existing, place) ? 'unchanged' : 'updated' }
 }
 
 export interface ImportChange {

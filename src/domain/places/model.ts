@@ -108,6 +108,11 @@ export interface Place {
   name: string
   /** Other name (institution_other_name) or a common short name. */
   alias?: string
+  /**
+   * The name and alias as typed in pinyin, for the name search only (never shown): added by the
+   * places function when it lists places (pinyin.ts), absent in the bundled copy and in storage.
+   */
+  pinyin?: string
   category: PlaceCategory
   /** One of the 11 street codes (streets.ts). */
   street?: string

@@ -10,6 +10,7 @@ import { checkPlaceName, readLocation } from './import'
 import { readDate } from './import-cells'
 import type { Place } from './model'
 import { parsePhones } from './phone'
+import { dropStalePinyin } from './search'
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -162,5 +163,5 @@ export function applyPlaceEdit(place: Place, edit: PlaceEdit, at: string): { pla
   const changed = fields
     .filter(([key]) => !same(place[key], next[key]))
     .map(([key, form]) => (key === 'location' ? '位置' : PLACE_EDIT_LABELS[form]))
-  return { place: next, changed }
+  return { place: dropStalePinyin(place, next), changed }
 }

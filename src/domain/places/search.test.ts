@@ -1,4 +1,5 @@
-import { nameQueryTerms, placeNameMatcher, searchPlacesByName } from './search'
+import { pinyinKey } from './pinyin'
+import { dropStalePinyin, nameQueryTerms, placeNameMatcher, searchPlacesByName } from './search'
 
 const PLACES = [
   { id: 'a', name: '解放碑示例托育中心（导入一）', alias: '示例一号' },
@@ -29,6 +30,20 @@ describe('searchPlacesByName', () => {
     expect(ids('导入一')).toEqual(['a'])
   })
 
+  it('finds a name typed in pinyin, whole or by initials, through the key the server adds', () => {
+    const withKeys = PLACES.map((p) => ({ ...p, pinyin: pinyinKey(`${p.name} ${p.alias ?? ''}`) }))
+    const found = (query: string) => searchPlacesByName(withKeys, query).map((p) => p.id)
+    expect(found('jiefangbei')).toEqual(['a'])
+    expect(found('JieFangBei')).toEqual(['a'])
+    expect(found('jfb')).toEqual(['a'])
+    expect(found('chongqing ertong')).toEqual(['c'])
+    expect(found('tuoyu')).toEqual(['a', 'b'])
+    // A single letter is too little to mean a name.
+    expect(found('j')).toEqual([])
+    // Without the key (the bundled copy before the cloud answers), pinyin finds nothing.
+    expect(ids('jiefangbei')).toEqual([])
+  })
+
   it('searches the alias too', () => {
     expect(ids('一号')).toEqual(['a'])
   })
@@ -49,5 +64,14 @@ describe('nameQueryTerms / placeNameMatcher', () => {
   it('a place without an alias still matches by name', () => {
     expect(placeNameMatcher('家庭')({ name: '大坪示例家庭托育点' })).toBe(true)
     expect(placeNameMatcher('家庭')({ name: '示例托育中心', alias: undefined })).toBe(false)
+  })
+})
+
+describe('dropStalePinyin', () => {
+  it('drops the key made from an old name, keeps it while the name and alias stay', () => {
+    const before = { name: '鹅岭公园', pinyin: 'elinggongyuan elgy' }
+    expect(dropStalePinyin(before, { ...before, address: '鹅岭正街' })).toHaveProperty('pinyin', before.pinyin)
+    expect(dropStalePinyin(before, { ...before, name: '鹅岭二厂公园' })).not.toHaveProperty('pinyin')
+    expect(dropStalePinyin(before, { ...before, alias: '鹅岭' })).not.toHaveProperty('pinyin')
   })
 })

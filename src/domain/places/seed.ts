@@ -3,8 +3,9 @@
 // on first run, before the cloud answers; it never contains demo records (see demo.ts).
 //
 // Choices made where the facts leave room:
-// - "approx." and "unknown datum" points are approximate; "GCJ-02?" points (taken from code
-//   that used Tencent's map) are not, and their source says so.
+// - "approx." and "unknown datum" points are approximate (the page says 位置为大致位置);
+//   "GCJ-02?" points (taken from code that used Tencent's map) are not. Where a point came from
+//   is the team's note, not a parent's: the source says only 渝中区公开资料整理.
 // - Hours are structured only when the days are known. Parks "08:00–22:00" are read as daily;
 //   museums "09:00–17:00" name no days (many museums close one weekday), so they keep the times
 //   as a note and their structured hours stay unknown rather than claim an open Monday.
@@ -14,10 +15,7 @@
 import { parseHours } from './hours'
 import type { OpeningHours, Place, PlaceCategory, PlaceLocation } from './model'
 
-const FACTS = '渝中区公开资料整理（项目资料 yuzhong-facts.md）'
-const TENCENT = '坐标取自使用腾讯地图的代码，很可能为 GCJ-02'
-const APPROX = '坐标为大致位置，可能偏差数百米'
-const UNKNOWN_DATUM = '坐标系未知，按大致位置处理'
+const FACTS = '渝中区公开资料整理'
 
 /** Parses hours written in this file; a typo here fails the tests, never the app. */
 function hours(text: string): OpeningHours {
@@ -32,86 +30,73 @@ const at = (latitude: number, longitude: number, approximate: boolean): PlaceLoc
   approximate
 })
 
-function place(id: string, name: string, category: PlaceCategory, fields: Partial<Place> & { coords?: string }): Place {
-  const { coords, ...rest } = fields
-  return { id, name, category, phones: [], facilities: [], source: coords ? `${FACTS}；${coords}` : FACTS, ...rest }
+function place(id: string, name: string, category: PlaceCategory, fields: Partial<Place>): Place {
+  return { id, name, category, phones: [], facilities: [], source: FACTS, ...fields }
 }
 
 export const CONFIRMED_PLACES: readonly Place[] = [
   place('cq-children-hospital-yuzhong', '重庆医科大学附属儿童医院(渝中院区)', 'children_hospital', {
     address: '渝中区中山二路136号',
     phones: ['023-63622984'],
-    location: at(29.562635, 106.56104, false),
-    coords: TENCENT
+    location: at(29.562635, 106.56104, false)
   }),
   place('cqmu-first-hospital', '重庆医科大学附属第一医院', 'hospital', {
     address: '渝中区袁家岗友谊路1号',
-    location: at(29.53665, 106.519417, false),
-    coords: TENCENT
+    location: at(29.53665, 106.519417, false)
   }),
   place('daping-hospital', '陆军军医大学大坪医院', 'hospital', {
     address: '渝中区大坪长江支路10号',
-    location: at(29.549618, 106.528957, false),
-    coords: TENCENT
+    location: at(29.549618, 106.528957, false)
   }),
   place('eling-park', '鹅岭公园', 'park', {
     address: '渝中区鹅岭正街',
     hours: hours('Mo-Su 07:00-22:00'),
     hoursNote: '约 07:00–22:00，各来源说法不一',
     free: true,
-    location: at(29.55234, 106.53202, true),
-    coords: UNKNOWN_DATUM
+    location: at(29.55234, 106.53202, true)
   }),
   place('fotuguan-park', '佛图关公园', 'park', {
     address: '渝中区鹅岭佛图关',
     hoursNote: '全年开放',
-    location: at(29.5505, 106.5245, true),
-    coords: APPROX
+    location: at(29.5505, 106.5245, true)
   }),
   place('pipashan-park', '枇杷山公园', 'park', {
     address: '渝中区中山二路枇杷山正街74号',
     phones: ['023-63529259'],
     hours: hours('Mo-Su 08:00-22:00'),
     free: true,
-    location: at(29.5547, 106.5657, true),
-    coords: APPROX
+    location: at(29.5547, 106.5657, true)
   }),
   place('renmin-park', '人民公园', 'park', {
     address: '渝中区解放碑附近(约200米)',
-    location: at(29.5594, 106.579, true),
-    coords: APPROX
+    location: at(29.5594, 106.579, true)
   }),
   place('shanhu-park', '珊瑚公园', 'park', {
     address: '渝中区菜园坝(重庆站旁)',
-    location: at(29.547, 106.56, true),
-    coords: APPROX
+    location: at(29.547, 106.56, true)
   }),
   place('cq-children-library', '重庆市少年儿童图书馆', 'library', {
     address: '渝中区两路口长江一路11号',
     hours: hours('Mo 11:00-18:00; Tu-Fr 09:30-18:00; Sa-Su 09:30-17:00'),
     hoursNote: '开放时间可能已调整，出发前请向馆方确认',
-    location: at(29.5536, 106.5535, true),
-    coords: APPROX
+    location: at(29.5536, 106.5535, true)
   }),
   place('yuzhong-library', '渝中区图书馆', 'library', {
     address: '渝中区中山三路32号文图大厦',
-    location: at(29.5607, 106.5559, true),
-    coords: APPROX
+    location: at(29.5607, 106.5559, true)
   }),
   place('three-gorges-museum', '重庆中国三峡博物馆', 'museum', {
     address: '渝中区人民路236号',
     hoursNote: '09:00–17:00（开放日未核实，出发前请查询）',
     free: true,
-    location: at(29.5617, 106.552, true),
-    coords: APPROX
+    location: at(29.5617, 106.552, true)
   }),
   place('hongyan-memorial', '红岩革命纪念馆', 'museum', {
     address: '渝中区红岩村52号',
     phones: ['023-63637990'],
     hoursNote: '09:00–17:00，16:30 停止入馆，需预约（开放日未核实，出发前请查询）',
     free: true,
-    location: at(29.57, 106.516, true),
-    coords: APPROX
+    location: at(29.57, 106.516, true)
   }),
   place('dejing-children-space', '德精小学儿童友好馆', 'children_space', {
     address: '渝中区上清寺街道曾家岩社区',

@@ -15,4 +15,13 @@ describe('suggestionTitle: one fallback wherever a suggestion is listed', () => 
     expect(suggestionTitle({ title: '', text: '', topic: 'play' })).toBe('关于“玩的地方”')
     expect(suggestionTitle({ title: '', topic: 'play' })).toBe('关于“玩的地方”')
   })
+
+  it('names a drawing as a drawing and a recording as a recording', () => {
+    const base = { title: '', text: '', topic: 'parks_green' as const }
+    expect(suggestionTitle({ ...base, drawingFileId: 'cloud://d.png' })).toBe('关于“公园和绿地”的画')
+    expect(suggestionTitle({ ...base, drawingPath: 'wxfile://tmp/d.png' })).toBe('关于“公园和绿地”的画')
+    // On the server (audioFileId) and still in the outbox (audioPath).
+    expect(suggestionTitle({ ...base, audioFileId: 'cloud://voice.mp3' })).toBe('关于“公园和绿地”的录音')
+    expect(suggestionTitle({ ...base, audioPath: 'wxfile://tmp/v.mp3' })).toBe('关于“公园和绿地”的录音')
+  })
 })

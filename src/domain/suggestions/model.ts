@@ -329,10 +329,20 @@ export const TITLE_FALLBACK_CHARS = 24
 
 /**
  * What a list or a heading shows as a suggestion's title, everywhere: its title, else the start of
- * its words, else what it is about (a drawing or a recording may come without words).
+ * its words, else what it is about, named as the recording (stored: audioFileId; still in the
+ * outbox: audioPath) or the drawing it came with.
  */
-export function suggestionTitle(s: { title: string; text?: string; topic: Topic }): string {
-  return s.title || firstChars(s.text ?? '', TITLE_FALLBACK_CHARS) || `关于“${topicLabel(s.topic)}”`
+export function suggestionTitle(s: {
+  title: string
+  text?: string
+  topic: Topic
+  audioFileId?: string
+  audioPath?: string
+  drawingFileId?: string
+  drawingPath?: string
+}): string {
+  const made = s.audioFileId || s.audioPath ? '的录音' : s.drawingFileId || s.drawingPath ? '的画' : ''
+  return s.title || firstChars(s.text ?? '', TITLE_FALLBACK_CHARS) || `关于“${topicLabel(s.topic)}”${made}`
 }
 
 export function isUnder14(ageGroup: AgeGroup | undefined): boolean {

@@ -3,6 +3,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
 import { bulletStating, claimsOf, FACTS } from '../../../tests/setup/facts-file'
+import { internalMarks } from '../../domain/citizen-text'
 import { DISTRICT_EXAMPLES } from '../../domain/news'
 import { callCloud } from '../../services/cloud'
 import HomePage from './index'
@@ -51,6 +52,8 @@ describe('home: what has changed, against the facts file', () => {
         expect(FACTS).toContain(name)
       }
     })
+    // Sources in a parent's words: no project file names.
+    expect(internalMarks(document.body.textContent ?? '')).toEqual([])
     // A dated entry shows its date (as precisely as the facts give it).
     expect(text(items[0], 'changes__tag')).toBe('2025年12月')
   })

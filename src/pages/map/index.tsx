@@ -10,15 +10,15 @@ import { PlaceFilters } from '../../components/PlaceFilters'
 import { PlaceList } from '../../components/PlaceList'
 import { PlaceMap } from '../../components/PlaceMap'
 import { Button } from '../../components/ui/Button'
-import { EmptyState } from '../../components/ui/EmptyState'
 import { Field } from '../../components/ui/Field'
-import { categoryInfo, searchPlacesByName, type Place } from '../../domain/places'
+import { categoryInfo, type Place } from '../../domain/places'
 import { MAX_QUERY_LENGTH } from '../../domain/policy/normalize'
 import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { NO_FILTERS, usePlacesStore } from '../../stores/usePlacesStore'
 import { DataNote } from './DataNote'
-import { filteredPlaces, nearestFirst } from './view'
+import { SearchResults } from './SearchResults'
+import { filteredPlaces, nearestFirst, searchedPlaces } from './view'
 import './index.scss'
 
 export default function MapPage() {
@@ -57,13 +57,12 @@ export default function MapPage() {
   useShareAppMessage(() => ({ title: '渝中区附近的托育机构、儿童医院和公园', path: '/pages/map/index' }))
 
   const origin = usePlaceOrigin()
-  const filtered = useMemo(
-    () => searchPlacesByName(filteredPlaces(places, filters, now), query),
-    [places, filters, now, query]
-  )
-  const listed = useMemo(() => nearestFirst(filtered, origin.point), [filtered, origin])
-  const noNameMatch = query.trim() !== '' && filtered.length === 0
-  const filtering = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)
+  const searchingFor = searching && query.trim() !== ''
+  const found = useMemo(() => searchedPlaces(places, filters, now, query), [places, filters, now, query])
+  const filtered = useMemo(() => filteredPlaces(places, filters, now), [places, filters, now])
+  // While a name is searched for, the map and the list show its results (the chips wait).
+  const shown = searchingFor ? found : filtered
+  const listed = useMemo(() => nearestFirst(shown, origin.point), [shown, origin])
 
   const listExpanded = mapChoice ? mapChoice === 'small' : filters.category !== null
   const open = (place: Place) => Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(place.id)}` })
@@ -103,7 +102,19 @@ export default function MapPage() {
             }}
           />
         ) : null}
-        {filters.category ? (
+        {searchingFor ? (
+          <SearchResults
+            query={query}
+            places={listed}
+            openNow={filters.openNow}
+            now={now}
+            originLabel={origin.label}
+            selectedId={selectedId}
+            onOpen={open}
+            onClear={() => setQuery('')}
+          />
+        ) : null}
+        {filters.category && !searchingFor ? (
           <Text className='map-page__chosen'>已选择：{categoryInfo(filters.category).label}</Text>
         ) : null}
         <DataNote />
@@ -122,7 +133,8 @@ export default function MapPage() {
       />
 
       <PlaceMap
-        places={filtered}
+        places={shown}
+        fitTo={searchingFor}
         origin={origin.point}
         user={user}
         selectedId={selectedId}
@@ -132,23 +144,17 @@ export default function MapPage() {
         onLocate={() => void locate()}
       />
 
-      <View className='map-page__sheet'>
-        <View
-          className='map-page__handle'
-          ariaRole='button'
-          ariaLabel={listExpanded ? '地图变大' : '地图变小，多看列表'}
-          onClick={() => setMapChoice(listExpanded ? 'big' : 'small')}
-        >
-          <View className='map-page__grip' />
-          <Text className='map-page__handle-text'>{listExpanded ? '地图变大' : '地图变小，多看列表'}</Text>
-        </View>
-        {noNameMatch ? (
-          <EmptyState
-            text={`没有名称含“${query.trim()}”的地点${filtering ? '（在当前筛选条件下）' : ''}。`}
-            actionLabel='清除搜索'
-            onAction={() => setQuery('')}
-          />
-        ) : (
+      {searchingFor ? null : (
+        <View className='map-page__sheet'>
+          <View
+            className='map-page__handle'
+            ariaRole='button'
+            ariaLabel={listExpanded ? '地图变大' : '地图变小，多看列表'}
+            onClick={() => setMapChoice(listExpanded ? 'big' : 'small')}
+          >
+            <View className='map-page__grip' />
+            <Text className='map-page__handle-text'>{listExpanded ? '地图变大' : '地图变小，多看列表'}</Text>
+          </View>
           <PlaceList
             places={listed}
             now={now}
@@ -157,8 +163,8 @@ export default function MapPage() {
             onOpen={open}
             onClearFilters={() => changeFilters(NO_FILTERS)}
           />
-        )}
-      </View>
+        </View>
+      )}
     </PageShell>
   )
 }

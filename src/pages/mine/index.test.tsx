@@ -147,6 +147,14 @@ describe('care mode (关怀模式)', () => {
     await waitUntil(() => document.querySelector('.page-shell')!.classList.contains('care-mode'), 'care-mode class')
     expect(useSettingsStore.getState().careMode).toBe(true)
     expect(toggle.textContent).toContain('已开启')
+    // The browser's tab bar sits outside every page: the document root carries care mode for it.
+    expect(document.documentElement.classList.contains('care-mode-chrome')).toBe(true)
+    await u.act(async () => u.fireEvent.click(toggle))
+    await waitUntil(
+      () => !document.documentElement.classList.contains('care-mode-chrome'),
+      'care mode off for the tab bar'
+    )
+    await u.act(async () => u.fireEvent.click(toggle))
 
     // A restart: a fresh copy of the store module reads the setting back from storage.
     jest.isolateModules(() => {

@@ -36,4 +36,21 @@ describe('提建议 tab', () => {
     expect(useSuggestDraftStore.getState()).toMatchObject({ mode: 'child', step: 0, text: '路口需要红绿灯' })
     expect(navigateTo).toHaveBeenCalledTimes(2)
   })
+
+  it('after a sent suggestion, says nothing is left unwritten (the next one keeps street and age)', async () => {
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore
+      .getState()
+      .update({ topic: 'parks_green', text: '想要秋千', street: '500103003', ageGroup: '6to9' })
+    useSuggestDraftStore.getState().startNext()
+    const u = new TestUtils()
+    await u.mount(SuggestPage, {})
+    expect(document.body.textContent).not.toContain('还有一条没写完')
+    expect(useSuggestDraftStore.getState()).toMatchObject({
+      mode: 'child',
+      street: '500103003',
+      ageGroup: '6to9',
+      text: ''
+    })
+  })
 })

@@ -7,19 +7,21 @@ import { writeAs } from '../../components/ModeChooser/open-form'
 import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
-import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import { hasUnsentWork, useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import './index.scss'
 
 export default function SuggestPage() {
   const mode = useSuggestDraftStore((s) => s.mode)
   const about = useSuggestDraftStore((s) => s.prefill?.topic)
+  // A sent suggestion leaves only who writes (and where, how old): nothing to go on with.
+  const unsent = useSuggestDraftStore((s) => hasUnsentWork(s) || Boolean(s.prefill))
 
   useShareAppMessage(() => ({ title: '从一米高度看城市：说出你的建议', path: '/pages/suggest/index' }))
 
   return (
     <PageShell className='suggest-tab'>
       <Text className='suggest-tab__intro'>告诉街道：城市哪里可以变得更好？</Text>
-      {mode ? (
+      {mode && unsent ? (
         <Card tone='warm' className='suggest-tab__draft' title='还有一条没写完'>
           <Text className='suggest-tab__line'>
             {mode === 'child' ? '🧒 小朋友的建议' : '👨‍👩‍👧 家长/居民的建议'}

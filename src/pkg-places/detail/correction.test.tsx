@@ -31,6 +31,16 @@ describe('place detail: 纠错', () => {
     mockedCall.mockReset()
   })
 
+  it('offers one way to report wrong information: the 纠错 button, no sentence sending people elsewhere', async () => {
+    stubCloud(mockedCall, { places: { get: answer('places', 'get', { place: PLACE }) } })
+    setRouterParams({ id: PLACE.id })
+    const u = new TestUtils()
+    await u.mount(PlaceDetailPage, {})
+    await waitUntil(() => document.querySelector('.place-detail__correct'), 'the 纠错 button')
+    expect(text().match(/信息有误/g)).toHaveLength(1)
+    expect(document.querySelector('.place-detail__correct')?.textContent).toContain('信息有误？纠错')
+  })
+
   it('asks what is wrong, sends it once with a note, thanks and leads to 我的纠错', async () => {
     let calls = 0
     stubCloud(mockedCall, {

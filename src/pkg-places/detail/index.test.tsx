@@ -4,6 +4,7 @@ import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/clo
 import { byText, click } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
+import { internalMarks } from '../../domain/citizen-text'
 import { CONFIRMED_PLACES } from '../../domain/places'
 import WritePage from '../../pkg-suggest/write/index'
 import { CHILDCARE, resetPlaceStores } from '../../../tests/fixtures/places'
@@ -66,6 +67,28 @@ describe('place detail', () => {
     })
     expect(mockedCall).toHaveBeenCalledWith('places', { action: 'get', id: 'cq-children-hospital-yuzhong' })
   })
+
+  it.each(['cq-children-hospital-yuzhong', 'eling-park', 'dejing-children-space', 'imported-1'])(
+    'shows no internal text for %s: no file name, coordinate system or batch id, old rows included',
+    async (id) => {
+      const imported = {
+        ...CHILDCARE[0],
+        id: 'imported-1',
+        source: '托育机构备案名录导入（batch-20261201-01）；坐标取自使用腾讯地图的代码，很可能为 GCJ-02'
+      }
+      usePlacesStore.setState({ places: [...CONFIRMED_PLACES, imported] })
+      stubCloud(mockedCall, {
+        places: {
+          get: (req: { id: string }) =>
+            answer('places', 'get', { place: req.id === id && id === imported.id ? imported : place(req.id) })
+        }
+      })
+      const u = new TestUtils()
+      await open(u, id)
+      expect(document.body.textContent).toContain('来源：')
+      expect(internalMarks(document.body.textContent ?? '')).toEqual([])
+    }
+  )
 
   it('a park with hours says whether it is open now, computed in China time', async () => {
     // Monday 2026-03-09 06:30 in Chongqing: 枇杷山公园 (08:00–22:00) opens at 08:00.

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { ageText, UNKNOWN } from '../../components/PlaceCard'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { CARE_TYPES, describeHours, FACILITIES, labelOf, openState, type Place } from '../../domain/places'
+import { citizenSource } from '../../domain/citizen-text'
 
 export function Row({ label, children, action }: { label: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -92,9 +93,8 @@ export function ChildcareSection({ place }: { place: Place }) {
 export function SourceSection({ place }: { place: Place }) {
   return (
     <View className='place-detail__source'>
-      <Text className='muted'>来源：{place.source}</Text>
+      <Text className='muted'>来源：{citizenSource(place.source)}</Text>
       <Text className='muted'>最后核实：{place.verifiedAt ?? UNKNOWN}</Text>
-      <Text className='muted'>信息有误？点下方“对这里提建议”告诉我们。</Text>
     </View>
   )
 }

@@ -37,7 +37,7 @@ export default function MissingFilesPage() {
   const label = outboxLabel(item)
   return (
     <PageShell className='missing-page'>
-      <Card title={suggestionTitle(item.payload.input)}>
+      <Card title={suggestionTitle({ ...item.payload.input, audioPath: item.payload.audioPath })}>
         <View className='missing-page__status'>
           <StatusTag label={label} tone={OUTBOX_TONE[label]} />
         </View>

@@ -10,6 +10,14 @@ import WritePage from './index'
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
+const SUBMITTED = answer('suggestions', 'submit', {
+  id: 'x',
+  status: 'submitted',
+  visibility: 'visible',
+  createdAt: '2026-11-28T02:00:00Z',
+  duplicate: false
+})
+
 describe('suggestion form', () => {
   beforeEach(() => {
     mockedCall.mockReset()
@@ -18,17 +26,7 @@ describe('suggestion form', () => {
   })
 
   it('a child picks a topic, writes, gives an age and sends — no name or phone asked', async () => {
-    stubCloud(mockedCall, {
-      suggestions: {
-        submit: answer('suggestions', 'submit', {
-          id: 'x',
-          status: 'submitted',
-          visibility: 'visible',
-          createdAt: '2026-11-28T02:00:00Z',
-          duplicate: false
-        })
-      }
-    })
+    stubCloud(mockedCall, { suggestions: { submit: SUBMITTED } })
     const u = new TestUtils()
     await u.mount(WritePage, {})
     await click(u, byText('.mode-chooser__option', '我是小朋友'))
@@ -58,6 +56,60 @@ describe('suggestion form', () => {
     })
     expect(suggestion).not.toHaveProperty('contact')
     expect(useOutboxStore.getState().items[0].state).toBe('sent')
+  })
+
+  it('a child’s review shows the chosen street, the age and the drawing; the next one remembers street and age', async () => {
+    stubCloud(mockedCall, { suggestions: { submit: SUBMITTED } })
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore.getState().update({
+      topic: 'parks_green',
+      sayWith: 'draw',
+      drawingPath: 'tmp/drawing.png',
+      strokes: [
+        {
+          color: '#000000',
+          width: 6,
+          points: [
+            { x: 1, y: 1 },
+            { x: 20, y: 20 }
+          ]
+        }
+      ],
+      street: '500103003',
+      community: '500103003019',
+      ageGroup: '6to9',
+      step: 4
+    })
+    const u = new TestUtils()
+    await u.mount(WritePage, {})
+    const review = () => document.querySelector('.child-wizard__review')
+    await waitUntil(() => review(), 'the review step')
+    expect(review()?.textContent).toContain('街道：解放碑 · 大井巷')
+    expect(review()?.textContent).toContain('年龄：6—9岁')
+    expect(review()?.querySelector('.child-wizard__thumb img, img.child-wizard__thumb')?.getAttribute('src')).toBe(
+      'tmp/drawing.png'
+    )
+
+    // Sent to the outbox (the drawing's upload is not stubbed here: it waits as 待发送).
+    await click(u, document.querySelector('.child-wizard__send'))
+    await waitUntil(() => document.querySelector('.submit-result'), 'the result')
+    expect(useSuggestDraftStore.getState()).toMatchObject({
+      mode: 'child',
+      topic: null,
+      street: '500103003',
+      community: '500103003019',
+      ageGroup: '6to9'
+    })
+  })
+
+  it('an adult form opened with a community already chosen says which, in words', async () => {
+    useSuggestDraftStore.getState().reset('adult')
+    useSuggestDraftStore.getState().update({ street: '500103003', community: '500103003019' })
+    const u = new TestUtils()
+    await u.mount(WritePage, {})
+    await waitUntil(() => document.querySelector('.adult-form'), 'the adult form')
+    // The community chips scroll sideways: the choice is said above them, never out of sight.
+    expect(document.querySelector('.street-picker__chosen')?.textContent).toBe('已选：解放碑 · 大井巷')
   })
 
   it('offline, the suggestion waits as 待发送 and keeps the draft’s content in the outbox', async () => {

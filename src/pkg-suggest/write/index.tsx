@@ -42,8 +42,8 @@ export default function WritePage() {
     // The same words the server flags: the help stays on screen after sending (SubmitResult).
     const danger = findDanger(ready.input.title, ready.input.text).length > 0
     setSent({ id: ready.input.id, child: ready.input.mode === 'child', danger })
-    // The draft is now in the outbox (persisted): the form can start afresh.
-    draft.reset()
+    // The draft is now in the outbox (persisted): the form starts afresh, where and how old kept.
+    draft.startNext()
     await submitToOutbox(ready)
   }
 
