@@ -3,7 +3,13 @@ import type { SummaryTarget as PolicyTarget } from '../../domain/policy/summary'
 import type { PolicyCountdown } from '../../domain/policy/countdown'
 import './index.scss'
 
-const COMPARATOR_TEXT: Record<PolicyTarget['comparator'], string> = { '>=': '≥', '>': '>', '=': '' }
+const COMPARATOR_TEXT: Record<PolicyTarget['comparator'], string> = {
+  '>=': '≥',
+  '>': '>',
+  '=': '',
+  '<=': '≤',
+  '<': '<'
+}
 
 function targetValue(t: PolicyTarget): string {
   if (t.wording === '全覆盖') return '全覆盖'

@@ -226,6 +226,8 @@ export type AuditKind =
   | 'import_places'
   | 'publish_policy'
   | 'publish_news'
+  /** District admins: a current value of a 2026 target (policy.recordProgress). */
+  | 'record_progress'
 
 export interface AuditView {
   id: string

@@ -22,7 +22,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   correct_place: '处理地点纠错',
   import_places: '导入地点',
   publish_policy: '发布政策解读',
-  publish_news: '发布“有什么变化”'
+  publish_news: '发布“有什么变化”',
+  record_progress: '录入目标进展'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -40,7 +41,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'correct_place',
   'import_places',
   'publish_policy',
-  'publish_news'
+  'publish_news',
+  'record_progress'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -45,6 +45,13 @@ describe('staff permissions', () => {
     expect(STAFF_ACTIONS.every((a) => can(district, a))).toBe(true)
     expect(STAFF_ACTIONS.some((a) => can({ ...district, openid: null }, a))).toBe(false)
     expect(capabilities(workerA).manageStaff).toBe(false)
+    // The figures the whole district reads beside its targets: the district enters them.
+    expect([workerA, street, district, citizen].map((c) => can(c, 'recordProgress'))).toEqual([
+      false,
+      false,
+      true,
+      false
+    ])
   })
 
   it('scopes a worker to their communities, a street admin to the street, the district to all', () => {

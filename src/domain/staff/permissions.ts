@@ -23,7 +23,9 @@ export const STAFF_ACTIONS = [
   'manageTemplates',
   'manageStaff',
   /** 纠错: the queue of reports about places, and fixing a place's record. */
-  'correctPlaces'
+  'correctPlaces',
+  /** 目标进展: entering the current value of a 2026 target, with its source (district only). */
+  'recordProgress'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
