@@ -30,7 +30,8 @@ const LINKS: Array<{ page: string; label: string; districtOnly?: boolean }> = [
   { page: 'content', label: '政策与动态发布', districtOnly: true },
   { page: 'audit', label: '操作记录', districtOnly: true },
   { page: 'places-import', label: '地点导入', districtOnly: true },
-  { page: 'corrections', label: '地点纠错', districtOnly: true }
+  { page: 'corrections', label: '地点纠错', districtOnly: true },
+  { page: 'progress', label: '目标进展录入', districtOnly: true }
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
