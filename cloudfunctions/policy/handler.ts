@@ -10,6 +10,7 @@ import {
   type ProgressBoard,
   type ProgressEntry
 } from '../../src/domain/policy/progress'
+import { kidsProgressSentence } from '../../src/domain/policy/progress-kids'
 import { validateProgress } from '../../src/domain/policy/progress-validate'
 import { countRelated } from '../../src/domain/policy/related'
 import type { SummaryTarget } from '../../src/domain/policy/summary'
@@ -163,7 +164,12 @@ export const policyFunction = defineFunction('policy', {
     return ok({
       items: targets.map((t) => {
         const e = chosen.get(t.id)
-        return { targetId: t.id, current: e ? toPublicProgress(e) : null, related: counts[t.id] }
+        return {
+          targetId: t.id,
+          current: e ? toPublicProgress(e) : null,
+          related: counts[t.id],
+          kids: kidsProgressSentence(t, e ? e.value : null)
+        }
       }),
       relatedComplete: related.complete
     })

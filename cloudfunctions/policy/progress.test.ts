@@ -48,6 +48,10 @@ describe('policy progress toward the 2026 targets (SQLite)', () => {
     const { items, relatedComplete } = await board()
     expect(items.length).toBe(8)
     expect(items.every((i) => i.current === null && i.related.adopted + i.related.closed === 0)).toBe(true)
+    // 给小朋友 too: the target, and that no figure was given.
+    expect(items.find((i) => i.targetId === SLOTS)?.kids).toBe(
+      '目标是每 1,000 个人里有 4.5 个托位。现在的数字还没有公布。'
+    )
     expect(relatedComplete).toBe(true)
   })
 
@@ -83,6 +87,7 @@ describe('policy progress toward the 2026 targets (SQLite)', () => {
       source: { document: '《托育服务统计（示例）》', office: '区卫生健康委', url: 'https://example.gov.cn/a' },
       enteredAt: '2026-11-28T02:00:00.000Z'
     })
+    expect(slots?.kids).toBe('每 1,000 个人里，已经有 3.9 个托位啦，目标是 4.5 个。')
     const json = JSON.stringify(items)
     expect(json).not.toContain(DEV_IDENTITIES.district.openid)
     expect(json).not.toContain('示例区级管理员')

@@ -228,7 +228,8 @@ describe('WeChat build renders', () => {
         source: { document: '《托育服务统计》', office: '区卫生健康委' },
         enteredAt: '2026-10-02T02:00:00.000Z'
       },
-      related: { adopted: 1, closed: 0 }
+      related: { adopted: 1, closed: 0 },
+      kids: '每 1,000 个人里，已经有 3.9 个托位啦，目标是 4.5 个。'
     }
     mocks.callFunction.mockImplementation(async (o: { name: string; data: unknown }) => ({
       result:

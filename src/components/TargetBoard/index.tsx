@@ -8,7 +8,6 @@ import {
   direction,
   formatFigure,
   formatTarget,
-  kidsProgressSentence,
   meetsTarget,
   type ProgressBoard,
   type TargetProgressView
@@ -67,9 +66,7 @@ function Progress({
     return (
       <View className='target-board__progress'>
         <Text className='target-board__none'>{NOT_KNOWN[status]}</Text>
-        {kids && status === 'ready' ? (
-          <Text className='target-board__kids'>给小朋友：{kidsProgressSentence(t, null)}</Text>
-        ) : null}
+        {kids && view ? <Text className='target-board__kids'>给小朋友：{view.kids}</Text> : null}
       </View>
     )
   }
@@ -97,7 +94,7 @@ function Progress({
       {url && onCopyLink ? (
         <RowAction className='target-board__copy' label='复制来源链接' onTap={() => onCopyLink(url)} />
       ) : null}
-      {kids ? <Text className='target-board__kids'>给小朋友：{kidsProgressSentence(t, current.value)}</Text> : null}
+      {kids && view ? <Text className='target-board__kids'>给小朋友：{view.kids}</Text> : null}
     </View>
   )
 }

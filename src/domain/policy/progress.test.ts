@@ -1,11 +1,11 @@
 import { policyFacts } from './facts'
+import { kidsProgressSentence } from './progress-kids'
 import {
   currentByTarget,
   direction,
   formatFigure,
   formatTarget,
   groupDigits,
-  kidsProgressSentence,
   meetsTarget,
   toPublicProgress,
   toStaffProgress,

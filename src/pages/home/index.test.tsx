@@ -124,9 +124,10 @@ describe('home page', () => {
                 enteredAt: '2026-11-02T02:00:00.000Z',
                 demo: true
               },
-              related: { adopted: 0, closed: 0 }
+              related: { adopted: 0, closed: 0 },
+              kids: '每 100 个社区里，已经有 92 个有托育机构啦，目标是 100 个。'
             },
-            ...rest.map((t) => ({ targetId: t.id, current: null, related: { adopted: 0, closed: 0 } }))
+            ...rest.map((t) => ({ targetId: t.id, current: null, related: { adopted: 0, closed: 0 }, kids: '' }))
           ],
           relatedComplete: true
         })
@@ -144,5 +145,7 @@ describe('home page', () => {
     // A value from the local demo seed says so.
     expect(rows[0]).toContain('演示数据')
     expect(rows.slice(1).every((r) => r.includes('暂无数据'))).toBe(true)
+    // The 给小朋友 sentences are the 政策 tab's.
+    expect(document.querySelectorAll('.target-board__kids')).toHaveLength(0)
   })
 })

@@ -23,7 +23,8 @@ const NOTHING_ENTERED: ProgressBoard = {
   items: BUNDLED_POLICY_SUMMARY.targets.map((t) => ({
     targetId: t.id,
     current: null,
-    related: { adopted: 0, closed: 0 }
+    related: { adopted: 0, closed: 0 },
+    kids: `${t.label}：现在的数字还没有公布。`
   })),
   relatedComplete: true
 }
@@ -116,7 +117,8 @@ describe('政策 tab', () => {
                 source: { document: '《托育服务统计》', office: '区卫生健康委', url: 'https://example.gov.cn/a' },
                 enteredAt: '2026-10-02T02:00:00.000Z'
               },
-              related: { adopted: 2, closed: 1 }
+              related: { adopted: 2, closed: 1 },
+              kids: '每 1,000 个人里，已经有 3.9 个托位啦，目标是 4.5 个。'
             }
           : i
       ),
