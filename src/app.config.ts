@@ -41,7 +41,8 @@ export default defineAppConfig({
         'content/index',
         'places-import/index',
         'corrections/index',
-        'place-edit/index'
+        'place-edit/index',
+        'progress/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] }

@@ -1,12 +1,28 @@
 // policy: serves newer versions of the policy content and lets district admins publish one.
 import { jsonBoundsProblem } from '../../src/domain/json-bounds'
 import { validateNews, type DistrictExample } from '../../src/domain/news'
-import type { PolicyDocument } from '../../src/domain/policy/content'
+import { policyDocument, type PolicyDocument } from '../../src/domain/policy/content'
 import { policySummary } from '../../src/domain/policy/document-summary'
-import { validatePolicyForPublish } from '../../src/domain/policy/validate'
-import { fail, ok } from '../../src/domain/errors'
+import {
+  currentByTarget,
+  toPublicProgress,
+  toStaffProgress,
+  type ProgressBoard,
+  type ProgressEntry
+} from '../../src/domain/policy/progress'
+import { kidsProgressSentence } from '../../src/domain/policy/progress-kids'
+import { validateProgress } from '../../src/domain/policy/progress-validate'
+import { countRelated } from '../../src/domain/policy/related'
+import type { SummaryTarget } from '../../src/domain/policy/summary'
+import { chinaDate } from '../../src/domain/clock'
 import { can } from '../../src/domain/staff/permissions'
-import { audit } from '../../server/services/audit'
+import { toTargetRow, type TargetRow } from '../../src/domain/suggestions/egress'
+import type { Suggestion } from '../../src/domain/suggestions/model'
+import { PUBLIC_STATS } from '../../src/domain/suggestions/rules'
+import { BOARD_STATUSES } from '../../src/domain/suggestions/status'
+import { validatePolicyForPublish } from '../../src/domain/policy/validate'
+import { fail, ok, type CloudResult } from '../../src/domain/errors'
+import { audit, auditEntry, staffName, type AuditEntry } from '../../server/services/audit'
 import { defineFunction, type Context } from '../../server/function'
 
 export interface PolicyRecord {
@@ -24,6 +40,41 @@ export interface NewsRecord {
 }
 
 const FORBIDDEN = '只有区级管理员可以发布政策内容'
+const PROGRESS_FORBIDDEN = '只有区级管理员可以录入目标进展'
+/** A target's history page: far more than a plan's three years of monthly figures. */
+const HISTORY_LIMIT = 200
+
+// The counts beside the targets, once per database for PUBLIC_STATS.cacheMs (anonymous calls).
+const relatedCache = new WeakMap<object, { until: number; rows: TargetRow[]; complete: boolean }>()
+
+/** The targets of the newest published text (or the bundled one): the ids a value may be entered for. */
+async function currentTargets(repo: Context['repo']): Promise<SummaryTarget[]> {
+  const latest = await newest(repo)
+  return policySummary(latest?.document ?? policyDocument).targets
+}
+
+/** Suggestions taken up or finished that were written about a policy item, newest first, to a cap. */
+async function relatedRows(ctx: Context): Promise<{ rows: TargetRow[]; complete: boolean }> {
+  const now = ctx.now().getTime()
+  const cached = relatedCache.get(ctx.repo)
+  if (cached && cached.until > now) return cached
+  const rows: TargetRow[] = []
+  while (rows.length < PUBLIC_STATS.maxRows) {
+    const page = await ctx.repo
+      .collection<Suggestion>('suggestions')
+      .find(
+        { visibility: 'visible', status: { $in: [...BOARD_STATUSES] }, 'prefill.source': 'policy' },
+        { orderBy: [['createdAt', 'desc']], skip: rows.length, limit: PUBLIC_STATS.page }
+      )
+    rows.push(...page.map(toTargetRow))
+    if (page.length < PUBLIC_STATS.page) break
+  }
+  const value = { rows, complete: rows.length < PUBLIC_STATS.maxRows }
+  relatedCache.set(ctx.repo, { until: now + PUBLIC_STATS.cacheMs, ...value })
+  return value
+}
+
+const progressEntries = (ctx: Context) => ctx.repo.collection<ProgressEntry>('policy_progress')
 
 async function newest(repo: Context['repo']): Promise<PolicyRecord | undefined> {
   const [latest] = await repo
@@ -92,5 +143,91 @@ export const policyFunction = defineFunction('policy', {
     })
     await audit(ctx, 'publish_news', { detail: { count: checked.items.length } }, publishedAt)
     return ok({ count: checked.items.length, publishedAt })
+  },
+  async progress(_req, ctx): Promise<CloudResult<ProgressBoard>> {
+    const targets = await currentTargets(ctx.repo)
+    // One read per target: its latest day, the last entered of that day (index target_as_of).
+    const current = new Map<string, ProgressEntry>()
+    for (const t of targets) {
+      const [top] = await progressEntries(ctx).find(
+        { targetId: t.id },
+        {
+          orderBy: [
+            ['asOf', 'desc'],
+            ['enteredAt', 'desc']
+          ],
+          limit: 1
+        }
+      )
+      if (top) current.set(t.id, top)
+    }
+    const related = await relatedRows(ctx)
+    const counts = countRelated(
+      related.rows,
+      targets.map((t) => t.id)
+    )
+    // The same rule as the query, said once more in the domain (a day back-filled later loses).
+    const chosen = currentByTarget([...current.values()])
+    return ok({
+      items: targets.map((t) => {
+        const e = chosen.get(t.id)
+        return {
+          targetId: t.id,
+          current: e ? toPublicProgress(e) : null,
+          related: counts[t.id],
+          kids: kidsProgressSentence(t, e ? e.value : null)
+        }
+      }),
+      relatedComplete: related.complete
+    })
+  },
+  async progressHistory(req, ctx) {
+    if (!can(ctx.caller, 'recordProgress')) return fail('FORBIDDEN', PROGRESS_FORBIDDEN)
+    if (typeof req.targetId !== 'string' || !req.targetId) return fail('VALIDATION', '请选择一个目标', 'targetId')
+    const entries = await progressEntries(ctx).find(
+      { targetId: req.targetId },
+      { orderBy: [['enteredAt', 'desc']], limit: HISTORY_LIMIT }
+    )
+    return ok({ entries: entries.map(toStaffProgress) })
+  },
+  async recordProgress(req, ctx) {
+    if (!can(ctx.caller, 'recordProgress') || !ctx.caller.openid) return fail('FORBIDDEN', PROGRESS_FORBIDDEN)
+    const targets = await currentTargets(ctx.repo)
+    const target = targets.find((t) => t.id === req.targetId)
+    const checked = validateProgress(req, target, chinaDate(ctx.now().getTime()))
+    if (!checked.ok || !target) {
+      const first = checked.ok ? { field: 'targetId', message: '请选择一个目标' } : checked.errors[0]
+      return fail('VALIDATION', first.message, first.field)
+    }
+    const { value } = checked
+    const entry: ProgressEntry = {
+      _id: value.id,
+      targetId: value.targetId,
+      value: value.value,
+      unit: target.unit,
+      asOf: value.asOf,
+      source: value.source,
+      enteredAt: ctx.now().toISOString(),
+      enteredBy: ctx.caller.openid,
+      enteredByName: staffName(ctx.caller)
+    }
+    // Never overwritten: a retried save (same id) finds its entry and answers it, once.
+    const inserted = (await progressEntries(ctx).insert(entry)) === 'inserted'
+    const stored = inserted ? entry : await progressEntries(ctx).get(entry._id)
+    if (!stored || stored.enteredBy !== ctx.caller.openid || stored.targetId !== entry.targetId)
+      return fail('CONFLICT', '保存编号已被使用，请重新打开页面再试')
+    // The audit entry's id is the value's: written once, also when a crash came between the two
+    // writes and the app sent the save again.
+    const logged = auditEntry(ctx, 'record_progress', stored.enteredAt, {
+      detail: {
+        entryId: stored._id,
+        targetId: stored.targetId,
+        value: stored.value,
+        unit: stored.unit,
+        asOf: stored.asOf
+      }
+    })
+    await ctx.repo.collection<AuditEntry>('audit_log').insert({ ...logged, _id: `record_progress-${stored._id}` })
+    return ok({ entry: toStaffProgress(stored), replayed: !inserted })
   }
 })

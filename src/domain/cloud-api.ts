@@ -4,6 +4,7 @@
 import type { PlacesApi } from './places/api'
 import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
+import type { ProgressBoard, StaffProgress } from './policy/progress'
 import type { PolicySummary } from './policy/summary'
 import type { Role, StaffScope } from './roles'
 import type { StaffApi, StaffMe } from './staff/api'
@@ -51,6 +52,15 @@ export interface CloudFunctions {
     news: { request: NoFields; response: { items: DistrictExample[] | null; publishedAt?: string } }
     /** District admins replace the 有什么变化 list (validateNews). */
     publishNews: { request: { items: unknown }; response: { count: number; publishedAt: string } }
+    /** Anyone: each target's current value (or none) and the suggestions taken up about it. */
+    progress: { request: NoFields; response: ProgressBoard }
+    /** District admins: every value entered for a target, newest entry first, with who entered it. */
+    progressHistory: { request: { targetId: string }; response: { entries: StaffProgress[] } }
+    /** District admins enter a current value (validateProgress); the same id again answers the stored one. */
+    recordProgress: {
+      request: { id: string; targetId: string; value: unknown; asOf: unknown; source: unknown }
+      response: { entry: StaffProgress; replayed: boolean }
+    }
   }
   places: PlacesApi
   suggestions: SuggestionsApi

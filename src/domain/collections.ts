@@ -41,6 +41,18 @@ export const COLLECTIONS = {
     indexes: [{ name: 'published_at', fields: [desc('publishedAt')] }],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  policy_progress: {
+    name: 'policy_progress',
+    purpose:
+      '2026 年目标的当前数值（只追加：更正也是新的一条，从不修改或删除）：目标、数值、数据日期、来源（文件、发布单位、链接）、录入时间和录入人（工作人员的 openid 与称呼；公开的只有数值、日期和来源，录入人仅区级管理员可见，与操作记录一样作为留痕保存）',
+    indexes: [
+      // The current figure of a target: its latest day, the last entered of that day.
+      { name: 'target_as_of', fields: [asc('targetId'), desc('asOf'), desc('enteredAt')] },
+      // A target's history for district admins, newest entry first.
+      { name: 'target_entered', fields: [asc('targetId'), desc('enteredAt')] }
+    ],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   app_events: {
     name: 'app_events',
     purpose: '运维事件（如本地后端首次播种）；只追加',

@@ -173,7 +173,8 @@ const SHOTS: Shot[] = [
     route: (p) => routeAfterClick(p, 'pkg-staff/corrections/index', '居民报告的地点信息问题', '.correction-card'),
     ready: '修改“',
     as: '区级管理员'
-  }
+  },
+  { name: 'staff-progress', route: 'pkg-staff/progress/index', ready: '录入历史', as: '区级管理员' }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {

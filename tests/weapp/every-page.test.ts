@@ -42,7 +42,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/content/index': '有什么变化',
   'pkg-staff/places-import/index': '导入托育机构备案名录',
   'pkg-staff/corrections/index': '没有待处理的纠错',
-  'pkg-staff/place-edit/index': '缺少纠错编号'
+  'pkg-staff/place-edit/index': '缺少纠错编号',
+  'pkg-staff/progress/index': '这个目标还没有录入过数值'
 }
 
 function answer(name: string, action: string): unknown {
@@ -65,6 +66,8 @@ function data(name: string, action: string): unknown {
     return { places: [], total: 0, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
   if (name === 'policy' && (action === 'latest' || action === 'summary')) return { upToDate: true }
   if (name === 'policy' && action === 'news') return { items: null }
+  if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }
+  if (name === 'policy' && action === 'progressHistory') return { entries: [] }
   if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
   return { items: [], hasMore: false, next: null, total: 0 }
 }

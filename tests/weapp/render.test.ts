@@ -44,7 +44,7 @@ const IMPORT_REPORT: ImportReport = {
 function wxMocks() {
   const switchTab = jest.fn()
   const navigateTo = jest.fn()
-  const callFunction = jest.fn(async (options: { name: string; data: unknown }) => ({
+  const callFunction = jest.fn(async (options: { name: string; data: unknown }): Promise<{ result: unknown }> => ({
     result:
       options.name === 'user'
         ? { ok: true, data: { idHint: '…abcd', role: 'citizen', roleLabel: '居民', scope: {}, backend: 'wechat' } }
@@ -215,6 +215,39 @@ describe('WeChat build renders', () => {
     page.querySelector('.target-board__row--link')!.dispatchEvent('tap')
     await new Promise((r) => setTimeout(r, 50))
     expect(mocks.switchTab).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/map/index' }))
+  })
+
+  it('policy: shows an entered value with its date and source, and 暂无数据 where nothing was entered', async () => {
+    const entered = {
+      targetId: 'childcareSlotsPerThousand',
+      current: {
+        targetId: 'childcareSlotsPerThousand',
+        value: 3.9,
+        unit: '个/千人',
+        asOf: '2026-09-30',
+        source: { document: '《托育服务统计》', office: '区卫生健康委' },
+        enteredAt: '2026-10-02T02:00:00.000Z'
+      },
+      related: { adopted: 1, closed: 0 },
+      kids: '每 1,000 个人里，已经有 3.9 个托位啦，目标是 4.5 个。'
+    }
+    mocks.callFunction.mockImplementation(async (o: { name: string; data: unknown }) => ({
+      result:
+        o.name === 'policy' && (o.data as { action: string }).action === 'progress'
+          ? { ok: true, data: { items: [entered], relatedComplete: true } }
+          : { ok: true, data: { items: [] } }
+    }))
+    const page = renderPage('pages/policy/index')
+    await waitForText(page, '现在 3.9 个/千人')
+    const text = page.dom.textContent ?? ''
+    for (const part of [
+      '截至 2026-09-30',
+      '来源：区卫生健康委 · 《托育服务统计》',
+      '每 1,000 个人里，已经有 3.9 个托位啦，目标是 4.5 个。',
+      '相关建议：已采纳 1 条 · 已办结 0 条'
+    ])
+      expect(text).toContain(part)
+    expect(page.querySelectorAll('.target-board__none')).toHaveLength(7)
   })
 
   it('places import: picks a GBK file from a chat in the tap, sends its bytes, shows the dry run and imports', async () => {

@@ -124,3 +124,65 @@ describe('WeChat build: the staff entry on 我的', () => {
     ])
   })
 })
+
+describe('WeChat build: 目标进展录入', () => {
+  let requests: Array<{ name: string; data: Record<string, unknown> }>
+
+  beforeEach(() => {
+    requests = []
+    bootApp({
+      mockWx: (wx) => {
+        wx.cloud = {
+          init: jest.fn(),
+          callFunction: jest.fn(async (options: { name: string; data: Record<string, unknown> }) => {
+            requests.push(options)
+            const { action } = options.data
+            if (action === 'recordProgress') {
+              const d = options.data as { id: string; targetId: string; asOf: string; source: object }
+              const entry = {
+                id: d.id,
+                targetId: d.targetId,
+                value: 92.5,
+                unit: '%',
+                asOf: d.asOf,
+                source: d.source,
+                enteredAt: '2026-12-06T02:00:00.000Z',
+                enteredByName: '李管理员'
+              }
+              return { result: { ok: true, data: { replayed: false, entry } } }
+            }
+            if (action === 'progressHistory') return { result: { ok: true, data: { entries: [] } } }
+            return { result: { ok: true, data: { items: [] } } }
+          })
+        }
+      }
+    })
+  })
+  afterEach(teardownApp)
+
+  it('shows a Chinese error beside a bad field, then saves a value with its source and date', async () => {
+    const page = renderPage('pkg-staff/progress/index')
+    await waitForText(page, '这个目标还没有录入过数值')
+    const input = (cls: string) => nth(page, `.progress-fields__${cls} .ui-field__input`, 0)
+    input('value').dispatchEvent('input', { detail: { value: '120' } })
+    await pause()
+    nth(page, '.staff-progress__save', 0).dispatchEvent('tap')
+    await waitForText(page, '百分比应在 0 到 100 之间')
+    await waitForText(page, '请写明来源文件')
+    expect(requests.filter((r) => r.data.action === 'recordProgress')).toHaveLength(0)
+
+    input('value').dispatchEvent('input', { detail: { value: '92.5' } })
+    input('document').dispatchEvent('input', { detail: { value: '《社区托育点名录》' } })
+    input('office').dispatchEvent('input', { detail: { value: '区卫生健康委' } })
+    await pause()
+    nth(page, '.staff-progress__save', 0).dispatchEvent('tap')
+    await waitForText(page, '已保存：92.5%')
+    const [sent] = requests.filter((r) => r.data.action === 'recordProgress')
+    expect(sent.data).toMatchObject({
+      targetId: 'childcareCommunityCoverage',
+      value: '92.5',
+      source: { document: '《社区托育点名录》', office: '区卫生健康委' }
+    })
+    expect(sent.data.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})

@@ -122,4 +122,12 @@ describe('policy facts', () => {
     expect(() => extractPolicyFacts(edited)).toThrow('implementation paths')
     expect(() => extractTargets('到2026年,某某指标超过5%。', { sectionId: 'qa' })).toThrow('unlabelled target')
   })
+
+  it('reads a target to stay under (不超过 / 低于), not only floors', () => {
+    const read = extractTargets('到2026年,每千人口托位数不超过9个,残疾儿童入学率低于1%。', { sectionId: 'qa' })
+    expect(read.map((t) => [t.id, t.comparator, t.value, t.wording])).toEqual([
+      ['childcareSlotsPerThousand', '<=', 9, '不超过'],
+      ['disabledChildrenEnrolment', '<', 1, '低于']
+    ])
+  })
 })

@@ -5,7 +5,8 @@
  */
 import { getPolicySection, policyDocument, type PolicyDocument, type PolicySectionId } from './content'
 
-export type Comparator = '>=' | '>' | '='
+/** '<=' and '<' (不超过 / 低于): targets where less is better, e.g. a rate to bring down. */
+export type Comparator = '>=' | '>' | '=' | '<=' | '<'
 export type TargetTopic = 'childcare' | 'education'
 
 interface Sourced {
@@ -42,7 +43,7 @@ export interface PolicyTarget extends Sourced {
   comparator: Comparator
   value: number
   unit: string
-  /** The verb as written (不少于 / 超过 / 保持 / 达到 / 全覆盖), for display */
+  /** The verb as written (不少于 / 超过 / 保持 / 达到 / 不超过 / 低于 / 全覆盖), for display */
   wording: string
 }
 
@@ -146,7 +147,14 @@ const TARGET_KINDS: Array<{ keyword: string; id: string; label: string; topic: T
 ]
 
 // 达到 ("reach") is a floor, so >=; 保持 ("stay at") 100% reads as equality.
-const COMPARATORS: Record<string, Comparator> = { 不少于: '>=', 超过: '>', 达到: '>=', 保持: '=' }
+const COMPARATORS: Record<string, Comparator> = {
+  不少于: '>=',
+  超过: '>',
+  达到: '>=',
+  保持: '=',
+  不超过: '<=',
+  低于: '<'
+}
 
 /** Reads every 到YYYY年 target clause of a paragraph; clauses are split at , and ; */
 export function extractTargets(text: string, where: Omit<Sourced, 'source'>): PolicyTarget[] {
@@ -157,7 +165,7 @@ export function extractTargets(text: string, where: Omit<Sourced, 'source'>): Po
     if (!yearMatch) continue
     const year = Number(yearMatch[1])
     for (const clause of sentence.replace(/[;。]$/, '').split(',')) {
-      const numeric = clause.match(/^(.+?)(不少于|超过|保持|达到)(\d+(?:\.\d+)?)(%|个)$/)
+      const numeric = clause.match(/^(.+?)(不少于|不超过|超过|保持|达到|低于)(\d+(?:\.\d+)?)(%|个)$/)
       const coverage = clause.match(/^(.+)(全覆盖)$/)
       if (!numeric && !coverage) continue
       const kind = TARGET_KINDS.find((k) => clause.includes(k.keyword))

@@ -237,6 +237,8 @@ export type AuditKind =
   | 'publish_news'
   /** A suggestion flagged urgent (a child may be in danger): by the words at submit, or by staff. */
   | 'urgent'
+  /** District admins: a current value of a 2026 target (policy.recordProgress). */
+  | 'record_progress'
 
 export interface AuditView {
   id: string

@@ -23,7 +23,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   import_places: '导入地点',
   publish_policy: '发布政策解读',
   publish_news: '发布“有什么变化”',
-  urgent: '标记紧急'
+  urgent: '标记紧急',
+  record_progress: '录入目标进展'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -42,7 +43,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'import_places',
   'publish_policy',
   'publish_news',
-  'urgent'
+  'urgent',
+  'record_progress'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -54,6 +54,15 @@ describe('staff permissions', () => {
       ).toEqual(allowed(c))
   })
 
+  it('leaves the figures the whole district reads beside its targets to the district admin', () => {
+    expect([workerA, street, district, citizen].map((c) => can(c, 'recordProgress'))).toEqual([
+      false,
+      false,
+      true,
+      false
+    ])
+  })
+
   it('scopes a worker to their communities, a street admin to the street, the district to all', () => {
     const inA = { street: '500103003', community: '500103003019' }
     const inB = { street: '500103003', community: '500103003018' }

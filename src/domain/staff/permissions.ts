@@ -31,7 +31,9 @@ export const STAFF_ACTIONS = [
   /** Showing text the content check blocked: a second look by an admin, not the worker who asked. */
   'reviewBlocked',
   /** 标记紧急: a child may be in danger and the words did not say so (every staff role). */
-  'markUrgent'
+  'markUrgent',
+  /** 目标进展: entering the current value of a 2026 target, with its source (district only). */
+  'recordProgress'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 

@@ -6,6 +6,9 @@ import type { PublicSuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
+import { fireDidShow } from '../../../tests/setup/interact'
+import { BUNDLED_POLICY_SUMMARY } from '../../domain/policy/summary.generated'
+import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import HomePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -100,5 +103,49 @@ describe('home page', () => {
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('枇杷山公园加装儿童秋千')
     expect(document.body.textContent).toContain('已纳入改造计划')
+  })
+
+  it('shows each 2026 target with its entered value, date and source, and 暂无数据 for the rest', async () => {
+    useTargetProgressStore.setState({ board: null, status: 'idle' })
+    const [first, ...rest] = BUNDLED_POLICY_SUMMARY.targets
+    stubCloud(mockedCall, {
+      policy: {
+        ...NO_NEWS.policy,
+        progress: answer('policy', 'progress', {
+          items: [
+            {
+              targetId: first.id,
+              current: {
+                targetId: first.id,
+                value: 92,
+                unit: '%',
+                asOf: '2026-10-31',
+                source: { document: '《社区托育点名录》', office: '区卫生健康委' },
+                enteredAt: '2026-11-02T02:00:00.000Z',
+                demo: true
+              },
+              related: { adopted: 0, closed: 0 },
+              kids: '每 100 个社区里，已经有 92 个有托育机构啦，目标是 100 个。'
+            },
+            ...rest.map((t) => ({ targetId: t.id, current: null, related: { adopted: 0, closed: 0 }, kids: '' }))
+          ],
+          relatedComplete: true
+        })
+      },
+      suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) }
+    })
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.act(async () => fireDidShow())
+    await u.queries.waitForQueryByText('现在 92%')
+    const rows = Array.from(document.querySelectorAll('.target-board__row')).map((r) => r.textContent ?? '')
+    expect(rows).toHaveLength(BUNDLED_POLICY_SUMMARY.targets.length)
+    expect(rows[0]).toContain('截至 2026-10-31')
+    expect(rows[0]).toContain('来源：区卫生健康委 · 《社区托育点名录》')
+    // A value from the local demo seed says so.
+    expect(rows[0]).toContain('演示数据')
+    expect(rows.slice(1).every((r) => r.includes('暂无数据'))).toBe(true)
+    // The 给小朋友 sentences are the 政策 tab's.
+    expect(document.querySelectorAll('.target-board__kids')).toHaveLength(0)
   })
 })

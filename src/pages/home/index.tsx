@@ -6,10 +6,13 @@ import { ChangesList } from '../../components/ChangesList'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
+import { TargetBoard } from '../../components/TargetBoard'
 import { writeAs } from '../../components/ModeChooser/open-form'
 import { useEffect } from 'react'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
 import { useIntentStore, type MapCategory } from '../../stores/useIntentStore'
+import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
+import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import './index.scss'
 
 const SHARE_TITLE = '渝中 · 一米高度：从一米高度看城市'
@@ -40,14 +43,17 @@ const TASKS = [
 
 export default function HomePage() {
   const refresh = useBoardPreviewStore((s) => s.refresh)
+  const targets = usePolicySummaryStore((s) => s.value.targets)
+  const progress = useTargetProgressStore()
   useEffect(() => {
     void refresh()
   }, [refresh])
   useDidShow(() => {
     void refresh()
+    void progress.refresh()
   })
   usePullDownRefresh(() => {
-    void refresh().finally(() => stopPullDownRefresh())
+    void Promise.all([refresh(), progress.refresh()]).finally(() => stopPullDownRefresh())
   })
   // Sent to a chat only: from 朋友圈 a page opens alone (single-page mode), where home's tasks,
   // each a step to another page, and the tab bar cannot work (tests/weapp/share-timeline.test.ts).
@@ -61,6 +67,8 @@ export default function HomePage() {
           <EntryTile key={t.title} emoji={t.emoji} title={t.title} subtitle={t.subtitle} onTap={t.run} />
         ))}
       </View>
+      <Text className='section-title'>2026 年目标进展</Text>
+      <TargetBoard targets={targets} progress={progress} />
       <Text className='section-title'>有什么变化</Text>
       <ChangesList onOpenBoard={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} />
     </PageShell>

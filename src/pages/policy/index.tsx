@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/ui/Button'
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
+import { writeAbout } from '../../components/ModeChooser/open-form'
 import { EntryTile } from '../../components/EntryTile'
 import { PageHero } from '../../components/PageHero'
 import { PageShell } from '../../components/PageShell'
@@ -11,6 +12,7 @@ import type { SummaryTarget } from '../../domain/policy/summary'
 import { copyText } from '../../services/clipboard'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
+import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
@@ -22,9 +24,11 @@ export default function PolicyPage() {
   const { value: summary, source, publishedAt, refresh } = usePolicySummaryStore()
   const countdown = policyCountdown()
   const openMap = useIntentStore((s) => s.openMap)
+  const progress = useTargetProgressStore()
 
   useDidShow(() => {
     void refresh()
+    void progress.refresh()
   })
   // Sent to a chat only: from 朋友圈 the tab opens alone (single-page mode), where its links to
   // the Q&A and the full text cannot open (a single answer shares there: pkg-policy/qa-detail).
@@ -36,10 +40,8 @@ export default function PolicyPage() {
     void Taro.switchTab({ url: '/pages/map/index' })
   }
 
-  const copyOriginal = async () => {
-    if (await copyText(summary.originalUrl)) {
-      void Taro.showToast({ title: '原文链接已复制，可在浏览器中打开', icon: 'none' })
-    }
+  const copyLink = async (url: string, what = '来源链接') => {
+    if (await copyText(url)) void Taro.showToast({ title: `${what}已复制，可在浏览器中打开`, icon: 'none' })
   }
 
   return (
@@ -71,8 +73,18 @@ export default function PolicyPage() {
       <PolicyAreas facts={summary} />
 
       <Text className='section-title'>2026 年目标</Text>
-      <TargetBoard targets={summary.targets} countdown={countdown} onTapTarget={onTapTarget} />
-      <Text className='muted policy__hint'>点“托育”目标，可查看附近的托育机构。</Text>
+      <TargetBoard
+        targets={summary.targets}
+        countdown={countdown}
+        progress={progress}
+        kids
+        onTapTarget={onTapTarget}
+        onSuggest={(t) => writeAbout({ source: 'policy', refId: t.id, topic: t.label })}
+        onCopyLink={(url) => void copyLink(url)}
+      />
+      <Text className='muted policy__hint'>
+        点“托育”目标，可查看附近的托育机构。现在的数值由区里录入，写明数据日期和来源；相关建议是对这个目标提出、已被采纳或办结的建议。
+      </Text>
 
       <View className='policy__meta'>
         <Text className='muted'>
@@ -86,7 +98,7 @@ export default function PolicyPage() {
             : `随小程序发布，${summary.updatedAt}`}
           ）
         </Text>
-        <Button block className='policy__copy' onClick={copyOriginal}>
+        <Button block className='policy__copy' onClick={() => void copyLink(summary.originalUrl, '原文链接')}>
           复制原文链接
         </Button>
         <Text className='muted'>小程序内无法直接打开外部网页，复制后可在浏览器中查看政府网站原文。</Text>

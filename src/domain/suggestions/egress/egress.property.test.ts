@@ -21,6 +21,7 @@ import {
   MINE_FIELDS,
   PUBLIC_FIELDS,
   STAFF_FIELDS,
+  TARGET_ROW_FIELDS,
   toAck,
   toExportRow,
   toImageFiles,
@@ -31,8 +32,10 @@ import {
   toReportRow,
   toStaffNoticeRow,
   toStaffSuggestion,
-  toStatsRow
+  toStatsRow,
+  toTargetRow
 } from '.'
+import { countRelated } from '../../policy/related'
 import { ALLOWED } from '../../../../tests/fixtures/egress'
 
 type Kind = 'child' | 'for_child' | 'assisted' | 'adult'
@@ -74,6 +77,8 @@ interface Spec {
   authorStep: 'none' | 'withdraw' | 'delete'
   street: string
   urgent: boolean
+  /** Written about a policy item (a 2026 target) or a place, from its page. */
+  about: 'none' | 'policy' | 'place'
 }
 
 const personalIndex = fc.option(fc.integer({ min: 0, max: PERSONAL.length - 1 }), { nil: null })
@@ -104,7 +109,8 @@ const spec: fc.Arbitrary<Spec> = fc.record({
   audio: fc.boolean(),
   authorStep: fc.constantFrom<Spec['authorStep']>('none', 'none', 'withdraw', 'delete'),
   street: fc.constantFrom(...STREETS.map((s) => s.code)),
-  urgent: fc.boolean()
+  urgent: fc.boolean(),
+  about: fc.constantFrom<Spec['about']>('none', 'policy', 'place')
 })
 
 const AT = '2026-11-28T02:00:00.000Z'
@@ -115,6 +121,8 @@ const LNG = 106.571234567
 const authorToken = (n: number, where: string) => `zt${n}${where}`
 const staffToken = (n: number, i: number) => `rp${n}k${i}`
 const urgentToken = (n: number) => `ug${n}x`
+/** The id of what a row was written about (a policy item or a place). */
+const aboutToken = (n: number) => `ab${n}ref`
 
 function build(n: number, s: Spec): { row: Suggestion; needsApproval: boolean } {
   const needsApproval = s.kind !== 'adult'
@@ -171,6 +179,7 @@ function build(n: number, s: Spec): { row: Suggestion; needsApproval: boolean } 
         }
       : {}),
     street: s.street,
+    ...(s.about !== 'none' ? { prefill: { source: s.about, refId: aboutToken(n) } } : {}),
     ...(s.kind === 'child' || s.kind === 'for_child' ? { ageGroup: '6to9' as const } : {}),
     onBehalfOfChild: s.kind === 'for_child',
     ...(s.contact ? { contact: { name: `联系人${n}`, phone: '13811112222' } } : {}),
@@ -231,7 +240,7 @@ const outbound = (row: Suggestion) => ({
     ...row.replies.map((r) => replyMessage(toReplyMessageRow(row, r))),
     newSuggestionMessage(toStaffNoticeRow(row))
   ],
-  figures: [toStatsRow(row), toReportRow(row), toAck(row, false)]
+  figures: [toStatsRow(row), toReportRow(row), toAck(row, false), toTargetRow(row)]
 })
 
 describe('every way out, for any row, reply, moderation step and state', () => {
@@ -299,8 +308,21 @@ describe('every way out, for any row, reply, moderation step and state', () => {
           extra(toExportRow(row), EXPORT_FIELDS),
           extra(toMine(row), MINE_FIELDS),
           extra(toInboxItem(row), INBOX_FIELDS),
-          extra(toStaffSuggestion(row, { allowed: ALLOWED }), STAFF_FIELDS)
-        ]).toEqual([[], [], [], [], []])
+          extra(toStaffSuggestion(row, { allowed: ALLOWED }), STAFF_FIELDS),
+          extra(toTargetRow(row), TARGET_ROW_FIELDS)
+        ]).toEqual([[], [], [], [], [], []])
+
+        // What a row was about leaves only as a policy reference in the targets' counts (never a
+        // place's id); the counts answer holds numbers only, one per target, and counts the row
+        // only while the district took it up or finished it.
+        const ref = aboutToken(n)
+        if (s.about === 'place') expect(JSON.stringify(out)).not.toContain(ref)
+        if (s.about === 'policy') expect(JSON.stringify(toTargetRow(row))).toContain(ref)
+        const counts = countRelated([toTargetRow(row)], [ref])
+        expect(Object.keys(counts)).toEqual([ref])
+        expect(Object.values(counts[ref]).every((v) => Number.isInteger(v))).toBe(true)
+        const counted = counts[ref].adopted + counts[ref].closed
+        expect(counted).toBe(s.about === 'policy' && ['adopted', 'closed'].includes(row.status) ? 1 : 0)
 
         // After the author's withdraw or delete: none of their words anywhere, staff views included.
         if (deleted) {

@@ -17,6 +17,7 @@ import {
   STAFF_FIELDS,
   STAFF_NOTICE_FIELDS,
   STATS_FIELDS,
+  TARGET_ROW_FIELDS,
   fieldsFor,
   toAck,
   toExportRow,
@@ -30,6 +31,7 @@ import {
   toStaffNoticeRow,
   toStaffSuggestion,
   toStatsRow,
+  toTargetRow,
   type Egress,
   type StoredSuggestion
 } from '.'
@@ -53,6 +55,7 @@ const ANSWERS: Record<Egress, (s: StoredSuggestion) => unknown> = {
   ack: (s) => toAck(s, false),
   public: (s) => toPublic(notUrgent(s)),
   stats: (s) => toStatsRow(notUrgent(s)),
+  targets: (s) => toTargetRow(s),
   mine: (s) => toMine(s),
   images: (s) => toImageFiles(s),
   inbox: (s) => toInboxItem(s),
@@ -98,6 +101,7 @@ describe('egress: every field decided, every way out an allow-list', () => {
     within(toAck(FULL_ROW, true), ACK_FIELDS)
     within(toPublic(notUrgent(FULL_ROW)), PUBLIC_FIELDS)
     within(toStatsRow(notUrgent(FULL_ROW)), STATS_FIELDS)
+    within(toTargetRow(FULL_ROW), TARGET_ROW_FIELDS)
     within(toMine(FULL_ROW), MINE_FIELDS)
     within(toInboxItem(FULL_ROW), INBOX_FIELDS)
     within(toStaffSuggestion(FULL_ROW, { allowed: ALLOWED }), STAFF_FIELDS)
@@ -107,6 +111,15 @@ describe('egress: every field decided, every way out an allow-list', () => {
     within(toStaffNoticeRow(FULL_ROW), STAFF_NOTICE_FIELDS)
     // The author's replies: the words, who and when; not the client id or the approval state.
     expect(keys(toMine(FULL_ROW).replies[0]).sort()).toEqual(['at', 'by', 'text', 'textForChildren'])
+  })
+
+  it('the targets’ counts read a policy reference, never a place the row was about', () => {
+    expect(toTargetRow(FULL_ROW)).toEqual({ topic: FULL_ROW.topic, status: FULL_ROW.status })
+    expect(toTargetRow({ ...FULL_ROW, prefill: { source: 'policy', refId: 'childcareSlotsPerThousand' } })).toEqual({
+      topic: FULL_ROW.topic,
+      status: FULL_ROW.status,
+      policyRef: 'childcareSlotsPerThousand'
+    })
   })
 
   it('the board shows nothing of a row that is not on it', () => {

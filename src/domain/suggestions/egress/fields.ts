@@ -11,6 +11,7 @@ export const EGRESS = {
   ack: 'submit / enter / enterBatch answers (toAck)',
   public: 'the public board and the similar ones before sending (toPublic)',
   stats: 'the public figures: counts per street and month (toStatsRow)',
+  targets: 'the counts of adopted and finished suggestions beside each 2026 target (toTargetRow)',
   mine: 'the author’s own view: listMine, get, withdraw, deleteMyData, followUp (toMine)',
   images: 'short-lived links to the row’s files for its author or staff (toImageFiles)',
   inbox: 'the staff inbox cards (toInboxItem)',
@@ -34,7 +35,7 @@ export const ROW_FIELDS = {
   _id: ['ack', 'public', 'mine', 'inbox', 'staff', 'export', 'replyMessage', 'staffNotice'],
   authorId: [],
   mode: ['mine', 'inbox', 'staff', 'report', 'export', 'staffNotice'],
-  topic: ['public', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage', 'staffNotice'],
+  topic: ['public', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage', 'staffNotice'],
   // Words: the public board and exports only once approved, without what looks personal.
   title: ['public', 'mine', 'inbox', 'staff', 'export'],
   text: ['public', 'mine', 'inbox', 'staff', 'export'],
@@ -55,11 +56,12 @@ export const ROW_FIELDS = {
   contact: ['mine', 'inbox', 'staff', 'export', 'openContact'],
   consent: ['staff'],
   voiceConsent: ['staff'],
-  prefill: ['mine', 'staff'],
+  // The 2026 targets' counts: only a reference to a policy item (never a place).
+  prefill: ['mine', 'staff', 'targets'],
   visibility: ['ack', 'mine', 'inbox', 'staff', 'export'],
   publication: ['mine', 'staff', 'export'],
   approvedSpans: ['public', 'staff', 'export'],
-  status: ['ack', 'public', 'stats', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
+  status: ['ack', 'public', 'stats', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
   // Report: statuses and times only; exports: the reason of a refusal, fit to leave.
   history: ['mine', 'staff', 'report', 'export'],
   // Board and exports: the newest approved one, fit to leave; the report: their times.

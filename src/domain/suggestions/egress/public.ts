@@ -58,3 +58,22 @@ export const STATS_ANSWER_FIELDS = { byStreetMonth: true, since: true, complete:
   keyof StreetMonthTally,
   true
 >
+
+/**
+ * What the counts beside each 2026 target read of a row (policy.progress): its topic, its status
+ * and which policy item it was written about, if any (a place it was about stays in). Never a word.
+ */
+export type TargetRow = Pick<Suggestion, 'topic' | 'status'> & { policyRef?: string }
+
+export const TARGET_ROW_FIELDS = { topic: true, status: true, policyRef: true } as const satisfies Record<
+  keyof TargetRow,
+  true
+>
+
+export function toTargetRow(s: Suggestion): TargetRow {
+  return {
+    topic: s.topic,
+    status: s.status,
+    ...(s.prefill?.source === 'policy' ? { policyRef: s.prefill.refId } : {})
+  }
+}
