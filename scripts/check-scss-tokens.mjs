@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '../..')
+// The repository root: this file's folder's parent.
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 const TOKENS = join('components', 'ui', 'tokens.scss')
 
 // CSS Color Module 4 named colours (without transparent and currentcolor).
