@@ -59,6 +59,8 @@ export function callerFrom(openid: string | null, staff: StaffRecord | null): Ca
  */
 export const DEV_IDENTITIES = {
   citizen: { openid: 'dev-citizen', label: '居民（示例）' },
+  // A second resident: what one person sees of another's suggestion, and a second hourly limit.
+  neighbour: { openid: 'dev-neighbour', label: '邻居家长（示例）' },
   worker: { openid: 'dev-worker-jiefangbei', label: '社区工作者 · 解放碑 大井巷（示例）' },
   street: { openid: 'dev-street-jiefangbei', label: '街道管理员 · 解放碑（示例）' },
   district: { openid: 'dev-district-admin', label: '区级管理员（示例）' }

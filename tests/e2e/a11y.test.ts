@@ -60,7 +60,8 @@ const isStaffPage = (route: string) => route.startsWith('pkg-staff/')
 
 async function makeRecords(): Promise<Records> {
   const id = `e2e-a11y-${Date.now().toString(36)}`
-  const sent = await cloud('citizen', 'suggestions', {
+  // As a resident of its own (邻居家长): the other journeys' 居民 keeps its hourly submissions.
+  const sent = await cloud('neighbour', 'suggestions', {
     action: 'submit',
     suggestion: {
       id,
@@ -139,7 +140,7 @@ describe('accessibility and appearance', () => {
       const who = staff ? 'the staff pages as a district admin' : 'every other page as a resident'
       it(`axe finds no serious or critical violation on ${who} (${care ? 'care mode' : 'normal'})`, async () => {
         const { page, context } = await phone(browser)
-        await switchIdentity(page, staff ? '区级管理员' : '居民')
+        await switchIdentity(page, staff ? '区级管理员' : '邻居家长', staff ? '区级' : '居民')
         await setCareMode(page, care)
         const found: string[] = []
         const opened: string[] = []
@@ -177,7 +178,7 @@ describe('accessibility and appearance', () => {
     for (const [name, care, dark] of modes) {
       const { page, context }: { page: Page; context: BrowserContext } = await phone(browser)
       await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' })
-      await switchIdentity(page, '居民')
+      await switchIdentity(page, '邻居家长', '居民')
       await setCareMode(page, care)
       for (const route of tabs) {
         await open(page, route, records)

@@ -53,7 +53,8 @@ describe('a child in danger in Chromium', () => {
     expect(before).toBeGreaterThan(0)
 
     const { page, context, errors } = await phone(browser)
-    await switchIdentity(page, '居民')
+    // A resident of its own: the other journeys' 居民 keeps its hourly submissions.
+    await switchIdentity(page, '邻居家长', '居民')
     await page.goto(`${backendUrl()}/#/pages/suggest/index`)
     await page.locator('.mode-chooser__option', { hasText: '我是小朋友' }).click()
     await page.locator('[data-topic="safety"]').click()
