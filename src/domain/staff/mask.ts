@@ -42,7 +42,7 @@ export const REDACTED = '【已隐去】'
 // after 我叫, their school, their house number. Deliberately greedy: a person reviews the result
 // before anything is published (PublishReview), so a false hit costs a look, a miss a child's name.
 //
-// No lookbehind (`(?<=…)`, `(?<!…)`): iOS's JavaScriptCore parses it only from iOS 16.4, below the
+// No lookbehind assertion (positive or negative): iOS's JavaScriptCore parses it only from iOS 16.4, below the
 // device floor (README), and a pattern it cannot parse blanks every page of the chunk. What a
 // lookbehind said is a `before` test of the text in front of a match instead.
 const HAN = '\\u4e00-\\u9fa5'
