@@ -17,6 +17,8 @@ import {
 } from '../../domain/places'
 import { markerIcon } from '../CategoryIcon/icons'
 import { clusterByGrid } from './cluster'
+import { useDragToPan, usePlaneSize } from './plane-gestures'
+import { PlaneBar } from './PlaneBar'
 import { SelectedTag } from './SelectedTag'
 import type { PlaceMapProps } from './types'
 import {
@@ -32,8 +34,6 @@ import {
 import './index.scss'
 
 const CLUSTER_PX = 36
-// Design heights 440 / 260 at 750 design px: the plane's CSS height is this share of the width.
-const HEIGHT_RATIO = { normal: 440 / 750, compact: 260 / 750 }
 const SURFACE = 'place-plane__surface'
 // The pin's button carries the name; its image is decoration.
 const DECORATIVE = { alt: '' }
@@ -41,27 +41,6 @@ const DECORATIVE = { alt: '' }
 interface View2D {
   centre: LatLng
   scale: number
-}
-
-/** The plane's size in CSS pixels, read from the element (it follows the page width). */
-function usePlaneSize(compact: boolean): { width: number; height: number } {
-  const [width, setWidth] = useState(() =>
-    typeof window === 'undefined' ? 343 : Math.max(200, window.innerWidth - 32)
-  )
-  useEffect(() => {
-    const measure = () => {
-      // Layout width, not the on-screen one: care mode zooms the page body, and the pins are
-      // placed inside that zoom.
-      const el = document.querySelector(`.${SURFACE}`) as HTMLElement | null
-      const w = el?.offsetWidth
-      if (w && w > 0) setWidth(w)
-    }
-    measure()
-    window.addEventListener('resize', measure)
-    return () => window.removeEventListener('resize', measure)
-  }, [])
-  const viewportWidth = typeof window === 'undefined' ? 375 : window.innerWidth
-  return { width, height: Math.round(viewportWidth * (compact ? HEIGHT_RATIO.compact : HEIGHT_RATIO.normal)) }
 }
 
 export function PlaceMap({
@@ -80,7 +59,7 @@ export function PlaceMap({
   const [view, setView] = useState<View2D>({ centre: origin, scale: DEFAULT_SCALE })
   const viewRef = useRef(view)
   viewRef.current = view
-  const { width, height } = usePlaneSize(compact)
+  const { width, height } = usePlaneSize(SURFACE, compact)
 
   const originKey = `${origin.latitude.toFixed(5)},${origin.longitude.toFixed(5)}`
   useEffect(() => {
@@ -101,37 +80,11 @@ export function PlaceMap({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the places
   }, [fitKey])
 
-  // Drag to pan, with pointer events (mouse and touch alike) on the element itself.
-  useEffect(() => {
-    const el = document.querySelector(`.${SURFACE}`) as HTMLElement | null
-    if (!el) return
-    let start: { x: number; y: number; centre: LatLng } | null = null
-    const down = (e: PointerEvent) => {
-      start = { x: e.clientX, y: e.clientY, centre: viewRef.current.centre }
-    }
-    const move = (e: PointerEvent) => {
-      if (!start) return
-      const dx = e.clientX - start.x
-      const dy = e.clientY - start.y
-      // A few pixels of wobble is a tap, not a drag.
-      if (Math.hypot(dx, dy) < 6) return
-      const from = start.centre
-      setView((v) => ({ ...v, centre: unproject(-dx, -dy, from, v.scale) }))
-    }
-    const up = () => {
-      start = null
-    }
-    el.addEventListener('pointerdown', down)
-    window.addEventListener('pointermove', move)
-    window.addEventListener('pointerup', up)
-    window.addEventListener('pointercancel', up)
-    return () => {
-      el.removeEventListener('pointerdown', down)
-      window.removeEventListener('pointermove', move)
-      window.removeEventListener('pointerup', up)
-      window.removeEventListener('pointercancel', up)
-    }
-  }, [])
+  useDragToPan(
+    SURFACE,
+    () => viewRef.current.centre,
+    (dx, dy, from) => setView((v) => ({ ...v, centre: unproject(-dx, -dy, from, v.scale) }))
+  )
 
   const box = viewportAround(view.centre, view.scale, width, height)
   const { markers, groups } = markersForViewport(index, box, { iconPath: markerIcon })
@@ -211,49 +164,13 @@ export function PlaceMap({
           </View>
         ) : null}
       </View>
-      <View className={`place-plane__bar ${selectedId ? '' : 'place-plane__bar--last'}`}>
-        <View className='place-plane__legend'>
-          <Text className='place-plane__note'>示意图</Text>
-          <View className='place-plane__scale'>
-            <View className='place-plane__scale-bar' style={{ width: `${Math.round(bar.px)}px` }} />
-            <Text className='place-plane__scale-label'>{bar.label}</Text>
-          </View>
-        </View>
-        <View className='place-plane__controls'>
-          <View
-            className='place-plane__control place-plane__control--wide place-plane__locate'
-            ariaRole='button'
-            ariaLabel='定位到我的位置'
-            onClick={() => (user ? setView((v) => ({ ...v, centre: user })) : onLocate())}
-          >
-            定位
-          </View>
-          <View
-            className='place-plane__control place-plane__control--wide place-plane__recentre'
-            ariaRole='button'
-            ariaLabel='居中（回到中心）'
-            onClick={() => setView({ centre: origin, scale: DEFAULT_SCALE })}
-          >
-            居中
-          </View>
-          <View
-            className='place-plane__control place-plane__zoom-in'
-            ariaRole='button'
-            ariaLabel='放大'
-            onClick={() => zoom(1)}
-          >
-            ＋
-          </View>
-          <View
-            className='place-plane__control place-plane__zoom-out'
-            ariaRole='button'
-            ariaLabel='缩小'
-            onClick={() => zoom(-1)}
-          >
-            －
-          </View>
-        </View>
-      </View>
+      <PlaneBar
+        last={!selectedId}
+        bar={bar}
+        onLocate={() => (user ? setView((v) => ({ ...v, centre: user })) : onLocate())}
+        onRecentre={() => setView({ centre: origin, scale: DEFAULT_SCALE })}
+        onZoom={zoom}
+      />
       <SelectedTag place={selectedId ? places.find((p) => p.id === selectedId) : undefined} onOpen={onOpen} />
     </View>
   )
