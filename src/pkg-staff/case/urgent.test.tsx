@@ -1,6 +1,7 @@
 // 标记紧急 on the case page: a worker flags a child in danger the words did not reveal, with a
 // reason; a flagged row says 紧急 first, with why, and offers no second flag.
 import TestUtils from '@tarojs/test-utils-react'
+import { CHILD_CASE } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
@@ -13,35 +14,17 @@ jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
+// A drawing without words: nothing for the word list to find.
 const drawing: StaffSuggestion = {
+  ...CHILD_CASE,
   id: 'kid-2',
-  mode: 'child',
   topic: 'safety',
   title: '',
   text: '',
-  photoFileIds: [],
-  street: '500103003',
-  ageGroup: '6to9',
-  onBehalfOfChild: false,
-  visibility: 'visible',
-  publication: 'pending',
+  community: undefined,
   status: 'submitted',
-  history: [{ status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' }],
-  replies: [],
-  supportCount: 0,
-  createdAt: '2026-11-28T02:00:00Z',
-  updatedAt: '2026-11-28T02:00:00Z',
   rev: 2,
-  allowed: {
-    transitions: ['accepted'],
-    reply: false,
-    openContact: false,
-    moderate: true,
-    publish: false,
-    unpublish: false,
-    publishReply: false,
-    markUrgent: true
-  }
+  allowed: { ...CHILD_CASE.allowed, transitions: ['accepted'], publish: false, markUrgent: true }
 }
 
 describe('staff case: 紧急', () => {
