@@ -1,47 +1,17 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { inboxItem, whoAmIAs } from '../../../tests/fixtures/staff'
-import { answer, deferred, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
-import { byText, click, fireDidShow } from '../../../tests/setup/interact'
+import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click } from '../../../tests/setup/interact'
+import { ALL, cards, open, page, resetInbox, statusChip } from '../../../tests/setup/staff-inbox'
 import { waitUntil } from '../../../tests/setup/wait'
-import type { ResponseOf } from '../../domain/cloud-api'
-import type { CloudResult } from '../../domain/errors'
 import { callCloud } from '../../services/cloud'
-import { useSessionStore } from '../../stores/useSessionStore'
-import { useStaffStore } from '../../stores/useStaffStore'
-import StaffInboxPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
-type InboxAnswer = CloudResult<ResponseOf<'staff', 'inbox'>>
-const page = (...items: ReturnType<typeof inboxItem>[]) =>
-  answer('staff', 'inbox', { items, next: null, total: items.length, complete: true })
-const ALL = page(inboxItem('a', '路口需要护学岗'), inboxItem('b', '公园缺少饮水点', 'accepted'))
-const NEW_ONLY = page(inboxItem('a', '路口需要护学岗'))
-const cards = () => Array.from(document.querySelectorAll('.inbox-card')).map((c) => c.textContent ?? '')
-const statusChip = (label: string) =>
-  // By its spoken name: the visible text of a chosen chip starts with ✓.
-  Array.from(document.querySelectorAll('.ui-chip')).find((c) => c.getAttribute('aria-label') === label) as HTMLElement
-
-/** Mounts and shows the page, as Taro does when it opens (mount, then the first onShow). */
-async function open(u: TestUtils) {
-  await u.mount(StaffInboxPage, {})
-  await u.act(async () => fireDidShow())
-}
-
 describe('staff inbox', () => {
-  beforeEach(() => {
-    mockedCall.mockReset()
-    useStaffStore.setState({ filter: {}, sort: 'newest' })
-    useSessionStore.setState({ me: null, status: 'idle' })
-    stubCloud(mockedCall, {
-      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
-      staff: {
-        inbox: (req) => (req.filter?.status?.includes('submitted') ? NEW_ONLY : ALL)
-      }
-    })
-  })
+  beforeEach(() => resetInbox(mockedCall))
 
   it('lists the suggestions of the worker’s area and filters by status on the server', async () => {
     const u = new TestUtils()
@@ -131,73 +101,6 @@ describe('staff inbox', () => {
     await waitUntil(() => statusChip('全部').getAttribute('aria-checked') === 'true', '全部 chosen')
     expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)!.filter).toEqual({})
     expect(statusChip('跟进').getAttribute('aria-checked')).toBe('false')
-  })
-
-  it('sends one list request when it opens, and one each time it shows again', async () => {
-    const u = new TestUtils()
-    await open(u)
-    await u.queries.waitForQueryByText('公园缺少饮水点')
-    expect(requestsTo(mockedCall, 'staff', 'inbox')).toHaveLength(1)
-    // Who the worker is comes from the one who-am-I, asked once (staff.me is not asked).
-    expect(requestsTo(mockedCall, 'user', 'whoami')).toHaveLength(1)
-    expect(requestsTo(mockedCall, 'staff', 'me')).toHaveLength(0)
-    // Coming back to the page asks again, once.
-    await u.act(async () => fireDidShow())
-    await waitUntil(() => requestsTo(mockedCall, 'staff', 'inbox').length === 2, 'the refresh on show')
-    await u.act(async () => fireDidShow())
-    await waitUntil(() => requestsTo(mockedCall, 'staff', 'inbox').length === 3, 'the next refresh')
-  })
-
-  it('shows the last filter tapped even when an earlier answer comes later', async () => {
-    const answers: Array<ReturnType<typeof deferred<InboxAnswer>>> = []
-    stubCloud(mockedCall, {
-      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
-      staff: {
-        inbox: () => {
-          const d = deferred<InboxAnswer>()
-          answers.push(d)
-          return d.promise
-        }
-      }
-    })
-    const u = new TestUtils()
-    await open(u)
-    await click(u, statusChip('待受理')) // asks for submitted only
-    await click(u, statusChip('全部')) // then everything: this is what must stay on screen
-    expect(requestsTo(mockedCall, 'staff', 'inbox').map((r) => r.filter?.status)).toEqual([
-      undefined,
-      ['submitted'],
-      undefined
-    ])
-
-    // The backend answers the last request first, then the older ones.
-    await u.act(async () => answers[2].resolve(ALL))
-    await waitUntil(() => cards().length === 2, 'the full list')
-    await u.act(async () => answers[1].resolve(NEW_ONLY))
-    await u.act(async () => answers[0].resolve(page(inboxItem('x', '旧的回答'))))
-    await new Promise((r) => setTimeout(r, 50))
-    expect(cards()).toHaveLength(2)
-    expect(cards().join()).toContain('公园缺少饮水点')
-    expect(cards().join()).not.toContain('旧的回答')
-    expect(document.body.textContent).toContain('共 2 条')
-    expect(statusChip('全部').getAttribute('aria-checked')).toBe('true')
-  })
-
-  it('says why the list failed and loads it again on 重试', async () => {
-    let fail = true
-    stubCloud(mockedCall, {
-      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
-      staff: {
-        inbox: () => (fail ? { ok: false, error: { code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } } : ALL)
-      }
-    })
-    const u = new TestUtils()
-    await open(u)
-    await u.queries.waitForQueryByText('网络连接失败，请检查网络后重试')
-    fail = false
-    await click(u, byText('.ui-error__retry', '重试'))
-    await waitUntil(() => cards().length === 2, 'the list after retry')
-    expect(document.querySelector('.ui-error')).toBeNull()
   })
 
   it('finds refused and withdrawn suggestions by their own chips, not only under 全部', async () => {
