@@ -1,6 +1,7 @@
 // useCalls: one busy flag over a data module's calls, the typed answer handed back, nothing set after unmount.
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
+import { stateUpdates } from '../../tests/setup/counted-state'
 import { answer, deferred, requestsTo, stubCloud } from '../../tests/setup/cloud-stub'
 import type { ResponseOf } from '../domain/cloud-api'
 import type { CloudResult } from '../domain/errors'
@@ -9,25 +10,8 @@ import { action } from './calls'
 import { useCalls } from './use-calls'
 
 jest.mock('../services/cloud', () => ({ callCloud: jest.fn() }))
-// React 18 ignores (silently) a state update after unmount, so the hook's own guard is seen
-// through the setters it calls: every useState setter is counted.
-const stateUpdates = { count: 0 }
-jest.mock('react', () => {
-  const actual = jest.requireActual('react')
-  return {
-    ...actual,
-    useState: (initial: unknown) => {
-      const [value, set] = actual.useState(initial)
-      return [
-        value,
-        (next: unknown) => {
-          stateUpdates.count++
-          set(next)
-        }
-      ]
-    }
-  }
-})
+// Every useState setter call is counted: nothing may be set after unmount.
+jest.mock('react', () => jest.requireActual('../../tests/setup/counted-state').countingReact())
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const calls = { support: action('suggestions', 'support') }
@@ -78,6 +62,8 @@ describe('useCalls', () => {
     })
     await act(async () => root.unmount())
     const before = stateUpdates.count
+    // The counter sees the hook's own setters (the loading or busy flag set before unmount).
+    expect(before).toBeGreaterThan(0)
     await act(async () => d.resolve(answer('suggestions', 'support', { supportCount: 3, added: true })))
     expect(stateUpdates.count).toBe(before)
     expect(result).toEqual({ ok: true, data: { supportCount: 3, added: true } })

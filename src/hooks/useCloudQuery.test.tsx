@@ -1,5 +1,6 @@
 import { act, useEffect } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
+import { stateUpdates } from '../../tests/setup/counted-state'
 import { answer, deferred, failure, requestsTo, stubCloud } from '../../tests/setup/cloud-stub'
 import type { ResponseOf } from '../domain/cloud-api'
 import type { CloudResult } from '../domain/errors'
@@ -7,25 +8,8 @@ import { callCloud } from '../services/cloud'
 import { useCloudQuery, type CloudQuery } from './useCloudQuery'
 
 jest.mock('../services/cloud', () => ({ callCloud: jest.fn() }))
-// React 18 ignores (silently) a state update after unmount, so the hook's own guard is seen
-// through the setters it calls: every useState setter is counted.
-const stateUpdates = { count: 0 }
-jest.mock('react', () => {
-  const actual = jest.requireActual('react')
-  return {
-    ...actual,
-    useState: (initial: unknown) => {
-      const [value, set] = actual.useState(initial)
-      return [
-        value,
-        (next: unknown) => {
-          stateUpdates.count++
-          set(next)
-        }
-      ]
-    }
-  }
-})
+// Every useState setter call is counted: nothing may be set after unmount.
+jest.mock('react', () => jest.requireActual('../../tests/setup/counted-state').countingReact())
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 type Get = ResponseOf<'suggestions', 'get'>
@@ -161,6 +145,8 @@ describe('useCloudQuery', () => {
     await render('s1')
     await act(async () => root.unmount())
     const before = stateUpdates.count
+    // The counter sees the hook's own setters (the loading or busy flag set before unmount).
+    expect(before).toBeGreaterThan(0)
     await act(async () => pending[0].resolve(answer('suggestions', 'get', suggestion('s1', '护学岗'))))
     expect(stateUpdates.count).toBe(before)
     root = createRoot(container) // for afterEach
