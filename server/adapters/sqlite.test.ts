@@ -1,26 +1,7 @@
-import type { StaffRecord } from '../../src/domain/roles'
+import { make, rejection, type ContractRecord } from '../../tests/server/repository.contract'
 import { tempRepo } from '../../tests/server/test-repo'
 
-// better-sqlite3 registers its error class once per process, so under jest it may come from
-// another test file's realm, where instanceof Error (and so rejects.toThrow) fails: read the message.
-const rejection = (p: Promise<unknown>) =>
-  p.then(
-    () => 'resolved',
-    (e: Error) => String(e?.message)
-  )
-
-type T = StaffRecord & { rank?: number }
-
-const make = (i: number, extra: Partial<T> = {}): T => ({
-  _id: `s${i}`,
-  openid: `o${i}`,
-  role: i % 2 ? 'community_worker' : 'street_admin',
-  scope: { street: i < 3 ? '500103003' : '500103012' },
-  name: `n${i}`,
-  active: i !== 4,
-  rank: i,
-  ...extra
-})
+type T = ContractRecord
 
 describe('SqliteRepository', () => {
   let t: ReturnType<typeof tempRepo>

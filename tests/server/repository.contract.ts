@@ -5,13 +5,14 @@ import type { StaffRecord } from '../../src/domain/roles'
 import { MAX_LIMIT, type Repository } from '../../server/adapters/repository'
 
 // Errors may come from another realm (better-sqlite3 under jest): compare messages, not classes.
-const rejection = (p: Promise<unknown>) =>
+export const rejection = (p: Promise<unknown>) =>
   p.then(
     () => 'resolved',
     (e: Error) => String(e?.message ?? e)
   )
 
-type T = StaffRecord & {
+type T = ContractRecord
+export type ContractRecord = StaffRecord & {
   rank?: number
   note?: string | null
   prefs?: Record<string, unknown>
@@ -19,7 +20,8 @@ type T = StaffRecord & {
   rev?: number
 }
 
-const make = (i: number, extra: Partial<T> = {}): T => ({
+/** The i-th staff-shaped record the cases store (rank i; 4 inactive; 0–2 in one street). */
+export const make = (i: number, extra: Partial<T> = {}): T => ({
   _id: `s${i}`,
   openid: `o${i}`,
   role: i % 2 ? 'community_worker' : 'street_admin',
