@@ -116,6 +116,22 @@ async function publishRow(w: World, id: string) {
   ).toMatchObject({ ok: true })
 }
 
+/** A parent's 纠错 of a demo childcare centre's phone. */
+const phoneCorrection = (id: string) => ({
+  id,
+  placeId: 'demo-childcare-03',
+  kind: 'phone',
+  note: '打过去是空号（示例）'
+})
+
+/** The demo places, and a parent's 纠错 waiting for the district. */
+async function reportedCorrection(w: World, id: string) {
+  await seedDemoData(w.repo, w.clock)
+  expect(
+    await w.call(placesFunction, parent, { action: 'reportCorrection', correction: phoneCorrection(id) })
+  ).toMatchObject({ ok: true })
+}
+
 const revOf = async (w: World, id: string) => (await w.stored(id)).rev ?? 0
 
 const staffStep = (
@@ -441,27 +457,14 @@ export const SCENARIOS: Scenario[] = [
     setup: async (w) => void (await seedDemoData(w.repo, w.clock)),
     event: async () => ({
       action: 'reportCorrection',
-      correction: { id: 'corr-test-0001', placeId: 'demo-childcare-03', kind: 'phone', note: '打过去是空号（示例）' }
+      correction: phoneCorrection('corr-test-0001')
     })
   },
   {
     name: 'places.resolveCorrection (no change)',
     fn: placesFunction as CloudFunction<FunctionName>,
     who: WHO.district,
-    async setup(w) {
-      await seedDemoData(w.repo, w.clock)
-      expect(
-        await w.call(placesFunction, parent, {
-          action: 'reportCorrection',
-          correction: {
-            id: 'corr-test-0002',
-            placeId: 'demo-childcare-03',
-            kind: 'phone',
-            note: '打过去是空号（示例）'
-          }
-        })
-      ).toMatchObject({ ok: true })
-    },
+    setup: (w) => reportedCorrection(w, 'corr-test-0002'),
     event: async () => ({
       action: 'resolveCorrection',
       id: 'corr-test-0002',
@@ -475,20 +478,7 @@ export const SCENARIOS: Scenario[] = [
     name: 'places.resolveCorrection (corrected, with the place rewritten)',
     fn: placesFunction as CloudFunction<FunctionName>,
     who: WHO.district,
-    async setup(w) {
-      await seedDemoData(w.repo, w.clock)
-      expect(
-        await w.call(placesFunction, parent, {
-          action: 'reportCorrection',
-          correction: {
-            id: 'corr-test-0003',
-            placeId: 'demo-childcare-03',
-            kind: 'phone',
-            note: '打过去是空号（示例）'
-          }
-        })
-      ).toMatchObject({ ok: true })
-    },
+    setup: (w) => reportedCorrection(w, 'corr-test-0003'),
     event: async (w) => ({
       action: 'resolveCorrection',
       id: 'corr-test-0003',
