@@ -1,9 +1,8 @@
-import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/PageShell'
+import { InfoSections } from '../InfoSections'
 import { openChildrenRules } from '../../components/PrivacySheet/children-rules-link'
 import { Button } from '../../components/ui/Button'
 import './index.scss'
-import { headingProps } from '../../components/a11y'
 import { REPORTER_RETENTION_DAYS } from '../../domain/places/corrections'
 import { retentionParagraph } from '../../domain/suggestions/retention-text'
 
@@ -38,14 +37,7 @@ const SECTIONS = [
 export default function AboutPage() {
   return (
     <PageShell className='about'>
-      {SECTIONS.map((s) => (
-        <View key={s.title} className='about__section'>
-          <View {...headingProps(2)}>
-            <Text className='section-title'>{s.title}</Text>
-          </View>
-          <Text className='about__body'>{s.body}</Text>
-        </View>
-      ))}
+      <InfoSections sections={SECTIONS} />
       <Button className='about__children-rules' onClick={openChildrenRules}>
         《儿童个人信息保护规则》（给家长）
       </Button>

@@ -4,6 +4,7 @@
 import { Text, View } from '@tarojs/components'
 import { headingProps } from '../../components/a11y'
 import { PageShell } from '../../components/PageShell'
+import { InfoSections } from '../InfoSections'
 import { Button } from '../../components/ui/Button'
 import { childrenRules } from '../../domain/suggestions/children-rules'
 import { env } from '../../env'
@@ -13,14 +14,7 @@ import '../about/index.scss'
 export default function ChildrenRulesPage() {
   return (
     <PageShell className='about children-rules'>
-      {childrenRules().map((s) => (
-        <View key={s.title} className='about__section'>
-          <View {...headingProps(2)}>
-            <Text className='section-title'>{s.title}</Text>
-          </View>
-          <Text className='about__body'>{s.body}</Text>
-        </View>
-      ))}
+      <InfoSections sections={childrenRules()} />
       <View className='about__section'>
         <View {...headingProps(2)}>
           <Text className='section-title'>谁负责</Text>
