@@ -282,6 +282,6 @@ describe('fields, cloud calls and files', () => {
     fs.writeFileSync(`${wx.env.USER_DATA_PATH}/one`, big)
     fs.writeFileSync(`${wx.env.USER_DATA_PATH}/two`, big)
     expect(() => fs.writeFileSync(`${wx.env.USER_DATA_PATH}/three`, 'a')).toThrow(/storage limit is exceeded/)
-    expect(() => fs.writeFileSync('wxfile://tmp/x', 'a')).toThrow(/permission denied/)
+    expect(() => fs.writeFileSync('wxfile://tmp_photo.jpg', 'a')).toThrow(/permission denied/)
   })
 })
