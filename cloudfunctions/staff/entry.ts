@@ -11,7 +11,7 @@ import type { SubmitAck } from '../../src/domain/suggestions/api'
 import { recordConsent } from '../../src/domain/suggestions/consent'
 import { toAck } from '../../src/domain/suggestions/egress'
 import { ENTRY_CHANNELS, type EntryChannel, type Suggestion } from '../../src/domain/suggestions/model'
-import { assistedAuthorId, initialPublication, initialVisibility } from '../../src/domain/suggestions/rules'
+import { assistedAuthorId, publicationAtSubmit, initialVisibility } from '../../src/domain/suggestions/rules'
 import { validateSuggestion, type FieldError } from '../../src/domain/suggestions/validate'
 import { CLEAN_RETRY_MESSAGE, claimFiles, cleanImages, notOwnUploadError } from '../../server/adapters/file-storage'
 import type { Context, Handler } from '../../server/function'
@@ -109,7 +109,7 @@ async function enterOne(ctx: Context, raw: unknown, channel: EntryChannel): Prom
     channel
   }
   // Assisted: its words wait for a person's 公开 like a child's (needsPublicationApproval).
-  record.publication = initialPublication(record)
+  Object.assign(record, publicationAtSubmit(record))
   if ((await suggestions(ctx).insert(record)) === 'exists') return replay()
   await claimFiles(ctx.services.files, content, ctx.now())
   return { ok: true, ack: toAck(record, false) }

@@ -21,6 +21,7 @@ import {
   STATS_ANSWER_FIELDS
 } from '../../src/domain/suggestions/egress'
 import type { Visibility } from '../../src/domain/suggestions/model'
+import { BOARD_FILTERS } from '../../src/domain/suggestions/status'
 import { COMMUNITY_A, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 jest.setTimeout(240000)
@@ -287,7 +288,13 @@ describe('every answer that carries suggestion data, after any steps', () => {
               expect([t.id, (await k.stored(t.id))!.visibility]).toEqual([t.id, t.visibility])
             }
 
-            const board = data(await k.citizen('dev-anyone', 'listPublic'))
+            // The board: each of its state chips (the open rows are a chip of their own).
+            const chips = await Promise.all(
+              BOARD_FILTERS.map(async (f) => data(await k.citizen('dev-anyone', 'listPublic', { state: f.key })))
+            )
+            const board = {
+              items: [...new Map(chips.flatMap((c) => c.items).map((i: { id: string }) => [i.id, i])).values()]
+            }
             const similar = data(await k.citizen('dev-anyone', 'similar', { topic: 'play', street: STREET }))
             const stats = data(await k.citizen('dev-anyone', 'stats'))
             const csv = data(await k.call('district', 'export', { format: 'csv', filter: {} }))

@@ -281,6 +281,41 @@ describe('suggestions cloud function (SQLite)', () => {
     })
   })
 
+  it('public board by state: open rows show (办理中) once public, but rows stored before keep their promise', async () => {
+    await submit('dev-a', { ...childBase, id: 'open-00001' })
+    await submit('dev-a', { ...childBase, id: 'open-00002' })
+    const rows = t.repo.collection<Suggestion>('suggestions')
+    await rows.update('open-00001', { publication: 'approved', status: 'in_progress' })
+    // Stored before open rows were shown: the same state, without the author having been told.
+    const before = (await rows.get('open-00002'))!
+    const { openOnBoard, ...legacy } = before
+    expect(openOnBoard).toBe(true)
+    await rows.put({ ...legacy, _id: 'old-000001', publication: 'approved', status: 'in_progress' })
+    await rows.put({ ...legacy, _id: 'old-000002', publication: 'approved', status: 'adopted' })
+    const ids = async (state?: unknown) => {
+      const r = await dispatch(
+        suggestionsFunction,
+        { action: 'listPublic', ...(state ? { state } : {}) },
+        await as('dev-x')
+      )
+      return r.ok ? (r.data as { items: PublicSuggestion[] }).items.map((s) => [s.id, s.status]) : r
+    }
+    expect(await ids('open')).toEqual([['open-00001', 'in_progress']])
+    // The chip the board always had, and the default: the old row shows once adopted, as promised.
+    expect(await ids()).toEqual([['old-000002', 'adopted']])
+    expect(await ids('adopted')).toEqual([['old-000002', 'adopted']])
+    expect(await ids('closed')).toEqual([])
+    // 我也想要 on an open row once public; never on the old open row, nor a child's unapproved one.
+    const support = async (id: string) => dispatch(suggestionsFunction, { action: 'support', id }, await as('dev-x'))
+    expect(await support('open-00001')).toMatchObject({ ok: true, data: { supportCount: 1 } })
+    expect(await support('old-000001')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await support('open-00002')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    for (const bad of ['rejected', 'withdrawn', { $ne: 1 }])
+      expect(
+        await dispatch(suggestionsFunction, { action: 'listPublic', state: bad }, await as('dev-x'))
+      ).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'state', message: '请选择要看的建议状态' } })
+  })
+
   it('public board: refuses a skip that is not a whole number in range, instead of a database error', async () => {
     const board = async (skip: unknown) =>
       dispatch(suggestionsFunction, { action: 'listPublic', skip }, await as('dev-x'))

@@ -29,14 +29,14 @@ import {
   boardSkip,
   statsSince,
   tallyStreetMonths,
-  initialPublication,
+  publicationAtSubmit,
   initialVisibility,
   isOnPublicBoard,
   isOwnRow,
   publicBoardWhere
 } from '../../src/domain/suggestions/rules'
 import { SIMILAR, parseSimilar, rankSimilar, similarReads } from '../../src/domain/suggestions/similar'
-import { isWithdrawn } from '../../src/domain/suggestions/status'
+import { BOARD_FILTERS, boardFilter, isWithdrawn } from '../../src/domain/suggestions/status'
 import { validateSuggestion } from '../../src/domain/suggestions/validate'
 import { notifyStaffOfNew, notifyUrgent } from '../../server/services/staff-notice'
 import { dangerReason, findDanger } from '../../src/domain/suggestions/safeguarding'
@@ -244,7 +244,7 @@ export const suggestionsFunction = defineFunction('suggestions', {
       ...(danger.length ? { urgent: { at, source: 'words' as const, by: '系统', reason: dangerReason(danger) } } : {})
     }
     // A child's words (and words about a child) wait for a person's 公开 before anyone else reads them.
-    record.publication = initialPublication(record)
+    Object.assign(record, publicationAtSubmit(record))
     // Before the row: the trace id is kept nowhere else, so a row stored without it would wait
     // for a verdict nobody can record. (A check whose row never came finds no row to decide.)
     if (audio?.traceId) await rememberAudioCheck(ctx, audio.traceId, id, at)
@@ -340,7 +340,9 @@ export const suggestionsFunction = defineFunction('suggestions', {
       return fail('VALIDATION', '请选择渝中区的街道', 'street')
     const skip = boardSkip(req.skip)
     if (skip === null) return fail('VALIDATION', `只能往前翻 ${PUBLIC_BOARD.maxSkip} 条`, 'skip')
-    const filter = { ...publicBoardWhere(), ...(req.street ? { street: String(req.street) } : {}) }
+    const state = req.state === undefined ? BOARD_FILTERS[0] : boardFilter(req.state)
+    if (!state) return fail('VALIDATION', '请选择要看的建议状态', 'state')
+    const filter = { ...publicBoardWhere(state.key), ...(req.street ? { street: String(req.street) } : {}) }
     const page = await suggestions(ctx).find(filter, {
       orderBy: [['createdAt', 'desc']],
       skip,

@@ -47,6 +47,8 @@ describe('suggestions.similar', () => {
       row('review', { visibility: 'pending_review', supportCount: 99 }),
       row('child', { mode: 'child', publication: 'pending', supportCount: 99 }),
       row('hidden', { visibility: 'hidden', supportCount: 99 }),
+      // Open and public where its author was told so: the usual duplicate (see below).
+      row('open-now', { status: 'in_progress', openOnBoard: true, supportCount: 3 }),
       // Elsewhere or about something else.
       row('other-street', { street: OTHER_STREET, supportCount: 99 }),
       row('other-topic', { topic: 'safety', supportCount: 99 })
@@ -59,7 +61,8 @@ describe('suggestions.similar', () => {
     const r = await k.citizen('dev-writer', 'similar', { topic: 'play', street: STREET })
     expect(r.ok).toBe(true)
     const items = (r as { data: { items: Array<Record<string, unknown>> } }).data.items
-    expect(items.map((i) => i.id)).toEqual(['public-a', 'public-b', 'public-c'])
+    expect(items.map((i) => i.id)).toEqual(['public-a', 'open-now', 'public-b'])
+    expect(items[1]).toMatchObject({ status: 'in_progress', supportCount: 3 })
     expect(Object.keys(items[0]).sort()).toEqual(
       ['createdAt', 'id', 'status', 'street', 'supportCount', 'supportedByMe', 'text', 'title', 'topic'].sort()
     )
@@ -71,7 +74,7 @@ describe('suggestions.similar', () => {
     expect((r as { data: { items: Array<{ id: string }> } }).data.items.map((i) => i.id)).toEqual([
       'place-1',
       'public-a',
-      'public-b'
+      'open-now'
     ])
     // With the place only, the place's row is found among the topic's newest rows.
     const placeOnly = await k.citizen('dev-writer', 'similar', { topic: 'play', placeId: 'park-1' })
@@ -103,8 +106,8 @@ describe('suggestions.similar', () => {
     }
     expect(mine.data.items.map((i) => [i.id, i.supportedByMe])).toEqual([
       ['public-a', false],
-      ['public-b', true],
-      ['public-c', false]
+      ['open-now', false],
+      ['public-b', true]
     ])
     const other = (await k.citizen('dev-other', 'similar', { topic: 'play', street: STREET })) as typeof mine
     expect(other.data.items.every((i) => !i.supportedByMe)).toBe(true)

@@ -2,6 +2,7 @@
 // 提建议, 我的, the board and 我的数据 (the wire lives here and in src/domain/suggestions/api).
 import { PUBLIC_BOARD } from '../domain/suggestions/rules'
 import type { BoardItem, Topic } from '../domain/suggestions/model'
+import type { BoardFilter } from '../domain/suggestions/status'
 import { useCloudPages } from '../hooks/useCloudPages'
 import { useCloudQuery } from '../hooks/useCloudQuery'
 import { action } from './calls'
@@ -43,9 +44,9 @@ export function useBoardStats(shown: boolean) {
 }
 
 /** The public board of one street (undefined: the whole district), a page at a time. */
-export function usePublicBoard(street: string | undefined) {
-  return useCloudPages<BoardItem, number>(street ?? '', async (skip) => {
-    const r = await fetchPublicSuggestions({ ...(street ? { street } : {}), ...(skip ? { skip } : {}) })
+export function usePublicBoard(street: string | undefined, state: BoardFilter) {
+  return useCloudPages<BoardItem, number>(`${street ?? ''}:${state}`, async (skip) => {
+    const r = await fetchPublicSuggestions({ ...(street ? { street } : {}), state, ...(skip ? { skip } : {}) })
     return r.ok
       ? { ok: true, data: { items: r.data.items, next: r.data.hasMore ? (skip ?? 0) + PUBLIC_BOARD.page : null } }
       : r

@@ -1,6 +1,7 @@
 // 我是家长/居民: one screen — category, title, description, up to 3 photos, street and
 // community, "on behalf of my child", and an optional contact with its purpose stated.
 import { Image, Switch, Text, View } from '@tarojs/components'
+import { BOARD_PROMISE } from '../../domain/suggestions/rules'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
 import { useRef } from 'react'
@@ -131,6 +132,7 @@ export function AdultForm({ errors, onSubmit }: Props) {
       />
       <FieldError errors={errors} field='contact' />
 
+      <Text className='muted adult-form__board'>{BOARD_PROMISE.adult}</Text>
       <Button variant='primary' block className='adult-form__submit' onClick={onSubmit}>
         提交建议
       </Button>

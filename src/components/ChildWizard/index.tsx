@@ -2,6 +2,7 @@
 // phone or school; a contact for a reply is the guardian's, with consent, on the last screen.
 import { Image, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
+import { BOARD_PROMISE } from '../../domain/suggestions/rules'
 import { formatDuration } from '../../domain/suggestions/audio'
 import { labelOf } from '../../domain/places/model'
 import { whereLabel } from '../../domain/streets'
@@ -84,6 +85,7 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
               <FieldError key={e.field} errors={[e]} field={e.field} />
             ))}
           <ReplyContact errors={errors} />
+          <Text className='muted child-wizard__board'>{BOARD_PROMISE.child}</Text>
         </View>
       ) : null}
 

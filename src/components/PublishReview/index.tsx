@@ -12,7 +12,8 @@ import { markPersonalInfo } from '../../domain/staff/mask'
 import { personalInPublicWords } from '../../domain/staff/publication'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
-import { isBoardStatus, isWithdrawn } from '../../domain/suggestions/status'
+import { isOnPublicBoard } from '../../domain/suggestions/rules'
+import { isWithdrawn } from '../../domain/suggestions/status'
 import { toast } from '../../services/media'
 import { Highlighted } from '../Highlighted'
 import { PublishAction } from '../PublishAction'
@@ -27,7 +28,8 @@ interface Props {
 function stateLabel(item: StaffSuggestion): string {
   if (item.publication === 'pending') return '还没有公开：需要街道或区级管理员检查后同意公开'
   if (item.visibility !== 'visible') return '已同意公开，但现在不在公示栏上（待审核、未通过审核或已隐藏）'
-  return isBoardStatus(item.status) ? '已公开到公示栏' : '已同意公开：采纳或办结后显示在公示栏上'
+  if (isOnPublicBoard(item)) return '已公开到公示栏'
+  return item.openOnBoard ? '已同意公开；不予采纳的建议不在公示栏上' : '已同意公开：采纳或办结后显示在公示栏上'
 }
 
 export function PublishReview({ item, onChanged }: Props) {

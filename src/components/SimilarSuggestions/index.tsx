@@ -1,5 +1,6 @@
-// Before sending: up to three public suggestions about the same thing nearby (suggestions.similar,
-// src/domain/suggestions/similar.ts), each with 我也想要 (the board's support action), so a
+// Before sending: up to three public suggestions about the same thing nearby, open or taken up,
+// with where the district is on each (suggestions.similar, src/domain/suggestions/similar.ts),
+// each with 我也想要 (the board's support action), so a
 // duplicate can become a vote. It never stops the form: sending anyway is always there.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
@@ -7,7 +8,7 @@ import { findStreet } from '../../domain/streets'
 import type { BoardItem, Topic } from '../../domain/suggestions/model'
 import { useCalls } from '../../data/use-calls'
 import { suggestionCalls, useSimilar } from '../../data/suggestions'
-import { suggestionTitle } from '../../domain/suggestions/model'
+import { STATUSES, suggestionTitle } from '../../domain/suggestions/model'
 import { Button } from '../ui/Button'
 import { Card } from '../ui/Card'
 import './index.scss'
@@ -52,7 +53,7 @@ export function SimilarSuggestions({ topic, street, placeId, child }: Props) {
           {s.text ? <Text className='similar__text'>{s.text}</Text> : null}
           <View className='similar__foot'>
             <Text className='muted'>
-              {s.street ? findStreet(s.street)?.name : '渝中区'} · {s.supportCount} 人想要
+              {s.street ? findStreet(s.street)?.name : '渝中区'} · {STATUSES[s.status]} · {s.supportCount} 人想要
             </Text>
             <Button
               size='small'

@@ -126,6 +126,8 @@ export interface StaffSuggestion {
   visibility: Visibility
   /** Whether its words may be public; 'pending' until someone with `publish` approved them. */
   publication?: Publication
+  /** See Suggestion.openOnBoard: whether the board shows it while open, once public. */
+  openOnBoard?: true
   hidden?: HiddenMark | null
   /** 紧急: a child may be in danger; who or what flagged it, and why. */
   urgent?: UrgentMark

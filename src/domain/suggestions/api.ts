@@ -2,6 +2,7 @@
 import type { ImageUrls } from './images'
 import type { BoardItem, FollowUpAnswer, MySuggestion, Status, Topic, Visibility } from './model'
 import type { MyDataDeleted, MyDataView } from './my-data'
+import type { BoardFilter } from './status'
 import type { NoFields } from '../wire'
 
 export interface SubmitAck {
@@ -73,9 +74,12 @@ export interface SuggestionsApi {
    * `supportedByMe` as on the board.
    */
   similar: { request: { topic: Topic; street?: string; placeId?: string }; response: { items: BoardItem[] } }
-  /** 20 a page (PUBLIC_BOARD); `supportedByMe`: the caller already tapped 我也想要 on it. */
+  /**
+   * 20 a page (PUBLIC_BOARD) of one state chip (BOARD_FILTERS; 'taken' when none);
+   * `supportedByMe`: the caller already tapped 我也想要 on it.
+   */
   listPublic: {
-    request: { street?: string; skip?: number }
+    request: { street?: string; state?: BoardFilter; skip?: number }
     response: { items: BoardItem[]; hasMore: boolean }
   }
   /** The last months only (see PUBLIC_STATS); `complete` is false when the row cap cut it short. */

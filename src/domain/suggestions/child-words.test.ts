@@ -27,13 +27,14 @@ describe('child words for every step', () => {
       expect(CHILD_EVENT_WORDS[e].length).toBeGreaterThan(5)
   })
 
-  it('公开 says what will really happen: on the board only once 采纳 or 办结', () => {
-    const published = (status: Status): HistoryEntry => ({
-      status,
-      at: '2026-11-02T00:00:00Z',
-      by: '李主任',
-      event: 'published'
-    })
+  const published = (status: Status): HistoryEntry => ({
+    status,
+    at: '2026-11-02T00:00:00Z',
+    by: '李主任',
+    event: 'published'
+  })
+
+  it('公开 says what will really happen: on a row from before, on the board only once 采纳 or 办结', () => {
     for (const status of ['submitted', 'accepted', 'in_progress', 'answered', 'rejected'] as Status[]) {
       expect(historyWords(published(status), true)).not.toMatch(/放到公示栏上了|大家都能看到啦/)
       expect(historyWords(published(status), true)).toMatch(/采纳.*办完|办完.*采纳/)
@@ -43,6 +44,15 @@ describe('child words for every step', () => {
       expect(historyWords(published(status), true)).toMatch(/公示栏/)
       expect(historyWords(published(status), true)).not.toMatch(/等/)
     }
+  })
+
+  it('公开 on a row shown while open: on the board now, except once refused', () => {
+    for (const status of ['submitted', 'accepted', 'in_progress', 'answered', 'adopted', 'closed'] as Status[]) {
+      expect(historyWords(published(status), true, true)).toBe('你的建议放到公示栏上了，大家都能看到啦。')
+      expect(historyWords(published(status), false, true)).toBe('已公开到公示栏')
+    }
+    expect(historyWords(published('rejected'), true, true)).not.toMatch(/公示栏上了|采纳/)
+    expect(historyWords(published('rejected'), false, true)).toBe('已同意公开')
   })
 
   it('historyWords: the child’s words for a child, the labels for an adult', () => {

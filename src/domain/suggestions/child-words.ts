@@ -2,7 +2,7 @@
 // in a child's words (the replies have their own text for children, staff/templates.ts), and
 // which suggestions have news the author has not seen yet (the badge on the 我的 tab).
 import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status, type Suggestion } from './model'
-import { isBoardStatus } from './status'
+import { isBoardStatus, isOpenBoardStatus } from './status'
 
 /** Where a child's suggestion is now, said to the child. */
 export const CHILD_STATUS_WORDS: Record<Status, string> = {
@@ -18,8 +18,9 @@ export const CHILD_STATUS_WORDS: Record<Status, string> = {
 
 /**
  * The steps that are not a staff status change, said to the child. 公开 is a grown-up agreeing
- * that the words may go on the board; they go there once the suggestion is 采纳 or 办结 (and only
- * then): historyWords says which, from the status the step was taken in.
+ * that the words may go on the board; on a row from before open rows were shown they go there once
+ * the suggestion is 采纳 or 办结 (and only then): historyWords says which, from the status the
+ * step was taken in and the row's openOnBoard.
  */
 export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
   published: '大人看过你写的话，同意放到公示栏上。等建议被采纳或者办完，大家就能在公示栏上看到啦。',
@@ -31,11 +32,23 @@ export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
 
 /** 公开 while the suggestion already was among the board's statuses: it went up then. */
 const PUBLISHED_ON_BOARD = { child: '你的建议放到公示栏上了，大家都能看到啦。', adult: '已公开到公示栏' }
+/** 公开 on a row shown while open, in a status the board does not show (不予采纳). */
+const PUBLISHED_OFF_BOARD = { child: '大人看过你写的话，同意公开。', adult: '已同意公开' }
 
-/** One line of the timeline: in a child's words for a child author, else the status or step. */
-export function historyWords(h: HistoryEntry, child: boolean): string {
-  if (h.event === 'published' && isBoardStatus(h.status))
-    return child ? PUBLISHED_ON_BOARD.child : PUBLISHED_ON_BOARD.adult
+/**
+ * One line of the timeline: in a child's words for a child author, else the status or step.
+ * `openOnBoard`: the row's (Suggestion.openOnBoard).
+ */
+export function historyWords(h: HistoryEntry, child: boolean, openOnBoard = false): string {
+  if (h.event === 'published') {
+    const words =
+      isBoardStatus(h.status) || (openOnBoard && isOpenBoardStatus(h.status))
+        ? PUBLISHED_ON_BOARD
+        : openOnBoard
+          ? PUBLISHED_OFF_BOARD
+          : null
+    if (words) return child ? words.child : words.adult
+  }
   if (h.event) return child ? CHILD_EVENT_WORDS[h.event] : HISTORY_EVENTS[h.event]
   if (child) return h.status === 'submitted' ? '你把建议送出去了。' : CHILD_STATUS_WORDS[h.status]
   return h.status === 'submitted' ? '提交' : STATUSES[h.status]

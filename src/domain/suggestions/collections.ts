@@ -32,6 +32,17 @@ export const SUGGESTION_COLLECTIONS = {
           { field: 'createdAt', direction: 'desc' }
         ]
       },
+      // The board's 办理中 chip: only rows whose author was told open rows show (openOnBoard).
+      {
+        name: 'board_open_created',
+        fields: [
+          { field: 'openOnBoard', direction: 'asc' },
+          { field: 'status', direction: 'asc' },
+          { field: 'visibility', direction: 'asc' },
+          { field: 'publication', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       {
         name: 'street_created',
         fields: [

@@ -241,6 +241,12 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent' | 'vo
   personalDataPurgedAt?: string
   /** See Publication; set at submit and by staff.publish / staff.unpublish. */
   publication?: Publication
+  /**
+   * Its author was told, at submit, that once public it is on the board while the district still
+   * works on it (OPEN_BOARD_STATUSES). Rows from before were promised the board only once adopted
+   * or closed; they have none and keep that promise (no migration may set it).
+   */
+  openOnBoard?: true
   /** When the author deleted their words, pictures, contact and location (or withdrew it). */
   authorDeletedAt?: string
   /** What a staff member heard in the recording: the words the public board may show. */
@@ -286,6 +292,7 @@ export interface MySuggestion extends Pick<
   | 'prefill'
   | 'visibility'
   | 'publication'
+  | 'openOnBoard'
   | 'status'
   | 'history'
   | 'supportCount'

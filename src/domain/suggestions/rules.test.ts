@@ -4,6 +4,7 @@ import {
   initialPublication,
   isOnPublicBoard,
   publicBoardWhere,
+  publicationAtSubmit,
   statsSince,
   tallyStreetMonths
 } from './rules'
@@ -96,5 +97,31 @@ describe('publication: a child’s words reach the public board only after a per
       publication: { $in: ['auto', 'approved'] },
       urgent: null
     })
+  })
+
+  it('shows an open row only where its author was told so at submit (openOnBoard); rows from before keep their promise', () => {
+    const on = (over: object) => isOnPublicBoard({ ...base, publication: 'approved', ...over })
+    for (const status of ['submitted', 'accepted', 'in_progress', 'answered']) {
+      expect(on({ status, openOnBoard: true })).toBe(true)
+      // Stored before: its author was promised the board only once adopted or closed.
+      expect(on({ status })).toBe(false)
+    }
+    expect(on({ status: 'rejected', openOnBoard: true })).toBe(false)
+    expect(on({ status: 'withdrawn', openOnBoard: true })).toBe(false)
+    expect(on({ status: 'submitted', openOnBoard: true, publication: 'pending' })).toBe(false)
+    expect(on({ status: 'submitted', openOnBoard: true, visibility: 'pending' })).toBe(false)
+    const urgent = { at: '2026-12-01T00:00:00.000Z', source: 'words' as const, by: '系统', reason: '文字提示' }
+    expect(on({ status: 'submitted', openOnBoard: true, urgent })).toBe(false)
+    expect(publicBoardWhere('open')).toEqual({
+      status: { $in: ['submitted', 'accepted', 'in_progress', 'answered'] },
+      visibility: 'visible',
+      publication: { $in: ['auto', 'approved'] },
+      urgent: null,
+      openOnBoard: true
+    })
+    expect(publicBoardWhere('closed').status).toEqual({ $in: ['closed'] })
+    // A new row starts with the present promise, whatever its publication.
+    expect(publicationAtSubmit({ ...base, mode: 'child' })).toEqual({ publication: 'pending', openOnBoard: true })
+    expect(publicationAtSubmit(base)).toEqual({ publication: 'auto', openOnBoard: true })
   })
 })

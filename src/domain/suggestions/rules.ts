@@ -3,7 +3,7 @@ import { chinaDateTime, chinaMonth, chinaStartIso } from '../clock'
 import type { StreetMonthCount, StreetMonthTally } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
-import { BOARD_STATUSES, isBoardStatus } from './status'
+import { BOARD_FILTERS, isBoardStatus, isOpenBoardStatus, type BoardFilter } from './status'
 // Pages read a status chip's tone where they read the other status rules.
 export { statusTone } from './status'
 
@@ -35,30 +35,55 @@ export function initialPublication(
   return needsPublicationApproval(s) ? 'pending' : 'auto'
 }
 
+/**
+ * What the submit screens say will be public (publicationAtSubmit stamps it on the row): an
+ * adult's own words once they pass the content check; a child's, or about a child, once a person
+ * approved them.
+ */
+export const BOARD_PROMISE = {
+  adult:
+    '提交后，建议会出现在公示栏上，写明区里办到了哪一步（替孩子提出的，要管理员读过、同意后才公开）；联系方式和准确位置不公开。',
+  child: '大人读过你的话、去掉名字这些以后，你的建议会放到公示栏上，大家能看到区里办到了哪一步。录音不会公开。'
+} as const
+
+/**
+ * Where a new row starts on its way to the board: its publication, and the board's present
+ * promise (open rows shown once public), which the submit screens and the privacy pages state.
+ */
+export function publicationAtSubmit(
+  s: Pick<Suggestion, 'mode' | 'onBehalfOfChild' | 'authorId' | 'channel'>
+): Pick<Suggestion, 'publication' | 'openOnBoard'> {
+  return { publication: initialPublication(s), openOnBoard: true }
+}
+
 /** Publication states whose words may be public; a missing one (older rows) is not among them. */
 export const PUBLISHED: Publication[] = ['auto', 'approved']
 
 /**
- * The public board's one filter (listPublic, support): taken up, passed review, and approved for
- * publication. Every public read of a suggestion's words goes through it.
+ * The public board's filter for one of its state chips (listPublic; similarReads): passed review,
+ * approved for publication, never urgent, and of the chip's statuses; open rows only where their
+ * author was told they would show (openOnBoard). Every public read of a suggestion's words goes
+ * through it.
  */
-export function publicBoardWhere() {
+export function publicBoardWhere(state: BoardFilter = 'taken') {
+  const filter = BOARD_FILTERS.find((f) => f.key === state)!
   return {
-    status: { $in: [...BOARD_STATUSES] },
+    status: { $in: [...filter.statuses] },
     visibility: 'visible' as const,
     publication: { $in: PUBLISHED },
     // A row flagged urgent (a child may be in danger) is never public; null matches a missing field.
-    urgent: null
+    urgent: null,
+    ...(filter.openOnly ? { openOnBoard: true as const } : {})
   }
 }
 
-/** The same rule for one row. */
+/** The same rule for one row, whatever the chip. */
 export function isOnPublicBoard(
-  s: Pick<Suggestion, 'status' | 'visibility' | 'publication'> & Partial<Pick<Suggestion, 'urgent'>>
+  s: Pick<Suggestion, 'status' | 'visibility' | 'publication'> & Partial<Pick<Suggestion, 'urgent' | 'openOnBoard'>>
 ): boolean {
   return (
     !s.urgent &&
-    isBoardStatus(s.status) &&
+    (isBoardStatus(s.status) || (s.openOnBoard === true && isOpenBoardStatus(s.status))) &&
     s.visibility === 'visible' &&
     s.publication !== undefined &&
     PUBLISHED.includes(s.publication)

@@ -31,14 +31,23 @@ describe('similar suggestions before sending', () => {
     expect(parseSimilar({ topic: 'play' })).toMatchObject({ ok: false, field: 'street' })
   })
 
-  it('reads only the public board, this topic and street', () => {
-    const topic = { ...publicBoardWhere(), topic: 'play' }
-    expect(similarReads({ topic: 'play', street: JIEFANGBEI })).toEqual([{ ...topic, street: JIEFANGBEI }])
-    expect(similarReads({ topic: 'play', placeId: 'p' })).toEqual([topic])
-    expect(similarReads({ topic: 'play', street: JIEFANGBEI, placeId: 'p' })).toEqual([
-      { ...topic, street: JIEFANGBEI },
-      topic
+  it('reads only the public board (taken up, and open where shown), this topic and street', () => {
+    const taken = { ...publicBoardWhere('taken'), topic: 'play' }
+    const open = { ...publicBoardWhere('open'), topic: 'play' }
+    expect(similarReads({ topic: 'play', street: JIEFANGBEI })).toEqual([
+      { ...taken, street: JIEFANGBEI },
+      { ...open, street: JIEFANGBEI }
     ])
+    expect(similarReads({ topic: 'play', placeId: 'p' })).toEqual([taken, open])
+    expect(similarReads({ topic: 'play', street: JIEFANGBEI, placeId: 'p' })).toEqual([
+      { ...taken, street: JIEFANGBEI },
+      taken,
+      { ...open, street: JIEFANGBEI },
+      open
+    ])
+    // The usual duplicate is one nobody has answered yet: open rows are among those read.
+    expect(open.status.$in).toEqual(expect.arrayContaining(['submitted', 'in_progress']))
+    expect(open).toMatchObject({ openOnBoard: true, urgent: null })
   })
 
   it('ranks the same place first, then the same street by support, then the newest; three at most', () => {

@@ -1,6 +1,6 @@
 // 先看看有没有人提过: before sending, the suggest flow shows up to three public suggestions about
-// the same topic nearby (the same place, else the same street), each with 我也想要, so a
-// duplicate becomes a vote. Only rows on the public board (publicBoardWhere), only their public
+// the same topic nearby (the same place, else the same street), open or taken up, each with
+// 我也想要, so a duplicate becomes a vote. Only rows on the public board (publicBoardWhere), only their public
 // view (toPublic), from a bounded read; sending anyway is always possible.
 import { findStreet } from '../streets'
 import { TOPICS, type Suggestion, type Topic } from './model'
@@ -38,11 +38,14 @@ export function parseSimilar(raw: {
 /**
  * The database reads (each of at most SIMILAR.candidates rows, newest first): public rows of
  * this topic in the street; with a place, also the topic's rows anywhere (a place's neighbours
- * may have filed it under another street, or none).
+ * may have filed it under another street, or none); each for the taken-up rows and the open ones.
  */
 export function similarReads(q: SimilarQuery) {
-  const base = { ...publicBoardWhere(), topic: q.topic }
-  return [...(q.street ? [{ ...base, street: q.street }] : []), ...(q.placeId ? [base] : [])]
+  // Open ones too: the usual duplicate is one the district has not answered yet.
+  return (['taken', 'open'] as const).flatMap((state) => {
+    const base = { ...publicBoardWhere(state), topic: q.topic }
+    return [...(q.street ? [{ ...base, street: q.street }] : []), ...(q.placeId ? [base] : [])]
+  })
 }
 
 type Candidate = Pick<Suggestion, '_id' | 'topic' | 'street' | 'location' | 'supportCount' | 'createdAt'>

@@ -3,7 +3,10 @@ import { isOpenFollowUp } from './followup'
 import { STATUSES, type Status } from './model'
 import {
   ANSWERED_STATUSES,
+  BOARD_FILTERS,
   BOARD_STATUSES,
+  OPEN_BOARD_STATUSES,
+  boardFilter,
   CLOSED_STATUSES,
   FINAL_STATUSES,
   FIXED_STATUSES,
@@ -33,6 +36,20 @@ describe('status groups', () => {
     expect(BOARD_STATUSES.every((s) => s === 'adopted' || s === 'closed')).toBe(true)
     expect(ALL.filter((s) => open311Status(s) === 'closed').sort()).toEqual(['closed', 'rejected', 'withdrawn'])
     expect(ANSWERED_STATUSES).toContain('answered')
+  })
+
+  it('the board shows open rows too, but never a refused or withdrawn one; each chip is one read', () => {
+    expect(OPEN_BOARD_STATUSES.every((s) => OPEN_STATUSES.includes(s) && !BOARD_STATUSES.includes(s as never))).toBe(
+      true
+    )
+    const shown = new Set(BOARD_FILTERS.flatMap((f) => f.statuses))
+    expect([...shown].sort()).toEqual([...BOARD_STATUSES, ...OPEN_BOARD_STATUSES].sort())
+    expect(shown.has('rejected')).toBe(false)
+    expect(shown.has('withdrawn')).toBe(false)
+    // Only the chip of open rows asks for openOnBoard: the others show rows from before too.
+    expect(BOARD_FILTERS.filter((f) => f.openOnly).map((f) => f.key)).toEqual(['open'])
+    expect(boardFilter('open')?.label).toBe('办理中')
+    expect(boardFilter('everything')).toBeUndefined()
   })
 })
 

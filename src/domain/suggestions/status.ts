@@ -20,8 +20,21 @@ export const CLOSED_STATUSES = ['rejected', 'withdrawn'] as const satisfies read
 export const FINAL_STATUSES = ['closed', 'withdrawn'] as const satisfies readonly Status[]
 /** The district has given its answer: the retention clock of personal data starts here. */
 export const ANSWERED_STATUSES = ['answered', 'rejected', 'closed'] as const satisfies readonly Status[]
-/** What the public board shows: what the district took up and what it finished. */
+/**
+ * What the public board shows of every row: what the district took up and what it finished. (The
+ * board's promise before open rows were shown; rows stored then keep it: Suggestion.openOnBoard.)
+ */
 export const BOARD_STATUSES = ['adopted', 'closed'] as const satisfies readonly Status[]
+/**
+ * What the board also shows while the district still works on it (FixMyStreet's map of open
+ * reports), on rows whose author was told so at submit (Suggestion.openOnBoard).
+ */
+export const OPEN_BOARD_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'answered'
+] as const satisfies readonly Status[]
 /** A decision was made at some point (the report's adoption rate counts these in the history). */
 export const DECIDED_STATUSES = ['adopted', 'answered', 'rejected'] as const satisfies readonly Status[]
 
@@ -32,6 +45,30 @@ export const isFixed = within(FIXED_STATUSES)
 export const isFinal = within(FINAL_STATUSES)
 export const isAnswered = within(ANSWERED_STATUSES)
 export const isBoardStatus = within(BOARD_STATUSES)
+export const isOpenBoardStatus = within(OPEN_BOARD_STATUSES)
+
+export type BoardFilter = 'taken' | 'open' | 'adopted' | 'closed'
+
+/**
+ * The public board's state chips: each one database read (the board pages on the database), so
+ * open rows, which only rows with openOnBoard may show, are a chip of their own. 'taken' first:
+ * it is what the board always showed.
+ */
+export const BOARD_FILTERS: ReadonlyArray<{
+  key: BoardFilter
+  label: string
+  statuses: readonly Status[]
+  openOnly: boolean
+}> = [
+  { key: 'taken', label: '已采纳和已办结', statuses: BOARD_STATUSES, openOnly: false },
+  { key: 'open', label: '办理中', statuses: OPEN_BOARD_STATUSES, openOnly: true },
+  { key: 'adopted', label: STATUSES.adopted, statuses: ['adopted'], openOnly: false },
+  { key: 'closed', label: STATUSES.closed, statuses: FIXED_STATUSES, openOnly: false }
+]
+
+export function boardFilter(key: unknown) {
+  return BOARD_FILTERS.find((f) => f.key === key)
+}
 
 /** Open311 knows two states: fixed and closed are both 'closed' there. */
 export function open311Status(status: Status): 'open' | 'closed' {

@@ -88,7 +88,34 @@ describe('public board', () => {
     expect(document.querySelector('.board__more')).toBeNull()
     await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
     await waitUntil(() => requestsTo(mockedCall, 'suggestions', 'listPublic').length === 3, 'the street asked')
-    expect(requestsTo(mockedCall, 'suggestions', 'listPublic')).toEqual([{}, { skip: 20 }, { street: '500103003' }])
+    expect(requestsTo(mockedCall, 'suggestions', 'listPublic')).toEqual([
+      { state: 'taken' },
+      { state: 'taken', skip: 20 },
+      { street: '500103003', state: 'taken' }
+    ])
+  })
+
+  it('shows what the district is still working on under 办理中, with each one’s status, in the chosen street', async () => {
+    stubCloud(mockedCall, {
+      suggestions: {
+        listPublic: (r) =>
+          list(
+            ...(r.state === 'open'
+              ? [{ ...adopted('o1', '校门口加斑马线', r.street), status: 'in_progress' as const }]
+              : [adopted('p1', '公园加饮水点', r.street)])
+          )
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(SuggestionBoardPage, {})
+    await u.queries.waitForQueryByText('公园加饮水点')
+    await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
+    await click(u, byText('.board__states .ui-chip', '办理中'))
+    await u.queries.waitForQueryByText('校门口加斑马线')
+    expect(titles()).toEqual(['校门口加斑马线'])
+    expect(document.querySelector('.board__head')?.textContent).toContain('办理中')
+    expect(requestsTo(mockedCall, 'suggestions', 'listPublic').at(-1)).toEqual({ street: '500103003', state: 'open' })
+    expect(document.querySelector('.board__states [aria-checked="true"]')?.textContent).toContain('办理中')
   })
 
   it('shows the figures per month and per street as bars with their numbers in words', async () => {
@@ -143,7 +170,10 @@ describe('public board', () => {
     await u.act(async () => pending[0].resolve(list(adopted('a1', '全区的建议'))))
     await waitUntil(() => titles().length === 1, 'one item')
     expect(titles()).toEqual(['解放碑的建议'])
-    expect(requestsTo(mockedCall, 'suggestions', 'listPublic')).toEqual([{}, { street: '500103003' }])
+    expect(requestsTo(mockedCall, 'suggestions', 'listPublic')).toEqual([
+      { state: 'taken' },
+      { street: '500103003', state: 'taken' }
+    ])
   })
 
   it('says why it failed, asks again on 重试, and says when there is nothing yet', async () => {
@@ -154,7 +184,7 @@ describe('public board', () => {
     await u.queries.waitForQueryByText('请求超时，请稍后重试')
     offline = false
     await click(u, byText('.ui-error__retry', '重试'))
-    await u.queries.waitForQueryByText('目前还没有公示的建议。')
+    await u.queries.waitForQueryByText('目前还没有已采纳和已办结的公示建议。')
     expect(document.querySelector('.ui-error')).toBeNull()
   })
 })

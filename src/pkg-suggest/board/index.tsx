@@ -1,5 +1,5 @@
-// The public board: suggestions the district adopted or completed, newest first, per street,
-// 20 at a time (加载更多), with "我也想要" support (已支持 on what I supported: the server says),
+// The public board: suggestions the district adopted or completed, and (on rows whose authors were
+// told so) the ones it is still working on, newest first, by state and street, 20 at a time (加载更多), with "我也想要" support (已支持 on what I supported: the server says),
 // and the figures — how many came in and how many were adopted, per month and per street.
 // Nothing personal is shown (the server sends none).
 import { Text, View } from '@tarojs/components'
@@ -13,6 +13,7 @@ import { SegmentTabs } from '../../components/SegmentTabs'
 import { Button as UiButton } from '../../components/ui/Button'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { StreetPicker } from '../../components/StreetPicker'
+import { ChipGroup } from '../../components/ui/Chip'
 import { findStreet } from '../../domain/streets'
 import { figuresByMonth, figuresByStreet } from '../../domain/suggestions/board-figures'
 import { useCalls } from '../../data/use-calls'
@@ -20,6 +21,7 @@ import { suggestionCalls, useBoardStats, usePublicBoard } from '../../data/sugge
 import { chinaDateTime } from '../../domain/clock'
 import { STATUSES, suggestionTitle } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
+import { BOARD_FILTERS, type BoardFilter } from '../../domain/suggestions/status'
 import './index.scss'
 
 type Tab = 'list' | 'figures'
@@ -31,8 +33,9 @@ const TABS: Array<{ key: Tab; label: string }> = [
 export default function SuggestionBoardPage() {
   const [street, setStreet] = useState<string | undefined>()
   const [tab, setTab] = useState<Tab>('list')
+  const [state, setState] = useState<BoardFilter>(BOARD_FILTERS[0].key)
   const calls = useCalls(suggestionCalls)
-  const list = usePublicBoard(street)
+  const list = usePublicBoard(street, state)
   const stats = useBoardStats(tab === 'figures')
   const streetName = street ? findStreet(street)?.name : undefined
 
@@ -49,7 +52,7 @@ export default function SuggestionBoardPage() {
 
   return (
     <PageShell className='board'>
-      <Text className='muted'>这里公示已被采纳和已办结的建议。按街道查看：</Text>
+      <Text className='muted'>这里公示区里正在办、已采纳和已办结的建议。按街道查看：</Text>
       <View className='board__streets'>
         <StreetPicker street={street} onChange={(s) => setStreet(s)} />
       </View>
@@ -83,12 +86,19 @@ export default function SuggestionBoardPage() {
         </View>
       ) : (
         <View>
+          <ChipGroup
+            label='建议状态'
+            className='board__states'
+            options={BOARD_FILTERS}
+            isOn={(key) => key === state}
+            onPick={setState}
+          />
           <LoadState
             status={list.status}
             error={list.error}
             onRetry={list.reload}
             empty={list.items.length === 0}
-            emptyText={`${street ? '这个街道' : '目前'}还没有公示的建议。`}
+            emptyText={`${street ? '这个街道' : '目前'}还没有${BOARD_FILTERS.find((f) => f.key === state)!.label}的公示建议。`}
           />
           {list.items.map((s) => (
             <View key={s.id} className='board__item'>

@@ -112,7 +112,7 @@ export default function SuggestionDetailPage() {
       <View className='suggestion-detail__timeline' ariaRole='list'>
         {item.history.map((h) => (
           <View key={`${h.status}-${h.at}`} className='suggestion-detail__event' ariaRole='listitem'>
-            <Text className='suggestion-detail__event-status'>{historyWords(h, child)}</Text>
+            <Text className='suggestion-detail__event-status'>{historyWords(h, child, item.openOnBoard)}</Text>
             <Text className='muted'>
               {chinaDateTime(h.at)} · {h.by === 'author' ? '我' : h.by}
               {h.note ? ` · ${h.note}` : ''}

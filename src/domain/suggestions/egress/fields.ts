@@ -60,6 +60,8 @@ export const ROW_FIELDS = {
   prefill: ['mine', 'staff', 'targets'],
   visibility: ['ack', 'mine', 'inbox', 'staff', 'export'],
   publication: ['mine', 'staff', 'export'],
+  // Where the row shows (PublishReview, the author's timeline); a flag, never a word.
+  openOnBoard: ['mine', 'staff'],
   approvedSpans: ['public', 'staff', 'export'],
   status: ['ack', 'public', 'stats', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
   // Report: statuses and times only; exports: the reason of a refusal, fit to leave.

@@ -88,6 +88,7 @@ export const STAFF_FIELDS = {
   authorDeletedAt: true,
   visibility: true,
   publication: true,
+  openOnBoard: true,
   hidden: true,
   urgent: true,
   redactedAt: true,
