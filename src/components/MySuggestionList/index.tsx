@@ -2,7 +2,7 @@
 // with its status as text.
 import { Text, View } from '@tarojs/components'
 import { Button } from '../ui/Button'
-import { CHILD_STATUS_WORDS, hasNews } from '../../domain/suggestions/child-words'
+import { childStatusWords, hasNews } from '../../domain/suggestions/child-words'
 import { OUTBOX_TONE, needsAuthor, outboxLabel } from '../../domain/suggestions/outbox'
 import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
@@ -83,9 +83,7 @@ export function MySuggestionList({
             {hasNews(s, seen) ? <Text className='my-suggestions__news'>新消息</Text> : null}
             <StatusTag label={authorStatusLabel(s.status)} tone={statusTone(s.status)} />
           </View>
-          {s.mode === 'child' ? (
-            <Text className='my-suggestions__child-words'>{CHILD_STATUS_WORDS[s.status]}</Text>
-          ) : null}
+          {s.mode === 'child' ? <Text className='my-suggestions__child-words'>{childStatusWords(s)}</Text> : null}
           <Text className='muted'>
             {topicLabel(s.topic)} · {chinaDateTime(s.createdAt, false)}
             {s.replies.length ? ' · 有回复' : ''}

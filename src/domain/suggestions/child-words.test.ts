@@ -1,6 +1,7 @@
 import {
   CHILD_EVENT_WORDS,
   CHILD_STATUS_WORDS,
+  childStatusWords,
   badgeText,
   hasNews,
   historyWords,
@@ -47,12 +48,13 @@ describe('child words for every step', () => {
   })
 
   it('公开 on a row shown while open: on the board now, except once refused', () => {
+    const shownOpen = { history: [], replies: [], openOnBoard: true as const }
     for (const status of ['submitted', 'accepted', 'in_progress', 'answered', 'adopted', 'closed'] as Status[]) {
-      expect(historyWords(published(status), true, true)).toBe('你的建议放到公示栏上了，大家都能看到啦。')
-      expect(historyWords(published(status), false, true)).toBe('已公开到公示栏')
+      expect(historyWords(published(status), true, shownOpen)).toBe('你的建议放到公示栏上了，大家都能看到啦。')
+      expect(historyWords(published(status), false, shownOpen)).toBe('已公开到公示栏')
     }
-    expect(historyWords(published('rejected'), true, true)).not.toMatch(/公示栏上了|采纳/)
-    expect(historyWords(published('rejected'), false, true)).toBe('已同意公开')
+    expect(historyWords(published('rejected'), true, shownOpen)).not.toMatch(/公示栏上了|采纳/)
+    expect(historyWords(published('rejected'), false, shownOpen)).toBe('已同意公开')
   })
 
   it('historyWords: the child’s words for a child, the labels for an adult', () => {
@@ -102,5 +104,26 @@ describe('news the author has not seen (我的 badge)', () => {
     expect(badgeText(0)).toBeNull()
     expect(badgeText(3)).toBe('3')
     expect(badgeText(120)).toBe('99+')
+  })
+
+  it('never says 工作人员给你回信了 unless a new reply came with the step', () => {
+    const submitted: HistoryEntry = { status: 'submitted', at: '2026-11-01T00:00:00Z', by: 'author' }
+    const accepted: HistoryEntry = { status: 'accepted', at: '2026-11-02T00:00:00Z', by: '王老师' }
+    const inProgress: HistoryEntry = { status: 'in_progress', at: '2026-11-03T00:00:00Z', by: '王老师' }
+    const answered: HistoryEntry = { status: 'answered', at: '2026-11-05T00:00:00Z', by: '王老师' }
+    const history = [submitted, accepted, inProgress, answered]
+    // A reply sent long before (at 受理) is no news at 已答复.
+    const early = { history, replies: [{ at: '2026-11-02T00:00:00Z' }], status: 'answered' as const }
+    expect(historyWords(answered, true, early)).not.toMatch(/回信/)
+    expect(childStatusWords(early)).not.toMatch(/回信/)
+    // Sent with the step (reply and 已答复 at once), or in between: a letter to read.
+    for (const at of ['2026-11-05T00:00:00Z', '2026-11-04T00:00:00Z']) {
+      const replied = { history, replies: [{ at }], status: 'answered' as const }
+      expect(historyWords(answered, true, replied)).toBe(CHILD_STATUS_WORDS.answered)
+      expect(childStatusWords(replied)).toBe(CHILD_STATUS_WORDS.answered)
+    }
+    expect(childStatusWords({ history: [submitted], replies: [], status: 'submitted' })).toBe(
+      CHILD_STATUS_WORDS.submitted
+    )
   })
 })

@@ -35,11 +35,44 @@ const PUBLISHED_ON_BOARD = { child: '你的建议放到公示栏上了，大家�
 /** 公开 on a row shown while open, in a status the board does not show (不予采纳). */
 const PUBLISHED_OFF_BOARD = { child: '大人看过你写的话，同意公开。', adult: '已同意公开' }
 
+/** What historyWords and childStatusWords read of the row besides the entry. */
+export interface TimelineRow {
+  history: readonly HistoryEntry[]
+  replies: ReadonlyArray<{ at: string }>
+  openOnBoard?: true
+}
+
+/** 已答复 set without a letter (after a call, say): nothing new to go and read. */
+const ANSWERED_WITHOUT_REPLY = '工作人员已经答复了这条建议。'
+
+/** Whether a reply came with this step: after the step before it, up to the step itself. */
+function repliedAt(h: HistoryEntry, row: TimelineRow): boolean {
+  const i = row.history.indexOf(h)
+  const before = i > 0 ? row.history[i - 1].at : ''
+  return row.replies.some((r) => r.at > before && r.at <= h.at)
+}
+
+/** A status in a child's words: 回信 only where a new reply came with it. */
+function childWordsAt(h: HistoryEntry, row: TimelineRow): string {
+  return h.status === 'answered' && !repliedAt(h, row) ? ANSWERED_WITHOUT_REPLY : CHILD_STATUS_WORDS[h.status]
+}
+
+/** Where a child's suggestion is now, said to the child (CHILD_STATUS_WORDS, with 回信 only where true). */
+export function childStatusWords(row: TimelineRow & { status: Status }): string {
+  const last = [...row.history].reverse().find((h) => !h.event && h.status === row.status)
+  return last ? childWordsAt(last, row) : CHILD_STATUS_WORDS[row.status]
+}
+
 /**
  * One line of the timeline: in a child's words for a child author, else the status or step.
- * `openOnBoard`: the row's (Suggestion.openOnBoard).
+ * `row`: the suggestion it belongs to (its replies, and whether it shows on the board while open).
  */
-export function historyWords(h: HistoryEntry, child: boolean, openOnBoard = false): string {
+export function historyWords(
+  h: HistoryEntry,
+  child: boolean,
+  row: TimelineRow = { history: [h], replies: [] }
+): string {
+  const openOnBoard = row.openOnBoard === true
   if (h.event === 'published') {
     const words =
       isBoardStatus(h.status) || (openOnBoard && isOpenBoardStatus(h.status))
@@ -50,7 +83,7 @@ export function historyWords(h: HistoryEntry, child: boolean, openOnBoard = fals
     if (words) return child ? words.child : words.adult
   }
   if (h.event) return child ? CHILD_EVENT_WORDS[h.event] : HISTORY_EVENTS[h.event]
-  if (child) return h.status === 'submitted' ? '你把建议送出去了。' : CHILD_STATUS_WORDS[h.status]
+  if (child) return h.status === 'submitted' ? '你把建议送出去了。' : childWordsAt(h, row)
   return h.status === 'submitted' ? '提交' : STATUSES[h.status]
 }
 

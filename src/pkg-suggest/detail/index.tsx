@@ -10,7 +10,7 @@ import { PageShell } from '../../components/PageShell'
 import { ReadAloud } from '../../components/ReadAloud'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
-import { CHILD_STATUS_WORDS, REDACTED_WORDS_NOTE, historyWords } from '../../domain/suggestions/child-words'
+import { REDACTED_WORDS_NOTE, childStatusWords, historyWords } from '../../domain/suggestions/child-words'
 import { REDACTED } from '../../domain/staff/mask'
 import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
@@ -56,7 +56,7 @@ export default function SuggestionDetailPage() {
       </View>
       {child ? (
         <Card tone='yellow' className='suggestion-detail__now'>
-          <Text>{CHILD_STATUS_WORDS[item.status]}</Text>
+          <Text>{childStatusWords(item)}</Text>
         </Card>
       ) : null}
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
@@ -112,7 +112,7 @@ export default function SuggestionDetailPage() {
       <View className='suggestion-detail__timeline' ariaRole='list'>
         {item.history.map((h) => (
           <View key={`${h.status}-${h.at}`} className='suggestion-detail__event' ariaRole='listitem'>
-            <Text className='suggestion-detail__event-status'>{historyWords(h, child, item.openOnBoard)}</Text>
+            <Text className='suggestion-detail__event-status'>{historyWords(h, child, item)}</Text>
             <Text className='muted'>
               {chinaDateTime(h.at)} · {h.by === 'author' ? '我' : h.by}
               {h.note ? ` · ${h.note}` : ''}
