@@ -66,7 +66,7 @@ export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
       ) : null}
       {noticeTemplateId ? (
         <View className='staff-entry-card__notice'>
-          <Text className='muted'>
+          <Text className='muted staff-entry-card__notice-text'>
             {credits > 0
               ? `新建议提醒：还能提醒你 ${credits} 次（每小时最多一次）`
               : '有新建议时，用微信提醒你（每次订阅提醒一次）'}

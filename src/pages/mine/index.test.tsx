@@ -96,6 +96,9 @@ describe('staff entry on 我的', () => {
     const u = new TestUtils()
     await u.mount(MinePage, {})
     await u.queries.waitForQueryByText('3 条待受理 ›')
+    // 工作台 comes first, right under who I am, before 我的建议 and 设置.
+    const sections = Array.from(document.querySelectorAll('.mine__card, .mine__workbench, .section-title'))
+    expect(sections.slice(0, 3).map((e) => e.textContent?.slice(0, 4))).toEqual(['社区工作', '工作台：', '我的建议'])
     await click(u, document.querySelector('.staff-entry-card__subscribe'))
     await waitUntil(() => document.body.textContent?.includes('还能提醒你 1 次'), 'one notice allowed')
     expect(mockedAsk).toHaveBeenCalledWith('tpl-new')

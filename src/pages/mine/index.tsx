@@ -82,6 +82,12 @@ export default function MinePage() {
   return (
     <PageShell className='mine'>
       <IdentityCard />
+      {/* Staff come here to work: 工作台 first, above the fold, not under 设置. */}
+      {me && me.role !== 'citizen' ? (
+        <View className='mine__links mine__workbench'>
+          <StaffEntry roleLabel={me.roleLabel} noticeTemplateId={me.staffNoticeTemplateId} />
+        </View>
+      ) : null}
       <Text className='section-title'>我的建议</Text>
       <MySuggestionList
         onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })}
@@ -93,11 +99,6 @@ export default function MinePage() {
       <View className='mine__links'>
         <CareModeSetting />
       </View>
-      {me && me.role !== 'citizen' ? (
-        <View className='mine__links'>
-          <StaffEntry roleLabel={me.roleLabel} noticeTemplateId={me.staffNoticeTemplateId} />
-        </View>
-      ) : null}
       <View className='mine__links'>
         <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} end='›'>
           <Text>建议公示栏：看看大家的建议变成了什么</Text>
