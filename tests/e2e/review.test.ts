@@ -132,7 +132,7 @@ const SHOTS: Shot[] = [
   { name: 'children-rules', route: 'pkg-info/children/index', ready: '从孩子那里收集什么' },
   { name: 'my-data', route: 'pkg-suggest/my-data/index', ready: '保存多久' },
   { name: 'my-corrections', route: 'pkg-places/corrections/index', ready: '处理结果' },
-  { name: 'staff-mine', route: 'pages/mine/index', ready: '工作台', as: '街道管理员' },
+  { name: 'staff-mine', route: 'pages/mine/index', ready: '工作台', as: '区级管理员' },
   { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', as: '社区工作者' },
   {
     name: 'staff-case',

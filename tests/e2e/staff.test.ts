@@ -40,11 +40,14 @@ describe('community worker in Chromium', () => {
     await page.locator('.inbox-card', { hasText: title }).click()
     await page.locator('.case-actions__move', { hasText: '已受理' }).click()
     await page.locator('.staff-case .ui-status-tag', { hasText: '已受理' }).waitFor()
-    await page.locator('.case-actions__picker').click()
-    await page.locator('.weui-picker__action', { hasText: '确定' }).click()
-    await page.locator('.case-actions__preview').waitFor()
-    const replyText = (await page.locator('.case-actions__preview taro-text-core').first().textContent())!.trim()
-    await page.locator('.case-actions__primary', { hasText: '发送回复' }).click()
+    // A template starts the reply; the worker makes it their own before sending.
+    await page.locator('.reply-composer__template').first().click()
+    await page.locator('.reply-composer__preview').waitFor()
+    const started = await page.locator('.reply-composer__text textarea').inputValue()
+    const replyText = `${started}周末会去现场看看。`
+    await page.locator('.reply-composer__text textarea').fill(replyText)
+    await page.locator('.reply-composer__preview', { hasText: '周末会去现场看看' }).waitFor()
+    await page.locator('.reply-composer__send', { hasText: '发送回复' }).click()
     await page.locator('.reply-card').first().waitFor()
     await screenshot(page, 'staff-case')
 
@@ -53,7 +56,7 @@ describe('community worker in Chromium', () => {
     const mine = page.locator('.my-suggestions__item', { hasText: title })
     await mine.locator('.ui-status-tag', { hasText: '已受理' }).waitFor()
     await mine.click()
-    await page.locator('.suggestion-detail__reply', { hasText: replyText.slice(0, 12) }).waitFor()
+    await page.locator('.suggestion-detail__reply', { hasText: '周末会去现场看看' }).waitFor()
     await screenshot(page, 'citizen-sees-reply')
     expect(errors).toEqual([])
     await context.close()

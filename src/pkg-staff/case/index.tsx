@@ -8,6 +8,7 @@ import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { PublishReview } from '../../components/PublishReview'
 import { ReplyCard } from '../../components/ReplyCard'
+import { ReplyComposer } from '../../components/ReplyComposer'
 import { UrgentCase } from '../../components/UrgentCase'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
@@ -100,7 +101,9 @@ export default function StaffCasePage() {
           ))}
         </Card>
       ) : null}
+      {/* The status steps first, then the reply: most visits move a case along. */}
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
+      <ReplyComposer item={item} onChanged={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
       {item.urgent ? null : <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} />}
       <Button

@@ -1,4 +1,5 @@
-// The staff case page: 发送回复 sends once, and a reply waits for 公开.
+// The staff case page: a reply in the worker's own words (a template only starts it), sent once;
+// and a reply waits for 公开.
 import TestUtils from '@tarojs/test-utils-react'
 import { CHILD_CASE as kid } from '../../../tests/fixtures/staff'
 import { answer, deferred, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
@@ -27,12 +28,16 @@ describe('staff case: 发送回复 sends once', () => {
   }
   const open = { ...kid, status: 'accepted' as const, allowed: { ...kid.allowed, reply: true } }
   const pick = async (u: TestUtils) => {
-    await waitUntil(() => document.querySelector('.case-actions__block taro-picker-core'), 'the picker')
-    const picker = document.querySelector('.case-actions__block taro-picker-core')!
+    await waitUntil(() => document.querySelector('.reply-composer__template'), 'the templates')
+    await click(u, document.querySelector('.reply-composer__template'))
+    await waitUntil(() => document.querySelector('.reply-composer__preview'), 'the preview')
+  }
+  const field = (name: string) =>
+    document.querySelector(`.reply-composer__${name} textarea, .reply-composer__${name} taro-textarea-core`)!
+  const type = async (u: TestUtils, name: string, value: string) => {
     await u.act(async () => {
-      picker.dispatchEvent(new CustomEvent('change', { detail: { value: 0 } }))
+      field(name).dispatchEvent(new CustomEvent('input', { detail: { value } }))
     })
-    await waitUntil(() => document.querySelector('.case-actions__preview'), 'the preview')
   }
 
   it('disarms while sending and after success; a retry after a failure sends the same client id', async () => {
@@ -50,10 +55,10 @@ describe('staff case: 发送回复 sends once', () => {
     await u.mount(StaffCasePage, {})
     await pick(u)
     // The preview names the topic, never the child's words.
-    expect(document.querySelector('.case-actions__preview')!.textContent).toContain('关于“玩的地方”的建议')
-    expect(document.querySelector('.case-actions__preview')!.textContent).not.toContain('想要秋千')
+    expect(document.querySelector('.reply-composer__preview')!.textContent).toContain('关于“玩的地方”的建议')
+    expect(document.querySelector('.reply-composer__preview')!.textContent).not.toContain('想要秋千')
 
-    const send = () => click(u, byText('.case-actions__primary', '发送回复'))
+    const send = () => click(u, byText('.reply-composer__send', '发送回复'))
     await send()
     await waitUntil(() => document.body.textContent?.includes('网络不好'), 'the failure')
     await send()
@@ -74,16 +79,60 @@ describe('staff case: 发送回复 sends once', () => {
         duplicate: false
       })
     )
-    await waitUntil(() => !document.querySelector('.case-actions__preview'), 'the draft to clear')
+    await waitUntil(() => !document.querySelector('.reply-composer__preview'), 'the draft to clear')
     await send()
     expect(requestsTo(mockedCall, 'staff', 'reply')).toHaveLength(2)
-    expect(document.body.textContent).toContain('请先选择回复模板')
+    expect(document.body.textContent).toContain('请先写回复，或选一个模板作为开头')
 
     // A new reply is a new send.
     await pick(u)
     await send()
     const third = requestsTo(mockedCall, 'staff', 'reply')[2]
     expect(third.clientId).not.toBe(first.clientId)
+  })
+
+  it('shows each template with its text, starts the draft from it, and sends the worker’s own words', async () => {
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', open),
+        listTemplates: answer('staff', 'listTemplates', { items: [template] }),
+        reply: answer('staff', 'reply', {
+          suggestion: { ...open, rev: 4 },
+          notification: { status: 'sent' },
+          duplicate: false
+        })
+      }
+    })
+    setRouterParams({ id: 'kid-1' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.reply-composer__template'), 'the templates')
+    // The template's text is there to read before choosing, filled for this suggestion.
+    expect(document.querySelector('.reply-composer__template')!.textContent).toContain('已收到您关于“玩的地方”的建议')
+    // The status steps come before the reply on the page.
+    const order = Array.from(document.querySelectorAll('.case-actions, .reply-composer')).map((e) => e.className)
+    expect(order[0]).toContain('case-actions')
+    expect(order[1]).toContain('reply-composer')
+    await pick(u)
+    await type(u, 'text', '您好，秋千下个月装好。')
+    await type(u, 'child-text', '')
+    await click(u, byText('.reply-composer__send', '发送回复'))
+    // A child's suggestion needs words for the child: said at the field, nothing sent.
+    expect(document.querySelector('.reply-composer__child-text')!.textContent).toContain('请写一段给小朋友看的回复')
+    expect(requestsTo(mockedCall, 'staff', 'reply')).toEqual([])
+    await type(u, 'child-text', '秋千下个月就装好啦！')
+    await waitUntil(
+      () => document.querySelector('.reply-composer__preview')!.textContent!.includes('给小朋友：秋千下个月就装好啦！'),
+      'both in the preview'
+    )
+    await click(u, byText('.reply-composer__send', '发送回复'))
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'reply').length === 1, 'the send')
+    expect(requestsTo(mockedCall, 'staff', 'reply')[0]).toMatchObject({
+      id: 'kid-1',
+      templateId: 'tpl-1',
+      text: '您好，秋千下个月装好。',
+      textForChildren: '秋千下个月就装好啦！'
+    })
   })
 })
 
