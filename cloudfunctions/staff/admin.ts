@@ -6,6 +6,7 @@ import { newClientId } from '../../src/domain/ids'
 import { ROLE_LABELS, type StaffRecord } from '../../src/domain/roles'
 import type { AuditView, StaffView } from '../../src/domain/staff/api'
 import { AUDIT_FILTER_KINDS } from '../../src/domain/staff/audit-view'
+import { suggestionTitle, type Suggestion } from '../../src/domain/suggestions/model'
 import { decodeCursor, encodeCursor } from '../../src/domain/staff/inbox-query'
 import { monthBounds } from '../../src/domain/staff/periods'
 import { scopeView } from '../../src/domain/staff/permissions'
@@ -118,7 +119,8 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
 
 const AUDIT_PAGE = 50
 
-function toAuditView(e: AuditEntry): AuditView {
+function toAuditView(e: AuditEntry, titles: ReadonlyMap<string, string>): AuditView {
+  const title = e.suggestionId ? titles.get(e.suggestionId) : undefined
   return {
     id: e._id,
     kind: e.kind,
@@ -126,6 +128,7 @@ function toAuditView(e: AuditEntry): AuditView {
     actorName: e.actorName,
     actorRole: e.actorRole,
     ...(e.suggestionId ? { suggestionId: e.suggestionId } : {}),
+    ...(title ? { suggestionTitle: title } : {}),
     ...(e.detail ? { detail: e.detail } : {})
   }
 }
@@ -160,8 +163,15 @@ export const listAudit: Handler<'staff', 'auditLog'> = async (req, ctx) => {
     skip: offset,
     limit: AUDIT_PAGE + 1
   })
+  const page = rows.slice(0, AUDIT_PAGE)
+  // The suggestions named by title, as staff read them on the case page: one bounded read per page.
+  const ids = [...new Set(page.map((e) => e.suggestionId).filter((id): id is string => Boolean(id)))]
+  const named = ids.length
+    ? await ctx.repo.collection<Suggestion>('suggestions').find({ _id: { $in: ids } }, { limit: ids.length })
+    : []
+  const titles = new Map(named.map((s) => [s._id, suggestionTitle(s)]))
   return ok({
-    items: rows.slice(0, AUDIT_PAGE).map(toAuditView),
+    items: page.map((e) => toAuditView(e, titles)),
     next: rows.length > AUDIT_PAGE ? encodeCursor(offset + AUDIT_PAGE) : null
   })
 }

@@ -1,5 +1,6 @@
 // The moderation page's history and originals, and the audit log viewer's filters (person,
 // month, paging), checked on the real handlers over SQLite.
+import { suggestionTitle } from '../../src/domain/suggestions/model'
 import { REDACTED } from '../../src/domain/staff/mask'
 import { childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
@@ -103,6 +104,18 @@ describe('audit log filters', () => {
     ])
     expect(await list({ staffId: 'demo-staff-worker', month: '2026-11' })).toEqual(['示例社工 · 大井巷:告知结果'])
     expect(await list({ staffId: 'demo-staff-district' })).toEqual([])
+    // Each entry names its suggestion as staff call it; a deleted one has no title to give.
+    const named = data<{ items: Array<{ suggestionId?: string; suggestionTitle?: string }> }>(
+      await k.call('district', 'auditLog', { kind: 'open_contact' })
+    ).items
+    const stored = (await k.stored('audit-contact-1'))!
+    expect(named.map((e) => e.suggestionTitle)).toEqual(named.map(() => suggestionTitle(stored)))
+    expect(named[0].suggestionTitle).toBeTruthy()
+    await k.repo.collection('suggestions').remove('audit-contact-1')
+    const gone = data<{ items: Array<{ suggestionTitle?: string }> }>(
+      await k.call('district', 'auditLog', { kind: 'open_contact' })
+    ).items
+    expect(gone.every((e) => e.suggestionTitle === undefined)).toBe(true)
   })
 
   it('refuses a month or person it cannot read, in words', async () => {

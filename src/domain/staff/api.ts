@@ -249,6 +249,8 @@ export interface AuditView {
   actorName: string
   actorRole: Role | 'system'
   suggestionId?: string
+  /** The suggestion as staff call it (suggestionTitle), when it is still there. */
+  suggestionTitle?: string
   detail?: Record<string, string | number | boolean | null>
 }
 

@@ -10,10 +10,11 @@ describe('describeAudit', () => {
         actorName: '王社工',
         actorRole: 'community_worker',
         suggestionId: 'kid-1',
+        suggestionTitle: '公园想要秋千',
         detail: { purpose: '回电话' }
       })
     ).toEqual({
-      what: '查看联系方式 · 建议 kid-1',
+      what: '查看联系方式 · “公园想要秋千”',
       who: '王社工（社区工作者）',
       when: '2026-11-29 00:30',
       why: '回电话'
@@ -26,7 +27,7 @@ describe('describeAudit', () => {
       '未填写用途'
     )
     expect(describeAudit({ ...base, kind: 'moderate', suggestionId: 's', detail: { op: 'redact' } })).toEqual({
-      what: '审核 · 隐去个人信息 · 建议 s',
+      what: '审核 · 隐去个人信息 · 一条已删除的建议',
       who: '李管理员（街道管理员）',
       when: '2026-11-28 10:00'
     })

@@ -56,7 +56,7 @@ export function describeAudit(e: AuditView): { what: string; who: string; when: 
   const purpose = e.kind === 'open_contact' ? e.detail?.purpose : undefined
   const reason = e.kind === 'urgent' && typeof e.detail?.reason === 'string' ? e.detail.reason : undefined
   return {
-    what: e.suggestionId ? `${what} · 建议 ${e.suggestionId}` : what,
+    what: e.suggestionTitle ? `${what} · “${e.suggestionTitle}”` : e.suggestionId ? `${what} · 一条已删除的建议` : what,
     who: `${e.actorName}（${role}）`,
     when: chinaDateTime(e.at),
     ...(e.kind === 'open_contact' ? { why: typeof purpose === 'string' && purpose ? purpose : '未填写用途' } : {}),

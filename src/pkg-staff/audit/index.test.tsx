@@ -18,6 +18,7 @@ const opened = (n: number, purpose: string | null): AuditView => ({
   actorName: '王社工',
   actorRole: 'community_worker',
   suggestionId: `kid-${n}`,
+  suggestionTitle: `想要秋千 ${n}`,
   detail: { purpose }
 })
 const items = () => Array.from(document.querySelectorAll('.staff-audit__item')).map((n) => n.textContent)
@@ -26,7 +27,7 @@ const chip = (group: string, label: string) => byText(`.staff-audit__${group} .u
 describe('staff audit log viewer', () => {
   beforeEach(() => mockedCall.mockReset())
 
-  it('lists who opened which contact, why and when; filters by person and month on the server; pages', async () => {
+  it('opens on every kind; lists who did what to which suggestion (by its title), why and when; filters on the server; pages', async () => {
     stubCloud(mockedCall, {
       staff: {
         listStaff: answer('staff', 'listStaff', { items: [WORKER_VIEW] }),
@@ -42,11 +43,12 @@ describe('staff audit log viewer', () => {
     const u = new TestUtils()
     await u.mount(StaffAuditPage, {})
     await waitUntil(() => items().length === 2, 'two entries')
-    expect(items()[0]).toContain('查看联系方式 · 建议 kid-3')
+    expect(items()[0]).toContain('查看联系方式 · “想要秋千 3”')
+    expect(items()[0]).not.toContain('kid-3')
     expect(items()[0]).toContain('用途：回电话')
     expect(items()[0]).toContain('王社工（社区工作者） · 2026-11-23 10:00')
     const month = recentMonths(1, new Date())[0].key
-    expect(requestsTo(mockedCall, 'staff', 'auditLog')).toEqual([{ kind: 'open_contact', month, cursor: null }])
+    expect(requestsTo(mockedCall, 'staff', 'auditLog')).toEqual([{ month, cursor: null }])
     expect(document.querySelector('.staff-audit__more')).toBeNull()
 
     await waitUntil(() => chip('person', '王社工'), 'the people')
@@ -54,11 +56,7 @@ describe('staff audit log viewer', () => {
     await waitUntil(() => items().length === 1, 'one person’s entries')
     await click(u, chip('month', '全部月份'))
     await waitUntil(() => requestsTo(mockedCall, 'staff', 'auditLog').length === 3, 'all months asked')
-    expect(requestsTo(mockedCall, 'staff', 'auditLog')[2]).toEqual({
-      kind: 'open_contact',
-      staffId: 'staff-1',
-      cursor: null
-    })
+    expect(requestsTo(mockedCall, 'staff', 'auditLog')[2]).toEqual({ staffId: 'staff-1', cursor: null })
 
     await waitUntil(() => document.querySelector('.staff-audit__more'), 'more to load')
     await click(u, document.querySelector('.staff-audit__more'))
@@ -67,9 +65,13 @@ describe('staff audit log viewer', () => {
     expect(requestsTo(mockedCall, 'staff', 'auditLog')[3]).toMatchObject({ staffId: 'staff-1', cursor: 'page-2' })
     expect(document.querySelector('.staff-audit__more')).toBeNull()
 
-    await click(u, chip('kind', '全部'))
-    await waitUntil(() => requestsTo(mockedCall, 'staff', 'auditLog').length === 5, 'every kind asked')
-    expect(requestsTo(mockedCall, 'staff', 'auditLog')[4]).toEqual({ staffId: 'staff-1', cursor: null })
+    await click(u, chip('kind', '查看联系方式'))
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'auditLog').length === 5, 'one kind asked')
+    expect(requestsTo(mockedCall, 'staff', 'auditLog')[4]).toEqual({
+      kind: 'open_contact',
+      staffId: 'staff-1',
+      cursor: null
+    })
   })
 
   it('shows the server’s refusal to anyone but a district admin, with nothing to retry', async () => {

@@ -22,7 +22,8 @@ const KINDS = [
 ]
 
 export default function StaffAuditPage() {
-  const [kind, setKind] = useState<string>('open_contact')
+  // Everything first: the log is read to find what happened, not only who opened a contact.
+  const [kind, setKind] = useState<string>(ALL)
   const [staffId, setStaffId] = useState(ALL)
   const [month, setMonth] = useState(MONTHS[0].key)
   const people = useStaffList()
