@@ -39,6 +39,13 @@ describe('staff inbox', () => {
     const u = new TestUtils()
     await open(u)
     await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 9, 'the admin links')
+    // Above the list, on one named row: the list loads more as it scrolls, so below it is never reached.
+    const tools = document.querySelector('.staff-inbox__links')!
+    expect(tools.compareDocumentPosition(document.querySelector('.staff-inbox__list')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING
+    )
+    expect(tools.getAttribute('aria-label')).toBe('工作工具')
+    expect(tools.firstElementChild?.textContent).toBe('统计与导出 ›')
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
       '批量代录 ›',

@@ -8,6 +8,7 @@ import { Field } from '../../components/ui/Field'
 import { InboxCard } from '../../components/InboxCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { scrollRegionProps } from '../../components/a11y'
 import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
 import type { StaffAction } from '../../domain/staff/permissions'
 import { useInbox } from '../../data/staff'
@@ -107,12 +108,27 @@ export default function StaffInboxPage() {
         onChange={(f, s) => void setFilter(f, s)}
         onClose={() => setSheetOpen(false)}
       />
-      <View
-        className='staff-inbox__report'
-        ariaRole='button'
-        onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}
-      >
-        统计与导出 ›
+      {/* The tools on one line that scrolls sideways, above the list: the list loads more as it is
+          scrolled, so anything below it is never reached. */}
+      <View className='staff-inbox__links' {...scrollRegionProps('工作工具')}>
+        <View
+          className='staff-inbox__tool staff-inbox__report'
+          ariaRole='button'
+          onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}
+        >
+          统计与导出 ›
+        </View>
+        {LINKS.filter((l) => me?.can[l.needs]).map((l) => (
+          <View
+            key={l.page}
+            className='staff-inbox__tool staff-inbox__link'
+            ariaRole='button'
+            ariaLabel={l.label}
+            onClick={() => Taro.navigateTo({ url: `/pkg-staff/${l.page}/index` })}
+          >
+            {l.label} ›
+          </View>
+        ))}
       </View>
 
       <LoadState
@@ -136,19 +152,6 @@ export default function StaffInboxPage() {
           加载更多
         </Button>
       ) : null}
-      <View className='staff-inbox__links'>
-        {LINKS.filter((l) => me?.can[l.needs]).map((l) => (
-          <View
-            key={l.page}
-            className='staff-inbox__link'
-            ariaRole='button'
-            ariaLabel={l.label}
-            onClick={() => Taro.navigateTo({ url: `/pkg-staff/${l.page}/index` })}
-          >
-            {l.label} ›
-          </View>
-        ))}
-      </View>
     </PageShell>
   )
 }
