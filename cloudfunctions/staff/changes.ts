@@ -10,7 +10,12 @@ import type { HistoryEntry, Reply, Suggestion } from '../../src/domain/suggestio
 import { finalRefusal } from '../../src/domain/suggestions/status'
 import { firstChars } from '../../src/domain/text'
 import { isClientId } from '../../src/domain/ids'
-import { initialReplyPublication, toOpenedContact, toReplyMessageRow } from '../../src/domain/suggestions/egress'
+import {
+  initialReplyPublication,
+  toOpenedContact,
+  toProgressMessageRow,
+  toReplyMessageRow
+} from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/function'
 import { audit, auditLog, commitChange, loadInScope, staffName, suggestions } from './access'
@@ -28,6 +33,10 @@ export const transition: Handler<'staff', 'transition'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'transition')
   if (!loaded.ok) return loaded
   const s = loaded.data
+  // The same step again (its answer lost, or its call died after storing it): its message goes
+  // now if it never did; nothing is stored twice.
+  const replayed = await sameStepStored(ctx, s, req)
+  if (replayed) return replayed
   const check = checkTransition({
     from: s.status,
     to: req.to,
@@ -44,7 +53,45 @@ export const transition: Handler<'staff', 'transition'> = async (req, ctx) => {
     expectedRev: req.rev
   })
   if (!committed.ok) return committed
+  await tellAuthor(ctx, committed.data.suggestion, check.entry, committed.data.audit._id)
   return ok(await staffView(ctx, committed.data.suggestion))
+}
+
+/** The transition that made the row's revision, when this request is that same step by the same person. */
+async function sameStepStored(ctx: Context, s: Suggestion, req: { to: unknown; rev?: unknown }) {
+  const current = s.rev ?? 0
+  if (typeof req.rev !== 'number' || req.rev !== current - 1) return null
+  const last = s.history.at(-1)
+  if (!last || last.event || last.status !== req.to || last.by !== staffName(ctx.caller)) return null
+  const entry = await auditLog(ctx).get(`${s._id}@${current}`)
+  if (!entry || entry.kind !== 'transition' || entry.actor !== ctx.caller.openid) return null
+  const told = entry.detail?.notification
+  if (told === undefined || told === 'failed') await tellAuthor(ctx, s, last, entry._id)
+  return ok(await staffView(ctx, s))
+}
+
+/**
+ * Every status step its author should know of is told in a subscribe message (WeChat sends one
+ * per permission the author gave; without one it refuses, and nothing is retried). The outcome is
+ * kept in the step's audit entry, so a retried call knows whether it went.
+ */
+async function tellAuthor(ctx: Context, s: Suggestion, entry: HistoryEntry, auditId: string) {
+  if (isAssisted(s) || !s.authorId) return
+  let status: NotifyOutcome['status']
+  try {
+    status = (
+      await ctx.services.notifier.send(
+        { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(toProgressMessageRow(s, entry)) },
+        entry.at
+      )
+    ).status
+  } catch (e) {
+    // The step is stored whatever happens to the message.
+    console.error('[staff.transition] notify', e)
+    status = 'failed'
+  }
+  const stored = await auditLog(ctx).get(auditId)
+  if (stored) await auditLog(ctx).update(auditId, { detail: { ...stored.detail, notification: status } })
 }
 
 async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<NotifyOutcome> {

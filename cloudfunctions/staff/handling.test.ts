@@ -15,6 +15,61 @@ describe('staff handling', () => {
   })
   afterEach(() => k.cleanup())
 
+  describe('every status step is told to its author', () => {
+    const messages = async () =>
+      (await k.repo.collection<NotificationRecord>('notifications').find({}, { limit: 100 })).map((m) => [
+        m.touser,
+        m.data.phrase2.value,
+        m.data.thing3.value
+      ])
+    const move = async (who: 'workerA' | 'street', id: string, to: string, note?: string) => {
+      const rev = (await k.stored(id))!.rev ?? 0
+      return k.call(who, 'transition', { id, to, rev, ...(note ? { note } : {}) })
+    }
+
+    it('sends one message per step, in a child’s words to a child, a refusal with its reason but nothing personal', async () => {
+      for (const to of ['accepted', 'in_progress'])
+        expect(await move('workerA', childInA.id, to)).toMatchObject({ ok: true })
+      expect(await move('street', childInA.id, 'rejected', '这里要修路，请打13900139000问王小明')).toMatchObject({
+        ok: true
+      })
+      for (const to of ['accepted', 'in_progress', 'adopted', 'closed'])
+        expect(await move('street', adultInA.id, to)).toMatchObject({ ok: true })
+      const sent = await messages()
+      expect(sent.filter(([to]) => to === 'dev-kid')).toEqual([
+        ['dev-kid', '已受理', '工作人员看到你的建议了'],
+        ['dev-kid', '办理中', '大人们正在忙着办'],
+        ['dev-kid', '不予采纳', expect.stringMatching(/^没办法照做：这里要修路/)]
+      ])
+      expect(JSON.stringify(sent)).not.toMatch(/13900139000|王小明/)
+      expect(sent.filter(([to]) => to === 'dev-parent').map(([, phrase, words]) => `${phrase}:${words}`)).toEqual([
+        '已受理:工作人员已受理',
+        '办理中:正在办理',
+        '已采纳:你的建议被采纳了',
+        '已办结:已办结。解决了吗？点开告诉我们'
+      ])
+      const steps = await k.repo
+        .collection<{ _id: string; detail?: { notification?: string } }>('audit_log')
+        .find({ kind: 'transition' }, { limit: 20 })
+      expect(steps.every((e) => e.detail?.notification === 'recorded')).toBe(true)
+    })
+
+    it('a retried step stores nothing twice and tells once; a reply that moves the status sends one message', async () => {
+      const rev = (await k.stored(adultInA.id))!.rev ?? 0
+      const step = { id: adultInA.id, to: 'accepted', rev }
+      expect(await k.call('workerA', 'transition', step)).toMatchObject({ ok: true, data: { status: 'accepted' } })
+      // Its answer was lost: the same call again.
+      expect(await k.call('workerA', 'transition', step)).toMatchObject({ ok: true, data: { status: 'accepted' } })
+      expect((await k.stored(adultInA.id))!.history.map((h) => h.status)).toEqual(['submitted', 'accepted'])
+      expect(await messages()).toHaveLength(1)
+      // Someone else's stale step is still a conflict.
+      expect(await k.call('street', 'transition', step)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+      const next = (await k.stored(childInA.id))!.rev ?? 0
+      await k.call('workerA', 'reply', { id: childInA.id, templateId: 'demo-tpl-received', to: 'accepted', rev: next })
+      expect((await messages()).filter(([to]) => to === 'dev-kid')).toHaveLength(1)
+    })
+  })
+
   describe('reply', () => {
     it('fills a template; the child sees the child text, and gets a subscribe message', async () => {
       const r = await k.call('workerA', 'reply', { id: childInA.id, templateId: 'demo-tpl-received', to: 'accepted' })

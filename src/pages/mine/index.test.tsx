@@ -4,7 +4,8 @@ import { click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { WhoAmI } from '../../domain/cloud-api'
 import { callCloud } from '../../services/cloud'
-import { askForNewSuggestionNotices } from '../../services/subscribe'
+import { askForNewSuggestionNotices, askForStatusUpdates } from '../../services/subscribe'
+import { closedChildSuggestion } from '../../../tests/fixtures/follow-up'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { useSettingsStore } from '../../stores/useSettingsStore'
 import MinePage from './index'
@@ -164,5 +165,46 @@ describe('care mode (关怀模式)', () => {
       const fresh = require('../../stores/useSettingsStore') as typeof import('../../stores/useSettingsStore')
       expect(fresh.useSettingsStore.getState().careMode).toBe(true)
     })
+  })
+})
+
+describe('进展提醒 on 我的', () => {
+  const mockedStatusAsk = askForStatusUpdates as jest.MockedFunction<typeof askForStatusUpdates>
+  beforeEach(() => {
+    mockedCall.mockReset()
+    mockedStatusAsk.mockReset()
+    useSessionStore.setState({ status: 'idle', me: null, error: null })
+  })
+  const citizen: WhoAmI = { ...worker, role: 'citizen', roleLabel: '居民', subscribeTemplateId: 'tpl-progress' }
+
+  it('offers one more message per tap while a suggestion of mine is open, asking in the tap itself', async () => {
+    let resolveAsk: (o: 'accepted') => void = () => undefined
+    mockedStatusAsk.mockImplementation(() => new Promise((r) => (resolveAsk = r)))
+    stubCloud(mockedCall, {
+      ...mineAnswers({ whoami: answer('user', 'whoami', citizen) }),
+      suggestions: {
+        listMine: answer('suggestions', 'listMine', {
+          items: [closedChildSuggestion('s1', { status: 'in_progress', closedAt: undefined, followUps: [] })]
+        })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(MinePage, {})
+    await waitUntil(() => document.querySelector('.progress-notices'), 'the 进展提醒 row')
+    await click(u, document.querySelector('.progress-notices'))
+    // Asked synchronously in the tap (WeChat refuses a request made after an await).
+    expect(mockedStatusAsk).toHaveBeenCalledWith('tpl-progress')
+    resolveAsk('accepted')
+  })
+
+  it('is not offered when nothing of mine is open', async () => {
+    stubCloud(mockedCall, {
+      ...mineAnswers({ whoami: answer('user', 'whoami', citizen) }),
+      suggestions: { listMine: answer('suggestions', 'listMine', { items: [closedChildSuggestion('s1')] }) }
+    })
+    const u = new TestUtils()
+    await u.mount(MinePage, {})
+    await waitUntil(() => document.querySelector('.my-suggestions__item'), 'my suggestion')
+    expect(document.querySelector('.progress-notices')).toBeNull()
   })
 })

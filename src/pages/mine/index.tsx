@@ -6,6 +6,7 @@ import { DevIdentitySwitch } from '../../components/DevIdentitySwitch'
 import { FavouritePlaces } from '../../components/FavouritePlaces'
 import { MySuggestionList } from '../../components/MySuggestionList'
 import { PageShell } from '../../components/PageShell'
+import { ProgressNotices } from '../../components/ProgressNotices'
 import { StaffEntry } from '../../components/StaffEntry'
 import { Button } from '../../components/ui/Button'
 import { CardRow } from '../../components/ui/Card'
@@ -89,6 +90,7 @@ export default function MinePage() {
         </View>
       ) : null}
       <Text className='section-title'>我的建议</Text>
+      <ProgressNotices />
       <MySuggestionList
         onOpen={(id) => Taro.navigateTo({ url: `/pkg-suggest/detail/index?id=${id}` })}
         onFixFiles={(id) => Taro.navigateTo({ url: `/pkg-suggest/missing/index?id=${id}` })}

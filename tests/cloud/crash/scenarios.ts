@@ -303,11 +303,13 @@ export const SCENARIOS: Scenario[] = [
       }
     ]
   }),
-  staffStep('transition', WHO.workerA, async (w) => ({
-    id: childInA.id,
-    to: 'accepted',
-    rev: await revOf(w, childInA.id)
-  })),
+  staffStep(
+    'transition',
+    WHO.workerA,
+    async (w) => ({ id: childInA.id, to: 'accepted', rev: await revOf(w, childInA.id) }),
+    twoRows,
+    { atLeastOnce: [MESSAGES_AT_LEAST_ONCE] }
+  ),
   staffStep(
     'reply',
     WHO.workerA,

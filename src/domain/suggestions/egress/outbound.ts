@@ -4,7 +4,18 @@
 // the row's words needed it; staff notes without the author's unapproved words; nothing that
 // looks personal unless a person approved that span; a row about a child at street level only.
 import { maskContact, type MaskedContact } from '../../staff/mask'
-import type { AgeGroup, EntryChannel, FollowUpAnswer, GeoPoint, Mode, Reply, Status, Suggestion, Topic } from '../model'
+import type {
+  AgeGroup,
+  EntryChannel,
+  FollowUpAnswer,
+  GeoPoint,
+  HistoryEntry,
+  Mode,
+  Reply,
+  Status,
+  Suggestion,
+  Topic
+} from '../model'
 import { publicText } from '../rules'
 import {
   authorWords,
@@ -147,6 +158,32 @@ export const REPLY_MESSAGE_FIELDS = {
 export function toReplyMessageRow(s: Suggestion, reply: Reply): ReplyMessageRow {
   const words = s.mode === 'child' && reply.textForChildren ? reply.textForChildren : reply.text
   return { id: s._id, topic: s.topic, status: s.status, words: outboundStaffText(words, s), at: reply.at }
+}
+
+/**
+ * The message about a status step (受理, 办理中, 已答复, 采纳, 不予采纳 with why, 已办结 with 解决了吗),
+ * the same fields as a reply's: what the step means in the author's words (a child's for a
+ * child), and a refusal's reason as any staff text leaves (outboundStaffText).
+ */
+export function toProgressMessageRow(s: Suggestion, entry: HistoryEntry): ReplyMessageRow {
+  const child = s.mode === 'child'
+  const reason = entry.status === 'rejected' && entry.note ? outboundStaffText(entry.note, s) : ''
+  const words = reason
+    ? `${child ? '没办法照做' : '不予采纳'}：${reason}`
+    : PROGRESS_WORDS[entry.status][child ? 'child' : 'adult']
+  return { id: s._id, topic: s.topic, status: entry.status, words, at: entry.at }
+}
+
+/** A status step told in a message (thing3, 20 characters at most: short). */
+export const PROGRESS_WORDS: Record<Status, { adult: string; child: string }> = {
+  submitted: { adult: '已收到你的建议', child: '你的建议送到啦' },
+  accepted: { adult: '工作人员已受理', child: '工作人员看到你的建议了' },
+  in_progress: { adult: '正在办理', child: '大人们正在忙着办' },
+  answered: { adult: '已答复，点开查看', child: '工作人员答复啦，点开看看' },
+  adopted: { adult: '你的建议被采纳了', child: '好消息！你的建议被采纳了' },
+  rejected: { adult: '不予采纳，点开查看原因', child: '这次没办法照做，点开看看' },
+  closed: { adult: '已办结。解决了吗？点开告诉我们', child: '办完啦！解决了吗？告诉我们' },
+  withdrawn: { adult: '已撤回', child: '你把建议收回了' }
 }
 
 /** What the new-suggestion notice to staff is made from: who, what about, where, when; never words. */
