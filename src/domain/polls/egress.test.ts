@@ -32,7 +32,8 @@ const FULL_POLL: Required<Poll> = {
   closedByName: 'Fclosername',
   counts: [70001, 70002],
   respondents: { child: 80001, parent: 80002 },
-  tallied: true
+  talliedAt: '2026-12-03T04:04:04.004Z',
+  answersDeletedAt: '2026-12-04T06:06:06.006Z'
 }
 const FULL_ANSWER: Required<PollAnswer> = {
   _id: 'Fpollid01:Fansweropenid',
@@ -59,7 +60,9 @@ const POLL_MARKS: Partial<Record<keyof Poll, string[]>> = {
   closedAt: ['2026-12-03T03:03:03.003Z'],
   closedByName: ['Fclosername'],
   counts: ['70001', '70002'],
-  respondents: ['80001', '80002']
+  respondents: ['80001', '80002'],
+  talliedAt: ['2026-12-03T04:04:04.004Z'],
+  answersDeletedAt: ['2026-12-04T06:06:06.006Z']
 }
 const ANSWER_MARKS: Partial<Record<keyof PollAnswer, string[]>> = {
   _id: ['Fpollid01:Fansweropenid'],
@@ -106,7 +109,7 @@ const randomPoll: fc.Arbitrary<Poll> = fc
     length: fc.integer({ min: 0, max: 10 }),
     openedAt: stamp,
     closedAt: stamp,
-    tallied: fc.boolean(),
+    talliedAt: stamp,
     street: fc.option(fc.constantFrom(...STREETS.map((s) => s.code)), { nil: null }),
     options: fc.array(fc.constantFrom(...PICTOGRAM_KEYS), { minLength: 2, maxLength: 5 }),
     counts: fc.array(fc.integer({ min: 90000, max: 99999 }), { minLength: 5, maxLength: 5 }),
@@ -120,7 +123,7 @@ const randomPoll: fc.Arbitrary<Poll> = fc
     endsOn: `2026-12-${String(Number(r.start.slice(8)) + r.length).padStart(2, '0')}`,
     openedAt: r.openedAt,
     closedAt: r.closedAt,
-    tallied: r.tallied,
+    talliedAt: r.talliedAt,
     options: r.options.map((picture, i) => ({ picture, label: `选项${i}` })),
     counts: r.counts.slice(0, r.options.length),
     respondents: { child: r.child, parent: r.parent }
@@ -133,7 +136,7 @@ describe('poll egress (property): counts only after the final count of a closed 
       fc.property(randomPoll, clock, (p, now) => {
         for (const out of [toPublicPoll(p, now), toCitizenPoll(p, now, null), toStaffPoll(p, now, false)]) {
           const json = JSON.stringify({ ...out, answered: undefined })
-          const shows = out.status === 'closed' && p.tallied
+          const shows = out.status === 'closed' && p.talliedAt !== null
           for (const n of p.counts) expect(json.includes(String(n))).toBe(shows)
           expect(json.includes(String(p.respondents.child))).toBe(shows)
           expect(json).not.toContain('Fcreatoropenid')

@@ -39,7 +39,8 @@ export const POLL_FIELDS = {
   // Only once closed and counted; staff see how many answered while it runs.
   counts: ['results', 'staff'],
   respondents: ['results', 'staff'],
-  tallied: []
+  talliedAt: [],
+  answersDeletedAt: []
 } as const satisfies Record<keyof Poll, readonly PollEgress[]>
 
 /** An answer: the person who gave it sees which option; nobody else sees anything of it. */
@@ -98,7 +99,7 @@ export function scopeLabel(street: string | null): string {
 const total = (p: Pick<Poll, 'respondents'>) => p.respondents.child + p.respondents.parent
 
 function resultsOf(p: Poll, status: PollStatus): PollResults | null {
-  if (status !== 'closed' || !p.tallied) return null
+  if (status !== 'closed' || !p.talliedAt) return null
   return { counts: [...p.counts], total: total(p), respondents: { ...p.respondents } }
 }
 

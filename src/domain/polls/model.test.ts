@@ -32,8 +32,8 @@ describe('poll status (China dates)', () => {
       endsOn: { $gte: '2026-12-11' }
     })
     expect(endedPollsWhere(at(11))).toEqual([
-      { tallied: false, closedAt: { $ne: null } },
-      { tallied: false, endsOn: { $lt: '2026-12-11' } }
+      { talliedAt: null, closedAt: { $ne: null } },
+      { talliedAt: null, endsOn: { $lte: '2026-12-10' } }
     ])
   })
 })

@@ -1,7 +1,7 @@
 // 快问快答 (quick polls, U-Report style): a district or street admin asks one question with 2–5
 // picture options, to children, parents or both, for a street or the whole district, between two
 // China dates. One answer per person; only the counts stay with the poll once it has closed.
-import { chinaDate } from '../clock'
+import { chinaDate, DAY_MS } from '../clock'
 
 export const POLL_LIMITS = {
   question: 60,
@@ -84,8 +84,10 @@ export interface Poll {
   /** Answers per option (index as in options), recounted from the answers until the final tally. */
   counts: number[]
   respondents: Record<Respondent, number>
-  /** True once the counts of a closed poll are final: then the answers themselves can go. */
-  tallied: boolean
+  /** When the counts of the closed poll were made final: from then on the answers may go. */
+  talliedAt: string | null
+  /** When the purge deleted the answers (POLL_ANSWER_RETENTION_DAYS after the final count). */
+  answersDeletedAt: string | null
 }
 
 /** One person's answer: kept only until the poll's final tally (POLL_ANSWER_RETENTION_DAYS). */
@@ -104,6 +106,9 @@ export const answerId = (pollId: string, openid: string) => `${pollId}:${openid}
 export const POLL_STATUSES = { draft: '未开始', open: '进行中', closed: '已结束' } as const
 export type PollStatus = keyof typeof POLL_STATUSES
 
+/** A database filter, in the repository's terms (server/adapters/repository.ts). */
+type Where = Record<string, string | null | { $ne: null } | { $lte: string } | { $gte: string }>
+
 type Timed = Pick<Poll, 'startsOn' | 'endsOn' | 'openedAt' | 'closedAt'>
 
 /** The one place a poll's status is decided, from the China date of `nowMs`. */
@@ -118,15 +123,16 @@ export function pollStatus(p: Timed, nowMs: number): PollStatus {
  * The database filter of the polls taking answers today (the same rule as pollStatus 'open'):
  * opened, not closed early, and today between the first and the last day.
  */
-export function openPollsWhere(nowMs: number) {
+export function openPollsWhere(nowMs: number): Where {
   const today = chinaDate(nowMs)
   return { openedAt: { $ne: null }, closedAt: null, startsOn: { $lte: today }, endsOn: { $gte: today } }
 }
 
 /** The database filters (either one) of ended polls whose answers have not had their final count. */
-export function endedPollsWhere(nowMs: number) {
+export function endedPollsWhere(nowMs: number): Where[] {
   return [
-    { tallied: false, closedAt: { $ne: null } },
-    { tallied: false, endsOn: { $lt: chinaDate(nowMs) } }
+    { talliedAt: null, closedAt: { $ne: null } },
+    // Its last day was yesterday or before (as $lte: the CloudBase fake knows no lt).
+    { talliedAt: null, endsOn: { $lte: chinaDate(nowMs - DAY_MS) } }
   ]
 }
