@@ -42,10 +42,12 @@ export default defineAppConfig({
         'places-import/index',
         'corrections/index',
         'place-edit/index',
-        'progress/index'
+        'progress/index',
+        'polls/index'
       ]
     },
-    { root: 'pkg-info', pages: ['about/index', 'children/index'] }
+    { root: 'pkg-info', pages: ['about/index', 'children/index'] },
+    { root: 'pkg-polls', pages: ['vote/index'] }
   ],
   // What each tab opens next is fetched while the tab is shown (small packages; the staff
   // package is left to load on demand, as most people never open it).

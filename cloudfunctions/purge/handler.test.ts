@@ -319,7 +319,8 @@ describe('purge entry (WeChat)', () => {
     expect(await main({})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     // init once at load; the pending migrations (each marker looked up, then written), then the
     // two queries of the purge, the one for ended rate slots, the two for 纠错 reporters, the one for
-    // supports old enough to lose who gave them and the one for unclaimed uploads, translated for
+    // supports old enough to lose who gave them, the one for unclaimed uploads and the three of
+    // 快问快答 (ended polls to count, answers due), translated for
     // CloudBase; nothing
     // for the refused call.
     expect(fake.calls[0]).toBe('init')
@@ -341,13 +342,20 @@ describe('purge entry (WeChat)', () => {
     expect(reporters).toHaveLength(2)
     const unclaimed = /^where \{"claimedAt":null,"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
     const oldSupports = /^where \{"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
-    expect(fake.calls.slice(-7)).toEqual([
+    // Then 快问快答: ended polls not yet counted for the last time, and those whose answers are due.
+    const polls = [
+      'where {"talliedAt":null,"closedAt":{"$neq":null}}',
+      expect.stringMatching(/^where \{"talliedAt":null,"endsOn":\{"\$lte":"\d{4}-\d\d-\d\d"\}\}$/),
+      expect.stringMatching(/^where \{"talliedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"answersDeletedAt":null\}$/)
+    ]
+    expect(fake.calls.slice(-10)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
       ...reporters,
       expect.stringMatching(oldSupports),
-      expect.stringMatching(unclaimed)
+      expect.stringMatching(unclaimed),
+      ...polls
     ])
     expect(fake.calls).toHaveLength(afterRun)
   })

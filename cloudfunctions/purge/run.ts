@@ -8,6 +8,7 @@ import type { Repository } from '../../server/adapters/repository'
 import { removeOrphanUploads } from '../../server/services/uploads'
 import { purgeCorrectionReporters } from './corrections'
 import { purgeExpired } from './handler'
+import { forgetPollAnswers } from './polls'
 import { anonymizeOldSupports } from './supports'
 
 export async function runPurge(repo: Repository, files: FileStorage, now: Date) {
@@ -18,7 +19,8 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date) 
   const correctionReporters = await purgeCorrectionReporters(repo, now)
   const supportsAnonymized = await anonymizeOldSupports(repo, now)
   const orphanUploads = await removeOrphanUploads(repo, files, now)
-  return { ...result, rateSlotsDeleted, correctionReporters, supportsAnonymized, orphanUploads, migrations }
+  const polls = await forgetPollAnswers(repo, now)
+  return { ...result, rateSlotsDeleted, correctionReporters, supportsAnonymized, orphanUploads, polls, migrations }
 }
 
 export type PurgeRun = Awaited<ReturnType<typeof runPurge>>

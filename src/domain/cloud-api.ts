@@ -5,6 +5,7 @@ import type { PlacesApi } from './places/api'
 import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
 import type { ProgressBoard, StaffProgress } from './policy/progress'
+import type { PollsApi } from './polls/api'
 import type { PolicySummary } from './policy/summary'
 import type { Role, StaffScope } from './roles'
 import type { StaffApi, StaffMe } from './staff/api'
@@ -61,7 +62,7 @@ export interface CloudFunctions {
       request: { id: string; targetId: string; value: unknown; asOf: unknown; source: unknown }
       response: { entry: StaffProgress; replayed: boolean }
     }
-  }
+  } & PollsApi
   places: PlacesApi
   suggestions: SuggestionsApi
   staff: StaffApi

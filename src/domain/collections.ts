@@ -5,6 +5,7 @@
 
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField } from './collection-spec'
 import { PLACES_COLLECTIONS } from './places/collections'
+import { POLL_COLLECTIONS } from './polls/collections'
 import { STAFF_COLLECTIONS } from './staff/collections'
 import { SUGGESTION_COLLECTIONS } from './suggestions/collections'
 
@@ -71,7 +72,8 @@ export const COLLECTIONS = {
   },
   ...PLACES_COLLECTIONS,
   ...SUGGESTION_COLLECTIONS,
-  ...STAFF_COLLECTIONS
+  ...STAFF_COLLECTIONS,
+  ...POLL_COLLECTIONS
 } as const satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -130,6 +130,7 @@ const SHOTS: Shot[] = [
   { name: 'board', route: 'pkg-suggest/board/index', ready: '公示' },
   { name: 'about', route: 'pkg-info/about/index', ready: '我们收集什么' },
   { name: 'children-rules', route: 'pkg-info/children/index', ready: '从孩子那里收集什么' },
+  { name: 'polls', route: 'pkg-polls/vote/index', ready: '正在进行' },
   { name: 'my-data', route: 'pkg-suggest/my-data/index', ready: '保存多久' },
   { name: 'my-corrections', route: 'pkg-places/corrections/index', ready: '处理结果' },
   { name: 'staff-mine', route: 'pages/mine/index', ready: '工作台', as: '区级管理员' },
@@ -175,7 +176,8 @@ const SHOTS: Shot[] = [
     ready: '修改“',
     as: '区级管理员'
   },
-  { name: 'staff-progress', route: 'pkg-staff/progress/index', ready: '录入历史', as: '区级管理员' }
+  { name: 'staff-progress', route: 'pkg-staff/progress/index', ready: '录入历史', as: '区级管理员' },
+  { name: 'staff-polls', route: 'pkg-staff/polls/index', ready: '发起新投票', as: '区级管理员' }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {

@@ -43,7 +43,9 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/places-import/index': '导入托育机构备案名录',
   'pkg-staff/corrections/index': '没有待处理的纠错',
   'pkg-staff/place-edit/index': '缺少纠错编号',
-  'pkg-staff/progress/index': '这个目标还没有录入过数值'
+  'pkg-staff/progress/index': '这个目标还没有录入过数值',
+  'pkg-staff/polls/index': '还没有发起过投票',
+  'pkg-polls/vote/index': '现在没有问小朋友的投票'
 }
 
 function answer(name: string, action: string): unknown {
@@ -68,6 +70,8 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'news') return { items: null }
   if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
+  if (name === 'policy' && action === 'listPolls') return { open: [], closed: [] }
+  if (name === 'policy' && action === 'staffPolls') return { polls: [] }
   if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
   return { items: [], hasMore: false, next: null, total: 0 }
 }

@@ -241,6 +241,10 @@ export type AuditKind =
   | 'urgent'
   /** District admins: a current value of a 2026 target (policy.recordProgress). */
   | 'record_progress'
+  /** Street and district admins: a 快问快答 poll asked, opened or closed (policy.createPoll …). */
+  | 'create_poll'
+  | 'open_poll'
+  | 'close_poll'
 
 export interface AuditView {
   id: string

@@ -24,7 +24,10 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   publish_policy: '发布政策解读',
   publish_news: '发布“有什么变化”',
   urgent: '标记紧急',
-  record_progress: '录入目标进展'
+  record_progress: '录入目标进展',
+  create_poll: '发起投票',
+  open_poll: '开始投票',
+  close_poll: '结束投票'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -44,7 +47,10 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'publish_policy',
   'publish_news',
   'urgent',
-  'record_progress'
+  'record_progress',
+  'create_poll',
+  'open_poll',
+  'close_poll'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

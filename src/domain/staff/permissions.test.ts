@@ -63,6 +63,10 @@ describe('staff permissions', () => {
     ])
   })
 
+  it('lets street and district admins run 快问快答 (the function narrows a street admin to their street)', () => {
+    expect([workerA, street, district, citizen].map((c) => can(c, 'runPolls'))).toEqual([false, true, true, false])
+  })
+
   it('scopes a worker to their communities, a street admin to the street, the district to all', () => {
     const inA = { street: '500103003', community: '500103003019' }
     const inB = { street: '500103003', community: '500103003018' }

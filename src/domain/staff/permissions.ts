@@ -33,7 +33,9 @@ export const STAFF_ACTIONS = [
   /** 标记紧急: a child may be in danger and the words did not say so (every staff role). */
   'markUrgent',
   /** 目标进展: entering the current value of a 2026 target, with its source (district only). */
-  'recordProgress'
+  'recordProgress',
+  /** 快问快答: asking, opening and closing a poll (a street admin in their street, the district anywhere). */
+  'runPolls'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -58,7 +60,7 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   // Publishing a child's words (公开) is a second pair of eyes: the worker who knows the child
   // redacts and prepares, a street or district admin decides what the whole city may read, as
   // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
-  street_admin: [...WORKER, 'publish', 'reviewBlocked'],
+  street_admin: [...WORKER, 'publish', 'reviewBlocked', 'runPolls'],
   district_admin: STAFF_ACTIONS
 }
 

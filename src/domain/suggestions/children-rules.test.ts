@@ -1,6 +1,6 @@
 import { VOICE_CONSENT_TEXT } from './consent'
 import { childrenRules } from './children-rules'
-import { retentionSentence } from './retention-text'
+import { pollAnswerSentence, retentionSentence } from './retention-text'
 
 describe('儿童个人信息保护规则', () => {
   const rules = childrenRules()
@@ -23,5 +23,8 @@ describe('儿童个人信息保护规则', () => {
     expect(text).toContain(retentionSentence('contact'))
     expect(text).toContain(VOICE_CONSENT_TEXT.why)
     expect(text).toContain('我的 → 我的数据')
+    // 快问快答: what a child's answer keeps, and for how long (the retention table's rule).
+    expect(text).toContain('小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。')
+    expect(text).toContain(pollAnswerSentence())
   })
 })

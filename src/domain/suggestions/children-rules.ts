@@ -3,7 +3,7 @@
 // their own). Built from the rules the code follows — the consent texts, the retention table, the
 // child form's fields — so the page cannot promise what the code does not do.
 import { CONSENT_TEXT, VOICE_CONSENT_TEXT } from './consent'
-import { retentionSentence } from './retention-text'
+import { pollAnswerSentence, retentionSentence } from './retention-text'
 
 export interface RulesSection {
   title: string
@@ -21,7 +21,8 @@ export function childrenRules(): RulesSection[] {
       body:
         '小朋友提建议时，只保存：选的主题、写下的话或画的画、选的街道和年龄段；家长同意后，还有孩子说的话（录音，最长 60 秒）。' +
         '我们不问孩子的姓名、电话和学校；小朋友提建议时没有拍照或上传照片，也不读取手机的位置。' +
-        '家长想收到回复时，由家长填写自己的称呼和手机号码（家长先同意）。孩子回答“解决了吗”时写的话或画的画也会保存。'
+        '家长想收到回复时，由家长填写自己的称呼和手机号码（家长先同意）。孩子回答“解决了吗”时写的话或画的画也会保存。' +
+        '小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。'
     },
     {
       title: '为什么收集',
@@ -37,7 +38,7 @@ export function childrenRules(): RulesSection[] {
     },
     {
       title: '保存多久',
-      body: `录音：${retentionSentence('voice')}家长的联系方式：${retentionSentence('contact')}画：${retentionSentence('images')}到期由系统自动删除。`
+      body: `录音：${retentionSentence('voice')}家长的联系方式：${retentionSentence('contact')}画：${retentionSentence('images')}${pollAnswerSentence()}到期由系统自动删除。`
     },
     {
       title: '家长怎样查看和删除',

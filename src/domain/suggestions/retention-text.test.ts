@@ -1,6 +1,12 @@
 // The texts people read about retention say what the retention table (and so the purge) does.
 import { CONSENT_TEXT } from './consent'
-import { ORPHAN_UPLOAD_DAYS, RETENTION_RULES, SUPPORT_RETENTION_DAYS, UNTOUCHED_DAYS } from './retention'
+import {
+  ORPHAN_UPLOAD_DAYS,
+  POLL_ANSWER_RETENTION_DAYS,
+  RETENTION_RULES,
+  SUPPORT_RETENTION_DAYS,
+  UNTOUCHED_DAYS
+} from './retention'
 import { ANSWERED_STATUSES } from './status'
 import { STATUSES } from './model'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
@@ -35,6 +41,8 @@ describe('retention texts', () => {
     )
     expect(days('finished-author')).toBe(days('finished-images'))
     expect(text).toContain(`“我也想要”记住是谁点的 ${SUPPORT_RETENTION_DAYS} 天，之后只保留票数`)
+    expect(POLL_ANSWER_RETENTION_DAYS).toBe(0)
+    expect(text).toContain('快问快答记住谁选了哪一项，到投票结束、最后一次计票后删除，之后只保留每一项的票数')
     expect(text).toContain('文件删除时，谁上传了它的记录一并删除')
     expect(text).toContain('我的 → 我的数据')
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)

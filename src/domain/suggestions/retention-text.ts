@@ -1,7 +1,13 @@
 // What the app tells people about how long their data stays, generated from the retention table
 // (retention.ts), so the consent text, the forms and the privacy page say what the purge does.
 import { STATUSES } from './model'
-import { ORPHAN_UPLOAD_DAYS, RETENTION_RULES, SUPPORT_RETENTION_DAYS, type RetentionKind } from './retention'
+import {
+  ORPHAN_UPLOAD_DAYS,
+  POLL_ANSWER_RETENTION_DAYS,
+  RETENTION_RULES,
+  SUPPORT_RETENTION_DAYS,
+  type RetentionKind
+} from './retention'
 
 const orList = (items: string[]) =>
   items.length > 1 ? `${items.slice(0, -1).join('、')}或${items[items.length - 1]}` : items.join('')
@@ -42,6 +48,13 @@ const KIND_NAMES: Record<RetentionKind, string> = {
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */
 const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'words', 'images', 'author']
 
+const pollAnswerDays = () => (POLL_ANSWER_RETENTION_DAYS ? ` ${POLL_ANSWER_RETENTION_DAYS} 天` : '')
+
+/** How long 快问快答 keeps who chose what (the privacy page and the children's rules say it). */
+export function pollAnswerSentence(): string {
+  return `快问快答记住谁选了哪一项，到投票结束、最后一次计票后${pollAnswerDays()}删除，之后只保留每一项的票数。`
+}
+
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {
   const groups = new Map<string, RetentionKind[]>()
@@ -59,6 +72,7 @@ export function retentionParagraph(): string {
     `${parts.join('；')}；${untouched} 天里没有任何处理的建议，这些信息也会删除。` +
     `上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除；文件删除时，谁上传了它的记录一并删除。` +
     `“我也想要”记住是谁点的 ${SUPPORT_RETENTION_DAYS} 天，之后只保留票数。` +
+    pollAnswerSentence() +
     '到期由系统自动删除（文字里像个人信息的内容换成“【已隐去】”），建议其余的文字、主题和街道作为记录保留。随时可以在“我的 → 我的数据”查看、导出或一次删除这些信息。'
   )
 }

@@ -83,6 +83,14 @@ export const AUTHOR_LINK_DAYS = IMAGE_RETENTION_DAYS
  */
 export const SUPPORT_RETENTION_DAYS = 365
 
+/**
+ * 快问快答: who answered a poll and what (one record per person, what keeps it to one answer) is
+ * kept while the poll runs and this many days after its final count (closing and counting once
+ * more); then the purge deletes the records and only the counts stay with the poll
+ * (cloudfunctions/purge/polls.ts).
+ */
+export const POLL_ANSWER_RETENTION_DAYS = 0
+
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     id: 'finished-personal',

@@ -38,7 +38,7 @@ describe('home page', () => {
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
-    expect(document.querySelectorAll('.entry-tile')).toHaveLength(6)
+    expect(document.querySelectorAll('.entry-tile')).toHaveLength(7)
     for (const e of DISTRICT_EXAMPLES) expect(document.body.textContent).toContain(e.title)
   })
 
@@ -64,6 +64,9 @@ describe('home page', () => {
       await u.act(() => u.fireEvent.click(tile('我是小朋友')))
       expect(useSuggestDraftStore.getState().mode).toBe('child')
       expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-suggest/write/index' })
+      // 快问快答 is one tap from home too.
+      await u.act(() => u.fireEvent.click(tile('快问快答')))
+      expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pkg-polls/vote/index' })
     } finally {
       navigateTo.mockRestore()
     }

@@ -28,6 +28,12 @@ const TASKS = [
   { emoji: '🧒', title: '我是小朋友，我有建议', subtitle: '选图片、画一画', run: () => writeAs('child') },
   { emoji: '👨‍👩‍👧', title: '我是家长，我有建议', subtitle: '文字、照片和位置', run: () => writeAs('adult') },
   {
+    emoji: '🗳️',
+    title: '快问快答',
+    subtitle: '点一张图，说说你的想法',
+    run: () => Taro.navigateTo({ url: '/pkg-polls/vote/index' })
+  },
+  {
     emoji: '🎯',
     title: '2026 年的目标',
     subtitle: '托位、入园率……还有多少天',

@@ -186,6 +186,12 @@ describe('政策 tab', () => {
           topic: slots.label
         })
         expect(navigate).toHaveBeenCalledWith({ url: '/pkg-suggest/write/index' })
+        // 快问快答 opens from the 政策 tab's entries.
+        await click(
+          u,
+          Array.from(document.querySelectorAll('.entry-tile')).find((t) => t.textContent?.includes('快问快答'))
+        )
+        expect(navigate).toHaveBeenLastCalledWith({ url: '/pkg-polls/vote/index' })
       } finally {
         navigate.mockRestore()
       }

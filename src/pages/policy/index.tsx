@@ -67,6 +67,12 @@ export default function PolicyPage() {
           subtitle='背景、目的、主要内容、问答、专家视角'
           onTap={() => Taro.navigateTo({ url: '/pkg-policy/full/index' })}
         />
+        <EntryTile
+          emoji='🗳️'
+          title='快问快答'
+          subtitle='区里和街道想听听你的想法：点一张图就能投票'
+          onTap={() => Taro.navigateTo({ url: '/pkg-polls/vote/index' })}
+        />
       </View>
 
       <Text className='section-title'>五大方面</Text>

@@ -25,6 +25,7 @@ import type { Suggestion } from '../../../src/domain/suggestions/model'
 import { editFormOf } from '../../../src/domain/places/place-edit'
 import type { PlaceDoc } from '../../../src/domain/places/model'
 import { childBase } from '../../fixtures/validation-cases'
+import { STREET_POLL } from '../../fixtures/polls'
 
 /** A prepared state is built through the functions themselves, at its own clock. */
 export interface World {
@@ -518,6 +519,20 @@ export const SCENARIOS: Scenario[] = [
     })
   },
 
+  // ---- 快问快答 (the policy function) ----
+  pollStep(
+    'createPoll',
+    WHO.district,
+    async (w) => void (await seedDemoData(w.repo, w.clock)),
+    () => ({ poll: POLL })
+  ),
+  pollStep('openPoll', WHO.district, pollCreated, () => ({ id: POLL.id })),
+  pollStep('closePoll (counted for the last time)', WHO.district, pollAnswered, () => ({ id: POLL.id })),
+  {
+    ...pollStep('answerPoll', 'o-poll-child', pollAnswered, () => ({ pollId: POLL.id, option: 1, as: 'child' })),
+    who: 'o-poll-child'
+  },
+
   // ---- the scheduled purge ----
   {
     name: 'purge (retention, rate slots, orphan uploads)',
@@ -527,6 +542,8 @@ export const SCENARIOS: Scenario[] = [
       await twoRows(w)
       await advance(w, adultInA.id, ['accepted', 'in_progress', 'answered', 'closed'])
       await w.upload('photo-orphan-01.jpg', parent)
+      // An answered poll, ended by the time of the run: counted for the last time, answers deleted.
+      await pollAnsweredIn(w)
     },
     event: async () => ({}),
     perRun: [
@@ -536,10 +553,57 @@ export const SCENARIOS: Scenario[] = [
         why: 'the summary of one run counts what that run did; each row purged has its own entry (its claim)'
       }
     ],
-    // Long enough for the closed row's contact and location to be due, and the orphan upload.
+    // Long enough for the closed row's contact and location to be due, the orphan upload, and the poll's answers.
     laterMs: 800 * DAY_MS
   }
 ]
+
+/** A district poll (T0 is 2026-11-28 in China) that a poll scenario runs on. */
+const POLL = { ...STREET_POLL, street: null, startsOn: '2026-11-28', endsOn: '2026-11-30' }
+
+async function pollCreated(w: World) {
+  await seedDemoData(w.repo, w.clock)
+  expect(
+    await w.call(policyFunction as CloudFunction<FunctionName>, WHO.district, { action: 'createPoll', poll: POLL })
+  ).toMatchObject({ ok: true })
+}
+
+async function pollAnswered(w: World) {
+  await pollCreated(w)
+  await pollAnsweredIn(w)
+}
+
+/** Opens POLL (created already) and two people answer it. */
+async function pollAnsweredIn(w: World) {
+  if (!(await w.repo.collection('polls').get(POLL.id)))
+    expect(
+      await w.call(policyFunction as CloudFunction<FunctionName>, WHO.district, { action: 'createPoll', poll: POLL })
+    ).toMatchObject({ ok: true })
+  const call = (who: string, event: Record<string, unknown>) =>
+    w.call(policyFunction as CloudFunction<FunctionName>, who, event)
+  expect(await call(WHO.district, { action: 'openPoll', id: POLL.id })).toMatchObject({ ok: true })
+  for (const [who, option] of [
+    ['o-poll-a', 0],
+    ['o-poll-b', 1]
+  ] as const)
+    expect(await call(who, { action: 'answerPoll', pollId: POLL.id, option, as: 'child' })).toMatchObject({ ok: true })
+}
+
+function pollStep(
+  name: string,
+  who: string,
+  setup: (w: World) => Promise<void>,
+  request: () => Record<string, unknown>
+): Scenario {
+  const action = name.split(' ')[0]
+  return {
+    name: `policy.${name}`,
+    fn: policyFunction as CloudFunction<FunctionName>,
+    who,
+    setup,
+    event: async () => ({ action, ...request() })
+  }
+}
 
 /** The clock every prepared state starts at. */
 export const START = new Date(T0)
