@@ -341,12 +341,15 @@ describe('purge entry (WeChat)', () => {
     expect(reporters).toHaveLength(2)
     const unclaimed = /^where \{"claimedAt":null,"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
     const oldSupports = /^where \{"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
-    expect(fake.calls.slice(-7)).toEqual([
+    // Activity sign-ups due 30 days after their activity (none here).
+    const signUps = /^where \{"activityEndAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
+    expect(fake.calls.slice(-8)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
       ...reporters,
       expect.stringMatching(oldSupports),
+      expect.stringMatching(signUps),
       expect.stringMatching(unclaimed)
     ])
     expect(fake.calls).toHaveLength(afterRun)

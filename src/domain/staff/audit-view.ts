@@ -24,7 +24,14 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   publish_policy: '发布政策解读',
   publish_news: '发布“有什么变化”',
   urgent: '标记紧急',
-  record_progress: '录入目标进展'
+  record_progress: '录入目标进展',
+  publish_activity: '发布活动',
+  change_activity: '变更活动',
+  cancel_activity: '取消活动',
+  open_signup_contact: '查看报名人联系方式',
+  mark_attendance: '活动签到',
+  export_signups: '导出活动报名',
+  purge_signups: '到期删除活动报名'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */

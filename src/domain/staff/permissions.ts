@@ -33,7 +33,9 @@ export const STAFF_ACTIONS = [
   /** 标记紧急: a child may be in danger and the words did not say so (every staff role). */
   'markUrgent',
   /** 目标进展: entering the current value of a 2026 target, with its source (district only). */
-  'recordProgress'
+  'recordProgress',
+  /** 活动: publishing, changing and cancelling activities in the caller's area, and their sign-ups. */
+  'manageActivities'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -47,7 +49,8 @@ const WORKER: readonly StaffAction[] = [
   'enter',
   'report',
   'export',
-  'markUrgent'
+  'markUrgent',
+  'manageActivities'
 ]
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
