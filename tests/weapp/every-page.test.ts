@@ -43,7 +43,9 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/places-import/index': '导入托育机构备案名录',
   'pkg-staff/corrections/index': '没有待处理的纠错',
   'pkg-staff/place-edit/index': '缺少纠错编号',
-  'pkg-staff/progress/index': '这个目标还没有录入过数值'
+  'pkg-staff/progress/index': '这个目标还没有录入过数值',
+  'pkg-activities/list/index': '最近没有活动',
+  'pkg-activities/detail/index': '没有找到这个活动'
 }
 
 function answer(name: string, action: string): unknown {
