@@ -182,6 +182,20 @@ describe('activities (SQLite)', () => {
     expect(
       (await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })).row.attended
     ).toBe(true)
+    // Each change of attendance is logged once (a retry or a second tap with the same answer is not
+    // a change); the entry names the row, not the parent.
+    await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })
+    clock = new Date(clock.getTime() + 60_000)
+    await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: false })
+    clock = new Date(clock.getTime() + 60_000)
+    await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })
+    const marks = (await audits('mark_attendance')).sort((x, y) => x.at.localeCompare(y.at))
+    expect(marks.map((m) => m.detail)).toEqual([
+      { activityId: a.id, rowId: rows[0].rowId, attended: true },
+      { activityId: a.id, rowId: rows[0].rowId, attended: false },
+      { activityId: a.id, rowId: rows[0].rowId, attended: true }
+    ])
+    expect(JSON.stringify(marks)).not.toContain(parent(1))
     const { csv, fileName } = await data(WORKER, 'exportSignUps', { id: a.id })
     expect(fileName).toBe('活动报名-2026-12-05.csv')
     expect(csv).toContain('138****5678')

@@ -10,7 +10,7 @@ import { fail, ok } from '../../src/domain/errors'
 import { distanceM } from '../../src/domain/places/geo'
 import { defineFunction, type Context } from '../../server/function'
 import { MAX_LIMIT } from '../../server/adapters/repository'
-import { activities, settle, signUpIdOf, signUps } from './seats'
+import { activities, settle, signUpIdOf, signUps } from '../../server/services/activity-seats'
 import { staffHandlers } from './staff'
 import { loadActivity, publicView, withMine } from './views'
 

@@ -18,7 +18,7 @@ import { can, inScope, scopeView } from '../../src/domain/staff/permissions'
 import { firstChars } from '../../src/domain/text'
 import { audit, staffName } from '../../server/services/audit'
 import type { Context, Handler } from '../../server/function'
-import { activities, seatState, settle, signUps, type SeatState } from './seats'
+import { activities, seatState, settle, signUps, type SeatState } from '../../server/services/activity-seats'
 import { coverUrl, loadActivity, noticeEveryone } from './views'
 
 type StaffActions =
@@ -226,7 +226,17 @@ export const staffHandlers: { [A in StaffActions]: Handler<'activities', A> } = 
     const row = typeof req.rowId === 'string' ? await signUps(ctx).get(req.rowId) : null
     if (!row || row.activityId !== loaded.data._id) return fail('NOT_FOUND', '没有找到这条报名')
     if (row.state !== 'active') return fail('VALIDATION', '这条报名已取消')
-    await signUps(ctx).update(row._id, { attended: req.attended })
+    if (row.attended !== req.attended) {
+      // Logged before the change, keyed by the mark it replaces: a retry of a call that died in
+      // between writes the same entry (once), and each real change (到了 → 没到 → 到了) its own.
+      await audit(
+        ctx,
+        'mark_attendance',
+        { detail: { activityId: row.activityId, rowId: row._id, attended: req.attended } },
+        `${row._id}@${row.attendanceMarkedAt ?? 'never'}`
+      )
+      await signUps(ctx).update(row._id, { attended: req.attended, attendanceMarkedAt: ctx.now().toISOString() })
+    }
     const state = await seatState(ctx, loaded.data)
     return ok({ row: staffRows(state).find((r) => r.rowId === row._id)! })
   },

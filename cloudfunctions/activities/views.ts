@@ -5,7 +5,7 @@ import { activityNoticeData } from '../../src/domain/activities/message'
 import type { Activity } from '../../src/domain/activities/model'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { Context } from '../../server/function'
-import { activities, seatState, signUpIdOf, type SeatState } from './seats'
+import { activities, seatState, signUpIdOf, type SeatState } from '../../server/services/activity-seats'
 
 const NOT_FOUND = '没有找到这个活动，可能已被删除'
 

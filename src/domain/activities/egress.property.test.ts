@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import {
   ACTIVITY_FIELDS,
   SIGNUP_FIELDS,
+  toMyDataSignUp,
   toMySignUp,
   toOpenedSignUpContact,
   toPublicActivity,
@@ -86,6 +87,7 @@ describe('activities egress, for any activity and sign-up', () => {
           toPublicActivity(a, counts),
           toStaffActivity(a, counts),
           rows.map((r) => toMySignUp(r, st, 1)),
+          rows.map((r) => toMyDataSignUp(r, a, st)),
           staffRows,
           signUpsCsv(staffRows),
           activityNoticeData(a),
@@ -96,7 +98,9 @@ describe('activities egress, for any activity and sign-up', () => {
         const masked = JSON.stringify([staffRows, signUpsCsv(staffRows)])
         for (const r of rows) {
           expect(masked).not.toContain(r.guardianPhone)
-          expect(masked).not.toContain(r.guardianPhone.slice(3, 7))
+          // The middle digits, looked for in the row's own masked phone (a date or another phone may hold them).
+          const own = staffRows[rows.indexOf(r)].guardianPhone
+          expect(own).not.toContain(r.guardianPhone.slice(3, 7))
           if (Array.from(r.guardianName).length > 1) expect(masked).not.toContain(r.guardianName)
         }
         // Citizens and the lock screen never see who published it or the stored file's id.
@@ -127,6 +131,12 @@ describe('activities egress, for any activity and sign-up', () => {
           'coverUrl'
         ])
         within(toMySignUp(r, st, 1), 'mine', SIGNUP_FIELDS, ['standing', 'waitlistPosition'])
+        // 我的数据 names the activity by its title, time and place (the activity's fields, checked below).
+        const myData = toMyDataSignUp(r, a, st)
+        within(myData, 'myData', SIGNUP_FIELDS, ['standing', 'activityTitle', 'activityStartAt', 'activityPlace'])
+        expect(allowed(ACTIVITY_FIELDS, 'myData').sort()).toEqual(['place', 'startAt', 'title'])
+        expect(myData.activityTitle).toBe(a.title)
+        expect(myData.activityStartAt).toBe(a.startAt)
         within(toStaffSignUp(r, st, 1), 'staffSignUp', SIGNUP_FIELDS, ['rowId', 'standing', 'waitlistPosition'])
         within(toOpenedSignUpContact(r), 'openContact', SIGNUP_FIELDS, [])
       }),

@@ -3,13 +3,14 @@
 // ACTIVITY_FIELDS): a new field that is not listed fails the egress tests.
 import type { LatLng } from '../places/model'
 import { maskName, maskPhone } from '../staff/mask'
-import type { Activity, ActivityFee, ActivityStatus, SignUp, Standing } from './model'
+import { placeLabel, type Activity, type ActivityFee, type ActivityStatus, type SignUp, type Standing } from './model'
 
 /** Ways out of the activities function. */
 export const ACTIVITY_EGRESS = {
   public: 'the list and detail every citizen sees (toPublicActivity)',
   staffActivity: 'the staff pages: the activity with who published it (toStaffActivity)',
   mine: 'a parent’s own sign-up on 我的活动 and the detail page (toMySignUp)',
+  myData: 'a parent’s own sign-ups on 我的数据 and in its file, in words (toMyDataSignUp)',
   staffSignUp: 'the staff list of who signed up, masked (toStaffSignUp)',
   export: 'the staff export (CSV), masked (toSignUpExportRow)',
   openContact: 'the full name and phone, one logged step (toOpenedSignUpContact)',
@@ -22,27 +23,28 @@ export const SIGNUP_FIELDS: Record<keyof SignUp, readonly ActivityEgress[]> = {
   _id: ['staffSignUp'],
   activityId: ['mine'],
   userId: [],
-  childAge: ['mine', 'staffSignUp', 'export'],
+  childAge: ['mine', 'myData', 'staffSignUp', 'export'],
   // Staff see them masked; the whole only through openContact (logged); the parent sees their own.
-  guardianName: ['mine', 'staffSignUp', 'export', 'openContact'],
-  guardianPhone: ['mine', 'staffSignUp', 'export', 'openContact'],
+  guardianName: ['mine', 'myData', 'staffSignUp', 'export', 'openContact'],
+  guardianPhone: ['mine', 'myData', 'staffSignUp', 'export', 'openContact'],
   consentVersion: [],
-  state: ['mine', 'staffSignUp', 'export'],
-  signedAt: ['mine', 'staffSignUp', 'export'],
-  cancelledAt: ['mine'],
-  attended: ['staffSignUp', 'export'],
+  state: ['mine', 'myData', 'staffSignUp', 'export'],
+  signedAt: ['mine', 'myData', 'staffSignUp', 'export'],
+  cancelledAt: ['mine', 'myData'],
+  attended: ['myData', 'staffSignUp', 'export'],
+  attendanceMarkedAt: [],
   activityEndAt: []
 }
 
 /** Where each stored field of an activity may go. */
 export const ACTIVITY_FIELDS: Record<keyof Activity, readonly ActivityEgress[]> = {
   _id: ['public', 'staffActivity'],
-  title: ['public', 'staffActivity', 'notice'],
+  title: ['public', 'staffActivity', 'notice', 'myData'],
   description: ['public', 'staffActivity'],
-  place: ['public', 'staffActivity', 'notice'],
+  place: ['public', 'staffActivity', 'notice', 'myData'],
   street: ['public', 'staffActivity'],
   community: ['public', 'staffActivity'],
-  startAt: ['public', 'staffActivity', 'notice'],
+  startAt: ['public', 'staffActivity', 'notice', 'myData'],
   endAt: ['public', 'staffActivity'],
   ageMin: ['public', 'staffActivity'],
   ageMax: ['public', 'staffActivity'],
@@ -162,6 +164,40 @@ export function toMySignUp(s: SignUp, standing: Standing, waitlistPosition?: num
     guardianPhone: s.guardianPhone,
     signedAt: s.signedAt,
     ...(s.cancelledAt ? { cancelledAt: s.cancelledAt } : {})
+  }
+}
+
+/** One of my sign-ups on 我的数据: the activity named in words, never its id or my account. */
+export interface MyDataSignUp {
+  activityTitle: string
+  activityStartAt: string
+  activityPlace: string
+  standing: Standing
+  childAge: number
+  guardianName: string
+  guardianPhone: string
+  signedAt: string
+  cancelledAt?: string
+  /** Whether staff marked the child as come; absent until they did. */
+  attended?: boolean
+}
+
+export function toMyDataSignUp(
+  s: SignUp,
+  a: Pick<Activity, 'title' | 'startAt' | 'place'> | null,
+  standing: Standing
+): MyDataSignUp {
+  return {
+    activityTitle: a ? a.title : '（活动已删除）',
+    activityStartAt: a ? a.startAt : '',
+    activityPlace: a ? placeLabel(a.place) : '',
+    standing,
+    childAge: s.childAge,
+    guardianName: s.guardianName,
+    guardianPhone: s.guardianPhone,
+    signedAt: s.signedAt,
+    ...(s.cancelledAt ? { cancelledAt: s.cancelledAt } : {}),
+    ...(typeof s.attended === 'boolean' ? { attended: s.attended } : {})
   }
 }
 

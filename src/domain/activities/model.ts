@@ -94,6 +94,8 @@ export interface SignUp {
   signedAt: string
   cancelledAt?: string
   attended?: boolean
+  /** When attendance was last marked: the audit entry of the next mark is keyed by it. */
+  attendanceMarkedAt?: string
   /** The activity's end, copied: the purge finds what is due without reading the activity. */
   activityEndAt: string
 }

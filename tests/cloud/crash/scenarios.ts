@@ -275,6 +275,13 @@ export const SCENARIOS: Scenario[] = [
       expect(await w.call(suggestionsFunction, parent, { action: 'support', id: childInA.id })).toMatchObject({
         ok: true
       })
+      // An activity of capacity 2: the parent holds a seat, another parent waits for one.
+      await activityWith(w, 0, false)
+      const fn = activitiesFunction as CloudFunction<FunctionName>
+      for (const who of [parent, parentOf(1), parentOf(2)]) {
+        w.clock = new Date(w.clock.getTime() + 60_000)
+        expect(await w.call(fn, who, { action: 'signUp', ...signUpFor(ACTIVITY) })).toMatchObject({ ok: true })
+      }
     },
     event: async () => ({ action: 'deleteAllMyData', confirmed: true })
   },

@@ -4,9 +4,10 @@
 // action ends with settle(), which frees seats whose holder cancelled and hands free seats to the
 // waitlist in order: a step a crash left half done is finished by the next call (its retry).
 import { createHash } from 'node:crypto'
-import { MAX_LIMIT } from '../../server/adapters/repository'
-import type { Context } from '../../server/function'
+import { MAX_LIMIT } from '../adapters/repository'
+import type { Context } from '../function'
 import { seatId, type Activity, type Seat, type SignUp } from '../../src/domain/activities/model'
+import { toMyDataSignUp, type MyDataSignUp } from '../../src/domain/activities/egress'
 import { standings, type Standings } from '../../src/domain/activities/standing'
 
 export const activities = (ctx: Context) => ctx.repo.collection<Activity>('activities')
@@ -52,4 +53,37 @@ export async function settle(ctx: Context, a: Pick<Activity, '_id' | 'capacity'>
     if (!changed) return state
   }
   return seatState(ctx, a)
+}
+
+/**
+ * 删除我的全部数据 for activities: every sign-up of `openid` goes, and the seat it held passes to the
+ * first on the waitlist as a cancel does. Each row is cancelled and settled before it is removed,
+ * so a call that dies half way leaves a row its retry finds and finishes; never a seat held by a
+ * sign-up that no longer exists. Returns how many sign-ups were removed.
+ */
+export async function forgetSignUps(ctx: Context, openid: string): Promise<number> {
+  let removed = 0
+  for (;;) {
+    const rows = await signUps(ctx).find({ userId: openid }, { orderBy: [['_id', 'asc']], limit: MAX_LIMIT })
+    if (rows.length === 0) return removed
+    for (const r of rows) {
+      if (r.state === 'active')
+        await signUps(ctx).update(r._id, { state: 'cancelled', cancelledAt: ctx.now().toISOString() })
+      const a = await activities(ctx).get(r.activityId)
+      if (a) await settle(ctx, a)
+      if (await signUps(ctx).remove(r._id)) removed += 1
+    }
+  }
+}
+
+/** 我的数据: each sign-up of `openid`, newest first, with where it stands. */
+export async function mySignUpsForData(ctx: Context, openid: string): Promise<MyDataSignUp[]> {
+  const rows = await signUps(ctx).find({ userId: openid }, { orderBy: [['signedAt', 'desc']], limit: MAX_LIMIT })
+  const out: MyDataSignUp[] = []
+  for (const r of rows) {
+    const a = await activities(ctx).get(r.activityId)
+    const standing = a ? ((await seatState(ctx, a)).st.of.get(r._id)?.standing ?? 'cancelled') : 'cancelled'
+    out.push(toMyDataSignUp(r, a, standing))
+  }
+  return out
 }
