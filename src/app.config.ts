@@ -42,7 +42,10 @@ export default defineAppConfig({
         'places-import/index',
         'corrections/index',
         'place-edit/index',
-        'progress/index'
+        'progress/index',
+        'activities/index',
+        'activity-edit/index',
+        'activity-signups/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] },

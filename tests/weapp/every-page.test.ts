@@ -44,6 +44,9 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/corrections/index': '没有待处理的纠错',
   'pkg-staff/place-edit/index': '缺少纠错编号',
   'pkg-staff/progress/index': '这个目标还没有录入过数值',
+  'pkg-staff/activities/index': '还没有活动',
+  'pkg-staff/activity-edit/index': '发布新活动',
+  'pkg-staff/activity-signups/index': '缺少活动编号',
   'pkg-activities/list/index': '最近没有活动',
   'pkg-activities/detail/index': '没有找到这个活动'
 }
@@ -70,6 +73,8 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'news') return { items: null }
   if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
+  if (name === 'activities' && action === 'staffList')
+    return { items: [], scope: { all: true, communities: [], label: '渝中区' } }
   if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
   return { items: [], hasMore: false, next: null, total: 0 }
 }

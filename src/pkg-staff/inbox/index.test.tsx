@@ -22,7 +22,8 @@ describe('staff inbox', () => {
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
       '批量代录 ›',
-      '回复模板 ›'
+      '回复模板 ›',
+      '活动管理 ›'
     ]) // 人员管理: district admins only
 
     await click(u, statusChip('待受理'))
@@ -38,7 +39,7 @@ describe('staff inbox', () => {
     })
     const u = new TestUtils()
     await open(u)
-    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 9, 'the admin links')
+    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 10, 'the admin links')
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
       '批量代录 ›',
@@ -48,7 +49,8 @@ describe('staff inbox', () => {
       '操作记录 ›',
       '地点导入 ›',
       '地点纠错 ›',
-      '目标进展录入 ›'
+      '目标进展录入 ›',
+      '活动管理 ›'
     ])
   })
 
