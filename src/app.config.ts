@@ -49,7 +49,7 @@ export default defineAppConfig({
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] },
-    { root: 'pkg-activities', pages: ['list/index', 'detail/index'] }
+    { root: 'pkg-activities', pages: ['list/index', 'detail/index', 'mine/index'] }
   ],
   // What each tab opens next is fetched while the tab is shown (small packages; the staff
   // package is left to load on demand, as most people never open it).

@@ -48,7 +48,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/activity-edit/index': '发布新活动',
   'pkg-staff/activity-signups/index': '缺少活动编号',
   'pkg-activities/list/index': '最近没有活动',
-  'pkg-activities/detail/index': '没有找到这个活动'
+  'pkg-activities/detail/index': '没有找到这个活动',
+  'pkg-activities/mine/index': '还没有报名过活动'
 }
 
 function answer(name: string, action: string): unknown {

@@ -78,6 +78,10 @@ export const STANDING_LABELS: Record<Standing, string> = {
   cancelled: '已取消报名'
 }
 
+/** How a sign-up stands in words: 已报名, 候补第 n 位 or 已取消报名. */
+export const standingLabel = (s: { standing: Standing; waitlistPosition?: number }) =>
+  s.standing === 'waitlisted' ? `候补第 ${s.waitlistPosition ?? 1} 位` : STANDING_LABELS[s.standing]
+
 /** One child signed up by their guardian; at most one per WeChat account and activity. */
 export interface SignUp {
   _id: string

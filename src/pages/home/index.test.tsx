@@ -38,7 +38,7 @@ describe('home page', () => {
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
-    expect(document.querySelectorAll('.entry-tile')).toHaveLength(6)
+    expect(document.querySelectorAll('.entry-tile')).toHaveLength(7)
     for (const e of DISTRICT_EXAMPLES) expect(document.body.textContent).toContain(e.title)
   })
 
@@ -52,6 +52,20 @@ describe('home page', () => {
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/map/index' })
     await u.act(() => u.fireEvent.click(tile('儿童医院')))
     expect(useIntentStore.getState().mapCategory).toBe('children_hospital')
+  })
+
+  it('takes a parent to this week’s activities', async () => {
+    stubCloud(mockedCall, { ...NO_NEWS, suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.queries.waitForQueryByText('本周活动')
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    try {
+      await u.act(() => u.fireEvent.click(tile('本周活动')))
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-activities/list/index?week=1' })
+    } finally {
+      navigateTo.mockRestore()
+    }
   })
 
   it('takes a child straight to the children’s form', async () => {

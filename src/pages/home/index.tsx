@@ -28,6 +28,12 @@ const TASKS = [
   { emoji: '🧒', title: '我是小朋友，我有建议', subtitle: '选图片、画一画', run: () => writeAs('child') },
   { emoji: '👨‍👩‍👧', title: '我是家长，我有建议', subtitle: '文字、照片和位置', run: () => writeAs('adult') },
   {
+    emoji: '🎨',
+    title: '本周活动',
+    subtitle: '社区里为孩子办的活动，可以报名',
+    run: () => Taro.navigateTo({ url: '/pkg-activities/list/index?week=1' })
+  },
+  {
     emoji: '🎯',
     title: '2026 年的目标',
     subtitle: '托位、入园率……还有多少天',

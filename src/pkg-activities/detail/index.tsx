@@ -17,11 +17,11 @@ import { SIGNUP_CONSENT_VERSION } from '../../domain/activities/consent'
 import type { MySignUp, PublicActivity } from '../../domain/activities/egress'
 import {
   ACTIVITY_STATUS_LABELS,
-  STANDING_LABELS,
   activityWhen,
   ageLabel,
   feeLabel,
-  isOpenForSignUp
+  isOpenForSignUp,
+  standingLabel
 } from '../../domain/activities/model'
 import { validateSignUp, type FieldError as Err } from '../../domain/activities/validate'
 import { activityCalls, useActivity } from '../../data/activities'
@@ -35,8 +35,7 @@ import './index.scss'
 const EMPTY: SignUpFields = { childAge: '', guardianName: '', guardianPhone: '', agreed: false }
 
 function standingLine(m: MySignUp): string {
-  if (m.standing === 'waitlisted') return `候补第 ${m.waitlistPosition ?? 1} 位：有人取消时按顺序补上`
-  return STANDING_LABELS[m.standing]
+  return m.standing === 'waitlisted' ? `${standingLabel(m)}：有人取消时按顺序补上` : standingLabel(m)
 }
 
 function Facts({ a }: { a: PublicActivity }) {

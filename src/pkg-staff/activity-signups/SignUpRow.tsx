@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/ui/Button'
 import { StatusTag } from '../../components/ui/StatusTag'
 import type { StaffSignUp } from '../../domain/activities/egress'
-import { STANDING_LABELS } from '../../domain/activities/model'
+import { standingLabel } from '../../domain/activities/model'
 import { chinaDateTime } from '../../domain/clock'
 
 interface Props {
@@ -19,8 +19,7 @@ interface Props {
 const attendanceLabel = (a: boolean | null) => (a === null ? '未签到' : a ? '已到' : '没到')
 
 export function SignUpRow({ n, row, contact, busy, onOpenContact, onAttended }: Props) {
-  const standing =
-    row.standing === 'waitlisted' ? `候补第 ${row.waitlistPosition ?? 1} 位` : STANDING_LABELS[row.standing]
+  const standing = standingLabel(row)
   return (
     <View className='signup-row' ariaRole='listitem'>
       <View className='signup-row__head'>
