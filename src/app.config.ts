@@ -43,11 +43,15 @@ export default defineAppConfig({
         'corrections/index',
         'place-edit/index',
         'progress/index',
-        'polls/index'
+        'polls/index',
+        'activities/index',
+        'activity-edit/index',
+        'activity-signups/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] },
-    { root: 'pkg-polls', pages: ['vote/index'] }
+    { root: 'pkg-polls', pages: ['vote/index'] },
+    { root: 'pkg-activities', pages: ['list/index', 'detail/index', 'mine/index'] }
   ],
   // What each tab opens next is fetched while the tab is shown (small packages; the staff
   // package is left to load on demand, as most people never open it).

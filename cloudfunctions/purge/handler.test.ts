@@ -348,12 +348,15 @@ describe('purge entry (WeChat)', () => {
       expect.stringMatching(/^where \{"talliedAt":null,"endsOn":\{"\$lte":"\d{4}-\d\d-\d\d"\}\}$/),
       expect.stringMatching(/^where \{"talliedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"answersDeletedAt":null\}$/)
     ]
-    expect(fake.calls.slice(-10)).toEqual([
+    // Activity sign-ups due 30 days after their activity (none here).
+    const signUps = /^where \{"activityEndAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
+    expect(fake.calls.slice(-11)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
       ...reporters,
       expect.stringMatching(oldSupports),
+      expect.stringMatching(signUps),
       expect.stringMatching(unclaimed),
       ...polls
     ])

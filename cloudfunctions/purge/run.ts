@@ -6,6 +6,7 @@ import { runMigrations } from '../../server/services/migrations'
 import { deleteExpiredRateSlots } from '../../server/services/rate-limit'
 import type { Repository } from '../../server/adapters/repository'
 import { removeOrphanUploads } from '../../server/services/uploads'
+import { purgeActivitySignUps } from './activities'
 import { purgeCorrectionReporters } from './corrections'
 import { purgeExpired } from './handler'
 import { forgetPollAnswers } from './polls'
@@ -18,9 +19,19 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date) 
   const rateSlotsDeleted = await deleteExpiredRateSlots(repo, now)
   const correctionReporters = await purgeCorrectionReporters(repo, now)
   const supportsAnonymized = await anonymizeOldSupports(repo, now)
+  const activitySignUps = await purgeActivitySignUps(repo, now)
   const orphanUploads = await removeOrphanUploads(repo, files, now)
   const polls = await forgetPollAnswers(repo, now)
-  return { ...result, rateSlotsDeleted, correctionReporters, supportsAnonymized, orphanUploads, polls, migrations }
+  return {
+    ...result,
+    rateSlotsDeleted,
+    correctionReporters,
+    supportsAnonymized,
+    activitySignUps,
+    polls,
+    orphanUploads,
+    migrations
+  }
 }
 
 export type PurgeRun = Awaited<ReturnType<typeof runPurge>>

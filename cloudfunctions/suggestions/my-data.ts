@@ -1,6 +1,7 @@
 // 我的数据 (src/domain/suggestions/my-data.ts): everything linked to the caller's account, listed;
 // and all of it deleted in one call. Only the caller's own data, found by their openid: their rows
-// (never a worker's assisted rows), their supports, the 纠错 they reported, their unsent uploads.
+// (never a worker's assisted rows), their supports, the 纠错 they reported, their unsent uploads,
+// their activity sign-ups.
 // Each row goes through the author's own deletion (the row's revision claim, files deleted as the
 // purge does) and loses its link to the account; a row a worker is changing at that moment is
 // left for the next try and counted as busy.
@@ -15,6 +16,7 @@ import { IMAGE_EXTS, type UploadRecord } from '../../server/adapters/file-storag
 import type { Context, Handler } from '../../server/function'
 import type { Doc, Filter } from '../../server/adapters/repository'
 import { deleteUploads } from '../../server/services/uploads'
+import { forgetSignUps, mySignUpsForData } from '../../server/services/activity-seats'
 
 interface SupportRecord {
   _id: string
@@ -60,7 +62,8 @@ export function myDataHandlers(authorStep: AuthorStep) {
       suggestions: rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toMine),
       supports: supports.sort((a, b) => b.at.localeCompare(a.at)),
       corrections: corrections.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toMyCorrection),
-      pendingUploads
+      pendingUploads,
+      activitySignUps: await mySignUpsForData(ctx, openid)
     })
   }
 
@@ -69,7 +72,15 @@ export function myDataHandlers(authorStep: AuthorStep) {
     if (!openid) return fail('UNAUTHENTICATED')
     if (req.confirmed !== true) return fail('VALIDATION', '请先确认要删除的内容', 'confirmed')
     const at = ctx.now().toISOString()
-    const done: MyDataDeleted = { suggestions: 0, supports: 0, corrections: 0, uploads: 0, busy: 0, filesFailed: 0 }
+    const done: MyDataDeleted = {
+      suggestions: 0,
+      supports: 0,
+      corrections: 0,
+      uploads: 0,
+      activitySignUps: 0,
+      busy: 0,
+      filesFailed: 0
+    }
 
     const rows = (await all<Suggestion>(ctx, 'suggestions', { authorId: openid })).filter((s) => isOwnRow(s, openid))
     for (const s of rows) {
@@ -94,6 +105,9 @@ export function myDataHandlers(authorStep: AuthorStep) {
     const corrections = ctx.repo.collection<CorrectionRecord>('corrections')
     for (const r of await all<CorrectionRecord>(ctx, 'corrections', { reporterId: openid }))
       if (await corrections.update(r._id, { reporterId: null, reporterPurgedAt: at })) done.corrections += 1
+
+    // 活动报名: deleted outright (the activity stays the district's record); a seat passes on.
+    done.activitySignUps = await forgetSignUps(ctx, openid)
 
     const uploads = await deleteUploads(ctx.repo, ctx.services.files, openid)
     done.uploads = uploads.deleted

@@ -30,6 +30,8 @@ describe('user cloud function (SQLite)', () => {
         backend: 'local',
         // The template the server's notifier sends with, so the app asks for that one.
         subscribeTemplateId: 'local-reply-template',
+        // Parents subscribe to activity changes with it when they sign up.
+        activityTemplateId: 'local-activity-template',
         // Nothing a citizen may do in the staff workspace.
         staff: expect.objectContaining({
           role: 'citizen',

@@ -19,6 +19,10 @@ export const userFunction = defineFunction('user', {
       staff: staffMe(caller),
       // One source for the template: the app asks to subscribe to the one the server sends with.
       ...(ctx.services.notifier.templateId ? { subscribeTemplateId: ctx.services.notifier.templateId } : {}),
+      // Parents subscribe to activity changes with this one when they sign up (activities.change / cancel).
+      ...(ctx.services.notifier.templateFor('activity')
+        ? { activityTemplateId: ctx.services.notifier.templateFor('activity') }
+        : {}),
       // Staff subscribe to 新建议提醒 with this one (sent by suggestions.submit).
       ...(isStaff(caller.role) && ctx.services.notifier.templateFor('new_suggestion')
         ? { staffNoticeTemplateId: ctx.services.notifier.templateFor('new_suggestion') }

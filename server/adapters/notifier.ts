@@ -6,8 +6,11 @@ import type { NotifyOutcome } from '../../src/domain/staff/api'
 import type { MessageData } from '../../src/domain/staff/message'
 import type { Repository } from './repository'
 
-/** reply: to an author when staff answer; new_suggestion: to staff when one arrives in their area. */
-export type MessageKind = 'reply' | 'new_suggestion'
+/**
+ * reply: to an author when staff answer; new_suggestion: to staff when one arrives in their area;
+ * activity: to everyone signed up when staff change or cancel an activity.
+ */
+export type MessageKind = 'reply' | 'new_suggestion' | 'activity'
 
 export interface SubscribeMessage {
   kind: MessageKind
@@ -16,6 +19,7 @@ export interface SubscribeMessage {
   /** Mini-program page the message opens, with its query. */
   page: string
   data: MessageData
+  /** What the message is about: the suggestion's id, or the activity's. */
   suggestionId: string
 }
 
@@ -35,7 +39,8 @@ export interface NotificationRecord extends SubscribeMessage {
 
 const LOCAL_TEMPLATES: Record<MessageKind, string> = {
   reply: 'local-reply-template',
-  new_suggestion: 'local-new-suggestion-template'
+  new_suggestion: 'local-new-suggestion-template',
+  activity: 'local-activity-template'
 }
 
 /** Records every message to `notifications` instead of sending it. */
@@ -68,7 +73,8 @@ const STATES = ['developer', 'trial', 'formal'] as const
 /** The environment variable naming each kind's template (云函数 → 配置 → 环境变量). */
 export const TEMPLATE_VARIABLES: Record<MessageKind, string> = {
   reply: 'SUBSCRIBE_TEMPLATE_REPLY',
-  new_suggestion: 'SUBSCRIBE_TEMPLATE_NEW_SUGGESTION'
+  new_suggestion: 'SUBSCRIBE_TEMPLATE_NEW_SUGGESTION',
+  activity: 'SUBSCRIBE_TEMPLATE_ACTIVITY'
 }
 
 /**

@@ -1,6 +1,7 @@
 // Every cloud function the local backend serves: the same definitions WeChat runs.
 import type { FunctionName } from '../../src/domain/cloud-api'
 import type { CloudFunction } from '../function'
+import { activitiesFunction } from '../../cloudfunctions/activities/handler'
 import { placesFunction } from '../../cloudfunctions/places/handler'
 import { policyFunction } from '../../cloudfunctions/policy/handler'
 import { staffFunction } from '../../cloudfunctions/staff/handler'
@@ -12,5 +13,6 @@ export const FUNCTIONS: { [N in FunctionName]: CloudFunction<N> } = {
   policy: policyFunction,
   places: placesFunction,
   suggestions: suggestionsFunction,
-  staff: staffFunction
+  staff: staffFunction,
+  activities: activitiesFunction
 }

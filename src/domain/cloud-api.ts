@@ -1,6 +1,7 @@
 // The typed contract between the app and its cloud functions: one entry per function, one per
 // action, each with its request and response. Both `callCloud` (app) and the function runtime
 // (server) are typed from this map, so a renamed field breaks the build on both sides.
+import type { ActivitiesApi } from './activities/api'
 import type { PlacesApi } from './places/api'
 import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
@@ -26,6 +27,8 @@ export interface WhoAmI {
   staff?: StaffMe
   /** Staff only: the template of 新建议提醒 (new suggestions in their area), when the server sends them. */
   staffNoticeTemplateId?: string
+  /** The template of activity changes and cancellations, asked for when a parent signs up. */
+  activityTemplateId?: string
 }
 
 export interface Health {
@@ -64,6 +67,7 @@ export interface CloudFunctions {
     }
   } & PollsApi
   places: PlacesApi
+  activities: ActivitiesApi
   suggestions: SuggestionsApi
   staff: StaffApi
 }
@@ -86,7 +90,7 @@ export type Payload<N extends FunctionName> = {
   [A in ActionName<N>]: { action: A } & RequestOf<N, A>
 }[ActionName<N>]
 
-export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy', 'places', 'suggestions', 'staff']
+export const FUNCTION_NAMES: FunctionName[] = ['user', 'policy', 'places', 'suggestions', 'staff', 'activities']
 
 export function isFunctionName(value: string): value is FunctionName {
   return (FUNCTION_NAMES as string[]).includes(value)

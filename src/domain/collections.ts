@@ -4,6 +4,7 @@
 // collection directly; every access goes through a cloud function, which checks the caller.
 
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField } from './collection-spec'
+import { ACTIVITY_COLLECTIONS } from './activities/collections'
 import { PLACES_COLLECTIONS } from './places/collections'
 import { POLL_COLLECTIONS } from './polls/collections'
 import { STAFF_COLLECTIONS } from './staff/collections'
@@ -73,7 +74,8 @@ export const COLLECTIONS = {
   ...PLACES_COLLECTIONS,
   ...SUGGESTION_COLLECTIONS,
   ...STAFF_COLLECTIONS,
-  ...POLL_COLLECTIONS
+  ...POLL_COLLECTIONS,
+  ...ACTIVITY_COLLECTIONS
 } as const satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -45,7 +45,13 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/place-edit/index': '缺少纠错编号',
   'pkg-staff/progress/index': '这个目标还没有录入过数值',
   'pkg-staff/polls/index': '还没有发起过投票',
-  'pkg-polls/vote/index': '现在没有问小朋友的投票'
+  'pkg-polls/vote/index': '现在没有问小朋友的投票',
+  'pkg-staff/activities/index': '还没有活动',
+  'pkg-staff/activity-edit/index': '发布新活动',
+  'pkg-staff/activity-signups/index': '缺少活动编号',
+  'pkg-activities/list/index': '最近没有活动',
+  'pkg-activities/detail/index': '没有找到这个活动',
+  'pkg-activities/mine/index': '还没有报名过活动'
 }
 
 function answer(name: string, action: string): unknown {
@@ -72,6 +78,8 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
   if (name === 'policy' && action === 'listPolls') return { open: [], closed: [] }
   if (name === 'policy' && action === 'staffPolls') return { polls: [] }
+  if (name === 'activities' && action === 'staffList')
+    return { items: [], scope: { all: true, communities: [], label: '渝中区' } }
   if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
   return { items: [], hasMore: false, next: null, total: 0 }
 }

@@ -22,7 +22,10 @@ const PERSONAL = [
   'pkg-suggest/write/index',
   'pkg-suggest/detail/index',
   'pkg-suggest/missing/index',
-  'pkg-places/corrections/index'
+  'pkg-places/corrections/index',
+  // The sign-up form and one's own sign-up; 我的活动.
+  'pkg-activities/detail/index',
+  'pkg-activities/mine/index'
 ]
 
 describe('sitemap', () => {

@@ -245,6 +245,15 @@ export type AuditKind =
   | 'create_poll'
   | 'open_poll'
   | 'close_poll'
+  /** 活动: staff publish, change or cancel an activity; open a sign-up's contact; mark attendance; export. */
+  | 'publish_activity'
+  | 'change_activity'
+  | 'cancel_activity'
+  | 'open_signup_contact'
+  | 'mark_attendance'
+  | 'export_signups'
+  /** The purge deleted the sign-ups of activities that ended long enough ago. */
+  | 'purge_signups'
 
 export interface AuditView {
   id: string

@@ -27,7 +27,14 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   record_progress: '录入目标进展',
   create_poll: '发起投票',
   open_poll: '开始投票',
-  close_poll: '结束投票'
+  close_poll: '结束投票',
+  publish_activity: '发布活动',
+  change_activity: '变更活动',
+  cancel_activity: '取消活动',
+  open_signup_contact: '查看报名人联系方式',
+  mark_attendance: '活动签到',
+  export_signups: '导出活动报名',
+  purge_signups: '到期删除活动报名'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */

@@ -35,7 +35,9 @@ export const STAFF_ACTIONS = [
   /** 目标进展: entering the current value of a 2026 target, with its source (district only). */
   'recordProgress',
   /** 快问快答: asking, opening and closing a poll (a street admin in their street, the district anywhere). */
-  'runPolls'
+  'runPolls',
+  /** 活动: publishing, changing and cancelling activities in the caller's area, and their sign-ups. */
+  'manageActivities'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -49,7 +51,8 @@ const WORKER: readonly StaffAction[] = [
   'enter',
   'report',
   'export',
-  'markUrgent'
+  'markUrgent',
+  'manageActivities'
 ]
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {

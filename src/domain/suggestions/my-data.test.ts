@@ -1,3 +1,4 @@
+import { myDataSignUp } from '../../../tests/fixtures/activities'
 import { closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
 import { deleteAllConfirmation, holdsNothing, myDataCounts, myDataFile, type MyDataView } from './my-data'
 
@@ -31,7 +32,8 @@ const view: MyDataView = {
       createdAt: '2026-11-28T00:00:00.000Z'
     }
   ],
-  pendingUploads: [{ kind: 'recording', at: '2026-12-01T00:00:00.000Z' }]
+  pendingUploads: [{ kind: 'recording', at: '2026-12-01T00:00:00.000Z' }],
+  activitySignUps: [myDataSignUp]
 }
 
 describe('我的数据', () => {
@@ -46,11 +48,24 @@ describe('我的数据', () => {
       followUpWords: 1,
       supports: 2,
       corrections: 1,
-      pendingUploads: 1
+      pendingUploads: 1,
+      activitySignUps: 1
     })
     expect(holdsNothing(myDataCounts(view))).toBe(false)
     expect(
       holdsNothing(myDataCounts({ ...view, suggestions: [], supports: [], corrections: [], pendingUploads: [] }))
+    ).toBe(false)
+    expect(
+      holdsNothing(
+        myDataCounts({
+          ...view,
+          suggestions: [],
+          supports: [],
+          corrections: [],
+          pendingUploads: [],
+          activitySignUps: []
+        })
+      )
     ).toBe(true)
   })
 
@@ -58,11 +73,11 @@ describe('我的数据', () => {
     const { title, content } = deleteAllConfirmation(myDataCounts(view))
     expect(title).toBe('删除我的全部数据？')
     expect(content).toBe(
-      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传。' +
+      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）。' +
         '建议的处理进度、工作人员的回复和纠错的地点信息留作区里的记录，但不再和你有关联。删除后不能恢复。'
     )
     const supportsOnly = deleteAllConfirmation(
-      myDataCounts({ ...view, suggestions: [], corrections: [], pendingUploads: [] })
+      myDataCounts({ ...view, suggestions: [], corrections: [], pendingUploads: [], activitySignUps: [] })
     )
     expect(supportsOnly.content).toBe('将删除：2 个“我也想要”。删除后不能恢复。')
   })
@@ -92,6 +107,19 @@ describe('我的数据', () => {
         说明: '电话打不通',
         状态: expect.any(String),
         提交时间: '2026-11-28T00:00:00.000Z'
+      }
+    ])
+    expect(json.活动报名).toEqual([
+      {
+        活动: '周末亲子绘本会',
+        开始时间: '2026-12-05T01:30:00.000Z',
+        地点: '大井巷社区活动室',
+        状态: '已报名',
+        孩子年龄: 5,
+        家长称呼: '王女士',
+        手机: '13812345678',
+        报名时间: '2026-11-28T02:00:00.000Z',
+        签到: '到了'
       }
     ])
     for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa'])

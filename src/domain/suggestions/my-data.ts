@@ -1,9 +1,13 @@
 // 我的数据: everything the service keeps linked to one person's WeChat account, in one place: their
 // suggestions (words, photos, drawings, recordings, contact, position, 解决了吗 answers), the
-// suggestions they supported (我也想要), their 纠错 reports and files uploaded but not yet sent.
+// suggestions they supported (我也想要), their 纠错 reports, files uploaded but not yet sent and
+// their activity sign-ups (活动报名).
 // The server lists it (suggestions.myData), the page shows it and saves it as a file, and one
 // action after one confirmation deletes all of it (suggestions.deleteAllMyData). What the file and
 // the confirmation say is written here, from the same counts, so they cannot disagree.
+import type { MyDataSignUp } from '../activities/egress'
+import { STANDING_LABELS } from '../activities/model'
+import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import type { MyCorrection } from '../places/corrections'
 import { correctionKindLabel, correctionStatusLabel } from '../places/corrections'
 import { FOLLOW_UP_ANSWERS } from './followup'
@@ -28,6 +32,8 @@ export interface MyDataView {
   corrections: MyCorrection[]
   /** Uploaded, never sent with a suggestion (deleted 30 days on anyway). */
   pendingUploads: MyUpload[]
+  /** 活动报名: the guardian's name and phone and the child's age given for each activity. */
+  activitySignUps: MyDataSignUp[]
 }
 
 /** What deleteAllMyData did; `busy`: rows a worker was changing just then (ask again). */
@@ -36,6 +42,7 @@ export interface MyDataDeleted {
   supports: number
   corrections: number
   uploads: number
+  activitySignUps: number
   busy: number
   /** Files storage could not delete now: the purge deletes them later. */
   filesFailed: number
@@ -52,6 +59,7 @@ export interface MyDataCounts {
   supports: number
   corrections: number
   pendingUploads: number
+  activitySignUps: number
 }
 
 const hasPosition = (s: MySuggestion) => s.location?.source === 'map' || s.location?.source === 'current'
@@ -71,12 +79,13 @@ export function myDataCounts(v: MyDataView): MyDataCounts {
     followUpWords: rows.reduce((n, s) => n + (s.followUps ?? []).filter((f) => f.text || f.drawingFileId).length, 0),
     supports: v.supports.length,
     corrections: v.corrections.length,
-    pendingUploads: v.pendingUploads.length
+    pendingUploads: v.pendingUploads.length,
+    activitySignUps: v.activitySignUps.length
   }
 }
 
 export function holdsNothing(c: MyDataCounts): boolean {
-  return c.suggestions + c.supports + c.corrections + c.pendingUploads === 0
+  return c.suggestions + c.supports + c.corrections + c.pendingUploads + c.activitySignUps === 0
 }
 
 /** The one confirmation before deleting everything: exactly what goes, and what stays. */
@@ -91,7 +100,8 @@ export function deleteAllConfirmation(c: MyDataCounts): { title: string; content
     c.followUpWords && `${c.followUpWords} 次“解决了吗”回答里写的话和画`,
     c.supports && `${c.supports} 个“我也想要”`,
     c.corrections && `${c.corrections} 条纠错和你的关联`,
-    c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`
+    c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`,
+    c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄）`
   ].filter(Boolean)
   const stays =
     c.suggestions + c.corrections > 0
@@ -138,7 +148,19 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
       ...(c.answer ? { 答复: c.answer } : {}),
       提交时间: c.createdAt
     })),
-    还没发送的上传: v.pendingUploads.map((u) => ({ 类型: u.kind === 'image' ? '图片' : '录音', 上传时间: u.at }))
+    还没发送的上传: v.pendingUploads.map((u) => ({ 类型: u.kind === 'image' ? '图片' : '录音', 上传时间: u.at })),
+    活动报名: v.activitySignUps.map((a) => ({
+      活动: a.activityTitle,
+      开始时间: a.activityStartAt,
+      地点: a.activityPlace,
+      状态: STANDING_LABELS[a.standing],
+      孩子年龄: a.childAge,
+      家长称呼: a.guardianName,
+      手机: a.guardianPhone,
+      报名时间: a.signedAt,
+      ...(a.cancelledAt ? { 取消时间: a.cancelledAt } : {}),
+      ...(typeof a.attended === 'boolean' ? { 签到: a.attended ? '到了' : '没到' } : {})
+    }))
   }
   return {
     filename: `我的数据-${date}.json`,
@@ -161,7 +183,9 @@ export function myDataLines(c: MyDataCounts): string[] {
     c.suggestions && `建议 ${c.suggestions} 条${inRows.length ? `（含 ${inRows.join('、')}）` : ''}`,
     c.supports && `“我也想要” ${c.supports} 个`,
     c.corrections && `纠错 ${c.corrections} 条`,
-    c.pendingUploads && `上传了还没发送的图片或录音 ${c.pendingUploads} 个（${ORPHAN_UPLOAD_DAYS} 天后自动删除）`
+    c.pendingUploads && `上传了还没发送的图片或录音 ${c.pendingUploads} 个（${ORPHAN_UPLOAD_DAYS} 天后自动删除）`,
+    c.activitySignUps &&
+      `活动报名 ${c.activitySignUps} 个（家长称呼、手机和孩子年龄，活动结束 ${SIGNUP_RETENTION_DAYS} 天后自动删除）`
   ].filter((line): line is string => Boolean(line))
 }
 

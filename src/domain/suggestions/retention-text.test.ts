@@ -9,6 +9,7 @@ import {
 } from './retention'
 import { ANSWERED_STATUSES } from './status'
 import { STATUSES } from './model'
+import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
 
 const days = (id: string) => RETENTION_RULES.find((r) => r.id === id)!.days
@@ -48,5 +49,8 @@ describe('retention texts', () => {
     expect(text).toContain(`${UNTOUCHED_DAYS} 天里没有任何处理的建议`)
     expect(text).toContain(`上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除`)
     expect(text).toContain('文字里像个人信息的内容换成“【已隐去】”')
+    expect(text).toContain(
+      `活动报名时留的家长称呼、手机号码和孩子年龄，在活动结束 ${SIGNUP_RETENTION_DAYS} 天后删除（活动取消的，按原定的结束时间算）`
+    )
   })
 })

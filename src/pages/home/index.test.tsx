@@ -54,6 +54,20 @@ describe('home page', () => {
     expect(useIntentStore.getState().mapCategory).toBe('children_hospital')
   })
 
+  it('takes a parent to this week’s activities', async () => {
+    stubCloud(mockedCall, { ...NO_NEWS, suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await u.queries.waitForQueryByText('本周活动')
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    try {
+      await u.act(() => u.fireEvent.click(tile('本周活动')))
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-activities/list/index?week=1' })
+    } finally {
+      navigateTo.mockRestore()
+    }
+  })
+
   it('takes a child straight to the children’s form', async () => {
     stubCloud(mockedCall, { ...NO_NEWS, suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
     const u = new TestUtils()

@@ -34,6 +34,12 @@ const TASKS = [
     run: () => Taro.navigateTo({ url: '/pkg-polls/vote/index' })
   },
   {
+    emoji: '🎨',
+    title: '本周活动',
+    subtitle: '社区里为孩子办的活动，可以报名',
+    run: () => Taro.navigateTo({ url: '/pkg-activities/list/index?week=1' })
+  },
+  {
     emoji: '🎯',
     title: '2026 年的目标',
     subtitle: '托位、入园率……还有多少天',

@@ -1,4 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
+import Taro from '@tarojs/taro'
 import { answer, failure, stubCloud, type CloudAnswers } from '../../../tests/setup/cloud-stub'
 import { click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -48,6 +49,20 @@ describe('mine page', () => {
     expect(mockedCall).toHaveBeenCalledWith('user', { action: 'whoami' })
     expect(mockedCall).toHaveBeenCalledWith('suggestions', { action: 'listMine' })
     await u.queries.waitForQueryByText('还没有建议')
+  })
+
+  it('leads to 我的活动', async () => {
+    stubCloud(mockedCall, mineAnswers())
+    const u = new TestUtils()
+    await u.mount(MinePage, {})
+    await waitUntil(() => document.querySelector('.mine__activities'), 'the 我的活动 link')
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    try {
+      await click(u, document.querySelector('.mine__activities'))
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-activities/mine/index' })
+    } finally {
+      navigateTo.mockRestore()
+    }
   })
 
   it('shows a Chinese error and recovers on retry', async () => {

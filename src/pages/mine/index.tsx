@@ -106,6 +106,13 @@ export default function MinePage() {
           <Text>建议公示栏：看看大家的建议变成了什么</Text>
         </CardRow>
         <CardRow
+          className='mine__link mine__activities'
+          onClick={() => Taro.navigateTo({ url: '/pkg-activities/mine/index' })}
+          end='›'
+        >
+          <Text>我的活动：报名过的活动和候补情况</Text>
+        </CardRow>
+        <CardRow
           className='mine__link mine__corrections'
           onClick={() => Taro.navigateTo({ url: '/pkg-places/corrections/index' })}
           end='›'

@@ -22,7 +22,8 @@ describe('staff inbox', () => {
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
       '批量代录 ›',
-      '回复模板 ›'
+      '回复模板 ›',
+      '活动管理 ›'
     ]) // 人员管理: district admins only
 
     await click(u, statusChip('待受理'))
@@ -56,7 +57,8 @@ describe('staff inbox', () => {
       '地点导入 ›',
       '地点纠错 ›',
       '目标进展录入 ›',
-      '快问快答 ›'
+      '快问快答 ›',
+      '活动管理 ›'
     ])
   })
 

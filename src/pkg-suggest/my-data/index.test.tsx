@@ -1,5 +1,6 @@
 // 我的数据: what is kept, a file to save, and one confirmation before everything is deleted.
 import TestUtils from '@tarojs/test-utils-react'
+import { myDataSignUp } from '../../../tests/fixtures/activities'
 import { closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
 import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click } from '../../../tests/setup/interact'
@@ -37,9 +38,10 @@ const view: MyDataView = {
   ],
   supports: [{ title: '小区旁边想要一块空地', at: '2026-11-29T00:00:00.000Z' }],
   corrections: [],
-  pendingUploads: []
+  pendingUploads: [],
+  activitySignUps: [myDataSignUp]
 }
-const empty: MyDataView = { ...view, suggestions: [], supports: [] }
+const empty: MyDataView = { ...view, suggestions: [], supports: [], activitySignUps: [] }
 
 describe('我的数据', () => {
   beforeEach(() => {
@@ -54,6 +56,8 @@ describe('我的数据', () => {
     await waitUntil(() => text().includes('建议 1 条'), 'what is kept')
     expect(text()).toContain('建议 1 条（含 1 幅画、1 段录音、1 个联系方式、1 次“解决了吗”回答）')
     expect(text()).toContain('“我也想要” 1 个')
+    expect(text()).toContain('活动报名 1 个（家长称呼、手机和孩子年龄，活动结束 30 天后自动删除）')
+    expect(text()).toContain('活动报名时留的家长称呼、手机号码和孩子年龄，在活动结束 30 天后删除')
     expect(text()).toContain('保存多久')
     expect(text()).toContain('“我也想要”记住是谁点的 365 天')
 
@@ -78,6 +82,7 @@ describe('我的数据', () => {
             supports: 1,
             corrections: 0,
             uploads: 0,
+            activitySignUps: 1,
             busy: 0,
             filesFailed: 0
           })
@@ -97,7 +102,15 @@ describe('我的数据', () => {
     expect(mockedConfirm).toHaveBeenCalledTimes(2)
     const asked = mockedConfirm.mock.calls[1][0]
     expect(asked.title).toBe('删除我的全部数据？')
-    for (const part of ['1 段录音', '1 幅画', '称呼和电话', '“解决了吗”回答里写的话', '1 个“我也想要”', '不能恢复'])
+    for (const part of [
+      '1 段录音',
+      '1 幅画',
+      '称呼和电话',
+      '“解决了吗”回答里写的话',
+      '1 个“我也想要”',
+      '1 个活动报名',
+      '不能恢复'
+    ])
       expect(asked.content).toContain(part)
     await waitUntil(() => text().includes('已删除'), 'the result')
     expect(requestsTo(mockedCall, 'suggestions', 'deleteAllMyData')).toEqual([{ confirmed: true }])

@@ -9,6 +9,8 @@ import { placesFunction } from '../../../cloudfunctions/places/handler'
 import { policyFunction } from '../../../cloudfunctions/policy/handler'
 import { suggestionsFunction } from '../../../cloudfunctions/suggestions/handler'
 import { staffFunction } from '../../../cloudfunctions/staff/handler'
+import { activitiesFunction } from '../../../cloudfunctions/activities/handler'
+import { activityForm, signUpFor } from '../../fixtures/activities'
 import { adultInA, childInA, COMMUNITY_A, STREET, WHO } from '../../server/test-kit'
 import { DEMO_STAFF, seedDemoData } from '../../../server/local/seed'
 import { seedStaffDemo } from '../../../server/local/seed-staff'
@@ -155,6 +157,29 @@ const AUDIT_AFTER =
 
 const named = (name: string, s: Scenario): Scenario => ({ ...s, name })
 
+// ---- activities: one activity of capacity 2 in community A, and n parents signed up ----
+const ACTIVITY = 'act-crash-0001'
+const parentOf = (n: number) => `o-activity-parent-${n}`
+const activityStep = (action: string, who: string): Scenario => ({
+  name: `activities.${action}`,
+  fn: activitiesFunction as CloudFunction<FunctionName>,
+  who,
+  setup: async (w) => void (await seedDemoData(w.repo, w.clock)),
+  event: async () => ({ action })
+})
+/** seed: false where the state already has its staff (and no places are wanted: an address is used). */
+async function activityWith(w: World, parents: number, seed = true) {
+  if (seed) await seedDemoData(w.repo, w.clock)
+  const fn = activitiesFunction as CloudFunction<FunctionName>
+  const published = await w.call(fn, WHO.workerA, { action: 'publish', form: activityForm(ACTIVITY) })
+  if (!published.ok) throw new Error(published.error.message)
+  for (let n = 1; n <= parents; n++) {
+    w.clock = new Date(w.clock.getTime() + 60_000)
+    const r = await w.call(fn, parentOf(n), { action: 'signUp', ...signUpFor(ACTIVITY) })
+    if (!r.ok) throw new Error(r.error.message)
+  }
+}
+
 export const SCENARIOS: Scenario[] = [
   // ---- suggestions ----
   {
@@ -251,6 +276,13 @@ export const SCENARIOS: Scenario[] = [
       expect(await w.call(suggestionsFunction, parent, { action: 'support', id: childInA.id })).toMatchObject({
         ok: true
       })
+      // An activity of capacity 2: the parent holds a seat, another parent waits for one.
+      await activityWith(w, 0, false)
+      const fn = activitiesFunction as CloudFunction<FunctionName>
+      for (const who of [parent, parentOf(1), parentOf(2)]) {
+        w.clock = new Date(w.clock.getTime() + 60_000)
+        expect(await w.call(fn, who, { action: 'signUp', ...signUpFor(ACTIVITY) })).toMatchObject({ ok: true })
+      }
     },
     event: async () => ({ action: 'deleteAllMyData', confirmed: true })
   },
@@ -532,6 +564,67 @@ export const SCENARIOS: Scenario[] = [
     ...pollStep('answerPoll', 'o-poll-child', pollAnswered, () => ({ pollId: POLL.id, option: 1, as: 'child' })),
     who: 'o-poll-child'
   },
+  // ---- activities ----
+  named('activities.publish', {
+    ...activityStep('publish', WHO.workerA),
+    event: async () => ({ action: 'publish', form: activityForm(ACTIVITY) })
+  }),
+  named('activities.signUp (the last seat)', {
+    ...activityStep('signUp', parentOf(2)),
+    setup: (w) => activityWith(w, 1),
+    event: async () => ({ action: 'signUp', ...signUpFor(ACTIVITY) })
+  }),
+  named('activities.signUp (full: the waitlist)', {
+    ...activityStep('signUp', parentOf(3)),
+    setup: (w) => activityWith(w, 2),
+    event: async () => ({ action: 'signUp', ...signUpFor(ACTIVITY) })
+  }),
+  named('activities.cancelSignUp (the first waiting takes the seat)', {
+    ...activityStep('cancelSignUp', parentOf(1)),
+    setup: (w) => activityWith(w, 3),
+    event: async () => ({ action: 'cancelSignUp', activityId: ACTIVITY })
+  }),
+  named('activities.change (a notice to everyone signed up)', {
+    ...activityStep('change', WHO.workerA),
+    setup: (w) => activityWith(w, 3),
+    event: async () => ({
+      action: 'change',
+      id: ACTIVITY,
+      rev: 1,
+      form: activityForm(ACTIVITY, { capacity: '3', startTime: '14:00', endTime: '15:30' }),
+      notice: '改到下午两点'
+    }),
+    atLeastOnce: [MESSAGES_AT_LEAST_ONCE]
+  }),
+  named('activities.cancel', {
+    ...activityStep('cancel', WHO.street),
+    setup: (w) => activityWith(w, 3),
+    event: async () => ({ action: 'cancel', id: ACTIVITY, rev: 1, notice: '场地维修' }),
+    atLeastOnce: [MESSAGES_AT_LEAST_ONCE]
+  }),
+  named('activities.markAttendance', {
+    ...activityStep('markAttendance', WHO.workerA),
+    setup: (w) => activityWith(w, 1),
+    event: async (w) => {
+      const [row] = await w.repo.collection<{ _id: string }>('activity_signups').find({})
+      return { action: 'markAttendance', id: ACTIVITY, rowId: row._id, attended: true }
+    }
+  }),
+  named('activities.openContact', {
+    ...activityStep('openContact', WHO.workerA),
+    setup: (w) => activityWith(w, 1),
+    event: async (w) => {
+      const [row] = await w.repo.collection<{ _id: string }>('activity_signups').find({})
+      return { action: 'openContact', id: ACTIVITY, rowId: row._id, purpose: '通知' }
+    },
+    atLeastOnce: [
+      {
+        collection: 'audit_log',
+        where: (d) => d.kind === 'open_signup_contact',
+        why: 'opening a contact is logged before it is shown; a lost answer is opened (and logged) again'
+      }
+    ]
+  }),
 
   // ---- the scheduled purge ----
   {
@@ -544,6 +637,8 @@ export const SCENARIOS: Scenario[] = [
       await w.upload('photo-orphan-01.jpg', parent)
       // An answered poll, ended by the time of the run: counted for the last time, answers deleted.
       await pollAnsweredIn(w)
+      // An activity whose sign-ups are long due (30 days after it ended).
+      await activityWith(w, 3, false)
     },
     event: async () => ({}),
     perRun: [

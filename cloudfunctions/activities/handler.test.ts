@@ -1,0 +1,218 @@
+// activities on SQLite: staff publish in their area; parents sign up once, a waitlist when full,
+// the first waiting takes a freed seat; capacity holds under concurrent sign-ups; a change or a
+// cancellation reaches everyone signed up; staff see masked rows, open a contact in a logged step,
+// mark attendance and export; the purge deletes sign-ups 30 days after the activity.
+import { runPurge } from '../purge/run'
+import { localFileStorage } from '../../server/adapters/file-storage'
+import type { NotificationRecord } from '../../server/adapters/notifier'
+import type { AuditEntry } from '../../server/services/audit'
+import { dispatch } from '../../server/function'
+import { seedDemoData } from '../../server/local/seed'
+import { contextFor, TEST_FILES_DIR } from '../../tests/server/test-context'
+import { tempRepo } from '../../tests/server/test-repo'
+import { activityForm, signUpFor } from '../../tests/fixtures/activities'
+import type { CloudResult } from '../../src/domain/errors'
+import type { Seat, SignUp } from '../../src/domain/activities/model'
+import { DEV_IDENTITIES } from '../../src/domain/roles'
+import { activitiesFunction } from './handler'
+
+const T0 = '2026-11-28T02:00:00.000Z'
+const WORKER = DEV_IDENTITIES.worker.openid
+const DISTRICT = DEV_IDENTITIES.district.openid
+const parent = (n: number) => `o-parent-${n}`
+
+describe('activities (SQLite)', () => {
+  let t: ReturnType<typeof tempRepo>
+  let clock: Date
+  beforeEach(async () => {
+    t = tempRepo()
+    clock = new Date(T0)
+    await seedDemoData(t.repo, clock)
+  })
+  afterEach(() => t.cleanup())
+
+  const call = async (who: string | null, action: string, body: Record<string, unknown> = {}) =>
+    (await dispatch(
+      activitiesFunction,
+      { action, ...body },
+      await contextFor(t.repo, who, () => clock)
+    )) as CloudResult<any>
+  const data = async (who: string | null, action: string, body: Record<string, unknown> = {}) => {
+    const r = await call(who, action, body)
+    if (!r.ok) throw new Error(`${action}: ${r.error.message}`)
+    return r.data
+  }
+  const publish = async (over: Record<string, unknown> = {}, who = WORKER) =>
+    (await data(who, 'publish', { form: activityForm('act-form-0001', over) })).activity
+  const audits = (kind: string) => t.repo.collection<AuditEntry>('audit_log').find({ kind })
+
+  it('a worker publishes in their community, free by default, logged once even when sent twice', async () => {
+    const a = await publish()
+    expect(a).toMatchObject({ title: '周末亲子绘本会', fee: null, capacity: 2, seatsLeft: 2, status: 'published' })
+    const again = await data(WORKER, 'publish', { form: activityForm() })
+    expect(again.replayed).toBe(true)
+    expect(await audits('publish_activity')).toHaveLength(1)
+    // Anyone sees it; not who published it.
+    const { items } = await data(parent(1), 'list')
+    expect(items.map((i: { id: string }) => i.id)).toEqual([a.id])
+    expect(JSON.stringify(items)).not.toContain(WORKER)
+  })
+
+  it('keeps each staff role to its area and citizens out', async () => {
+    const other = activityForm('act-form-0002', { community: '500103003018' })
+    expect(await call(WORKER, 'publish', { form: other })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call(WORKER, 'publish', { form: activityForm('act-form-0003', { community: '' }) })).toMatchObject({
+      ok: false,
+      error: { field: 'community' }
+    })
+    const otherStreet = activityForm('act-form-0004', { street: '500103001', community: '' })
+    expect(await call(DEV_IDENTITIES.street.openid, 'publish', { form: otherStreet })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect((await call(DISTRICT, 'publish', { form: otherStreet })).ok).toBe(true)
+    expect(await call(parent(1), 'publish', { form: activityForm('act-form-0005') })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect(await call(parent(1), 'signUps', { id: 'act-form-0004' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect(await call(WORKER, 'signUps', { id: 'act-form-0004' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+  })
+
+  it('refuses a bad form with a Chinese message beside its field', async () => {
+    const r = await call(WORKER, 'publish', { form: activityForm('act-form-0006', { capacity: '0' }) })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'capacity', message: '名额请填 1–500 的整数' }
+    })
+  })
+
+  it('capacity 2: the third waits, a second tap is the same sign-up, a cancel promotes the first waiting', async () => {
+    const a = await publish()
+    const first = await data(parent(1), 'signUp', signUpFor(a.id))
+    expect(first.mine.standing).toBe('confirmed')
+    expect((await data(parent(1), 'signUp', signUpFor(a.id))).replayed).toBe(true)
+    expect((await data(parent(2), 'signUp', signUpFor(a.id))).mine.standing).toBe('confirmed')
+    const third = await data(parent(3), 'signUp', signUpFor(a.id))
+    expect(third.mine).toMatchObject({ standing: 'waitlisted', waitlistPosition: 1 })
+    expect(third.activity).toMatchObject({ seatsLeft: 0, waitlisted: 1 })
+    expect(await t.repo.collection('activity_signups').count({ activityId: a.id })).toBe(3)
+
+    const cancelled = await data(parent(1), 'cancelSignUp', { activityId: a.id })
+    expect(cancelled.mine.standing).toBe('cancelled')
+    expect((await data(parent(3), 'get', { id: a.id })).mine.standing).toBe('confirmed')
+    // Cancelling again changes nothing.
+    expect((await data(parent(1), 'cancelSignUp', { activityId: a.id })).mine.standing).toBe('cancelled')
+    const mine = await data(parent(3), 'mine')
+    expect(mine.items).toHaveLength(1)
+    expect(mine.items[0].mine).toMatchObject({ standing: 'confirmed', guardianPhone: '13812345678' })
+  })
+
+  it('never seats more than the capacity when many sign up at once', async () => {
+    const a = await publish({ capacity: '3' })
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => data(parent(i), 'signUp', signUpFor(a.id))))
+    expect(answers.filter((r) => r.mine.standing === 'confirmed').length).toBeLessThanOrEqual(3)
+    const held = await t.repo.collection<Seat>('activity_seats').find({ activityId: a.id })
+    expect(held.filter((s) => s.signupId).length).toBe(3)
+    expect(new Set(held.map((s) => s.signupId)).size).toBe(3)
+    const { rows } = await data(WORKER, 'signUps', { id: a.id })
+    expect(rows.filter((r: { standing: string }) => r.standing === 'confirmed')).toHaveLength(3)
+    expect(rows.filter((r: { standing: string }) => r.standing === 'waitlisted')).toHaveLength(9)
+  })
+
+  it('a change and a cancellation reach everyone signed up, once logged; no sign-up after cancelling', async () => {
+    const a = await publish()
+    for (const n of [1, 2, 3]) await data(parent(n), 'signUp', signUpFor(a.id))
+    await data(parent(2), 'cancelSignUp', { activityId: a.id })
+    const changed = await data(WORKER, 'change', {
+      id: a.id,
+      rev: a.rev,
+      form: activityForm(a.id, { startTime: '14:00', endTime: '15:30', capacity: '3' }),
+      notice: '改到下午两点'
+    })
+    expect(changed.activity).toMatchObject({ status: 'changed', notice: '改到下午两点', capacity: 3 })
+    expect(changed.notice).toMatchObject({ notified: 2, outcomes: { recorded: 2 } })
+    const sent = await t.repo.collection<NotificationRecord>('notifications').find({ kind: 'activity' })
+    expect(sent.map((m) => m.touser).sort()).toEqual([parent(1), parent(3)])
+    expect(sent[0]).toMatchObject({
+      templateId: 'local-activity-template',
+      page: `pkg-activities/detail/index?id=${a.id}`
+    })
+    expect(JSON.stringify(sent)).not.toContain('13812345678')
+    // The old rev again is someone else's change unless it is this very change (a retry).
+    expect((await call(WORKER, 'change', { id: a.id, rev: a.rev, form: activityForm(a.id), notice: '别的' })).ok).toBe(
+      false
+    )
+    expect(
+      (await call(WORKER, 'change', { id: a.id, rev: a.rev, form: activityForm(a.id), notice: '改到下午两点' })).ok
+    ).toBe(true)
+    expect(await audits('change_activity')).toHaveLength(1)
+
+    const cancel = await data(DEV_IDENTITIES.street.openid, 'cancel', {
+      id: a.id,
+      rev: changed.activity.rev,
+      notice: '场地维修'
+    })
+    expect(cancel.activity.status).toBe('cancelled')
+    expect(await call(parent(4), 'signUp', signUpFor(a.id))).toMatchObject({
+      ok: false,
+      error: { message: '这个活动已取消' }
+    })
+    expect(await call(WORKER, 'cancel', { id: a.id, rev: cancel.activity.rev, notice: '' })).toMatchObject({
+      ok: false,
+      error: { field: 'notice' }
+    })
+  })
+
+  it('staff see masked rows, open one contact in a logged step, mark attendance and export masked', async () => {
+    const a = await publish()
+    await data(parent(1), 'signUp', signUpFor(a.id, '13812345678'))
+    const { rows } = await data(WORKER, 'signUps', { id: a.id })
+    expect(rows[0]).toMatchObject({ guardianName: '王**', guardianPhone: '138****5678', childAge: 5, attended: null })
+    expect(JSON.stringify(rows)).not.toContain(parent(1))
+    const opened = await data(WORKER, 'openContact', { id: a.id, rowId: rows[0].rowId, purpose: '通知改时间' })
+    expect(opened).toMatchObject({ guardianName: '王女士', guardianPhone: '13812345678' })
+    expect(await audits('open_signup_contact')).toHaveLength(1)
+    expect(
+      (await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })).row.attended
+    ).toBe(true)
+    // Each change of attendance is logged once (a retry or a second tap with the same answer is not
+    // a change); the entry names the row, not the parent.
+    await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })
+    clock = new Date(clock.getTime() + 60_000)
+    await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: false })
+    clock = new Date(clock.getTime() + 60_000)
+    await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })
+    const marks = (await audits('mark_attendance')).sort((x, y) => x.at.localeCompare(y.at))
+    expect(marks.map((m) => m.detail)).toEqual([
+      { activityId: a.id, rowId: rows[0].rowId, attended: true },
+      { activityId: a.id, rowId: rows[0].rowId, attended: false },
+      { activityId: a.id, rowId: rows[0].rowId, attended: true }
+    ])
+    expect(JSON.stringify(marks)).not.toContain(parent(1))
+    const { csv, fileName } = await data(WORKER, 'exportSignUps', { id: a.id })
+    expect(fileName).toBe('活动报名-2026-12-05.csv')
+    expect(csv).toContain('138****5678')
+    expect(csv).toContain('已到')
+    expect(csv).not.toContain('13812345678')
+  })
+
+  it('the purge deletes sign-ups and seats 30 days after the activity, and keeps the activity', async () => {
+    const a = await publish()
+    await data(parent(1), 'signUp', signUpFor(a.id))
+    const run = (iso: string) => runPurge(t.repo, localFileStorage(t.repo, TEST_FILES_DIR), new Date(iso))
+    expect((await run('2027-01-04T02:59:00.000Z')).activitySignUps).toBe(0)
+    expect(await t.repo.collection<SignUp>('activity_signups').count()).toBe(1)
+    expect((await run('2027-01-04T03:00:00.000Z')).activitySignUps).toBe(1)
+    expect(await t.repo.collection<SignUp>('activity_signups').count()).toBe(0)
+    expect(await t.repo.collection<Seat>('activity_seats').count()).toBe(0)
+    expect(await t.repo.collection('activities').count()).toBe(1)
+    expect(await audits('purge_signups')).toHaveLength(1)
+  })
+})

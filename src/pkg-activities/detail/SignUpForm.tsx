@@ -1,0 +1,68 @@
+// The sign-up form: a guardian signs a child up (the child's age, the guardian's name and phone),
+// after reading and agreeing to what is kept and for how long (SIGNUP_CONSENT_TEXT). Checked by
+// the same rules as the server (validateSignUp), each error beside its field.
+import { Text, View } from '@tarojs/components'
+import { FieldError, messageFor } from '../../components/FieldError'
+import { Button } from '../../components/ui/Button'
+import { Field } from '../../components/ui/Field'
+import { SIGNUP_CONSENT_TEXT } from '../../domain/activities/consent'
+import { ACTIVITY_LIMITS, type FieldError as Err } from '../../domain/activities/validate'
+
+export interface SignUpFields {
+  childAge: string
+  guardianName: string
+  guardianPhone: string
+  agreed: boolean
+}
+
+interface Props {
+  form: SignUpFields
+  errors: Err[]
+  busy: boolean
+  onChange: (patch: Partial<SignUpFields>) => void
+  onSubmit: () => void
+}
+
+export function SignUpForm({ form, errors, busy, onChange, onSubmit }: Props) {
+  const errorOf = (field: string) => messageFor(errors, field)
+  return (
+    <View className='activity-signup'>
+      <Text className='muted'>由家长填写。不问孩子的姓名。</Text>
+      <Field
+        label='孩子的年龄（岁）'
+        className='activity-signup__age'
+        type='number'
+        value={form.childAge}
+        maxLength={2}
+        onInput={(v) => onChange({ childAge: v })}
+        error={errorOf('childAge')}
+      />
+      <Field
+        label='家长的称呼'
+        className='activity-signup__name'
+        placeholder='如：王女士'
+        value={form.guardianName}
+        maxLength={ACTIVITY_LIMITS.guardianName}
+        onInput={(v) => onChange({ guardianName: v })}
+        error={errorOf('guardianName')}
+      />
+      <Field
+        label='家长的手机号码'
+        className='activity-signup__phone'
+        type='number'
+        value={form.guardianPhone}
+        maxLength={13}
+        onInput={(v) => onChange({ guardianPhone: v })}
+        error={errorOf('guardianPhone')}
+      />
+      <Text className='activity-signup__consent'>{SIGNUP_CONSENT_TEXT}</Text>
+      <Button variant={form.agreed ? 'primary' : 'secondary'} block onClick={() => onChange({ agreed: !form.agreed })}>
+        {form.agreed ? '✓ 我是家长，已阅读并同意' : '我是家长，同意以上说明'}
+      </Button>
+      <FieldError errors={errors} field='consentVersion' />
+      <Button variant='primary' block busy={busy} onClick={onSubmit}>
+        报名
+      </Button>
+    </View>
+  )
+}

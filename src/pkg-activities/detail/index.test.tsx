@@ -1,0 +1,100 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
+import { byText, click, type } from '../../../tests/setup/interact'
+import { setRouterParams } from '../../../tests/setup/router'
+import { waitUntil } from '../../../tests/setup/wait'
+import type { MySignUp, PublicActivity } from '../../domain/activities/egress'
+import { callCloud } from '../../services/cloud'
+import ActivityDetailPage from './index'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+const text = () => document.body.textContent ?? ''
+
+const ACTIVITY: PublicActivity = {
+  id: 'act-1',
+  title: '周末亲子绘本会',
+  description: '一起读绘本、做手工。',
+  place: { name: '大井巷社区活动室', address: '大井巷社区活动室' },
+  street: '500103003',
+  startAt: '2099-12-05T01:30:00.000Z',
+  endAt: '2099-12-05T03:00:00.000Z',
+  ageMin: 3,
+  ageMax: 8,
+  capacity: 2,
+  seatsLeft: 0,
+  waitlisted: 0,
+  fee: null,
+  howToSignUp: '请带水杯',
+  status: 'published',
+  updatedAt: '2026-11-28T02:00:00.000Z'
+}
+const MINE: MySignUp = {
+  activityId: 'act-1',
+  standing: 'waitlisted',
+  waitlistPosition: 1,
+  childAge: 5,
+  guardianName: '王女士',
+  guardianPhone: '13812345678',
+  signedAt: '2026-11-28T02:00:00.000Z'
+}
+
+describe('活动详情', () => {
+  beforeEach(() => {
+    mockedCall.mockReset()
+    setRouterParams({ id: 'act-1' })
+  })
+
+  it('shows the facts (free unless a fee was typed), refuses without the guardian’s consent, then waitlists and cancels', async () => {
+    const sent: unknown[] = []
+    stubCloud(mockedCall, {
+      activities: {
+        get: answer('activities', 'get', { activity: ACTIVITY, mine: null }),
+        signUp: (req) => {
+          sent.push(req)
+          return answer('activities', 'signUp', {
+            activity: { ...ACTIVITY, waitlisted: 1 },
+            mine: MINE,
+            replayed: false
+          })
+        },
+        cancelSignUp: answer('activities', 'cancelSignUp', {
+          activity: ACTIVITY,
+          mine: { ...MINE, standing: 'cancelled', cancelledAt: '2026-11-28T03:00:00.000Z' }
+        })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(ActivityDetailPage, {})
+    await waitUntil(() => text().includes('周末亲子绘本会'), 'the activity')
+    expect(text()).toContain('费用：免费')
+    expect(text()).toContain('3–8 岁')
+    expect(text()).toContain('名额已满，报名候补')
+
+    await type(u, '.activity-signup__age', '5')
+    await type(u, '.activity-signup__name', '王女士')
+    await type(u, '.activity-signup__phone', '13812345678')
+    await click(u, byText('.ui-button', '报名'))
+    await waitUntil(() => text().includes('请家长先阅读并同意'), 'the consent error')
+    expect(sent).toHaveLength(0)
+
+    await click(u, byText('.ui-button', '我是家长，同意以上说明'))
+    await click(u, byText('.ui-button', '报名'))
+    await waitUntil(() => text().includes('候补第 1 位'), 'the waitlist place')
+    expect(sent).toEqual([
+      { activityId: 'act-1', childAge: '5', guardianName: '王女士', guardianPhone: '13812345678', consentVersion: 1 }
+    ])
+
+    await click(u, byText('.ui-button', '取消报名'))
+    await waitUntil(() => text().includes('名额已满，报名候补'), 'the form again')
+    expect(text()).not.toContain('候补第 1 位')
+  })
+
+  it('says so when the activity cannot be found', async () => {
+    setRouterParams({})
+    stubCloud(mockedCall, {})
+    const u = new TestUtils()
+    await u.mount(ActivityDetailPage, {})
+    await waitUntil(() => text().includes('没有找到这个活动'), 'the not-found text')
+  })
+})

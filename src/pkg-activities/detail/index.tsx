@@ -1,0 +1,154 @@
+// 活动详情: what, when, where, for which ages, the price (免费 unless staff typed a fee), how to
+// sign up, places left; a guardian signs a child up with one tap after the form (a seat, or the
+// waitlist when full), sees how it stands and cancels. A second tap or a retry is the same sign-up.
+// A change or cancellation by staff comes as a subscribe message: asked for in the tap, before
+// anything is awaited (WeChat refuses it otherwise).
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { LoadState } from '../../components/LoadState'
+import { PageShell } from '../../components/PageShell'
+import { seatsText } from '../../components/ActivityCard'
+import { Button } from '../../components/ui/Button'
+import { Card } from '../../components/ui/Card'
+import { ErrorState } from '../../components/ui/ErrorState'
+import { StatusTag } from '../../components/ui/StatusTag'
+import { SIGNUP_CONSENT_VERSION } from '../../domain/activities/consent'
+import type { MySignUp, PublicActivity } from '../../domain/activities/egress'
+import {
+  ACTIVITY_STATUS_LABELS,
+  activityWhen,
+  ageLabel,
+  feeLabel,
+  isOpenForSignUp,
+  standingLabel
+} from '../../domain/activities/model'
+import { validateSignUp, type FieldError as Err } from '../../domain/activities/validate'
+import { activityCalls, useActivity } from '../../data/activities'
+import { useCalls } from '../../data/use-calls'
+import { toast } from '../../services/media'
+import { askForStatusUpdates } from '../../services/subscribe'
+import { useSessionStore } from '../../stores/useSessionStore'
+import { SignUpForm, type SignUpFields } from './SignUpForm'
+import './index.scss'
+
+const EMPTY: SignUpFields = { childAge: '', guardianName: '', guardianPhone: '', agreed: false }
+
+function standingLine(m: MySignUp): string {
+  return m.standing === 'waitlisted' ? `${standingLabel(m)}：有人取消时按顺序补上` : standingLabel(m)
+}
+
+function Facts({ a }: { a: PublicActivity }) {
+  return (
+    <Card title={a.title}>
+      {a.status !== 'published' ? (
+        <StatusTag label={ACTIVITY_STATUS_LABELS[a.status]} tone={a.status === 'cancelled' ? 'bad' : 'waiting'} />
+      ) : null}
+      {a.notice ? <Text className='activity-detail__notice'>{a.notice}</Text> : null}
+      <Text className='activity-detail__line'>时间：{activityWhen(a)}</Text>
+      <Text className='activity-detail__line'>
+        地点：{a.place.name}
+        {a.place.address && a.place.address !== a.place.name ? `（${a.place.address}）` : ''}
+      </Text>
+      <Text className='activity-detail__line'>年龄：{ageLabel(a)}</Text>
+      <Text className='activity-detail__line'>费用：{feeLabel(a.fee)}</Text>
+      <Text className='activity-detail__line'>
+        名额：{a.capacity} 人，{seatsText(a)}
+      </Text>
+      <Text className='activity-detail__text'>{a.description}</Text>
+      {a.howToSignUp ? <Text className='activity-detail__text'>报名须知：{a.howToSignUp}</Text> : null}
+    </Card>
+  )
+}
+
+export default function ActivityDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ? decodeURIComponent(params.id) : null
+  const query = useActivity(id)
+  const calls = useCalls(activityCalls)
+  const [form, setForm] = useState<SignUpFields>(EMPTY)
+  const [errors, setErrors] = useState<Err[]>([])
+  const [error, setError] = useState<string | null>(null)
+  const a = query.data?.activity
+  const mine = query.data?.mine ?? null
+
+  const signUp = async () => {
+    if (!a) return
+    // In the tap, before any await: activity changes and cancellations by subscribe message.
+    void askForStatusUpdates(useSessionStore.getState().me?.activityTemplateId)
+    const request = {
+      activityId: a.id,
+      childAge: form.childAge,
+      guardianName: form.guardianName,
+      guardianPhone: form.guardianPhone,
+      consentVersion: form.agreed ? SIGNUP_CONSENT_VERSION : 0
+    }
+    const checked = validateSignUp(request, a)
+    if (!checked.ok) return setErrors(checked.errors)
+    setErrors([])
+    setError(null)
+    const r = await calls.signUp(request)
+    if (!r.ok) {
+      if (r.error.field) setErrors([{ field: r.error.field, message: r.error.message }])
+      else setError(r.error.message)
+      return
+    }
+    query.setData(() => ({ activity: r.data.activity, mine: r.data.mine }))
+    toast(r.data.mine?.standing === 'confirmed' ? '报名成功' : '已候补')
+  }
+
+  const cancel = async () => {
+    if (!a) return
+    setError(null)
+    const r = await calls.cancelSignUp({ activityId: a.id })
+    if (!r.ok) return setError(r.error.message)
+    query.setData(() => r.data)
+    toast('已取消报名')
+  }
+
+  const active = mine && mine.standing !== 'cancelled'
+  const open = a ? isOpenForSignUp(a, Date.now()) : false
+  return (
+    <PageShell className='activity-detail'>
+      <LoadState
+        status={query.status}
+        error={id ? query.error : { code: 'NOT_FOUND', message: '没有找到这个活动' }}
+        onRetry={query.error?.code === 'NOT_FOUND' ? undefined : query.reload}
+        empty={!a}
+      />
+      {a ? <Facts a={a} /> : null}
+      {a && active ? (
+        <Card title='我的报名'>
+          <Text className='activity-detail__standing'>{standingLine(mine)}</Text>
+          <Text className='muted'>
+            孩子 {mine.childAge} 岁 · {mine.guardianName} · {mine.guardianPhone}
+          </Text>
+          {open ? (
+            <Button block busy={calls.busy} onClick={() => void cancel()}>
+              取消报名
+            </Button>
+          ) : null}
+        </Card>
+      ) : null}
+      {a && !active && open ? (
+        <Card title={a.seatsLeft > 0 ? '报名' : '名额已满，报名候补'}>
+          <SignUpForm
+            form={form}
+            errors={errors}
+            busy={calls.busy}
+            onChange={(patch) => setForm({ ...form, ...patch })}
+            onSubmit={() => void signUp()}
+          />
+        </Card>
+      ) : null}
+      {a && !active && !open ? (
+        <View>
+          <Text className='muted'>
+            {a.status === 'cancelled' ? '活动已取消，不能报名。' : '活动已经开始，不能报名了。'}
+          </Text>
+        </View>
+      ) : null}
+      {error ? <ErrorState message={error} /> : null}
+    </PageShell>
+  )
+}

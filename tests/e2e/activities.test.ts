@@ -1,0 +1,104 @@
+/**
+ * 活动报名 journey: a community worker publishes an activity of 2 places through 工作台 → 活动管理;
+ * a parent signs up on the activity page, two more parents sign up by their own accounts (one of
+ * them twice: one sign-up), the third waits; one cancels and the waiting one takes the seat; the
+ * worker sees the masked list and marks attendance on the page. The title names this test
+ * (示例 · e2e): e2e files share one backend.
+ */
+import type { Browser } from 'playwright-core'
+import { chinaDate, DAY_MS } from '../../src/domain/clock'
+import { signUpFor } from '../fixtures/activities'
+import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
+
+jest.setTimeout(180000)
+
+const TITLE = `亲子绘本会（示例 · e2e ${Date.now().toString(36)}）`
+const parent = (n: number) => `dev-e2e-activity-parent-${n}`
+
+describe('活动报名 in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('staff publish, parents sign up once, the waitlist moves on a cancel, staff mark attendance', async () => {
+    const { page, context, errors } = await phone(browser)
+
+    // A community worker publishes through the page.
+    await switchIdentity(page, '社区工作者')
+    await page.locator('.mine__staff').click()
+    await page.locator('.staff-inbox__link', { hasText: '活动管理' }).click()
+    await page.locator('.staff-activities__new').click()
+    await page.getByText('已选：解放碑 · 大井巷', { exact: false }).waitFor()
+    await page.locator('.activity-edit__save').click()
+    await page.locator('.activity-fields__title .ui-field__error', { hasText: '请填写活动名称' }).waitFor()
+    const fields: Record<string, string> = {
+      title: TITLE,
+      description: '一起读绘本、做手工，家长陪同。',
+      address: '大井巷社区活动室',
+      date: chinaDate(Date.now() + 3 * DAY_MS),
+      startTime: '09:30',
+      endTime: '11:00',
+      ageMin: '3',
+      ageMax: '8',
+      capacity: '2'
+    }
+    for (const [key, value] of Object.entries(fields)) {
+      const box = page.locator(`.activity-fields__${key} input, .activity-fields__${key} textarea`)
+      await box.fill(value)
+    }
+    await screenshot(page, 'activities-publish')
+    await page.locator('.activity-edit__save').click()
+    await page.locator('.activity-edit__done', { hasText: `已发布：${TITLE}` }).waitFor()
+    const listed = await cloud('worker', 'activities', { action: 'staffList' })
+    const id: string = listed.data.items.find((a: { title: string }) => a.title === TITLE).id
+
+    // A parent signs up on the activity page: free, two places.
+    await switchIdentity(page, '居民')
+    await page.goto(`${backendUrl()}/#/pkg-activities/detail/index?id=${encodeURIComponent(id)}`)
+    await page.getByText('费用：免费').waitFor()
+    await page.getByText('还剩 2 个名额', { exact: false }).waitFor()
+    await page.locator('.activity-signup__age input').fill('5')
+    await page.locator('.activity-signup__name input').fill('王女士')
+    await page.locator('.activity-signup__phone input').fill('13812345678')
+    await page.getByText('我是家长，同意以上说明').click()
+    await page.locator('.activity-signup .ui-button', { hasText: '报名' }).last().click()
+    await page.locator('.activity-detail__standing', { hasText: '已报名' }).waitFor()
+
+    // Two more parents, each by their own account; the second signs up twice: one sign-up.
+    const signUp = (n: number) =>
+      cloud('citizen', 'activities', { action: 'signUp', ...signUpFor(id, `1391234567${n}`) }, parent(n))
+    expect((await signUp(2)).data.mine).toMatchObject({ standing: 'confirmed' })
+    expect((await signUp(2)).data).toMatchObject({ replayed: true, activity: { seatsLeft: 0 } })
+    expect((await signUp(3)).data.mine).toMatchObject({ standing: 'waitlisted', waitlistPosition: 1 })
+
+    // Parent 2 cancels: the waiting parent takes the seat.
+    const cancelled = await cloud('citizen', 'activities', { action: 'cancelSignUp', activityId: id }, parent(2))
+    expect(cancelled.data.mine).toMatchObject({ standing: 'cancelled' })
+    const third = await cloud('citizen', 'activities', { action: 'get', id }, parent(3))
+    expect(third.data.mine).toMatchObject({ standing: 'confirmed' })
+
+    // The worker sees the masked list and marks attendance on the page.
+    await switchIdentity(page, '社区工作者')
+    await page.locator('.mine__staff').click()
+    await page.locator('.staff-inbox__link', { hasText: '活动管理' }).click()
+    const card = page.locator('.activity-card', { hasText: TITLE })
+    await card.getByText('名额 2 · 已报名 2 · 候补 0', { exact: false }).waitFor()
+    await card.locator('.staff-activity__signups').click()
+    await page.locator('.signup-row').nth(2).waitFor()
+    const listText = (await page.locator('.activity-signups__rows').textContent()) ?? ''
+    expect(listText).toContain('138****5678')
+    expect(listText).toContain('已取消报名')
+    expect(listText).not.toContain('13812345678')
+    await page.locator('.signup-row__came').first().click()
+    await page.locator('.signup-row__attended', { hasText: '已到' }).waitFor()
+    await screenshot(page, 'activities-signups')
+    const rows = await cloud('worker', 'activities', { action: 'signUps', id })
+    expect(rows.data.rows.filter((r: { attended: boolean | null }) => r.attended === true)).toHaveLength(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
