@@ -38,7 +38,7 @@ describe('home page', () => {
     const u = new TestUtils()
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
-    expect(document.querySelectorAll('.entry-tile')).toHaveLength(7)
+    expect(document.querySelectorAll('.entry-tile')).toHaveLength(8)
     for (const e of DISTRICT_EXAMPLES) expect(document.body.textContent).toContain(e.title)
   })
 
