@@ -1,14 +1,15 @@
 // China's official calendar: public holidays and 调休 (make-up working days), from the
-// maintained `chinese-days` package (pinned in package.json; its data follows the State Council's
-// yearly notice). One place for "is this a working day / a public holiday", used by the deadlines
-// of suggestions and by "open now" on place pages.
+// maintained `chinese-days` package through a table generated from it
+// (china-calendar.generated.ts, `npm run gen:calendar`; the package's data follows the State
+// Council's yearly notice). One place for "is this a working day / a public holiday", used by the
+// deadlines of suggestions and by "open now" on place pages.
 //
-// Past the last year the package knows (2026 in chinese-days 1.5.7; the notice for a year comes
+// Past the last year the table knows (2026 from chinese-days 1.5.7; the notice for a year comes
 // out in the November before it), it answers by the weekday alone: Monday to Friday are working
 // days and no date is a public holiday. So a deadline in an unknown year may land on a holiday,
 // and "PH off" is not applied; `calendarKnows` tells a screen that it should say so, and updating
-// the package (npm update chinese-days) is all a new year needs.
-import { getDayDetail, isWorkday } from 'chinese-days'
+// the package and running `npm run gen:calendar` is all a new year needs.
+import { CHINA_CALENDAR } from './china-calendar.generated'
 
 /** Dates as YYYY-MM-DD, China's calendar day. */
 export type ChinaDate = string
@@ -18,28 +19,23 @@ export interface HolidayCalendar {
   has(date: ChinaDate): boolean
 }
 
-// The package reads a date in the device's zone: noon of that day is the same date anywhere a
-// phone in China could be set to.
-const atNoon = (date: ChinaDate) => {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(y, m - 1, d, 12)
-}
+const yearOf = (date: ChinaDate) => CHINA_CALENDAR[Number(date.slice(0, 4))]
 
 /** A day off by the State Council's notice (a plain weekend is not one). */
 export function isPublicHoliday(date: ChinaDate): boolean {
-  const detail = getDayDetail(atNoon(date))
-  // A named day ("National Day,国庆节,3") that is not worked; a weekday name means an ordinary day.
-  return !detail.work && detail.name.includes(',')
+  return yearOf(date)?.off.includes(date.slice(5)) ?? false
 }
 
 /** A working day: Monday to Friday unless a holiday, and a 调休 Saturday or Sunday. */
 export function isWorkingDay(date: ChinaDate): boolean {
-  return isWorkday(atNoon(date))
+  if (isPublicHoliday(date)) return false
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
+  return (weekday !== 0 && weekday !== 6) || (yearOf(date)?.worked.includes(date.slice(5)) ?? false)
 }
 
-/** Whether the package has the State Council's notice for this date's year (see the head). */
+/** Whether the calendar has the State Council's notice for this date's year (see the head). */
 export function calendarKnows(date: ChinaDate): boolean {
-  return getDayDetail(atNoon(`${date.slice(0, 4)}-01-01`)).name.includes(',')
+  return yearOf(date) !== undefined
 }
 
 /** The public holidays, for openState / isOpenAt. */
