@@ -1,0 +1,142 @@
+// Time limits of a suggestion's steps, said once: 受理 within N working days of its submission,
+// 答复 within M working days of its 受理, counted on China's calendar (public holidays off, 调休
+// Saturdays and Sundays worked: calendar/china-days.ts). A district admin sets N and M
+// (staff.saveDeadlines); the inbox, the case page, the report and the escalation pass (督办) all
+// ask this module.
+//
+// A step is due by the end (China time) of its last working day: a Friday submission with 2
+// working days is due on Tuesday evening, or on the 调休 Saturday evening when that Saturday is
+// worked. Past the last year the calendar knows, only Monday to Friday count: `calendarGap` says
+// so, in words for staff, rather than pretend a holiday is a working day.
+import { addWorkingDays, calendarKnows, type ChinaDate } from '../calendar/china-days'
+import { chinaDate, chinaStartIso } from '../clock'
+import type { HistoryEntry, Status } from '../suggestions/model'
+
+export interface DeadlineLimits {
+  /** 受理: working days after the day of submission. */
+  acceptDays: number
+  /** 答复: working days after the day of 受理. */
+  answerDays: number
+}
+
+/** Before a district admin sets any: what 12345 hotlines commonly promise. */
+export const DEFAULT_DEADLINES: DeadlineLimits = { acceptDays: 2, answerDays: 10 }
+/** Whole working days a limit may be (a month and a half of working days at most). */
+export const DEADLINE_DAYS = { min: 1, max: 30 } as const
+/** 督办: an overdue step goes to the street admin at once, to the district this many working days later. */
+export const DISTRICT_ESCALATION_DAYS = 3
+
+const STEP_LABELS = { acceptDays: '受理', answerDays: '答复' } as const
+
+export type LimitsCheck = { ok: true; value: DeadlineLimits } | { ok: false; field: string; message: string }
+
+/** A district admin's input: whole numbers of working days within DEADLINE_DAYS. */
+export function validateDeadlineLimits(raw: unknown): LimitsCheck {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, field: 'limits', message: '期限格式不对' }
+  const input = raw as Record<string, unknown>
+  const value = { ...DEFAULT_DEADLINES }
+  for (const key of ['acceptDays', 'answerDays'] as const) {
+    const v = typeof input[key] === 'string' && /^\s*\d+\s*$/.test(input[key]) ? Number(input[key]) : input[key]
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < DEADLINE_DAYS.min || v > DEADLINE_DAYS.max) {
+      return {
+        ok: false,
+        field: key,
+        message: `${STEP_LABELS[key]}期限请填 ${DEADLINE_DAYS.min}—${DEADLINE_DAYS.max} 之间的整数（工作日）`
+      }
+    }
+    value[key] = v
+  }
+  return { ok: true, value }
+}
+
+export type DeadlineStep = 'accept' | 'answer'
+export const DEADLINE_STEP_LABELS: Record<DeadlineStep, string> = { accept: '受理', answer: '答复' }
+
+// 受理 is done by any staff step out of 已提交; 答复 by a reply or a decision.
+const ANSWERING: readonly Status[] = ['answered', 'adopted', 'rejected', 'closed']
+
+export interface StepDeadline {
+  step: DeadlineStep
+  /** The last working day, YYYY-MM-DD (China). */
+  due: ChinaDate
+  /** When the step was done, if it was. */
+  doneAt?: string
+}
+
+export interface CaseForDeadlines {
+  createdAt: string
+  status: Status
+  history: readonly HistoryEntry[]
+  replies: ReadonlyArray<{ at: string }>
+}
+
+const dateOf = (iso: string) => chinaDate(Date.parse(iso))
+/** The instant after the due day ends in China. */
+const dueEndIso = (due: ChinaDate) => {
+  const [y, m, d] = due.split('-').map(Number)
+  return chinaStartIso(y, m - 1, d + 1)
+}
+
+/** The steps of a case with their due dates: 答复 only once 受理 is done. Withdrawn rows owe nothing. */
+export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): StepDeadline[] {
+  if (s.status === 'withdrawn') return []
+  const acceptedAt = s.history.find((h) => h.status !== 'submitted' && !h.event)?.at
+  const accept: StepDeadline = {
+    step: 'accept',
+    due: addWorkingDays(dateOf(s.createdAt), limits.acceptDays),
+    ...(acceptedAt ? { doneAt: acceptedAt } : {})
+  }
+  if (!acceptedAt) return [accept]
+  const answeredAt = [
+    ...s.replies.map((r) => r.at),
+    ...s.history.filter((h) => ANSWERING.includes(h.status) && !h.event).map((h) => h.at)
+  ].sort()[0]
+  const answer: StepDeadline = {
+    step: 'answer',
+    due: addWorkingDays(dateOf(acceptedAt), limits.answerDays),
+    ...(answeredAt ? { doneAt: answeredAt } : {})
+  }
+  return [accept, answer]
+}
+
+/** Whether a step was (or, still open, is by `nowIso`) past the end of its due day. */
+export function isLate(d: StepDeadline, nowIso: string): boolean {
+  return (d.doneAt ?? nowIso) >= dueEndIso(d.due)
+}
+
+/** The open step that is past its due day now, or null. */
+export function overdueStep(s: CaseForDeadlines, limits: DeadlineLimits, nowIso: string): StepDeadline | null {
+  return caseDeadlines(s, limits).find((d) => !d.doneAt && isLate(d, nowIso)) ?? null
+}
+
+/** The open step still owed (overdue or not), or null when nothing is owed. */
+export function currentStep(s: CaseForDeadlines, limits: DeadlineLimits): StepDeadline | null {
+  return caseDeadlines(s, limits).find((d) => !d.doneAt) ?? null
+}
+
+/**
+ * 督办 level an overdue case has reached by `nowIso`: 1 (the street admin) from the day after the
+ * due day, 2 (the district) once DISTRICT_ESCALATION_DAYS more working days have passed.
+ */
+export function escalationLevel(s: CaseForDeadlines, limits: DeadlineLimits, nowIso: string): 0 | 1 | 2 {
+  const late = overdueStep(s, limits, nowIso)
+  if (!late) return 0
+  const districtDue: StepDeadline = { step: late.step, due: addWorkingDays(late.due, DISTRICT_ESCALATION_DAYS) }
+  return isLate(districtDue, nowIso) ? 2 : 1
+}
+
+/**
+ * What staff must be told when a due date falls in a year the calendar does not know yet (its
+ * holidays are published each November), or null when the date is counted on the real calendar.
+ */
+export function calendarGap(due: ChinaDate): string | null {
+  if (calendarKnows(due)) return null
+  return `${due.slice(0, 4)} 年的法定节假日和调休安排还没有收录，这个期限只按周一至周五计算，遇到节假日请自行顺延`
+}
+
+/** "10月12日" for a due date on a chip or the case page. */
+export function dueLabel(due: ChinaDate): string {
+  const [, m, d] = due.split('-').map(Number)
+  return `${m}月${d}日`
+}
