@@ -23,6 +23,7 @@ import type {
   Visibility
 } from '../suggestions/model'
 import type { FieldError } from '../suggestions/validate'
+import type { CaseDeadline, DeadlineLimits, InboxDeadline } from './deadlines'
 import type { ExportFormat } from './export'
 import type { InboxFilter, InboxSort } from './inbox-query'
 import type { MaskedContact } from './mask'
@@ -71,6 +72,8 @@ export interface InboxItem {
   followUp?: true
   /** 紧急: a child may be in danger (Suggestion.urgent); the card says so first. */
   urgent?: true
+  /** The step still owed and its due day (deadlines.ts); none once nothing is owed. */
+  deadline?: InboxDeadline
 }
 
 export interface InboxPage {
@@ -140,6 +143,8 @@ export interface StaffSuggestion {
   /** The author's answers to 解决了吗？ (the last 还没有 without a new closure is 跟进). */
   followUps?: FollowUp[]
   prefill?: { source: 'policy' | 'place'; refId: string }
+  /** 受理 and (once accepted) 答复: due day, when done, late or not (deadlines.ts). */
+  deadlines: CaseDeadline[]
   /** Send back as `rev` with a change: a stale view is refused instead of overwriting. */
   rev: number
   enteredBy?: string
@@ -199,6 +204,12 @@ export interface BatchRowResult {
   errors?: FieldError[]
 }
 
+/** The time limits in force; `updatedAt`/`updatedBy` once a district admin has set them. */
+export interface DeadlineSettings extends DeadlineLimits {
+  updatedAt?: string
+  updatedBy?: string
+}
+
 export interface StaffView {
   id: string
   /** Last characters of the openid, for recognising a record; the full id is never sent. */
@@ -239,6 +250,8 @@ export type AuditKind =
   | 'urgent'
   /** District admins: a current value of a 2026 target (policy.recordProgress). */
   | 'record_progress'
+  /** District admins: the working days allowed for 受理 and 答复 (staff.saveDeadlines). */
+  | 'save_deadlines'
 
 export interface AuditView {
   id: string
@@ -357,6 +370,10 @@ export interface StaffApi {
   }
   listTemplates: { request: { includeInactive?: boolean }; response: { items: ReplyTemplate[] } }
   saveTemplate: { request: { template: unknown }; response: ReplyTemplate }
+  /** Any staff: the time limits in force (defaults until a district admin sets them). */
+  deadlines: { request: NoFields; response: DeadlineSettings }
+  /** District admins; each change goes into the audit log with the limits before and after. */
+  saveDeadlines: { request: { limits: unknown }; response: DeadlineSettings }
   listStaff: { request: NoFields; response: { items: StaffView[] } }
   saveStaff: { request: { staff: unknown }; response: StaffView }
   /**

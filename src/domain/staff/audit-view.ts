@@ -24,7 +24,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   publish_policy: '发布政策解读',
   publish_news: '发布“有什么变化”',
   urgent: '标记紧急',
-  record_progress: '录入目标进展'
+  record_progress: '录入目标进展',
+  save_deadlines: '修改处理期限'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -44,7 +45,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'publish_policy',
   'publish_news',
   'urgent',
-  'record_progress'
+  'record_progress',
+  'save_deadlines'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

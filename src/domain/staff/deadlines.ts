@@ -140,3 +140,55 @@ export function dueLabel(due: ChinaDate): string {
   const [, m, d] = due.split('-').map(Number)
   return `${m}月${d}日`
 }
+
+/** What a view needs to say a case's deadlines: the limits in force and the time of the call. */
+export interface DeadlineClock {
+  limits: DeadlineLimits
+  now: string
+}
+
+/** The step still owed, as an inbox card says it (逾期 or 应于…前受理). */
+export interface InboxDeadline {
+  step: DeadlineStep
+  due: ChinaDate
+  overdue: boolean
+}
+
+export function inboxDeadline(s: CaseForDeadlines, clock: DeadlineClock): InboxDeadline | undefined {
+  const owed = currentStep(s, clock.limits)
+  return owed ? { step: owed.step, due: owed.due, overdue: isLate(owed, clock.now) } : undefined
+}
+
+/** A step as the case page shows it: due, done (when) and whether it was or is late. */
+export interface CaseDeadline {
+  step: DeadlineStep
+  due: ChinaDate
+  doneAt?: string
+  late: boolean
+  /** calendarGap(due), when there is one. */
+  calendarNote?: string
+}
+
+export function caseDeadlineView(s: CaseForDeadlines, clock: DeadlineClock): CaseDeadline[] {
+  return caseDeadlines(s, clock.limits).map((d) => {
+    const note = calendarGap(d.due)
+    return { ...d, late: isLate(d, clock.now), ...(note ? { calendarNote: note } : {}) }
+  })
+}
+
+/**
+ * The inbox's 逾期优先 order: overdue first, then what is owed soonest, then what owes nothing
+ * (newest first); ties by id so pages stay stable.
+ */
+export function overdueFirst<T extends { id: string; createdAt: string; deadline?: InboxDeadline }>(
+  a: T,
+  b: T
+): number {
+  const rank = (x: T) => (x.deadline ? (x.deadline.overdue ? 0 : 1) : 2)
+  return (
+    rank(a) - rank(b) ||
+    (a.deadline && b.deadline ? a.deadline.due.localeCompare(b.deadline.due) : 0) ||
+    b.createdAt.localeCompare(a.createdAt) ||
+    a.id.localeCompare(b.id)
+  )
+}

@@ -33,7 +33,9 @@ export const STAFF_ACTIONS = [
   /** 标记紧急: a child may be in danger and the words did not say so (every staff role). */
   'markUrgent',
   /** 目标进展: entering the current value of a 2026 target, with its source (district only). */
-  'recordProgress'
+  'recordProgress',
+  /** 处理期限: the working days allowed for 受理 and 答复 (district only). */
+  'manageDeadlines'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
