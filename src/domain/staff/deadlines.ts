@@ -192,3 +192,16 @@ export function overdueFirst<T extends { id: string; createdAt: string; deadline
     a.id.localeCompare(b.id)
   )
 }
+
+/** An inbox card's line: "受理已逾期（应于10月12日前）" or "应于10月13日前受理". */
+export function inboxDeadlineText(d: InboxDeadline): string {
+  const step = DEADLINE_STEP_LABELS[d.step]
+  return d.overdue ? `${step}已逾期（应于${dueLabel(d.due)}前）` : `应于${dueLabel(d.due)}前${step}`
+}
+
+/** A case page's line for one step: its due day, when it was done, and whether late. */
+export function caseDeadlineText(d: CaseDeadline): string {
+  const head = `${DEADLINE_STEP_LABELS[d.step]}：应于${dueLabel(d.due)}前`
+  if (d.doneAt) return `${head}，${dueLabel(chinaDate(Date.parse(d.doneAt)))}已完成${d.late ? '（逾期）' : ''}`
+  return d.late ? `${head}，已逾期` : head
+}

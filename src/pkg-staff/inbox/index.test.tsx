@@ -88,6 +88,35 @@ describe('staff inbox', () => {
     expect(plain.textContent).not.toContain('紧急')
   })
 
+  it('marks an overdue suggestion 逾期 with its due day, and sorts 逾期优先 on the server', async () => {
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
+      staff: {
+        inbox: page(
+          {
+            ...inboxItem('o', '路灯坏了', 'submitted'),
+            deadline: { step: 'accept', due: '2026-10-12', overdue: true }
+          },
+          {
+            ...inboxItem('b', '公园缺少饮水点', 'accepted'),
+            deadline: { step: 'answer', due: '2026-10-26', overdue: false }
+          }
+        )
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    const [late, onTime] = Array.from(document.querySelectorAll('.inbox-card'))
+    expect(late.textContent).toContain('受理已逾期（应于10月12日前）')
+    expect(late.getAttribute('aria-label')).toMatch(/^逾期，/)
+    expect(onTime.textContent).toContain('应于10月26日前答复')
+    expect(onTime.textContent).not.toContain('逾期')
+    await click(u, byText('.staff-inbox__filter', '筛选'))
+    await click(u, byText('.ui-sheet .ui-chip', '逾期优先'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ sort: 'overdue' })
+  })
+
   it('跟进 shows only the rows whose author said 还没有 (any open state), and 全部 goes back', async () => {
     const u = new TestUtils()
     await open(u)
