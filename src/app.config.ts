@@ -42,7 +42,8 @@ export default defineAppConfig({
         'places-import/index',
         'corrections/index',
         'place-edit/index',
-        'progress/index'
+        'progress/index',
+        'deadlines/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] }

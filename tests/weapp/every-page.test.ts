@@ -43,7 +43,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/places-import/index': '导入托育机构备案名录',
   'pkg-staff/corrections/index': '没有待处理的纠错',
   'pkg-staff/place-edit/index': '缺少纠错编号',
-  'pkg-staff/progress/index': '这个目标还没有录入过数值'
+  'pkg-staff/progress/index': '这个目标还没有录入过数值',
+  'pkg-staff/deadlines/index': '还没有设置过，正在使用默认期限'
 }
 
 function answer(name: string, action: string): unknown {
@@ -68,6 +69,7 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'news') return { items: null }
   if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
+  if (name === 'staff' && action === 'deadlines') return { acceptDays: 2, answerDays: 10 }
   if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
   return { items: [], hasMore: false, next: null, total: 0 }
 }

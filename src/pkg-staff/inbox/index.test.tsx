@@ -38,7 +38,7 @@ describe('staff inbox', () => {
     })
     const u = new TestUtils()
     await open(u)
-    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 9, 'the admin links')
+    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 10, 'the admin links')
     expect(Array.from(document.querySelectorAll('.staff-inbox__link')).map((l) => l.textContent)).toEqual([
       '代录建议 ›',
       '批量代录 ›',
@@ -48,7 +48,8 @@ describe('staff inbox', () => {
       '操作记录 ›',
       '地点导入 ›',
       '地点纠错 ›',
-      '目标进展录入 ›'
+      '目标进展录入 ›',
+      '处理期限 ›'
     ])
   })
 

@@ -30,7 +30,8 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'audit', label: '操作记录', needs: 'viewAudit' },
   { page: 'places-import', label: '地点导入', needs: 'importPlaces' },
   { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' },
-  { page: 'progress', label: '目标进展录入', needs: 'recordProgress' }
+  { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
+  { page: 'deadlines', label: '处理期限', needs: 'manageDeadlines' }
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
