@@ -341,13 +341,18 @@ describe('purge entry (WeChat)', () => {
     expect(reporters).toHaveLength(2)
     const unclaimed = /^where \{"claimedAt":null,"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
     const oldSupports = /^where \{"at":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
-    expect(fake.calls.slice(-7)).toEqual([
+    expect(fake.calls).toContain('add migration-deadlines-start-v1')
+    // Last, 督办: the limits in force, since when they count, then the rows that may owe a step.
+    expect(fake.calls.slice(-10)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
       ...reporters,
       expect.stringMatching(oldSupports),
-      expect.stringMatching(unclaimed)
+      expect.stringMatching(unclaimed),
+      'where {"_id":"current"}',
+      'where {"_id":"migration-deadlines-start-v1"}',
+      'where {"status":{"$in":["submitted","accepted","in_progress"]}}'
     ])
     expect(fake.calls).toHaveLength(afterRun)
   })

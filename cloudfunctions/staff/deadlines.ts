@@ -3,26 +3,21 @@
 // time of the call, so a change applies to every open step at once.
 import { fail, ok } from '../../src/domain/errors'
 import type { DeadlineSettings } from '../../src/domain/staff/api'
-import { DEFAULT_DEADLINES, validateDeadlineLimits, type DeadlineClock } from '../../src/domain/staff/deadlines'
+import { validateDeadlineLimits, type DeadlineClock } from '../../src/domain/staff/deadlines'
+import {
+  CURRENT_LIMITS,
+  deadlineRecords,
+  readDeadlineLimits,
+  readDeadlineSettings
+} from '../../server/services/deadline-limits'
 import type { Context, Handler } from '../../server/function'
 import { audit, denied, staffName } from './access'
 
-type LimitsRecord = DeadlineSettings & { _id: string }
-
-const CURRENT = 'current'
-const records = (ctx: Context) => ctx.repo.collection<LimitsRecord>('deadline_limits')
-
 /** The limits in force: the district admin's, or the defaults before any were set. */
-export async function deadlineSettings(ctx: Context): Promise<DeadlineSettings> {
-  const stored = await records(ctx).get(CURRENT)
-  if (!stored) return { ...DEFAULT_DEADLINES }
-  const { _id, ...settings } = stored
-  return settings
-}
+export const deadlineSettings = (ctx: Context) => readDeadlineSettings(ctx.repo)
 
 export async function deadlineClock(ctx: Context): Promise<DeadlineClock> {
-  const { acceptDays, answerDays } = await deadlineSettings(ctx)
-  return { limits: { acceptDays, answerDays }, now: ctx.now().toISOString() }
+  return { limits: await readDeadlineLimits(ctx.repo), now: ctx.now().toISOString() }
 }
 
 export const deadlines: Handler<'staff', 'deadlines'> = async (_req, ctx) => {
@@ -42,7 +37,7 @@ export const saveDeadlines: Handler<'staff', 'saveDeadlines'> = async (req, ctx)
     updatedAt: ctx.now().toISOString(),
     updatedBy: staffName(ctx.caller)
   }
-  await records(ctx).put({ _id: CURRENT, ...settings })
+  await deadlineRecords(ctx.repo).put({ _id: CURRENT_LIMITS, ...settings })
   await audit(
     ctx,
     'save_deadlines',

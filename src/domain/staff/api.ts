@@ -252,6 +252,8 @@ export type AuditKind =
   | 'record_progress'
   /** District admins: the working days allowed for 受理 and 答复 (staff.saveDeadlines). */
   | 'save_deadlines'
+  /** 督办: the scheduled pass took an overdue step to the street or the district (system). */
+  | 'escalate'
 
 export interface AuditView {
   id: string

@@ -25,7 +25,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   publish_news: '发布“有什么变化”',
   urgent: '标记紧急',
   record_progress: '录入目标进展',
-  save_deadlines: '修改处理期限'
+  save_deadlines: '修改处理期限',
+  escalate: '逾期督办'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -46,7 +47,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'publish_news',
   'urgent',
   'record_progress',
-  'save_deadlines'
+  'save_deadlines',
+  'escalate'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

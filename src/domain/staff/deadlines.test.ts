@@ -63,6 +63,14 @@ describe('deadlines over China’s working days', () => {
     expect(escalationLevel(s, DEFAULT_DEADLINES, china('2026-10-16T00:00:00'))).toBe(2)
   })
 
+  it('counts a step begun before deadlines came into force (the upgrade) from that day', () => {
+    const since = china('2026-10-09T03:30:00')
+    const old = sent('2026-06-01T10:00:00')
+    expect(caseDeadlines(old, { ...DEFAULT_DEADLINES, since })[0].due).toBe('2026-10-12')
+    // A step begun after it counts from its own day.
+    expect(caseDeadlines(sent('2026-10-12T10:00:00'), { ...DEFAULT_DEADLINES, since })[0].due).toBe('2026-10-14')
+  })
+
   it('says when a due date falls in a year whose holidays the calendar does not know', () => {
     expect(calendarGap('2026-12-31')).toBeNull()
     expect(calendarGap('2027-01-04')).toBe(

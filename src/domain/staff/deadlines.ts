@@ -17,6 +17,11 @@ export interface DeadlineLimits {
   acceptDays: number
   /** 答复: working days after the day of 受理. */
   answerDays: number
+  /**
+   * When deadlines came into force (the migration's run, server/services/migrations.ts): a step
+   * begun before it counts from it, so an upgrade does not find the whole backlog overdue at once.
+   */
+  since?: string
 }
 
 /** Before a district admin sets any: what 12345 hotlines commonly promise. */
@@ -81,10 +86,11 @@ const dueEndIso = (due: ChinaDate) => {
 /** The steps of a case with their due dates: 答复 only once 受理 is done. Withdrawn rows owe nothing. */
 export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): StepDeadline[] {
   if (s.status === 'withdrawn') return []
+  const from = (iso: string) => dateOf(limits.since && limits.since > iso ? limits.since : iso)
   const acceptedAt = s.history.find((h) => h.status !== 'submitted' && !h.event)?.at
   const accept: StepDeadline = {
     step: 'accept',
-    due: addWorkingDays(dateOf(s.createdAt), limits.acceptDays),
+    due: addWorkingDays(from(s.createdAt), limits.acceptDays),
     ...(acceptedAt ? { doneAt: acceptedAt } : {})
   }
   if (!acceptedAt) return [accept]
@@ -94,7 +100,7 @@ export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): Step
   ].sort()[0]
   const answer: StepDeadline = {
     step: 'answer',
-    due: addWorkingDays(dateOf(acceptedAt), limits.answerDays),
+    due: addWorkingDays(from(acceptedAt), limits.answerDays),
     ...(answeredAt ? { doneAt: answeredAt } : {})
   }
   return [accept, answer]

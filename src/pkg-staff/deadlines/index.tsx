@@ -12,14 +12,15 @@ import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { chinaDateTime } from '../../domain/clock'
 import type { DeadlineSettings } from '../../domain/staff/api'
-import { DEADLINE_DAYS, validateDeadlineLimits } from '../../domain/staff/deadlines'
+import { DEADLINE_DAYS, DISTRICT_ESCALATION_DAYS, validateDeadlineLimits } from '../../domain/staff/deadlines'
 import { staffCalls, useDeadlines } from '../../data/staff'
 import { useCalls } from '../../data/use-calls'
 import { toast } from '../../services/media'
 import './index.scss'
 
 const INTRO =
-  '工作日按国家法定节假日和调休安排计算（调休上班的周六、周日算工作日）。修改后对所有未完成的步骤立即生效，并记入操作记录。'
+  '工作日按国家法定节假日和调休安排计算（调休上班的周六、周日算工作日）。修改后对所有未完成的步骤立即生效，并记入操作记录。' +
+  `逾期后每天的定时任务督办到街道，再过 ${DISTRICT_ESCALATION_DAYS} 个工作日仍未完成督办到区。`
 
 type Form = { acceptDays: string; answerDays: string }
 const toForm = (s: DeadlineSettings): Form => ({ acceptDays: String(s.acceptDays), answerDays: String(s.answerDays) })
