@@ -128,4 +128,25 @@ describe('staff: 处理期限', () => {
       }
     })
   })
+
+  it('the report counts steps on time and overdue per street and month of the due day', async () => {
+    const rows = k.repo.collection<Suggestion>('suggestions')
+    await rows.put(row('late-0001', '2026-10-09T10:00:00'))
+    await rows.put(
+      row('accepted-01', '2026-10-09T11:00:00', {
+        status: 'accepted',
+        history: [
+          { status: 'submitted', at: china('2026-10-09T11:00:00'), by: 'author' },
+          { status: 'accepted', at: china('2026-10-10T09:00:00'), by: '社工' }
+        ]
+      })
+    )
+    await rows.put(row('due-later-1', '2026-10-12T10:00:00'))
+    expect(data(await k.call('street', 'report')).deadlines).toEqual({
+      onTime: 1,
+      overdue: 1,
+      onTimeRate: 0.5,
+      byStreetMonth: [{ street: STREET, label: '解放碑', month: '2026-10', onTime: 1, overdue: 1 }]
+    })
+  })
 })

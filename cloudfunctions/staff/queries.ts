@@ -14,7 +14,7 @@ import {
   type QueryFilter
 } from '../../src/domain/staff/inbox-query'
 import { scopeWhere } from '../../src/domain/staff/permissions'
-import { overdueFirst } from '../../src/domain/staff/deadlines'
+import { deadlineReport, overdueFirst } from '../../src/domain/staff/deadlines'
 import { buildReport } from '../../src/domain/staff/report'
 import { toExportRow, toInboxItem, toReportRow } from '../../src/domain/suggestions/egress'
 import type { Handler, Context } from '../../server/function'
@@ -83,7 +83,9 @@ export const report: Handler<'staff', 'report'> = async (req, ctx) => {
   if (!selection.ok) return selection
   const { where, match } = selection.data
   const r = await scan(ctx, where, dbOrder('newest'), 0, REPORT_MAX_ROWS, match, WIDE_SCAN_BUDGET)
-  return ok({ ...buildReport(r.rows.map(toReportRow), r.next !== null), limit: REPORT_MAX_ROWS })
+  const rows = r.rows.map(toReportRow)
+  const deadlines = deadlineReport(rows, await deadlineClock(ctx))
+  return ok({ ...buildReport(rows, r.next !== null), limit: REPORT_MAX_ROWS, deadlines })
 }
 
 const MIME: Record<ExportFormat, string> = {

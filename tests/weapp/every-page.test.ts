@@ -70,7 +70,12 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
   if (name === 'staff' && action === 'deadlines') return { acceptDays: 2, answerDays: 10 }
-  if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
+  if (name === 'staff' && action === 'report')
+    return {
+      ...buildReport([]),
+      limit: 5000,
+      deadlines: { onTime: 0, overdue: 0, onTimeRate: null, byStreetMonth: [] }
+    }
   return { items: [], hasMore: false, next: null, total: 0 }
 }
 

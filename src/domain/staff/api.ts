@@ -23,7 +23,7 @@ import type {
   Visibility
 } from '../suggestions/model'
 import type { FieldError } from '../suggestions/validate'
-import type { CaseDeadline, DeadlineLimits, InboxDeadline } from './deadlines'
+import type { CaseDeadline, DeadlineLimits, DeadlineReport, InboxDeadline } from './deadlines'
 import type { ExportFormat } from './export'
 import type { InboxFilter, InboxSort } from './inbox-query'
 import type { MaskedContact } from './mask'
@@ -364,7 +364,8 @@ export interface StaffApi {
     }
     response: { results: BatchRowResult[]; inserted: number; duplicates: number; failed: number }
   }
-  report: { request: { filter?: InboxFilter }; response: StaffReport & { limit: number } }
+  /** `deadlines`: steps on time and overdue per street and month of the due day (deadlines.ts). */
+  report: { request: { filter?: InboxFilter }; response: StaffReport & { limit: number; deadlines: DeadlineReport } }
   /** `limit`: rows at most (1–10000, default 10000); keep WeChat downloads small (see the bench for sizes). */
   export: {
     request: { filter?: InboxFilter; sort?: InboxSort; format: ExportFormat; limit?: number }

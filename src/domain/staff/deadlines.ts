@@ -11,6 +11,7 @@
 import { addWorkingDays, calendarKnows, type ChinaDate } from '../calendar/china-days'
 import { chinaDate, chinaStartIso } from '../clock'
 import type { HistoryEntry, Status } from '../suggestions/model'
+import { streetMonthCounter, type StreetMonth } from './street-months'
 
 export interface DeadlineLimits {
   /** 受理: working days after the day of submission. */
@@ -210,4 +211,53 @@ export function caseDeadlineText(d: CaseDeadline): string {
   const head = `${DEADLINE_STEP_LABELS[d.step]}：应于${dueLabel(d.due)}前`
   if (d.doneAt) return `${head}，${dueLabel(chinaDate(Date.parse(d.doneAt)))}已完成${d.late ? '（逾期）' : ''}`
   return d.late ? `${head}，已逾期` : head
+}
+
+/** One street's steps due in one month (China calendar): on time, or late (done late or still open). */
+export interface DeadlineCount extends StreetMonth {
+  onTime: number
+  overdue: number
+}
+
+export interface DeadlineReport {
+  onTime: number
+  overdue: number
+  /** On time ÷ steps whose outcome is known (done, or past due); null when none is. */
+  onTimeRate: number | null
+  /** Newest month first, then by street. */
+  byStreetMonth: DeadlineCount[]
+}
+
+/**
+ * The report's 按时率: every step (受理, 答复) whose outcome is known by `clock.now` (done, or
+ * past its due day), counted in the month it was due, per street. A step still open and not yet
+ * due counts nowhere.
+ */
+export function deadlineReport(
+  rows: ReadonlyArray<CaseForDeadlines & { street?: string }>,
+  clock: DeadlineClock
+): DeadlineReport {
+  const counts = streetMonthCounter<DeadlineCount>(() => ({ onTime: 0, overdue: 0 }))
+  let onTime = 0
+  let overdue = 0
+  for (const r of rows) {
+    for (const d of caseDeadlines(r, clock.limits)) {
+      const late = isLate(d, clock.now)
+      if (!d.doneAt && !late) continue
+      const c = counts.at(r.street, d.due.slice(0, 7))
+      if (late) {
+        c.overdue += 1
+        overdue += 1
+      } else {
+        c.onTime += 1
+        onTime += 1
+      }
+    }
+  }
+  return {
+    onTime,
+    overdue,
+    onTimeRate: onTime + overdue ? onTime / (onTime + overdue) : null,
+    byStreetMonth: counts.list()
+  }
 }
