@@ -44,7 +44,9 @@ for (const name of names) {
     logLevel: 'warning'
   })
   const inputs = Object.keys(result.metafile.inputs)
-  const bad = inputs.filter((p) => /src\/(services|stores|pages|components)\/|better-sqlite3|@tarojs\//.test(p))
+  const bad = inputs.filter((p) =>
+    /src\/(services|stores|pages|components)\/|better-sqlite3|@tarojs\/|chinese-days/.test(p)
+  )
   if (bad.length) {
     console.error(`✖ ${name} bundles code that must not reach the cloud: ${bad.join(', ')}`)
     process.exit(1)

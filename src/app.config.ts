@@ -46,7 +46,8 @@ export default defineAppConfig({
         'polls/index',
         'activities/index',
         'activity-edit/index',
-        'activity-signups/index'
+        'activity-signups/index',
+        'deadlines/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] },

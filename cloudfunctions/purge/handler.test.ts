@@ -350,7 +350,9 @@ describe('purge entry (WeChat)', () => {
     ]
     // Activity sign-ups due 30 days after their activity (none here).
     const signUps = /^where \{"activityEndAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
-    expect(fake.calls.slice(-11)).toEqual([
+    expect(fake.calls).toContain('add migration-deadlines-start-v1')
+    // Last, 督办: the limits in force, since when they count, then the rows that may owe a step.
+    expect(fake.calls.slice(-14)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
@@ -358,7 +360,10 @@ describe('purge entry (WeChat)', () => {
       expect.stringMatching(oldSupports),
       expect.stringMatching(signUps),
       expect.stringMatching(unclaimed),
-      ...polls
+      ...polls,
+      'where {"_id":"current"}',
+      'where {"_id":"migration-deadlines-start-v1"}',
+      'where {"status":{"$in":["submitted","accepted","in_progress"]}}'
     ])
     expect(fake.calls).toHaveLength(afterRun)
   })

@@ -6,6 +6,7 @@ import cloud from 'wx-server-sdk'
 import { fail, ok } from '../../src/domain/errors'
 import { CloudBaseRepository, type CloudBaseDb } from '../../server/adapters/cloudbase'
 import { wechatFileStorage } from '../../server/adapters/file-storage'
+import { wechatNotifier } from '../../server/adapters/notifier'
 import { runPurge } from './run'
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
@@ -17,17 +18,21 @@ const files = wechatFileStorage(
   () => cloud.getWXContext().ENV || process.env.TCB_ENV || ''
 )
 
+// 督办 notices to staff (server/services/escalation.ts); cloud.openapi is an untyped proxy.
+const notifier = wechatNotifier((cloud as unknown as { openapi: Parameters<typeof wechatNotifier>[0] }).openapi)
+
 export async function main(event: { Type?: string; TriggerName?: string } = {}) {
   const { OPENID } = cloud.getWXContext()
   if (OPENID) return fail('FORBIDDEN', '仅供定时任务调用')
-  const run = await runPurge(repo, files, new Date())
+  const run = await runPurge(repo, files, new Date(), notifier)
   for (const [id, report] of Object.entries(run.migrations)) console.log(`[purge] ${id}: ${JSON.stringify(report)}`)
   console.log(
     `[purge] ${event.TriggerName ?? 'manual'}: purged ${run.purged}, busy ${run.busy}, ` +
       `files deleted ${run.filesDeleted}, failed ${run.filesFailed}, done ${run.done}, ` +
       `rate slots deleted ${run.rateSlotsDeleted}, correction reporters dropped ${run.correctionReporters}, ` +
       `supports made anonymous ${run.supportsAnonymized}, ` +
-      `unclaimed uploads deleted ${run.orphanUploads.deleted} (failed ${run.orphanUploads.failed})`
+      `unclaimed uploads deleted ${run.orphanUploads.deleted} (failed ${run.orphanUploads.failed}), ` +
+      `escalated ${run.escalation.escalated} (busy ${run.escalation.busy}, done ${run.escalation.done})`
   )
   return ok(run)
 }

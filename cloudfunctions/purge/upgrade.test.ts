@@ -23,6 +23,9 @@ import { DAY_MS } from '../../src/domain/clock'
 import { ORPHAN_UPLOAD_DAYS, storedFiles, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { fakeWxStorage } from '../../tests/fakes/wx-cloud-storage'
 import { runPurge } from './run'
+import { readDeadlineLimits } from '../../server/services/deadline-limits'
+import { escalationLevel } from '../../src/domain/staff/deadlines'
+import type { Suggestion } from '../../src/domain/suggestions/model'
 
 const RELEASES = join(__dirname, '..', '..', 'tests', 'fixtures', 'releases')
 const releases = readdirSync(RELEASES).filter((name) => statSync(join(RELEASES, name)).isDirectory())
@@ -108,6 +111,13 @@ function referenced(data: Record<string, Doc[]>): string[] {
   return (data.suggestions as RetainedSuggestion[]).flatMap((s) => storedFiles(s))
 }
 
+/** Suggestions a 督办 pass at `at` would take to the street, with the limits as stored. */
+async function escalationCandidates(repo: Repository, at: Date): Promise<number> {
+  const limits = await readDeadlineLimits(repo)
+  const rows = await repo.collection<Suggestion>('suggestions').find({}, { limit: 1000 })
+  return rows.filter((s) => escalationLevel(s, limits, at.toISOString()) > 0).length
+}
+
 const uploadsOf = (data: Record<string, Doc[]>) => data.uploads as unknown as UploadRecord[]
 
 describe.each(releases)('upgrade from release %s', (release) => {
@@ -153,6 +163,11 @@ describe.each(releases)('upgrade from release %s', (release) => {
       for (const id of o.allFiles()) expect({ id, referenced: keptFiles.has(id) }).toEqual({ id, referenced: true })
       expect(uploadsOf(now).every((u) => u.fileId && keptFiles.has(u.fileId))).toBe(true)
       expect(uploadsOf(now)).toHaveLength(refs.length)
+
+      // Deadlines came into force with the upgrade: no suggestion of the old release was taken
+      // to the street by it (above: every row as it was), and they count from the upgrade on.
+      expect(await escalationCandidates(o.repo, after(ORPHAN_UPLOAD_DAYS + 5.5))).toBe(0)
+      expect(await escalationCandidates(o.repo, after(ORPHAN_UPLOAD_DAYS + 30))).toBeGreaterThan(0)
 
       // Once is enough: a second run changes nothing.
       await runPurge(o.repo, o.files, after(ORPHAN_UPLOAD_DAYS + 6))

@@ -10,6 +10,7 @@ import { defineFunction } from '../../server/function'
 import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
 import { openContact, reply, transition } from './changes'
+import { deadlines, saveDeadlines } from './deadlines'
 import { enter, enterBatch } from './entry'
 import { moderate, moderationLog } from './moderation'
 import { publish, publishReply, unpublish } from './publication'
@@ -52,6 +53,8 @@ export const staffFunction = defineFunction('staff', {
   export: exportInbox,
   listTemplates,
   saveTemplate,
+  deadlines,
+  saveDeadlines,
   listStaff,
   saveStaff,
   auditLog: listAudit

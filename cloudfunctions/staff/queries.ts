@@ -14,12 +14,14 @@ import {
   type QueryFilter
 } from '../../src/domain/staff/inbox-query'
 import { scopeWhere } from '../../src/domain/staff/permissions'
+import { deadlineReport, overdueFirst } from '../../src/domain/staff/deadlines'
 import { buildReport } from '../../src/domain/staff/report'
 import { toExportRow, toInboxItem, toReportRow } from '../../src/domain/suggestions/egress'
 import type { Handler, Context } from '../../server/function'
 import { addNoticeCredit, noticeCredits } from '../../server/services/staff-notice'
 import { audit, denied, suggestions } from './access'
-import { scan } from './scan'
+import { deadlineClock } from './deadlines'
+import { INBOX_SCAN_BUDGET, scan } from './scan'
 import { pagingInt } from '../../src/domain/paging'
 import { EXPORT_MAX_ROWS, REPORT_MAX_ROWS } from '../../src/domain/staff/limits'
 
@@ -49,10 +51,25 @@ export const inbox: Handler<'staff', 'inbox'> = async (req, ctx) => {
   const selection = select(ctx, parsed.value.filter)
   if (!selection.ok) return selection
   const { where, match } = selection.data
-  const page = await scan(ctx, where, dbOrder(sort), offset, pageSize, match)
+  const clock = await deadlineClock(ctx)
   const total = offset === 0 ? await suggestions(ctx).count(where) : null
+  if (sort === 'overdue') {
+    // Overdue is a matter of working days, not a stored field: the rows of the selection are read
+    // (within the scan budget, as text search is) and ordered here; the cursor is a position in
+    // that order, and `complete` says when the budget ran out before the end.
+    const all = await scan(ctx, where, dbOrder('newest'), 0, INBOX_SCAN_BUDGET, match)
+    const items = all.rows.map((s) => toInboxItem(s, clock)).sort(overdueFirst)
+    const end = offset + pageSize
+    return ok({
+      items: items.slice(offset, end),
+      next: end < items.length ? encodeCursor(end) : null,
+      total,
+      complete: all.complete && all.next === null
+    })
+  }
+  const page = await scan(ctx, where, dbOrder(sort), offset, pageSize, match)
   return ok({
-    items: page.rows.map(toInboxItem),
+    items: page.rows.map((s) => toInboxItem(s, clock)),
     next: page.next === null ? null : encodeCursor(page.next),
     total,
     complete: page.complete
@@ -66,7 +83,9 @@ export const report: Handler<'staff', 'report'> = async (req, ctx) => {
   if (!selection.ok) return selection
   const { where, match } = selection.data
   const r = await scan(ctx, where, dbOrder('newest'), 0, REPORT_MAX_ROWS, match, WIDE_SCAN_BUDGET)
-  return ok({ ...buildReport(r.rows.map(toReportRow), r.next !== null), limit: REPORT_MAX_ROWS })
+  const rows = r.rows.map(toReportRow)
+  const deadlines = deadlineReport(rows, await deadlineClock(ctx))
+  return ok({ ...buildReport(rows, r.next !== null), limit: REPORT_MAX_ROWS, deadlines })
 }
 
 const MIME: Record<ExportFormat, string> = {

@@ -9,6 +9,7 @@ import type { Suggestion } from '../../src/domain/suggestions/model'
 import { finalRefusal, isWithdrawn } from '../../src/domain/suggestions/status'
 import type { Context } from '../../server/function'
 import { originals } from './access'
+import { deadlineClock } from './deadlines'
 
 /** The staff view of a suggestion already known to be in the caller's area. */
 export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSuggestion> {
@@ -16,6 +17,7 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
   const original = can(caller, 'viewOriginal') && s.redactedAt ? await originals(ctx).get(s._id) : null
   return toStaffSuggestion(s, {
     original,
+    clock: await deadlineClock(ctx),
     allowed: {
       transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
       reply: can(caller, 'reply') && finalRefusal(s.status, '回复') === null,

@@ -7,6 +7,7 @@ import {
   UPLOADS_MIGRATION,
   AUTHOR_LINK_MIGRATION,
   RETENTION_WORDS_MIGRATION,
+  DEADLINES_MIGRATION,
   migrateAuthorLink,
   migrateCommunityCodes,
   migratePublication,
@@ -97,7 +98,8 @@ describe('community codes migration', () => {
       PUBLICATION_MIGRATION,
       UPLOADS_MIGRATION,
       AUTHOR_LINK_MIGRATION,
-      RETENTION_WORDS_MIGRATION
+      RETENTION_WORDS_MIGRATION,
+      DEADLINES_MIGRATION
     ])
     // Written after the migration with the new meaning of …017 (邹容路).
     await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })

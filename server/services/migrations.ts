@@ -21,6 +21,7 @@ export const PUBLICATION_MIGRATION = 'migration-publication-v1'
 export const UPLOADS_MIGRATION = 'migration-uploads-claimed-v1'
 export const AUTHOR_LINK_MIGRATION = 'migration-author-link-v1'
 export const RETENTION_WORDS_MIGRATION = 'migration-retention-words-v1'
+export const DEADLINES_MIGRATION = 'migration-deadlines-start-v1'
 
 interface MigrationEvent {
   _id: string
@@ -60,8 +61,18 @@ export interface RetentionWordsReport {
   reopened: number
 }
 
+/** Suggestions still owing 受理 or 答复 when deadlines came into force. */
+export interface DeadlinesStartReport {
+  openRows: number
+}
+
 export type MigrationReport =
-  CommunityCodesReport | PublicationReport | UploadsReport | AuthorLinkReport | RetentionWordsReport
+  | CommunityCodesReport
+  | PublicationReport
+  | UploadsReport
+  | AuthorLinkReport
+  | RetentionWordsReport
+  | DeadlinesStartReport
 
 type WithCommunity = Doc & { street?: string; community?: string; legacyCommunity?: unknown }
 type StaffDoc = StaffRecord & { legacyCommunities?: string[] }
@@ -266,12 +277,30 @@ export async function migrateRetentionWords(repo: Repository, now: Date): Promis
   return report
 }
 
+/**
+ * 处理期限 came with this release: rows stored before it have no step that began under a limit.
+ * Nothing in a row changes; the marker's time is when deadlines came into force
+ * (server/services/deadline-limits.ts reads it), and a step begun before counts from it: the
+ * first 督办 pass after an upgrade does not take the whole backlog to the street at once.
+ */
+export async function migrateDeadlinesStart(repo: Repository, now: Date): Promise<DeadlinesStartReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(DEADLINES_MIGRATION)) return null
+  const open = await repo
+    .collection<RetainedSuggestion>('suggestions')
+    .count({ status: { $in: ['submitted', 'accepted', 'in_progress'] } })
+  const report: DeadlinesStartReport = { openRows: open }
+  await events.insert({ _id: DEADLINES_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
 const MIGRATIONS: Array<[id: string, run: (repo: Repository, now: Date) => Promise<MigrationReport | null>]> = [
   [COMMUNITY_CODES_MIGRATION, migrateCommunityCodes],
   [PUBLICATION_MIGRATION, migratePublication],
   [UPLOADS_MIGRATION, migrateUploads],
   [AUTHOR_LINK_MIGRATION, migrateAuthorLink],
-  [RETENTION_WORDS_MIGRATION, migrateRetentionWords]
+  [RETENTION_WORDS_MIGRATION, migrateRetentionWords],
+  [DEADLINES_MIGRATION, migrateDeadlinesStart]
 ]
 
 /** Every pending migration, in order; returns what each did (empty when none was pending). */

@@ -5,7 +5,7 @@
 // the rate_slots every other limit uses). A notice never holds up or fails the submission.
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import type { Caller, StaffRecord } from '../../src/domain/roles'
-import { newSuggestionMessage } from '../../src/domain/staff/message'
+import { escalationMessage, newSuggestionMessage } from '../../src/domain/staff/message'
 import { inScope } from '../../src/domain/staff/permissions'
 import { toStaffNoticeRow } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
@@ -49,24 +49,32 @@ export type NoticeResult = {
 
 const callerOf = (r: StaffRecord): Caller => ({ openid: r.openid, role: r.role, scope: r.scope, name: r.name })
 
-/** Sends one notice to one staff member with an accepted 订阅 left, and spends it. */
+/** What sending a notice needs: the database (the 订阅 counts) and the notifier. */
+export type NoticeDeps = Pick<Context, 'repo'> & { notifier: Context['services']['notifier'] }
+const depsOf = (ctx: Context): NoticeDeps => ({ repo: ctx.repo, notifier: ctx.services.notifier })
+
+/**
+ * Sends one notice to one staff member with an accepted 订阅 left, and spends it. `key` names
+ * the notice (the suggestion's id for a new one; with its 督办 level for an escalation): the same
+ * key again is not sent again (a retried submission or pass).
+ */
 async function sendNotice(
-  ctx: Context,
+  deps: NoticeDeps,
   r: StaffRecord,
   s: Suggestion,
   message: ReturnType<typeof newSuggestionMessage>,
   at: Date,
-  capped: boolean
+  capped: boolean,
+  key: string = s._id
 ): Promise<NoticeResult | null> {
-  const { repo } = ctx
+  const { repo } = deps
   const sub = await subscriptions(repo).get(r.openid)
   const credits = sub?.credits ?? 0
-  // Nothing left to send with, or this suggestion's notice already went (a retried submission).
-  if (credits <= 0 || sub?.lastSuggestionId === s._id) return null
+  if (credits <= 0 || sub?.lastSuggestionId === key) return null
   // The slot is this suggestion's: the retry of a submission that died after taking it sends.
   if (capped && !(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, s._id)))
     return { staffId: r._id, status: 'rate_limited' }
-  const outcome = await ctx.services.notifier
+  const outcome = await deps.notifier
     .send({ kind: 'new_suggestion', touser: r.openid, suggestionId: s._id, ...message }, at.toISOString())
     .catch(() => ({ status: 'failed' as const }))
   const used = outcome.status === 'sent' || outcome.status === 'recorded'
@@ -75,7 +83,7 @@ async function sendNotice(
       _id: r.openid,
       credits: outcome.status === 'not_subscribed' ? 0 : credits - 1,
       updatedAt: at.toISOString(),
-      lastSuggestionId: s._id
+      lastSuggestionId: key
     })
   return {
     staffId: r._id,
@@ -109,7 +117,9 @@ export async function notifyUrgent(ctx: Context, s: Suggestion): Promise<NoticeR
   for (const r of [...streetAdmins, ...contacts]) {
     if (seen.has(r.openid) || r.openid === s.authorId) continue
     seen.add(r.openid)
-    results.push((await sendNotice(ctx, r, s, message, at, false)) ?? { staffId: r._id, status: 'not_subscribed' })
+    results.push(
+      (await sendNotice(depsOf(ctx), r, s, message, at, false)) ?? { staffId: r._id, status: 'not_subscribed' }
+    )
   }
   return results
 }
@@ -137,8 +147,38 @@ export async function notifyStaffOfNew(
   const message = newSuggestionMessage(toStaffNoticeRow(s))
   const at = ctx.now()
   for (const r of inArea) {
-    const result = await sendNotice(ctx, r, s, message, at, true)
+    const result = await sendNotice(depsOf(ctx), r, s, message, at, true)
     if (result) results.push(result)
+  }
+  return results
+}
+
+/**
+ * 督办: an overdue step goes to the street admins of the suggestion's street (level 1; the
+ * district's admins when it names no street) and then to the district admins (level 2), with no
+ * hourly cap. Each notice is keyed by the level, so a retried pass does not send it twice.
+ */
+export async function notifyEscalation(
+  deps: NoticeDeps,
+  s: Suggestion,
+  level: 1 | 2,
+  stepLabel: string,
+  at: Date
+): Promise<NoticeResult[]> {
+  if (!deps.notifier.templateFor('new_suggestion')) return []
+  const staff = deps.repo.collection<StaffRecord>('staff')
+  const recipients =
+    level === 1 && s.street
+      ? await staff.find({ role: 'street_admin', active: true, 'scope.street': s.street }, { limit: MAX_RECIPIENTS })
+      : await staff.find({ role: 'district_admin', active: true }, { limit: MAX_RECIPIENTS })
+  const message = escalationMessage(toStaffNoticeRow(s), level, stepLabel)
+  const results: NoticeResult[] = []
+  for (const r of recipients) {
+    if (r.openid === s.authorId) continue
+    const key = `${s._id}#escalated-${level}`
+    results.push(
+      (await sendNotice(deps, r, s, message, at, false, key)) ?? { staffId: r._id, status: 'not_subscribed' }
+    )
   }
   return results
 }

@@ -23,6 +23,7 @@ export const staffCalls = {
   exportRows: action('staff', 'export'),
   saveTemplate: action('staff', 'saveTemplate'),
   saveStaff: action('staff', 'saveStaff'),
+  saveDeadlines: action('staff', 'saveDeadlines'),
   markUrgent: action('staff', 'markUrgent')
 }
 const enterBatchCall = action('staff', 'enterBatch')
@@ -35,6 +36,11 @@ export const batchPayload = (request: RequestOf<'staff', 'enterBatch'>): BatchPa
   action: 'enterBatch',
   ...request
 })
+
+/** 处理期限 in force (defaults until a district admin sets them). */
+export function useDeadlines() {
+  return useCloudQuery('staff', { action: 'deadlines' })
+}
 
 /** One suggestion as staff see it. */
 export function useStaffCase(id: string) {

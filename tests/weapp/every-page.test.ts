@@ -51,7 +51,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/activity-signups/index': '缺少活动编号',
   'pkg-activities/list/index': '最近没有活动',
   'pkg-activities/detail/index': '没有找到这个活动',
-  'pkg-activities/mine/index': '还没有报名过活动'
+  'pkg-activities/mine/index': '还没有报名过活动',
+  'pkg-staff/deadlines/index': '还没有设置过，正在使用默认期限'
 }
 
 function answer(name: string, action: string): unknown {
@@ -76,11 +77,17 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'news') return { items: null }
   if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
+  if (name === 'staff' && action === 'deadlines') return { acceptDays: 2, answerDays: 10 }
   if (name === 'policy' && action === 'listPolls') return { open: [], closed: [] }
   if (name === 'policy' && action === 'staffPolls') return { polls: [] }
   if (name === 'activities' && action === 'staffList')
     return { items: [], scope: { all: true, communities: [], label: '渝中区' } }
-  if (name === 'staff' && action === 'report') return { ...buildReport([]), limit: 5000 }
+  if (name === 'staff' && action === 'report')
+    return {
+      ...buildReport([]),
+      limit: 5000,
+      deadlines: { onTime: 0, overdue: 0, onTimeRate: null, byStreetMonth: [] }
+    }
   return { items: [], hasMore: false, next: null, total: 0 }
 }
 

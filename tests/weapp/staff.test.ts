@@ -17,8 +17,24 @@ const nth = (page: Page, selector: string, index: number) => {
 }
 const pause = () => new Promise((r) => setTimeout(r, 50))
 
+type CloudRequest = { name: string; data: Record<string, unknown> }
+/** Boots the app with wx.cloud answering `data(request)` (ok), each request kept in `requests`. */
+function bootWithCloud(requests: CloudRequest[], data: (request: CloudRequest) => unknown) {
+  bootApp({
+    mockWx: (wx) => {
+      wx.cloud = {
+        init: jest.fn(),
+        callFunction: jest.fn(async (options: CloudRequest) => {
+          requests.push(options)
+          return { result: { ok: true, data: data(options) } }
+        })
+      }
+    }
+  })
+}
+
 describe('WeChat build: batch entry', () => {
-  let requests: Array<{ name: string; data: Record<string, unknown> }>
+  let requests: CloudRequest[]
 
   beforeEach(() => {
     requests = []
@@ -126,36 +142,27 @@ describe('WeChat build: the staff entry on 我的', () => {
 })
 
 describe('WeChat build: 目标进展录入', () => {
-  let requests: Array<{ name: string; data: Record<string, unknown> }>
+  let requests: CloudRequest[]
 
   beforeEach(() => {
     requests = []
-    bootApp({
-      mockWx: (wx) => {
-        wx.cloud = {
-          init: jest.fn(),
-          callFunction: jest.fn(async (options: { name: string; data: Record<string, unknown> }) => {
-            requests.push(options)
-            const { action } = options.data
-            if (action === 'recordProgress') {
-              const d = options.data as { id: string; targetId: string; asOf: string; source: object }
-              const entry = {
-                id: d.id,
-                targetId: d.targetId,
-                value: 92.5,
-                unit: '%',
-                asOf: d.asOf,
-                source: d.source,
-                enteredAt: '2026-12-06T02:00:00.000Z',
-                enteredByName: '李管理员'
-              }
-              return { result: { ok: true, data: { replayed: false, entry } } }
-            }
-            if (action === 'progressHistory') return { result: { ok: true, data: { entries: [] } } }
-            return { result: { ok: true, data: { items: [] } } }
-          })
+    bootWithCloud(requests, ({ data }) => {
+      if (data.action === 'recordProgress') {
+        const d = data as { id: string; targetId: string; asOf: string; source: object }
+        const entry = {
+          id: d.id,
+          targetId: d.targetId,
+          value: 92.5,
+          unit: '%',
+          asOf: d.asOf,
+          source: d.source,
+          enteredAt: '2026-12-06T02:00:00.000Z',
+          enteredByName: '李管理员'
         }
+        return { replayed: false, entry }
       }
+      if (data.action === 'progressHistory') return { entries: [] }
+      return { items: [] }
     })
   })
   afterEach(teardownApp)
@@ -184,5 +191,38 @@ describe('WeChat build: 目标进展录入', () => {
       source: { document: '《社区托育点名录》', office: '区卫生健康委' }
     })
     expect(sent.data.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})
+
+describe('WeChat build: 处理期限', () => {
+  let requests: CloudRequest[]
+
+  beforeEach(() => {
+    requests = []
+    bootWithCloud(requests, ({ data }) => {
+      if (data.action === 'deadlines') return { acceptDays: 2, answerDays: 10 }
+      if (data.action === 'saveDeadlines')
+        return { ...(data.limits as object), updatedAt: '2026-12-06T02:00:00.000Z', updatedBy: '李管理员' }
+      return { items: [] }
+    })
+  })
+  afterEach(teardownApp)
+
+  it('refuses a bad number beside its field in Chinese, then saves the limits', async () => {
+    const page = renderPage('pkg-staff/deadlines/index')
+    await waitForText(page, '还没有设置过，正在使用默认期限')
+    const input = (cls: string) => nth(page, `.staff-deadlines__${cls} .ui-field__input`, 0)
+    input('acceptDays').dispatchEvent('input', { detail: { value: '40' } })
+    await pause()
+    nth(page, '.staff-deadlines__save', 0).dispatchEvent('tap')
+    await waitForText(page, '受理期限请填 1—30 之间的整数（工作日）')
+    expect(requests.filter((r) => r.data.action === 'saveDeadlines')).toHaveLength(0)
+
+    input('acceptDays').dispatchEvent('input', { detail: { value: '3' } })
+    await pause()
+    nth(page, '.staff-deadlines__save', 0).dispatchEvent('tap')
+    await waitForText(page, '李管理员 修改于')
+    const [sent] = requests.filter((r) => r.data.action === 'saveDeadlines')
+    expect(sent.data).toMatchObject({ limits: { acceptDays: 3, answerDays: 10 } })
   })
 })

@@ -57,7 +57,7 @@ export interface NearbyRequest {
   radiusM?: number
   /** At most this many, nearest first (1–50, default 20). */
   limit?: number
-  /** openNow is judged by the server's clock without a holiday calendar. */
+  /** openNow is judged by the server's clock on China's official calendar (public holidays: "PH"). */
   filter?: PlaceFilter
 }
 

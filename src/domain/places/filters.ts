@@ -5,6 +5,7 @@ import { DISTRICT, findStreet } from '../streets'
 import { distanceM } from './geo'
 import type { CareType, LatLng, Place, PlaceCategory } from './model'
 import { isOpenAt } from './open-state'
+import type { HolidayCalendar } from '../calendar/china-days'
 
 export interface PlaceFilter {
   /** Any of these categories (empty or absent: all). */
@@ -24,8 +25,8 @@ export interface PlaceFilter {
 
 export interface FilterContext {
   now?: Dayjs | Date | number
-  /** China dates (YYYY-MM-DD) that are public holidays, for openNow. */
-  holidays?: ReadonlySet<string>
+  /** Which China dates (YYYY-MM-DD) are public holidays, for openNow (default: the official calendar). */
+  holidays?: HolidayCalendar
 }
 
 /** Whether the filter asks anything only childcare can answer (then other places drop out). */

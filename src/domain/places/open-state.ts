@@ -3,6 +3,7 @@
 // opening intervals of the surrounding days are laid out on a timeline and merged, so a range
 // across midnight (Fr 20:00-02:00) and back-to-back ranges (…-24:00 then 00:00-…) just work.
 import dayjs, { type Dayjs } from 'dayjs'
+import { CHINA_HOLIDAYS, type HolidayCalendar } from '../calendar/china-days'
 import { chinaClock, DAY_MS, formatMinutes, MINUTE_MS, WEEKDAY_LABELS } from '../clock'
 import type { OpeningHours, TimeRange } from './model'
 
@@ -33,9 +34,9 @@ function rangesOn(
   hours: Extract<OpeningHours, { kind: 'weekly' }>,
   date: string,
   weekday: number,
-  holidays?: ReadonlySet<string>
+  holidays: HolidayCalendar
 ): TimeRange[] {
-  if (holidays?.has(date) && hours.holidays !== 'regular') return hours.holidays === 'closed' ? [] : hours.holidays
+  if (holidays.has(date) && hours.holidays !== 'regular') return hours.holidays === 'closed' ? [] : hours.holidays
   return hours.week[weekday] ?? []
 }
 
@@ -43,7 +44,7 @@ function rangesOn(
 function openIntervals(
   hours: Extract<OpeningHours, { kind: 'weekly' }>,
   nowMs: number,
-  holidays?: ReadonlySet<string>
+  holidays: HolidayCalendar
 ): Array<[number, number]> {
   const todayStart = chinaClock(nowMs).dayStartMs
   const spans: Array<[number, number]> = []
@@ -82,13 +83,14 @@ function when(targetMs: number, nowMs: number, closing: boolean): string {
 
 /**
  * Whether the place is open at `now`, with a label for the list and the detail page.
- * `holidays` holds the China dates (YYYY-MM-DD) that are public holidays; without it, PH rules
- * are never applied and every date follows its weekday.
+ * `holidays` says which China dates (YYYY-MM-DD) are public holidays, where PH rules apply:
+ * China's official calendar unless a test passes its own (past the calendar's last year no
+ * date is one: see calendar/china-days.ts).
  */
 export function openState(
   hours: OpeningHours | undefined,
   now: Dayjs | Date | number,
-  holidays?: ReadonlySet<string>
+  holidays: HolidayCalendar = CHINA_HOLIDAYS
 ): OpenState {
   if (!hours) return { known: false, open: false, label: '营业时间未知' }
   if (hours.kind === 'always') return { known: true, open: true, label: '24 小时营业' }
@@ -114,7 +116,7 @@ export function openState(
 export function isOpenAt(
   hours: OpeningHours | undefined,
   now: Dayjs | Date | number,
-  holidays?: ReadonlySet<string>
+  holidays: HolidayCalendar = CHINA_HOLIDAYS
 ): boolean {
   return openState(hours, now, holidays).open
 }

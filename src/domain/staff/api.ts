@@ -23,6 +23,7 @@ import type {
   Visibility
 } from '../suggestions/model'
 import type { FieldError } from '../suggestions/validate'
+import type { CaseDeadline, DeadlineLimits, DeadlineReport, InboxDeadline } from './deadlines'
 import type { ExportFormat } from './export'
 import type { InboxFilter, InboxSort } from './inbox-query'
 import type { MaskedContact } from './mask'
@@ -71,6 +72,8 @@ export interface InboxItem {
   followUp?: true
   /** 紧急: a child may be in danger (Suggestion.urgent); the card says so first. */
   urgent?: true
+  /** The step still owed and its due day (deadlines.ts); none once nothing is owed. */
+  deadline?: InboxDeadline
 }
 
 export interface InboxPage {
@@ -142,6 +145,8 @@ export interface StaffSuggestion {
   /** The author's answers to 解决了吗？ (the last 还没有 without a new closure is 跟进). */
   followUps?: FollowUp[]
   prefill?: { source: 'policy' | 'place'; refId: string }
+  /** 受理 and (once accepted) 答复: due day, when done, late or not (deadlines.ts). */
+  deadlines: CaseDeadline[]
   /** Send back as `rev` with a change: a stale view is refused instead of overwriting. */
   rev: number
   enteredBy?: string
@@ -201,6 +206,12 @@ export interface BatchRowResult {
   errors?: FieldError[]
 }
 
+/** The time limits in force; `updatedAt`/`updatedBy` once a district admin has set them. */
+export interface DeadlineSettings extends DeadlineLimits {
+  updatedAt?: string
+  updatedBy?: string
+}
+
 export interface StaffView {
   id: string
   /** Last characters of the openid, for recognising a record; the full id is never sent. */
@@ -254,6 +265,10 @@ export type AuditKind =
   | 'export_signups'
   /** The purge deleted the sign-ups of activities that ended long enough ago. */
   | 'purge_signups'
+  /** District admins: the working days allowed for 受理 and 答复 (staff.saveDeadlines). */
+  | 'save_deadlines'
+  /** 督办: the scheduled pass took an overdue step to the street or the district (system). */
+  | 'escalate'
 
 export interface AuditView {
   id: string
@@ -366,7 +381,8 @@ export interface StaffApi {
     }
     response: { results: BatchRowResult[]; inserted: number; duplicates: number; failed: number }
   }
-  report: { request: { filter?: InboxFilter }; response: StaffReport & { limit: number } }
+  /** `deadlines`: steps on time and overdue per street and month of the due day (deadlines.ts). */
+  report: { request: { filter?: InboxFilter }; response: StaffReport & { limit: number; deadlines: DeadlineReport } }
   /** `limit`: rows at most (1–10000, default 10000); keep WeChat downloads small (see the bench for sizes). */
   export: {
     request: { filter?: InboxFilter; sort?: InboxSort; format: ExportFormat; limit?: number }
@@ -374,6 +390,10 @@ export interface StaffApi {
   }
   listTemplates: { request: { includeInactive?: boolean }; response: { items: ReplyTemplate[] } }
   saveTemplate: { request: { template: unknown }; response: ReplyTemplate }
+  /** Any staff: the time limits in force (defaults until a district admin sets them). */
+  deadlines: { request: NoFields; response: DeadlineSettings }
+  /** District admins; each change goes into the audit log with the limits before and after. */
+  saveDeadlines: { request: { limits: unknown }; response: DeadlineSettings }
   listStaff: { request: NoFields; response: { items: StaffView[] } }
   saveStaff: { request: { staff: unknown }; response: StaffView }
   /**

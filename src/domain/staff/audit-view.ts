@@ -34,7 +34,9 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   open_signup_contact: '查看报名人联系方式',
   mark_attendance: '活动签到',
   export_signups: '导出活动报名',
-  purge_signups: '到期删除活动报名'
+  purge_signups: '到期删除活动报名',
+  save_deadlines: '修改处理期限',
+  escalate: '逾期督办'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -57,7 +59,9 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'record_progress',
   'create_poll',
   'open_poll',
-  'close_poll'
+  'close_poll',
+  'save_deadlines',
+  'escalate'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

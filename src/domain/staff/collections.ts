@@ -66,6 +66,12 @@ export const STAFF_COLLECTIONS = {
     indexes: [],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  deadline_limits: {
+    name: 'deadline_limits',
+    purpose: '处理期限（_id 为 current）：受理、答复各几个工作日，区级管理员设置；每次修改记入操作留痕',
+    indexes: [],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   staff_notice_subs: {
     name: 'staff_notice_subs',
     purpose: '新建议提醒：每位工作人员接受订阅的次数（_id 为其 openid；一次订阅可发一条）',

@@ -36,7 +36,8 @@ export type QueryOrder = Array<[field: string, direction: 'asc' | 'desc']>
 export const SEARCH_MAX_CHARS = 40
 
 export const VISIBILITIES: readonly Visibility[] = ['visible', 'pending_review', 'blocked', 'hidden']
-export type InboxSort = 'newest' | 'supported'
+/** 'overdue': 逾期优先, ordered on the server after reading (deadlines.ts overdueFirst). */
+export type InboxSort = 'newest' | 'supported' | 'overdue'
 
 export interface InboxFilter {
   status?: Status[]
@@ -167,7 +168,8 @@ export function parseInboxRequest(raw: unknown): Parsed<NormalisedInbox> {
   const filter = parseInboxFilter(r.filter)
   if (!filter.ok) return filter
   const sort = r.sort === undefined || r.sort === null ? 'newest' : r.sort
-  if (sort !== 'newest' && sort !== 'supported') return { ok: false, field: 'sort', message: '排序方式无效' }
+  if (sort !== 'newest' && sort !== 'supported' && sort !== 'overdue')
+    return { ok: false, field: 'sort', message: '排序方式无效' }
   const offset = decodeCursor(r.cursor)
   if (offset === null) return { ok: false, field: 'cursor', message: '翻页位置无效，请从第一页重新加载' }
   const size =

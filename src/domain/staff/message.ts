@@ -71,3 +71,17 @@ export function newSuggestionMessage(s: StaffNoticeRow, urgent = false): { page:
     }
   }
 }
+
+/**
+ * 督办: the same notice to the street (level 1) or the district (level 2) that a step is overdue,
+ * its first line saying which; never the words either.
+ */
+export function escalationMessage(
+  s: StaffNoticeRow,
+  level: 1 | 2,
+  stepLabel: string
+): { page: string; data: MessageData } {
+  const notice = newSuggestionMessage(s)
+  const lead = `${level === 2 ? '督办到区' : '督办'}：${stepLabel}已逾期`
+  return { ...notice, data: { ...notice.data, thing1: { value: clip(lead, 20) } } }
+}

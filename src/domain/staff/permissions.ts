@@ -37,7 +37,9 @@ export const STAFF_ACTIONS = [
   /** 快问快答: asking, opening and closing a poll (a street admin in their street, the district anywhere). */
   'runPolls',
   /** 活动: publishing, changing and cancelling activities in the caller's area, and their sign-ups. */
-  'manageActivities'
+  'manageActivities',
+  /** 处理期限: the working days allowed for 受理 and 答复 (district only). */
+  'manageDeadlines'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 

@@ -1,6 +1,7 @@
 // Figures for a report, computed on the server from the suggestions in the caller's area.
 // Rates follow the history, not the current status: a suggestion adopted and then closed still
 // counts as adopted.
+import { streetMonthCounter } from './street-months'
 import { chinaDateTime, chinaWeekStart, HOUR_MS } from '../clock'
 import { findCommunity, findStreet } from '../streets'
 import {
@@ -103,21 +104,12 @@ function tally<K extends string>(keys: readonly K[], labels: (k: K) => string, v
 
 /** Every answer to 解决了吗？ in the rows, per street and month of the answer. */
 export function satisfactionOf(rows: readonly Pick<ReportRow, 'street' | 'followUps'>[]): Satisfaction {
-  const counts = new Map<string, SatisfactionCount>()
+  const counts = streetMonthCounter<SatisfactionCount>(() => ({ solved: 0, notYet: 0 }))
   let solved = 0
   let notYet = 0
   for (const r of rows) {
     for (const f of r.followUps ?? []) {
-      const street = r.street ?? 'unknown'
-      const month = chinaDateTime(f.at, false).slice(0, 7)
-      const key = `${street}|${month}`
-      const c = counts.get(key) ?? {
-        street,
-        label: findStreet(street)?.name ?? '未填写街道',
-        month,
-        solved: 0,
-        notYet: 0
-      }
+      const c = counts.at(r.street, chinaDateTime(f.at, false).slice(0, 7))
       if (f.answer === 'solved') {
         c.solved += 1
         solved += 1
@@ -125,17 +117,9 @@ export function satisfactionOf(rows: readonly Pick<ReportRow, 'street' | 'follow
         c.notYet += 1
         notYet += 1
       }
-      counts.set(key, c)
     }
   }
-  return {
-    solved,
-    notYet,
-    rate: ratio(solved, solved + notYet),
-    byStreetMonth: [...counts.values()].sort(
-      (a, b) => b.month.localeCompare(a.month) || a.street.localeCompare(b.street)
-    )
-  }
+  return { solved, notYet, rate: ratio(solved, solved + notYet), byStreetMonth: counts.list() }
 }
 
 export function buildReport(rows: readonly ReportRow[], truncated = false): StaffReport {

@@ -27,7 +27,9 @@ export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
   unpublished: '你的建议先从公示栏上拿下来了。',
   data_deleted: '你写的字、画和照片都删掉了。',
   confirmed_solved: '你说解决了，太好啦！',
-  reopened: '你说还没解决，工作人员会再看看。'
+  reopened: '你说还没解决，工作人员会再看看。',
+  escalated_street: '你的建议等得有点久了，街道的负责人已经在催啦。',
+  escalated_district: '你的建议等得有点久了，区里的负责人已经在催啦。'
 }
 
 /** 公开 while the suggestion already was among the board's statuses: it went up then. */

@@ -143,7 +143,10 @@ export const HISTORY_EVENTS = {
   unpublished: '已撤下公开',
   data_deleted: '个人信息已删除',
   confirmed_solved: '提建议的人说：解决了',
-  reopened: '提建议的人说：还没有解决，重新办理'
+  reopened: '提建议的人说：还没有解决，重新办理',
+  /** 督办 (server/services/escalation.ts): an overdue step, taken up by the street, then the district. */
+  escalated_street: '逾期未办，已督办到街道',
+  escalated_district: '逾期未办，已督办到区'
 } as const
 export type HistoryEvent = keyof typeof HISTORY_EVENTS
 

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { CaseActions } from '../../components/CaseActions'
+import { CaseDeadlines } from '../../components/CaseDeadlines'
 import { CaseRecording } from '../../components/CaseRecording'
 import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
@@ -56,6 +57,7 @@ export default function StaffCasePage() {
         ].join(' · ')}
         {item.channel ? ` · 代录（${item.channel}）` : ''} · 👍{item.supportCount}
       </Text>
+      <CaseDeadlines item={item} />
       {item.text ? <Text className='staff-case__text'>{item.text}</Text> : null}
       {images.drawing ? (
         <Image

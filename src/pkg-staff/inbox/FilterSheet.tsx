@@ -11,7 +11,8 @@ import { AGE_GROUPS, TOPICS, type AgeGroup, type Topic } from '../../domain/sugg
 const ANY = 'any'
 const SORTS: Array<{ key: InboxSort; label: string }> = [
   { key: 'newest', label: '最新' },
-  { key: 'supported', label: '支持最多' }
+  { key: 'supported', label: '支持最多' },
+  { key: 'overdue', label: '逾期优先' }
 ]
 
 /** How many of the sheet's filters are set (shown on the 筛选 button). */

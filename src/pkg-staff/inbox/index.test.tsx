@@ -39,7 +39,7 @@ describe('staff inbox', () => {
     })
     const u = new TestUtils()
     await open(u)
-    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 11, 'the admin links')
+    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 12, 'the admin links')
     // Above the list, on one named row: the list loads more as it scrolls, so below it is never reached.
     const tools = document.querySelector('.staff-inbox__links')!
     expect(tools.compareDocumentPosition(document.querySelector('.staff-inbox__list')!)).toBe(
@@ -58,7 +58,8 @@ describe('staff inbox', () => {
       '地点纠错 ›',
       '目标进展录入 ›',
       '快问快答 ›',
-      '活动管理 ›'
+      '活动管理 ›',
+      '处理期限 ›'
     ])
   })
 
@@ -96,6 +97,35 @@ describe('staff inbox', () => {
     expect(urgent.textContent).toContain('可能有孩子需要帮助')
     expect(urgent.getAttribute('aria-label')).toMatch(/^紧急，/)
     expect(plain.textContent).not.toContain('紧急')
+  })
+
+  it('marks an overdue suggestion 逾期 with its due day, and sorts 逾期优先 on the server', async () => {
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) },
+      staff: {
+        inbox: page(
+          {
+            ...inboxItem('o', '路灯坏了', 'submitted'),
+            deadline: { step: 'accept', due: '2026-10-12', overdue: true }
+          },
+          {
+            ...inboxItem('b', '公园缺少饮水点', 'accepted'),
+            deadline: { step: 'answer', due: '2026-10-26', overdue: false }
+          }
+        )
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    const [late, onTime] = Array.from(document.querySelectorAll('.inbox-card'))
+    expect(late.textContent).toContain('受理已逾期（应于10月12日前）')
+    expect(late.getAttribute('aria-label')).toMatch(/^逾期，/)
+    expect(onTime.textContent).toContain('应于10月26日前答复')
+    expect(onTime.textContent).not.toContain('逾期')
+    await click(u, byText('.staff-inbox__filter', '筛选'))
+    await click(u, byText('.ui-sheet .ui-chip', '逾期优先'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ sort: 'overdue' })
   })
 
   it('跟进 shows only the rows whose author said 还没有 (any open state), and 全部 goes back', async () => {

@@ -33,7 +33,8 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' },
   { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
   { page: 'polls', label: '快问快答', needs: 'runPolls' },
-  { page: 'activities', label: '活动管理', needs: 'manageActivities' }
+  { page: 'activities', label: '活动管理', needs: 'manageActivities' },
+  { page: 'deadlines', label: '处理期限', needs: 'manageDeadlines' }
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'

@@ -17,6 +17,7 @@ const mockedConfirm = confirm as jest.MockedFunction<typeof confirm>
 const PHOTO = 'cloud://env/uploads/p1.jpg'
 const hidden: StaffSuggestion = {
   id: 'kid-9',
+  deadlines: [],
   mode: 'child',
   topic: 'play',
   title: '想要秋千',

@@ -20,6 +20,8 @@ const row = {
   replies: []
 }
 
+const NO_DEADLINES = { onTime: 0, overdue: 0, onTimeRate: null, byStreetMonth: [] }
+
 describe('staff report: 解决了吗', () => {
   beforeEach(() => mockedCall.mockReset())
 
@@ -34,7 +36,9 @@ describe('staff report: 解决了吗', () => {
       },
       { ...row, followUps: [{ answer: 'solved', at: '2026-11-26T02:00:00.000Z' }] }
     ])
-    stubCloud(mockedCall, { staff: { report: answer('staff', 'report', { ...report, limit: 10000 }) } })
+    stubCloud(mockedCall, {
+      staff: { report: answer('staff', 'report', { ...report, limit: 10000, deadlines: NO_DEADLINES }) }
+    })
     const u = new TestUtils()
     await u.mount(StaffReportPage, {})
     await waitUntil(() => document.querySelector('.satisfaction__row'), 'the satisfaction figures')
@@ -44,7 +48,9 @@ describe('staff report: 解决了吗', () => {
   })
 
   it('says when nobody answered yet', async () => {
-    stubCloud(mockedCall, { staff: { report: answer('staff', 'report', { ...buildReport([]), limit: 10000 }) } })
+    stubCloud(mockedCall, {
+      staff: { report: answer('staff', 'report', { ...buildReport([]), limit: 10000, deadlines: NO_DEADLINES }) }
+    })
     const u = new TestUtils()
     await u.mount(StaffReportPage, {})
     await waitUntil(() => document.querySelector('.satisfaction'), 'the report')
@@ -54,7 +60,7 @@ describe('staff report: 解决了吗', () => {
   it('exports as many rows as the staff function allows, not a smaller number of its own', async () => {
     stubCloud(mockedCall, {
       staff: {
-        report: answer('staff', 'report', { ...buildReport([]), limit: 10000 }),
+        report: answer('staff', 'report', { ...buildReport([]), limit: 10000, deadlines: NO_DEADLINES }),
         export: failure('INTERNAL')
       }
     })
@@ -66,5 +72,30 @@ describe('staff report: 解决了吗', () => {
     await waitUntil(() => requestsTo(mockedCall, 'staff', 'export').length === 1, 'the export request')
     const sent = requestsTo(mockedCall, 'staff', 'export')[0]
     expect(sent.limit ?? EXPORT_MAX_ROWS).toBe(EXPORT_MAX_ROWS)
+  })
+})
+
+describe('staff report: 按时办理', () => {
+  beforeEach(() => mockedCall.mockReset())
+
+  it('shows the on-time rate and the overdue steps per street and month', async () => {
+    const deadlines = {
+      onTime: 3,
+      overdue: 1,
+      onTimeRate: 0.75,
+      byStreetMonth: [
+        { street: '500103003', label: '解放碑', month: '2026-10', onTime: 1, overdue: 1 },
+        { street: '500103003', label: '解放碑', month: '2026-09', onTime: 2, overdue: 0 }
+      ]
+    }
+    stubCloud(mockedCall, {
+      staff: { report: answer('staff', 'report', { ...buildReport([]), limit: 10000, deadlines }) }
+    })
+    const u = new TestUtils()
+    await u.mount(StaffReportPage, {})
+    await waitUntil(() => document.querySelector('.deadline-report'), 'the deadline figures')
+    const text = document.querySelector('.deadline-report')!.textContent
+    expect(text).toContain('按时 3 · 逾期 1 · 按时率 75%')
+    expect(text).toContain('2026-10 解放碑：按时 1，逾期 1')
   })
 })

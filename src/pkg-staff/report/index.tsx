@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { BarChart } from '../../components/BarChart'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
+import { DeadlineCard } from '../../components/DeadlineCard'
 import { SatisfactionCard } from '../../components/SatisfactionCard'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls, useStaffReport } from '../../data/staff'
@@ -77,6 +78,7 @@ export default function StaffReportPage() {
               <Text className='muted'>首次响应中位数</Text>
             </View>
           </View>
+          <DeadlineCard report={report.deadlines} />
           <SatisfactionCard satisfaction={report.satisfaction} />
           <BarChart title='按状态' rows={report.byStatus} />
           <BarChart title='按类别' rows={report.byTopic} />

@@ -36,7 +36,7 @@ import {
   toTargetRow
 } from '.'
 import { countRelated } from '../../policy/related'
-import { ALLOWED } from '../../../../tests/fixtures/egress'
+import { ALLOWED, CLOCK } from '../../../../tests/fixtures/egress'
 
 type Kind = 'child' | 'for_child' | 'assisted' | 'adult'
 
@@ -307,8 +307,8 @@ describe('every way out, for any row, reply, moderation step and state', () => {
           extra(out.public, PUBLIC_FIELDS),
           extra(toExportRow(row), EXPORT_FIELDS),
           extra(toMine(row), MINE_FIELDS),
-          extra(toInboxItem(row), INBOX_FIELDS),
-          extra(toStaffSuggestion(row, { allowed: ALLOWED }), STAFF_FIELDS),
+          extra(toInboxItem(row, CLOCK), INBOX_FIELDS),
+          extra(toStaffSuggestion(row, { allowed: ALLOWED, clock: CLOCK }), STAFF_FIELDS),
           extra(toTargetRow(row), TARGET_ROW_FIELDS)
         ]).toEqual([[], [], [], [], [], []])
 
@@ -328,8 +328,8 @@ describe('every way out, for any row, reply, moderation step and state', () => {
         if (deleted) {
           const inside = JSON.stringify([
             toMine(row),
-            toStaffSuggestion(row, { allowed: ALLOWED }),
-            toInboxItem(row),
+            toStaffSuggestion(row, { allowed: ALLOWED, clock: CLOCK }),
+            toInboxItem(row, CLOCK),
             toImageFiles(row)
           ])
           for (const where of ['a', 'b', 'c', 'd']) expect(inside).not.toContain(authorToken(n, where))

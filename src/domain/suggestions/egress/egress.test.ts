@@ -35,7 +35,7 @@ import {
   type Egress,
   type StoredSuggestion
 } from '.'
-import { ALLOWED, FULL_ROW } from '../../../../tests/fixtures/egress'
+import { ALLOWED, CLOCK, FULL_ROW } from '../../../../tests/fixtures/egress'
 
 /** The values a field holds that could be recognised in an answer (strings and numbers, not enums). */
 function markers(value: unknown): string[] {
@@ -58,8 +58,8 @@ const ANSWERS: Record<Egress, (s: StoredSuggestion) => unknown> = {
   targets: (s) => toTargetRow(s),
   mine: (s) => toMine(s),
   images: (s) => toImageFiles(s),
-  inbox: (s) => toInboxItem(s),
-  staff: (s) => toStaffSuggestion(s, { allowed: ALLOWED }),
+  inbox: (s) => toInboxItem(s, CLOCK),
+  staff: (s) => toStaffSuggestion(s, { allowed: ALLOWED, clock: CLOCK }),
   openContact: (s) => toOpenedContact(s),
   report: (s) => toReportRow(s),
   export: (s) => [toCsv([toExportRow(s)]), toOpen311([toExportRow(s)])],
@@ -103,8 +103,8 @@ describe('egress: every field decided, every way out an allow-list', () => {
     within(toStatsRow(notUrgent(FULL_ROW)), STATS_FIELDS)
     within(toTargetRow(FULL_ROW), TARGET_ROW_FIELDS)
     within(toMine(FULL_ROW), MINE_FIELDS)
-    within(toInboxItem(FULL_ROW), INBOX_FIELDS)
-    within(toStaffSuggestion(FULL_ROW, { allowed: ALLOWED }), STAFF_FIELDS)
+    within(toInboxItem(FULL_ROW, CLOCK), INBOX_FIELDS)
+    within(toStaffSuggestion(FULL_ROW, { allowed: ALLOWED, clock: CLOCK }), STAFF_FIELDS)
     within(toReportRow(FULL_ROW), REPORT_FIELDS)
     within(toExportRow(FULL_ROW), EXPORT_FIELDS)
     within(toReplyMessageRow(FULL_ROW, FULL_ROW.replies[0]), REPLY_MESSAGE_FIELDS)

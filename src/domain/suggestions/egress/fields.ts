@@ -64,8 +64,9 @@ export const ROW_FIELDS = {
   openOnBoard: ['mine', 'staff'],
   approvedSpans: ['public', 'staff', 'export'],
   status: ['ack', 'public', 'stats', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
-  // Report: statuses and times only; exports: the reason of a refusal, fit to leave.
-  history: ['mine', 'staff', 'report', 'export'],
+  // Report: statuses and times only; exports: the reason of a refusal, fit to leave; the inbox:
+  // only the due day its time of 受理 gives (deadline).
+  history: ['mine', 'inbox', 'staff', 'report', 'export'],
   // Board and exports: the newest approved one, fit to leave; the report: their times.
   replies: ['public', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
   supportCount: ['public', 'mine', 'inbox', 'staff', 'export'],

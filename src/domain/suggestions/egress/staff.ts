@@ -3,6 +3,7 @@
 // logged openContact), the consent as its record; never the author's openid, the worker's own
 // openid on an assisted row, or the purge's bookkeeping.
 import { firstChars } from '../../text'
+import { caseDeadlineView, inboxDeadline, type DeadlineClock } from '../../staff/deadlines'
 import type { InboxItem, StaffSuggestion, SuggestionOriginal } from '../../staff/api'
 import { maskContact } from '../../staff/mask'
 import type { ReportRow } from '../../staff/report'
@@ -33,10 +34,13 @@ export const INBOX_FIELDS = {
   replyCount: true,
   channel: true,
   followUp: true,
-  urgent: true
+  urgent: true,
+  deadline: true
 } as const satisfies Record<keyof InboxItem, true>
 
-export function toInboxItem(s: Suggestion): InboxItem {
+/** `clock`: the limits in force and the time of the call, for the step still owed. */
+export function toInboxItem(s: Suggestion, clock: DeadlineClock): InboxItem {
+  const deadline = inboxDeadline(s, clock)
   return {
     id: s._id,
     topic: s.topic,
@@ -58,7 +62,8 @@ export function toInboxItem(s: Suggestion): InboxItem {
     replyCount: s.replies.length,
     ...(s.channel ? { channel: s.channel } : {}),
     ...(isOpenFollowUp(s) ? { followUp: true as const } : {}),
-    ...(s.urgent ? { urgent: true as const } : {})
+    ...(s.urgent ? { urgent: true as const } : {}),
+    ...(deadline ? { deadline } : {})
   }
 }
 
@@ -106,13 +111,15 @@ export const STAFF_FIELDS = {
   channel: true,
   approvedSpans: true,
   original: true,
-  allowed: true
+  allowed: true,
+  deadlines: true
 } as const satisfies Record<keyof StaffSuggestion, true>
 
 /** What the case view adds from outside the row: the originals (district admins) and the buttons. */
 export interface StaffExtras {
   original?: SuggestionOriginal | null
   allowed: StaffSuggestion['allowed']
+  clock: DeadlineClock
 }
 
 /** The case view of a row already known to be in the caller's area. */
@@ -137,7 +144,8 @@ export function toStaffSuggestion(s: Suggestion, extras: StaffExtras): StaffSugg
           }
         }
       : {}),
-    allowed: extras.allowed
+    allowed: extras.allowed,
+    deadlines: caseDeadlineView(s, extras.clock)
   }
 }
 
