@@ -14,7 +14,8 @@ import {
   initialReplyPublication,
   toOpenedContact,
   toProgressMessageRow,
-  toReplyMessageRow
+  toReplyMessageRow,
+  type ReplyMessageRow
 } from '../../src/domain/suggestions/egress'
 import { isAssisted } from '../../src/domain/suggestions/rules'
 import type { Context, Handler } from '../../server/function'
@@ -76,35 +77,23 @@ async function sameStepStored(ctx: Context, s: Suggestion, req: { to: unknown; r
  * kept in the step's audit entry, so a retried call knows whether it went.
  */
 async function tellAuthor(ctx: Context, s: Suggestion, entry: HistoryEntry, auditId: string) {
-  if (isAssisted(s) || !s.authorId) return
-  let status: NotifyOutcome['status']
-  try {
-    status = (
-      await ctx.services.notifier.send(
-        { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(toProgressMessageRow(s, entry)) },
-        entry.at
-      )
-    ).status
-  } catch (e) {
-    // The step is stored whatever happens to the message.
-    console.error('[staff.transition] notify', e)
-    status = 'failed'
-  }
+  const { status } = await notifyAuthor(ctx, s, toProgressMessageRow(s, entry))
   const stored = await auditLog(ctx).get(auditId)
   if (stored) await auditLog(ctx).update(auditId, { detail: { ...stored.detail, notification: status } })
 }
 
-async function notifyAuthor(ctx: Context, s: Suggestion, reply: Reply): Promise<NotifyOutcome> {
+/** The subscribe message to a row's author, about a reply or a status step. */
+async function notifyAuthor(ctx: Context, s: Suggestion, row: ReplyMessageRow): Promise<NotifyOutcome> {
   // An assisted entry has no author account to notify.
   if (isAssisted(s)) return { status: 'skipped', reason: 'assisted_entry' }
   try {
     return await ctx.services.notifier.send(
-      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(toReplyMessageRow(s, reply)) },
-      reply.at
+      { kind: 'reply', touser: s.authorId, suggestionId: s._id, ...replyMessage(row) },
+      row.at
     )
   } catch (e) {
-    // The reply is stored whatever happens to the message.
-    console.error('[staff.reply] notify', e)
+    // The reply or the step is stored whatever happens to the message.
+    console.error('[staff] notify author', e)
     return { status: 'failed' }
   }
 }
@@ -124,7 +113,7 @@ async function alreadySent(ctx: Context, s: Suggestion, clientId: string) {
   let notification: NotifyOutcome = { status: 'skipped', reason: 'duplicate' }
   const outcome = entry?.detail?.notification
   if (entry && reply && (outcome === undefined || outcome === 'failed')) {
-    notification = await notifyAuthor(ctx, s, reply)
+    notification = await notifyAuthor(ctx, s, toReplyMessageRow(s, reply))
     await auditLog(ctx).update(entry._id, { detail: { ...entry.detail, notification: notification.status } })
   }
   return ok({ suggestion: await staffView(ctx, s), notification, duplicate: true })
@@ -198,7 +187,7 @@ export const reply: Handler<'staff', 'reply'> = async (req, ctx) => {
     return committed
   }
   const updated = committed.data.suggestion
-  const notification = await notifyAuthor(ctx, updated, newReply)
+  const notification = await notifyAuthor(ctx, updated, toReplyMessageRow(updated, newReply))
   await auditLog(ctx).update(committed.data.audit._id, {
     detail: { ...committed.data.audit.detail, notification: notification.status }
   })

@@ -5,7 +5,7 @@ import { CHINA_OFFSET_MS, MINUTE_MS } from '../clock'
 import { isClientId } from '../ids'
 import { findCommunity, findStreet } from '../streets'
 import { isImageFileId } from '../suggestions/file-ids'
-import { isValidPhone, type FieldError } from '../suggestions/validate'
+import { isValidPhone, type Checked, type FieldError } from '../suggestions/validate'
 import { charCount, visibleText } from '../text'
 import type { Activity, ActivityFee } from './model'
 import { SIGNUP_CONSENT_VERSION } from './consent'
@@ -72,24 +72,21 @@ export const ACTIVITY_FIELD_LABELS: Record<keyof ActivityForm, string> = {
 }
 
 /** What a valid form becomes (the place record itself is looked up by the server). */
-export interface ActivityInput {
-  id: string
-  title: string
-  description: string
-  place: { placeId: string } | { address: string }
-  street: string
-  community?: string
-  startAt: string
-  endAt: string
-  ageMin: number
-  ageMax: number
-  capacity: number
-  fee: ActivityFee
-  howToSignUp: string
-  coverFileId?: string
-}
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+export type ActivityInput = Pick<
+  Activity,
+  | 'title'
+  | 'description'
+  | 'street'
+  | 'community'
+  | 'startAt'
+  | 'endAt'
+  | 'ageMin'
+  | 'ageMax'
+  | 'capacity'
+  | 'fee'
+  | 'howToSignUp'
+  | 'coverFileId'
+> & { id: string; place: { placeId: string } | { address: string } }
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -7,7 +7,7 @@
 // carries a phone number or another contact is refused (findPersonalInfo), so it never holds one.
 // The admin's fix of the place is place-edit.ts (kept apart: it carries the import's rules,
 // which the reporter's screens do not need).
-import type { FieldError } from '../suggestions/validate'
+import type { Checked, FieldError } from '../suggestions/validate'
 import { charCount, hasInvisible, visibleText } from '../text'
 import { findPersonalInfo } from '../staff/mask'
 import { DAY_MS } from '../clock'
@@ -78,7 +78,6 @@ export interface CorrectionInput {
   note?: string
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
 
 /**
  * Contact data in a note: phone numbers, ID numbers, e-mail, WeChat/QQ ids. A school's or a

@@ -4,7 +4,8 @@
 // future in China) are required on every save.
 import type { FieldError } from '../suggestions/validate'
 import { charCount, visibleText } from '../text'
-import { CORRECTION_LIMITS, type Checked } from './corrections'
+import type { Checked } from '../suggestions/validate'
+import { CORRECTION_LIMITS } from './corrections'
 import { formatHours, parseHours } from './hours'
 import { checkPlaceName, readLocation } from './import'
 import { readDate } from './import-cells'

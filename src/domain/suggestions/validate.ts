@@ -33,6 +33,9 @@ export interface FieldError {
   message: string
 }
 
+/** A form checked field by field: its value, or every field's error (said beside the field). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+
 export type Validation = { ok: true; value: SuggestionInput } | { ok: false; errors: FieldError[] }
 
 export const LIMITS = {
