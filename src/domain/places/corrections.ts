@@ -78,7 +78,6 @@ export interface CorrectionInput {
   note?: string
 }
 
-
 /**
  * Contact data in a note: phone numbers, ID numbers, e-mail, WeChat/QQ ids. A school's or a
  * street's name is what a report about a place is made of (搬到了某某路 12 号), so those stay.
