@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { SIGNUP_CONSENT_TEXT } from '../../domain/activities/consent'
 import { ACTIVITY_LIMITS, type FieldError as Err } from '../../domain/activities/validate'
+import { LIMITS } from '../../domain/suggestions/validate'
 
 export interface SignUpFields {
   childAge: string
@@ -33,7 +34,7 @@ export function SignUpForm({ form, errors, busy, onChange, onSubmit }: Props) {
         className='activity-signup__age'
         type='number'
         value={form.childAge}
-        maxLength={2}
+        maxLength={String(ACTIVITY_LIMITS.maxAge).length}
         onInput={(v) => onChange({ childAge: v })}
         error={errorOf('childAge')}
       />
@@ -51,7 +52,7 @@ export function SignUpForm({ form, errors, busy, onChange, onSubmit }: Props) {
         className='activity-signup__phone'
         type='number'
         value={form.guardianPhone}
-        maxLength={13}
+        maxLength={LIMITS.phone}
         onInput={(v) => onChange({ guardianPhone: v })}
         error={errorOf('guardianPhone')}
       />

@@ -60,7 +60,7 @@ export default function StaffDeadlinesPage() {
       label={label}
       type='number'
       value={form?.[key] ?? ''}
-      maxLength={2}
+      maxLength={String(DEADLINE_DAYS.max).length}
       hint={hint}
       error={errors[key]}
       className={`staff-deadlines__${key}`}
