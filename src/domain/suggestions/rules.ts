@@ -3,7 +3,7 @@ import { chinaDateTime, chinaMonth, chinaStartIso } from '../clock'
 import type { StreetMonthCount, StreetMonthTally } from './api'
 import { pagingInt } from '../paging'
 import { STATUSES, type Publication, type Status, type Suggestion, type Visibility } from './model'
-import { BOARD_FILTERS, isBoardStatus, isOpenBoardStatus, type BoardFilter } from './status'
+import { boardFilter, isBoardStatus, isOpenBoardStatus, type BoardFilter } from './status'
 // Pages read a status chip's tone where they read the other status rules.
 export { statusTone } from './status'
 
@@ -66,7 +66,7 @@ export const PUBLISHED: Publication[] = ['auto', 'approved']
  * through it.
  */
 export function publicBoardWhere(state: BoardFilter = 'taken') {
-  const filter = BOARD_FILTERS.find((f) => f.key === state)!
+  const filter = boardFilter(state)
   return {
     status: { $in: [...filter.statuses] },
     visibility: 'visible' as const,

@@ -66,6 +66,9 @@ export const BOARD_FILTERS: ReadonlyArray<{
   { key: 'closed', label: STATUSES.closed, statuses: FIXED_STATUSES, openOnly: false }
 ]
 
+/** A board chip by its key: always one for a BoardFilter, none for anything a caller made up. */
+export function boardFilter(key: BoardFilter): (typeof BOARD_FILTERS)[number]
+export function boardFilter(key: unknown): (typeof BOARD_FILTERS)[number] | undefined
 export function boardFilter(key: unknown) {
   return BOARD_FILTERS.find((f) => f.key === key)
 }

@@ -21,7 +21,7 @@ import { suggestionCalls, useBoardStats, usePublicBoard } from '../../data/sugge
 import { chinaDateTime } from '../../domain/clock'
 import { STATUSES, suggestionTitle } from '../../domain/suggestions/model'
 import { statusTone } from '../../domain/suggestions/rules'
-import { BOARD_FILTERS, type BoardFilter } from '../../domain/suggestions/status'
+import { BOARD_FILTERS, boardFilter, type BoardFilter } from '../../domain/suggestions/status'
 import './index.scss'
 
 type Tab = 'list' | 'figures'
@@ -98,7 +98,7 @@ export default function SuggestionBoardPage() {
             error={list.error}
             onRetry={list.reload}
             empty={list.items.length === 0}
-            emptyText={`${street ? '这个街道' : '目前'}还没有${BOARD_FILTERS.find((f) => f.key === state)!.label}的公示建议。`}
+            emptyText={`${street ? '这个街道' : '目前'}还没有${boardFilter(state).label}的公示建议。`}
           />
           {list.items.map((s) => (
             <View key={s.id} className='board__item'>
