@@ -4,9 +4,9 @@
  * care mode, with no serious or critical violation and no rule switched off; and screenshots of each tab in normal, care and dark mode at 375×667 for a
  * person to look at.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { seriousViolations } from './axe'
 
 jest.setTimeout(600000)
 
@@ -148,17 +148,7 @@ describe('accessibility and appearance', () => {
         for (const route of routes) {
           await open(page, route, records)
           opened.push(route)
-          const result = await new AxeBuilder({ page }).analyze()
-          for (const v of result.violations) {
-            if (v.impact === 'serious' || v.impact === 'critical') {
-              found.push(
-                `${route}: ${v.id} (${v.impact}) ${v.nodes
-                  .map((n) => n.target.join(' '))
-                  .slice(0, 3)
-                  .join(' | ')}`
-              )
-            }
-          }
+          found.push(...(await seriousViolations(page)).map((v) => `${route}: ${v}`))
         }
         expect(opened).toEqual(routes)
         expect(found).toEqual([])

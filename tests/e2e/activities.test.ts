@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { chinaDate, DAY_MS } from '../../src/domain/clock'
 import { signUpFor } from '../fixtures/activities'
 import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { seriousViolations } from './axe'
 
 jest.setTimeout(180000)
 
@@ -67,6 +68,7 @@ describe('活动报名 in Chromium', () => {
     await page.getByText('我是家长，同意以上说明').click()
     await page.locator('.activity-signup .ui-button', { hasText: '报名' }).last().click()
     await page.locator('.activity-detail__standing', { hasText: '已报名' }).waitFor()
+    const found = { detail: await seriousViolations(page) }
 
     // Two more parents, each by their own account; the second signs up twice: one sign-up.
     const signUp = (n: number) =>
@@ -80,6 +82,14 @@ describe('活动报名 in Chromium', () => {
     expect(cancelled.data.mine).toMatchObject({ standing: 'cancelled' })
     const third = await cloud('citizen', 'activities', { action: 'get', id }, parent(3))
     expect(third.data.mine).toMatchObject({ standing: 'confirmed' })
+
+    // The lists with this activity in them, as a parent sees them (the review may see them empty).
+    await page.goto(`${backendUrl()}/#/pkg-activities/list/index`)
+    await page.locator('.activity-card', { hasText: TITLE }).waitFor()
+    Object.assign(found, { list: await seriousViolations(page) })
+    await page.goto(`${backendUrl()}/#/pkg-activities/mine/index`)
+    await page.locator('.activity-card', { hasText: TITLE }).waitFor()
+    Object.assign(found, { mine: await seriousViolations(page) })
 
     // The worker sees the masked list and marks attendance on the page.
     await switchIdentity(page, '社区工作者')
@@ -96,6 +106,11 @@ describe('活动报名 in Chromium', () => {
     await page.locator('.signup-row__came').first().click()
     await page.locator('.signup-row__attended', { hasText: '已到' }).waitFor()
     await screenshot(page, 'activities-signups')
+    Object.assign(found, { signups: await seriousViolations(page) })
+    await page.goBack()
+    await card.waitFor()
+    Object.assign(found, { staffList: await seriousViolations(page) })
+    expect(found).toEqual({ detail: [], list: [], mine: [], signups: [], staffList: [] })
     const rows = await cloud('worker', 'activities', { action: 'signUps', id })
     expect(rows.data.rows.filter((r: { attended: boolean | null }) => r.attended === true)).toHaveLength(1)
     expect(errors).toEqual([])

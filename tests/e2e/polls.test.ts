@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { seriousViolations } from './axe'
 
 jest.setTimeout(180000)
 
@@ -103,6 +104,7 @@ describe('快问快答 in Chromium', () => {
     await results.getByText('给小朋友：最多人选的是“公园”，一共 10 票！').waitFor()
     expect(await results.locator('.bar-chart__row').count()).toBe(3)
     await screenshot(page, 'polls-results')
+    expect(await seriousViolations(page)).toEqual([])
     expect(errors).toEqual([])
     await context.close()
   })

@@ -5,12 +5,12 @@
  * person to look through.
  * Then the look defects a test can see: computed sizes, alignment and contrast.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { internalMarks } from '../../src/domain/citizen-text'
 import { backendUrl, launch, phone, screenshot } from './browser'
+import { seriousViolations } from './axe'
 import { SCREENSHOT_DIR } from './env'
 
 // 93 page states, each loaded and checked by axe: over ten minutes on a busy 2-core machine.
@@ -237,16 +237,7 @@ describe('screenshot review', () => {
           const marks = internalMarks(await page.locator('.page-shell').first().innerText())
           if (marks.length) internal[shot.name] = marks
         }
-        const result = await new AxeBuilder({ page }).analyze()
-        axe[`${shot.name}/${mode}`] = result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`
-          )
+        axe[`${shot.name}/${mode}`] = await seriousViolations(page)
       }
       await context.close()
     }

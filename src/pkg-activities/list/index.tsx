@@ -28,7 +28,9 @@ export default function ActivitiesPage() {
       />
       <View className='activities__list' ariaRole='list'>
         {items.map((a) => (
-          <ActivityCard key={a.id} a={a} />
+          <View key={a.id} ariaRole='listitem'>
+            <ActivityCard a={a} />
+          </View>
         ))}
       </View>
     </PageShell>

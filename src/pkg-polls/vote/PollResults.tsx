@@ -24,10 +24,12 @@ export function PollResults({ poll }: { poll: PublicPoll }) {
       <BarChart title='投票结果' rows={lines.map((l) => ({ label: `${l.emoji} ${l.label}`, count: l.count }))} />
       <View className='poll-results__lines' ariaRole='list'>
         {lines.map((l) => (
-          <Text key={l.label} className={`poll-results__line ${l.top ? 'poll-results__line--top' : ''}`}>
-            {l.text}
-            {l.top ? '（最多）' : ''}
-          </Text>
+          <View key={l.label} ariaRole='listitem'>
+            <Text className={`poll-results__line ${l.top ? 'poll-results__line--top' : ''}`}>
+              {l.text}
+              {l.top ? '（最多）' : ''}
+            </Text>
+          </View>
         ))}
       </View>
       <Text className='poll-results__summary'>{resultSummary(results)}</Text>
