@@ -76,7 +76,7 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
           {sayWith === 'draw' && drawingPath ? (
             <Image className='child-wizard__thumb' src={drawingPath} mode='aspectFit' ariaLabel='我的画（小图）' />
           ) : null}
-          <Text>街道：{whereLabel(street, community) ?? '没有选'}</Text>
+          <Text>在哪里：{whereLabel(street, community) ?? '没有选'}</Text>
           <Text>年龄：{ageGroup ? labelOf(AGE_GROUPS, ageGroup) : '没有选'}</Text>
           {sayWith === 'write' && findDanger(text).length ? <SafetyHelp /> : null}
           {errors

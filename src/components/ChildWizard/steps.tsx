@@ -11,7 +11,7 @@ import { FieldError } from '../FieldError'
 import { SegmentTabs } from '../SegmentTabs'
 import { SimilarSuggestions } from '../SimilarSuggestions'
 import { Field } from '../ui/Field'
-import { StreetPicker } from '../StreetPicker'
+import { StreetPicker, type CommunityWords } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
 import { ReadAloud } from '../ReadAloud'
 import { VoiceRecorder } from '../VoiceRecorder'
@@ -100,14 +100,27 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
   )
 }
 
+/**
+ * The community in a child's words: the one nearest home or school. Knowing it sends the
+ * suggestion straight to that community's worker; 不知道 leaves it to the street to pass on.
+ */
+const CHILD_COMMUNITY: CommunityWords = { label: '🏠🏫 离你家或学校最近的社区是……', other: '不知道' }
+
 export function WhereStep() {
-  const { topic, street, location, update } = useSuggestDraftStore()
+  const { topic, street, community, location, update } = useSuggestDraftStore()
   return (
     <View>
       <Question text='在哪个街道？' hint='不知道也没关系，可以直接下一步。' />
       <Text className='muted'>不知道也没关系，可以直接下一步。</Text>
       <View className='child-wizard__gap' />
-      <StreetPicker wrap street={street} onChange={(s) => update({ street: s, community: undefined })} />
+      <StreetPicker
+        wrap
+        withCommunity
+        street={street}
+        community={community}
+        communityWords={CHILD_COMMUNITY}
+        onChange={(s, c) => update({ street: s, community: c })}
+      />
       <SimilarSuggestions topic={topic} street={street} placeId={location?.placeId} child />
     </View>
   )

@@ -11,12 +11,28 @@ interface Props {
   withCommunity?: boolean
   /** Every street seen at once (the child's step has nothing else on screen). */
   wrap?: boolean
+  /** The community question in other words (a child's: 离你家或学校最近的…, 不知道). */
+  communityWords?: CommunityWords
 }
 
-const OTHER = '其他/不确定'
+export interface CommunityWords {
+  /** The chips' group name, shown above them. */
+  label: string
+  /** The chip that leaves the community empty. */
+  other: string
+}
+
+const ADULT_WORDS: CommunityWords = { label: '社区', other: '其他/不确定' }
 
 /** Streets, then that street's communities, as chips: one tap each, no scrolling wheel. */
-export function StreetPicker({ street, community, onChange, withCommunity = false, wrap = false }: Props) {
+export function StreetPicker({
+  street,
+  community,
+  onChange,
+  withCommunity = false,
+  wrap = false,
+  communityWords = ADULT_WORDS
+}: Props) {
   const communities = street ? (findStreet(street)?.communities ?? []) : []
   // The chips scroll sideways, so a choice made before (a preselected community) may sit out of
   // sight: it is said in words above them.
@@ -34,11 +50,14 @@ export function StreetPicker({ street, community, onChange, withCommunity = fals
       />
       {withCommunity && street ? (
         <ChipGroup
-          label='社区'
+          label={communityWords.label}
           className='street-picker__communities'
           showLabel
           wrap={wrap}
-          options={[...communities.map((c) => ({ key: c.code as string, label: c.name })), { key: '', label: OTHER }]}
+          options={[
+            ...communities.map((c) => ({ key: c.code as string, label: c.name })),
+            { key: '', label: communityWords.other }
+          ]}
           isOn={(code) => (code || undefined) === community}
           onPick={(code) => onChange(street, code || undefined)}
         />

@@ -58,6 +58,43 @@ describe('suggestion form', () => {
     expect(useOutboxStore.getState().items[0].state).toBe('sent')
   })
 
+  it('a child who picks a street is asked, in child words, the community nearest home or school (不知道 kept)', async () => {
+    stubCloud(mockedCall, {
+      suggestions: { submit: SUBMITTED, similar: answer('suggestions', 'similar', { items: [] }) }
+    })
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore
+      .getState()
+      .update({ topic: 'parks_green', sayWith: 'write', text: '公园里想要一个大滑梯', step: 2 })
+    const u = new TestUtils()
+    await u.mount(WritePage, {})
+    await waitUntil(() => document.querySelector('.street-picker'), 'the where step')
+    // Nothing about communities before a street is chosen.
+    expect(document.querySelector('.street-picker__communities')).toBeNull()
+    await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
+    const communities = () => document.querySelector('.street-picker__communities')
+    await waitUntil(() => communities(), 'the community question')
+    expect(communities()?.textContent).toContain('离你家或学校最近的社区是')
+    expect(communities()?.textContent).toContain('不知道')
+    expect(communities()?.textContent).not.toContain('其他/不确定')
+    await click(u, byText('.street-picker__communities .ui-chip', '大井巷'))
+    expect(useSuggestDraftStore.getState()).toMatchObject({ street: '500103003', community: '500103003019' })
+    // 不知道: the street alone, for the street admin to pass on.
+    await click(u, byText('.street-picker__communities .ui-chip', '不知道'))
+    expect(useSuggestDraftStore.getState().street).toBe('500103003')
+    expect(useSuggestDraftStore.getState().community).toBeUndefined()
+    await click(u, byText('.street-picker__communities .ui-chip', '大井巷'))
+
+    await click(u, document.querySelector('.child-wizard__next'))
+    await click(u, byText('.child-wizard__age', '6—9岁'))
+    await click(u, document.querySelector('.child-wizard__next'))
+    expect(document.querySelector('.child-wizard__review')?.textContent).toContain('在哪里：解放碑 · 大井巷')
+    await click(u, document.querySelector('.child-wizard__send'))
+    await waitUntil(() => document.querySelector('.submit-result'), 'the result')
+    const [{ suggestion }] = requestsTo(mockedCall, 'suggestions', 'submit')
+    expect(suggestion).toMatchObject({ mode: 'child', street: '500103003', community: '500103003019' })
+  })
+
   it('a child’s review shows the chosen street, the age and the drawing; the next one remembers street and age', async () => {
     stubCloud(mockedCall, { suggestions: { submit: SUBMITTED } })
     useSuggestDraftStore.getState().reset('child')
@@ -84,7 +121,7 @@ describe('suggestion form', () => {
     await u.mount(WritePage, {})
     const review = () => document.querySelector('.child-wizard__review')
     await waitUntil(() => review(), 'the review step')
-    expect(review()?.textContent).toContain('街道：解放碑 · 大井巷')
+    expect(review()?.textContent).toContain('在哪里：解放碑 · 大井巷')
     expect(review()?.textContent).toContain('年龄：6—9岁')
     expect(review()?.querySelector('.child-wizard__thumb img, img.child-wizard__thumb')?.getAttribute('src')).toBe(
       'tmp/drawing.png'
