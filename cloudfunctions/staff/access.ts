@@ -11,6 +11,7 @@ import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { AuditKind, SuggestionOriginal } from '../../src/domain/staff/api'
 import { can, inScope, type StaffAction } from '../../src/domain/staff/permissions'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Department } from '../../src/domain/staff/routing'
 import { auditEntry, type AuditEntry } from '../../server/services/audit'
 import type { Context } from '../../server/function'
 import { claimRevision } from '../../server/services/personal-data'
@@ -26,6 +27,7 @@ export interface OriginalRecord extends SuggestionOriginal {
 export const suggestions = (ctx: Context) => ctx.repo.collection<Suggestion>('suggestions')
 export const auditLog = (ctx: Context) => ctx.repo.collection<AuditEntry>('audit_log')
 export const originals = (ctx: Context) => ctx.repo.collection<OriginalRecord>('suggestion_originals')
+export const departments = (ctx: Context) => ctx.repo.collection<Department>('departments')
 
 const FORBIDDEN_MESSAGES: Partial<Record<StaffAction, string>> = {
   manageStaff: '只有区级管理员可以管理工作人员名单',

@@ -94,7 +94,7 @@ describe('staff: me, templates, allowlist', () => {
 
   it('manages the allowlist: a new worker gets their rights at once, openids never leave the server', async () => {
     const listed = await k.call('district', 'listStaff')
-    expect(listed.ok && listed.data.items).toHaveLength(4)
+    expect(listed.ok && listed.data.items).toHaveLength(5)
     expect(JSON.stringify(listed)).not.toContain('dev-worker-jiefangbei')
     expect(listed.ok && listed.data.items.find((s: { id: string }) => s.id === 'demo-staff-worker')).toMatchObject({
       openidHint: '…gbei',

@@ -13,7 +13,7 @@ import { scopeView } from '../../src/domain/staff/permissions'
 import { validateStaffInput } from '../../src/domain/staff/staff-record'
 import { validateTemplate, type ReplyTemplate } from '../../src/domain/staff/templates'
 import type { Context, Handler } from '../../server/function'
-import { audit, auditLog, denied, staffName, type AuditEntry } from './access'
+import { audit, auditLog, denied, departments, staffName, type AuditEntry } from './access'
 
 const templates = (ctx: Context) => ctx.repo.collection<ReplyTemplate>('reply_templates')
 const staff = (ctx: Context) => ctx.repo.collection<StaffRecord>('staff')
@@ -51,13 +51,21 @@ export const saveTemplate: Handler<'staff', 'saveTemplate'> = async (req, ctx) =
   return ok(record)
 }
 
-function toStaffView(r: StaffRecord): StaffView {
+/** Department names by id, for the department staff's area label. */
+async function departmentNames(ctx: Context): Promise<Map<string, string>> {
+  return new Map((await departments(ctx).find({}, { limit: 200 })).map((d) => [d._id, d.name]))
+}
+
+function toStaffView(r: StaffRecord, names: ReadonlyMap<string, string>): StaffView {
   return {
     id: r._id,
     openidHint: openidHint(r.openid) ?? '',
     role: r.role,
     roleLabel: ROLE_LABELS[r.role],
-    scope: scopeView({ openid: r.openid, role: r.role, scope: r.scope }),
+    scope: scopeView(
+      { openid: r.openid, role: r.role, scope: r.scope },
+      r.scope.department ? names.get(r.scope.department) : undefined
+    ),
     name: r.name,
     active: r.active,
     ...(r.demo ? { demo: true } : {}),
@@ -78,7 +86,8 @@ export const listStaff: Handler<'staff', 'listStaff'> = async (_req, ctx) => {
       limit: 1000
     }
   )
-  return ok({ items: records.map(toStaffView) })
+  const names = await departmentNames(ctx)
+  return ok({ items: records.map((r) => toStaffView(r, names)) })
 }
 
 export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
@@ -100,6 +109,10 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
     if (taken) return fail('CONFLICT', '这个微信用户已在名单中，请编辑原记录', 'openid')
     record = { _id: newClientId('staff', ctx.now().getTime()), openid: openid!, ...fields }
   }
+  if (record.role === 'department_staff') {
+    const department = await departments(ctx).get(record.scope.department ?? '')
+    if (!department?.active) return fail('VALIDATION', '请选择一个启用中的部门', 'scope.department')
+  }
   // Nobody locks themselves (and possibly the district) out.
   if (record.openid === ctx.caller.openid && (record.role !== 'district_admin' || !record.active)) {
     return fail('VALIDATION', '不能停用自己，也不能取消自己的区级管理员身份', 'role')
@@ -114,7 +127,7 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
       safeguardingContact: record.safeguardingContact === true
     }
   })
-  return ok(toStaffView(record))
+  return ok(toStaffView(record, await departmentNames(ctx)))
 }
 
 const AUDIT_PAGE = 50

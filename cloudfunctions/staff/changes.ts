@@ -83,7 +83,7 @@ async function tellAuthor(ctx: Context, s: Suggestion, entry: HistoryEntry, audi
 }
 
 /** The subscribe message to a row's author, about a reply or a status step. */
-async function notifyAuthor(ctx: Context, s: Suggestion, row: ReplyMessageRow): Promise<NotifyOutcome> {
+export async function notifyAuthor(ctx: Context, s: Suggestion, row: ReplyMessageRow): Promise<NotifyOutcome> {
   // An assisted entry has no author account to notify.
   if (isAssisted(s)) return { status: 'skipped', reason: 'assisted_entry' }
   try {

@@ -7,6 +7,7 @@ import { staffMe } from '../../src/domain/staff/me'
 import { toImageFiles } from '../../src/domain/suggestions/egress'
 import { imageUrlsOf } from '../../server/adapters/file-urls'
 import { defineFunction } from '../../server/function'
+import { callerDepartmentName } from '../../server/services/departments'
 import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
 import { openContact, reply, transition } from './changes'
@@ -15,12 +16,13 @@ import { enter, enterBatch } from './entry'
 import { moderate, moderationLog } from './moderation'
 import { publish, publishReply, unpublish } from './publication'
 import { exportInbox, inbox, report, subscribeNotice, waiting } from './queries'
+import { listDepartments, saveDepartment, transfer } from './routing'
 import { markUrgent } from './urgent'
 import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
   async me(_req, ctx) {
-    return ok(staffMe(ctx.caller))
+    return ok(staffMe(ctx.caller, await callerDepartmentName(ctx)))
   },
 
   async get(req, ctx) {
@@ -47,6 +49,9 @@ export const staffFunction = defineFunction('staff', {
   publishReply,
   unpublish,
   markUrgent,
+  transfer,
+  departments: listDepartments,
+  saveDepartment,
   enter,
   enterBatch,
   report,

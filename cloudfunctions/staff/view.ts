@@ -8,15 +8,18 @@ import { toStaffSuggestion } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { finalRefusal, isWithdrawn } from '../../src/domain/suggestions/status'
 import type { Context } from '../../server/function'
-import { originals } from './access'
+import { departments, originals } from './access'
 import { deadlineClock } from './deadlines'
 
 /** The staff view of a suggestion already known to be in the caller's area. */
 export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSuggestion> {
   const { caller } = ctx
   const original = can(caller, 'viewOriginal') && s.redactedAt ? await originals(ctx).get(s._id) : null
+  const department = s.department ? await departments(ctx).get(s.department) : null
   return toStaffSuggestion(s, {
     original,
+    // Renamed or removed since: its id alone says nothing to a person, so nothing is shown.
+    department: department ? { id: department._id, name: department.name } : null,
     clock: await deadlineClock(ctx),
     allowed: {
       transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
@@ -27,7 +30,8 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
       publish: can(caller, 'publish') && checkPublish(s).ok,
       unpublish: can(caller, 'moderate') && checkUnpublish(s).ok,
       publishReply: can(caller, 'publish') && hasPendingReply(s),
-      markUrgent: can(caller, 'markUrgent') && !s.urgent
+      markUrgent: can(caller, 'markUrgent') && !s.urgent,
+      transfer: can(caller, 'transfer') && finalRefusal(s.status, '转办') === null
     }
   })
 }

@@ -11,12 +11,13 @@ const WHO_FOR: Record<string, Who> = {
   community_worker: 'workerA',
   street_admin: 'street',
   district_admin: 'district',
+  department_staff: 'department',
   citizen: 'citizen'
 }
 
-/** Puts the stored suggestion straight into a status (test setup only). */
+/** Puts the stored suggestion straight into a status (test setup only), handed to 交巡警 too. */
 async function force(k: StaffKit, status: Status) {
-  await k.repo.collection<Suggestion>('suggestions').update(ID, { status })
+  await k.repo.collection<Suggestion>('suggestions').update(ID, { status, department: 'demo-dept-traffic' })
 }
 
 describe('staff workflow in the cloud function', () => {

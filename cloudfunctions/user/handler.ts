@@ -5,6 +5,7 @@ import { ok } from '../../src/domain/errors'
 import { ROLE_LABELS, isStaff } from '../../src/domain/roles'
 import { staffMe } from '../../src/domain/staff/me'
 import { defineFunction } from '../../server/function'
+import { callerDepartmentName } from '../../server/services/departments'
 
 export const userFunction = defineFunction('user', {
   async whoami(_req, ctx) {
@@ -16,7 +17,7 @@ export const userFunction = defineFunction('user', {
       ...(caller.name ? { name: caller.name } : {}),
       scope: caller.scope,
       backend: ctx.backend,
-      staff: staffMe(caller),
+      staff: staffMe(caller, await callerDepartmentName(ctx)),
       // One source for the template: the app asks to subscribe to the one the server sends with.
       ...(ctx.services.notifier.templateId ? { subscribeTemplateId: ctx.services.notifier.templateId } : {}),
       // Parents subscribe to activity changes with this one when they sign up (activities.change / cancel).

@@ -129,7 +129,9 @@ export async function notifyStaffOfNew(
   ctx: Context,
   s: Suggestion,
   /** Staff record ids already told (notifyUrgent): not sent a second message. */
-  told: ReadonlySet<string> = new Set()
+  told: ReadonlySet<string> = new Set(),
+  /** What the notice is about: the submission (the id), or one 转办 of it (its audit entry). */
+  key: string = s._id
 ): Promise<NoticeResult[]> {
   const { repo } = ctx
   if (!ctx.services.notifier.templateFor('new_suggestion')) return []
@@ -147,7 +149,7 @@ export async function notifyStaffOfNew(
   const message = newSuggestionMessage(toStaffNoticeRow(s))
   const at = ctx.now()
   for (const r of inArea) {
-    const result = await sendNotice(depsOf(ctx), r, s, message, at, true)
+    const result = await sendNotice(depsOf(ctx), r, s, message, at, true, key)
     if (result) results.push(result)
   }
   return results

@@ -1,20 +1,23 @@
 // Who is calling a cloud function. The identity always comes from the platform
 // (WeChat's getWXContext, or the local backend's development switch), never from a payload.
 
-export const ROLES = ['citizen', 'community_worker', 'street_admin', 'district_admin'] as const
+export const ROLES = ['citizen', 'community_worker', 'street_admin', 'district_admin', 'department_staff'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
   citizen: '居民',
   community_worker: '社区工作者',
   street_admin: '街道管理员',
-  district_admin: '区级管理员'
+  district_admin: '区级管理员',
+  department_staff: '部门工作人员'
 }
 
-/** Scope of a staff member: the communities or street they look after. */
+/** Scope of a staff member: the communities or street they look after, or their department. */
 export interface StaffScope {
   street?: string
   communities?: string[]
+  /** A department's staff: the department (staff/routing.ts) whose handed-on suggestions they see. */
+  department?: string
 }
 
 export interface Caller {
@@ -63,7 +66,8 @@ export const DEV_IDENTITIES = {
   neighbour: { openid: 'dev-neighbour', label: '邻居家长（示例）' },
   worker: { openid: 'dev-worker-jiefangbei', label: '社区工作者 · 解放碑 大井巷（示例）' },
   street: { openid: 'dev-street-jiefangbei', label: '街道管理员 · 解放碑（示例）' },
-  district: { openid: 'dev-district-admin', label: '区级管理员（示例）' }
+  district: { openid: 'dev-district-admin', label: '区级管理员（示例）' },
+  department: { openid: 'dev-department-traffic', label: '部门工作人员 · 交巡警（示例）' }
 } as const
 export type DevIdentity = keyof typeof DEV_IDENTITIES
 

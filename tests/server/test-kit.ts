@@ -1,6 +1,6 @@
 // Test helpers for the staff function: a seeded SQLite database, the demo identities, and
 // suggestions submitted through the real suggestions function.
-import { DEMO_STAFF } from '../../server/local/seed'
+import { DEMO_DEPARTMENTS, DEMO_STAFF } from '../../server/local/seed'
 import { seedStaffDemo } from '../../server/local/seed-staff'
 import { dispatch } from '../../server/function'
 import { contextFor, recordFixtureUploads } from './test-context'
@@ -9,6 +9,7 @@ import type { CloudResult } from '../../src/domain/errors'
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
 import { CONSENT_VERSION, VOICE_CONSENT_VERSION } from '../../src/domain/suggestions/consent'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import type { Department } from '../../src/domain/staff/routing'
 import { adultBase, childBase } from '../fixtures/validation-cases'
 import { suggestionsFunction } from '../../cloudfunctions/suggestions/handler'
 import { staffFunction } from '../../cloudfunctions/staff/handler'
@@ -19,7 +20,8 @@ export const WHO = {
   workerA: DEV_IDENTITIES.worker.openid, // 解放碑 · 大井巷 500103003019
   workerB: 'dev-worker-zilixiang', // 解放碑 · 自力巷 500103003018
   street: DEV_IDENTITIES.street.openid, // 解放碑 500103003
-  district: DEV_IDENTITIES.district.openid
+  district: DEV_IDENTITIES.district.openid,
+  department: DEV_IDENTITIES.department.openid // 交巡警（示例） demo-dept-traffic
 } as const
 export type Who = keyof typeof WHO
 
@@ -55,9 +57,10 @@ export function staffKit(start = '2026-11-28T02:00:00.000Z') {
     advance(ms: number) {
       clock = new Date(clock.getTime() + ms)
     },
-    // The demo staff and templates of the local backend (not its places: not needed here).
+    // The demo staff, departments and templates of the local backend (not its places: not needed here).
     async seed() {
       for (const s of DEMO_STAFF) await t.repo.collection<StaffRecord>('staff').put(s)
+      for (const d of DEMO_DEPARTMENTS) await t.repo.collection<Department>('departments').put(d)
       await seedStaffDemo(t.repo, clock)
     },
     // The request is sent as raw JSON would be: unknown fields and wrong types included.

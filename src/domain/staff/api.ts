@@ -19,6 +19,7 @@ import type {
   Status,
   SuggestionLocation,
   Topic,
+  TransferReason,
   UrgentMark,
   Visibility
 } from '../suggestions/model'
@@ -28,6 +29,7 @@ import type { ExportFormat } from './export'
 import type { InboxFilter, InboxSort } from './inbox-query'
 import type { MaskedContact } from './mask'
 import type { ScopeView, StaffAction } from './permissions'
+import type { Department, TransferTarget } from './routing'
 import type { StaffReport } from './report'
 import type { ReplyTemplate } from './templates'
 
@@ -117,6 +119,8 @@ export interface StaffSuggestion {
   streetName?: string
   community?: string
   communityName?: string
+  /** 转办: the department it was handed to (staff/routing.ts), by name. */
+  department?: { id: string; name: string }
   ageGroup?: AgeGroup
   onBehalfOfChild: boolean
   contact?: MaskedContact
@@ -169,6 +173,8 @@ export interface StaffSuggestion {
     publishReply: boolean
     /** 标记紧急: flag a child in danger the words missed (any staff; not once it is flagged). */
     markUrgent: boolean
+    /** 转办: hand it to a community, a street or a department (not once it is final). */
+    transfer: boolean
   }
 }
 
@@ -256,6 +262,10 @@ export type AuditKind =
   | 'create_poll'
   | 'open_poll'
   | 'close_poll'
+  /** 转办: a suggestion handed to a community, a street or a department (from, to, reason). */
+  | 'transfer'
+  /** District admins: a department added or changed. */
+  | 'save_department'
   /** 活动: staff publish, change or cancel an activity; open a sign-up's contact; mark attendance; export. */
   | 'publish_activity'
   | 'change_activity'
@@ -350,6 +360,18 @@ export interface StaffApi {
    * `replyId` is its client id (or its time, for older replies), `text` what the approver read.
    */
   publishReply: { request: { id: string; replyId: string; text: string } & Revisioned; response: StaffSuggestion }
+  /**
+   * 转办 (cloudfunctions/staff/routing.ts): to a community, a street or a department, with a reason
+   * from TRANSFER_REASONS (the author reads its words) and an optional note (adult authors read it).
+   */
+  transfer: {
+    request: { id: string; to: TransferTarget; reason: TransferReason; note?: string } & Revisioned
+    response: StaffSuggestion
+  }
+  /** Any staff: the departments a suggestion can be handed to (with inactive ones for the district admin). */
+  departments: { request: NoFields; response: { items: Department[] } }
+  /** District admins: a department added or changed (the audit log keeps each change). */
+  saveDepartment: { request: { department: unknown }; response: Department }
   /** 标记紧急: a child may be in danger; the reason goes into the audit log (cloudfunctions/staff/urgent.ts). */
   markUrgent: { request: { id: string; reason: string } & Revisioned; response: StaffSuggestion }
   /** Takes the approval back: the words leave the public board until approved again. */

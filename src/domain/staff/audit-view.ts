@@ -36,7 +36,9 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   export_signups: '导出活动报名',
   purge_signups: '到期删除活动报名',
   save_deadlines: '修改处理期限',
-  escalate: '逾期督办'
+  escalate: '逾期督办',
+  transfer: '转办',
+  save_department: '修改部门'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -61,7 +63,9 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'open_poll',
   'close_poll',
   'save_deadlines',
-  'escalate'
+  'escalate',
+  'transfer',
+  'save_department'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {
@@ -71,7 +75,12 @@ export function describeAudit(e: AuditView): { what: string; who: string; when: 
     .join(' · ')
   const role = e.actorRole === 'system' ? '系统' : ROLE_LABELS[e.actorRole]
   const purpose = e.kind === 'open_contact' ? e.detail?.purpose : undefined
-  const reason = e.kind === 'urgent' && typeof e.detail?.reason === 'string' ? e.detail.reason : undefined
+  const reason =
+    e.kind === 'urgent' && typeof e.detail?.reason === 'string'
+      ? e.detail.reason
+      : e.kind === 'transfer' && typeof e.detail?.to === 'string'
+        ? `转给${e.detail.to}`
+        : undefined
   return {
     what: e.suggestionTitle ? `${what} · “${e.suggestionTitle}”` : e.suggestionId ? `${what} · 一条已删除的建议` : what,
     who: `${e.actorName}（${role}）`,

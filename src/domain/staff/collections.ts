@@ -72,6 +72,12 @@ export const STAFF_COLLECTIONS = {
     indexes: [],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  departments: {
+    name: 'departments',
+    purpose: '接收转办的区级部门（如区教委、交巡警）：名称、常办的建议类别、是否启用，区级管理员维护',
+    indexes: [],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   staff_notice_subs: {
     name: 'staff_notice_subs',
     purpose: '新建议提醒：每位工作人员接受订阅的次数（_id 为其 openid；一次订阅可发一条）',

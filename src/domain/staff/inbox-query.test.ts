@@ -98,6 +98,12 @@ describe('inbox query', () => {
       createdAt: { $gte: '2026-10-31T16:00:00.000Z', $lt: '2026-11-30T16:00:00.000Z' }
     })
     expect(dbFilter({ assisted: false }, {})).toEqual({ channel: null })
+    // A department's area is a field of its own: it reaches the database like a street does.
+    expect(dbFilter({ mode: 'adult' }, { department: 'dept-traffic', street: '500103003' })).toEqual({
+      department: 'dept-traffic',
+      street: '500103003',
+      mode: 'adult'
+    })
     expect(dbOrder('supported')[0]).toEqual(['supportCount', 'desc'])
   })
 

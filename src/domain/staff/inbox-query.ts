@@ -199,9 +199,8 @@ const FOLLOW_UP_STATES = (Object.keys(STATUSES) as Status[]).filter((s) => !isFi
 
 /** What the database answers: the caller's area plus every filter it can evaluate with an index. */
 export function dbFilter(f: InboxFilter, scope: ScopeWhere): QueryFilter {
-  const out: QueryFilter = {}
-  if (scope.street) out.street = scope.street
-  if (scope.community) out.community = scope.community
+  // Every part of the area, whatever it names (a field the filter forgot would widen the inbox).
+  const out: QueryFilter = { ...scope }
   if (f.status) out.status = oneOrIn(f.status)
   // A 跟进 row is open by definition: the index narrows to open states, the row check does the rest.
   else if (f.followUp) out.status = { $in: FOLLOW_UP_STATES }

@@ -5,12 +5,13 @@ import type { StaffMe } from './api'
 import { capabilities, scopeView } from './permissions'
 import { TRANSITIONS } from './workflow'
 
-export function staffMe(caller: Caller): StaffMe {
+/** `departmentName`: a department's staff see it as their area (the function looks it up). */
+export function staffMe(caller: Caller, departmentName?: string): StaffMe {
   return {
     role: caller.role,
     roleLabel: ROLE_LABELS[caller.role],
     ...(caller.name ? { name: caller.name } : {}),
-    scope: scopeView(caller),
+    scope: scopeView(caller, departmentName),
     can: capabilities(caller),
     transitions: TRANSITIONS.filter((t) => (t.roles as readonly Role[]).includes(caller.role)).map((t) => ({
       from: t.from,

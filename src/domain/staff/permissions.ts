@@ -2,8 +2,9 @@
 //   can(caller, action)   does the role allow the action at all?
 //   inScope(caller, s)    is this suggestion in the caller's area?
 // Area: a community worker looks after their communities, a street admin their street, the
-// district admin everything. A suggestion without a community is seen by the street admin of
-// its street (if it has one) and by the district; without either, by the district only.
+// district admin everything, a department's staff what was handed to their department (转办,
+// routing.ts). A suggestion without a community is seen by the street admin of its street (if it
+// has one) and by the district; without either, by the district only.
 import { ROLE_LABELS, type Caller, type Role } from '../roles'
 import { findCommunity, findStreet } from '../streets'
 
@@ -39,7 +40,9 @@ export const STAFF_ACTIONS = [
   /** 活动: publishing, changing and cancelling activities in the caller's area, and their sign-ups. */
   'manageActivities',
   /** 处理期限: the working days allowed for 受理 and 答复 (district only). */
-  'manageDeadlines'
+  'manageDeadlines',
+  /** 转办: handing a suggestion in the caller's area to a community, a street or a department (routing.ts). */
+  'transfer'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -54,8 +57,12 @@ const WORKER: readonly StaffAction[] = [
   'report',
   'export',
   'markUrgent',
-  'manageActivities'
+  'manageActivities',
+  'transfer'
 ]
+
+/** A department's staff handle what was handed to them: no activities, no paper entry (no area of their own). */
+const DEPARTMENT: readonly StaffAction[] = WORKER.filter((a) => a !== 'manageActivities' && a !== 'enter')
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
   citizen: [],
@@ -66,7 +73,8 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   // redacts and prepares, a street or district admin decides what the whole city may read, as
   // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
   street_admin: [...WORKER, 'publish', 'reviewBlocked', 'runPolls'],
-  district_admin: STAFF_ACTIONS
+  district_admin: STAFF_ACTIONS,
+  department_staff: DEPARTMENT
 }
 
 /** True only for a signed-in caller (so a function that asked may record who did it). */
@@ -81,6 +89,7 @@ export function capabilities(caller: Caller): Record<StaffAction, boolean> {
 export interface Located {
   street?: string
   community?: string
+  department?: string
 }
 
 export function inScope(caller: Caller, s: Located): boolean {
@@ -91,6 +100,8 @@ export function inScope(caller: Caller, s: Located): boolean {
       return Boolean(caller.scope.street) && s.street === caller.scope.street
     case 'community_worker':
       return Boolean(s.community) && (caller.scope.communities ?? []).includes(s.community!)
+    case 'department_staff':
+      return Boolean(caller.scope.department) && s.department === caller.scope.department
     default:
       return false
   }
@@ -100,6 +111,7 @@ export function inScope(caller: Caller, s: Located): boolean {
 export interface ScopeWhere {
   street?: string
   community?: string | { $in: string[] }
+  department?: string
 }
 
 export type ScopeNarrowing =
@@ -139,6 +151,12 @@ export function scopeWhere(caller: Caller, requested: Located = {}): ScopeNarrow
       // One community (the usual case) as an equality, so the database uses its index directly.
       return { ok: true, where: { community: wanted.length === 1 ? wanted[0] : { $in: wanted } } }
     }
+    case 'department_staff': {
+      const own = caller.scope.department
+      if (!own) return outside('community')
+      // Handed on from anywhere in the district: a street or community only narrows the list.
+      return { ok: true, where: { department: own, ...(street ? { street } : {}), ...(community ? { community } : {}) } }
+    }
     default:
       return outside('community')
   }
@@ -148,12 +166,19 @@ export interface ScopeView {
   all: boolean
   street?: { code: string; name: string }
   communities: Array<{ code: string; name: string }>
+  /** A department's staff: their department (its name looked up by the function). */
+  department?: { id: string; name: string }
   /** One line for the page header, e.g. “解放碑街道 · 大井巷社区”. */
   label: string
 }
 
-export function scopeView(caller: Caller): ScopeView {
+export function scopeView(caller: Caller, departmentName?: string): ScopeView {
   if (caller.role === 'district_admin') return { all: true, communities: [], label: '渝中区（全区）' }
+  if (caller.role === 'department_staff') {
+    const id = caller.scope.department
+    const name = departmentName ?? ROLE_LABELS[caller.role]
+    return { all: false, communities: [], label: name, ...(id ? { department: { id, name } } : {}) }
+  }
   const street = caller.scope.street ? findStreet(caller.scope.street) : undefined
   const communities = (caller.role === 'community_worker' ? (caller.scope.communities ?? []) : [])
     .map((code) => findCommunity(code))

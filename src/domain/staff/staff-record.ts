@@ -19,7 +19,12 @@ export const STAFF_NAME = { min: 2, max: 20 } as const
 export const OPENID_MAX = 64
 const OPENID = new RegExp(`^[A-Za-z0-9_-]{6,${OPENID_MAX}}$`)
 const RECORD_ID = /^[A-Za-z0-9_-]{4,64}$/
-const ROLES: ReadonlyArray<StaffRecord['role']> = ['community_worker', 'street_admin', 'district_admin']
+const ROLES: ReadonlyArray<StaffRecord['role']> = [
+  'community_worker',
+  'street_admin',
+  'district_admin',
+  'department_staff'
+]
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -28,6 +33,13 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 function parseScope(role: StaffRecord['role'], raw: unknown): Parsed<StaffScope> {
   const scope = isObj(raw) ? raw : {}
   if (role === 'district_admin') return { ok: true, value: {} }
+  // Which department exists is the function's to check (departments live in the database).
+  if (role === 'department_staff') {
+    const department = str(scope.department)
+    return department
+      ? { ok: true, value: { department } }
+      : { ok: false, field: 'scope.department', message: '请选择所在的部门' }
+  }
   if (role === 'street_admin') {
     const street = str(scope.street)
     return findStreet(street)
@@ -52,7 +64,8 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
   if (!id && !openid) return { ok: false, field: 'openid', message: '请填写该工作人员的微信 openid' }
   if (openid && !OPENID.test(openid)) return { ok: false, field: 'openid', message: 'openid 格式不对' }
   const role = ROLES.find((r) => r === raw.role)
-  if (!role) return { ok: false, field: 'role', message: '请选择角色：社区工作者、街道管理员或区级管理员' }
+  if (!role)
+    return { ok: false, field: 'role', message: '请选择角色：社区工作者、街道管理员、区级管理员或部门工作人员' }
   const name = str(raw.name)
   if (charCount(name) < STAFF_NAME.min || charCount(name) > STAFF_NAME.max)
     return { ok: false, field: 'name', message: `姓名或称呼请写 ${STAFF_NAME.min}—${STAFF_NAME.max} 个字` }

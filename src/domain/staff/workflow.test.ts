@@ -6,14 +6,16 @@ const ALL = Object.keys(STATUSES) as Status[]
 const at = '2026-11-28T02:00:00.000Z'
 
 // The workflow as a table a person can check against the issue, one row per (from, to):
-// which roles may make the change. Everything not listed is illegal for everyone.
+// which roles may make the change. Everything not listed is illegal for everyone. A department
+// (转办) handles what it was given as a community worker does: adopting and refusing stay with admins.
+const EVERY: Role[] = ['community_worker', 'street_admin', 'district_admin', 'department_staff']
 const EXPECTED: Record<string, Role[]> = {
-  'submitted→accepted': ['community_worker', 'street_admin', 'district_admin'],
-  'accepted→in_progress': ['community_worker', 'street_admin', 'district_admin'],
-  'in_progress→answered': ['community_worker', 'street_admin', 'district_admin'],
+  'submitted→accepted': EVERY,
+  'accepted→in_progress': EVERY,
+  'in_progress→answered': EVERY,
   'in_progress→adopted': ['street_admin', 'district_admin'],
   'in_progress→rejected': ['street_admin', 'district_admin'],
-  'answered→closed': ['community_worker', 'street_admin', 'district_admin'],
+  'answered→closed': EVERY,
   'adopted→closed': ['street_admin', 'district_admin'],
   'rejected→closed': ['street_admin', 'district_admin']
 }

@@ -16,7 +16,7 @@ export interface TransitionRule {
   reasonRequired?: boolean
 }
 
-const EVERY_STAFF: readonly StaffRole[] = ['community_worker', 'street_admin', 'district_admin']
+const EVERY_STAFF: readonly StaffRole[] = ['community_worker', 'street_admin', 'district_admin', 'department_staff']
 // Adopting, refusing and closing a decision commit the street or the district, so a community
 // worker prepares them and an admin makes them.
 const ADMINS: readonly StaffRole[] = ['street_admin', 'district_admin']

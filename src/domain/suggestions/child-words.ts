@@ -2,6 +2,7 @@
 // in a child's words (the replies have their own text for children, staff/templates.ts), and
 // which suggestions have news the author has not seen yet (the badge on the 我的 tab).
 import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status, type Suggestion } from './model'
+import { transferWords } from '../staff/routing'
 import { isBoardStatus, isOpenBoardStatus } from './status'
 
 /** Where a child's suggestion is now, said to the child. */
@@ -29,7 +30,8 @@ export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
   confirmed_solved: '你说解决了，太好啦！',
   reopened: '你说还没解决，工作人员会再看看。',
   escalated_street: '你的建议等得有点久了，街道的负责人已经在催啦。',
-  escalated_district: '你的建议等得有点久了，区里的负责人已经在催啦。'
+  escalated_district: '你的建议等得有点久了，区里的负责人已经在催啦。',
+  transferred: '你的建议交给了更合适的人来办。'
 }
 
 /** 公开 while the suggestion already was among the board's statuses: it went up then. */
@@ -84,6 +86,7 @@ export function historyWords(
           : null
     if (words) return child ? words.child : words.adult
   }
+  if (h.event === 'transferred' && h.to) return transferWords(h, child)
   if (h.event) return child ? CHILD_EVENT_WORDS[h.event] : HISTORY_EVENTS[h.event]
   if (child) return h.status === 'submitted' ? '你把建议送出去了。' : childWordsAt(h, row)
   return h.status === 'submitted' ? '提交' : STATUSES[h.status]

@@ -74,6 +74,14 @@ export const SUGGESTION_COLLECTIONS = {
         ]
       },
       // Area + status: the inbox's most common filter; also lets its count use the index alone.
+      // A department's inbox (转办): what was handed to it, newest first.
+      {
+        name: 'department_created',
+        fields: [
+          { field: 'department', direction: 'asc' },
+          { field: 'createdAt', direction: 'desc' }
+        ]
+      },
       {
         name: 'community_status_created',
         fields: [

@@ -146,7 +146,9 @@ export const HISTORY_EVENTS = {
   reopened: '提建议的人说：还没有解决，重新办理',
   /** 督办 (server/services/escalation.ts): an overdue step, taken up by the street, then the district. */
   escalated_street: '逾期未办，已督办到街道',
-  escalated_district: '逾期未办，已督办到区'
+  escalated_district: '逾期未办，已督办到区',
+  /** 转办 (staff.transfer): handed to a community, a street or a department; `to` and `reason` say which and why. */
+  transferred: '已转办'
 } as const
 export type HistoryEvent = keyof typeof HISTORY_EVENTS
 
@@ -158,7 +160,14 @@ export interface HistoryEntry {
   note?: string
   /** Set when the entry records a step other than a staff status change (see HISTORY_EVENTS). */
   event?: HistoryEvent
+  /** 转办: the name of whom it was handed to, as it was then (staff/routing.ts). */
+  to?: string
+  /** 转办: why, from the fixed list whose words the author reads (staff/routing.ts TRANSFER_REASONS). */
+  reason?: TransferReason
 }
+
+/** Why a suggestion was handed on (the words: staff/routing.ts). */
+export type TransferReason = 'triage' | 'responsibility' | 'location' | 'expertise'
 
 export interface Reply {
   /**
@@ -266,6 +275,11 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent' | 'vo
   approvedSpans?: string[]
   /** See UrgentMark. Staff only: no author, public or outbound projection carries it. */
   urgent?: UrgentMark
+  /**
+   * The district department it was handed to (转办, staff/routing.ts): that department's staff see
+   * and act on it, wherever it is. Staff only: where it went reaches the author as the history's words.
+   */
+  department?: string
 }
 
 /** A reply as its author reads it: the words and who wrote them, when. */

@@ -45,7 +45,8 @@ const hidden: StaffSuggestion = {
     publish: false,
     unpublish: false,
     publishReply: false,
-    markUrgent: false
+    markUrgent: false,
+    transfer: false
   }
 }
 const HIDE: ModerationEntry = {

@@ -86,6 +86,8 @@ export const ROW_FIELDS = {
   // A child may be in danger: staff only (the inbox's chip, the case page); never public, never
   // counted there. An export says only 不公开 in its 公开状态 column, never why.
   urgent: ['inbox', 'staff', 'export'],
+  // 转办 to a department: staff only (the author reads it as the history's words).
+  department: ['inbox', 'staff'],
   purged: [],
   retentionDoneAt: []
 } as const satisfies Record<keyof StoredSuggestion, readonly Egress[]>

@@ -167,10 +167,13 @@ export function toReplyMessageRow(s: Suggestion, reply: Reply): ReplyMessageRow 
  */
 export function toProgressMessageRow(s: Suggestion, entry: HistoryEntry): ReplyMessageRow {
   const child = s.mode === 'child'
-  const reason = entry.status === 'rejected' && entry.note ? outboundStaffText(entry.note, s) : ''
-  const words = reason
-    ? `${child ? '没办法照做' : '不予采纳'}：${reason}`
-    : PROGRESS_WORDS[entry.status][child ? 'child' : 'adult']
+  const reason = entry.status === 'rejected' && !entry.event && entry.note ? outboundStaffText(entry.note, s) : ''
+  const words =
+    entry.event === 'transferred' && entry.to
+      ? `${child ? '你的建议交给了' : '已转办给'}${entry.to}`
+      : reason
+        ? `${child ? '没办法照做' : '不予采纳'}：${reason}`
+        : PROGRESS_WORDS[entry.status][child ? 'child' : 'adult']
   return { id: s._id, topic: s.topic, status: entry.status, words, at: entry.at }
 }
 

@@ -112,7 +112,8 @@ export const STAFF_FIELDS = {
   approvedSpans: true,
   original: true,
   allowed: true,
-  deadlines: true
+  deadlines: true,
+  department: true
 } as const satisfies Record<keyof StaffSuggestion, true>
 
 /** What the case view adds from outside the row: the originals (district admins) and the buttons. */
@@ -120,6 +121,8 @@ export interface StaffExtras {
   original?: SuggestionOriginal | null
   allowed: StaffSuggestion['allowed']
   clock: DeadlineClock
+  /** The department it was handed to (转办), looked up by the function: its name is not on the row. */
+  department?: StaffSuggestion['department'] | null
 }
 
 /** The case view of a row already known to be in the caller's area. */
@@ -134,6 +137,7 @@ export function toStaffSuggestion(s: Suggestion, extras: StaffExtras): StaffSugg
     ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
     ...(s.street ? { streetName: findStreet(s.street)?.name } : {}),
     ...(s.community ? { communityName: findCommunity(s.community)?.community.name } : {}),
+    ...(s.department && extras.department?.id === s.department ? { department: extras.department } : {}),
     ...(s.contact ? { contact: maskContact(s.contact) } : {}),
     ...(original
       ? {
