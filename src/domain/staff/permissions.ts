@@ -155,7 +155,10 @@ export function scopeWhere(caller: Caller, requested: Located = {}): ScopeNarrow
       const own = caller.scope.department
       if (!own) return outside('community')
       // Handed on from anywhere in the district: a street or community only narrows the list.
-      return { ok: true, where: { department: own, ...(street ? { street } : {}), ...(community ? { community } : {}) } }
+      return {
+        ok: true,
+        where: { department: own, ...(street ? { street } : {}), ...(community ? { community } : {}) }
+      }
     }
     default:
       return outside('community')
