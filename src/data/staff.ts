@@ -24,7 +24,9 @@ export const staffCalls = {
   saveTemplate: action('staff', 'saveTemplate'),
   saveStaff: action('staff', 'saveStaff'),
   saveDeadlines: action('staff', 'saveDeadlines'),
-  markUrgent: action('staff', 'markUrgent')
+  markUrgent: action('staff', 'markUrgent'),
+  transfer: action('staff', 'transfer'),
+  saveDepartment: action('staff', 'saveDepartment')
 }
 const enterBatchCall = action('staff', 'enterBatch')
 const auditLog = action('staff', 'auditLog')
@@ -40,6 +42,11 @@ export const batchPayload = (request: RequestOf<'staff', 'enterBatch'>): BatchPa
 /** 处理期限 in force (defaults until a district admin sets them). */
 export function useDeadlines() {
   return useCloudQuery('staff', { action: 'deadlines' })
+}
+
+/** The departments a suggestion can be handed to (the district admin also gets those switched off); null waits. */
+export function useDepartments(asked = true) {
+  return useCloudQuery('staff', asked ? { action: 'departments' } : null)
 }
 
 /** One suggestion as staff see it. */

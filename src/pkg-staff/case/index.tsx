@@ -11,6 +11,8 @@ import { PublishReview } from '../../components/PublishReview'
 import { ReplyCard } from '../../components/ReplyCard'
 import { ReplyComposer } from '../../components/ReplyComposer'
 import { UrgentCase } from '../../components/UrgentCase'
+import { transferWords } from '../../domain/staff/routing'
+import { CaseTransfer } from './CaseTransfer'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
@@ -52,7 +54,8 @@ export default function StaffCasePage() {
         {[
           item.mode === 'child' ? `小朋友${age ? ` ${age}` : ''}` : item.onBehalfOfChild ? '家长（替孩子）' : '居民',
           topicLabel(item.topic),
-          item.communityName ?? item.streetName ?? '未填位置',
+          [item.streetName, item.communityName].filter(Boolean).join(' ') || '未填位置',
+          ...(item.department ? [`转办：${item.department.name}`] : []),
           chinaDateTime(item.createdAt)
         ].join(' · ')}
         {item.channel ? ` · 代录（${item.channel}）` : ''} · 👍{item.supportCount}
@@ -106,6 +109,7 @@ export default function StaffCasePage() {
       {/* The status steps first, then the reply: most visits move a case along. */}
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
       <ReplyComposer item={item} onChanged={(next) => query.setData(() => next)} />
+      <CaseTransfer item={item} onTransferred={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
       {item.urgent ? null : <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} />}
       <Button
@@ -122,9 +126,10 @@ export default function StaffCasePage() {
       ))}
       {item.history.map((h) => (
         <Text key={`${h.status}-${h.at}`} className='staff-case__event'>
-          {chinaDateTime(h.at)} {h.event ? HISTORY_EVENTS[h.event] : STATUSES[h.status]} ·{' '}
-          {h.by === 'author' ? '提交人' : h.by}
-          {h.note ? ` · ${h.note}` : ''}
+          {chinaDateTime(h.at)}{' '}
+          {h.event === 'transferred' ? transferWords(h, false) : h.event ? HISTORY_EVENTS[h.event] : STATUSES[h.status]}{' '}
+          · {h.by === 'author' ? '提交人' : h.by}
+          {h.note && h.event !== 'transferred' ? ` · ${h.note}` : ''}
         </Text>
       ))}
     </PageShell>
