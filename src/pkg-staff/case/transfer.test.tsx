@@ -40,7 +40,8 @@ const crossing: StaffSuggestion = {
   allowed: { ...CHILD_CASE.allowed, transfer: true }
 }
 
-const targets = () => [...document.querySelectorAll('.case-transfer__targets .ui-chip')].map((c) => c.textContent)
+const targets = () =>
+  Array.from(document.querySelectorAll('.case-transfer__targets .ui-chip')).map((c) => c.textContent)
 
 describe('staff case: 转办', () => {
   beforeEach(() => mockedCall.mockReset())

@@ -10,24 +10,29 @@ import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
-import { staffCalls } from '../../data/staff'
+import { staffCalls, useDepartments } from '../../data/staff'
 import { toast } from '../../services/media'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
 
 type StaffRole = StaffRecord['role']
-const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin'] as StaffRole[]).map((key) => ({
-  key,
-  label: ROLE_LABELS[key]
-}))
-const FIELDS = ['openid', 'role', 'name', 'scope.street', 'scope.communities']
+const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin', 'department_staff'] as StaffRole[]).map(
+  (key) => ({
+    key,
+    label: ROLE_LABELS[key]
+  })
+)
+const FIELDS = ['openid', 'role', 'name', 'scope.street', 'scope.communities', 'scope.department']
 
 export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
   const [openid, setOpenid] = useState('')
   const [role, setRole] = useState<StaffRole>('community_worker')
   const [street, setStreet] = useState<string | undefined>()
   const [communities, setCommunities] = useState<string[]>([])
+  const [department, setDepartment] = useState('')
+  // Asked only once the role needs it: the other roles have an area on the map.
+  const departments = useDepartments(role === 'department_staff')
   const [name, setName] = useState('')
   const [active, setActive] = useState(true)
   const [errors, setErrors] = useState<Err[]>([])
@@ -39,7 +44,14 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
     setCommunities((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]))
 
   const save = async () => {
-    const scope = role === 'district_admin' ? {} : role === 'street_admin' ? { street } : { communities }
+    const scope =
+      role === 'district_admin'
+        ? {}
+        : role === 'street_admin'
+          ? { street }
+          : role === 'department_staff'
+            ? { department }
+            : { communities }
     const staff = { openid: openid.trim(), role, scope, name: name.trim(), active }
     const v = validateStaffInput(staff)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
@@ -76,7 +88,23 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
         onPick={setRole}
       />
       <FieldError errors={errors} field='role' />
-      {role !== 'district_admin' ? (
+      {role === 'department_staff' ? (
+        <View>
+          <Text className='section-title'>所在的部门</Text>
+          <Chips
+            wrap
+            className='staff-form-new__department'
+            label='所在的部门'
+            options={(departments.data?.items ?? [])
+              .filter((d) => d.active)
+              .map((d) => ({ key: d._id, label: d.name }))}
+            isOn={(k) => k === department}
+            onPick={setDepartment}
+          />
+          <FieldError errors={errors} field='scope.department' />
+        </View>
+      ) : null}
+      {role === 'community_worker' || role === 'street_admin' ? (
         <View>
           <Text className='section-title'>{role === 'street_admin' ? '负责的街道' : '负责的社区（先选街道）'}</Text>
           <StreetPicker street={street} onChange={(s) => setStreet(s)} />

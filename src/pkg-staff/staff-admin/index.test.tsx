@@ -4,6 +4,8 @@ import { answer, failure, requestsTo, stubCloud, type CloudAnswers } from '../..
 import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { Role } from '../../domain/roles'
+import type { Department } from '../../domain/staff/routing'
+import type { Topic } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
 import { useSessionStore } from '../../stores/useSessionStore'
 import StaffAdminPage from './index'
@@ -12,11 +14,25 @@ jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/media', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
+const TRAFFIC: Department = { _id: 'dept-traffic', name: '交巡警', topics: ['school_way'], active: true }
+
 const setup = (role: Role, saveStaff?: NonNullable<CloudAnswers['staff']>['saveStaff']) =>
   stubCloud(mockedCall, {
     user: { whoami: answer('user', 'whoami', whoAmIAs(role)) },
     staff: {
       listStaff: answer('staff', 'listStaff', { items: [WORKER_VIEW] }),
+      departments: answer('staff', 'departments', { items: [TRAFFIC] }),
+      saveDepartment: (req) => {
+        const d = req.department as { name: string; topics: Topic[]; id?: string; active?: boolean }
+        return d.name.length < 2
+          ? failure('VALIDATION', '部门名称请写 2—20 个字', 'name')
+          : answer('staff', 'saveDepartment', {
+              _id: d.id ?? 'dept-new',
+              name: d.name,
+              topics: d.topics,
+              active: d.active !== false
+            })
+      },
       ...(saveStaff ? { saveStaff } : {})
     }
   })
@@ -74,6 +90,7 @@ describe('staff admin', () => {
       user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin')) },
       staff: {
         listStaff: answer('staff', 'listStaff', { items: [WORKER_VIEW, admin] }),
+        departments: answer('staff', 'departments', { items: [] }),
         saveStaff: () => answer('staff', 'saveStaff', { ...admin, safeguardingContact: true })
       }
     })
@@ -94,7 +111,8 @@ describe('staff admin', () => {
     stubCloud(mockedCall, {
       user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin')) },
       staff: {
-        listStaff: () => (++calls === 1 ? failure('INTERNAL') : answer('staff', 'listStaff', { items: [WORKER_VIEW] }))
+        listStaff: () => (++calls === 1 ? failure('INTERNAL') : answer('staff', 'listStaff', { items: [WORKER_VIEW] })),
+        departments: answer('staff', 'departments', { items: [] })
       }
     })
     const u = new TestUtils()
@@ -130,5 +148,55 @@ describe('staff admin', () => {
         }
       }
     ])
+  })
+
+  it('adds a department with the topics it handles, switches one off, and adds a staff member of a department', async () => {
+    setup('district_admin', (req) => {
+      const staff = req.staff as { name: string }
+      return answer('staff', 'saveStaff', {
+        ...WORKER_VIEW,
+        id: 'staff-2',
+        name: staff.name,
+        role: 'department_staff',
+        roleLabel: '部门工作人员',
+        scope: { all: false, communities: [], label: '交巡警', department: { id: 'dept-traffic', name: '交巡警' } }
+      })
+    })
+    const u = new TestUtils()
+    await u.mount(StaffAdminPage, {})
+    await waitUntil(() => document.querySelector('.departments__item'), 'the departments')
+    expect(document.querySelector('.departments__item')?.textContent).toContain('常办：上学路上 · 接收转办')
+
+    // A name too short is refused beside its field; then saved with its topics.
+    await click(u, document.querySelector('.departments__add'))
+    await waitUntil(() => document.body.textContent?.includes('部门名称请写 2—20 个字'), 'the refusal')
+    await type(u, '.departments__name', '区卫健委')
+    await click(u, byText('.departments__topics .ui-chip', '看病'))
+    await click(u, document.querySelector('.departments__add'))
+    await waitUntil(() => document.querySelectorAll('.departments__item').length === 2, 'the new department')
+    expect(requestsTo(mockedCall, 'staff', 'saveDepartment').at(-1)).toEqual({
+      department: { name: '区卫健委', topics: ['doctor'] }
+    })
+    await click(u, document.querySelector('.departments__toggle'))
+    await waitUntil(() => document.body.textContent?.includes('上学路上 · 已停用'), 'switched off')
+
+    // A department's staff member: the role asks for the department, not a street.
+    await type(u, '.staff-form-new__openid', 'oTrafficOpenid0001')
+    await click(u, byText('.staff-form-new__role .ui-chip', '部门工作人员'))
+    expect(document.querySelector('.street-picker')).toBeNull()
+    await waitUntil(() => document.querySelector('.staff-form-new__department .ui-chip'), 'the department chips')
+    await click(u, byText('.staff-form-new__department .ui-chip', '交巡警'))
+    await type(u, '.staff-form-new__name', '李医生')
+    await click(u, document.querySelector('.staff-form-new__save'))
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'saveStaff').length === 1, 'the save')
+    expect(requestsTo(mockedCall, 'staff', 'saveStaff')[0]).toEqual({
+      staff: {
+        openid: 'oTrafficOpenid0001',
+        role: 'department_staff',
+        scope: { department: 'dept-traffic' },
+        name: '李医生',
+        active: true
+      }
+    })
   })
 })

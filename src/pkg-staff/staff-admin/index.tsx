@@ -10,6 +10,7 @@ import { useCalls } from '../../data/use-calls'
 import { staffCalls, useStaffList } from '../../data/staff'
 import { toast } from '../../services/media'
 import { useStaffMe } from '../../stores/useSessionStore'
+import { DepartmentsCard } from './DepartmentsCard'
 import { StaffForm } from './StaffForm'
 import './index.scss'
 
@@ -25,7 +26,11 @@ export default function StaffAdminPage() {
 
   // A record is saved whole: what the row does not change is sent as it is.
   const save = async (s: StaffView, change: { active?: boolean; safeguardingContact?: boolean }) => {
-    const scope = { street: s.scope.street?.code, communities: s.scope.communities.map((c) => c.code) }
+    const scope = {
+      street: s.scope.street?.code,
+      communities: s.scope.communities.map((c) => c.code),
+      department: s.scope.department?.id
+    }
     const r = await calls.saveStaff({
       staff: {
         id: s.id,
@@ -93,6 +98,7 @@ export default function StaffAdminPage() {
             添加人员
           </Text>
           <StaffForm onSaved={upsert} />
+          <DepartmentsCard />
         </View>
       ) : null}
     </PageShell>
