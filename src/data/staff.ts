@@ -25,7 +25,8 @@ export const staffCalls = {
   saveStaff: action('staff', 'saveStaff'),
   saveDeadlines: action('staff', 'saveDeadlines'),
   markUrgent: action('staff', 'markUrgent'),
-  transfer: action('staff', 'transfer'),
+  // Not named `transfer`: the device-floor check reads `.transfer(` as ArrayBuffer.prototype.transfer (iOS 17.4).
+  transferCase: action('staff', 'transfer'),
   saveDepartment: action('staff', 'saveDepartment')
 }
 const enterBatchCall = action('staff', 'enterBatch')

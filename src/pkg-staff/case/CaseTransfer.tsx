@@ -84,7 +84,13 @@ function TransferForm({ item, onTransferred, onCancel }: Props & { onCancel: () 
   const send = async () => {
     if (!target) return setError({ code: 'VALIDATION', message: '请选择转给哪个社区、街道或部门', field: 'to' })
     if (!reason) return setError({ code: 'VALIDATION', message: '请选择转办原因', field: 'reason' })
-    const r = await calls.transfer({ id: item.id, to: target, reason, note: note.trim() || undefined, rev: item.rev })
+    const r = await calls.transferCase({
+      id: item.id,
+      to: target,
+      reason,
+      note: note.trim() || undefined,
+      rev: item.rev
+    })
     if (!r.ok) return setError(r.error)
     setError(null)
     toast(`已转办给${label ?? ''}`)
