@@ -10,6 +10,7 @@ import { defineFunction } from '../../server/function'
 import { callerDepartmentName } from '../../server/services/departments'
 import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
+import { addNote, assign, assignees } from './casework'
 import { openContact, reply, transition } from './changes'
 import { deadlines, saveDeadlines } from './deadlines'
 import { enter, enterBatch } from './entry'
@@ -50,6 +51,9 @@ export const staffFunction = defineFunction('staff', {
   unpublish,
   markUrgent,
   transfer,
+  assign,
+  assignees,
+  addNote,
   departments: listDepartments,
   saveDepartment,
   enter,

@@ -39,7 +39,11 @@ function select(ctx: Context, rawFilter: unknown): CloudResult<Selection> {
   if (!parsed.ok) return fail('VALIDATION', parsed.message, parsed.field)
   const scope = scopeWhere(ctx.caller, parsed.value)
   if (!scope.ok) return fail(scope.code, scope.message, `filter.${scope.field}`)
-  return ok({ where: dbFilter(parsed.value, scope.where), match: rowFilter(parsed.value), filter: parsed.value })
+  return ok({
+    where: dbFilter(parsed.value, scope.where, ctx.caller.openid),
+    match: rowFilter(parsed.value),
+    filter: parsed.value
+  })
 }
 
 export const inbox: Handler<'staff', 'inbox'> = async (req, ctx) => {
@@ -58,7 +62,7 @@ export const inbox: Handler<'staff', 'inbox'> = async (req, ctx) => {
     // (within the scan budget, as text search is) and ordered here; the cursor is a position in
     // that order, and `complete` says when the budget ran out before the end.
     const all = await scan(ctx, where, dbOrder('newest'), 0, INBOX_SCAN_BUDGET, match)
-    const items = all.rows.map((s) => toInboxItem(s, clock)).sort(overdueFirst)
+    const items = all.rows.map((s) => toInboxItem(s, clock, ctx.caller.openid)).sort(overdueFirst)
     const end = offset + pageSize
     return ok({
       items: items.slice(offset, end),
@@ -69,7 +73,7 @@ export const inbox: Handler<'staff', 'inbox'> = async (req, ctx) => {
   }
   const page = await scan(ctx, where, dbOrder(sort), offset, pageSize, match)
   return ok({
-    items: page.rows.map((s) => toInboxItem(s, clock)),
+    items: page.rows.map((s) => toInboxItem(s, clock, ctx.caller.openid)),
     next: page.next === null ? null : encodeCursor(page.next),
     total,
     complete: page.complete

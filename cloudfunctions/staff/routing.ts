@@ -75,7 +75,8 @@ export const transfer: Handler<'staff', 'transfer'> = async (req, ctx) => {
   const committed = await commitChange(ctx, s, {
     kind: 'transfer',
     patch: { ...patch, history: appendHistory(s.history, entry) },
-    remove,
+    // Whoever worked on it hands it on too: the new holder assigns their own.
+    remove: s.assignee ? [...remove, 'assignee'] : remove,
     detail: {
       // Who had it: by name, as the district admin reads the log (the ids would say nothing).
       from: holderLabel(s, known),

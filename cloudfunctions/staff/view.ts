@@ -1,6 +1,7 @@
 // What staff see of a suggestion: the case view (egress/staff.ts: toStaffSuggestion names every
 // field), with the moderation originals for district admins and the buttons this caller may use.
 import type { StaffSuggestion } from '../../src/domain/staff/api'
+import { assignsOthers } from '../../src/domain/staff/casework'
 import { can } from '../../src/domain/staff/permissions'
 import { checkPublish, checkUnpublish, hasPendingReply } from '../../src/domain/staff/publication'
 import { nextStatuses } from '../../src/domain/staff/workflow'
@@ -20,6 +21,7 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
     original,
     // Renamed or removed since: its id alone says nothing to a person, so nothing is shown.
     department: department ? { id: department._id, name: department.name } : null,
+    me: caller.openid,
     clock: await deadlineClock(ctx),
     allowed: {
       transitions: can(caller, 'transition') ? nextStatuses(s.status, caller.role) : [],
@@ -31,7 +33,10 @@ export async function staffView(ctx: Context, s: Suggestion): Promise<StaffSugge
       unpublish: can(caller, 'moderate') && checkUnpublish(s).ok,
       publishReply: can(caller, 'publish') && hasPendingReply(s),
       markUrgent: can(caller, 'markUrgent') && !s.urgent,
-      transfer: can(caller, 'transfer') && finalRefusal(s.status, '转办') === null
+      transfer: can(caller, 'transfer') && finalRefusal(s.status, '转办') === null,
+      assign: can(caller, 'assign') && finalRefusal(s.status, '指派') === null,
+      assignOthers: can(caller, 'assign') && assignsOthers(caller) && finalRefusal(s.status, '指派') === null,
+      note: can(caller, 'note')
     }
   })
 }

@@ -20,6 +20,7 @@ import type {
   SuggestionLocation,
   Topic,
   TransferReason,
+  InternalNote,
   UrgentMark,
   Visibility
 } from '../suggestions/model'
@@ -76,6 +77,9 @@ export interface InboxItem {
   urgent?: true
   /** The step still owed and its due day (deadlines.ts); none once nothing is owed. */
   deadline?: InboxDeadline
+  /** 指派: who works on it, by name; `assignedToMe` when it is the caller. */
+  assigneeName?: string
+  assignedToMe?: true
 }
 
 export interface InboxPage {
@@ -121,6 +125,10 @@ export interface StaffSuggestion {
   communityName?: string
   /** 转办: the department it was handed to (staff/routing.ts), by name. */
   department?: { id: string; name: string }
+  /** 指派: who works on it (staff/casework.ts); `isMe` when it is the caller. */
+  assignee?: { staffId: string; name: string; at: string; by: string; isMe: boolean }
+  /** 内部备注: staff's notes for each other, oldest first; never shown to its author. */
+  internalNotes?: InternalNote[]
   ageGroup?: AgeGroup
   onBehalfOfChild: boolean
   contact?: MaskedContact
@@ -175,6 +183,11 @@ export interface StaffSuggestion {
     markUrgent: boolean
     /** 转办: hand it to a community, a street or a department (not once it is final). */
     transfer: boolean
+    /** 我来负责 / 不再负责 (own), or 指派 anyone who can work on it (admins). */
+    assign: boolean
+    assignOthers: boolean
+    /** 内部备注. */
+    note: boolean
   }
 }
 
@@ -266,6 +279,10 @@ export type AuditKind =
   | 'transfer'
   /** District admins: a department added or changed. */
   | 'save_department'
+  /** 指派: a case taken, assigned or let go (to whom, by whom). */
+  | 'assign'
+  /** 内部备注 written (a count, never its words). */
+  | 'internal_note'
   /** 活动: staff publish, change or cancel an activity; open a sign-up's contact; mark attendance; export. */
   | 'publish_activity'
   | 'change_activity'
@@ -368,6 +385,15 @@ export interface StaffApi {
     request: { id: string; to: TransferTarget; reason: TransferReason; note?: string } & Revisioned
     response: StaffSuggestion
   }
+  /**
+   * 指派 (cloudfunctions/staff/casework.ts): `staffId` a staff record id (the caller's own to take
+   * it), null to let it go. Admins assign anyone who can work on it; others only themselves.
+   */
+  assign: { request: { id: string; staffId: string | null } & Revisioned; response: StaffSuggestion }
+  /** Who could work on it (active, in whose area it is): the admin's choice for 指派. */
+  assignees: { request: { id: string }; response: { items: Array<{ id: string; name: string; roleLabel: string }> } }
+  /** 内部备注: `clientId` (8–64 of A–Z a–z 0–9 _ -) makes a resend store it once. */
+  addNote: { request: { id: string; clientId: string; text: string } & Revisioned; response: StaffSuggestion }
   /** Any staff: the departments a suggestion can be handed to (with inactive ones for the district admin). */
   departments: { request: NoFields; response: { items: Department[] } }
   /** District admins: a department added or changed (the audit log keeps each change). */

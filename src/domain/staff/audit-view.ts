@@ -38,7 +38,9 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   save_deadlines: '修改处理期限',
   escalate: '逾期督办',
   transfer: '转办',
-  save_department: '修改部门'
+  save_department: '修改部门',
+  assign: '指派',
+  internal_note: '内部备注'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -65,7 +67,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'save_deadlines',
   'escalate',
   'transfer',
-  'save_department'
+  'save_department',
+  'assign'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -58,6 +58,8 @@ export interface InboxFilter {
   followUp?: boolean
   /** Words that must all occur in the title, text or place name (or the id). */
   q?: string
+  /** true: only what is assigned to the caller (指派; the function adds who the caller is). */
+  mine?: boolean
 }
 
 export interface InboxRequest {
@@ -148,7 +150,7 @@ export function parseInboxFilter(raw: unknown): Parsed<InboxFilter> {
     f[key] = v
   }
   if (f.from && f.to && f.from > f.to) return bad('to', '结束日期不能早于开始日期')
-  for (const key of ['hasPhoto', 'assisted', 'followUp'] as const) {
+  for (const key of ['hasPhoto', 'assisted', 'followUp', 'mine'] as const) {
     const v = raw[key]
     if (v === undefined || v === null) continue
     if (typeof v !== 'boolean') return bad(key, '筛选条件格式不对')
@@ -197,10 +199,14 @@ const oneOrIn = <T extends Scalar>(values: readonly T[]): QueryCondition =>
 // 跟进 is open work: a final row (已办结 again, or withdrawn) is not followed up.
 const FOLLOW_UP_STATES = (Object.keys(STATUSES) as Status[]).filter((s) => !isFinal(s))
 
-/** What the database answers: the caller's area plus every filter it can evaluate with an index. */
-export function dbFilter(f: InboxFilter, scope: ScopeWhere): QueryFilter {
+/**
+ * What the database answers: the caller's area plus every filter it can evaluate with an index.
+ * `me`: the caller's openid, for 我负责的 (no openid is empty, so without one it matches nothing).
+ */
+export function dbFilter(f: InboxFilter, scope: ScopeWhere, me: string | null = null): QueryFilter {
   // Every part of the area, whatever it names (a field the filter forgot would widen the inbox).
   const out: QueryFilter = { ...scope }
+  if (f.mine) out['assignee.openid'] = me ?? ''
   if (f.status) out.status = oneOrIn(f.status)
   // A 跟进 row is open by definition: the index narrows to open states, the row check does the rest.
   else if (f.followUp) out.status = { $in: FOLLOW_UP_STATES }

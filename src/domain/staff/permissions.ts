@@ -42,7 +42,11 @@ export const STAFF_ACTIONS = [
   /** 处理期限: the working days allowed for 受理 and 答复 (district only). */
   'manageDeadlines',
   /** 转办: handing a suggestion in the caller's area to a community, a street or a department (routing.ts). */
-  'transfer'
+  'transfer',
+  /** 指派: taking a case (anyone) or assigning it to a named worker (admins; casework.ts). */
+  'assign',
+  /** 内部备注: a note for the other staff on a case, never shown to its author. */
+  'note'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -58,7 +62,9 @@ const WORKER: readonly StaffAction[] = [
   'export',
   'markUrgent',
   'manageActivities',
-  'transfer'
+  'transfer',
+  'assign',
+  'note'
 ]
 
 /** A department's staff handle what was handed to them: no activities, no paper entry (no area of their own). */

@@ -166,6 +166,26 @@ export interface HistoryEntry {
   reason?: TransferReason
 }
 
+/** The named worker a suggestion is assigned to (their openid never leaves the functions). */
+export interface Assignee {
+  /** Their staff record. */
+  staffId: string
+  openid: string
+  name: string
+  at: string
+  /** Who assigned it (a display name): themselves when they took it. */
+  by: string
+}
+
+/** A note staff write for each other on a case; its author never sees it. */
+export interface InternalNote {
+  /** The writer's client id for this note: the same note sent twice is stored once. */
+  id: string
+  at: string
+  by: string
+  text: string
+}
+
 /** Why a suggestion was handed on (the words: staff/routing.ts). */
 export type TransferReason = 'triage' | 'responsibility' | 'location' | 'expertise'
 
@@ -280,6 +300,10 @@ export interface Suggestion extends Omit<SuggestionInput, 'id' | 'consent' | 'vo
    * and act on it, wherever it is. Staff only: where it went reaches the author as the history's words.
    */
   department?: string
+  /** 指派: the named worker on it (staff/casework.ts). Staff only. */
+  assignee?: Assignee
+  /** 内部备注 staff write for each other (staff/casework.ts). Staff only; never its author's. */
+  internalNotes?: InternalNote[]
 }
 
 /** A reply as its author reads it: the words and who wrote them, when. */

@@ -168,6 +168,19 @@ describe('the retention table', () => {
     ])
   })
 
+  it('a phone number in a staff 内部备注 goes with the words at the deadline; the rest of the note stays', () => {
+    const s: RetainedSuggestion = {
+      ...row('closed', justOver(CHILD_CONTACT_RETENTION_DAYS)),
+      mode: 'child',
+      internalNotes: [{ id: 'note-0001', at: ago(300), by: '王社工', text: '已电话联系家长 13800138000，约周六去现场' }]
+    }
+    expect(kinds(s)).toHaveProperty('words')
+    const next = withoutDue(s, dueForPurge(s, now), now.toISOString())
+    expect(next.internalNotes?.[0].text).not.toContain('13800138000')
+    expect(next.internalNotes?.[0].text).toContain('约周六去现场')
+    expect(kinds(next)).not.toHaveProperty('words')
+  })
+
   it('a row a worker typed in names no one’s account: it has no link to delete', () => {
     const assisted = {
       ...row('closed', ago(400), ago(400)),

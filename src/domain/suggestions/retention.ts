@@ -178,7 +178,8 @@ export function isLinkedToAuthor(s: Pick<Suggestion, 'authorId' | 'channel'>): b
   return Boolean(s.authorId) && s.authorId !== UNLINKED_AUTHOR && !s.authorId.startsWith('assisted:') && !s.channel
 }
 
-type Worded = Pick<Suggestion, 'title' | 'text' | 'replies' | 'history'> & Partial<Pick<Suggestion, 'transcript'>>
+type Worded = Pick<Suggestion, 'title' | 'text' | 'replies' | 'history'> &
+  Partial<Pick<Suggestion, 'transcript' | 'internalNotes'>>
 
 /** What looks personal anywhere in the row's words: title, text, transcript, replies, notes. */
 export function personalInWords(s: Worded): string[] {
@@ -187,7 +188,9 @@ export function personalInWords(s: Worded): string[] {
     s.text,
     s.transcript ?? '',
     ...(s.replies ?? []).flatMap((r) => [r.text, r.textForChildren ?? '']),
-    ...(s.history ?? []).map((h) => h.note ?? '')
+    ...(s.history ?? []).map((h) => h.note ?? ''),
+    // 内部备注: staff may write about the family; they go the way of the rest of the words.
+    ...(s.internalNotes ?? []).map((n) => n.text)
   ]
   return [...new Set(texts.flatMap((t) => (t ? findPersonalInfo(t) : [])))]
 }
@@ -213,7 +216,8 @@ export function withoutPersonalWords<T extends Worded>(s: T): T {
         text: cut(r.text),
         ...(r.textForChildren ? { textForChildren: cut(r.textForChildren) } : {})
       })),
-      history: next.history.map((h) => (h.note ? { ...h, note: cut(h.note) } : h))
+      history: next.history.map((h) => (h.note ? { ...h, note: cut(h.note) } : h)),
+      ...(next.internalNotes ? { internalNotes: next.internalNotes.map((n) => ({ ...n, text: cut(n.text) })) } : {})
     }
   }
   return next

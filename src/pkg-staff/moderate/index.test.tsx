@@ -46,7 +46,10 @@ const hidden: StaffSuggestion = {
     unpublish: false,
     publishReply: false,
     markUrgent: false,
-    transfer: false
+    transfer: false,
+    assign: false,
+    assignOthers: false,
+    note: false
   }
 }
 const HIDE: ModerationEntry = {

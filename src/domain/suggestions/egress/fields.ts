@@ -88,6 +88,9 @@ export const ROW_FIELDS = {
   urgent: ['inbox', 'staff', 'export'],
   // 转办 to a department: staff only (the author reads it as the history's words).
   department: ['inbox', 'staff'],
+  // 指派 and 内部备注: staff among themselves.
+  assignee: ['inbox', 'staff'],
+  internalNotes: ['staff'],
   purged: [],
   retentionDoneAt: []
 } as const satisfies Record<keyof StoredSuggestion, readonly Egress[]>

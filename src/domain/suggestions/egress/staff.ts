@@ -35,11 +35,13 @@ export const INBOX_FIELDS = {
   channel: true,
   followUp: true,
   urgent: true,
-  deadline: true
+  deadline: true,
+  assigneeName: true,
+  assignedToMe: true
 } as const satisfies Record<keyof InboxItem, true>
 
 /** `clock`: the limits in force and the time of the call, for the step still owed. */
-export function toInboxItem(s: Suggestion, clock: DeadlineClock): InboxItem {
+export function toInboxItem(s: Suggestion, clock: DeadlineClock, me: string | null = null): InboxItem {
   const deadline = inboxDeadline(s, clock)
   return {
     id: s._id,
@@ -63,7 +65,9 @@ export function toInboxItem(s: Suggestion, clock: DeadlineClock): InboxItem {
     ...(s.channel ? { channel: s.channel } : {}),
     ...(isOpenFollowUp(s) ? { followUp: true as const } : {}),
     ...(s.urgent ? { urgent: true as const } : {}),
-    ...(deadline ? { deadline } : {})
+    ...(deadline ? { deadline } : {}),
+    ...(s.assignee ? { assigneeName: s.assignee.name } : {}),
+    ...(s.assignee && me && s.assignee.openid === me ? { assignedToMe: true as const } : {})
   }
 }
 
@@ -113,7 +117,9 @@ export const STAFF_FIELDS = {
   original: true,
   allowed: true,
   deadlines: true,
-  department: true
+  department: true,
+  assignee: true,
+  internalNotes: true
 } as const satisfies Record<keyof StaffSuggestion, true>
 
 /** What the case view adds from outside the row: the originals (district admins) and the buttons. */
@@ -123,6 +129,8 @@ export interface StaffExtras {
   clock: DeadlineClock
   /** The department it was handed to (转办), looked up by the function: its name is not on the row. */
   department?: StaffSuggestion['department'] | null
+  /** The caller's openid: whether the assignee is them (the openid itself never leaves). */
+  me?: string | null
 }
 
 /** The case view of a row already known to be in the caller's area. */
@@ -138,6 +146,20 @@ export function toStaffSuggestion(s: Suggestion, extras: StaffExtras): StaffSugg
     ...(s.street ? { streetName: findStreet(s.street)?.name } : {}),
     ...(s.community ? { communityName: findCommunity(s.community)?.community.name } : {}),
     ...(s.department && extras.department?.id === s.department ? { department: extras.department } : {}),
+    ...(s.assignee
+      ? {
+          assignee: {
+            staffId: s.assignee.staffId,
+            name: s.assignee.name,
+            at: s.assignee.at,
+            by: s.assignee.by,
+            isMe: Boolean(extras.me) && s.assignee.openid === extras.me
+          }
+        }
+      : {}),
+    ...(s.internalNotes?.length
+      ? { internalNotes: s.internalNotes.map(({ id, at, by, text }) => ({ id, at, by, text })) }
+      : {}),
     ...(s.contact ? { contact: maskContact(s.contact) } : {}),
     ...(original
       ? {
