@@ -24,7 +24,7 @@ describe('指派', () => {
   it('a worker takes a case (我来负责), finds it under 我负责的, and lets it go', async () => {
     const taken = await k.call('workerA', 'assign', {
       id: adultInA.id,
-      staffId: 'demo-staff-worker',
+      staffId: 'me',
       rev: await rev(k, adultInA.id)
     })
     expect(taken).toMatchObject({ ok: true, data: { assignee: { name: '示例社工 · 大井巷', isMe: true } } })
@@ -65,6 +65,11 @@ describe('指派', () => {
     })
     await k.call('street', 'assign', { id: adultInA.id, staffId: 'demo-staff-street' })
     expect(await k.call('workerA', 'assign', { id: adultInA.id, staffId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect(await k.call('district', 'assign', { id: adultInA.id, staffId: 'me' })).toMatchObject({ ok: true })
+    expect(await k.call('citizen', 'assign', { id: adultInA.id, staffId: 'me' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' }
     })

@@ -16,10 +16,16 @@ export const assign: Handler<'staff', 'assign'> = async (req, ctx) => {
   if (!loaded.ok) return loaded
   const s = loaded.data
   const staff = ctx.repo.collection<StaffRecord>('staff')
+  // 'me': the caller's own record (我来负责), found by who is calling, never by a payload.
   const target =
-    req.staffId === null ? null : typeof req.staffId === 'string' ? await staff.get(req.staffId) : undefined
-  if (target === undefined || (req.staffId !== null && !target))
-    return fail('VALIDATION', '请选择一位工作人员', 'staffId')
+    req.staffId === null
+      ? null
+      : req.staffId === 'me'
+        ? ((await staff.find({ openid: ctx.caller.openid }, { limit: 1 }))[0] ?? undefined)
+        : typeof req.staffId === 'string'
+          ? ((await staff.get(req.staffId)) ?? undefined)
+          : undefined
+  if (target === undefined) return fail('VALIDATION', '请选择一位工作人员', 'staffId')
   const checked = checkAssign(ctx.caller, target, s)
   if (!checked.ok) return fail(checked.code, checked.message, checked.field)
   const at = ctx.now().toISOString()

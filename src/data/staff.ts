@@ -27,7 +27,9 @@ export const staffCalls = {
   markUrgent: action('staff', 'markUrgent'),
   // Not named `transfer`: the device-floor check reads `.transfer(` as ArrayBuffer.prototype.transfer (iOS 17.4).
   transferCase: action('staff', 'transfer'),
-  saveDepartment: action('staff', 'saveDepartment')
+  saveDepartment: action('staff', 'saveDepartment'),
+  assign: action('staff', 'assign'),
+  addNote: action('staff', 'addNote')
 }
 const enterBatchCall = action('staff', 'enterBatch')
 const auditLog = action('staff', 'auditLog')
@@ -48,6 +50,11 @@ export function useDeadlines() {
 /** The departments a suggestion can be handed to (the district admin also gets those switched off); null waits. */
 export function useDepartments(asked = true) {
   return useCloudQuery('staff', asked ? { action: 'departments' } : null)
+}
+
+/** Who could work on a case (指派, admins); null waits until the picker opens. */
+export function useAssignees(id: string | null) {
+  return useCloudQuery('staff', id === null ? null : { action: 'assignees', id })
 }
 
 /** One suggestion as staff see it. */

@@ -53,6 +53,9 @@ export function InboxCard({ item, onOpen }: { item: InboxItem; onOpen: (id: stri
           : ''}
         {item.supportCount ? ` · 👍${item.supportCount}` : ''}
       </Text>
+      {item.assigneeName ? (
+        <Text className='muted inbox-card__assignee'>负责人：{item.assignedToMe ? '我' : item.assigneeName}</Text>
+      ) : null}
     </View>
   )
 }

@@ -386,8 +386,8 @@ export interface StaffApi {
     response: StaffSuggestion
   }
   /**
-   * 指派 (cloudfunctions/staff/casework.ts): `staffId` a staff record id (the caller's own to take
-   * it), null to let it go. Admins assign anyone who can work on it; others only themselves.
+   * 指派 (cloudfunctions/staff/casework.ts): `staffId` a staff record id, 'me' to take it (the
+   * caller's own record), null to let it go. Admins assign anyone who can work on it; others only themselves.
    */
   assign: { request: { id: string; staffId: string | null } & Revisioned; response: StaffSuggestion }
   /** Who could work on it (active, in whose area it is): the admin's choice for 指派. */

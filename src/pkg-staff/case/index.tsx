@@ -12,6 +12,7 @@ import { ReplyCard } from '../../components/ReplyCard'
 import { ReplyComposer } from '../../components/ReplyComposer'
 import { UrgentCase } from '../../components/UrgentCase'
 import { transferWords } from '../../domain/staff/routing'
+import { CaseTeam } from './CaseTeam'
 import { CaseTransfer } from './CaseTransfer'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
@@ -110,6 +111,7 @@ export default function StaffCasePage() {
       <CaseActions item={item} onChanged={(next) => query.setData(() => next)} />
       <ReplyComposer item={item} onChanged={(next) => query.setData(() => next)} />
       <CaseTransfer item={item} onTransferred={(next) => query.setData(() => next)} />
+      <CaseTeam item={item} onChanged={(next) => query.setData(() => next)} />
       <PublishReview item={item} onChanged={(next) => query.setData(() => next)} />
       {item.urgent ? null : <UrgentCase item={item} onChanged={(next) => query.setData(() => next)} />}
       <Button

@@ -150,7 +150,20 @@ describe('staff inbox', () => {
     const labels = Array.from(document.querySelectorAll('.staff-inbox__status .ui-chip')).map((c) =>
       c.getAttribute('aria-label')
     )
-    expect(labels).toEqual(['全部', '待受理', '处理中', '已答复/采纳', '不予采纳', '已办结', '已撤回', '跟进'])
+    expect(labels).toEqual([
+      '全部',
+      '我负责的',
+      '待受理',
+      '处理中',
+      '已答复/采纳',
+      '不予采纳',
+      '已办结',
+      '已撤回',
+      '跟进'
+    ])
+    // 我负责的: what is assigned to the caller, in any state; a status chip leaves it.
+    await click(u, statusChip('我负责的'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { mine: true } })
     await click(u, statusChip('不予采纳'))
     expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { status: ['rejected'] } })
     await click(u, statusChip('已撤回'))

@@ -38,6 +38,8 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
+// 我负责的: what is assigned to the caller (指派), in any state.
+const MINE_CHIP = '我负责的'
 const statusesOf = (label: string) => {
   const chip = INBOX_STATUS_CHIPS.find((c) => c.label === label)
   return chip ? [...chip.statuses] : undefined
@@ -57,13 +59,17 @@ export default function StaffInboxPage() {
   useReachBottom(() => void loadMore())
 
   const chipOn = (label: string) =>
-    label === FOLLOW_UP_CHIP
-      ? Boolean(filter.followUp)
-      : !filter.followUp && JSON.stringify(filter.status) === JSON.stringify(statusesOf(label))
+    label === MINE_CHIP
+      ? Boolean(filter.mine)
+      : label === FOLLOW_UP_CHIP
+        ? Boolean(filter.followUp)
+        : !filter.followUp && !filter.mine && JSON.stringify(filter.status) === JSON.stringify(statusesOf(label))
   const pickChip = (label: string) =>
-    label === FOLLOW_UP_CHIP
-      ? setFilter({ ...filter, status: undefined, followUp: true })
-      : setFilter({ ...filter, status: statusesOf(label), followUp: undefined })
+    label === MINE_CHIP
+      ? setFilter({ ...filter, status: undefined, followUp: undefined, mine: true })
+      : label === FOLLOW_UP_CHIP
+        ? setFilter({ ...filter, status: undefined, followUp: true, mine: undefined })
+        : setFilter({ ...filter, status: statusesOf(label), followUp: undefined, mine: undefined })
   return (
     <PageShell className='staff-inbox'>
       {me ? (
@@ -93,7 +99,7 @@ export default function StaffInboxPage() {
         <ChipGroup
           label='状态'
           className='staff-inbox__status'
-          options={[ALL_CHIP, ...INBOX_STATUS_CHIPS.map((c) => c.label), FOLLOW_UP_CHIP].map((label) => ({
+          options={[ALL_CHIP, MINE_CHIP, ...INBOX_STATUS_CHIPS.map((c) => c.label), FOLLOW_UP_CHIP].map((label) => ({
             key: label,
             label
           }))}
