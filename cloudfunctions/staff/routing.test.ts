@@ -124,6 +124,13 @@ describe('转办', () => {
     expect(await k.submit('dev-kid', noCommunity)).toMatchObject({ ok: true })
     expect(await inboxIds(k, 'workerB')).not.toContain(noCommunity.id)
     expect(await inboxIds(k, 'street')).toContain(noCommunity.id)
+    // 待分派: the street admin's rows without a community; a worker's inbox is never widened by it.
+    const triage = async (who: string) => {
+      const r = await k.call(who, 'inbox', { filter: { noCommunity: true }, pageSize: 50 })
+      return (r.ok ? r.data.items : []).map((i: { id: string }) => i.id)
+    }
+    expect(await triage('street')).toEqual([noCommunity.id])
+    expect(await triage('workerA')).toEqual([adultInA.id])
     const moved = await k.call('street', 'transfer', {
       id: noCommunity.id,
       to: { kind: 'community', code: COMMUNITY_B },
@@ -133,6 +140,7 @@ describe('转办', () => {
     expect(moved).toMatchObject({ ok: true, data: { community: COMMUNITY_B, communityName: '自力巷' } })
     expect(await inboxIds(k, 'workerB')).toContain(noCommunity.id)
     expect(await inboxIds(k, 'workerA')).not.toContain(noCommunity.id)
+    expect(await triage('street')).toEqual([])
     const mine = await k.citizen('dev-kid', 'get', { id: noCommunity.id })
     const entry = mine.ok && mine.data.history.find((h: { event?: string }) => h.event === 'transferred')
     // The adult's note is not what a child reads.

@@ -98,6 +98,9 @@ describe('inbox query', () => {
       createdAt: { $gte: '2026-10-31T16:00:00.000Z', $lt: '2026-11-30T16:00:00.000Z' }
     })
     expect(dbFilter({ assisted: false }, {})).toEqual({ channel: null })
+    // 待分派: rows naming no community, inside the street; a worker's communities are never widened.
+    expect(dbFilter({ noCommunity: true }, { street: '500103003' })).toEqual({ street: '500103003', community: null })
+    expect(dbFilter({ noCommunity: true }, { community: '500103003019' })).toEqual({ community: '500103003019' })
     // A department's area is a field of its own: it reaches the database like a street does.
     expect(dbFilter({ mode: 'adult' }, { department: 'dept-traffic', street: '500103003' })).toEqual({
       department: 'dept-traffic',

@@ -60,6 +60,8 @@ export interface InboxFilter {
   q?: string
   /** true: only what is assigned to the caller (指派; the function adds who the caller is). */
   mine?: boolean
+  /** true: 待分派, rows naming no community (a street admin passes them on, staff/routing.ts). */
+  noCommunity?: boolean
 }
 
 export interface InboxRequest {
@@ -150,7 +152,7 @@ export function parseInboxFilter(raw: unknown): Parsed<InboxFilter> {
     f[key] = v
   }
   if (f.from && f.to && f.from > f.to) return bad('to', '结束日期不能早于开始日期')
-  for (const key of ['hasPhoto', 'assisted', 'followUp', 'mine'] as const) {
+  for (const key of ['hasPhoto', 'assisted', 'followUp', 'mine', 'noCommunity'] as const) {
     const v = raw[key]
     if (v === undefined || v === null) continue
     if (typeof v !== 'boolean') return bad(key, '筛选条件格式不对')
@@ -207,6 +209,8 @@ export function dbFilter(f: InboxFilter, scope: ScopeWhere, me: string | null = 
   // Every part of the area, whatever it names (a field the filter forgot would widen the inbox).
   const out: QueryFilter = { ...scope }
   if (f.mine) out['assignee.openid'] = me ?? ''
+  // Only narrows: an area made of communities (a worker's) keeps them, never becomes "no community".
+  if (f.noCommunity && out.community === undefined) out.community = null
   if (f.status) out.status = oneOrIn(f.status)
   // A 跟进 row is open by definition: the index narrows to open states, the row check does the rest.
   else if (f.followUp) out.status = { $in: FOLLOW_UP_STATES }

@@ -83,6 +83,26 @@ describe('staff inbox', () => {
     expect(plain.textContent).not.toContain('跟进')
   })
 
+  it('a street admin finds what names no community under 待分派, and each card names who works on it', async () => {
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('street_admin')) },
+      staff: {
+        inbox: page({ ...inboxItem('a', '路口需要护学岗'), assigneeName: '王社工' }, inboxItem('b', '公园缺少饮水点'))
+      }
+    })
+    const u = new TestUtils()
+    await open(u)
+    await u.queries.waitForQueryByText('公园缺少饮水点')
+    const [assigned, free] = Array.from(document.querySelectorAll('.inbox-card'))
+    expect(assigned.textContent).toContain('负责人：王社工')
+    expect(free.textContent).not.toContain('负责人')
+    await click(u, statusChip('待分派'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)).toMatchObject({ filter: { noCommunity: true } })
+    expect(statusChip('待分派').getAttribute('aria-checked')).toBe('true')
+    await click(u, statusChip('待受理'))
+    expect(requestsTo(mockedCall, 'staff', 'inbox').at(-1)?.filter).toEqual({ status: ['submitted'] })
+  })
+
   it('marks a suggestion flagged urgent (a child may be in danger) as 紧急, said first', async () => {
     stubCloud(mockedCall, {
       user: { whoami: answer('user', 'whoami', whoAmIAs('street_admin')) },

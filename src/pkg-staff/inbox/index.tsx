@@ -40,6 +40,12 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
 const FOLLOW_UP_CHIP = '跟进'
 // 我负责的: what is assigned to the caller (指派), in any state.
 const MINE_CHIP = '我负责的'
+// 待分派: rows naming no community, for the street and district admins to pass on (转办).
+const TRIAGE_CHIP = '待分派'
+const SPECIAL = { [MINE_CHIP]: 'mine', [TRIAGE_CHIP]: 'noCommunity', [FOLLOW_UP_CHIP]: 'followUp' } as const
+type Special = (typeof SPECIAL)[keyof typeof SPECIAL]
+const isSpecial = (label: string): label is keyof typeof SPECIAL => label in SPECIAL
+const NO_SPECIAL: Record<Special, undefined> = { mine: undefined, noCommunity: undefined, followUp: undefined }
 const statusesOf = (label: string) => {
   const chip = INBOX_STATUS_CHIPS.find((c) => c.label === label)
   return chip ? [...chip.statuses] : undefined
@@ -59,17 +65,16 @@ export default function StaffInboxPage() {
   useReachBottom(() => void loadMore())
 
   const chipOn = (label: string) =>
-    label === MINE_CHIP
-      ? Boolean(filter.mine)
-      : label === FOLLOW_UP_CHIP
-        ? Boolean(filter.followUp)
-        : !filter.followUp && !filter.mine && JSON.stringify(filter.status) === JSON.stringify(statusesOf(label))
+    isSpecial(label)
+      ? Boolean(filter[SPECIAL[label]])
+      : !Object.keys(NO_SPECIAL).some((k) => filter[k as Special]) &&
+        JSON.stringify(filter.status) === JSON.stringify(statusesOf(label))
+  // One chip at a time: a special chip drops the status, a status chip drops the specials.
   const pickChip = (label: string) =>
-    label === MINE_CHIP
-      ? setFilter({ ...filter, status: undefined, followUp: undefined, mine: true })
-      : label === FOLLOW_UP_CHIP
-        ? setFilter({ ...filter, status: undefined, followUp: true, mine: undefined })
-        : setFilter({ ...filter, status: statusesOf(label), followUp: undefined, mine: undefined })
+    isSpecial(label)
+      ? setFilter({ ...filter, ...NO_SPECIAL, status: undefined, [SPECIAL[label]]: true })
+      : setFilter({ ...filter, ...NO_SPECIAL, status: statusesOf(label) })
+  const triage = me?.role === 'street_admin' || me?.role === 'district_admin'
   return (
     <PageShell className='staff-inbox'>
       {me ? (
@@ -99,7 +104,13 @@ export default function StaffInboxPage() {
         <ChipGroup
           label='状态'
           className='staff-inbox__status'
-          options={[ALL_CHIP, MINE_CHIP, ...INBOX_STATUS_CHIPS.map((c) => c.label), FOLLOW_UP_CHIP].map((label) => ({
+          options={[
+            ALL_CHIP,
+            MINE_CHIP,
+            ...(triage ? [TRIAGE_CHIP] : []),
+            ...INBOX_STATUS_CHIPS.map((c) => c.label),
+            FOLLOW_UP_CHIP
+          ].map((label) => ({
             key: label,
             label
           }))}
