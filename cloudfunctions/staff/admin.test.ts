@@ -24,7 +24,7 @@ describe('staff: me, templates, allowlist', () => {
       { from: 'submitted', to: 'accepted', reasonRequired: false },
       { from: 'accepted', to: 'in_progress', reasonRequired: false },
       { from: 'in_progress', to: 'answered', reasonRequired: false },
-      { from: 'answered', to: 'closed', reasonRequired: false }
+      { from: 'answered', to: 'closed', reasonRequired: true }
     ])
     const citizen = await k.call('citizen', 'me')
     expect(citizen.ok && Object.values(citizen.data.can).some(Boolean)).toBe(false)

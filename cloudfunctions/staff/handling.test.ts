@@ -2,6 +2,7 @@
 // logged when opened) and moderation (approve, hide, redact, remove an image).
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import { REDACTED } from '../../src/domain/staff/mask'
+import { stepNote } from '../../tests/fixtures/staff'
 import type { PublicSuggestion } from '../../src/domain/suggestions/model'
 import { adultInA, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
@@ -34,7 +35,7 @@ describe('staff handling', () => {
         ok: true
       })
       for (const to of ['accepted', 'in_progress', 'adopted', 'closed'])
-        expect(await move('street', adultInA.id, to)).toMatchObject({ ok: true })
+        expect(await move('street', adultInA.id, to, stepNote(to).note)).toMatchObject({ ok: true })
       const sent = await messages()
       expect(sent.filter(([to]) => to === 'dev-kid')).toEqual([
         ['dev-kid', '已受理', '工作人员看到你的建议了'],

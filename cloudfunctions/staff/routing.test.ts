@@ -4,6 +4,7 @@
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { AuditEntry } from '../../server/services/audit'
 import { historyWords } from '../../src/domain/suggestions/child-words'
+import { stepNote } from '../../tests/fixtures/staff'
 import { adultInA, childInA, COMMUNITY_B, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const TRAFFIC = 'demo-dept-traffic'
@@ -177,7 +178,9 @@ describe('转办', () => {
       error: { code: 'VALIDATION', field: 'reason', message: '请选择转办原因' }
     })
     for (const status of ['accepted', 'in_progress', 'adopted', 'closed'])
-      expect(await k.call('street', 'transition', { id: adultInA.id, to: status })).toMatchObject({ ok: true })
+      expect(await k.call('street', 'transition', { id: adultInA.id, to: status, ...stepNote(status) })).toMatchObject({
+        ok: true
+      })
     expect(await k.call('street', 'transfer', { id: adultInA.id, to, reason: 'expertise' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/已办结.*转办|转办/) }

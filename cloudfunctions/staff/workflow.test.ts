@@ -4,6 +4,7 @@ import { ROLES } from '../../src/domain/roles'
 import { TRANSITIONS, isAppendOnly } from '../../src/domain/staff/workflow'
 import { STATUSES, type Status, type Suggestion } from '../../src/domain/suggestions/model'
 import { adultInA, staffKit, type StaffKit, type Who } from '../../tests/server/test-kit'
+import { stepNote } from '../../tests/fixtures/staff'
 
 const ID = adultInA.id
 const ALL = Object.keys(STATUSES) as Status[]
@@ -41,7 +42,7 @@ describe('staff workflow in the cloud function', () => {
     const r = await k.call(WHO_FOR[role], 'transition', {
       id: ID,
       to,
-      note: to === 'rejected' ? '不属于本街道职责范围' : undefined
+      note: to === 'rejected' ? '不属于本街道职责范围' : stepNote(to).note
     })
     const after = (await k.stored(ID))!
     expect(r.ok).toBe(legal)
@@ -66,7 +67,7 @@ describe('staff workflow in the cloud function', () => {
       ['workerA', 'accepted'],
       ['workerA', 'in_progress'],
       ['street', 'adopted', '列入街道微改造计划'],
-      ['district', 'closed']
+      ['district', 'closed', '秋千已经装好，欢迎来玩']
     ]
     for (const [who, to, note] of steps) {
       k.advance(60 * 60 * 1000)

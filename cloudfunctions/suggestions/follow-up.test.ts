@@ -8,6 +8,7 @@ import { TEST_FILES_DIR, fixtureFile, recordFixtureUploads } from '../../tests/s
 import { DAY_MS } from '../../src/domain/clock'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { childBase } from '../../tests/fixtures/validation-cases'
+import { stepNote } from '../../tests/fixtures/staff'
 import { purgeExpired } from '../purge/handler'
 import { COMMUNITY_A, STREET, WHO, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
@@ -36,7 +37,7 @@ describe('suggestions.followUp (解决了吗？)', () => {
     const from = (await k.stored(id))!.status
     for (const to of path.slice(path.indexOf(from) + 1)) {
       k.advance(60_000)
-      expect(await k.call('workerA', 'transition', { id, to })).toMatchObject({ ok: true })
+      expect(await k.call('workerA', 'transition', { id, to, ...stepNote(to) })).toMatchObject({ ok: true })
     }
     return (await k.stored(id))!.closedAt!
   }

@@ -9,6 +9,7 @@ import { recordUpload, type UploadRecord } from '../../server/adapters/file-stor
 import type { CorrectionRecord } from '../../src/domain/places/corrections'
 import type { MyDataView } from '../../src/domain/suggestions/my-data'
 import { UNLINKED_AUTHOR } from '../../src/domain/suggestions/retention'
+import { stepNote } from '../../tests/fixtures/staff'
 import { COMMUNITY_A, STREET, WHO, adultInA, childInA, staffKit, type StaffKit } from '../../tests/server/test-kit'
 
 const data = <T = any>(r: { ok: boolean; data?: unknown }) => r.data as T
@@ -43,7 +44,9 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
       await k.submit(other, { ...adultInA, id: 'theirs-000001', photoFileIds: [], onBehalfOfChild: false })
     ).toMatchObject({ ok: true })
     for (const to of ['accepted', 'in_progress', 'answered', 'closed'])
-      expect(await k.call('workerA', 'transition', { id: 'theirs-000001', to })).toMatchObject({ ok: true })
+      expect(await k.call('workerA', 'transition', { id: 'theirs-000001', to, ...stepNote(to) })).toMatchObject({
+        ok: true
+      })
     expect(await k.citizen(kid, 'support', { id: 'theirs-000001' })).toMatchObject({ ok: true, data: { added: true } })
     expect(await k.citizen(other, 'support', { id: 'theirs-000001' })).toMatchObject({
       ok: true,

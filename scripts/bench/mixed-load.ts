@@ -187,7 +187,7 @@ export async function mixedLoad(seconds: number): Promise<MixedLoadReport> {
         ['reply', { id, clientId, templateId: 'demo-tpl-received', to: 'accepted' }],
         ['transition', { id, to: 'in_progress' }],
         ['transition', { id, to: 'answered' }],
-        ['transition', { id, to: 'closed' }]
+        ['transition', { id, to: 'closed', note: '已按建议办好，欢迎大家来看看' }]
       ]
       for (const [action, body] of steps) {
         const r = await post(port, 'staff', { action, ...body }, who)

@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { childBase } from '../fixtures/validation-cases'
 import { backendUrl, cloud, draw, launch, phone, screenshot, switchIdentity } from './browser'
+import { stepNote } from '../fixtures/staff'
 
 jest.setTimeout(180000)
 
@@ -17,6 +18,8 @@ async function moveCase(page: Page, title: string, steps: string[]) {
   await page.locator('.mine__staff').click()
   await page.locator('.inbox-card', { hasText: title }).click()
   for (const step of steps) {
+    // Closing says what was done: the author reads it beside 已办结.
+    if (step === '已办结') await page.locator('.case-actions__note textarea').fill('路灯已经换好了，晚上可以放心走')
     await page.locator('.case-actions__move', { hasText: step }).click()
     await page.locator('.staff-case .ui-status-tag', { hasText: step }).waitFor()
   }
@@ -97,7 +100,9 @@ describe('解决了吗 in Chromium', () => {
     )
     expect(sent).toMatchObject({ ok: true })
     for (const to of ['accepted', 'in_progress', 'answered', 'closed'])
-      expect(await cloud('worker', 'staff', { action: 'transition', id, to })).toMatchObject({ ok: true })
+      expect(await cloud('worker', 'staff', { action: 'transition', id, to, ...stepNote(to) })).toMatchObject({
+        ok: true
+      })
 
     await switchIdentity(page, '居民')
     // Every request of the app (calls and the drawing's upload) as that child.

@@ -56,7 +56,7 @@ export function CaseActions({ item, onChanged }: Props) {
 
   return (
     <View className='case-actions'>
-      {error ? (
+      {error && error.field !== 'note' ? (
         <View ariaRole='alert'>
           <Text className='case-actions__error'>⚠ {error.message}</Text>
         </View>
@@ -74,13 +74,18 @@ export function CaseActions({ item, onChanged }: Props) {
       ) : null}
 
       <Field
-        label='处理说明'
+        label={
+          item.mode === 'child' ? '处理说明（小朋友会看到，请用小朋友听得懂的话写）' : '处理说明（提建议的人会看到）'
+        }
         multiline
         counter
         maxLength={NOTE_MAX}
         className='case-actions__note'
         value={note}
-        placeholder='不予采纳时必填'
+        placeholder={
+          item.mode === 'child' ? '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！' : '不予采纳、办结时必填'
+        }
+        error={error?.field === 'note' ? error.message : undefined}
         onInput={setNote}
       />
       <View className='case-actions__buttons'>

@@ -1,6 +1,14 @@
 import { ROLES, type Role } from '../roles'
 import { STATUSES, type HistoryEntry, type Status } from '../suggestions/model'
-import { TRANSITIONS, appendHistory, checkTransition, firstResponseAt, isAppendOnly, nextStatuses } from './workflow'
+import {
+  TRANSITIONS,
+  appendHistory,
+  checkTransition,
+  firstResponseAt,
+  isAppendOnly,
+  needsReason,
+  nextStatuses
+} from './workflow'
 
 const ALL = Object.keys(STATUSES) as Status[]
 const at = '2026-11-28T02:00:00.000Z'
@@ -31,7 +39,8 @@ describe('status workflow', () => {
 
   it.each(cases)('%s → %s by %s', (from, to, role) => {
     const allowed = EXPECTED[`${from}→${to}`]?.includes(role) ?? false
-    const note = to === 'rejected' ? '不在本区职责范围内，已转交市级部门' : undefined
+    const note =
+      to === 'rejected' ? '不在本区职责范围内，已转交市级部门' : to === 'closed' ? '秋千已经装好，欢迎来玩' : undefined
     const r = checkTransition({ from, to, role, note, by: '王社工', at })
     if (allowed) {
       expect(r).toEqual({ ok: true, entry: { status: to, at, by: '王社工', ...(note ? { note } : {}) } })
@@ -45,6 +54,20 @@ describe('status workflow', () => {
       else expect(r).toMatchObject({ code: 'VALIDATION', field: 'to' })
     }
     expect(nextStatuses(from, role).includes(to)).toBe(allowed)
+  })
+
+  it('closing asks what was done, in words its author reads; 不予采纳 asks why', () => {
+    expect(checkTransition({ from: 'answered', to: 'closed', role: 'community_worker', by: 'x', at })).toEqual({
+      ok: false,
+      code: 'VALIDATION',
+      field: 'note',
+      message: '请填写办结说明：办了什么，或为什么到此为止（至少 5 个字），这段话会告诉提建议的人'
+    })
+    expect(checkTransition({ from: 'in_progress', to: 'rejected', role: 'street_admin', by: 'x', at })).toMatchObject({
+      field: 'note',
+      message: expect.stringContaining('“不予采纳”的理由')
+    })
+    expect([needsReason('closed'), needsReason('rejected'), needsReason('accepted')]).toEqual([true, true, false])
   })
 
   it('says what the next step can be when a step is skipped', () => {

@@ -16,6 +16,10 @@ export interface TransitionRule {
   reasonRequired?: boolean
 }
 
+// Closing says what was done (or why it ends here): the author reads it beside 已办结, a child
+// in the words the worker writes for them (the case page asks for child words on a child's row).
+const CLOSING = { reasonRequired: true } as const
+
 const EVERY_STAFF: readonly StaffRole[] = ['community_worker', 'street_admin', 'district_admin', 'department_staff']
 // Adopting, refusing and closing a decision commit the street or the district, so a community
 // worker prepares them and an admin makes them.
@@ -27,9 +31,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: 'in_progress', to: 'answered', roles: EVERY_STAFF },
   { from: 'in_progress', to: 'adopted', roles: ADMINS },
   { from: 'in_progress', to: 'rejected', roles: ADMINS, reasonRequired: true },
-  { from: 'answered', to: 'closed', roles: EVERY_STAFF },
-  { from: 'adopted', to: 'closed', roles: ADMINS },
-  { from: 'rejected', to: 'closed', roles: ADMINS }
+  { from: 'answered', to: 'closed', roles: EVERY_STAFF, ...CLOSING },
+  { from: 'adopted', to: 'closed', roles: ADMINS, ...CLOSING },
+  { from: 'rejected', to: 'closed', roles: ADMINS, ...CLOSING }
 ]
 
 export const NOTE_MAX = 200
@@ -42,6 +46,11 @@ export function isStatus(value: unknown): value is Status {
 }
 
 const label = (s: Status) => `“${STATUSES[s]}”`
+
+/** Whether moving to `to` needs a note its author reads (不予采纳 and 办结). */
+export function needsReason(to: Status): boolean {
+  return TRANSITIONS.some((t) => t.to === to && t.reasonRequired)
+}
 
 /** Statuses this role may move a suggestion to from `from` (for the page's buttons). */
 export function nextStatuses(from: Status, role: Role): Status[] {
@@ -95,10 +104,11 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   if (charCount(note) > NOTE_MAX)
     return { ok: false, code: 'VALIDATION', message: `备注最多 ${NOTE_MAX} 个字`, field: 'note' }
   if (rule.reasonRequired && charCount(note) < REASON_MIN) {
+    const what = to === 'closed' ? '办结说明：办了什么，或为什么到此为止' : `${label(to)}的理由`
     return {
       ok: false,
       code: 'VALIDATION',
-      message: `请填写${label(to)}的理由（至少 ${REASON_MIN} 个字），这段话会告诉提建议的人`,
+      message: `请填写${what}（至少 ${REASON_MIN} 个字），这段话会告诉提建议的人`,
       field: 'note'
     }
   }

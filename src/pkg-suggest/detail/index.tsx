@@ -115,7 +115,8 @@ export default function SuggestionDetailPage() {
             <Text className='suggestion-detail__event-status'>{historyWords(h, child, item)}</Text>
             <Text className='muted'>
               {chinaDateTime(h.at)} · {h.by === 'author' ? '我' : h.by}
-              {h.note ? ` · ${h.note}` : ''}
+              {/* A transfer's note is in its words already (adults), and never a child's to read. */}
+              {h.note && h.event !== 'transferred' ? ` · ${h.note}` : ''}
             </Text>
           </View>
         ))}

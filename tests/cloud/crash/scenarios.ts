@@ -11,6 +11,7 @@ import { suggestionsFunction } from '../../../cloudfunctions/suggestions/handler
 import { staffFunction } from '../../../cloudfunctions/staff/handler'
 import { activitiesFunction } from '../../../cloudfunctions/activities/handler'
 import { activityForm, signUpFor } from '../../fixtures/activities'
+import { stepNote } from '../../fixtures/staff'
 import { adultInA, childInA, COMMUNITY_A, STREET, WHO } from '../../server/test-kit'
 import { DEMO_STAFF, seedDemoData } from '../../../server/local/seed'
 import { seedStaffDemo } from '../../../server/local/seed-staff'
@@ -107,7 +108,9 @@ async function twoRows(w: World) {
 async function advance(w: World, id: string, path: string[], who: string = WHO.workerA) {
   for (const to of path) {
     w.clock = new Date(w.clock.getTime() + 60_000)
-    expect(await w.call(staffFunction, who, { action: 'transition', id, to })).toMatchObject({ ok: true })
+    expect(await w.call(staffFunction, who, { action: 'transition', id, to, ...stepNote(to) })).toMatchObject({
+      ok: true
+    })
   }
 }
 
