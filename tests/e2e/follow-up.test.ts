@@ -69,10 +69,14 @@ describe('解决了吗 in Chromium', () => {
     await screenshot(page, 'follow-up-inbox')
     await card.click()
     await page.locator('.staff-case__follow-ups', { hasText: '还没有：路灯还是不亮' }).waitFor()
-    for (const step of ['已答复', '已办结']) {
-      await page.locator('.case-actions__move', { hasText: step }).click()
-      await page.locator('.staff-case .ui-status-tag', { hasText: step }).waitFor()
-    }
+    await page.locator('.case-actions__move', { hasText: '已答复' }).click()
+    await page.locator('.staff-case .ui-status-tag', { hasText: '已答复' }).waitFor()
+    // Without saying what was done, 办结 is refused beside the field.
+    await page.locator('.case-actions__move', { hasText: '已办结' }).click()
+    await page.locator('.case-actions__note', { hasText: '请填写办结说明' }).waitFor()
+    await page.locator('.case-actions__note textarea').fill('灯泡和线路都换了，今晚起正常亮')
+    await page.locator('.case-actions__move', { hasText: '已办结' }).click()
+    await page.locator('.staff-case .ui-status-tag', { hasText: '已办结' }).waitFor()
 
     // Closed again: asked again, 解决了.
     await switchIdentity(page, '居民')
