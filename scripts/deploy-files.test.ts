@@ -31,7 +31,8 @@ describe('deployment files', () => {
 
   it('the functions that read SUBSCRIBE_TEMPLATE_REPLY get it from the deploying shell, or not at all', () => {
     const withVar = rc.functions.filter((f) => f.envVariables?.SUBSCRIBE_TEMPLATE_REPLY).map((f) => f.name)
-    expect(withVar.sort()).toEqual(['staff', 'user'])
+    // places: a 纠错's outcome goes to its reporter with the reply template.
+    expect(withVar.sort()).toEqual(['places', 'staff', 'user'])
     const unset = renderFunctions({}, ['staff'])
     expect(unset.functions[0].envVariables).toEqual({})
     expect(unset.notes.join()).toContain('SUBSCRIBE_TEMPLATE_REPLY')

@@ -10,6 +10,7 @@ import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
 import type { AuditEntry } from '../staff/access'
 import { placesFunction } from './handler'
+import type { NotificationRecord } from '../../server/adapters/notifier'
 
 // contextFor's clock: 2026-11-28T02:00Z, Saturday 10:00 in China.
 const PLACE_ID = 'demo-childcare-03'
@@ -166,6 +167,41 @@ describe('places: 纠错', () => {
     expect(other).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     const left = data<{ pending: number }>(await call({ action: 'listCorrections' }, admin()))
     expect(left.pending).toBe(0)
+  })
+
+  it('tells the reporter the outcome once: the place and the outcome, never the note or the answer', async () => {
+    data(await call(report('corr-test-0009'), parent()))
+    const answered = await call(
+      { action: 'resolveCorrection', id: 'corr-test-0009', status: 'no_change', answer: '已电话核实，号码正确' },
+      admin()
+    )
+    expect(answered.ok).toBe(true)
+    const again = await call({ action: 'resolveCorrection', id: 'corr-test-0009', status: 'no_change' }, admin())
+    expect(again.ok).toBe(true)
+    const sent = await t.repo.collection<NotificationRecord>('notifications').find({ suggestionId: 'corr-test-0009' })
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({
+      kind: 'reply',
+      touser: 'o-parent-demo',
+      page: 'pkg-places/corrections/index',
+      data: { phrase2: { value: '无需更正' }, thing3: { value: '已核实，信息无需更正' } }
+    })
+    expect(sent[0].data.thing1.value).toMatch(/的纠错$/)
+    expect(JSON.stringify(sent[0])).not.toMatch(/空号|号码正确/)
+    expect((await stored('corr-test-0009'))?.notification).toBe('recorded')
+  })
+
+  it('a retried answer sends the message the first call never sent', async () => {
+    data(await call(report('corr-test-0010'), parent()))
+    // The first call stored the answer and died before the message (no outcome on the record).
+    await t.repo
+      .collection<CorrectionRecord>('corrections')
+      .update('corr-test-0010', { status: 'corrected', resolvedAt: '2026-11-28T02:00:00.000Z', resolvedBy: '示例' })
+    expect((await call({ action: 'resolveCorrection', id: 'corr-test-0010', status: 'corrected' }, admin())).ok).toBe(
+      true
+    )
+    const sent = await t.repo.collection<NotificationRecord>('notifications').find({ suggestionId: 'corr-test-0010' })
+    expect(sent.map((m) => m.data.thing3.value)).toEqual(['已核实并更正，谢谢你'])
   })
 
   it.each([

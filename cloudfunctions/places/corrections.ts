@@ -9,6 +9,7 @@ import { chinaDate } from '../../src/domain/clock'
 import {
   CORRECTION_LIMITS,
   isCorrectionStatus,
+  toCorrectionMessageRow,
   toCorrectionView,
   toMyCorrection,
   validateCorrection,
@@ -19,6 +20,7 @@ import { fromPlaceDoc, toPlaceDoc, type Place, type PlaceDoc } from '../../src/d
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { ROLE_LABELS } from '../../src/domain/roles'
 import { newClientId } from '../../src/domain/ids'
+import { correctionMessage } from '../../src/domain/staff/message'
 import { can } from '../../src/domain/staff/permissions'
 import { charCount, visibleText } from '../../src/domain/text'
 import type { Filter } from '../../server/adapters/repository'
@@ -148,10 +150,11 @@ export const correctionHandlers: CorrectionHandlers = {
     const record = typeof req.id === 'string' && req.id ? await corrections(ctx).get(req.id) : null
     if (!record) return fail('NOT_FOUND', '没有找到这条纠错', 'id')
     if (record.status !== 'pending') {
-      // A retried answer gets what is stored; a different one is told someone answered first.
-      return record.status === req.status
-        ? ok({ correction: toCorrectionView(record) })
-        : fail('CONFLICT', `这条纠错已经处理过了（${record.resolvedBy ?? '其他工作人员'}）`)
+      // A retried answer gets what is stored (and its message, if the first call never sent it);
+      // a different one is told someone answered first.
+      if (record.status !== req.status)
+        return fail('CONFLICT', `这条纠错已经处理过了（${record.resolvedBy ?? '其他工作人员'}）`)
+      return ok({ correction: toCorrectionView(await tellReporter(ctx, record)) })
     }
     const now = ctx.now()
     const at = now.toISOString()
@@ -201,7 +204,31 @@ export const correctionHandlers: CorrectionHandlers = {
       }
     }
     await ctx.repo.collection<AuditEntry>('audit_log').insert(entry)
-    const stored: CorrectionRecord = { ...record, ...patch }
+    const stored = await tellReporter(ctx, { ...record, ...patch })
     return ok({ correction: toCorrectionView(stored), ...(fixed ? { place: fixed.place } : {}) })
   }
+}
+
+/**
+ * 纠错 outcomes are told like a suggestion's steps: one subscribe message to the reporter where
+ * they allowed one (the report's tap asks). The outcome is kept on the record, so a retried answer
+ * sends only a message that did not go. Nothing once the reporter's link is purged.
+ */
+async function tellReporter(ctx: Context, r: CorrectionRecord): Promise<CorrectionRecord> {
+  const row = toCorrectionMessageRow(r)
+  if (!row || !r.reporterId || (r.notification && r.notification !== 'failed')) return r
+  let notification: NonNullable<CorrectionRecord['notification']>
+  try {
+    notification = (
+      await ctx.services.notifier.send(
+        { kind: 'reply', touser: r.reporterId, suggestionId: r._id, ...correctionMessage(row) },
+        row.at
+      )
+    ).status
+  } catch (e) {
+    console.error('[places] correction outcome message', e)
+    notification = 'failed'
+  }
+  await corrections(ctx).update(r._id, { notification })
+  return { ...r, notification }
 }

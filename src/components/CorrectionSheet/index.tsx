@@ -12,6 +12,8 @@ import {
   type CorrectionKind
 } from '../../domain/places/corrections'
 import type { Place } from '../../domain/places/model'
+import { askForStatusUpdates } from '../../services/subscribe'
+import { useSessionStore } from '../../stores/useSessionStore'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { correctionCalls } from '../../data/corrections'
@@ -53,6 +55,8 @@ export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
     const checked = validateCorrection(correction)
     if (!checked.ok) return setErrors(checked.errors)
     setErrors([])
+    // In the tap, before any await (WeChat's rule): the outcome comes as one message, if allowed.
+    void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
     const r = await calls.reportCorrection({ correction: checked.value })
     if (r.ok) setSent(true)
     else

@@ -150,6 +150,22 @@ export interface CorrectionRecord {
   resolvedBy?: string
   /** What the fix changed, by field label (for the queue's history; no personal data). */
   changed?: string[]
+  /** The outcome message to the reporter: what happened to it (a retried answer sends what did not go). */
+  notification?: 'sent' | 'recorded' | 'skipped' | 'not_subscribed' | 'failed'
+}
+
+/** What the outcome message to the reporter is made of: the place (public), the outcome, when. */
+export interface CorrectionMessageRow {
+  id: string
+  placeName: string
+  status: Exclude<CorrectionStatus, 'pending'>
+  at: string
+}
+
+/** The allow-list of the outcome message: never the report's note or the staff answer's words. */
+export function toCorrectionMessageRow(r: CorrectionRecord): CorrectionMessageRow | null {
+  if (r.status === 'pending' || !r.resolvedAt) return null
+  return { id: r._id, placeName: r.placeName, status: r.status, at: r.resolvedAt }
 }
 
 /** What the reporter sees of their own report. */

@@ -6,6 +6,7 @@ import { chinaClock, formatMinutes } from '../clock'
 import { findCommunity, findStreet } from '../streets'
 import type { ReplyMessageRow, StaffNoticeRow } from '../suggestions/egress/outbound'
 import { STATUSES, topicLabel } from '../suggestions/model'
+import { correctionStatusLabel, type CorrectionMessageRow } from '../places/corrections'
 
 export const REPLY_MESSAGE_PAGE = 'pkg-suggest/detail/index'
 
@@ -35,6 +36,27 @@ export function replyMessage(row: ReplyMessageRow): { page: string; data: Messag
       thing1: { value: clip(`关于“${topicLabel(row.topic)}”的建议`, 20) },
       phrase2: { value: clip(STATUSES[row.status], 5) },
       thing3: { value: clip(row.words, 20) },
+      time4: { value: messageTime(row.at) }
+    }
+  }
+}
+
+/** 我的纠错: where a correction's outcome message opens. */
+export const CORRECTION_MESSAGE_PAGE = 'pkg-places/corrections/index'
+
+const CORRECTION_WORDS = { corrected: '已核实并更正，谢谢你', no_change: '已核实，信息无需更正' } as const
+
+/**
+ * 纠错 outcomes go with the reply template (its keys above): the place, the outcome and when;
+ * never the report's note or the staff answer (a message shows on a lock screen; 我的纠错 has it).
+ */
+export function correctionMessage(row: CorrectionMessageRow): { page: string; data: MessageData } {
+  return {
+    page: CORRECTION_MESSAGE_PAGE,
+    data: {
+      thing1: { value: clip(`“${row.placeName}”的纠错`, 20) },
+      phrase2: { value: clip(correctionStatusLabel(row.status), 5) },
+      thing3: { value: CORRECTION_WORDS[row.status] },
       time4: { value: messageTime(row.at) }
     }
   }

@@ -3,15 +3,20 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { CHILDCARE, resetPlaceStores } from '../../../tests/fixtures/places'
+import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import { callCloud } from '../../services/cloud'
+import { askForStatusUpdates } from '../../services/subscribe'
+import { useSessionStore } from '../../stores/useSessionStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import PlaceDetailPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/subscribe', () => ({ askForStatusUpdates: jest.fn() }))
+const mockedAsk = askForStatusUpdates as jest.MockedFunction<typeof askForStatusUpdates>
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const PLACE = CHILDCARE[0]
 const text = () => document.body.textContent ?? ''
@@ -58,6 +63,8 @@ describe('place detail: 纠错', () => {
               })
       }
     })
+    mockedAsk.mockReset().mockResolvedValue('accepted')
+    useSessionStore.setState({ me: { ...whoAmIAs('citizen'), subscribeTemplateId: 'tmpl-reply' } })
     const u = new TestUtils()
     await openSheet(u)
     expect(document.querySelector('.ui-sheet__panel')?.getAttribute('aria-label')).toBe('信息有误？纠错')
@@ -88,6 +95,9 @@ describe('place detail: 纠错', () => {
       }
     })
     expect(sent[1]).toEqual(sent[0])
+    // Each send's tap asked to hear the outcome (WeChat grants one message per accepted tap);
+    // the refused tries sent nothing and asked nothing.
+    expect(mockedAsk.mock.calls).toEqual([['tmpl-reply'], ['tmpl-reply']])
 
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     await click(u, document.querySelector('.correction-sheet__mine'))
