@@ -4,7 +4,7 @@
 // however many arrive, one person gets at most one notice an hour (RATE_LIMITS.staffNotice, on
 // the rate_slots every other limit uses). A notice never holds up or fails the submission.
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
-import type { Caller, StaffRecord } from '../../src/domain/roles'
+import { callerFrom, type StaffRecord } from '../../src/domain/roles'
 import { escalationMessage, newSuggestionMessage } from '../../src/domain/staff/message'
 import { inScope } from '../../src/domain/staff/permissions'
 import { toStaffNoticeRow } from '../../src/domain/suggestions/egress'
@@ -46,8 +46,6 @@ export type NoticeResult = {
   staffId: string
   status: 'sent' | 'recorded' | 'rate_limited' | 'not_subscribed' | 'failed'
 }
-
-const callerOf = (r: StaffRecord): Caller => ({ openid: r.openid, role: r.role, scope: r.scope, name: r.name })
 
 /** What sending a notice needs: the database (the 订阅 counts) and the notifier. */
 export type NoticeDeps = Pick<Context, 'repo'> & { notifier: Context['services']['notifier'] }
@@ -143,7 +141,7 @@ export async function notifyStaffOfNew(
     .collection<StaffRecord>('staff')
     .find({ openid: { $in: subscribed.map((r) => r._id) }, active: true }, { limit: 1000 })
   const inArea = staff
-    .filter((r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerOf(r), s))
+    .filter((r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerFrom(r.openid, r), s))
     .slice(0, MAX_RECIPIENTS)
   const results: NoticeResult[] = []
   const message = newSuggestionMessage(toStaffNoticeRow(s))

@@ -3,3 +3,9 @@
 
 /** An action that takes no request fields besides its name. */
 export type NoFields = Record<never, never>
+
+/** A request's JSON object, before its fields are checked. */
+export type Obj = Record<string, unknown>
+
+/** A JSON object (not an array, not null): what every validator checks a request field is first. */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -9,6 +9,7 @@ import { isValidPhone, type Checked, type FieldError } from '../suggestions/vali
 import { charCount, visibleText } from '../text'
 import type { Activity, ActivityFee } from './model'
 import { SIGNUP_CONSENT_VERSION } from './consent'
+import { isObj } from '../wire'
 
 export type { FieldError } from '../suggestions/validate'
 
@@ -88,8 +89,6 @@ export type ActivityInput = Pick<
   | 'coverFileId'
 > & { id: string; place: { placeId: string } | { address: string } }
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown): string =>
   typeof v === 'string' ? visibleText(v).trim() : typeof v === 'number' ? String(v) : ''
 

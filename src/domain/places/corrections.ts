@@ -11,6 +11,7 @@ import type { Checked, FieldError } from '../suggestions/validate'
 import { charCount, hasInvisible, visibleText } from '../text'
 import { findPersonalInfo } from '../staff/mask'
 import { DAY_MS } from '../clock'
+import { isObj } from '../wire'
 
 export const CORRECTION_KINDS = [
   { key: 'closed', label: '已关闭' },
@@ -43,9 +44,6 @@ export const DEFAULT_ANSWERS: Record<CorrectionOutcome, string> = {
 }
 
 const ID = /^[A-Za-z0-9_-]{8,64}$/
-
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** How a status looks (StatusTag tones); said in words too. */
 export const CORRECTION_TONE: Record<CorrectionStatus, 'waiting' | 'good' | 'neutral'> = {

@@ -12,9 +12,7 @@ import { readDate } from './import-cells'
 import type { Place } from './model'
 import { parsePhones } from './phone'
 import { dropStalePinyin } from './search'
-
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+import { isObj } from '../wire'
 
 /** The fields an admin may edit, as the edit page's form holds them (text, like import cells). */
 export interface PlaceEditForm {

@@ -6,6 +6,7 @@ import type { FieldError } from '../suggestions/validate'
 import { isClientId } from '../ids'
 import { charCount, visibleText } from '../text'
 import { unitKind, type ProgressSource, type ProgressTarget } from './progress'
+import { isObj } from '../wire'
 
 export const PROGRESS_LIMITS = {
   document: 80,
@@ -44,8 +45,6 @@ export interface ProgressValue {
   source: ProgressSource
 }
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : typeof v === 'number' ? String(v) : '')
 
 /** The range a figure of this unit can have, in words for the error. */

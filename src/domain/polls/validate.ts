@@ -8,6 +8,7 @@ import { findStreet } from '../streets'
 import type { FieldError } from '../suggestions/validate'
 import { charCount, visibleText } from '../text'
 import { POLL_LIMITS, isAudience, isPictogram, type Audience, type Poll, type PollOption } from './model'
+import { isObj, type Obj } from '../wire'
 
 /** What staff write; the rest of a poll is the server's. */
 export type PollInput = { id: string } & Pick<
@@ -17,8 +18,6 @@ export type PollInput = { id: string } & Pick<
 
 export type PollValidation = { ok: true; value: PollInput } | { ok: false; errors: FieldError[] }
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS

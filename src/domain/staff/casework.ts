@@ -2,7 +2,7 @@
 // matters: no author, public or outbound projection carries them (egress/fields.ts), and the
 // notes' personal words go at the retention deadline like every other staff text (retention.ts).
 // Their shapes live with the row's (suggestions/model.ts: Assignee, InternalNote).
-import type { Caller, StaffRecord } from '../roles'
+import { callerFrom, type Caller, type StaffRecord } from '../roles'
 import type { Assignee } from '../suggestions/model'
 import { charCount } from '../suggestions/validate'
 import { visibleText } from '../text'
@@ -28,11 +28,10 @@ export function validateInternalNote(raw: unknown): Parsed<string> {
 export const assignsOthers = (caller: Caller): boolean =>
   caller.role === 'street_admin' || caller.role === 'district_admin'
 
-const callerOf = (r: StaffRecord): Caller => ({ openid: r.openid, role: r.role, scope: r.scope, name: r.name })
-
 /** Whether a staff member could work on the row at all: active, and the row is in their area. */
 export function canWorkOn(r: StaffRecord, s: Located): boolean {
-  return r.active && inScope(callerOf(r), s)
+  // callerFrom: an inactive record is nobody's staff identity, so it works on nothing.
+  return inScope(callerFrom(r.openid, r), s)
 }
 
 /**

@@ -22,6 +22,7 @@ import type { ScopeWhere } from './permissions'
 import { isStatus } from './workflow'
 import { pagingInt } from '../paging'
 import { INBOX_MAX_PAGE_SIZE, INBOX_PAGE_SIZE } from './limits'
+import { isObj } from '../wire'
 
 /** Structurally the repository's Filter (server/adapters/repository.ts), kept free of server code. */
 type Scalar = string | number | boolean | null
@@ -81,8 +82,6 @@ export interface NormalisedInbox {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; field: string; message: string }
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 function list<T extends string>(raw: unknown, valid: (v: unknown) => v is T): T[] | null | undefined {

@@ -8,6 +8,7 @@ import { TOPICS, type Suggestion, type Topic, type TransferReason } from '../sug
 import { charCount } from '../suggestions/validate'
 import { visibleText } from '../text'
 import type { Parsed } from './inbox-query'
+import { isObj } from '../wire'
 
 /** A district department that receives suggestions, as the district admin configured it. */
 export interface Department {
@@ -26,8 +27,6 @@ const DEPARTMENT_ID = /^[A-Za-z0-9_-]{2,40}$/
 
 export type DepartmentInput = Pick<Department, 'name' | 'topics' | 'active'> & { id?: string }
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown) => (typeof v === 'string' ? visibleText(v) : '')
 
 export function validateDepartmentInput(raw: unknown): Parsed<DepartmentInput> {

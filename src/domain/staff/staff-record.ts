@@ -4,6 +4,7 @@ import type { StaffRecord, StaffScope } from '../roles'
 import { findCommunity, findStreet } from '../streets'
 import { charCount } from '../suggestions/validate'
 import type { Parsed } from './inbox-query'
+import { isObj } from '../wire'
 
 export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & {
   id?: string
@@ -26,8 +27,6 @@ const ROLES: ReadonlyArray<StaffRecord['role']> = [
   'department_staff'
 ]
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 
 function parseScope(role: StaffRecord['role'], raw: unknown): Parsed<StaffScope> {

@@ -5,6 +5,7 @@ import { findCommunity, findStreet } from '../streets'
 import { TOPICS, topicLabel, type Mode, type Suggestion, type Topic } from '../suggestions/model'
 import { charCount } from '../suggestions/validate'
 import type { Parsed } from './inbox-query'
+import { isObj } from '../wire'
 
 export interface ReplyTemplate {
   _id: string
@@ -38,8 +39,6 @@ export const REPLY_LIMITS = { text: { min: 2, max: 500 }, textForChildren: { max
  */
 export const PLACEHOLDERS = ['{街道}', '{社区}', '{标题}'] as const
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{4,64}$/
 

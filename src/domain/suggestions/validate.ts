@@ -25,6 +25,7 @@ import {
   type SuggestionLocation,
   type Topic
 } from './model'
+import { isObj, type Obj } from '../wire'
 
 export { charCount, visibleText } from '../text'
 
@@ -56,8 +57,6 @@ const MOBILE = /^1[3-9]\d{9}$/
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
 const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
 
 export function isValidPhone(phone: string): boolean {
