@@ -24,6 +24,7 @@ import { validatePolicyForPublish } from '../../src/domain/policy/validate'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import { audit, auditEntry, staffName, type AuditEntry } from '../../server/services/audit'
 import { defineFunction, type Context } from '../../server/function'
+import { councilHandlers } from './council'
 import { pollHandlers } from './polls'
 
 export interface PolicyRecord {
@@ -86,6 +87,7 @@ async function newest(repo: Context['repo']): Promise<PolicyRecord | undefined> 
 
 export const policyFunction = defineFunction('policy', {
   ...pollHandlers,
+  ...councilHandlers,
   async latest(req, ctx) {
     const latest = await newest(ctx.repo)
     if (!latest || latest.document.version === req.knownVersion) return ok({ upToDate: true as const })

@@ -348,11 +348,18 @@ describe('purge entry (WeChat)', () => {
       expect.stringMatching(/^where \{"talliedAt":null,"endsOn":\{"\$lte":"\d{4}-\d\d-\d\d"\}\}$/),
       expect.stringMatching(/^where \{"talliedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"answersDeletedAt":null\}$/)
     ]
+    // Then 儿童议事会: closed rounds not yet counted, rounds whose ballots are due, and the
+    // representatives who stopped long enough ago for their guardian's phone to go.
+    const council = [
+      'where {"closedAt":{"$neq":null},"talliedAt":null}',
+      expect.stringMatching(/^where \{"talliedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"ballotsDeletedAt":null\}$/),
+      expect.stringMatching(/^where \{"endedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/)
+    ]
     // Activity sign-ups due 30 days after their activity (none here).
     const signUps = /^where \{"activityEndAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
     expect(fake.calls).toContain('add migration-deadlines-start-v1')
     // Last, 督办: the limits in force, since when they count, then the rows that may owe a step.
-    expect(fake.calls.slice(-14)).toEqual([
+    expect(fake.calls.slice(-17)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
@@ -361,6 +368,7 @@ describe('purge entry (WeChat)', () => {
       expect.stringMatching(signUps),
       expect.stringMatching(unclaimed),
       ...polls,
+      ...council,
       'where {"_id":"current"}',
       'where {"_id":"migration-deadlines-start-v1"}',
       'where {"status":{"$in":["submitted","accepted","in_progress"]}}'

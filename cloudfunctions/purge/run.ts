@@ -10,6 +10,7 @@ import type { Repository } from '../../server/adapters/repository'
 import { removeOrphanUploads } from '../../server/services/uploads'
 import { purgeActivitySignUps } from './activities'
 import { purgeCorrectionReporters } from './corrections'
+import { purgeCouncil } from './council'
 import { purgeExpired } from './handler'
 import { forgetPollAnswers } from './polls'
 import { anonymizeOldSupports } from './supports'
@@ -31,6 +32,7 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date, 
   const activitySignUps = await purgeActivitySignUps(repo, now)
   const orphanUploads = await removeOrphanUploads(repo, files, now)
   const polls = await forgetPollAnswers(repo, now)
+  const council = await purgeCouncil(repo, now)
   const escalation = await escalateOverdue(repo, notifier, now)
   return {
     ...result,
@@ -39,6 +41,7 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date, 
     supportsAnonymized,
     activitySignUps,
     polls,
+    council,
     orphanUploads,
     migrations,
     escalation

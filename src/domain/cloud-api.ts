@@ -2,6 +2,7 @@
 // action, each with its request and response. Both `callCloud` (app) and the function runtime
 // (server) are typed from this map, so a renamed field breaks the build on both sides.
 import type { ActivitiesApi } from './activities/api'
+import type { CouncilApi } from './council/api'
 import type { PlacesApi } from './places/api'
 import type { DistrictExample } from './news'
 import type { PolicyDocument } from './policy/content'
@@ -65,7 +66,8 @@ export interface CloudFunctions {
       request: { id: string; targetId: string; value: unknown; asOf: unknown; source: unknown }
       response: { entry: StaffProgress; replayed: boolean }
     }
-  } & PollsApi
+  } & PollsApi &
+    CouncilApi
   places: PlacesApi
   activities: ActivitiesApi
   suggestions: SuggestionsApi

@@ -6,6 +6,7 @@
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec, type IndexField } from './collection-spec'
 import { ACTIVITY_COLLECTIONS } from './activities/collections'
 import { PLACES_COLLECTIONS } from './places/collections'
+import { COUNCIL_COLLECTIONS } from './council/collections'
 import { POLL_COLLECTIONS } from './polls/collections'
 import { STAFF_COLLECTIONS } from './staff/collections'
 import { SUGGESTION_COLLECTIONS } from './suggestions/collections'
@@ -75,6 +76,7 @@ export const COLLECTIONS = {
   ...SUGGESTION_COLLECTIONS,
   ...STAFF_COLLECTIONS,
   ...POLL_COLLECTIONS,
+  ...COUNCIL_COLLECTIONS,
   ...ACTIVITY_COLLECTIONS
 } as const satisfies Record<string, CollectionSpec>
 

@@ -275,6 +275,13 @@ export type AuditKind =
   | 'create_poll'
   | 'open_poll'
   | 'close_poll'
+  /** 儿童议事会: a representative added or ended, a guardian's phone opened, a round opened or closed, an answer given. */
+  | 'add_representative'
+  | 'end_representative'
+  | 'open_guardian_contact'
+  | 'open_round'
+  | 'close_round'
+  | 'answer_council'
   /** 转办: a suggestion handed to a community, a street or a department (from, to, reason). */
   | 'transfer'
   /** District admins: a department added or changed. */

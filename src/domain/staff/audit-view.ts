@@ -40,7 +40,13 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   transfer: '转办',
   save_department: '修改部门',
   assign: '指派',
-  internal_note: '内部备注'
+  internal_note: '内部备注',
+  add_representative: '添加小代表',
+  end_representative: '小代表卸任',
+  open_guardian_contact: '查看小代表监护人电话',
+  open_round: '开始议事',
+  close_round: '结束议事',
+  answer_council: '答复议事会'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -68,7 +74,13 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'escalate',
   'transfer',
   'save_department',
-  'assign'
+  'assign',
+  'add_representative',
+  'end_representative',
+  'open_guardian_contact',
+  'open_round',
+  'close_round',
+  'answer_council'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

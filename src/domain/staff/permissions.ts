@@ -37,6 +37,10 @@ export const STAFF_ACTIONS = [
   'recordProgress',
   /** 快问快答: asking, opening and closing a poll (a street admin in their street, the district anywhere). */
   'runPolls',
+  /** 儿童议事会: adding and ending a street's representatives (a street admin in their street, the district anywhere). */
+  'manageCouncil',
+  /** 儿童议事会: opening and closing the quarter's rounds and answering the picked suggestions (district only). */
+  'leadCouncil',
   /** 活动: publishing, changing and cancelling activities in the caller's area, and their sign-ups. */
   'manageActivities',
   /** 处理期限: the working days allowed for 受理 and 答复 (district only). */
@@ -78,7 +82,7 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   // Publishing a child's words (公开) is a second pair of eyes: the worker who knows the child
   // redacts and prepares, a street or district admin decides what the whole city may read, as
   // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
-  street_admin: [...WORKER, 'publish', 'reviewBlocked', 'runPolls'],
+  street_admin: [...WORKER, 'publish', 'reviewBlocked', 'runPolls', 'manageCouncil'],
   district_admin: STAFF_ACTIONS,
   department_staff: DEPARTMENT
 }

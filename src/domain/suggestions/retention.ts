@@ -91,6 +91,19 @@ export const SUPPORT_RETENTION_DAYS = 365
  */
 export const POLL_ANSWER_RETENTION_DAYS = 0
 
+/**
+ * 儿童议事会: a representative's picks (their ballot) are kept until the round's final count, then
+ * this many days (as a poll's answers); only the count per suggestion stays.
+ */
+export const COUNCIL_BALLOT_RETENTION_DAYS = 0
+/**
+ * A representative's guardian's phone is kept this long after the child stops being a
+ * representative (a question about what they did on the council reaches the family), then the
+ * purge deletes it; the nickname, street and dates stay as the council's record. The link to the
+ * child's account goes at once when they stop (they lose access), an unused code with it.
+ */
+export const REPRESENTATIVE_GUARDIAN_RETENTION_DAYS = CHILD_CONTACT_RETENTION_DAYS
+
 export const RETENTION_RULES: readonly RetentionRule[] = [
   {
     id: 'finished-personal',

@@ -28,6 +28,8 @@ import {
   toInboxItem,
   toMine,
   toPublic,
+  toCouncilRow,
+  COUNCIL_ROW_FIELDS,
   toReplyMessageRow,
   toReportRow,
   toStaffNoticeRow,
@@ -235,6 +237,7 @@ function strings(value: unknown): string[] {
 
 const outbound = (row: Suggestion) => ({
   public: toPublic(row),
+  council: toCouncilRow(row),
   export: [toCsv([toExportRow(row)]), toOpen311([toExportRow(row)]), toExportRow(row)],
   messages: [
     ...row.replies.map((r) => replyMessage(toReplyMessageRow(row, r))),
@@ -257,7 +260,11 @@ describe('every way out, for any row, reply, moderation step and state', () => {
         // A row flagged urgent is never public in any form: not on the board (nor the similar ones
         // before sending, which use the same projection), not in the public figures; its reason
         // goes nowhere outside the staff views.
-        if (row.urgent) expect([out.public, out.figures[0]]).toEqual([null, null])
+        if (row.urgent) expect([out.public, out.figures[0], out.council]).toEqual([null, null, null])
+        // A council sees exactly the rows on the board, in the board's words.
+        expect(out.council === null).toBe(out.public === null)
+        if (out.council && out.public)
+          expect([out.council.title, out.council.text]).toEqual([out.public.title, out.public.text])
         for (const where of [out, toMine(row)]) expect(JSON.stringify(where)).not.toContain(urgentToken(n))
 
         // On the board only what the district took up, reviewed, approved.
@@ -291,7 +298,7 @@ describe('every way out, for any row, reply, moderation step and state', () => {
 
         // Nothing that looks personal, except the spans a person let out with a reason.
         const approvedSpans = row.approvedSpans ?? []
-        for (const text of strings([out.public, out.export.slice(2), out.messages])) {
+        for (const text of strings([out.public, out.council, out.export.slice(2), out.messages])) {
           const hits = findPersonalInfo(text).filter((h) => !approvedSpans.some((a) => a.includes(h)))
           if (hits.length) throw new Error(`personal data ${hits.join('、')} in “${text}”`)
         }
@@ -305,12 +312,13 @@ describe('every way out, for any row, reply, moderation step and state', () => {
         const extra = (o: object | null, list: object) => Object.keys(o ?? {}).filter((k) => !(k in list))
         expect([
           extra(out.public, PUBLIC_FIELDS),
+          extra(out.council, COUNCIL_ROW_FIELDS),
           extra(toExportRow(row), EXPORT_FIELDS),
           extra(toMine(row), MINE_FIELDS),
           extra(toInboxItem(row, CLOCK), INBOX_FIELDS),
           extra(toStaffSuggestion(row, { allowed: ALLOWED, clock: CLOCK }), STAFF_FIELDS),
           extra(toTargetRow(row), TARGET_ROW_FIELDS)
-        ]).toEqual([[], [], [], [], [], []])
+        ]).toEqual([[], [], [], [], [], [], []])
 
         // What a row was about leaves only as a policy reference in the targets' counts (never a
         // place's id); the counts answer holds numbers only, one per target, and counts the row

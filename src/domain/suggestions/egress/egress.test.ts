@@ -26,6 +26,8 @@ import {
   toMine,
   toOpenedContact,
   toPublic,
+  toCouncilRow,
+  COUNCIL_ROW_FIELDS,
   toReplyMessageRow,
   toReportRow,
   toStaffNoticeRow,
@@ -54,6 +56,7 @@ const notUrgent = (s: StoredSuggestion): StoredSuggestion => ({ ...s, urgent: un
 const ANSWERS: Record<Egress, (s: StoredSuggestion) => unknown> = {
   ack: (s) => toAck(s, false),
   public: (s) => toPublic(notUrgent(s)),
+  council: (s) => toCouncilRow(notUrgent(s)),
   stats: (s) => toStatsRow(notUrgent(s)),
   targets: (s) => toTargetRow(s),
   mine: (s) => toMine(s),
@@ -87,7 +90,7 @@ describe('egress: every field decided, every way out an allow-list', () => {
   })
 
   it('an urgent row (a child may be in danger) has no public answer: not on the board, not counted', () => {
-    expect([toPublic(FULL_ROW), toStatsRow(FULL_ROW)]).toEqual([null, null])
+    expect([toPublic(FULL_ROW), toStatsRow(FULL_ROW), toCouncilRow(FULL_ROW)]).toEqual([null, null, null])
   })
 
   it('never lets out the openids, the purge’s marks or a migration’s leftovers', () => {
@@ -101,6 +104,7 @@ describe('egress: every field decided, every way out an allow-list', () => {
     within(toAck(FULL_ROW, true), ACK_FIELDS)
     within(toPublic(notUrgent(FULL_ROW)), PUBLIC_FIELDS)
     within(toStatsRow(notUrgent(FULL_ROW)), STATS_FIELDS)
+    within(toCouncilRow(notUrgent(FULL_ROW)), COUNCIL_ROW_FIELDS)
     within(toTargetRow(FULL_ROW), TARGET_ROW_FIELDS)
     within(toMine(FULL_ROW), MINE_FIELDS)
     within(toInboxItem(FULL_ROW, CLOCK), INBOX_FIELDS)
@@ -130,6 +134,6 @@ describe('egress: every field decided, every way out an allow-list', () => {
       { publication: 'pending' as const },
       { publication: undefined }
     ])
-      expect(toPublic({ ...FULL_ROW, ...over })).toBeNull()
+      expect([toPublic({ ...FULL_ROW, ...over }), toCouncilRow({ ...FULL_ROW, ...over })]).toEqual([null, null])
   })
 })

@@ -10,6 +10,7 @@ import type { RetainedSuggestion } from '../retention'
 export const EGRESS = {
   ack: 'submit / enter / enterBatch answers (toAck)',
   public: 'the public board and the similar ones before sending (toPublic)',
+  council: 'the suggestions a children’s council looks at and answers, as the board shows them (toCouncilRow)',
   stats: 'the public figures: counts per street and month (toStatsRow)',
   targets: 'the counts of adopted and finished suggestions beside each 2026 target (toTargetRow)',
   mine: 'the author’s own view: listMine, get, withdraw, deleteMyData, followUp (toMine)',
@@ -32,14 +33,14 @@ export type StoredSuggestion = RetainedSuggestion & { legacyCommunity?: { code: 
 
 /** Where each field of the row may go (possibly only in part, masked or counted: see the projection). */
 export const ROW_FIELDS = {
-  _id: ['ack', 'public', 'mine', 'inbox', 'staff', 'export', 'replyMessage', 'staffNotice'],
+  _id: ['ack', 'public', 'council', 'mine', 'inbox', 'staff', 'export', 'replyMessage', 'staffNotice'],
   authorId: [],
-  mode: ['mine', 'inbox', 'staff', 'report', 'export', 'staffNotice'],
-  topic: ['public', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage', 'staffNotice'],
+  mode: ['mine', 'council', 'inbox', 'staff', 'report', 'export', 'staffNotice'],
+  topic: ['public', 'council', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage', 'staffNotice'],
   // Words: the public board and exports only once approved, without what looks personal.
-  title: ['public', 'mine', 'inbox', 'staff', 'export'],
-  text: ['public', 'mine', 'inbox', 'staff', 'export'],
-  transcript: ['public', 'mine', 'staff', 'export'],
+  title: ['public', 'council', 'mine', 'inbox', 'staff', 'export'],
+  text: ['public', 'council', 'mine', 'inbox', 'staff', 'export'],
+  transcript: ['public', 'council', 'mine', 'staff', 'export'],
   drawingFileId: ['mine', 'images', 'inbox', 'staff', 'export'],
   photoFileIds: ['mine', 'images', 'inbox', 'staff', 'export'],
   audioFileId: ['mine', 'images', 'inbox', 'staff'],
@@ -62,15 +63,27 @@ export const ROW_FIELDS = {
   publication: ['mine', 'staff', 'export'],
   // Where the row shows (PublishReview, the author's timeline); a flag, never a word.
   openOnBoard: ['mine', 'staff'],
-  approvedSpans: ['public', 'staff', 'export'],
-  status: ['ack', 'public', 'stats', 'targets', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
+  approvedSpans: ['public', 'council', 'staff', 'export'],
+  status: [
+    'ack',
+    'public',
+    'council',
+    'stats',
+    'targets',
+    'mine',
+    'inbox',
+    'staff',
+    'report',
+    'export',
+    'replyMessage'
+  ],
   // Report: statuses and times only; exports: the reason of a refusal, fit to leave; the inbox:
   // only the due day its time of 受理 gives (deadline).
   history: ['mine', 'inbox', 'staff', 'report', 'export'],
   // Board and exports: the newest approved one, fit to leave; the report: their times.
   replies: ['public', 'mine', 'inbox', 'staff', 'report', 'export', 'replyMessage'],
   supportCount: ['public', 'mine', 'inbox', 'staff', 'export'],
-  createdAt: ['ack', 'public', 'stats', 'mine', 'inbox', 'staff', 'report', 'export', 'staffNotice'],
+  createdAt: ['ack', 'public', 'council', 'stats', 'mine', 'inbox', 'staff', 'report', 'export', 'staffNotice'],
   updatedAt: ['mine', 'inbox', 'staff', 'export'],
   rev: ['staff'],
   closedAt: ['mine', 'staff'],

@@ -39,6 +39,38 @@ export function toPublic(s: Suggestion): PublicSuggestion | null {
   }
 }
 
+/**
+ * A suggestion as a children's council sees it (the round's choices, the council page): the
+ * board's view (only rows on the board, only approved words), the words without the reply, and
+ * whether a child wrote it (children's come first); null for a row that is not on the board.
+ */
+export interface CouncilRow {
+  id: string
+  topic: PublicSuggestion['topic']
+  title: string
+  text: string
+  status: PublicSuggestion['status']
+  createdAt: string
+  byChild: boolean
+}
+
+export const COUNCIL_ROW_FIELDS = {
+  id: true,
+  topic: true,
+  title: true,
+  text: true,
+  status: true,
+  createdAt: true,
+  byChild: true
+} as const satisfies Record<keyof CouncilRow, true>
+
+export function toCouncilRow(s: Suggestion): CouncilRow | null {
+  const board = toPublic(s)
+  if (!board) return null
+  const { id, topic, title, text, status, createdAt } = board
+  return { id, topic, title, text, status, createdAt, byChild: s.mode === 'child' }
+}
+
 /** What the public figures count a row by (suggestions.stats): never a word. */
 export type StatsRow = Pick<Suggestion, 'street' | 'createdAt' | 'status'>
 
