@@ -44,6 +44,7 @@ export default defineAppConfig({
         'place-edit/index',
         'progress/index',
         'polls/index',
+        'council/index',
         'activities/index',
         'activity-edit/index',
         'activity-signups/index',
@@ -51,7 +52,7 @@ export default defineAppConfig({
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] },
-    { root: 'pkg-polls', pages: ['vote/index'] },
+    { root: 'pkg-polls', pages: ['vote/index', 'council/index'] },
     { root: 'pkg-activities', pages: ['list/index', 'detail/index', 'mine/index'] }
   ],
   // What each tab opens next is fetched while the tab is shown (small packages; the staff

@@ -46,6 +46,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/progress/index': '这个目标还没有录入过数值',
   'pkg-staff/polls/index': '还没有发起过投票',
   'pkg-polls/vote/index': '现在没有问小朋友的投票',
+  'pkg-polls/council/index': '还没有结束的议事',
+  'pkg-staff/council/index': '还没有小代表',
   'pkg-staff/activities/index': '还没有活动',
   'pkg-staff/activity-edit/index': '发布新活动',
   'pkg-staff/activity-signups/index': '缺少活动编号',
@@ -80,6 +82,10 @@ function data(name: string, action: string): unknown {
   if (name === 'staff' && action === 'deadlines') return { acceptDays: 2, answerDays: 10 }
   if (name === 'policy' && action === 'listPolls') return { open: [], closed: [] }
   if (name === 'policy' && action === 'staffPolls') return { polls: [] }
+  if (name === 'policy' && action === 'council') return { current: null, rounds: [] }
+  if (name === 'policy' && action === 'councilMe')
+    return { representative: null, round: null, candidates: [], picks: [] }
+  if (name === 'policy' && action === 'staffCouncil') return { representatives: [], rounds: [], items: [] }
   if (name === 'activities' && action === 'staffList')
     return { items: [], scope: { all: true, communities: [], label: '渝中区' } }
   if (name === 'staff' && action === 'report')

@@ -113,6 +113,13 @@ export default function MinePage() {
           <Text>我的活动：报名过的活动和候补情况</Text>
         </CardRow>
         <CardRow
+          className='mine__link mine__council'
+          onClick={() => Taro.navigateTo({ url: '/pkg-polls/council/index' })}
+          end='›'
+        >
+          <Text>儿童议事会：小代表选建议，区里公开答复</Text>
+        </CardRow>
+        <CardRow
           className='mine__link mine__corrections'
           onClick={() => Taro.navigateTo({ url: '/pkg-places/corrections/index' })}
           end='›'

@@ -73,6 +73,12 @@ export default function PolicyPage() {
           subtitle='区里和街道想听听你的想法：点一张图就能投票'
           onTap={() => Taro.navigateTo({ url: '/pkg-polls/vote/index' })}
         />
+        <EntryTile
+          emoji='🧒'
+          title='儿童议事会'
+          subtitle='每个街道的小代表每季度选出最想做的事，区里公开答复'
+          onTap={() => Taro.navigateTo({ url: '/pkg-polls/council/index' })}
+        />
       </View>
 
       <Text className='section-title'>五大方面</Text>

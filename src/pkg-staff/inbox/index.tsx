@@ -33,6 +33,7 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' },
   { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
   { page: 'polls', label: '快问快答', needs: 'runPolls' },
+  { page: 'council', label: '儿童议事会', needs: 'manageCouncil' },
   { page: 'activities', label: '活动管理', needs: 'manageActivities' },
   { page: 'deadlines', label: '处理期限', needs: 'manageDeadlines' }
 ]

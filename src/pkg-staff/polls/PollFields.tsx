@@ -1,7 +1,8 @@
 // The fields of a new poll (domain/polls/validate.ts), each with its error: the question and its
 // children's wording, who is asked, where (a street admin's own street only), the first and last
 // day (China dates), and 2–5 options, each a built-in picture and a few words.
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { DateField } from '../../components/DateField'
 import { FieldError, messageFor } from '../../components/FieldError'
 import { Button } from '../../components/ui/Button'
 import { Chip, ChipGroup } from '../../components/ui/Chip'
@@ -23,37 +24,6 @@ interface Props {
   today: string
   errors: Err[]
   onChange: (patch: Partial<PollForm>) => void
-}
-
-function DateField(props: {
-  label: string
-  field: 'startsOn' | 'endsOn'
-  value: string
-  start: string
-  errors: Err[]
-  onPick: (v: string) => void
-}) {
-  return (
-    <View className={`poll-fields__date poll-fields__${props.field}`}>
-      <Text className='poll-fields__label'>{props.label}</Text>
-      <Picker
-        mode='date'
-        value={props.value}
-        start={props.start}
-        onChange={(e) => props.onPick(String(e.detail.value))}
-      >
-        <View
-          className='poll-fields__date-value'
-          ariaRole='button'
-          ariaLabel={`${props.label}：${props.value}，点按修改`}
-        >
-          <Text>{props.value}</Text>
-          <Text className='muted'> 修改 ›</Text>
-        </View>
-      </Picker>
-      <FieldError errors={props.errors} field={props.field} />
-    </View>
-  )
 }
 
 export function PollFields({ form, scopes, today, errors, onChange }: Props) {
@@ -100,6 +70,7 @@ export function PollFields({ form, scopes, today, errors, onChange }: Props) {
       <FieldError errors={errors} field='street' />
       <DateField
         label='开始日期'
+        className='poll-fields__startsOn'
         field='startsOn'
         value={form.startsOn}
         start={today}
@@ -108,6 +79,7 @@ export function PollFields({ form, scopes, today, errors, onChange }: Props) {
       />
       <DateField
         label='结束日期（这一天结束后不再投票）'
+        className='poll-fields__endsOn'
         field='endsOn'
         value={form.endsOn}
         start={form.startsOn}
