@@ -131,6 +131,7 @@ const SHOTS: Shot[] = [
   { name: 'about', route: 'pkg-info/about/index', ready: '我们收集什么' },
   { name: 'children-rules', route: 'pkg-info/children/index', ready: '从孩子那里收集什么' },
   { name: 'polls', route: 'pkg-polls/vote/index', ready: '正在进行' },
+  { name: 'council', route: 'pkg-polls/council/index', ready: '议事结果' },
   { name: 'activities', route: 'pkg-activities/list/index', ready: '点开一个活动就能报名' },
   { name: 'my-activities', route: 'pkg-activities/mine/index', ready: '看看最近的活动' },
   { name: 'my-data', route: 'pkg-suggest/my-data/index', ready: '保存多久' },
@@ -180,6 +181,7 @@ const SHOTS: Shot[] = [
   },
   { name: 'staff-progress', route: 'pkg-staff/progress/index', ready: '录入历史', as: '区级管理员' },
   { name: 'staff-polls', route: 'pkg-staff/polls/index', ready: '发起新投票', as: '区级管理员' },
+  { name: 'staff-council', route: 'pkg-staff/council/index', ready: '添加小代表', as: '区级管理员' },
   { name: 'staff-activities', route: 'pkg-staff/activities/index', ready: '范围：', as: '社区工作者' },
   { name: 'staff-activity-edit', route: 'pkg-staff/activity-edit/index', ready: '发布新活动', as: '社区工作者' },
   { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' }

@@ -153,7 +153,7 @@ export default function StaffCouncilPage() {
           streets={streets}
           today={today}
           errors={errors}
-          onChange={(patch) => setForm({ ...form, ...patch })}
+          onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
         />
         <Button variant='primary' block className='staff-council__save' busy={calls.busy} onClick={() => void add()}>
           添加并生成邀请码
