@@ -139,7 +139,8 @@ export const councilHandlers: CouncilHandlers = {
     if (already) return ok({ representative: toSelfRepresentative(already), replayed: true })
     const code = normalizeInviteCode(req.code)
     if (!code) return fail('VALIDATION', '邀请码是 8 位字母和数字，请再看一看', 'code')
-    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.councilJoin, openid, ctx.now())))
+    // Keyed by the code: a retry of the same try (its answer lost) is given its slot again.
+    if (!(await claimRateSlot(ctx.repo, RATE_LIMITS.councilJoin, openid, ctx.now(), code)))
       return fail('RATE_LIMITED', RATE_LIMITS.councilJoin.message, 'code')
     const [r] = await representatives(ctx).find({ inviteCode: code }, { limit: 1 })
     if (!r || r.endedAt) return fail('NOT_FOUND', '没有找到这个邀请码，请和爸爸妈妈一起问问街道的工作人员', 'code')
@@ -317,9 +318,25 @@ export const councilHandlers: CouncilHandlers = {
     if (!item) return fail('NOT_FOUND', '没有找到这条被选中的建议')
     const checked = validateCouncilAnswer(req.answer, chinaDate(ctx.now().getTime()))
     if (!checked.ok) return fail('VALIDATION', checked.errors[0].message, checked.errors[0].field)
-    const answer = { ...checked.value, answeredAt: ctx.now().toISOString(), answeredByName: staffName(ctx.caller) }
-    await items(ctx).update(item._id, { answer })
-    await audit(ctx, 'answer_council', { detail: { itemId: item._id, plan: answer.plan } })
+    const given = checked.value
+    const held = item.answer
+    // The same answer sent again (its answer lost) is the stored one: written and logged once.
+    const same =
+      held &&
+      held.plan === given.plan &&
+      held.byOn === given.byOn &&
+      held.words === given.words &&
+      held.wordsForChildren === given.wordsForChildren
+    const answer = same
+      ? held
+      : { ...given, answeredAt: ctx.now().toISOString(), answeredByName: staffName(ctx.caller) }
+    if (!same) await items(ctx).update(item._id, { answer })
+    await audit(
+      ctx,
+      'answer_council',
+      { detail: { itemId: item._id, plan: answer.plan } },
+      `${item._id}:${answer.answeredAt}`
+    )
     const rows = await councilRows(ctx, [item])
     return ok({ item: toStaffItem({ ...item, answer }, rows.get(item.suggestionId) ?? null) })
   }

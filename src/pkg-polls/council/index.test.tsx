@@ -66,7 +66,7 @@ describe('儿童议事会 (citizens)', () => {
     await waitUntil(() => text().includes('已选 1 条，最多 3 条'), 'the saved pick')
     expect(byText('.council-picks__item', '图书馆周末开晚一点')?.getAttribute('aria-checked')).toBe('true')
     // Children's first, marked as theirs.
-    expect([...document.querySelectorAll('.council-picks__title')].map((e) => e.textContent)).toEqual([
+    expect(Array.from(document.querySelectorAll('.council-picks__title')).map((e) => e.textContent)).toEqual([
       '🛝 学校门口加一个斑马线',
       '🛝 图书馆周末开晚一点',
       '🛝 操场边上装饮水机',

@@ -40,7 +40,9 @@ const RANDOM_PARTS: Array<[RegExp, string]> = [
   [/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>'],
   [/\b[0-9a-f]{32}\b/g, '<token>'],
   // newClientId: <prefix>-<time in base 36>-<12 random base-36 characters>
-  [/(-[0-9a-z]{6,9}-)[0-9a-z]{12}\b/g, '$1<random>']
+  [/(-[0-9a-z]{6,9}-)[0-9a-z]{12}\b/g, '$1<random>'],
+  // A council representative's invitation code (random by design).
+  [/("inviteCode":")[2-9A-Z]{8}"/g, '$1<code>"']
 ]
 
 function normalise(value: unknown): unknown {

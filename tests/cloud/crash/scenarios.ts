@@ -29,6 +29,7 @@ import { editFormOf } from '../../../src/domain/places/place-edit'
 import type { PlaceDoc } from '../../../src/domain/places/model'
 import { childBase } from '../../fixtures/validation-cases'
 import { STREET_POLL } from '../../fixtures/polls'
+import { REPRESENTATIVE, boardRow } from '../../fixtures/council'
 
 /** A prepared state is built through the functions themselves, at its own clock. */
 export interface World {
@@ -159,6 +160,11 @@ const AUDIT_AFTER =
   "an admin step's audit entry is written after its effect under a random id: a call that dies in between loses it, and the retry (answered as done, or refused as already done) does not write it; one that dies after it writes a second"
 
 const named = (name: string, s: Scenario): Scenario => ({ ...s, name })
+
+// 儿童议事会's scenarios (their setups are below SCENARIOS).
+const COUNCIL_CHILD = 'o-council-child'
+const COUNCIL_ROUND = '2026-Q4'
+const seeded = async (w: World) => void (await seedDemoData(w.repo, w.clock))
 
 // ---- activities: one activity of capacity 2 in community A, and n parents signed up ----
 const ACTIVITY = 'act-crash-0001'
@@ -555,18 +561,43 @@ export const SCENARIOS: Scenario[] = [
   },
 
   // ---- 快问快答 (the policy function) ----
-  pollStep(
+  policyStep(
     'createPoll',
     WHO.district,
     async (w) => void (await seedDemoData(w.repo, w.clock)),
     () => ({ poll: POLL })
   ),
-  pollStep('openPoll', WHO.district, pollCreated, () => ({ id: POLL.id })),
-  pollStep('closePoll (counted for the last time)', WHO.district, pollAnswered, () => ({ id: POLL.id })),
+  policyStep('openPoll', WHO.district, pollCreated, () => ({ id: POLL.id })),
+  policyStep('closePoll (counted for the last time)', WHO.district, pollAnswered, () => ({ id: POLL.id })),
   {
-    ...pollStep('answerPoll', 'o-poll-child', pollAnswered, () => ({ pollId: POLL.id, option: 1, as: 'child' })),
+    ...policyStep('answerPoll', 'o-poll-child', pollAnswered, () => ({ pollId: POLL.id, option: 1, as: 'child' })),
     who: 'o-poll-child'
   },
+  // ---- 儿童议事会 (the policy function) ----
+  policyStep('addRepresentative', WHO.street, seeded, async () => ({ representative: REPRESENTATIVE })),
+  policyStep('joinCouncil', COUNCIL_CHILD, councilAdded, async (w) => ({ code: await inviteOf(w) })),
+  policyStep('openRound', WHO.district, councilJoined, async () => ({})),
+  policyStep('pickCouncil', COUNCIL_CHILD, councilOpen, async () => ({
+    roundId: COUNCIL_ROUND,
+    picks: ['crash-board-1', 'crash-board-2']
+  })),
+  policyStep('closeRound (counted once)', WHO.district, councilPicked, async () => ({ id: COUNCIL_ROUND })),
+  policyStep('answerCouncilItem', WHO.district, councilClosed, async () => ({
+    id: `${COUNCIL_ROUND}:crash-board-1`,
+    answer: { plan: 'will', byOn: '2027-03-31', words: '示例答复', wordsForChildren: '示例给小朋友的话' }
+  })),
+  policyStep('endRepresentative', WHO.street, councilJoined, async () => ({ id: REPRESENTATIVE.id })),
+  {
+    ...policyStep('councilGuardian', WHO.street, councilAdded, async () => ({ id: REPRESENTATIVE.id })),
+    atLeastOnce: [
+      {
+        collection: 'audit_log',
+        where: (d) => d.kind === 'open_guardian_contact',
+        why: 'opening a guardian’s phone is logged before it is shown; a lost answer is opened (and logged) again'
+      }
+    ]
+  },
+
   // ---- activities ----
   named('activities.publish', {
     ...activityStep('publish', WHO.workerA),
@@ -642,6 +673,10 @@ export const SCENARIOS: Scenario[] = [
       await pollAnsweredIn(w)
       // An activity whose sign-ups are long due (30 days after it ended).
       await activityWith(w, 3, false)
+      // A council round closed with its ballots, and a representative who stopped: both long due.
+      await councilPickedIn(w)
+      await callPolicy(w, WHO.district, { action: 'closeRound', id: COUNCIL_ROUND })
+      await callPolicy(w, WHO.street, { action: 'endRepresentative', id: REPRESENTATIVE.id })
     },
     event: async () => ({}),
     perRun: [
@@ -687,11 +722,12 @@ async function pollAnsweredIn(w: World) {
     expect(await call(who, { action: 'answerPoll', pollId: POLL.id, option, as: 'child' })).toMatchObject({ ok: true })
 }
 
-function pollStep(
+/** A scenario of one policy action (快问快答, 儿童议事会): its name starts with the action. */
+function policyStep(
   name: string,
   who: string,
   setup: (w: World) => Promise<void>,
-  request: () => Record<string, unknown>
+  request: (w: World) => Record<string, unknown> | Promise<Record<string, unknown>>
 ): Scenario {
   const action = name.split(' ')[0]
   return {
@@ -699,8 +735,66 @@ function pollStep(
     fn: policyFunction as CloudFunction<FunctionName>,
     who,
     setup,
-    event: async () => ({ action, ...request() })
+    event: async (w) => ({ action, ...(await request(w)) })
   }
+}
+
+// ---- 儿童议事会: a representative of 解放碑, joined, a round open (T0's quarter), two picks ----
+
+async function callPolicy(w: World, who: string, event: Record<string, unknown>) {
+  expect(await w.call(policyFunction as CloudFunction<FunctionName>, who, event)).toMatchObject({ ok: true })
+}
+
+async function inviteOf(w: World): Promise<string> {
+  const rep = await w.repo
+    .collection<{ _id: string; inviteCode: string }>('council_representatives')
+    .get(REPRESENTATIVE.id)
+  return rep!.inviteCode
+}
+
+async function councilAdded(w: World) {
+  await seeded(w)
+  await callPolicy(w, WHO.street, { action: 'addRepresentative', representative: REPRESENTATIVE })
+}
+
+async function councilJoined(w: World) {
+  await councilAdded(w)
+  await callPolicy(w, COUNCIL_CHILD, { action: 'joinCouncil', code: await inviteOf(w) })
+}
+
+async function councilOpen(w: World) {
+  await councilJoined(w)
+  const rows = w.repo.collection<Suggestion>('suggestions')
+  await rows.put(
+    boardRow('crash-board-1', '示例：校门口加斑马线', { createdAt: '2026-11-20T02:00:00.000Z' }) as Suggestion
+  )
+  await rows.put(boardRow('crash-board-2', '示例：公园加秋千', { createdAt: '2026-11-21T02:00:00.000Z' }) as Suggestion)
+  await callPolicy(w, WHO.district, { action: 'openRound' })
+}
+
+async function councilPicked(w: World) {
+  await councilOpen(w)
+  await callPolicy(w, COUNCIL_CHILD, {
+    action: 'pickCouncil',
+    roundId: COUNCIL_ROUND,
+    picks: ['crash-board-1', 'crash-board-2']
+  })
+}
+
+/** The whole council up to the picks, in a state another scenario already prepared (the purge's). */
+async function councilPickedIn(w: World) {
+  await callPolicy(w, WHO.street, { action: 'addRepresentative', representative: REPRESENTATIVE })
+  await callPolicy(w, COUNCIL_CHILD, { action: 'joinCouncil', code: await inviteOf(w) })
+  await w.repo
+    .collection<Suggestion>('suggestions')
+    .put(boardRow('crash-board-1', '示例：校门口加斑马线', { createdAt: '2026-11-20T02:00:00.000Z' }) as Suggestion)
+  await callPolicy(w, WHO.district, { action: 'openRound' })
+  await callPolicy(w, COUNCIL_CHILD, { action: 'pickCouncil', roundId: COUNCIL_ROUND, picks: ['crash-board-1'] })
+}
+
+async function councilClosed(w: World) {
+  await councilPicked(w)
+  await callPolicy(w, WHO.district, { action: 'closeRound', id: COUNCIL_ROUND })
 }
 
 /** The clock every prepared state starts at. */
