@@ -94,7 +94,16 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
     const r = await k.citizen(kid, 'deleteAllMyData', { confirmed: true })
     expect(r).toEqual({
       ok: true,
-      data: { suggestions: 1, supports: 1, corrections: 1, uploads: 1, activitySignUps: 0, busy: 0, filesFailed: 0 }
+      data: {
+        suggestions: 1,
+        supports: 1,
+        corrections: 1,
+        uploads: 1,
+        activitySignUps: 0,
+        council: 0,
+        busy: 0,
+        filesFailed: 0
+      }
     })
     for (const f of files) expect(existsSync(f.path)).toBe(false)
     const row = (await k.stored('mine-00000001'))!
@@ -121,7 +130,16 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
     })
     expect(await k.citizen(kid, 'deleteAllMyData', { confirmed: true })).toEqual({
       ok: true,
-      data: { suggestions: 0, supports: 0, corrections: 0, uploads: 0, activitySignUps: 0, busy: 0, filesFailed: 0 }
+      data: {
+        suggestions: 0,
+        supports: 0,
+        corrections: 0,
+        uploads: 0,
+        activitySignUps: 0,
+        council: 0,
+        busy: 0,
+        filesFailed: 0
+      }
     })
     // Someone else's data is untouched.
     expect((await k.stored('theirs-000001'))!.authorId).toBe(other)

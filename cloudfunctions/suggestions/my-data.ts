@@ -1,7 +1,7 @@
 // 我的数据 (src/domain/suggestions/my-data.ts): everything linked to the caller's account, listed;
 // and all of it deleted in one call. Only the caller's own data, found by their openid: their rows
 // (never a worker's assisted rows), their supports, the 纠错 they reported, their unsent uploads,
-// their activity sign-ups.
+// their activity sign-ups, their place on the children's council.
 // Each row goes through the author's own deletion (the row's revision claim, files deleted as the
 // purge does) and loses its link to the account; a row a worker is changing at that moment is
 // left for the next try and counted as busy.
@@ -17,6 +17,7 @@ import type { Context, Handler } from '../../server/function'
 import type { Doc, Filter } from '../../server/adapters/repository'
 import { deleteUploads } from '../../server/services/uploads'
 import { forgetSignUps, mySignUpsForData } from '../../server/services/activity-seats'
+import { forgetRepresentative, myCouncilForData } from '../../server/services/council'
 
 interface SupportRecord {
   _id: string
@@ -63,7 +64,8 @@ export function myDataHandlers(authorStep: AuthorStep) {
       supports: supports.sort((a, b) => b.at.localeCompare(a.at)),
       corrections: corrections.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toMyCorrection),
       pendingUploads,
-      activitySignUps: await mySignUpsForData(ctx, openid)
+      activitySignUps: await mySignUpsForData(ctx, openid),
+      council: await myCouncilForData(ctx, openid)
     })
   }
 
@@ -78,6 +80,7 @@ export function myDataHandlers(authorStep: AuthorStep) {
       corrections: 0,
       uploads: 0,
       activitySignUps: 0,
+      council: 0,
       busy: 0,
       filesFailed: 0
     }
@@ -108,6 +111,10 @@ export function myDataHandlers(authorStep: AuthorStep) {
 
     // 活动报名: deleted outright (the activity stays the district's record); a seat passes on.
     done.activitySignUps = await forgetSignUps(ctx, openid)
+
+    // 儿童议事会: their picks go, then they stop being a representative (the record of the
+    // council keeps the nickname; the guardian's phone goes by the retention table).
+    done.council = await forgetRepresentative(ctx, openid, at)
 
     const uploads = await deleteUploads(ctx.repo, ctx.services.files, openid)
     done.uploads = uploads.deleted

@@ -2,6 +2,7 @@
 // council, the round under way, the suggestions a street's council looks at, and the final count
 // of a closed round (written once: the items keep their answers, the ballots may then go).
 import {
+  ballotId,
   itemId,
   quarterBounds,
   tallyPicks,
@@ -11,6 +12,7 @@ import {
   type CouncilRound,
   type Representative
 } from '../../src/domain/council/model'
+import { toSelfRepresentative, type MyCouncilData } from '../../src/domain/council/egress'
 import { toCouncilRow, type CouncilRow } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import type { Context } from '../function'
@@ -100,4 +102,26 @@ export async function tallyRound(ctx: Store, now: Date, round: CouncilRound): Pr
   const talliedAt = now.toISOString()
   if (await rounds(ctx).updateIf(round._id, { talliedAt: null }, { talliedAt })) return { ...round, talliedAt }
   return (await rounds(ctx).get(round._id)) ?? round
+}
+
+/** 我的数据: the caller's place on the council, with how many they picked in the round under way. */
+export async function myCouncilForData(ctx: Store, openid: string): Promise<MyCouncilData | null> {
+  const me = await representativeOf(ctx, openid)
+  if (!me) return null
+  const round = await openRound(ctx)
+  const ballot = round ? await ballots(ctx).get(ballotId(round._id, me._id)) : null
+  return { ...toSelfRepresentative(me), picks: ballot?.picks.length ?? 0 }
+}
+
+/**
+ * 删除我的全部数据: the representative's ballots deleted, then their account unlinked (they stop
+ * being a representative): a call that dies in between is finished by its retry. 1 when it did.
+ */
+export async function forgetRepresentative(ctx: Store, openid: string, at: string): Promise<number> {
+  const me = await representativeOf(ctx, openid)
+  if (!me) return 0
+  for (const b of await ballots(ctx).find({ representativeId: me._id }, { limit: 200 }))
+    await ballots(ctx).remove(b._id)
+  const patch = { openid: null, inviteCode: null, endedAt: at, endedByName: '本人删除了自己的数据' }
+  return (await representatives(ctx).updateIf(me._id, { openid }, patch)) ? 1 : 0
 }

@@ -31,7 +31,11 @@ export const COUNCIL_COLLECTIONS = {
     name: 'council_ballots',
     purpose:
       '小代表在一次议事中选的建议（_id 为 议事:小代表，最多 3 条），只给本人看；议事结束计票后由定时清理删除，只留每条建议的票数',
-    indexes: [{ name: 'round_street', fields: [asc('roundId'), asc('street')] }],
+    indexes: [
+      { name: 'round_street', fields: [asc('roundId'), asc('street')] },
+      // 我的数据: a representative's own ballots, deleted with the rest of their data.
+      { name: 'representative', fields: [asc('representativeId')] }
+    ],
     rule: CLOUD_FUNCTIONS_ONLY
   },
   council_items: {

@@ -18,8 +18,11 @@ import {
   type CouncilPlan,
   type CouncilRound,
   type GuardianRelation,
-  type Representative
+  type Representative,
+  type SelfRepresentative
 } from './model'
+
+export type { MyCouncilData, SelfRepresentative } from './model'
 
 export const COUNCIL_EGRESS = {
   self: 'the representative’s own view: who they are, the round, their picks (councilMe, joinCouncil, pickCouncil)',
@@ -77,13 +80,6 @@ export const ITEM_FIELDS = {
   // Public without the name of who wrote it (staff see that).
   answer: ['public', 'staff']
 } as const satisfies Record<keyof CouncilItem, readonly CouncilEgress[]>
-
-export interface SelfRepresentative {
-  nickname: string
-  ageGroup: AgeGroup
-  streetLabel: string
-  joinedAt: string | null
-}
 
 export interface StaffRepresentative {
   id: string

@@ -56,6 +56,19 @@ export interface Representative {
   endedByName: string | null
 }
 
+/** A representative as they see themselves (the shape of the 'self' projection, council/egress.ts). */
+export interface SelfRepresentative {
+  nickname: string
+  ageGroup: AgeGroup
+  streetLabel: string
+  joinedAt: string | null
+}
+
+/** 我的数据: the representative's own view and how many suggestions they picked in the round under way. */
+export interface MyCouncilData extends SelfRepresentative {
+  picks: number
+}
+
 export interface CouncilRound {
   /** The quarter: 2026-Q4. */
   _id: string

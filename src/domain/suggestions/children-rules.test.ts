@@ -1,6 +1,6 @@
 import { VOICE_CONSENT_TEXT } from './consent'
 import { childrenRules } from './children-rules'
-import { pollAnswerSentence, retentionSentence } from './retention-text'
+import { councilSentence, pollAnswerSentence, retentionSentence } from './retention-text'
 
 describe('儿童个人信息保护规则', () => {
   const rules = childrenRules()
@@ -26,5 +26,6 @@ describe('儿童个人信息保护规则', () => {
     // 快问快答: what a child's answer keeps, and for how long (the retention table's rule).
     expect(text).toContain('小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。')
     expect(text).toContain(pollAnswerSentence())
+    expect(text).toContain(councilSentence())
   })
 })

@@ -3,7 +3,7 @@
 // their own). Built from the rules the code follows — the consent texts, the retention table, the
 // child form's fields — so the page cannot promise what the code does not do.
 import { CONSENT_TEXT, VOICE_CONSENT_TEXT } from './consent'
-import { pollAnswerSentence, retentionSentence } from './retention-text'
+import { councilSentence, pollAnswerSentence, retentionSentence } from './retention-text'
 
 export interface RulesSection {
   title: string
@@ -22,7 +22,8 @@ export function childrenRules(): RulesSection[] {
         '小朋友提建议时，只保存：选的主题、写下的话或画的画、选的街道和年龄段；家长同意后，还有孩子说的话（录音，最长 60 秒）。' +
         '我们不问孩子的姓名、电话和学校；小朋友提建议时没有拍照或上传照片，也不读取手机的位置。' +
         '家长想收到回复时，由家长填写自己的称呼和手机号码（家长先同意）。孩子回答“解决了吗”时写的话或画的画也会保存。' +
-        '小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。'
+        '小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。' +
+        '孩子担任儿童议事会小代表，要先由监护人同意、街道工作人员登记：只登记昵称（不用真名）和年龄段，以及监护人的手机号码（联系小代表只通过监护人）；孩子在议事中选了哪些建议只有自己看得到，公开的只有每条建议被选的次数。'
     },
     {
       title: '为什么收集',
@@ -38,7 +39,7 @@ export function childrenRules(): RulesSection[] {
     },
     {
       title: '保存多久',
-      body: `录音：${retentionSentence('voice')}家长的联系方式：${retentionSentence('contact')}画：${retentionSentence('images')}${pollAnswerSentence()}到期由系统自动删除。`
+      body: `录音：${retentionSentence('voice')}家长的联系方式：${retentionSentence('contact')}画：${retentionSentence('images')}${pollAnswerSentence()}${councilSentence()}到期由系统自动删除。`
     },
     {
       title: '家长怎样查看和删除',

@@ -1,4 +1,5 @@
 import { myDataSignUp } from '../../../tests/fixtures/activities'
+import { SELF_REP } from '../../../tests/fixtures/council'
 import { closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
 import { deleteAllConfirmation, holdsNothing, myDataCounts, myDataFile, type MyDataView } from './my-data'
 
@@ -33,7 +34,8 @@ const view: MyDataView = {
     }
   ],
   pendingUploads: [{ kind: 'recording', at: '2026-12-01T00:00:00.000Z' }],
-  activitySignUps: [myDataSignUp]
+  activitySignUps: [myDataSignUp],
+  council: { ...SELF_REP, picks: 2 }
 }
 
 describe('我的数据', () => {
@@ -49,7 +51,8 @@ describe('我的数据', () => {
       supports: 2,
       corrections: 1,
       pendingUploads: 1,
-      activitySignUps: 1
+      activitySignUps: 1,
+      council: 1
     })
     expect(holdsNothing(myDataCounts(view))).toBe(false)
     expect(
@@ -63,7 +66,8 @@ describe('我的数据', () => {
           supports: [],
           corrections: [],
           pendingUploads: [],
-          activitySignUps: []
+          activitySignUps: [],
+          council: null
         })
       )
     ).toBe(true)
@@ -73,11 +77,18 @@ describe('我的数据', () => {
     const { title, content } = deleteAllConfirmation(myDataCounts(view))
     expect(title).toBe('删除我的全部数据？')
     expect(content).toBe(
-      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）。' +
+      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）、儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）。' +
         '建议的处理进度、工作人员的回复和纠错的地点信息留作区里的记录，但不再和你有关联。删除后不能恢复。'
     )
     const supportsOnly = deleteAllConfirmation(
-      myDataCounts({ ...view, suggestions: [], corrections: [], pendingUploads: [], activitySignUps: [] })
+      myDataCounts({
+        ...view,
+        suggestions: [],
+        corrections: [],
+        pendingUploads: [],
+        activitySignUps: [],
+        council: null
+      })
     )
     expect(supportsOnly.content).toBe('将删除：2 个“我也想要”。删除后不能恢复。')
   })
@@ -122,6 +133,13 @@ describe('我的数据', () => {
         签到: '到了'
       }
     ])
+    expect(json.儿童议事会).toEqual({
+      身份: '小代表',
+      昵称: '小星星',
+      街道: '解放碑街道',
+      加入时间: '2026-12-01T02:00:00.000Z',
+      这一季选了: '2 条建议'
+    })
     for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa'])
       expect(file.content).not.toContain(internal)
   })

@@ -6,6 +6,7 @@
 // action after one confirmation deletes all of it (suggestions.deleteAllMyData). What the file and
 // the confirmation say is written here, from the same counts, so they cannot disagree.
 import type { MyDataSignUp } from '../activities/egress'
+import type { MyCouncilData } from '../council/model'
 import { STANDING_LABELS } from '../activities/model'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import type { MyCorrection } from '../places/corrections'
@@ -34,6 +35,8 @@ export interface MyDataView {
   pendingUploads: MyUpload[]
   /** 活动报名: the guardian's name and phone and the child's age given for each activity. */
   activitySignUps: MyDataSignUp[]
+  /** 儿童议事会: the caller's place as a representative (their nickname and street) and their picks now. */
+  council: MyCouncilData | null
 }
 
 /** What deleteAllMyData did; `busy`: rows a worker was changing just then (ask again). */
@@ -43,6 +46,8 @@ export interface MyDataDeleted {
   corrections: number
   uploads: number
   activitySignUps: number
+  /** 1 when the caller stopped being a representative (their picks deleted). */
+  council: number
   busy: number
   /** Files storage could not delete now: the purge deletes them later. */
   filesFailed: number
@@ -60,6 +65,7 @@ export interface MyDataCounts {
   corrections: number
   pendingUploads: number
   activitySignUps: number
+  council: number
 }
 
 const hasPosition = (s: MySuggestion) => s.location?.source === 'map' || s.location?.source === 'current'
@@ -80,12 +86,13 @@ export function myDataCounts(v: MyDataView): MyDataCounts {
     supports: v.supports.length,
     corrections: v.corrections.length,
     pendingUploads: v.pendingUploads.length,
-    activitySignUps: v.activitySignUps.length
+    activitySignUps: v.activitySignUps.length,
+    council: v.council ? 1 : 0
   }
 }
 
 export function holdsNothing(c: MyDataCounts): boolean {
-  return c.suggestions + c.supports + c.corrections + c.pendingUploads + c.activitySignUps === 0
+  return c.suggestions + c.supports + c.corrections + c.pendingUploads + c.activitySignUps + c.council === 0
 }
 
 /** The one confirmation before deleting everything: exactly what goes, and what stays. */
@@ -101,7 +108,8 @@ export function deleteAllConfirmation(c: MyDataCounts): { title: string; content
     c.supports && `${c.supports} 个“我也想要”`,
     c.corrections && `${c.corrections} 条纠错和你的关联`,
     c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`,
-    c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄）`
+    c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄）`,
+    c.council && '儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）'
   ].filter(Boolean)
   const stays =
     c.suggestions + c.corrections > 0
@@ -160,7 +168,18 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
       报名时间: a.signedAt,
       ...(a.cancelledAt ? { 取消时间: a.cancelledAt } : {}),
       ...(typeof a.attended === 'boolean' ? { 签到: a.attended ? '到了' : '没到' } : {})
-    }))
+    })),
+    ...(v.council
+      ? {
+          儿童议事会: {
+            身份: '小代表',
+            昵称: v.council.nickname,
+            街道: v.council.streetLabel,
+            ...(v.council.joinedAt ? { 加入时间: v.council.joinedAt } : {}),
+            这一季选了: `${v.council.picks} 条建议`
+          }
+        }
+      : {})
   }
   return {
     filename: `我的数据-${date}.json`,
@@ -185,7 +204,8 @@ export function myDataLines(c: MyDataCounts): string[] {
     c.corrections && `纠错 ${c.corrections} 条`,
     c.pendingUploads && `上传了还没发送的图片或录音 ${c.pendingUploads} 个（${ORPHAN_UPLOAD_DAYS} 天后自动删除）`,
     c.activitySignUps &&
-      `活动报名 ${c.activitySignUps} 个（家长称呼、手机和孩子年龄，活动结束 ${SIGNUP_RETENTION_DAYS} 天后自动删除）`
+      `活动报名 ${c.activitySignUps} 个（家长称呼、手机和孩子年龄，活动结束 ${SIGNUP_RETENTION_DAYS} 天后自动删除）`,
+    c.council && '儿童议事会小代表（昵称、街道和这一季的选择；选择只有你看得到）'
   ].filter((line): line is string => Boolean(line))
 }
 

@@ -7,7 +7,9 @@ import {
   POLL_ANSWER_RETENTION_DAYS,
   RETENTION_RULES,
   SUPPORT_RETENTION_DAYS,
-  type RetentionKind
+  type RetentionKind,
+  COUNCIL_BALLOT_RETENTION_DAYS,
+  REPRESENTATIVE_GUARDIAN_RETENTION_DAYS
 } from './retention'
 
 const orList = (items: string[]) =>
@@ -56,6 +58,14 @@ export function pollAnswerSentence(): string {
   return `快问快答记住谁选了哪一项，到投票结束、最后一次计票后${pollAnswerDays()}删除，之后只保留每一项的票数。`
 }
 
+/** How long the children's council keeps a representative's data (the privacy page and the children's rules say it). */
+export function councilSentence(): string {
+  return (
+    `儿童议事会小代表的选择只有本人看得到，议事结束、最后一次计票后${COUNCIL_BALLOT_RETENTION_DAYS ? ` ${COUNCIL_BALLOT_RETENTION_DAYS} 天` : ''}删除，之后只保留每条建议被选的次数；` +
+    `不再担任小代表时，孩子的微信账号立即不再关联，监护人的手机号码在 ${REPRESENTATIVE_GUARDIAN_RETENTION_DAYS} 天后删除，昵称和街道作为议事会的记录保留。`
+  )
+}
+
 /** The privacy page's paragraph: every kind, grouped by its periods. */
 export function retentionParagraph(): string {
   const groups = new Map<string, RetentionKind[]>()
@@ -74,6 +84,7 @@ export function retentionParagraph(): string {
     `上传了却没有随建议提交的图片和录音，${ORPHAN_UPLOAD_DAYS} 天后删除；文件删除时，谁上传了它的记录一并删除。` +
     `“我也想要”记住是谁点的 ${SUPPORT_RETENTION_DAYS} 天，之后只保留票数。` +
     pollAnswerSentence() +
+    councilSentence() +
     `活动报名时留的家长称呼、手机号码和孩子年龄，在活动结束 ${SIGNUP_RETENTION_DAYS} 天后删除（活动取消的，按原定的结束时间算），活动本身留作区里的记录。` +
     '到期由系统自动删除（文字里像个人信息的内容换成“【已隐去】”），建议其余的文字、主题和街道作为记录保留。随时可以在“我的 → 我的数据”查看、导出或一次删除这些信息。'
   )

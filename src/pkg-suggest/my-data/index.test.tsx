@@ -6,6 +6,7 @@ import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { MyDataView } from '../../domain/suggestions/my-data'
+import { SELF_REP } from '../../../tests/fixtures/council'
 import { callCloud } from '../../services/cloud'
 import { prepareExport, shareExport } from '../../services/files'
 import { confirm } from '../../services/media'
@@ -39,9 +40,10 @@ const view: MyDataView = {
   supports: [{ title: '小区旁边想要一块空地', at: '2026-11-29T00:00:00.000Z' }],
   corrections: [],
   pendingUploads: [],
-  activitySignUps: [myDataSignUp]
+  activitySignUps: [myDataSignUp],
+  council: { ...SELF_REP, picks: 1 }
 }
-const empty: MyDataView = { ...view, suggestions: [], supports: [], activitySignUps: [] }
+const empty: MyDataView = { ...view, suggestions: [], supports: [], activitySignUps: [], council: null }
 
 describe('我的数据', () => {
   beforeEach(() => {
@@ -83,6 +85,7 @@ describe('我的数据', () => {
             corrections: 0,
             uploads: 0,
             activitySignUps: 1,
+            council: 1,
             busy: 0,
             filesFailed: 0
           })
@@ -109,6 +112,7 @@ describe('我的数据', () => {
       '“解决了吗”回答里写的话',
       '1 个“我也想要”',
       '1 个活动报名',
+      '儿童议事会小代表的身份',
       '不能恢复'
     ])
       expect(asked.content).toContain(part)
