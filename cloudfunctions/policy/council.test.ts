@@ -9,6 +9,7 @@ import { dispatch } from '../../server/function'
 import { contextFor } from '../../tests/server/test-context'
 import { tempRepo } from '../../tests/server/test-repo'
 import { REPRESENTATIVE, boardRow } from '../../tests/fixtures/council'
+import { STREET_POLL } from '../../tests/fixtures/polls'
 import type { CloudResult } from '../../src/domain/errors'
 import type { CloudFunctions } from '../../src/domain/cloud-api'
 import type { CouncilBallot, Representative } from '../../src/domain/council/model'
@@ -267,6 +268,34 @@ describe('儿童议事会 (SQLite)', () => {
     expect(
       data<Api['council']['response']>(await call(null, { action: 'council' })).rounds[0].streets[0].items
     ).toHaveLength(2)
+  })
+
+  it('a poll may be asked for the round under way; its results show with the round once both have closed', async () => {
+    const poll = { ...STREET_POLL, id: 'poll-council-01', street: null, councilRoundId: '2026-Q4' }
+    expect(await call(staff('district'), { action: 'createPoll', poll })).toMatchObject({
+      ok: false,
+      error: { field: 'councilRoundId', message: '只能关联正在进行的议事' }
+    })
+    data(await call(staff('district'), { action: 'openRound' }))
+    const staffPolls = data<Api['staffPolls']['response']>(await call(staff('district'), { action: 'staffPolls' }))
+    expect(staffPolls.councilRound).toEqual({ id: '2026-Q4', label: '2026 年第四季度' })
+    data(await call(staff('district'), { action: 'createPoll', poll }))
+    data(await call(staff('district'), { action: 'openPoll', id: poll.id }))
+    data(await call('o-voter', { action: 'answerPoll', pollId: poll.id, option: 0, as: 'child' }))
+    const listed = data<Api['listPolls']['response']>(await call('o-voter', { action: 'listPolls' }))
+    expect(listed.open[0]).toMatchObject({ id: poll.id, councilRound: '2026 年第四季度' })
+    data(await call(staff('district'), { action: 'closeRound', id: '2026-Q4' }))
+    // Still taking answers: not on the council page yet.
+    expect(data<Api['council']['response']>(await call(null, { action: 'council' })).rounds[0].polls).toEqual([])
+    data(await call(staff('district'), { action: 'closePoll', id: poll.id }))
+    const [round] = data<Api['council']['response']>(await call(null, { action: 'council' })).rounds
+    expect(round.polls).toEqual([
+      expect.objectContaining({
+        id: poll.id,
+        councilRound: '2026 年第四季度',
+        results: expect.objectContaining({ total: 1 })
+      })
+    ])
   })
 
   it('an ended representative loses access at once; their guardian’s phone goes after the retention period', async () => {

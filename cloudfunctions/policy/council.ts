@@ -43,6 +43,9 @@ import {
   tallyRound
 } from '../../server/services/council'
 import { claimRateSlot } from '../../server/services/rate-limit'
+import { settle } from '../../server/services/polls'
+import { toPublicPoll, type PublicPoll } from '../../src/domain/polls/egress'
+import { pollStatus, type Poll } from '../../src/domain/polls/model'
 import type { Context, Handlers } from '../../server/function'
 
 const NOT_STAFF = '只有街道和区级管理员可以管理儿童议事会'
@@ -107,7 +110,17 @@ export const councilHandlers: CouncilHandlers = {
           items: mine.map((i) => toPublicItem(i, rows.get(i.suggestionId) ?? null))
         })
       }
-      closed.push({ ...toPublicRound(settled), streets })
+      // The polls asked for the round, closed and counted (a poll still running shows on 快问快答).
+      const polls: PublicPoll[] = []
+      const now = ctx.now()
+      const asked = await ctx.repo
+        .collection<Poll>('polls')
+        .find({ councilRoundId: round._id }, { orderBy: [['createdAt', 'desc']], limit: 20 })
+      for (const p of asked) {
+        if (!p.openedAt || pollStatus(p, now.getTime()) !== 'closed') continue
+        polls.push(toPublicPoll(await settle(ctx, now, p), now.getTime()))
+      }
+      closed.push({ ...toPublicRound(settled), streets, polls })
     }
     return ok({ current: current ? toPublicRound(current) : null, rounds: closed })
   },

@@ -22,7 +22,9 @@ import { validatePoll } from '../../src/domain/polls/validate'
 import { can, inScope } from '../../src/domain/staff/permissions'
 import type { Caller } from '../../src/domain/roles'
 import { audit, staffName } from '../../server/services/audit'
+import { openRound } from '../../server/services/council'
 import { recount, settle } from '../../server/services/polls'
+import { quarterLabel } from '../../src/domain/council/model'
 import type { Handlers, Context } from '../../server/function'
 
 const FORBIDDEN = '只有街道和区级管理员可以发起投票'
@@ -121,7 +123,11 @@ export const pollHandlers: PollHandlers = {
     found.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).splice(STAFF_LIST_LIMIT)
     const list: Poll[] = []
     for (const p of found) list.push(await settle(ctx, ctx.now(), p))
-    return ok({ polls: list.map((p) => staffView(ctx, p)) })
+    const round = await openRound(ctx)
+    return ok({
+      polls: list.map((p) => staffView(ctx, p)),
+      councilRound: round ? { id: round._id, label: quarterLabel(round._id) } : null
+    })
   },
 
   async createPoll(req, ctx): Promise<CloudResult<{ poll: ReturnType<typeof toStaffPoll>; replayed: boolean }>> {
@@ -130,6 +136,8 @@ export const pollHandlers: PollHandlers = {
     if (!checked.ok) return fail('VALIDATION', checked.errors[0].message, checked.errors[0].field)
     const { id, ...input } = checked.value
     if (!manages(ctx.caller, input)) return fail('FORBIDDEN', NOT_YOURS, 'street')
+    if (input.councilRoundId && (await openRound(ctx))?._id !== input.councilRoundId)
+      return fail('VALIDATION', '只能关联正在进行的议事', 'councilRoundId')
     const poll: Poll = {
       _id: id,
       ...input,

@@ -81,7 +81,7 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'progressHistory') return { entries: [] }
   if (name === 'staff' && action === 'deadlines') return { acceptDays: 2, answerDays: 10 }
   if (name === 'policy' && action === 'listPolls') return { open: [], closed: [] }
-  if (name === 'policy' && action === 'staffPolls') return { polls: [] }
+  if (name === 'policy' && action === 'staffPolls') return { polls: [], councilRound: null }
   if (name === 'policy' && action === 'council') return { current: null, rounds: [] }
   if (name === 'policy' && action === 'councilMe')
     return { representative: null, round: null, candidates: [], picks: [] }

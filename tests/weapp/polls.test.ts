@@ -62,7 +62,7 @@ describe('WeChat build: 快问快答', () => {
           backend: 'wechat',
           staff: staffMe('street_admin')
         }
-      if (d.action === 'staffPolls') return { polls: [] }
+      if (d.action === 'staffPolls') return { polls: [], councilRound: null }
       if (d.action === 'createPoll') {
         const { myAnswer: _mine, ...poll } = OPEN_POLL
         const staffPoll = {

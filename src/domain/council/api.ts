@@ -1,4 +1,5 @@
 // 儿童议事会's actions, part of the policy function (src/domain/cloud-api.ts).
+import type { PublicPoll } from '../polls/egress'
 import type { CouncilRow } from '../suggestions/egress'
 import type { NoFields } from '../wire'
 import type { PublicItem, PublicRound, SelfRepresentative, StaffItem, StaffRepresentative, StaffRound } from './egress'
@@ -11,11 +12,14 @@ export interface CouncilStreet {
   items: PublicItem[]
 }
 
+/** A closed round on the council page: its picks street by street, and the polls asked for it. */
+export type CouncilRoundResults = PublicRound & { streets: CouncilStreet[]; polls: PublicPoll[] }
+
 export interface CouncilApi {
   /** Anyone: the round under way (if any) and the closed rounds with picks and answers, newest first. */
   council: {
     request: NoFields
-    response: { current: PublicRound | null; rounds: Array<PublicRound & { streets: CouncilStreet[] }> }
+    response: { current: PublicRound | null; rounds: CouncilRoundResults[] }
   }
   /** Signed in: whether the caller is a representative, and if so the open round, its suggestions and their picks. */
   councilMe: {

@@ -11,7 +11,11 @@ export interface PollsApi {
     response: { poll: CitizenPoll; replayed: boolean }
   }
   /** Street and district admins: the polls of their area (the district's too, to read), newest first. */
-  staffPolls: { request: NoFields; response: { polls: StaffPoll[] } }
+  staffPolls: {
+    request: NoFields
+    /** `councilRound`: the children's council round under way, which a new poll may be asked for. */
+    response: { polls: StaffPoll[]; councilRound: { id: string; label: string } | null }
+  }
   /** Street admins for their street, district admins anywhere: a new poll, not yet open (validatePoll). */
   createPoll: { request: { poll: unknown }; response: { poll: StaffPoll; replayed: boolean } }
   /** 开始: the poll takes answers from its first day. */

@@ -14,7 +14,9 @@ export const POLL_COLLECTIONS = {
       { name: 'opened_ends', fields: [asc('openedAt'), desc('endsOn')] },
       // Staff pages, newest first; the purge's final count and deletion of answers.
       { name: 'street_created', fields: [asc('street'), desc('createdAt')] },
-      { name: 'tallied', fields: [asc('talliedAt'), asc('answersDeletedAt')] }
+      { name: 'tallied', fields: [asc('talliedAt'), asc('answersDeletedAt')] },
+      // 儿童议事会: the polls asked for a round, shown with its results.
+      { name: 'council_round', fields: [asc('councilRoundId'), desc('createdAt')] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   },

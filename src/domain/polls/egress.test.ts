@@ -33,7 +33,8 @@ const FULL_POLL: Required<Poll> = {
   counts: [70001, 70002],
   respondents: { child: 80001, parent: 80002 },
   talliedAt: '2026-12-03T04:04:04.004Z',
-  answersDeletedAt: '2026-12-04T06:06:06.006Z'
+  answersDeletedAt: '2026-12-04T06:06:06.006Z',
+  councilRoundId: '2026-Q4'
 }
 const FULL_ANSWER: Required<PollAnswer> = {
   _id: 'Fpollid01:Fansweropenid',

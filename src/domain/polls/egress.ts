@@ -3,6 +3,7 @@
 // decides. Counts go out only once the poll is closed and counted for the last time (results are
 // public then, and not before, so an early lead does not steer the rest); who asked a poll goes to
 // staff only, as a name, never an openid; an answer goes only to the person who gave it.
+import { quarterLabel } from '../council/model'
 import { findStreet } from '../streets'
 import {
   pollStatus,
@@ -40,7 +41,9 @@ export const POLL_FIELDS = {
   counts: ['results', 'staff'],
   respondents: ['results', 'staff'],
   talliedAt: [],
-  answersDeletedAt: []
+  answersDeletedAt: [],
+  // As the round's name (2026 年第四季度), never the id.
+  councilRoundId: ['list', 'results', 'staff']
 } as const satisfies Record<keyof Poll, readonly PollEgress[]>
 
 /** An answer: the person who gave it sees which option; nobody else sees anything of it. */
@@ -70,6 +73,8 @@ export interface PublicPoll {
   startsOn: string
   endsOn: string
   status: PollStatus
+  /** 儿童议事会: the round it was asked for, by name (2026 年第四季度); null when none. */
+  councilRound: string | null
   /** Only when the poll is closed and counted. */
   results: PollResults | null
 }
@@ -115,6 +120,7 @@ export function toPublicPoll(p: Poll, nowMs: number): PublicPoll {
     startsOn: p.startsOn,
     endsOn: p.endsOn,
     status,
+    councilRound: p.councilRoundId ? quarterLabel(p.councilRoundId) : null,
     results: resultsOf(p, status)
   }
 }

@@ -88,6 +88,11 @@ export interface Poll {
   talliedAt: string | null
   /** When the purge deleted the answers (POLL_ANSWER_RETENTION_DAYS after the final count). */
   answersDeletedAt: string | null
+  /**
+   * The children's council round it was asked for (2026-Q4), shown with the round's results;
+   * null (or absent, on polls from before) when it stands alone.
+   */
+  councilRoundId?: string | null
 }
 
 /** One person's answer: kept only until the poll's final tally (POLL_ANSWER_RETENTION_DAYS). */

@@ -14,7 +14,7 @@ import { isObj, type Obj } from '../wire'
 export type PollInput = { id: string } & Pick<
   Poll,
   'question' | 'questionForChildren' | 'options' | 'audience' | 'street' | 'startsOn' | 'endsOn'
->
+> & { councilRoundId: string | null }
 
 export type PollValidation = { ok: true; value: PollInput } | { ok: false; errors: FieldError[] }
 
@@ -76,6 +76,10 @@ export function validatePoll(raw: unknown, today: string): PollValidation {
   if (street !== null && (typeof street !== 'string' || !findStreet(street)))
     errors.push({ field: 'street', message: '请选择一个渝中区的街道，或全区' })
   const dates = checkDates(errors, input, today)
+  const round = input.councilRoundId === undefined || input.councilRoundId === '' ? null : input.councilRoundId
+  // Which rounds are open is the server's question; here only the shape of a quarter (2026-Q4).
+  if (round !== null && !(typeof round === 'string' && /^\d{4}-Q[1-4]$/.test(round)))
+    errors.push({ field: 'councilRoundId', message: '请选择一次正在进行的议事，或不关联' })
   if (errors.length) return { ok: false, errors }
   return {
     ok: true,
@@ -86,7 +90,8 @@ export function validatePoll(raw: unknown, today: string): PollValidation {
       options,
       audience: input.audience as Audience,
       street: street as string | null,
-      ...dates
+      ...dates,
+      councilRoundId: round as string | null
     }
   }
 }

@@ -5,11 +5,12 @@ import { Text, View } from '@tarojs/components'
 import { headingProps } from '../../components/a11y'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
-import type { CouncilStreet } from '../../domain/council/api'
-import type { PublicItem, PublicRound } from '../../domain/council/egress'
+import type { CouncilRoundResults } from '../../domain/council/api'
+import type { PublicItem } from '../../domain/council/egress'
 import { COUNCIL_PLANS } from '../../domain/council/model'
 import { chinaDateTime } from '../../domain/clock'
 import { authorStatusLabel } from '../../domain/suggestions/rules'
+import { PollResults } from '../vote/PollResults'
 
 function Answer({ answer }: { answer: NonNullable<PublicItem['answer']> }) {
   const plan = answer.plan === 'will' && answer.byOn ? `会做，预计 ${answer.byOn} 前完成` : COUNCIL_PLANS[answer.plan]
@@ -49,7 +50,7 @@ function Item({ item }: { item: PublicItem }) {
   )
 }
 
-export function CouncilRounds({ rounds }: { rounds: Array<PublicRound & { streets: CouncilStreet[] }> }) {
+export function CouncilRounds({ rounds }: { rounds: CouncilRoundResults[] }) {
   return (
     <>
       {rounds.map((r) => (
@@ -58,6 +59,16 @@ export function CouncilRounds({ rounds }: { rounds: Array<PublicRound & { street
             {r.label}议事结果
           </Text>
           {r.streets.length === 0 ? <Text className='muted'>这一次没有小代表选出建议。</Text> : null}
+          {r.polls.length ? (
+            <View className='council-round__polls'>
+              <Text className='council-round__street-name' {...headingProps(3)}>
+                这一次议事问大家的问题
+              </Text>
+              {r.polls.map((p) => (
+                <PollResults key={p.id} poll={p} />
+              ))}
+            </View>
+          ) : null}
           {r.streets.map((s) => (
             <View key={s.streetLabel} className='council-round__street'>
               <Text className='council-round__street-name' {...headingProps(3)}>

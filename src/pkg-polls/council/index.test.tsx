@@ -100,6 +100,9 @@ describe('儿童议事会 (citizens)', () => {
     expect(text()).toContain('区里的答复（会做，预计 2027-03-31 前完成）：交巡警将在学校门口施划斑马线。')
     expect(text()).toContain('现在：已采纳')
     expect(text()).toContain('区里正在准备答复。')
+    // The poll asked for the round, with its results in words.
+    expect(text()).toContain('这一次议事问大家的问题')
+    expect(text()).toContain('公园：12 票，占 60%（最多）')
     expect(document.querySelectorAll('.council-round__items .council-item')).toHaveLength(2)
   })
 })

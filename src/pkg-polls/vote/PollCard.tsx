@@ -31,6 +31,7 @@ export function PollCard({ poll, as, busy, onAnswer }: Props) {
       <Text className='poll-card__question'>{question}</Text>
       <Text className='muted poll-card__meta'>
         {poll.scopeLabel} · 截至 {poll.endsOn}
+        {poll.councilRound ? ` · ${poll.councilRound}儿童议事会的问题` : ''}
       </Text>
       <View className='poll-card__options' ariaRole='radiogroup' ariaLabel={question}>
         {poll.options.map((o, i) => {

@@ -21,12 +21,14 @@ interface Props {
   form: PollForm
   /** The places this admin may ask: '' (全区) for the district admin, their street for a street admin. */
   scopes: Array<{ key: string; label: string }>
+  /** The children's council round under way, which the poll may be asked for. */
+  councilRound?: { id: string; label: string } | null
   today: string
   errors: Err[]
   onChange: (patch: Partial<PollForm>) => void
 }
 
-export function PollFields({ form, scopes, today, errors, onChange }: Props) {
+export function PollFields({ form, scopes, councilRound, today, errors, onChange }: Props) {
   const setOption = (i: number, patch: Partial<PollForm['options'][number]>) =>
     onChange({ options: form.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) })
   return (
@@ -68,6 +70,20 @@ export function PollFields({ form, scopes, today, errors, onChange }: Props) {
         onPick={(street) => onChange({ street })}
       />
       <FieldError errors={errors} field='street' />
+      {councilRound ? (
+        <ChipGroup
+          label='关联儿童议事会'
+          showLabel
+          className='poll-fields__council'
+          options={[
+            { key: '', label: '不关联' },
+            { key: councilRound.id, label: `${councilRound.label}议事` }
+          ]}
+          isOn={(k) => k === (form.councilRoundId ?? '')}
+          onPick={(k) => onChange({ councilRoundId: k || null })}
+        />
+      ) : null}
+      <FieldError errors={errors} field='councilRoundId' />
       <DateField
         label='开始日期'
         className='poll-fields__startsOn'

@@ -43,7 +43,7 @@ describe('快问快答 (staff)', () => {
     stubCloud(mockedCall, {
       user: { whoami: answer('user', 'whoami', whoAmIAs('street_admin', '示例街道管理员')) },
       policy: {
-        staffPolls: answer('policy', 'staffPolls', { polls: [] }),
+        staffPolls: answer('policy', 'staffPolls', { polls: [], councilRound: null }),
         createPoll: (req) =>
           ++attempts === 1
             ? failure('NETWORK')
@@ -97,7 +97,7 @@ describe('快问快答 (staff)', () => {
     stubCloud(mockedCall, {
       user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin', '示例区级管理员')) },
       policy: {
-        staffPolls: answer('policy', 'staffPolls', { polls: [staffPoll()] }),
+        staffPolls: answer('policy', 'staffPolls', { polls: [staffPoll()], councilRound: null }),
         openPoll: answer('policy', 'openPoll', {
           poll: staffPoll({ status: 'open', openedAt: '2026-12-07T03:00:00.000Z', answered: 3 })
         }),
@@ -126,5 +126,34 @@ describe('快问快答 (staff)', () => {
     expect(requestsTo(mockedCall, 'policy', 'closePoll')).toEqual([{ id: OPEN_POLL.id }])
     expect(document.querySelector('.staff-polls__close')).toBeNull()
     modal.mockRestore()
+  })
+
+  it('a poll may be asked for the children’s council round under way, and says so', async () => {
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('district_admin', '示例区级管理员')) },
+      policy: {
+        staffPolls: answer('policy', 'staffPolls', {
+          polls: [],
+          councilRound: { id: '2026-Q4', label: '2026 年第四季度' }
+        }),
+        createPoll: (req) =>
+          answer('policy', 'createPoll', {
+            poll: staffPoll({ id: (req.poll as { id: string }).id, councilRound: '2026 年第四季度' }),
+            replayed: false
+          })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(StaffPollsPage, {})
+    await waitUntil(() => byText('.poll-fields__council .ui-chip', '2026 年第四季度议事'), 'the round to link')
+    expect(byText('.poll-fields__council .ui-chip', '不关联')?.getAttribute('aria-checked')).toBe('true')
+    await click(u, byText('.poll-fields__council .ui-chip', '2026 年第四季度议事'))
+    await type(u, '.poll-fields__question', '放学后你最想去哪里？')
+    await type(u, '.poll-fields__option-0', '公园')
+    await type(u, '.poll-fields__option-1', '图书馆')
+    await click(u, byText('.poll-fields__scope .ui-chip', '全区'))
+    await click(u, document.querySelector('.staff-polls__save'))
+    await waitUntil(() => text().includes('为2026 年第四季度儿童议事会而问'), 'the linked poll')
+    expect(requestsTo(mockedCall, 'policy', 'createPoll')[0].poll).toMatchObject({ councilRoundId: '2026-Q4' })
   })
 })

@@ -34,7 +34,8 @@ const emptyForm = (today: string, street: string): PollForm => ({
   options: [
     { picture: 'park', label: '' },
     { picture: 'library', label: '' }
-  ]
+  ],
+  councilRoundId: null
 })
 const newSaveId = () => newClientId('poll', Date.now())
 const TONES = { draft: 'neutral', open: 'active', closed: 'good' } as const
@@ -60,6 +61,7 @@ function PollRow({
         问{AUDIENCES[poll.audience]} · {poll.scopeLabel} · {poll.startsOn} 至 {poll.endsOn} · {poll.createdByName} 发起
       </Text>
       <Text className='muted'>选项：{poll.options.map((o) => o.label).join('、')}</Text>
+      {poll.councilRound ? <Text className='muted'>为{poll.councilRound}儿童议事会而问</Text> : null}
       <Text className='staff-polls__answered'>已有 {poll.answered} 人参加</Text>
       {poll.results ? (
         <Text className='staff-polls__results'>
@@ -101,7 +103,7 @@ export default function StaffPollsPage() {
   const street = district ? form.street : own
 
   const replace = (poll: StaffPoll) =>
-    polls.setData((d) => ({ polls: [poll, ...d.polls.filter((p) => p.id !== poll.id)] }))
+    polls.setData((d) => ({ ...d, polls: [poll, ...d.polls.filter((p) => p.id !== poll.id)] }))
 
   const save = async () => {
     setError(null)
@@ -145,6 +147,7 @@ export default function StaffPollsPage() {
         <PollFields
           form={{ ...form, street }}
           scopes={scopes}
+          councilRound={polls.data?.councilRound}
           today={today}
           errors={errors}
           onChange={(patch) => setForm({ ...form, ...patch })}
