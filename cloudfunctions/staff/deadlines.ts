@@ -32,12 +32,16 @@ export const saveDeadlines: Handler<'staff', 'saveDeadlines'> = async (req, ctx)
   const checked = validateDeadlineLimits(req.limits)
   if (!checked.ok) return fail('VALIDATION', checked.message, checked.field)
   const before = await deadlineSettings(ctx)
+  // Already as asked: a save sent again after its answer was lost (or a change to nothing).
+  if (before.acceptDays === checked.value.acceptDays && before.answerDays === checked.value.answerDays)
+    return ok(before)
   const settings: DeadlineSettings = {
     ...checked.value,
     updatedAt: ctx.now().toISOString(),
     updatedBy: staffName(ctx.caller)
   }
-  await deadlineRecords(ctx.repo).put({ _id: CURRENT_LIMITS, ...settings })
+  // Logged first, keyed by the limits it replaces: a call that dies before the write is logged
+  // once by its retry; one that dies after it finds the limits as asked, above.
   await audit(
     ctx,
     'save_deadlines',
@@ -49,7 +53,8 @@ export const saveDeadlines: Handler<'staff', 'saveDeadlines'> = async (req, ctx)
         answerDaysBefore: before.answerDays
       }
     },
-    `deadlines:${settings.updatedAt}`
+    `deadlines:${before.updatedAt ?? 'default'}`
   )
+  await deadlineRecords(ctx.repo).put({ _id: CURRENT_LIMITS, ...settings })
   return ok(settings)
 }

@@ -197,9 +197,15 @@ describe('departments', () => {
   afterEach(() => k.cleanup())
 
   it('the district admin adds and switches off a department; staff are offered only active ones', async () => {
-    const saved = await k.call('district', 'saveDepartment', { department: { name: '区住建委', topics: ['play'] } })
+    const add = { department: { id: 'dept-new-000001', create: true, name: '区住建委', topics: ['play'] } }
+    const saved = await k.call('district', 'saveDepartment', add)
     expect(saved).toMatchObject({ ok: true, data: { name: '区住建委', topics: ['play'], active: true } })
     const id = saved.ok ? saved.data._id : ''
+    // The same add sent again (its answer lost): the same department, one entry in the log.
+    expect(await k.call('district', 'saveDepartment', add)).toMatchObject({ ok: true, data: { _id: id } })
+    expect(
+      await k.call('district', 'saveDepartment', { department: { ...add.department, name: '区体育局' } })
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect(
       await k.call('district', 'saveDepartment', { department: { id, name: '区住建委', topics: [], active: false } })
     ).toMatchObject({
@@ -215,11 +221,19 @@ describe('departments', () => {
   })
 
   it('refuses a worker, a bad name, and a department staff member of a department that is not there', async () => {
-    expect(await k.call('workerA', 'saveDepartment', { department: { name: '区住建委', topics: [] } })).toMatchObject({
+    expect(
+      await k.call('workerA', 'saveDepartment', {
+        department: { id: 'dept-new-2', create: true, name: '区住建委', topics: [] }
+      })
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' }
     })
-    expect(await k.call('district', 'saveDepartment', { department: { name: '区', topics: [] } })).toMatchObject({
+    expect(
+      await k.call('district', 'saveDepartment', {
+        department: { id: 'dept-new-3', create: true, name: '区', topics: [] }
+      })
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', field: 'name' }
     })

@@ -2,7 +2,6 @@
 // its words: src/domain/staff/routing.ts), records it in the history with the reason its author
 // reads, tells the author (a child in child words) and the staff who now hold it.
 import { fail, ok } from '../../src/domain/errors'
-import { newClientId } from '../../src/domain/ids'
 import { holderLabel, planTransfer, validateDepartmentInput, type Department } from '../../src/domain/staff/routing'
 import { appendHistory } from '../../src/domain/staff/workflow'
 import type { HistoryEntry, Suggestion } from '../../src/domain/suggestions/model'
@@ -28,22 +27,27 @@ export const saveDepartment: Handler<'staff', 'saveDepartment'> = async (req, ct
   if (refused) return refused
   const checked = validateDepartmentInput(req.department)
   if (!checked.ok) return fail('VALIDATION', checked.message, checked.field)
-  const { id, ...fields } = checked.value
-  const existing = id ? await departments(ctx).get(id) : null
-  if (id && !existing) return fail('NOT_FOUND', '没有这个部门', 'id')
-  const at = ctx.now().toISOString()
-  const record: Department = {
-    ...existing,
-    _id: id ?? newClientId('dept', ctx.now().getTime()),
-    ...fields,
-    updatedAt: at
-  }
+  const { id, create, ...fields } = checked.value
+  const existing = await departments(ctx).get(id)
+  // Already as asked: a save sent again after its answer was lost (or a change to nothing).
+  if (existing && sameDepartment(existing, fields)) return ok(existing)
+  if (!existing && !create) return fail('NOT_FOUND', '没有这个部门', 'id')
+  if (existing && create) return fail('CONFLICT', '保存编号已被使用，请重新打开页面再试', 'id')
+  const record: Department = { ...existing, _id: id, ...fields, updatedAt: ctx.now().toISOString() }
+  // Logged first, under a key of the change (the record as it was): a call that dies before the
+  // write is logged once by its retry; one that dies after it finds the record as asked, above.
+  await audit(
+    ctx,
+    'save_department',
+    { detail: { departmentId: id, name: record.name, active: record.active, created: !existing } },
+    `${id}:${existing?.updatedAt ?? 'new'}`
+  )
   await departments(ctx).put(record)
-  await audit(ctx, 'save_department', {
-    detail: { departmentId: record._id, name: record.name, active: record.active, created: !id }
-  })
   return ok(record)
 }
+
+const sameDepartment = (d: Department, f: Pick<Department, 'name' | 'topics' | 'active'>) =>
+  d.name === f.name && d.active === f.active && d.topics.join() === f.topics.join()
 
 export const transfer: Handler<'staff', 'transfer'> = async (req, ctx) => {
   const loaded = await loadInScope(ctx, req.id, 'transfer')

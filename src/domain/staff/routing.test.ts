@@ -132,20 +132,26 @@ describe('转办 in the timeline', () => {
 
 describe('a department as the district admin configures it', () => {
   it('keeps a name and the topics it handles, in the topic list’s order', () => {
-    expect(validateDepartmentInput({ name: ' 交巡警渝中支队 ', topics: ['safety', 'school_way'] })).toEqual({
+    const input = { id: 'dept-new-01', create: true, name: ' 交巡警渝中支队 ', topics: ['safety', 'school_way'] }
+    expect(validateDepartmentInput(input)).toEqual({
       ok: true,
-      value: { name: '交巡警渝中支队', topics: ['school_way', 'safety'], active: true }
+      value: { id: 'dept-new-01', create: true, name: '交巡警渝中支队', topics: ['school_way', 'safety'], active: true }
     })
   })
 
   it('refuses a missing name, an unknown topic and a bad id in Chinese', () => {
-    expect(validateDepartmentInput({ name: '交', topics: [] })).toMatchObject({ ok: false, field: 'name' })
-    expect(validateDepartmentInput({ name: '交巡警', topics: ['roads'] })).toEqual({
+    expect(validateDepartmentInput({ id: 'dept-1', name: '交', topics: [] })).toMatchObject({
+      ok: false,
+      field: 'name'
+    })
+    expect(validateDepartmentInput({ id: 'dept-1', name: '交巡警', topics: ['roads'] })).toEqual({
       ok: false,
       field: 'topics',
       message: '请从列表中选择负责的类别'
     })
     expect(validateDepartmentInput({ id: 'a b', name: '交巡警', topics: [] })).toMatchObject({ ok: false, field: 'id' })
+    // Without an id a new department could not be saved once under a retry.
+    expect(validateDepartmentInput({ name: '交巡警', topics: [] })).toMatchObject({ ok: false, field: 'id' })
     expect(validateDepartmentInput(null)).toMatchObject({ ok: false, message: '部门信息为空' })
   })
 })

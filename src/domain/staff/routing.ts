@@ -25,14 +25,18 @@ export interface Department {
 export const DEPARTMENT_NAME = { min: 2, max: 20 } as const
 const DEPARTMENT_ID = /^[A-Za-z0-9_-]{2,40}$/
 
-export type DepartmentInput = Pick<Department, 'name' | 'topics' | 'active'> & { id?: string }
+/**
+ * `id`: the department's, or for a new one (`create`) the admin's client id for this add — the
+ * same add sent again finds it and is answered with it, never a second department.
+ */
+export type DepartmentInput = Pick<Department, 'name' | 'topics' | 'active'> & { id: string; create: boolean }
 
 const str = (v: unknown) => (typeof v === 'string' ? visibleText(v) : '')
 
 export function validateDepartmentInput(raw: unknown): Parsed<DepartmentInput> {
   if (!isObj(raw)) return { ok: false, field: 'department', message: '部门信息为空' }
-  const id = str(raw.id) || undefined
-  if (id && !DEPARTMENT_ID.test(id)) return { ok: false, field: 'id', message: '部门编号无效' }
+  const id = str(raw.id)
+  if (!DEPARTMENT_ID.test(id)) return { ok: false, field: 'id', message: '部门编号无效，请重新打开页面再试' }
   const name = str(raw.name)
   if (charCount(name) < DEPARTMENT_NAME.min || charCount(name) > DEPARTMENT_NAME.max)
     return {
@@ -43,7 +47,7 @@ export function validateDepartmentInput(raw: unknown): Parsed<DepartmentInput> {
   const picked = Array.isArray(raw.topics) ? raw.topics : []
   const topics = TOPICS.map((t) => t.key).filter((k) => picked.includes(k))
   if (topics.length !== new Set(picked).size) return { ok: false, field: 'topics', message: '请从列表中选择负责的类别' }
-  return { ok: true, value: { ...(id ? { id } : {}), name, topics, active: raw.active !== false } }
+  return { ok: true, value: { id, create: raw.create === true, name, topics, active: raw.active !== false } }
 }
 
 /** Where a suggestion can be handed: a community, a street (its admin), or a department. */

@@ -9,12 +9,15 @@ import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ChipGroup } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
+import { newClientId } from '../../domain/ids'
 import { DEPARTMENT_NAME, type Department } from '../../domain/staff/routing'
 import { TOPICS, topicLabel, type Topic } from '../../domain/suggestions/model'
 import type { CloudError } from '../../domain/errors'
 import { staffCalls, useDepartments } from '../../data/staff'
 import { useCalls } from '../../data/use-calls'
 import { toast } from '../../services/media'
+
+const newSaveId = () => newClientId('dept', Date.now())
 
 const TOPIC_OPTIONS = TOPICS.map((t) => ({ key: t.key as Topic, label: `${t.emoji} ${t.label}`, name: t.label }))
 
@@ -24,13 +27,16 @@ export function DepartmentsCard() {
   const [name, setName] = useState('')
   const [topics, setTopics] = useState<Topic[]>([])
   const [error, setError] = useState<CloudError | null>(null)
+  // Kept until the add succeeds: the same add sent again is stored once.
+  const [saveId, setSaveId] = useState(newSaveId)
   const items = query.data?.items ?? []
 
   const upsert = (d: Department) => query.setData((q) => ({ items: [...q.items.filter((x) => x._id !== d._id), d] }))
   const add = async () => {
-    const r = await calls.saveDepartment({ department: { name: name.trim(), topics } })
+    const r = await calls.saveDepartment({ department: { id: saveId, create: true, name: name.trim(), topics } })
     if (!r.ok) return setError(r.error)
     setError(null)
+    setSaveId(newSaveId())
     setName('')
     setTopics([])
     upsert(r.data)

@@ -174,9 +174,12 @@ describe('staff admin', () => {
     await click(u, byText('.departments__topics .ui-chip', '看病'))
     await click(u, document.querySelector('.departments__add'))
     await waitUntil(() => document.querySelectorAll('.departments__item').length === 2, 'the new department')
-    expect(requestsTo(mockedCall, 'staff', 'saveDepartment').at(-1)).toEqual({
-      department: { name: '区卫健委', topics: ['doctor'] }
+    // A new department carries its client id, the same on the refused try and the saved one.
+    const adds = requestsTo(mockedCall, 'staff', 'saveDepartment')
+    expect(adds.at(-1)).toEqual({
+      department: { id: expect.stringMatching(/^dept-/), create: true, name: '区卫健委', topics: ['doctor'] }
     })
+    expect((adds[0].department as { id: string }).id).toBe((adds[1].department as { id: string }).id)
     await click(u, document.querySelector('.departments__toggle'))
     await waitUntil(() => document.body.textContent?.includes('上学路上 · 已停用'), 'switched off')
 

@@ -3,7 +3,7 @@
 // fault-injection test. A retry sends the same request again, as the client does (the outbox
 // keeps a suggestion's or a follow-up's id; the staff pages keep the rev they showed and a
 // reply's clientId).
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { placesFunction } from '../../../cloudfunctions/places/handler'
 import { policyFunction } from '../../../cloudfunctions/policy/handler'
@@ -13,7 +13,7 @@ import { activitiesFunction } from '../../../cloudfunctions/activities/handler'
 import { activityForm, signUpFor } from '../../fixtures/activities'
 import { stepNote } from '../../fixtures/staff'
 import { adultInA, childInA, COMMUNITY_A, STREET, WHO } from '../../server/test-kit'
-import { DEMO_STAFF, seedDemoData } from '../../../server/local/seed'
+import { DEMO_DEPARTMENTS, DEMO_STAFF, seedDemoData } from '../../../server/local/seed'
 import { seedStaffDemo } from '../../../server/local/seed-staff'
 import { recordUpload } from '../../../server/adapters/file-storage'
 import { dispatch, type CloudFunction } from '../../../server/function'
@@ -24,6 +24,7 @@ import type { FunctionName } from '../../../src/domain/cloud-api'
 import { policyDocument } from '../../../src/domain/policy/content'
 import { DAY_MS } from '../../../src/domain/clock'
 import type { StaffRecord } from '../../../src/domain/roles'
+import type { Department } from '../../../src/domain/staff/routing'
 import type { Suggestion } from '../../../src/domain/suggestions/model'
 import { editFormOf } from '../../../src/domain/places/place-edit'
 import type { PlaceDoc } from '../../../src/domain/places/model'
@@ -492,6 +493,39 @@ export const SCENARIOS: Scenario[] = [
     twoRows,
     { known: AUDIT_AFTER }
   ),
+  staffStep(
+    'markUrgent',
+    WHO.workerA,
+    async (w) => ({ id: childInA.id, reason: '画里有人被打（示例）', rev: await revOf(w, childInA.id) }),
+    twoRows,
+    { atLeastOnce: [MESSAGES_AT_LEAST_ONCE] }
+  ),
+  staffStep(
+    'transfer',
+    WHO.street,
+    async (w) => ({
+      id: childInA.id,
+      to: { kind: 'department', id: 'demo-dept-traffic' },
+      reason: 'responsibility',
+      rev: await revOf(w, childInA.id)
+    }),
+    async (w) => {
+      await twoRows(w)
+      for (const d of DEMO_DEPARTMENTS) await w.repo.collection<Department>('departments').put(d)
+    },
+    { atLeastOnce: [MESSAGES_AT_LEAST_ONCE] }
+  ),
+  staffStep('assign', WHO.workerA, async (w) => ({ id: childInA.id, staffId: 'me', rev: await revOf(w, childInA.id) })),
+  staffStep('addNote', WHO.workerA, async (w) => ({
+    id: childInA.id,
+    clientId: 'note-client-0001',
+    text: '已电话联系家长（示例）',
+    rev: await revOf(w, childInA.id)
+  })),
+  staffStep('saveDepartment', WHO.district, () => ({
+    department: { id: 'dept-crash-0001', create: true, name: '区体育局（示例）', topics: ['play'] }
+  })),
+  staffStep('saveDeadlines', WHO.district, () => ({ limits: { acceptDays: 3, answerDays: 12 } })),
 
   // ---- places ----
   {
@@ -558,6 +592,28 @@ export const SCENARIOS: Scenario[] = [
       action: 'publishNews',
       items: [{ id: 'audit-news-1', date: '2026-11', title: '示例动态', text: '示例内容。', source: '示例来源' }]
     })
+  },
+
+  policyStep('recordProgress', WHO.district, seeded, () => ({
+    id: 'progress-crash-0001',
+    targetId: 'childcareSlotsPerThousand',
+    value: '3.9',
+    asOf: '2026-09-30',
+    source: { document: '《托育服务统计（示例）》', office: '区卫生健康委', url: 'https://example.gov.cn/a' }
+  })),
+  {
+    name: 'places.import',
+    fn: placesFunction as CloudFunction<FunctionName>,
+    who: WHO.district,
+    setup: seeded,
+    event: async () => ({
+      action: 'import',
+      text: readFileSync(join(__dirname, '../../../scripts/fixtures/places-sample.csv'), 'utf8'),
+      source: '示例导入'
+    }),
+    // The places end the same; the log does not.
+    known:
+      'an import is logged after its writes under a random id, counting what that attempt changed: an attempt that dies part-way and its retry leave two entries (the second counts only the rest)'
   },
 
   // ---- 快问快答 (the policy function) ----
@@ -643,6 +699,18 @@ export const SCENARIOS: Scenario[] = [
       const [row] = await w.repo.collection<{ _id: string }>('activity_signups').find({})
       return { action: 'markAttendance', id: ACTIVITY, rowId: row._id, attended: true }
     }
+  }),
+  named('activities.exportSignUps', {
+    ...activityStep('exportSignUps', WHO.workerA),
+    setup: (w) => activityWith(w, 2),
+    event: async () => ({ action: 'exportSignUps', id: ACTIVITY }),
+    atLeastOnce: [
+      {
+        collection: 'audit_log',
+        where: (d) => d.kind === 'export_signups',
+        why: 'an export is logged before its file is returned: a retry after a lost answer exports again'
+      }
+    ]
   }),
   named('activities.openContact', {
     ...activityStep('openContact', WHO.workerA),
