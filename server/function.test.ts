@@ -10,6 +10,9 @@ const echo = defineFunction('user', {
   },
   async health() {
     throw new Error('boom')
+  },
+  async joinStaff() {
+    return ok({ roleLabel: '社区工作者', name: '示例', scopeLabel: '示例', replayed: false })
   }
 })
 const ctx = {} as Context

@@ -45,6 +45,7 @@ export default defineAppConfig({
         'progress/index',
         'polls/index',
         'council/index',
+        'join/index',
         'activities/index',
         'activity-edit/index',
         'activity-signups/index',

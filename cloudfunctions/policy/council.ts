@@ -2,12 +2,11 @@
 // again: a representative's add and a round's opening are keyed by their ids, a join finds the
 // account already joined, a ballot is replaced whole, closing counts once (tallyRound) and an
 // answer is set, not appended.
+import { inviteCodeFrom, normalizeInviteCode } from '../../src/domain/invite-code'
 import { randomBytes } from 'node:crypto'
 import { chinaDate } from '../../src/domain/clock'
 import {
   ballotId,
-  inviteCodeFrom,
-  normalizeInviteCode,
   quarterOf,
   type CouncilBallot,
   type CouncilItem,

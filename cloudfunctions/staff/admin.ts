@@ -3,7 +3,10 @@
 import { openidHint } from '../../src/domain/cloud-api'
 import { fail, ok } from '../../src/domain/errors'
 import { newClientId } from '../../src/domain/ids'
-import { ROLE_LABELS, type StaffRecord } from '../../src/domain/roles'
+import { randomBytes } from 'node:crypto'
+import { inviteCodeFrom } from '../../src/domain/invite-code'
+import { ROLE_LABELS, isStaffInvite, type StaffRecord } from '../../src/domain/roles'
+import { inviteOpenid, inviteView } from '../../src/domain/staff/invites'
 import type { AuditView, StaffView } from '../../src/domain/staff/api'
 import { AUDIT_FILTER_KINDS } from '../../src/domain/staff/audit-view'
 import { suggestionTitle, type Suggestion } from '../../src/domain/suggestions/model'
@@ -56,10 +59,11 @@ async function departmentNames(ctx: Context): Promise<Map<string, string>> {
   return new Map((await departments(ctx).find({}, { limit: 200 })).map((d) => [d._id, d.name]))
 }
 
-function toStaffView(r: StaffRecord, names: ReadonlyMap<string, string>): StaffView {
+function toStaffView(r: StaffRecord, names: ReadonlyMap<string, string>, nowMs: number): StaffView {
   return {
     id: r._id,
-    openidHint: openidHint(r.openid) ?? '',
+    openidHint: isStaffInvite(r.openid) ? '' : (openidHint(r.openid) ?? ''),
+    ...inviteView(r, nowMs),
     role: r.role,
     roleLabel: ROLE_LABELS[r.role],
     scope: scopeView(
@@ -87,7 +91,7 @@ export const listStaff: Handler<'staff', 'listStaff'> = async (_req, ctx) => {
     }
   )
   const names = await departmentNames(ctx)
-  return ok({ items: records.map((r) => toStaffView(r, names)) })
+  return ok({ items: records.map((r) => toStaffView(r, names, ctx.now().getTime())) })
 }
 
 export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
@@ -95,9 +99,20 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
   if (refused) return refused
   const checked = validateStaffInput(req.staff)
   if (!checked.ok) return fail('VALIDATION', checked.message, checked.field)
-  const { id, openid, ...fields } = checked.value
+  const { id, openid, inviteId, ...fields } = checked.value
   let record: StaffRecord
-  if (id) {
+  if (inviteId) {
+    const held = await staff(ctx).get(inviteId)
+    // The same place prepared again after a lost answer: answered with it (and logged once).
+    if (held && (held.name !== fields.name || held.role !== fields.role))
+      return fail('CONFLICT', '邀请编号已被使用，请重新打开页面再试', 'inviteId')
+    record = held ?? {
+      _id: inviteId,
+      openid: inviteOpenid(inviteCodeFrom(randomBytes(8))),
+      ...fields,
+      invitedAt: ctx.now().toISOString()
+    }
+  } else if (id) {
     const existing = await staff(ctx).get(id)
     if (!existing) return fail('NOT_FOUND', '名单中没有这个人员', 'id')
     // The openid is who the record is: changing it would hand one person's rights to another.
@@ -118,16 +133,23 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
     return fail('VALIDATION', '不能停用自己，也不能取消自己的区级管理员身份', 'role')
   }
   await staff(ctx).put(record)
-  await audit(ctx, 'save_staff', {
-    detail: {
-      staffId: record._id,
-      role: record.role,
-      active: record.active,
-      created: !id,
-      safeguardingContact: record.safeguardingContact === true
-    }
-  })
-  return ok(toStaffView(record, await departmentNames(ctx)))
+  await audit(
+    ctx,
+    'save_staff',
+    {
+      detail: {
+        staffId: record._id,
+        role: record.role,
+        active: record.active,
+        created: !id,
+        ...(inviteId ? { invited: true } : {}),
+        safeguardingContact: record.safeguardingContact === true
+      }
+    },
+    // A prepared place is logged once under a retry; other saves as before (scenarios.ts says).
+    inviteId ? `invite:${inviteId}` : undefined
+  )
+  return ok(toStaffView(record, await departmentNames(ctx), ctx.now().getTime()))
 }
 
 const AUDIT_PAGE = 50

@@ -6,6 +6,7 @@ import { ROLE_LABELS, isStaff } from '../../src/domain/roles'
 import { staffMe } from '../../src/domain/staff/me'
 import { defineFunction } from '../../server/function'
 import { callerDepartmentName } from '../../server/services/departments'
+import { joinStaff } from './join-staff'
 
 export const userFunction = defineFunction('user', {
   async whoami(_req, ctx) {
@@ -30,6 +31,7 @@ export const userFunction = defineFunction('user', {
         : {})
     })
   },
+  joinStaff,
   async health(_req, ctx) {
     return ok({ backend: ctx.backend, time: ctx.now().toISOString(), collections: COLLECTION_NAMES.length })
   }

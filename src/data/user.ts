@@ -2,3 +2,6 @@
 import { action } from './calls'
 
 export const fetchWhoAmI = action('user', 'whoami')
+
+/** 邀请加入: the code a district admin gave; sent again after a lost answer, it finds the caller joined. */
+export const joinStaff = action('user', 'joinStaff')

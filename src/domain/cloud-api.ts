@@ -45,6 +45,14 @@ export interface CloudFunctions {
   user: {
     whoami: { request: NoFields; response: WhoAmI }
     health: { request: NoFields; response: Health }
+    /**
+     * 邀请加入: the code a district admin gave makes the caller the staff member of the place they
+     * prepared (staff/invites.ts); sent again after a lost answer, it finds the caller joined.
+     */
+    joinStaff: {
+      request: { code: unknown }
+      response: { roleLabel: string; name: string; scopeLabel: string; replayed: boolean }
+    }
   }
   policy: {
     /** The newest published policy content, unless the caller already has that version. */

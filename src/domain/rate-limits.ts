@@ -25,7 +25,9 @@ export const RATE_LIMITS = {
   // 解决了吗？ is asked once per closure; this only stops a script looping over reopened rows.
   followUp: { scope: 'follow_up', max: 10, windowMs: HOUR, message: '每小时最多回答 10 次“解决了吗”，请稍后再试' },
   // 儿童议事会: an invitation code typed in; ten tries an hour make guessing one of 31⁸ codes hopeless.
-  councilJoin: { scope: 'council-join', max: 10, windowMs: HOUR, message: '每小时最多试 10 次邀请码，请一小时后再试' }
+  councilJoin: { scope: 'council-join', max: 10, windowMs: HOUR, message: '每小时最多试 10 次邀请码，请一小时后再试' },
+  // 邀请加入 as staff: the same ten tries an hour.
+  staffJoin: { scope: 'staff-join', max: 10, windowMs: HOUR, message: '每小时最多试 10 次邀请码，请一小时后再试' }
 } as const satisfies Record<string, RateRule>
 
 /** The window a time falls in (fixed windows from the epoch, the same on every server). */

@@ -42,7 +42,19 @@ export interface StaffRecord {
    * flagged urgent, wherever it is, with no hourly cap (server/runtime/staff-notice.ts).
    */
   safeguardingContact?: boolean
+  /**
+   * 邀请加入: set when a district admin prepared the place with an invitation code instead of an
+   * openid; until the person joins, `openid` holds the code behind STAFF_INVITE_PREFIX (which no
+   * WeChat openid ever starts with), so nobody is this staff member yet.
+   */
+  invitedAt?: string
+  joinedAt?: string
 }
+
+/** What a prepared place's openid starts with until the invited person joins (staff/invites.ts). */
+export const STAFF_INVITE_PREFIX = 'invite:'
+export const isStaffInvite = (openid: string | null | undefined): boolean =>
+  typeof openid === 'string' && openid.startsWith(STAFF_INVITE_PREFIX)
 
 export function isStaff(role: Role): boolean {
   return role !== 'citizen'
@@ -50,7 +62,8 @@ export function isStaff(role: Role): boolean {
 
 /** Resolves a caller from an openid and the staff allowlist entry found for it (if any). */
 export function callerFrom(openid: string | null, staff: StaffRecord | null): Caller {
-  if (openid && staff && staff.active && staff.openid === openid) {
+  // A place still waiting for its invited person is nobody's, whatever a caller claims to be.
+  if (openid && staff && staff.active && staff.openid === openid && !isStaffInvite(openid)) {
     return { openid, role: staff.role, scope: staff.scope, name: staff.name }
   }
   return { openid, role: 'citizen', scope: {} }

@@ -182,6 +182,7 @@ const SHOTS: Shot[] = [
   { name: 'staff-progress', route: 'pkg-staff/progress/index', ready: '录入历史', as: '区级管理员' },
   { name: 'staff-polls', route: 'pkg-staff/polls/index', ready: '发起新投票', as: '区级管理员' },
   { name: 'staff-council', route: 'pkg-staff/council/index', ready: '添加小代表', as: '区级管理员' },
+  { name: 'staff-join', route: 'pkg-staff/join/index', ready: '输入邀请码' },
   { name: 'staff-activities', route: 'pkg-staff/activities/index', ready: '范围：', as: '社区工作者' },
   { name: 'staff-activity-edit', route: 'pkg-staff/activity-edit/index', ready: '发布新活动', as: '社区工作者' },
   { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' }

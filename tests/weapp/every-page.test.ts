@@ -48,6 +48,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-polls/vote/index': '现在没有问小朋友的投票',
   'pkg-polls/council/index': '还没有结束的议事',
   'pkg-staff/council/index': '还没有小代表',
+  'pkg-staff/join/index': '输入邀请码',
   'pkg-staff/activities/index': '还没有活动',
   'pkg-staff/activity-edit/index': '发布新活动',
   'pkg-staff/activity-signups/index': '缺少活动编号',

@@ -4,12 +4,12 @@
 // themselves, and only as a count per suggestion once the round is closed; the guardian's phone
 // goes to staff masked, in full only through the logged councilGuardian; the suggestions shown are
 // the board's own view of them (toCouncilRow: only what a person approved).
+import { formatInviteCode } from '../invite-code'
 import type { CouncilRow } from '../suggestions/egress'
 import { maskPhone } from '../staff/mask'
 import { scopeLabel } from '../polls/egress'
 import type { AgeGroup } from '../suggestions/model'
 import {
-  formatInviteCode,
   isActiveRepresentative,
   quarterLabel,
   type CouncilAnswer,

@@ -1,12 +1,4 @@
-import {
-  formatInviteCode,
-  inviteCodeFrom,
-  normalizeInviteCode,
-  quarterBounds,
-  quarterLabel,
-  quarterOf,
-  tallyPicks
-} from './model'
+import { quarterBounds, quarterLabel, quarterOf, tallyPicks } from './model'
 import { validateCouncilAnswer, validatePicks, validateRepresentative } from './validate'
 import { REPRESENTATIVE } from '../../../tests/fixtures/council'
 
@@ -42,17 +34,6 @@ describe('the council’s quarters', () => {
       ['c', 1]
     ])
     expect(tallyPicks([])).toEqual([])
-  })
-
-  it('invitation codes: unambiguous characters, typed in any case with spaces or a hyphen', () => {
-    const code = inviteCodeFrom([0, 1, 2, 3, 250, 251, 252, 255])
-    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
-    expect(normalizeInviteCode(` ${formatInviteCode(code).toLowerCase()} `)).toBe(code)
-    expect([normalizeInviteCode('ABCD-EFGI'), normalizeInviteCode('ABC'), normalizeInviteCode(42)]).toEqual([
-      null,
-      null,
-      null
-    ])
   })
 })
 

@@ -233,8 +233,12 @@ export interface DeadlineSettings extends DeadlineLimits {
 
 export interface StaffView {
   id: string
-  /** Last characters of the openid, for recognising a record; the full id is never sent. */
+  /** Last characters of the openid, for recognising a record; the full id is never sent ('' while invited). */
   openidHint: string
+  /** 待加入: the invitation code (ABCD-EFGH) to give the person, while it can still be used. */
+  invite?: string
+  /** The invitation was not used in time: prepare a new place. */
+  inviteExpired?: true
   role: Exclude<Role, 'citizen'>
   roleLabel: string
   scope: ScopeView

@@ -9,6 +9,8 @@ import { isObj } from '../wire'
 export type StaffInput = Pick<StaffRecord, 'role' | 'scope' | 'name' | 'active'> & {
   id?: string
   openid?: string
+  /** A new place for someone who joins with an invitation code: the admin's client id for this add. */
+  inviteId?: string
   /** Always said: saving without it takes the role away (a record is saved whole). */
   safeguardingContact: boolean
 }
@@ -17,7 +19,7 @@ export const MAX_COMMUNITIES = 20
 /** A staff member's name or form of address, in characters. */
 export const STAFF_NAME = { min: 2, max: 20 } as const
 /** A WeChat openid is 28 characters; the form takes up to this many. */
-export const OPENID_MAX = 64
+const OPENID_MAX = 64
 const OPENID = new RegExp(`^[A-Za-z0-9_-]{6,${OPENID_MAX}}$`)
 const RECORD_ID = /^[A-Za-z0-9_-]{4,64}$/
 const ROLES: ReadonlyArray<StaffRecord['role']> = [
@@ -60,7 +62,10 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
   const id = str(raw.id) || undefined
   if (id && !RECORD_ID.test(id)) return { ok: false, field: 'id', message: '记录编号无效' }
   const openid = str(raw.openid) || undefined
-  if (!id && !openid) return { ok: false, field: 'openid', message: '请填写该工作人员的微信 openid' }
+  const inviteId = str(raw.inviteId) || undefined
+  if (inviteId && (id || openid || !RECORD_ID.test(inviteId)))
+    return { ok: false, field: 'inviteId', message: '邀请编号无效，请重新打开页面再试' }
+  if (!id && !openid && !inviteId) return { ok: false, field: 'openid', message: '请生成邀请码，请对方在小程序里输入' }
   if (openid && !OPENID.test(openid)) return { ok: false, field: 'openid', message: 'openid 格式不对' }
   const role = ROLES.find((r) => r === raw.role)
   if (!role)
@@ -79,6 +84,7 @@ export function validateStaffInput(raw: unknown): Parsed<StaffInput> {
     value: {
       ...(id ? { id } : {}),
       ...(openid ? { openid } : {}),
+      ...(inviteId ? { inviteId } : {}),
       role,
       scope: scope.value,
       name,

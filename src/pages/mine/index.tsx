@@ -136,6 +136,15 @@ export default function MinePage() {
         <CardRow className='mine__link' onClick={() => Taro.navigateTo({ url: '/pkg-info/about/index' })} end='›'>
           <Text>关于与隐私</Text>
         </CardRow>
+        {me && me.role === 'citizen' ? (
+          <CardRow
+            className='mine__link mine__join-staff'
+            onClick={() => Taro.navigateTo({ url: '/pkg-staff/join/index' })}
+            end='›'
+          >
+            <Text>我是工作人员：输入邀请码</Text>
+          </CardRow>
+        ) : null}
       </View>
       <DevIdentitySwitch />
     </PageShell>

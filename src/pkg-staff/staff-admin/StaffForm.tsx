@@ -1,11 +1,16 @@
-// Add a staff member (or re-save one by openid): role, area, name, active.
+// Prepare a staff member's place: role, area, name, active. Nobody types an openid (nobody can
+// read theirs off the phone): saving gives an invitation code (staff/invites.ts) to hand the
+// person, who types it in the app to take the place. The add keeps its id until it succeeds, so
+// a save sent again after a lost answer prepares one place.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { choiceProps } from '../../components/a11y'
 import { FieldError, messageFor } from '../../components/FieldError'
 import { StreetPicker } from '../../components/StreetPicker'
 import type { StaffView } from '../../domain/staff/api'
-import { OPENID_MAX, STAFF_NAME, validateStaffInput } from '../../domain/staff/staff-record'
+import { newClientId } from '../../domain/ids'
+import { STAFF_INVITE_DAYS } from '../../domain/staff/invites'
+import { STAFF_NAME, validateStaffInput } from '../../domain/staff/staff-record'
 import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
@@ -23,10 +28,11 @@ const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin', 'de
     label: ROLE_LABELS[key]
   })
 )
-const FIELDS = ['openid', 'role', 'name', 'scope.street', 'scope.communities', 'scope.department']
+const FIELDS = ['role', 'name', 'scope.street', 'scope.communities', 'scope.department']
+const newInviteId = () => newClientId('invite', Date.now())
 
 export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
-  const [openid, setOpenid] = useState('')
+  const [inviteId, setInviteId] = useState(newInviteId)
   const [role, setRole] = useState<StaffRole>('community_worker')
   const [street, setStreet] = useState<string | undefined>()
   const [communities, setCommunities] = useState<string[]>([])
@@ -52,7 +58,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
           : role === 'department_staff'
             ? { department }
             : { communities }
-    const staff = { openid: openid.trim(), role, scope, name: name.trim(), active }
+    const staff = { inviteId, role, scope, name: name.trim(), active }
     const v = validateStaffInput(staff)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
     setErrors([])
@@ -61,24 +67,15 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       return setErrors([
         { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
       ])
-    setOpenid('')
+    setInviteId(newInviteId())
     setName('')
     setCommunities([])
-    toast('已保存')
+    toast('已生成邀请码')
     onSaved(r.data)
   }
 
   return (
     <View className='staff-form-new'>
-      <Field
-        label='微信 openid'
-        className='staff-form-new__openid'
-        value={openid}
-        maxLength={OPENID_MAX}
-        placeholder='让对方在“我的”页复制'
-        error={messageFor(errors, 'openid')}
-        onInput={setOpenid}
-      />
       <Text className='section-title'>角色</Text>
       <Chips
         className='staff-form-new__role'
@@ -145,8 +142,12 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
         <FieldError errors={errors} field='form' />
       </View>
       <Button variant='primary' block className='staff-form-new__save' busy={busy} onClick={save}>
-        保存人员
+        生成邀请码
       </Button>
+      <Text className='muted staff-form-new__how'>
+        把邀请码告诉对方（{STAFF_INVITE_DAYS} 天内有效），请对方在小程序“我的 →
+        我是工作人员”里输入，就能以这个身份开始工作。
+      </Text>
     </View>
   )
 }

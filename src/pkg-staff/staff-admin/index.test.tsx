@@ -123,31 +123,45 @@ describe('staff admin', () => {
     expect(document.querySelector('.ui-error')).toBeNull()
   })
 
-  it('adds a community worker and shows the server’s field error next to the field', async () => {
-    setup('district_admin', failure('CONFLICT', '这个 openid 已经登记过了', 'openid'))
+  it('prepares a community worker’s place without an openid: a field error from the server beside its field, then the code to hand over', async () => {
+    let attempts = 0
+    setup('district_admin', (req) => {
+      const staff = req.staff as { name: string }
+      return ++attempts === 1
+        ? failure('VALIDATION', '姓名或称呼请写 2—20 个字', 'name')
+        : answer('staff', 'saveStaff', {
+            ...WORKER_VIEW,
+            id: 'staff-invite-1',
+            name: staff.name,
+            openidHint: '',
+            invite: 'ABCD-EFGH'
+          })
+    })
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.querySelector('.staff-form-new'), 'the form')
-    await type(u, '.staff-form-new__openid', 'oAbc123456789')
+    // Nobody is asked to type an openid.
+    expect(document.querySelector('.staff-form-new__openid')).toBeNull()
     await click(u, byText('.street-picker__streets .ui-chip', '解放碑'))
     await click(u, byText('.staff-form-new__communities .ui-chip', '大井巷'))
     await type(u, '.staff-form-new__name', '李社工')
     await click(u, document.querySelector('.staff-form-new__save'))
-    await waitUntil(() => document.body.textContent?.includes('这个 openid 已经登记过了'), 'the server error')
-    expect(document.querySelector('.staff-form-new__openid .ui-field__error')?.textContent).toContain(
-      '这个 openid 已经登记过了'
-    )
-    expect(requestsTo(mockedCall, 'staff', 'saveStaff')).toEqual([
-      {
-        staff: {
-          openid: 'oAbc123456789',
-          role: 'community_worker',
-          scope: { communities: ['500103003019'] },
-          name: '李社工',
-          active: true
-        }
+    await waitUntil(() => document.body.textContent?.includes('姓名或称呼请写 2—20 个字'), 'the server error')
+    expect(document.querySelector('.staff-form-new__name .ui-field__error')?.textContent).toContain('姓名或称呼请写')
+    await click(u, document.querySelector('.staff-form-new__save'))
+    await waitUntil(() => document.body.textContent?.includes('待加入，邀请码 ABCD-EFGH'), 'the code')
+    const sent = requestsTo(mockedCall, 'staff', 'saveStaff')
+    expect(sent[0]).toEqual({
+      staff: {
+        inviteId: expect.stringMatching(/^invite-/),
+        role: 'community_worker',
+        scope: { communities: ['500103003019'] },
+        name: '李社工',
+        active: true
       }
-    ])
+    })
+    // The same place asked for again (the first answer was a refusal): one id for both.
+    expect(sent[1]).toEqual(sent[0])
   })
 
   it('adds a department with the topics it handles, switches one off, and adds a staff member of a department', async () => {
@@ -184,7 +198,6 @@ describe('staff admin', () => {
     await waitUntil(() => document.body.textContent?.includes('上学路上 · 已停用'), 'switched off')
 
     // A department's staff member: the role asks for the department, not a street.
-    await type(u, '.staff-form-new__openid', 'oTrafficOpenid0001')
     await click(u, byText('.staff-form-new__role .ui-chip', '部门工作人员'))
     expect(document.querySelector('.street-picker')).toBeNull()
     await waitUntil(() => document.querySelector('.staff-form-new__department .ui-chip'), 'the department chips')
@@ -194,7 +207,7 @@ describe('staff admin', () => {
     await waitUntil(() => requestsTo(mockedCall, 'staff', 'saveStaff').length === 1, 'the save')
     expect(requestsTo(mockedCall, 'staff', 'saveStaff')[0]).toEqual({
       staff: {
-        openid: 'oTrafficOpenid0001',
+        inviteId: expect.stringMatching(/^invite-/),
         role: 'department_staff',
         scope: { department: 'dept-traffic' },
         name: '李医生',

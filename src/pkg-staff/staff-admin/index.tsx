@@ -66,7 +66,9 @@ export default function StaffAdminPage() {
             {s.name} · {s.roleLabel}
           </Text>
           <Text className='muted'>
-            {s.scope.label} · {s.active ? '在岗' : '已停用'} · openid …{s.openidHint}
+            {s.scope.label} · {s.active ? '在岗' : '已停用'}
+            {s.invite ? ` · 待加入，邀请码 ${s.invite}` : s.inviteExpired ? ' · 邀请码已过期，请停用后重新添加' : ''}
+            {s.openidHint ? ` · openid …${s.openidHint}` : ''}
             {s.safeguardingContact ? ' · 儿童保护联系人' : ''}
           </Text>
           {/* 儿童保护联系人: told at once of every suggestion flagged urgent, anywhere in the district. */}

@@ -10,6 +10,7 @@ import { policyFunction } from '../../../cloudfunctions/policy/handler'
 import { suggestionsFunction } from '../../../cloudfunctions/suggestions/handler'
 import { staffFunction } from '../../../cloudfunctions/staff/handler'
 import { activitiesFunction } from '../../../cloudfunctions/activities/handler'
+import { userFunction } from '../../../cloudfunctions/user/handler'
 import { activityForm, signUpFor } from '../../fixtures/activities'
 import { stepNote } from '../../fixtures/staff'
 import { adultInA, childInA, COMMUNITY_A, STREET, WHO } from '../../server/test-kit'
@@ -526,6 +527,29 @@ export const SCENARIOS: Scenario[] = [
     department: { id: 'dept-crash-0001', create: true, name: '区体育局（示例）', topics: ['play'] }
   })),
   staffStep('saveDeadlines', WHO.district, () => ({ limits: { acceptDays: 3, answerDays: 12 } })),
+
+  // ---- 邀请加入 (the user function) ----
+  {
+    name: 'user.joinStaff',
+    fn: userFunction as CloudFunction<FunctionName>,
+    who: 'o-invited-worker',
+    async setup(w) {
+      await staffWorld(w)
+      const place = {
+        inviteId: 'staff-invite-crash',
+        role: 'community_worker',
+        name: '王社工',
+        scope: { communities: [COMMUNITY_A] }
+      }
+      expect(await w.call(staffFunction, WHO.district, { action: 'saveStaff', staff: place })).toMatchObject({
+        ok: true
+      })
+    },
+    event: async (w) => {
+      const place = await w.repo.collection<StaffRecord>('staff').get('staff-invite-crash')
+      return { action: 'joinStaff', code: place!.openid.slice('invite:'.length) }
+    }
+  },
 
   // ---- places ----
   {
