@@ -44,6 +44,30 @@ describe('deadlines over China’s working days', () => {
     expect(overdueStep(replied, DEFAULT_DEADLINES, china('2026-11-01T00:00:00'))).toBeNull()
   })
 
+  it('a 转办 while a step is owed gives the receiver the step’s days again, from the transfer', () => {
+    const handedOn: HistoryEntry = { ...step('submitted', '2026-11-18T09:00:00'), event: 'transferred' }
+    // Sent Mon 11/16: 受理 due Wed 11/18; handed on that Wednesday: due Fri 11/20 for the receiver.
+    const received = sent('2026-11-16T09:00:00', [handedOn])
+    expect(caseDeadlines(received, DEFAULT_DEADLINES)).toEqual([{ step: 'accept', due: '2026-11-20' }])
+    expect(overdueStep(received, DEFAULT_DEADLINES, china('2026-11-19T12:00:00'))).toBeNull()
+    // Handed on after 受理 and before 答复: the 10 days of 答复 start again (11/19 … 12/2).
+    const accepted = sent('2026-11-16T09:00:00', [
+      step('accepted', '2026-11-16T10:00:00'),
+      { ...step('accepted', '2026-11-18T09:00:00'), event: 'transferred' }
+    ])
+    expect(caseDeadlines(accepted, DEFAULT_DEADLINES)[1]).toEqual({ step: 'answer', due: '2026-12-02' })
+    // A transfer after the step was done changes nothing of it.
+    const late = sent('2026-11-16T09:00:00', [
+      step('accepted', '2026-11-16T10:00:00'),
+      { ...step('accepted', '2026-11-20T09:00:00'), event: 'transferred' }
+    ])
+    expect(caseDeadlines(late, DEFAULT_DEADLINES)[0]).toEqual({
+      step: 'accept',
+      due: '2026-11-18',
+      doneAt: china('2026-11-16T10:00:00')
+    })
+  })
+
   it('is overdue from the first moment after the due day ends, China time', () => {
     const s = sent('2026-10-09T10:00:00')
     expect(overdueStep(s, DEFAULT_DEADLINES, china('2026-10-12T23:59:59'))).toBeNull()

@@ -84,14 +84,23 @@ const dueEndIso = (due: ChinaDate) => {
   return chinaStartIso(y, m - 1, d + 1)
 }
 
-/** The steps of a case with their due dates: 答复 only once 受理 is done. Withdrawn rows owe nothing. */
+/**
+ * The steps of a case with their due dates: 答复 only once 受理 is done. Withdrawn rows owe nothing.
+ * A 转办 while a step is owed starts that step's days again from the transfer: whoever receives a
+ * case is given the same time to take it up, or to answer, as the one who first held it (the
+ * transfer and its reason stay in the history and the audit log).
+ */
 export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): StepDeadline[] {
   if (s.status === 'withdrawn') return []
   const from = (iso: string) => dateOf(limits.since && limits.since > iso ? limits.since : iso)
+  const transfers = s.history.filter((h) => h.event === 'transferred').map((h) => h.at)
+  /** A step owed from `start` until `doneAt`: from the last transfer in between, if any. */
+  const startOf = (start: string, doneAt?: string) =>
+    transfers.filter((t) => t > start && (!doneAt || t < doneAt)).reduce((a, b) => (b > a ? b : a), start)
   const acceptedAt = s.history.find((h) => h.status !== 'submitted' && !h.event)?.at
   const accept: StepDeadline = {
     step: 'accept',
-    due: addWorkingDays(from(s.createdAt), limits.acceptDays),
+    due: addWorkingDays(from(startOf(s.createdAt, acceptedAt)), limits.acceptDays),
     ...(acceptedAt ? { doneAt: acceptedAt } : {})
   }
   if (!acceptedAt) return [accept]
@@ -101,7 +110,7 @@ export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): Step
   ].sort()[0]
   const answer: StepDeadline = {
     step: 'answer',
-    due: addWorkingDays(from(acceptedAt), limits.answerDays),
+    due: addWorkingDays(from(startOf(acceptedAt, answeredAt)), limits.answerDays),
     ...(answeredAt ? { doneAt: answeredAt } : {})
   }
   return [accept, answer]
