@@ -4,8 +4,8 @@
  * quoting the child or naming a phone, the same send twice), workflow steps, 审核通过, hide and
  * unhide, redactions, 公开 with and without a reason, a reply's 公开, 撤下公开, the author's
  * withdraw or delete — and then every answer that carries suggestion data: the board, similar,
- * the figures, the staff inbox, case view, report and exports, the author's own view and the
- * messages sent. What a person approved is tracked here from the calls that succeeded (the words
+ * the figures, the staff inbox, case view, report and exports, the author's own view, the
+ * children's council (a representative's round) and the messages sent. What a person approved is tracked here from the calls that succeeded (the words
  * an admin read when 公开 went through, the replies approved), never from the rules under test.
  */
 import fc from 'fast-check'
@@ -14,6 +14,7 @@ import type { NotificationRecord } from '../../server/adapters/notifier'
 import { findPersonalInfo } from '../../src/domain/staff/mask'
 import { CONSENT_VERSION } from '../../src/domain/suggestions/consent'
 import {
+  COUNCIL_ROW_FIELDS,
   INBOX_FIELDS,
   MINE_FIELDS,
   PUBLIC_FIELDS,
@@ -22,7 +23,15 @@ import {
 } from '../../src/domain/suggestions/egress'
 import type { Visibility } from '../../src/domain/suggestions/model'
 import { BOARD_FILTERS } from '../../src/domain/suggestions/status'
-import { COMMUNITY_A, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
+import { COMMUNITY_A, STREET, WHO, staffKit, type StaffKit } from '../../tests/server/test-kit'
+import { contextFor } from '../../tests/server/test-context'
+import { REPRESENTATIVE } from '../../tests/fixtures/council'
+import { dispatch } from '../../server/function'
+import { chinaDate } from '../../src/domain/clock'
+import { quarterOf } from '../../src/domain/council/model'
+import { policyFunction } from '../policy/handler'
+
+const REPRESENTATIVE_OPENID = 'o-council-representative'
 
 jest.setTimeout(240000)
 
@@ -268,6 +277,14 @@ describe('every answer that carries suggestion data, after any steps', () => {
   it('lets out only approved words, nothing personal, no child’s point, nothing off its allow-list', async () => {
     const k = staffKit()
     await k.seed()
+    // 儿童议事会: a representative of the rows' street, and a round of each run's quarter.
+    const policy = async (who: string, action: string, body: Record<string, unknown> = {}) =>
+      data(await dispatch(policyFunction, { action, ...body }, await contextFor(k.repo, who, k.now)))
+    const { representative } = await policy(WHO.street, 'addRepresentative', {
+      representative: { ...REPRESENTATIVE, street: STREET }
+    })
+    await policy(REPRESENTATIVE_OPENID, 'joinCouncil', { code: representative.invite })
+    let councilSaw = 0
     let run = 0
     try {
       await fc.assert(
@@ -296,6 +313,12 @@ describe('every answer that carries suggestion data, after any steps', () => {
               items: [...new Map(chips.flatMap((c) => c.items).map((i: { id: string }) => [i.id, i])).values()]
             }
             const similar = data(await k.citizen('dev-anyone', 'similar', { topic: 'play', street: STREET }))
+            const quarter = quarterOf(k.now().getTime())
+            const held = (await policy(REPRESENTATIVE_OPENID, 'councilMe')).round
+            if (held && held.id !== quarter.id) await policy(WHO.district, 'closeRound', { id: held.id })
+            if (held?.id !== quarter.id) await policy(WHO.district, 'openRound')
+            const council = await policy(REPRESENTATIVE_OPENID, 'councilMe')
+            councilSaw += council.candidates.length
             const stats = data(await k.citizen('dev-anyone', 'stats'))
             const csv = data(await k.call('district', 'export', { format: 'csv', filter: {} }))
             const open311 = data(await k.call('district', 'export', { format: 'open311', filter: {} }))
@@ -322,8 +345,19 @@ describe('every answer that carries suggestion data, after any steps', () => {
             for (const v of accounts)
               for (const item of data(v).suggestions) expect(extraKeys(item, MINE_FIELDS)).toEqual([])
             expect(extraKeys(stats, STATS_ANSWER_FIELDS)).toEqual([])
+            for (const item of council.candidates) expect(extraKeys(item, COUNCIL_ROW_FIELDS)).toEqual([])
+            // A council sees exactly the board's rows of its street and quarter, in the board's words.
+            const inQuarter = (b: { street?: string; createdAt: string }) =>
+              b.street === STREET && chinaDate(Date.parse(b.createdAt)) >= quarter.from
+            const onBoard = board.items as Array<{ id: string; street?: string; createdAt: string }>
+            expect(council.candidates.map((c: { id: string }) => c.id).sort()).toEqual(
+              onBoard
+                .filter(inQuarter)
+                .map((b) => b.id)
+                .sort()
+            )
 
-            const outbound = [board, similar, csv.content, open311.content, stats, report]
+            const outbound = [board, similar, council, csv.content, open311.content, stats, report]
             const sent = messages.map((m) => m.data)
             const overrides = rows.flatMap((t) => t.overrideSpans)
             const boardIds = board.items.map((b: { id: string }) => b.id)
@@ -355,7 +389,7 @@ describe('every answer that carries suggestion data, after any steps', () => {
             }
             // Nothing that looks personal leaves, except the spans an admin let out with a reason.
             for (const text of [
-              ...strings([board, similar, JSON.parse(open311.content), sent]),
+              ...strings([board, similar, council, JSON.parse(open311.content), sent]),
               ...lines.flatMap(strings)
             ]) {
               const hits = findPersonalInfo(text).filter((h) => !overrides.some((o) => o.includes(h)))
@@ -368,6 +402,8 @@ describe('every answer that carries suggestion data, after any steps', () => {
         ),
         { numRuns: 80 }
       )
+      // The council was shown rows in these runs (not only empty rounds).
+      expect(councilSaw).toBeGreaterThan(0)
     } finally {
       k.cleanup()
     }
