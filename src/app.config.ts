@@ -25,7 +25,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
     { root: 'pkg-suggest', pages: ['write/index', 'detail/index', 'board/index', 'missing/index', 'my-data/index'] },
-    { root: 'pkg-places', pages: ['detail/index', 'corrections/index'] },
+    { root: 'pkg-places', pages: ['detail/index', 'corrections/index', 'offices/index'] },
     {
       root: 'pkg-staff',
       pages: [
@@ -46,6 +46,7 @@ export default defineAppConfig({
         'polls/index',
         'council/index',
         'join/index',
+        'offices/index',
         'activities/index',
         'activity-edit/index',
         'activity-signups/index',

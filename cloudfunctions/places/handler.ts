@@ -7,6 +7,7 @@ import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
 import type { Filter } from '../../server/adapters/repository'
 import { defineFunction } from '../../server/function'
 import { correctionHandlers } from './corrections'
+import { officeHandlers } from './offices'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
 import { checkGet, checkImport, checkList, checkNearby } from './requests'
 import { importPlaces } from './upsert'
@@ -89,5 +90,6 @@ export const placesFunction = defineFunction('places', {
     return ok(run.report)
   },
 
-  ...correctionHandlers
+  ...correctionHandlers,
+  ...officeHandlers
 })

@@ -4,6 +4,7 @@
 import { ok, type CloudResult } from '../domain/errors'
 import { MAX_PAGE_SIZE, type Place } from '../domain/places'
 import type { PlacesSnapshot } from '../services/places'
+import { useCloudQuery } from '../hooks/useCloudQuery'
 import { action } from './calls'
 
 const listPage = action('places', 'list')
@@ -46,3 +47,16 @@ export async function fetchPlacesVersion(): Promise<CloudResult<string>> {
 
 /** One place as stored now (the detail page, when the device's copy is older or lacks it). */
 export const fetchPlace = (id: string) => action('places', 'get')({ id })
+
+/** 联系我的社区: a street's offices (entered, or 暂无); null waits until a street is chosen. */
+export const useOffices = (street: string | null) =>
+  useCloudQuery('places', street ? { action: 'offices', street } : null)
+
+/** Street and district admins: the offices of a street with each one's edit form. */
+export const useStaffOffices = (street: string | null) =>
+  useCloudQuery('places', street ? { action: 'staffOffices', street } : null)
+
+export const officeCalls = {
+  /** An office's facts, with source and date; the same save again is answered as stored. */
+  saveOffice: action('places', 'saveOffice')
+}

@@ -183,6 +183,8 @@ const SHOTS: Shot[] = [
   { name: 'staff-polls', route: 'pkg-staff/polls/index', ready: '发起新投票', as: '区级管理员' },
   { name: 'staff-council', route: 'pkg-staff/council/index', ready: '添加小代表', as: '区级管理员' },
   { name: 'staff-join', route: 'pkg-staff/join/index', ready: '输入邀请码' },
+  { name: 'offices', route: 'pkg-places/offices/index?street=500103003', ready: '解放碑街道办事处' },
+  { name: 'staff-offices', route: 'pkg-staff/offices/index', ready: '先选一个街道', as: '区级管理员' },
   { name: 'staff-activities', route: 'pkg-staff/activities/index', ready: '范围：', as: '社区工作者' },
   { name: 'staff-activity-edit', route: 'pkg-staff/activity-edit/index', ready: '发布新活动', as: '社区工作者' },
   { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' }

@@ -49,6 +49,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-polls/council/index': '还没有结束的议事',
   'pkg-staff/council/index': '还没有小代表',
   'pkg-staff/join/index': '输入邀请码',
+  'pkg-places/offices/index': '先选你住的或孩子上学的街道',
+  'pkg-staff/offices/index': '先选一个街道',
   'pkg-staff/activities/index': '还没有活动',
   'pkg-staff/activity-edit/index': '发布新活动',
   'pkg-staff/activity-signups/index': '缺少活动编号',

@@ -16,6 +16,8 @@ interface Props {
   today: string
   errors: Err[]
   onChange: (patch: Partial<PlaceEditForm>) => void
+  /** Fields this form does not ask (an office's name is its official one, and it never closes). */
+  hide?: ReadonlyArray<'name' | 'closed'>
 }
 
 type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn'>
@@ -48,10 +50,10 @@ const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; ma
   }
 ]
 
-export function PlaceEditFields({ form, today, errors, onChange }: Props) {
+export function PlaceEditFields({ form, today, errors, onChange, hide = [] }: Props) {
   return (
     <View className='place-edit-fields'>
-      {TEXT_FIELDS.map(({ key, hint, placeholder, max }) => (
+      {TEXT_FIELDS.filter(({ key }) => !hide.includes(key as 'name')).map(({ key, hint, placeholder, max }) => (
         <Field
           key={key}
           label={key === 'source' ? `${PLACE_EDIT_LABELS[key]}（必填）` : PLACE_EDIT_LABELS[key]}
@@ -64,13 +66,15 @@ export function PlaceEditFields({ form, today, errors, onChange }: Props) {
           onInput={(value) => onChange({ [key]: value })}
         />
       ))}
-      <Chip
-        role='checkbox'
-        label='已停业（确认这里不再开放）'
-        className='place-edit-fields__closed'
-        selected={form.closed}
-        onClick={() => onChange({ closed: !form.closed })}
-      />
+      {hide.includes('closed') ? null : (
+        <Chip
+          role='checkbox'
+          label='已停业（确认这里不再开放）'
+          className='place-edit-fields__closed'
+          selected={form.closed}
+          onClick={() => onChange({ closed: !form.closed })}
+        />
+      )}
       <View className='place-edit-fields__date'>
         <Text className='place-edit-fields__label'>{PLACE_EDIT_LABELS.verifiedOn}（必填，不晚于今天）</Text>
         <Picker

@@ -3,6 +3,7 @@
 import type { NoFields } from '../wire'
 import type { CorrectionOutcome, CorrectionStatus, CorrectionView, MyCorrection } from './corrections'
 import type { PlaceFilter } from './filters'
+import type { PublicOffice, StaffOffice } from './offices'
 import type { ImportReport } from './merge'
 import type { LatLng, Place, PlaceCategory, PlaceWithDistance } from './model'
 
@@ -120,6 +121,12 @@ export interface PlacesApi {
    * District admins answer a report; with `update` (PlaceEditForm's shape, validatePlaceEdit) the
    * place is rewritten with its new source and verifiedOn in the same step (only with 已更正).
    */
+  /** 联系我的社区, anyone: a street's office and its communities' (entered or 暂无), the street's first. */
+  offices: { request: { street: string }; response: { offices: PublicOffice[] } }
+  /** Street admins (their street) and district admins: the directory with the edit form of each office. */
+  staffOffices: { request: { street: string }; response: { offices: StaffOffice[] } }
+  /** Street admins for their street, district admins anywhere: an office's facts with source and date. */
+  saveOffice: { request: { code: string; office: unknown }; response: { office: StaffOffice } }
   resolveCorrection: {
     request: { id: string; status: CorrectionOutcome; answer?: string; update?: unknown }
     response: { correction: CorrectionView; place?: Place }

@@ -8,6 +8,13 @@
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec } from '../collection-spec'
 
 export const PLACES_COLLECTIONS = {
+  offices: {
+    name: 'offices',
+    purpose:
+      '联系我的社区：社区居委会和街道办事处的地址、电话、办公时间和位置（_id 为区划代码），由街道和区级管理员录入，每次写明来源和核实日期',
+    indexes: [{ name: 'street', fields: [{ field: 'street', direction: 'asc' }] }],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   places: {
     name: 'places',
     purpose:

@@ -46,7 +46,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   open_guardian_contact: '查看小代表监护人电话',
   open_round: '开始议事',
   close_round: '结束议事',
-  answer_council: '答复议事会'
+  answer_council: '答复议事会',
+  save_office: '修改社区通讯录'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -80,7 +81,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'open_guardian_contact',
   'open_round',
   'close_round',
-  'answer_council'
+  'answer_council',
+  'save_office'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -41,6 +41,8 @@ export const STAFF_ACTIONS = [
   'manageCouncil',
   /** 儿童议事会: opening and closing the quarter's rounds and answering the picked suggestions (district only). */
   'leadCouncil',
+  /** 联系我的社区: an office's address, phones and hours (a street admin in their street, the district anywhere). */
+  'manageOffices',
   /** 活动: publishing, changing and cancelling activities in the caller's area, and their sign-ups. */
   'manageActivities',
   /** 处理期限: the working days allowed for 受理 and 答复 (district only). */
@@ -82,7 +84,7 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
   // Publishing a child's words (公开) is a second pair of eyes: the worker who knows the child
   // redacts and prepares, a street or district admin decides what the whole city may read, as
   // with adopting. Taking it back down needs only 'moderate' (like hiding: always the safe way).
-  street_admin: [...WORKER, 'publish', 'reviewBlocked', 'runPolls', 'manageCouncil'],
+  street_admin: [...WORKER, 'publish', 'reviewBlocked', 'runPolls', 'manageCouncil', 'manageOffices'],
   district_admin: STAFF_ACTIONS,
   department_staff: DEPARTMENT
 }

@@ -113,6 +113,13 @@ export default function MinePage() {
           <Text>我的活动：报名过的活动和候补情况</Text>
         </CardRow>
         <CardRow
+          className='mine__link mine__offices'
+          onClick={() => Taro.navigateTo({ url: '/pkg-places/offices/index' })}
+          end='›'
+        >
+          <Text>联系我的社区：社区和街道的地址、电话和办公时间</Text>
+        </CardRow>
+        <CardRow
           className='mine__link mine__council'
           onClick={() => Taro.navigateTo({ url: '/pkg-polls/council/index' })}
           end='›'

@@ -34,6 +34,7 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
   { page: 'polls', label: '快问快答', needs: 'runPolls' },
   { page: 'council', label: '儿童议事会', needs: 'manageCouncil' },
+  { page: 'offices', label: '社区通讯录', needs: 'manageOffices' },
   { page: 'activities', label: '活动管理', needs: 'manageActivities' },
   { page: 'deadlines', label: '处理期限', needs: 'manageDeadlines' }
 ]

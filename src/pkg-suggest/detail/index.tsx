@@ -1,14 +1,14 @@
 // One of my suggestions: what I sent, its status timeline, and the replies (a child author sees
 // the reply written for children).
 import { Image, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { FollowUpAsk } from '../../components/FollowUpAsk'
 import { RecordLoadState } from '../../components/LoadState'
 import { MyDataActions } from '../../components/MyDataActions'
 import { PageShell } from '../../components/PageShell'
 import { ReadAloud } from '../../components/ReadAloud'
-import { Card } from '../../components/ui/Card'
+import { Card, CardRow } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { REDACTED_WORDS_NOTE, childStatusWords, historyWords } from '../../domain/suggestions/child-words'
 import { REDACTED } from '../../domain/staff/mask'
@@ -121,6 +121,20 @@ export default function SuggestionDetailPage() {
           </View>
         ))}
       </View>
+
+      {item.street ? (
+        <CardRow
+          className='suggestion-detail__offices'
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/pkg-places/offices/index?street=${item.street}${item.community ? `&community=${item.community}` : ''}`
+            })
+          }
+          end='›'
+        >
+          <Text>{child ? '想当面说说？看看社区在哪里' : '联系这条建议所在的社区'}</Text>
+        </CardRow>
+      ) : null}
 
       <MyDataActions item={item} onChanged={(next) => query.setData(() => next)} />
     </PageShell>

@@ -43,6 +43,8 @@ const READS: Record<string, string> = {
   'places.myCorrections': 'reads',
   'places.listCorrections': 'reads',
   'places.getCorrection': 'reads',
+  'places.offices': 'reads',
+  'places.staffOffices': 'reads',
   'policy.latest': 'reads',
   'policy.summary': 'reads',
   'policy.news': 'reads',

@@ -626,6 +626,23 @@ export const SCENARIOS: Scenario[] = [
     source: { document: '《托育服务统计（示例）》', office: '区卫生健康委', url: 'https://example.gov.cn/a' }
   })),
   {
+    name: 'places.saveOffice',
+    fn: placesFunction as CloudFunction<FunctionName>,
+    who: WHO.street,
+    setup: staffWorld,
+    event: async () => ({
+      action: 'saveOffice',
+      code: COMMUNITY_A,
+      office: {
+        address: '渝中区大井巷（示例）',
+        phones: '023-63000001',
+        hours: 'Mo-Fr 09:00-17:30',
+        source: '电话核实（示例）',
+        verifiedOn: '2026-11-27'
+      }
+    })
+  },
+  {
     name: 'places.import',
     fn: placesFunction as CloudFunction<FunctionName>,
     who: WHO.district,

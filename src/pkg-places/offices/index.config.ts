@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '联系我的社区' })
