@@ -270,6 +270,26 @@ describe('儿童议事会 (SQLite)', () => {
     ).toHaveLength(2)
   })
 
+  it('a pick taken off the board meanwhile is neither kept on the ballot the child sees nor counted', async () => {
+    await joined()
+    data(await call(staff('district'), { action: 'openRound' }))
+    data(await call(CHILD, { action: 'pickCouncil', roundId: '2026-Q4', picks: ['council-s1', 'council-s3'] }))
+    await t.repo.collection<StoredSuggestion>('suggestions').update('council-s3', { visibility: 'hidden' })
+    expect((await me()).picks).toEqual(['council-s1'])
+    // The child can still change their picks (the hidden one no longer blocks the save).
+    expect(
+      data(await call(CHILD, { action: 'pickCouncil', roundId: '2026-Q4', picks: ['council-s1', 'council-s4'] }))
+    ).toEqual({
+      picks: ['council-s1', 'council-s4']
+    })
+    data(await call(CHILD, { action: 'pickCouncil', roundId: '2026-Q4', picks: ['council-s1', 'council-s4'] }))
+    await t.repo.collection<StoredSuggestion>('suggestions').update('council-s4', { visibility: 'hidden' })
+    const closed = data<Api['closeRound']['response']>(
+      await call(staff('district'), { action: 'closeRound', id: '2026-Q4' })
+    )
+    expect(closed.items.map((i) => i.suggestionId)).toEqual(['council-s1'])
+  })
+
   it('a poll may be asked for the round under way; its results show with the round once both have closed', async () => {
     const poll = { ...STREET_POLL, id: 'poll-council-01', street: null, councilRoundId: '2026-Q4' }
     expect(await call(staff('district'), { action: 'createPoll', poll })).toMatchObject({

@@ -135,11 +135,15 @@ export const councilHandlers: CouncilHandlers = {
         picks: []
       })
     const ballot = await ballots(ctx).get(ballotId(round._id, me._id))
+    const offered = await candidates(ctx, me.street, round)
+    // A pick taken off the board since (hidden, or pushed out of the list) is not shown, so it
+    // is not kept either: the child's next save replaces the ballot with what they see.
+    const shown = new Set(offered.map((c) => c.id))
     return ok({
       representative: toSelfRepresentative(me),
       round: toPublicRound(round),
-      candidates: await candidates(ctx, me.street, round),
-      picks: toMyPicks(ballot)
+      candidates: offered,
+      picks: toMyPicks(ballot).filter((id) => shown.has(id))
     })
   },
 
@@ -238,9 +242,19 @@ export const councilHandlers: CouncilHandlers = {
     }
     const inserted = (await representatives(ctx).insert(record)) === 'inserted'
     const stored = inserted ? record : await representatives(ctx).get(record._id)
-    // The same admin saving the same child again (a lost answer) is answered with it; else refused.
-    if (!stored || stored.createdBy !== record.createdBy || stored.nickname !== record.nickname)
-      return fail('CONFLICT', '保存编号已被使用，请重新打开页面再试')
+    // The same admin saving the same child again (a lost answer) is answered with it; anything
+    // else under its id (a phone corrected before the retry) is refused, never silently dropped.
+    const asSaved = (r: Representative) =>
+      JSON.stringify([
+        r.createdBy,
+        r.street,
+        r.nickname,
+        r.ageGroup,
+        r.guardian?.relation,
+        r.guardian?.phone,
+        r.guardian?.agreedOn
+      ])
+    if (!stored || asSaved(stored) !== asSaved(record)) return fail('CONFLICT', '保存编号已被使用，请重新打开页面再试')
     await audit(
       ctx,
       'add_representative',

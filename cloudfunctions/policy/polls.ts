@@ -136,7 +136,8 @@ export const pollHandlers: PollHandlers = {
     if (!checked.ok) return fail('VALIDATION', checked.errors[0].message, checked.errors[0].field)
     const { id, ...input } = checked.value
     if (!manages(ctx.caller, input)) return fail('FORBIDDEN', NOT_YOURS, 'street')
-    if (input.councilRoundId && (await openRound(ctx))?._id !== input.councilRoundId)
+    // Checked for a new poll only: a retry of one saved while its round was open is answered below.
+    if (input.councilRoundId && !(await polls(ctx).get(id)) && (await openRound(ctx))?._id !== input.councilRoundId)
       return fail('VALIDATION', '只能关联正在进行的议事', 'councilRoundId')
     const poll: Poll = {
       _id: id,

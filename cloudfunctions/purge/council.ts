@@ -38,12 +38,13 @@ export async function purgeCouncil(repo: Repository, now: Date, max = 5000): Pro
     }
     await rounds(store).update(r._id, { ballotsDeletedAt: now.toISOString() })
   }
+  // Only those still holding a phone: the ones done are never read again (a run cut short at the
+  // limit leaves the rest to the next).
   const ended = await representatives(store).find(
-    { endedAt: { $lte: cutoffFor(now, REPRESENTATIVE_GUARDIAN_RETENTION_DAYS) } },
+    { endedAt: { $lte: cutoffFor(now, REPRESENTATIVE_GUARDIAN_RETENTION_DAYS) }, guardian: { $ne: null } },
     { limit: 500 }
   )
   for (const r of ended) {
-    if (!r.guardian && !r.openid && !r.inviteCode) continue
     await representatives(store).update(r._id, { guardian: null, openid: null, inviteCode: null })
     result.guardiansDeleted += 1
   }

@@ -353,7 +353,7 @@ describe('purge entry (WeChat)', () => {
     const council = [
       'where {"closedAt":{"$neq":null},"talliedAt":null}',
       expect.stringMatching(/^where \{"talliedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"ballotsDeletedAt":null\}$/),
-      expect.stringMatching(/^where \{"endedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/)
+      expect.stringMatching(/^where \{"endedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\},"guardian":\{"\$neq":null\}\}$/)
     ]
     // Activity sign-ups due 30 days after their activity (none here).
     const signUps = /^where \{"activityEndAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/

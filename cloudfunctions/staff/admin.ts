@@ -103,10 +103,16 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
   let record: StaffRecord
   if (inviteId) {
     const held = await staff(ctx).get(inviteId)
-    // The same place prepared again after a lost answer: answered with it (and logged once).
-    if (held && (held.name !== fields.name || held.role !== fields.role))
-      return fail('CONFLICT', '邀请编号已被使用，请重新打开页面再试', 'inviteId')
-    record = held ?? {
+    // The same place prepared again after a lost answer is answered with it, untouched (the
+    // person may have joined meanwhile); anything different under its id is refused.
+    if (held) {
+      const same = (r: Partial<StaffRecord>) =>
+        JSON.stringify([r.role, r.scope, r.name, r.active, r.safeguardingContact === true])
+      if (same(held) !== same(fields)) return fail('CONFLICT', '邀请编号已被使用，请重新打开页面再试', 'inviteId')
+      await audit(ctx, 'save_staff', { detail: savedDetail(held, true, true) }, `invite:${inviteId}`)
+      return ok(toStaffView(held, await departmentNames(ctx), ctx.now().getTime()))
+    }
+    record = {
       _id: inviteId,
       openid: inviteOpenid(inviteCodeFrom(randomBytes(8))),
       ...fields,
@@ -136,20 +142,23 @@ export const saveStaff: Handler<'staff', 'saveStaff'> = async (req, ctx) => {
   await audit(
     ctx,
     'save_staff',
-    {
-      detail: {
-        staffId: record._id,
-        role: record.role,
-        active: record.active,
-        created: !id,
-        ...(inviteId ? { invited: true } : {}),
-        safeguardingContact: record.safeguardingContact === true
-      }
-    },
+    { detail: savedDetail(record, !id, Boolean(inviteId)) },
     // A prepared place is logged once under a retry; other saves as before (scenarios.ts says).
     inviteId ? `invite:${inviteId}` : undefined
   )
   return ok(toStaffView(record, await departmentNames(ctx), ctx.now().getTime()))
+}
+
+/** What the log says of a saved staff place (the same for a prepared place and its retry). */
+function savedDetail(r: StaffRecord, created: boolean, invited: boolean) {
+  return {
+    staffId: r._id,
+    role: r.role,
+    active: r.active,
+    created,
+    ...(invited ? { invited: true } : {}),
+    safeguardingContact: r.safeguardingContact === true
+  }
 }
 
 const AUDIT_PAGE = 50

@@ -53,7 +53,7 @@ export const saveDeadlines: Handler<'staff', 'saveDeadlines'> = async (req, ctx)
         answerDaysBefore: before.answerDays
       }
     },
-    `deadlines:${before.updatedAt ?? 'default'}`
+    `deadlines:${before.updatedAt ?? 'default'}:${settings.acceptDays}/${settings.answerDays}`
   )
   await deadlineRecords(ctx.repo).put({ _id: CURRENT_LIMITS, ...settings })
   return ok(settings)

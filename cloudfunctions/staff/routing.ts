@@ -1,6 +1,7 @@
 // 转办 and the departments that receive it. A transfer moves who holds a suggestion (the rule and
 // its words: src/domain/staff/routing.ts), records it in the history with the reason its author
 // reads, tells the author (a child in child words) and the staff who now hold it.
+import { createHash } from 'node:crypto'
 import { fail, ok } from '../../src/domain/errors'
 import { holderLabel, planTransfer, validateDepartmentInput, type Department } from '../../src/domain/staff/routing'
 import { appendHistory } from '../../src/domain/staff/workflow'
@@ -40,7 +41,7 @@ export const saveDepartment: Handler<'staff', 'saveDepartment'> = async (req, ct
     ctx,
     'save_department',
     { detail: { departmentId: id, name: record.name, active: record.active, created: !existing } },
-    `${id}:${existing?.updatedAt ?? 'new'}`
+    `${id}:${existing?.updatedAt ?? 'new'}:${createHash('sha1').update(JSON.stringify(fields)).digest('hex').slice(0, 12)}`
   )
   await departments(ctx).put(record)
   return ok(record)

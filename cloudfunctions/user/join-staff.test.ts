@@ -43,6 +43,11 @@ describe('邀请加入 (SQLite)', () => {
     expect(place).toMatchObject({ name: '王社工', roleLabel: '社区工作者', openidHint: '', active: true })
     expect(place.invite).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/)
     expect((await prepared()).invite).toBe(place.invite)
+    // The same id with a different area (the admin changed the form after a lost answer): refused,
+    // never the first place's rights under the new form's words.
+    expect(
+      await k.call('district', 'saveStaff', { staff: { ...PLACE, scope: { communities: ['500103003018'] } } })
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     const listed = await k.call('district', 'listStaff')
     expect(data(listed).items.filter((s: StaffView) => s.name === '王社工')).toHaveLength(1)
     // The code in the openid field makes nobody staff, whatever a caller claims to be.
@@ -77,6 +82,24 @@ describe('邀请加入 (SQLite)', () => {
       expect.arrayContaining([expect.objectContaining({ joined: true }), expect.objectContaining({ invited: true })])
     )
     expect(log).toHaveLength(2)
+  })
+
+  it('someone switched off is told to ask for their place back, not answered as joined', async () => {
+    const { invite } = await prepared()
+    data(await user(NEW_WORKER, 'joinStaff', { code: invite }))
+    data(
+      await k.call('district', 'saveStaff', {
+        staff: { ...PLACE, inviteId: undefined, id: PLACE.inviteId, active: false }
+      })
+    )
+    const second = data(
+      await k.call('district', 'saveStaff', { staff: { ...PLACE, inviteId: 'staff-invite-0009', name: '王社工二' } })
+    )
+    expect(await user(NEW_WORKER, 'joinStaff', { code: second.invite })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('重新启用') }
+    })
+    expect(data(await user(NEW_WORKER, 'whoami')).role).toBe('citizen')
   })
 
   it('refuses an expired code, and someone who is already staff', async () => {

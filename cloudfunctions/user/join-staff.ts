@@ -28,8 +28,11 @@ export const joinStaff: Handler<'user', 'joinStaff'> = async (req, ctx) => {
   const openid = ctx.caller.openid
   if (!openid) return fail('UNAUTHENTICATED')
   const staff = ctx.repo.collection<StaffRecord>('staff')
+  // One place per account (the list's openid is unique): an account that has one is answered
+  // by what it is — joined (the retry of a lost answer), in use, or switched off.
   const [mine] = await staff.find({ openid }, { limit: 1 })
-  // Joined already: the retry of a join whose answer was lost (a place added by openid is not).
+  if (mine && !mine.active)
+    return fail('CONFLICT', '你原来的工作人员身份已停用，请管理员在人员管理里重新启用它，不需要新的邀请码', 'code')
   if (mine?.joinedAt) return joined(ctx, mine, true)
   if (mine) return fail('CONFLICT', '你已经在工作人员名单中了，不需要邀请码', 'code')
   const code = normalizeInviteCode(req.code)

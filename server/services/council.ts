@@ -87,7 +87,12 @@ export async function tallyRound(ctx: Store, now: Date, round: CouncilRound): Pr
   }
   const streets = [...new Set(all.map((b) => b.street))]
   for (const street of streets) {
-    for (const [suggestionId, picks] of tallyPicks(all.filter((b) => b.street === street))) {
+    // Only what is still offered counts: a suggestion taken off the board meanwhile is not tallied.
+    const offered = new Set((await candidates(ctx, street, round)).map((c) => c.id))
+    const ofStreet = all
+      .filter((b) => b.street === street)
+      .map((b) => ({ picks: b.picks.filter((id) => offered.has(id)) }))
+    for (const [suggestionId, picks] of tallyPicks(ofStreet)) {
       const item: CouncilItem = {
         _id: itemId(round._id, suggestionId),
         roundId: round._id,

@@ -104,6 +104,23 @@ describe('督办 (server/services/escalation.ts)', () => {
     expect((await k.stored('late-0001'))?.rev).toBe(2)
   })
 
+  it('a case handed on after 督办 is escalated afresh if the receiver is late too', async () => {
+    const pass = (at: string) => escalateOverdue(k.repo, localNotifier(k.repo), china(at))
+    await pass('2026-10-13T03:30:00')
+    expect(await events()).toHaveLength(1)
+    // 转办 on Tue 10/13: the receiver's 受理 is due Thu 10/15; nothing until that day has ended.
+    const row = (await k.stored('late-0001'))!
+    await k.repo.collection<Suggestion>('suggestions').update('late-0001', {
+      history: [
+        ...row.history,
+        { status: 'submitted', at: china('2026-10-13T09:00:00').toISOString(), by: '示例', event: 'transferred' }
+      ]
+    })
+    expect(await pass('2026-10-15T20:00:00')).toMatchObject({ escalated: 0 })
+    expect(await pass('2026-10-16T03:30:00')).toMatchObject({ escalated: 1 })
+    expect((await events()).map(([e]) => e)).toEqual(['escalated_street', 'transferred', 'escalated_street'])
+  })
+
   it('a pass that dies after the notice and before the row is retried to exactly one level and one notice', async () => {
     const at = china('2026-10-13T03:30:00')
     await expect(escalateOverdue(dyingOnRowWrite(k.repo), localNotifier(k.repo), at)).rejects.toThrow('timed out')

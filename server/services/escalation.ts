@@ -7,7 +7,7 @@
 // change (claimRevision: an audit entry `<suggestion>@<rev>`), and a level already in the history
 // is never written again. The notice goes after the claim and before the row is written, keyed by
 // the level, so a pass that died in between sends nothing twice and writes the entry next time.
-import { DEADLINE_STEP_LABELS, escalationLevel, overdueStep } from '../../src/domain/staff/deadlines'
+import { DEADLINE_STEP_LABELS, escalationLevel, overdueStep, owedStepStart } from '../../src/domain/staff/deadlines'
 import type { HistoryEvent, Suggestion } from '../../src/domain/suggestions/model'
 import type { Notifier } from '../adapters/notifier'
 import type { Repository } from '../adapters/repository'
@@ -21,10 +21,11 @@ const OWING = ['submitted', 'accepted', 'in_progress'] as const
 const EVENTS: Record<1 | 2, HistoryEvent> = { 1: 'escalated_street', 2: 'escalated_district' }
 const SYSTEM = { actor: null, actorName: '系统', actorRole: 'system' } as const
 
-/** The 督办 level already in a row's history (0: none). */
-export function escalatedLevel(s: Pick<Suggestion, 'history'>): 0 | 1 | 2 {
-  if (s.history.some((h) => h.event === EVENTS[2])) return 2
-  return s.history.some((h) => h.event === EVENTS[1]) ? 1 : 0
+/** The 督办 level already in a row's history since `since` (the owed step's start; 0: none). */
+export function escalatedLevel(s: Pick<Suggestion, 'history'>, since = ''): 0 | 1 | 2 {
+  const current = s.history.filter((h) => h.at >= since)
+  if (current.some((h) => h.event === EVENTS[2])) return 2
+  return current.some((h) => h.event === EVENTS[1]) ? 1 : 0
 }
 
 export interface EscalationRun {
@@ -60,7 +61,8 @@ export async function escalateOverdue(
       seen += 1
       after = s._id
       // One level a pass: a case overdue for long is taken to the street, then the district.
-      const reached = escalatedLevel(s)
+      const since = owedStepStart(s, limits) ?? ''
+      const reached = escalatedLevel(s, since)
       const due = escalationLevel(s, limits, nowIso)
       if (due <= reached) continue
       const level = (reached + 1) as 1 | 2
@@ -80,7 +82,7 @@ export async function escalateOverdue(
         continue
       }
       const fresh = await suggestions.get(s._id)
-      if (!fresh || escalatedLevel(fresh) >= level) continue
+      if (!fresh || escalatedLevel(fresh, since) >= level) continue
       await notifyEscalation({ repo, notifier }, fresh, level, DEADLINE_STEP_LABELS[late.step], now).catch((e) =>
         console.error('[escalation] notice', e)
       )

@@ -91,6 +91,18 @@ const dueEndIso = (due: ChinaDate) => {
  * transfer and its reason stay in the history and the audit log).
  */
 export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): StepDeadline[] {
+  return stepsOf(s, limits).map(({ from: _from, ...d }) => d)
+}
+
+/**
+ * When the days of the step still owed began (its start, or the last 转办 since): 督办 counts its
+ * levels from then, so a case handed on is escalated afresh if the receiver is late too.
+ */
+export function owedStepStart(s: CaseForDeadlines, limits: DeadlineLimits): string | null {
+  return stepsOf(s, limits).find((d) => !d.doneAt)?.from ?? null
+}
+
+function stepsOf(s: CaseForDeadlines, limits: DeadlineLimits): Array<StepDeadline & { from: string }> {
   if (s.status === 'withdrawn') return []
   const from = (iso: string) => dateOf(limits.since && limits.since > iso ? limits.since : iso)
   const transfers = s.history.filter((h) => h.event === 'transferred').map((h) => h.at)
@@ -98,9 +110,11 @@ export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): Step
   const startOf = (start: string, doneAt?: string) =>
     transfers.filter((t) => t > start && (!doneAt || t < doneAt)).reduce((a, b) => (b > a ? b : a), start)
   const acceptedAt = s.history.find((h) => h.status !== 'submitted' && !h.event)?.at
-  const accept: StepDeadline = {
-    step: 'accept',
-    due: addWorkingDays(from(startOf(s.createdAt, acceptedAt)), limits.acceptDays),
+  const acceptFrom = startOf(s.createdAt, acceptedAt)
+  const accept = {
+    step: 'accept' as const,
+    from: acceptFrom,
+    due: addWorkingDays(from(acceptFrom), limits.acceptDays),
     ...(acceptedAt ? { doneAt: acceptedAt } : {})
   }
   if (!acceptedAt) return [accept]
@@ -108,9 +122,11 @@ export function caseDeadlines(s: CaseForDeadlines, limits: DeadlineLimits): Step
     ...s.replies.map((r) => r.at),
     ...s.history.filter((h) => ANSWERING.includes(h.status) && !h.event).map((h) => h.at)
   ].sort()[0]
-  const answer: StepDeadline = {
-    step: 'answer',
-    due: addWorkingDays(from(startOf(acceptedAt, answeredAt)), limits.answerDays),
+  const answerFrom = startOf(acceptedAt, answeredAt)
+  const answer = {
+    step: 'answer' as const,
+    from: answerFrom,
+    due: addWorkingDays(from(answerFrom), limits.answerDays),
     ...(answeredAt ? { doneAt: answeredAt } : {})
   }
   return [accept, answer]

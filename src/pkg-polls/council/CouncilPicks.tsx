@@ -48,8 +48,8 @@ export function CouncilPicks({ me, round, candidates, saved, justSaved, busy, on
       ) : (
         <>
           <Text className='council-picks__how'>
-            {round.label}议事：读一读大家的建议，选出你最想让区里做的，最多 {COUNCIL_LIMITS.picks} 条，{round.to}{' '}
-            前都可以改。 你选了哪几条只有你自己看得到。
+            {round.label}议事：读一读大家的建议，选出你最想让区里做的，最多 {COUNCIL_LIMITS.picks}{' '}
+            条，区里结束这一次议事之前都可以改。你选了哪几条只有你自己看得到。
           </Text>
           {candidates.length === 0 ? (
             <EmptyState text='这个季度你的街道还没有公开的建议，过几天再来看看吧。' />

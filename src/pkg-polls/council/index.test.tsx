@@ -36,7 +36,7 @@ describe('儿童议事会 (citizens)', () => {
     const u = new TestUtils()
     await u.mount(CouncilPage, {})
     await waitUntil(() => text().includes('请和爸爸妈妈一起，输入工作人员给的邀请码'), 'the join card')
-    expect(text()).toContain('2026 年第四季度议事正在进行，2026-12-31 结束')
+    expect(text()).toContain('2026 年第四季度议事正在进行，区里结束这一次议事后公布大家的选择。')
     await type(u, '.council-join__code', 'ZZZZ-ZZZZ')
     await click(u, document.querySelector('.council-join__send'))
     await waitUntil(() => text().includes('没有找到这个邀请码'), 'the refusal')

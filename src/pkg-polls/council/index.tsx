@@ -50,9 +50,7 @@ export default function CouncilPage() {
         每个街道都有小代表。每个季度，小代表们读一读大家的建议，一起选出最想让区里做的事；区里对每一条被选中的建议都会公开答复。
       </Text>
       {current ? (
-        <Text className='council__current'>
-          {current.label}议事正在进行，{current.to} 结束，之后公布大家的选择。
-        </Text>
+        <Text className='council__current'>{current.label}议事正在进行，区里结束这一次议事后公布大家的选择。</Text>
       ) : null}
       {mine && me.data ? (
         <CouncilPicks
@@ -67,7 +65,9 @@ export default function CouncilPage() {
         />
       ) : me.status === 'ready' ? (
         <CouncilJoin busy={calls.busy} onJoin={join} />
-      ) : null}
+      ) : (
+        <LoadState status={me.status} error={me.error} onRetry={me.reload} empty={false} />
+      )}
       <Text className='section-title'>议事结果</Text>
       <LoadState
         status={council.status}
