@@ -6,32 +6,12 @@
  */
 import { CANDIDATES, CLOSED_ROUND, OPEN_ROUND, SELF_REP } from '../fixtures/council'
 import { staffMe } from '../fixtures/staff'
-import { bootApp, pause, renderPage, tap, teardownApp, typeInto, waitForText } from './harness'
+import { bootWithCloud, type SentCall, pause, renderPage, tap, teardownApp, typeInto, waitForText } from './harness'
 
 jest.setTimeout(20000)
 
-type Sent = { name: string; data: Record<string, unknown> }
-
-function boot(sent: Sent[], answers: (data: Record<string, unknown>) => unknown) {
-  bootApp({
-    mockWx: (wx) => {
-      wx.cloud = {
-        init: jest.fn(),
-        callFunction: jest.fn(async (o: Sent) => {
-          sent.push(o)
-          const data = answers(o.data)
-          return {
-            result:
-              data === undefined ? { ok: false, error: { code: 'NOT_FOUND', message: '没有找到' } } : { ok: true, data }
-          }
-        })
-      }
-    }
-  })
-}
-
 describe('WeChat build: 儿童议事会', () => {
-  let sent: Sent[]
+  let sent: SentCall[]
   beforeEach(() => {
     sent = []
   })
@@ -39,7 +19,7 @@ describe('WeChat build: 儿童议事会', () => {
 
   it('a child joins with the code, picks two and saves; a closed round’s picks and answers are in words', async () => {
     let joined = false
-    boot(sent, (d) => {
+    bootWithCloud(sent, (d) => {
       if (d.action === 'council') return { current: OPEN_ROUND, rounds: [CLOSED_ROUND] }
       if (d.action === 'councilMe')
         return joined
@@ -75,7 +55,7 @@ describe('WeChat build: 儿童议事会', () => {
   })
 
   it('a street admin’s representative: errors beside the fields, then added with the code to read out', async () => {
-    boot(sent, (d) => {
+    bootWithCloud(sent, (d) => {
       if (d.action === 'whoami')
         return {
           idHint: '…abcd',

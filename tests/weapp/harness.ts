@@ -259,3 +259,28 @@ export function pressAgree(page: SimComponent, selector = '.privacy-sheet__agree
   node.dispatchEvent('tap')
   node.dispatchEvent('agreeprivacyauthorization', { detail: {} })
 }
+
+/** A request the app sent through wx.cloud.callFunction. */
+export type SentCall = { name: string; data: Record<string, unknown> }
+
+/**
+ * Boots the app with a cloud that records every call in `sent` and answers with `answers(data)`
+ * (undefined: the function's 没有找到, as an unknown id gets).
+ */
+export function bootWithCloud(sent: SentCall[], answers: (data: Record<string, unknown>) => unknown): void {
+  bootApp({
+    mockWx: (wx) => {
+      wx.cloud = {
+        init: jest.fn(),
+        callFunction: jest.fn(async (o: SentCall) => {
+          sent.push(o)
+          const data = answers(o.data)
+          return {
+            result:
+              data === undefined ? { ok: false, error: { code: 'NOT_FOUND', message: '没有找到' } } : { ok: true, data }
+          }
+        })
+      }
+    }
+  })
+}

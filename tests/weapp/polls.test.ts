@@ -5,35 +5,19 @@
  */
 import { CLOSED_POLL, OPEN_POLL } from '../fixtures/polls'
 import { staffMe } from '../fixtures/staff'
-import { bootApp, pause, renderPage, tap, teardownApp, typeInto, waitForText } from './harness'
+import { bootWithCloud, type SentCall, pause, renderPage, tap, teardownApp, typeInto, waitForText } from './harness'
 
 jest.setTimeout(20000)
 
-type Sent = { name: string; data: Record<string, unknown> }
-
-function boot(sent: Sent[], answers: (data: Record<string, unknown>) => unknown) {
-  bootApp({
-    mockWx: (wx) => {
-      wx.cloud = {
-        init: jest.fn(),
-        callFunction: jest.fn(async (o: Sent) => {
-          sent.push(o)
-          return { result: { ok: true, data: answers(o.data) } }
-        })
-      }
-    }
-  })
-}
-
 describe('WeChat build: 快问快答', () => {
-  let sent: Sent[]
+  let sent: SentCall[]
   beforeEach(() => {
     sent = []
   })
   afterEach(teardownApp)
 
   it('a child taps a picture and votes; a closed poll’s results are in words', async () => {
-    boot(sent, (d) => {
+    bootWithCloud(sent, (d) => {
       if (d.action === 'listPolls') return { open: [OPEN_POLL], closed: [CLOSED_POLL] }
       if (d.action === 'answerPoll') return { poll: { ...OPEN_POLL, myAnswer: d.option }, replayed: false }
       return { items: [] }
@@ -52,7 +36,7 @@ describe('WeChat build: 快问快答', () => {
   })
 
   it('a street admin’s poll: errors beside the fields, then saved for their street', async () => {
-    boot(sent, (d) => {
+    bootWithCloud(sent, (d) => {
       if (d.action === 'whoami')
         return {
           idHint: '…abcd',

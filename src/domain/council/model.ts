@@ -134,9 +134,6 @@ export interface Quarter {
   id: string
   from: string
   to: string
-  /** The instants (ISO) the quarter begins and ends in China: for the suggestions' createdAt. */
-  startsAt: string
-  endsAt: string
 }
 
 /** The quarter (China calendar) an instant falls in. */
@@ -148,9 +145,7 @@ export function quarterOf(epochMs: number): Quarter {
   return {
     id: `${year}-Q${first / 3 + 1}`,
     from: chinaDate(Date.parse(startsAt)),
-    to: chinaDate(Date.parse(endsAt) - DAY_MS),
-    startsAt,
-    endsAt
+    to: chinaDate(Date.parse(endsAt) - DAY_MS)
   }
 }
 

@@ -3,8 +3,8 @@
 // sees how many picked each once the round closes.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { choiceProps } from '../../components/a11y'
 import { Button } from '../../components/ui/Button'
+import { Checkbox } from '../../components/ui/Checkbox'
 import { Card } from '../../components/ui/Card'
 import { EmptyState } from '../../components/ui/EmptyState'
 import { ErrorState } from '../../components/ui/ErrorState'
@@ -58,21 +58,20 @@ export function CouncilPicks({ me, round, candidates, saved, justSaved, busy, on
               {candidates.map((c) => {
                 const on = picks.includes(c.id)
                 return (
-                  <View
+                  <Checkbox
                     key={c.id}
-                    className={`council-picks__item ${on ? 'council-picks__item--on' : ''}`}
-                    {...choiceProps('checkbox', on, c.title)}
-                    onClick={() => toggle(c.id)}
+                    size='large'
+                    className='council-picks__item'
+                    checked={on}
+                    label={c.title}
+                    onToggle={() => toggle(c.id)}
                   >
-                    <Text className='council-picks__mark'>{on ? '✓' : ''}</Text>
-                    <View className='council-picks__words'>
-                      <Text className='council-picks__title'>
-                        {emoji(c.topic)} {c.title}
-                      </Text>
-                      <Text className='muted council-picks__text'>{c.text}</Text>
-                      {c.byChild ? <Text className='council-picks__kid'>小朋友提的</Text> : null}
-                    </View>
-                  </View>
+                    <Text className='council-picks__title'>
+                      {emoji(c.topic)} {c.title}
+                    </Text>
+                    <Text className='muted council-picks__text'>{c.text}</Text>
+                    {c.byChild ? <Text className='council-picks__kid'>小朋友提的</Text> : null}
+                  </Checkbox>
                 )
               })}
             </View>

@@ -1,10 +1,10 @@
 // A new representative (domain/council/validate.ts): where (a street admin's own street only), a
 // nickname and an age group (no real name), and the guardian's agreement: who agreed, their phone
 // (the one way to reach the child) and the day — with the admin's confirmation that they did.
-import { Text, View } from '@tarojs/components'
-import { choiceProps } from '../../components/a11y'
+import { View } from '@tarojs/components'
 import { DateField } from '../../components/DateField'
 import { FieldError, messageFor } from '../../components/FieldError'
+import { Checkbox } from '../../components/ui/Checkbox'
 import { ChipGroup } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
 import { COUNCIL_LIMITS, GUARDIAN_RELATIONS, type GuardianRelation } from '../../domain/council/model'
@@ -91,14 +91,12 @@ export function RepresentativeFields({ form, streets, today, errors, onChange }:
         errors={errors}
         onPick={(agreedOn) => onChange({ agreedOn })}
       />
-      <View
-        className={`rep-fields__consent ${form.consent ? 'rep-fields__consent--on' : ''}`}
-        {...choiceProps('checkbox', form.consent, '监护人已经同意孩子担任小代表（已签同意书或电话确认）')}
-        onClick={() => onChange({ consent: !form.consent })}
-      >
-        <Text className='rep-fields__box'>{form.consent ? '✓' : ''}</Text>
-        <Text>监护人已经同意孩子担任小代表（已签同意书或电话确认）</Text>
-      </View>
+      <Checkbox
+        className='rep-fields__consent'
+        checked={form.consent}
+        label='监护人已经同意孩子担任小代表（已签同意书或电话确认）'
+        onToggle={() => onChange({ consent: !form.consent })}
+      />
       <FieldError errors={errors} field='consent' />
     </View>
   )
