@@ -42,6 +42,7 @@ export default defineAppConfig({
         'places-import/index',
         'corrections/index',
         'place-edit/index',
+        'place-admin/index',
         'progress/index',
         'polls/index',
         'council/index',

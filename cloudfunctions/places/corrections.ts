@@ -15,7 +15,7 @@ import {
   validateCorrection,
   type CorrectionRecord
 } from '../../src/domain/places/corrections'
-import { applyPlaceEdit, validatePlaceEdit } from '../../src/domain/places/place-edit'
+import { applyPlaceEdit, editMisfit, validatePlaceEdit } from '../../src/domain/places/place-edit'
 import { fromPlaceDoc, toPlaceDoc, type Place, type PlaceDoc } from '../../src/domain/places/model'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { ROLE_LABELS } from '../../src/domain/roles'
@@ -164,6 +164,8 @@ export const correctionHandlers: CorrectionHandlers = {
       if (!edit.ok) return fail('VALIDATION', edit.errors[0].message, `update.${edit.errors[0].field}`)
       const stored = await places(ctx).get(record.placeId)
       if (!stored) return fail('NOT_FOUND', '这个地点已被删除，无法修改；请选择“无需更正”并答复', 'placeId')
+      const misfit = editMisfit(stored, edit.value)
+      if (misfit) return fail('VALIDATION', misfit.message, `update.${misfit.field}`)
       fixed = applyPlaceEdit(fromPlaceDoc(stored), edit.value, at)
     }
     const resolvedBy = ctx.caller.name ?? ROLE_LABELS[ctx.caller.role]

@@ -10,6 +10,7 @@ import { correctionHandlers } from './corrections'
 import { officeHandlers } from './offices'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
 import { checkGet, checkImport, checkList, checkNearby } from './requests'
+import { savePlace } from './save-place'
 import { importPlaces } from './upsert'
 import { audit } from '../../server/services/audit'
 
@@ -90,6 +91,7 @@ export const placesFunction = defineFunction('places', {
     return ok(run.report)
   },
 
+  savePlace,
   ...correctionHandlers,
   ...officeHandlers
 })

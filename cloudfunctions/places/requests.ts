@@ -13,6 +13,7 @@ import {
   MAX_RADIUS_M,
   type ImportPlacesRequest
 } from '../../src/domain/places/api'
+import { CHILDCARE_FACT_LIMITS } from '../../src/domain/places/childcare-facts'
 import { base64ToBytes } from '../../src/domain/places/encoding'
 import type { PlaceFilter } from '../../src/domain/places/filters'
 import {
@@ -83,7 +84,9 @@ function filter(value: unknown): Checked<PlaceFilter> {
   )
     return bad('托育类型不正确', 'filter.careTypes')
   if (f.ageMonths !== undefined && !isInt(f.ageMonths, 0, 72)) return bad('月龄应为 0–72 的整数', 'filter.ageMonths')
-  for (const key of ['openNow', 'publicBenefit', 'registered'] as const) {
+  if (f.maxMonthlyFee !== undefined && !isInt(f.maxMonthlyFee, 0, CHILDCARE_FACT_LIMITS.maxFeeYuan))
+    return bad(`月费上限应为 0–${CHILDCARE_FACT_LIMITS.maxFeeYuan} 的整数`, 'filter.maxMonthlyFee')
+  for (const key of ['openNow', 'publicBenefit', 'registered', 'freePlaces'] as const) {
     if (f[key] !== undefined && typeof f[key] !== 'boolean') return bad('筛选条件格式不正确', `filter.${key}`)
   }
   return {
@@ -95,7 +98,9 @@ function filter(value: unknown): Checked<PlaceFilter> {
       careTypes: f.careTypes as CareType[] | undefined,
       ageMonths: f.ageMonths as number | undefined,
       publicBenefit: f.publicBenefit as boolean | undefined,
-      registered: f.registered as boolean | undefined
+      registered: f.registered as boolean | undefined,
+      maxMonthlyFee: f.maxMonthlyFee as number | undefined,
+      freePlaces: f.freePlaces as boolean | undefined
     }
   }
 }

@@ -21,16 +21,23 @@ export interface PlaceFilters {
   ageMonths: number | null
   publicBenefit: boolean
   registered: boolean
+  /** 月费不超过 (yuan); null: any fee, unknown included. */
+  maxMonthlyFee: number | null
+  /** 有余位: a count above 0 confirmed in the last 30 days. */
+  freePlaces: boolean
 }
 
-export const NO_FILTERS: PlaceFilters = {
-  category: null,
-  openNow: false,
+/** The childcare criteria all off (they apply only while 托育 is chosen). */
+export const NO_CHILDCARE_FILTERS = {
   careTypes: [],
   ageMonths: null,
   publicBenefit: false,
-  registered: false
-}
+  registered: false,
+  maxMonthlyFee: null,
+  freePlaces: false
+} satisfies Partial<PlaceFilters>
+
+export const NO_FILTERS: PlaceFilters = { category: null, openNow: false, ...NO_CHILDCARE_FILTERS }
 
 // A tab shown again within this time does not ask the cloud again; after it, the cloud is asked
 // for the data version first, and the whole list (100 places a call) only when it changed.

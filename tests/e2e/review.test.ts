@@ -179,6 +179,12 @@ const SHOTS: Shot[] = [
     ready: '修改“',
     as: '区级管理员'
   },
+  {
+    name: 'staff-place-admin',
+    route: 'pkg-staff/place-admin/index?id=demo-childcare-03',
+    ready: '托育信息（家长据此选择）',
+    as: '区级管理员'
+  },
   { name: 'staff-progress', route: 'pkg-staff/progress/index', ready: '录入历史', as: '区级管理员' },
   { name: 'staff-polls', route: 'pkg-staff/polls/index', ready: '发起新投票', as: '区级管理员' },
   { name: 'staff-council', route: 'pkg-staff/council/index', ready: '添加小代表', as: '区级管理员' },

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/places-import/index': '导入托育机构备案名录',
   'pkg-staff/corrections/index': '没有待处理的纠错',
   'pkg-staff/place-edit/index': '缺少纠错编号',
+  'pkg-staff/place-admin/index': '新增一个地图上的地点',
   'pkg-staff/progress/index': '这个目标还没有录入过数值',
   'pkg-staff/polls/index': '还没有发起过投票',
   'pkg-polls/vote/index': '现在没有问小朋友的投票',

@@ -1,6 +1,7 @@
 // Short texts about a place for cards and the detail page. Unknown facts read "暂无", never a
 // guess: a place without hours or phone is common (see yuzhong-facts.md).
-import { CARE_TYPES, formatDistance, labelOf, openState, type Place } from '../../domain/places'
+import { CARE_TYPES, chinaDate, formatDistance, labelOf, openState, type Place } from '../../domain/places'
+import { freePlacesState, groupThousands, lowestMonthlyFee } from '../../domain/places/childcare-facts'
 
 export const UNKNOWN = '暂无'
 
@@ -31,8 +32,11 @@ export function ageText(range: { min: number; max: number } | undefined): string
   return range ? `${range.min}–${range.max} 个月` : null
 }
 
-/** The childcare facts that are known, as short tags: 全日托、半日托 · 6–36 个月 · 普惠 · 已备案. */
-export function childcareTags(place: Place): string[] {
+/**
+ * The childcare facts that are known, as short tags: 全日托、半日托 · 6–36 个月 · 普惠 · 已备案 ·
+ * 月费 1,600 元起 · 余位 3（12-01 确认） or 已满（12-01 确认）. A 余位 count is shown only while fresh (childcare-facts.ts).
+ */
+export function childcareTags(place: Place, now: number): string[] {
   const c = place.childcare
   if (!c) return []
   const tags: string[] = []
@@ -41,5 +45,9 @@ export function childcareTags(place: Place): string[] {
   if (age) tags.push(age)
   if (c.publicBenefit !== undefined) tags.push(c.publicBenefit ? '普惠' : '非普惠')
   if (c.registered !== undefined) tags.push(c.registered ? '已备案' : '未备案')
+  const fee = lowestMonthlyFee(c)
+  if (fee !== undefined) tags.push(`月费 ${groupThousands(fee)} 元起`)
+  const free = freePlacesState(c, chinaDate(now))
+  if (free?.fresh) tags.push(`${free.count > 0 ? `余位 ${free.count}` : '已满'}（${free.confirmedOn.slice(5)} 确认）`)
   return tags
 }

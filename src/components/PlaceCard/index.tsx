@@ -24,7 +24,7 @@ interface Props {
 export function PlaceCard({ place, now, favourite, selected = false, onOpen, onToggleFavourite }: Props) {
   const open = openLine(place, now)
   const distance = distanceText(place)
-  const tags = childcareTags(place)
+  const tags = childcareTags(place, now)
   return (
     <View className={`place-card ${selected ? 'place-card--selected' : ''}`} data-place-id={place.id}>
       <View

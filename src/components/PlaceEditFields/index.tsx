@@ -20,7 +20,7 @@ interface Props {
   hide?: ReadonlyArray<'name' | 'closed'>
 }
 
-type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn'>
+type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn' | 'childcare'>
 const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; max: number }> = [
   { key: 'name', max: PLACE_TEXT_LIMITS.name },
   { key: 'address', max: CORRECTION_LIMITS.address },

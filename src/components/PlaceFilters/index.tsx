@@ -1,10 +1,12 @@
 // The map tab's filters: one category at a time (or all) and "现在开放" on one scrolling line, and — with 托育 chosen —
-// care type, the child's age in months, 普惠 and 已备案. Every chip says its state in words
+// care type, the child's age in months, the monthly fee, 有余位 (counted only when confirmed in the
+// last 30 days, so a parent is not sent to a full centre), 普惠 and 已备案. Every chip says its state in words
 // (✓ on screen, aria-checked for screen readers), not only in colour.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CARE_TYPES, PLACE_CATEGORIES, type CareType } from '../../domain/places'
-import type { PlaceFilters as Filters } from '../../stores/usePlacesStore'
+import { MONTHLY_FEE_CHOICES } from '../../domain/places/childcare-facts'
+import { NO_CHILDCARE_FILTERS, type PlaceFilters as Filters } from '../../stores/usePlacesStore'
 import { CategoryIcon } from '../CategoryIcon'
 import { scrollRegionProps } from '../a11y'
 import { Chip } from '../ui/Chip'
@@ -24,7 +26,9 @@ function childcareSummary(f: Filters): string[] {
     ...CARE_TYPES.filter((t) => f.careTypes.includes(t.key)).map((t) => t.label),
     ...(f.ageMonths !== null ? [`${f.ageMonths}个月`] : []),
     ...(f.publicBenefit ? ['普惠'] : []),
-    ...(f.registered ? ['已备案'] : [])
+    ...(f.registered ? ['已备案'] : []),
+    ...(f.maxMonthlyFee !== null ? [`月费≤${f.maxMonthlyFee}`] : []),
+    ...(f.freePlaces ? ['有余位'] : [])
   ]
 }
 
@@ -138,7 +142,36 @@ export function PlaceFilters({ filters, onChange }: Props) {
               ))}
             </View>
           </View>
-          <View className='place-filters__row'>
+          <Text className='place-filters__label'>月费（全日托、半日托）</Text>
+          <View className='place-filters__scroll' {...scrollRegionProps('月费，可左右滑动')}>
+            <View className='place-filters__row' ariaRole='radiogroup' ariaLabel='月费'>
+              <Chip
+                label='不限'
+                role='radio'
+                selected={filters.maxMonthlyFee === null}
+                onClick={() => onChange({ maxMonthlyFee: null })}
+                className='place-filters__chip place-filters__fee'
+              />
+              {MONTHLY_FEE_CHOICES.map((yuan) => (
+                <Chip
+                  key={yuan}
+                  label={`${yuan} 元以内`}
+                  role='radio'
+                  selected={filters.maxMonthlyFee === yuan}
+                  onClick={() => onChange({ maxMonthlyFee: yuan })}
+                  className='place-filters__chip place-filters__fee'
+                />
+              ))}
+            </View>
+          </View>
+          <View className='place-filters__row place-filters__row--wrap'>
+            <Chip
+              label='有余位'
+              role='checkbox'
+              selected={filters.freePlaces}
+              onClick={() => onChange({ freePlaces: !filters.freePlaces })}
+              className='place-filters__chip place-filters__free-places'
+            />
             <Chip
               label='普惠'
               role='checkbox'
@@ -158,7 +191,7 @@ export function PlaceFilters({ filters, onChange }: Props) {
                 className='place-filters__clear'
                 ariaRole='button'
                 ariaLabel='清除托育筛选'
-                onClick={() => onChange({ careTypes: [], ageMonths: null, publicBenefit: false, registered: false })}
+                onClick={() => onChange(NO_CHILDCARE_FILTERS)}
               >
                 清除
               </View>

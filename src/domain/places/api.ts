@@ -131,4 +131,13 @@ export interface PlacesApi {
     request: { id: string; status: CorrectionOutcome; answer?: string; update?: unknown }
     response: { correction: CorrectionView; place?: Place }
   }
+  /**
+   * District admins add a place (`create`, with a client id NEW_PLACE_ID, its category and area)
+   * or edit one directly; `update` has PlaceEditForm's shape. Sent again, the place as asked is
+   * answered and nothing is written twice.
+   */
+  savePlace: {
+    request: { id: string; create?: boolean; category?: string; street?: string; community?: string; update: unknown }
+    response: { place: Place }
+  }
 }

@@ -61,6 +61,35 @@ describe('filterPlaces', () => {
     expect(hasChildcareCriteria({ registered: false })).toBe(false)
   })
 
+  it('keeps childcare with a monthly fee under the ceiling and free places confirmed in the last 30 days', () => {
+    const cheap = base('cheap', {
+      childcare: {
+        careTypes: ['full_day', 'half_day'],
+        fees: [
+          { careType: 'full_day', yuan: 2800 },
+          { careType: 'half_day', yuan: 1500 }
+        ],
+        freePlaces: { count: 2, confirmedOn: '2026-12-01' }
+      }
+    })
+    const dear = base('dear', {
+      childcare: {
+        careTypes: ['full_day'],
+        fees: [{ careType: 'full_day', yuan: 4200 }],
+        freePlaces: { count: 5, confirmedOn: '2026-10-01' }
+      }
+    })
+    const unknown = base('unknown', { childcare: { careTypes: ['full_day'] } })
+    const places = [cheap, dear, unknown, base('park', { category: 'park' })]
+    const now = new Date('2026-12-07T04:00:00Z')
+    expect(names(filterPlaces(places, { maxMonthlyFee: 1500 }, { now }))).toEqual(['cheap'])
+    expect(names(filterPlaces(places, { maxMonthlyFee: 5000 }, { now }))).toEqual(['cheap', 'dear'])
+    // dear's count is 67 days old: a parent would be sent to a place that may be full.
+    expect(names(filterPlaces(places, { freePlaces: true }, { now }))).toEqual(['cheap'])
+    expect(names(filterPlaces(places, { freePlaces: true }, { now: dayjs('2027-01-01T04:00:00Z') }))).toEqual([])
+    expect(hasChildcareCriteria({ maxMonthlyFee: 0 })).toBe(true)
+  })
+
   it('filters on open now with the given instant and holidays; unknown hours never match', () => {
     const weekday = parseHours('Mo-Fr 08:00-18:00; PH off')
     if (!weekday.ok) throw new Error('bad hours')

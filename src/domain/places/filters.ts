@@ -2,6 +2,8 @@
 // in the cloud function (nearby) and on the phone (cached list), so both agree.
 import type { Dayjs } from 'dayjs'
 import { DISTRICT, findStreet } from '../streets'
+import { chinaDate } from '../clock'
+import { hasFreshFreePlaces, monthlyFeeAtMost } from './childcare-facts'
 import { distanceM } from './geo'
 import type { CareType, LatLng, Place, PlaceCategory } from './model'
 import { isOpenAt } from './open-state'
@@ -21,6 +23,10 @@ export interface PlaceFilter {
   publicBenefit?: boolean
   /** true: only registered (备案) childcare; false or absent: no restriction. */
   registered?: boolean
+  /** Childcare with a monthly fee (全日托 or 半日托) at or under this many yuan; unknown fees do not match. */
+  maxMonthlyFee?: number
+  /** true: only childcare with free places confirmed recently (childcare-facts.ts). */
+  freePlaces?: boolean
 }
 
 export interface FilterContext {
@@ -32,7 +38,12 @@ export interface FilterContext {
 /** Whether the filter asks anything only childcare can answer (then other places drop out). */
 export function hasChildcareCriteria(filter: PlaceFilter): boolean {
   return Boolean(
-    filter.careTypes?.length || filter.ageMonths !== undefined || filter.publicBenefit || filter.registered
+    filter.careTypes?.length ||
+    filter.ageMonths !== undefined ||
+    filter.publicBenefit ||
+    filter.registered ||
+    filter.maxMonthlyFee !== undefined ||
+    filter.freePlaces
   )
 }
 
@@ -41,6 +52,7 @@ export function placeMatcher(filter: PlaceFilter, ctx: FilterContext = {}): (pla
   const categories = filter.categories?.length ? new Set<string>(filter.categories) : null
   const childcareOnly = hasChildcareCriteria(filter)
   const now = ctx.now ?? Date.now()
+  const today = filter.freePlaces ? chinaDate(typeof now === 'number' ? now : now.valueOf()) : ''
   return (place) => {
     if (categories && !categories.has(place.category)) return false
     if (filter.street && place.street !== filter.street) return false
@@ -55,6 +67,8 @@ export function placeMatcher(filter: PlaceFilter, ctx: FilterContext = {}): (pla
         return false
       if (filter.publicBenefit && c.publicBenefit !== true) return false
       if (filter.registered && c.registered !== true) return false
+      if (filter.maxMonthlyFee !== undefined && !monthlyFeeAtMost(c, filter.maxMonthlyFee)) return false
+      if (filter.freePlaces && !hasFreshFreePlaces(c, today)) return false
     }
     if (filter.openNow && (place.closed || !isOpenAt(place.hours, now, ctx.holidays))) return false
     return true

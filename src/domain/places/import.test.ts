@@ -188,6 +188,33 @@ describe('validateImport: what it accepts', () => {
     expect(c.warnings).toEqual(['未识别的列（已忽略）：备注'])
   })
 
+  it('reads the childcare facts parents decide on, with their Chinese headings, and names a wrong one', () => {
+    const csv =
+      '机构名称,统一社会信用代码,纬度,经度,托育类型,收费,各类型时间,餐食,余位,余位确认日期\n' +
+      '示例,52500103TY0000102P,29.56,106.57,全日托、计时托,全日托 2800；计时托 45,全日托 周一至周五 07:30-17:30,午餐和两次点心,2,2026-11-20\n' +
+      '示例B,52500103TY0000103T,29.56,106.57,全日托,全日托 约2800,,,3,'
+    const r = validateImport(csv, OPTIONS)
+    expect(r.places[0].place.childcare).toMatchObject({
+      careTypes: ['full_day', 'hourly'],
+      fees: [
+        { careType: 'full_day', yuan: 2800 },
+        { careType: 'hourly', yuan: 45 }
+      ],
+      careHours: [{ careType: 'full_day', text: '周一至周五 07:30-17:30' }],
+      meals: '午餐和两次点心',
+      freePlaces: { count: 2, confirmedOn: '2026-11-20' }
+    })
+    expect(r.rejected[0].reasons).toEqual([
+      '“收费”中全日托的金额应为整数元（如 全日托 2800），现为“约2800”',
+      '写了余位，请同时写上确认的日期'
+    ])
+    const park = validateImport(
+      [{ institution_name: '公园', id: 'park-x', category: '公园', lat: '29.56', lng: '106.57', fees: '全日托 1' }],
+      OPTIONS
+    )
+    expect(park.rejected[0].reasons).toEqual(['只有托育机构可填写收费（类别为“park”）'])
+  })
+
   it('reports a wrong number of cells as that row’s problem, not the file’s', () => {
     const csv =
       'institution_name,credit_code,lat,lng\n示例A,52500103TY0000103T,29.56,106.57\n示例B,52500103TY0000104X,29.56\n\n示例C,52500103TY00001051,29.56,106.57'

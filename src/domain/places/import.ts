@@ -8,6 +8,7 @@
 // listing: every row is a childcare provider unless institution_type says 儿童之家; a row with
 // a finished_time counts as registered (备案) unless our `registered` column says otherwise.
 import { findCommunity, findStreet, STREETS } from '../streets'
+import { readChildcareFacts } from './childcare-facts'
 import { checkCreditCode } from './credit-code'
 import { isInsideYuzhong, toGcj02FromWgs84 } from './geo'
 import { decodeImportBytes, type TextEncodingName } from './encoding'
@@ -66,7 +67,12 @@ const CHILDCARE_COLUMNS: Array<[keyof RawRow, string]> = [
   ['capacity', '托位'],
   ['public_benefit', '普惠'],
   ['registered', '备案'],
-  ['quality_grade', '质量等级']
+  ['quality_grade', '质量等级'],
+  ['fees', '收费'],
+  ['care_hours', '托育时间'],
+  ['meals', '餐食'],
+  ['free_places', '余位'],
+  ['free_places_on', '余位确认日期']
 ]
 
 /** Drops undefined fields so stored records and comparisons stay clean. */
@@ -158,7 +164,7 @@ export function readLocation(cells: RawRow, reasons: string[]): Place['location'
   return { latitude: point.latitude, longitude: point.longitude, approximate: approximate.value ?? false }
 }
 
-function readChildcare(cells: RawRow, code: string | undefined, reasons: string[]): ChildcareInfo {
+function readChildcare(cells: RawRow, code: string | undefined, today: string, reasons: string[]): ChildcareInfo {
   const pick = <T>(cell: { value?: T; error?: string }) => {
     if (cell.error) reasons.push(cell.error)
     return cell.value
@@ -167,6 +173,17 @@ function readChildcare(cells: RawRow, code: string | undefined, reasons: string[
   if (grade && !(QUALITY_GRADES as readonly string[]).includes(grade))
     reasons.push(`质量等级“${cells.quality_grade}”应为 A、B、C 或 D`)
   const registered = pick(readBoolean(cells.registered, '备案'))
+  const facts = readChildcareFacts(
+    {
+      fees: cells.fees ?? '',
+      careHours: cells.care_hours ?? '',
+      meals: cells.meals ?? '',
+      freePlaces: cells.free_places ?? '',
+      freePlacesOn: cells.free_places_on ?? ''
+    },
+    today
+  )
+  for (const e of facts.errors) reasons.push(e.message)
   return compact({
     careTypes: pick(readList(cells.care_types, '托育类型', CARE_TYPES)) ?? [],
     ageMonths: pick(readAgeRange(cells.age_months, cells.age_min_months, cells.age_max_months)),
@@ -179,7 +196,8 @@ function readChildcare(cells: RawRow, code: string | undefined, reasons: string[
     qualityGrade:
       grade && (QUALITY_GRADES as readonly string[]).includes(grade)
         ? (grade as ChildcareInfo['qualityGrade'])
-        : undefined
+        : undefined,
+    ...facts.value
   })
 }
 
@@ -221,7 +239,7 @@ function validateRow(input: InputRow, options: ImportOptions, seen: Map<string, 
   const verifiedAt = readDate(cells.verified_at, '核实日期')
   for (const cell of [free, demo, verifiedAt]) if (cell.error) reasons.push(cell.error)
   let childcare: ChildcareInfo | undefined
-  if (category.value === 'childcare') childcare = readChildcare(cells, code, reasons)
+  if (category.value === 'childcare') childcare = readChildcare(cells, code, options.today, reasons)
   else {
     const stray = CHILDCARE_COLUMNS.filter(([column]) => cells[column]).map(([, label]) => label)
     if (stray.length) reasons.push(`只有托育机构可填写${stray.join('、')}（类别为“${category.value ?? '未知'}”）`)

@@ -43,11 +43,12 @@ export const FACILITIES = [
 ] as const
 export type Facility = (typeof FACILITIES)[number]['key']
 
+/** Care types with the unit their fee is quoted in (a month of 全日托, an hour of 计时托, …). */
 export const CARE_TYPES = [
-  { key: 'full_day', label: '全日托' },
-  { key: 'half_day', label: '半日托' },
-  { key: 'hourly', label: '计时托' },
-  { key: 'temporary', label: '临时托' }
+  { key: 'full_day', label: '全日托', feeUnit: '月' },
+  { key: 'half_day', label: '半日托', feeUnit: '月' },
+  { key: 'hourly', label: '计时托', feeUnit: '小时' },
+  { key: 'temporary', label: '临时托', feeUnit: '天' }
 ] as const
 export type CareType = (typeof CARE_TYPES)[number]['key']
 
@@ -101,6 +102,25 @@ export interface ChildcareInfo {
   /** finished_time from the registry (kept as written). */
   registeredAt?: string
   qualityGrade?: QualityGrade
+  /** What a parent pays, per care type, in yuan per the care type's feeUnit (childcare-facts.ts). */
+  fees?: CareFee[]
+  /** When each care type runs, as the centre words it ("周一至周五 07:30-17:30"). */
+  careHours?: CareHours[]
+  /** Meals and snacks, as the centre words it ("午餐和两次点心"). */
+  meals?: string
+  /** 余位: free places and the China date (YYYY-MM-DD) someone last confirmed the number. */
+  freePlaces?: { count: number; confirmedOn: string }
+}
+
+export interface CareFee {
+  careType: CareType
+  /** Whole yuan per the care type's feeUnit. */
+  yuan: number
+}
+
+export interface CareHours {
+  careType: CareType
+  text: string
 }
 
 export interface Place {

@@ -1,4 +1,12 @@
-import { applyPlaceEdit, editFormOf, validatePlaceEdit, type PlaceEditForm } from './place-edit'
+import {
+  applyPlaceEdit,
+  editFormOf,
+  editMisfit,
+  NEW_PLACE_ID,
+  newPlaceOf,
+  validatePlaceEdit,
+  type PlaceEditForm
+} from './place-edit'
 import type { Place } from './model'
 
 const PLACE: Place = {
@@ -70,5 +78,108 @@ describe('validatePlaceEdit', () => {
     const r = validatePlaceEdit(form(patch), '2026-12-01')
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.errors.find((e) => e.field === field)?.message).toContain(message)
+  })
+})
+
+describe('the childcare facts in the edit', () => {
+  const childcare = (patch: Partial<NonNullable<PlaceEditForm['childcare']>>) => ({
+    ...editFormOf(PLACE, '2026-12-01').childcare!,
+    ...patch
+  })
+
+  it('asks them of childcare only, and writes them with the care types, naming each change', () => {
+    expect(editFormOf(PLACE, '2026-12-01').childcare).toEqual({
+      careTypes: [],
+      fees: '',
+      careHours: '',
+      meals: '',
+      freePlaces: '',
+      freePlacesOn: ''
+    })
+    expect(editFormOf({ ...PLACE, category: 'park' }, '2026-12-01').childcare).toBeUndefined()
+    const r = validatePlaceEdit(
+      form({
+        childcare: childcare({
+          careTypes: ['full_day', 'full_day'],
+          fees: '全日托 2800',
+          freePlaces: '3',
+          freePlacesOn: '2026-11-30',
+          meals: '午餐'
+        })
+      }),
+      '2026-12-01'
+    )
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const { place, changed } = applyPlaceEdit(PLACE, r.value, 'at')
+    expect(place.childcare).toEqual({
+      careTypes: ['full_day'],
+      fees: [{ careType: 'full_day', yuan: 2800 }],
+      meals: '午餐',
+      freePlaces: { count: 3, confirmedOn: '2026-11-30' }
+    })
+    expect(changed).toEqual(['托育类型', '收费', '餐食', '余位'])
+    expect(editFormOf(place, '2026-12-01').childcare).toMatchObject({ fees: '全日托 2800', freePlaces: '3' })
+  })
+
+  it('clears a fact left empty and keeps what the registry said', () => {
+    const stored: Place = {
+      ...PLACE,
+      childcare: {
+        careTypes: ['full_day'],
+        registered: true,
+        capacity: 40,
+        meals: '午餐',
+        fees: [{ careType: 'full_day', yuan: 1 }]
+      }
+    }
+    const r = validatePlaceEdit({ ...editFormOf(stored, '2026-12-01'), source: 's' }, '2026-12-01')
+    if (!r.ok) throw new Error('refused')
+    const cleared = { ...r.value, childcare: { careTypes: ['full_day' as const] } }
+    const { place, changed } = applyPlaceEdit(stored, cleared, 'at')
+    expect(place.childcare).toEqual({ careTypes: ['full_day'], registered: true, capacity: 40 })
+    expect(changed).toEqual(['收费', '餐食'])
+  })
+
+  it('names the childcare field that is wrong, and fits childcare only', () => {
+    const r = validatePlaceEdit(form({ childcare: childcare({ fees: '全日托 很多' }) }), '2026-12-01')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors[0].field).toBe('childcare.fees')
+    const bad = validatePlaceEdit(form({ childcare: { careTypes: ['nap'] } as never }), '2026-12-01')
+    expect(!bad.ok && bad.errors[0]).toEqual({ field: 'childcare', message: '托育信息格式不正确' })
+    const ok = validatePlaceEdit(form(), '2026-12-01')
+    if (!ok.ok) throw new Error('refused')
+    expect(editMisfit({ category: 'park' }, ok.value)).toEqual({
+      field: 'childcare',
+      message: '只有托育机构可以填写托育信息'
+    })
+    expect(editMisfit({ category: 'childcare' }, ok.value)).toBeNull()
+  })
+
+  it('builds a new place from the form: its category, area and the edit, nothing invented', () => {
+    const r = validatePlaceEdit(
+      { ...form({ name: '新托育点', phones: '', hours: '', latitude: '', longitude: '' }), address: '' },
+      '2026-12-01'
+    )
+    if (!r.ok) throw new Error('refused')
+    expect(NEW_PLACE_ID.test('place-mj3k2x1a-abcdefghijkl')).toBe(true)
+    expect(NEW_PLACE_ID.test('cc-91500103MA5U')).toBe(false)
+    const place = newPlaceOf(
+      { id: 'place-mj3k2x1a-abcdefghijkl', category: 'childcare', street: '500103003' },
+      r.value,
+      'at'
+    )
+    expect(place).toEqual({
+      id: 'place-mj3k2x1a-abcdefghijkl',
+      name: '新托育点',
+      category: 'childcare',
+      street: '500103003',
+      phones: [],
+      facilities: [],
+      childcare: { careTypes: [] },
+      source: '电话核实（示例）',
+      verifiedAt: '2026-12-01',
+      updatedAt: 'at'
+    })
   })
 })

@@ -9,7 +9,14 @@ import { CORRECTION_LIMITS } from './corrections'
 import { formatHours, parseHours } from './hours'
 import { checkPlaceName, readLocation } from './import'
 import { readDate } from './import-cells'
-import type { Place } from './model'
+import { CARE_TYPES, type CareType, type ChildcareInfo, type Place, type PlaceCategory } from './model'
+import {
+  CHILDCARE_FACT_LABELS,
+  childcareFactsForm,
+  readChildcareFacts,
+  type ChildcareFacts,
+  type ChildcareFactsForm
+} from './childcare-facts'
 import { parsePhones } from './phone'
 import { dropStalePinyin } from './search'
 import { isObj } from '../wire'
@@ -31,6 +38,12 @@ export interface PlaceEditForm {
   source: string
   /** YYYY-MM-DD the facts were checked (required, not in the future, China time). */
   verifiedOn: string
+  /** A childcare centre's care types and the facts a parent decides on (childcare-facts.ts). */
+  childcare?: ChildcareEditForm
+}
+
+export interface ChildcareEditForm extends ChildcareFactsForm {
+  careTypes: CareType[]
 }
 
 export const PLACE_EDIT_LABELS: Record<keyof PlaceEditForm, string> = {
@@ -43,7 +56,8 @@ export const PLACE_EDIT_LABELS: Record<keyof PlaceEditForm, string> = {
   latitude: '纬度',
   longitude: '经度',
   source: '信息来源',
-  verifiedOn: '核实日期'
+  verifiedOn: '核实日期',
+  childcare: '托育信息'
 }
 
 /** The form filled from the stored place (source and date left for the admin to give anew). */
@@ -58,7 +72,10 @@ export function editFormOf(place: Place, today: string): PlaceEditForm {
     latitude: place.location ? String(place.location.latitude) : '',
     longitude: place.location ? String(place.location.longitude) : '',
     source: '',
-    verifiedOn: today
+    verifiedOn: today,
+    ...(place.category === 'childcare'
+      ? { childcare: { careTypes: place.childcare?.careTypes ?? [], ...childcareFactsForm(place.childcare) } }
+      : {})
   }
 }
 
@@ -74,6 +91,8 @@ export interface PlaceEdit {
   location?: Place['location']
   source: string
   verifiedOn: string
+  /** Present when the form asked the childcare facts: they replace the stored ones. */
+  childcare?: { careTypes: CareType[] } & ChildcareFacts
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
@@ -112,6 +131,18 @@ export function validatePlaceEdit(raw: unknown, today: string): Checked<PlaceEdi
   const date = dateText ? readDate(dateText, '核实日期') : { error: '请选择核实日期' }
   if (date.error) err('verifiedOn', date.error)
   else if (date.value && date.value > today) err('verifiedOn', `核实日期不能晚于今天（${today}）`)
+  let childcare: PlaceEdit['childcare']
+  if (raw.childcare !== undefined) {
+    const c = raw.childcare
+    const careTypes = isObj(c) && Array.isArray(c.careTypes) ? c.careTypes : null
+    if (!isObj(c) || !careTypes || !careTypes.every((t) => CARE_TYPES.some((k) => k.key === t)))
+      err('childcare', '托育信息格式不正确')
+    else {
+      const facts = readChildcareFacts(c as unknown as ChildcareFactsForm, today)
+      for (const e of facts.errors) errors.push({ field: `childcare.${e.field}`, message: e.message })
+      childcare = { careTypes: [...new Set(careTypes as CareType[])], ...facts.value }
+    }
+  }
   if (errors.length) return { ok: false, errors }
   return {
     ok: true,
@@ -124,7 +155,8 @@ export function validatePlaceEdit(raw: unknown, today: string): Checked<PlaceEdi
       closed: raw.closed === true,
       ...(location ? { location } : {}),
       source,
-      verifiedOn: date.value as string
+      verifiedOn: date.value as string,
+      ...(childcare ? { childcare } : {})
     }
   }
 }
@@ -146,7 +178,8 @@ export function applyPlaceEdit(place: Place, edit: PlaceEdit, at: string): { pla
     location: moved ? edit.location : place.location,
     source: edit.source,
     verifiedAt: edit.verifiedOn,
-    updatedAt: at
+    updatedAt: at,
+    childcare: edit.childcare ? withChildcareEdit(place.childcare, edit.childcare) : place.childcare
   }
   for (const key of Object.keys(next) as Array<keyof Place>) if (next[key] === undefined) delete next[key]
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
@@ -162,5 +195,58 @@ export function applyPlaceEdit(place: Place, edit: PlaceEdit, at: string): { pla
   const changed = fields
     .filter(([key]) => !same(place[key], next[key]))
     .map(([key, form]) => (key === 'location' ? '位置' : PLACE_EDIT_LABELS[form]))
+  const careKeys: Array<[keyof NonNullable<PlaceEdit['childcare']>, string]> = [
+    ['careTypes', '托育类型'],
+    ['fees', CHILDCARE_FACT_LABELS.fees],
+    ['careHours', CHILDCARE_FACT_LABELS.careHours],
+    ['meals', CHILDCARE_FACT_LABELS.meals],
+    ['freePlaces', CHILDCARE_FACT_LABELS.freePlaces]
+  ]
+  for (const [key, label] of careKeys) if (!same(place.childcare?.[key], next.childcare?.[key])) changed.push(label)
   return { place: dropStalePinyin(place, next), changed }
+}
+
+/** The stored childcare record with the edited care types and facts; a cleared fact is removed. */
+function withChildcareEdit(
+  stored: ChildcareInfo | undefined,
+  edit: NonNullable<PlaceEdit['childcare']>
+): ChildcareInfo | undefined {
+  // An empty form on a record that knew nothing leaves it knowing nothing (no empty object).
+  if (!stored && !edit.careTypes.length && Object.keys(edit).length === 1) return undefined
+  const { fees: _f, careHours: _h, meals: _m, freePlaces: _p, ...kept } = stored ?? { careTypes: [] }
+  return { ...kept, ...edit }
+}
+
+/** Why an edit cannot apply to this place (the childcare facts belong to childcare only). */
+export function editMisfit(place: Pick<Place, 'category'>, edit: PlaceEdit): FieldError | null {
+  if (edit.childcare && place.category !== 'childcare')
+    return { field: 'childcare', message: '只有托育机构可以填写托育信息' }
+  return null
+}
+
+/** What an admin's new place is made of besides the edit: its id, category and area. */
+export interface NewPlaceInput {
+  id: string
+  category: PlaceCategory
+  street?: string
+  community?: string
+}
+
+/** Ids of places an admin adds by hand (the client's, so a retried add finds the first). */
+export const NEW_PLACE_ID = /^place-[a-z0-9-]{8,57}$/
+
+/** A new place from an admin's form: the edit applied to an empty record of its category. */
+export function newPlaceOf(input: NewPlaceInput, edit: PlaceEdit, at: string): Place {
+  const empty: Place = {
+    id: input.id,
+    name: edit.name,
+    category: input.category,
+    ...(input.street ? { street: input.street } : {}),
+    ...(input.community ? { community: input.community } : {}),
+    phones: [],
+    facilities: [],
+    source: edit.source,
+    ...(input.category === 'childcare' ? { childcare: { careTypes: [] } } : {})
+  }
+  return applyPlaceEdit(empty, edit, at).place
 }

@@ -288,6 +288,7 @@ export type AuditKind =
   | 'answer_council'
   /** 联系我的社区: an office's facts saved (which office; never more than the public facts). */
   | 'save_office'
+  | 'save_place'
   /** 转办: a suggestion handed to a community, a street or a department (from, to, reason). */
   | 'transfer'
   /** District admins: a department added or changed. */

@@ -47,7 +47,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   open_round: '开始议事',
   close_round: '结束议事',
   answer_council: '答复议事会',
-  save_office: '修改社区通讯录'
+  save_office: '修改社区通讯录',
+  save_place: '新增或修改地点'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -82,7 +83,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'open_round',
   'close_round',
   'answer_council',
-  'save_office'
+  'save_office',
+  'save_place'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -5,7 +5,7 @@ import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { ResponseOf } from '../../domain/cloud-api'
 import type { CloudResult } from '../../domain/errors'
-import { sortByDistance, toGcj02FromWgs84 } from '../../domain/places'
+import { chinaDate, CONFIRMED_PLACES, sortByDistance, toGcj02FromWgs84 } from '../../domain/places'
 import { callCloud } from '../../services/cloud'
 import { locate } from '../../services/location'
 import { readCachedPlaces } from '../../services/places'
@@ -88,6 +88,35 @@ describe('map tab', () => {
     await click(u, chip('公园'))
     await waitUntil(() => cardNames().length === 5, 'five parks')
     expect(document.querySelector('.place-filters__childcare')).toBeNull()
+  })
+
+  it('filters childcare by monthly fee and 有余位, and the card says the fee and the 余位 with its date', async () => {
+    const today = chinaDate(Date.now())
+    const priced = CHILDCARE.map((p, i) => ({
+      ...p,
+      childcare: {
+        ...p.childcare!,
+        fees: [{ careType: 'full_day' as const, yuan: [2800, 1400, 3300][i] }],
+        ...(i === 0 ? { freePlaces: { count: 2, confirmedOn: today } } : {})
+      }
+    }))
+    stubCloud(mockedCall, { places: { list: listAnswer([...CONFIRMED_PLACES, ...priced]) } })
+    const u = new TestUtils()
+    await mountLoaded(u)
+    await click(u, chip('托育'))
+    await click(u, document.querySelector('.place-filters__more'))
+    await click(u, chip('2500 元以内'))
+    await waitUntil(() => cardNames().length === 1, 'one under 2,500')
+    expect(cardNames()).toEqual(['示例托育园（解放碑 1）'])
+    await click(u, chip('3500 元以内'))
+    await waitUntil(() => cardNames().length === 3, 'all under 3,500')
+    await click(u, chip('有余位'))
+    await waitUntil(() => cardNames().length === 1, 'with free places')
+    expect(cardNames()).toEqual(['示例托育园（上清寺 1）'])
+    const card = document.querySelector('.place-card')?.textContent ?? ''
+    expect(card).toContain('月费 2,800 元起')
+    expect(card).toContain(`余位 2（${today.slice(5)} 确认）`)
+    expect(document.querySelector('.place-filters__more')?.textContent).toContain('月费≤3500、有余位')
   })
 
   it('has one row of filter chips that scrolls sideways, with 现在开放 on it', async () => {

@@ -18,7 +18,9 @@ function toPlaceFilter(f: PlaceFilters): PlaceFilter {
     ...(childcare && f.careTypes.length ? { careTypes: f.careTypes } : {}),
     ...(childcare && f.ageMonths !== null ? { ageMonths: f.ageMonths } : {}),
     ...(childcare && f.publicBenefit ? { publicBenefit: true } : {}),
-    ...(childcare && f.registered ? { registered: true } : {})
+    ...(childcare && f.registered ? { registered: true } : {}),
+    ...(childcare && f.maxMonthlyFee !== null ? { maxMonthlyFee: f.maxMonthlyFee } : {}),
+    ...(childcare && f.freePlaces ? { freePlaces: true } : {})
   }
 }
 

@@ -17,11 +17,14 @@ import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { copyText } from '../../services/clipboard'
 import { fetchPlace } from '../../data/places'
 import { usePlacesStore } from '../../stores/usePlacesStore'
+import { useSessionStore } from '../../stores/useSessionStore'
 import { Actions } from './Actions'
 import { ChildcareSection, FacilitiesSection, HoursSection, Row, SourceSection } from './sections'
 import { suggestAbout } from './suggest'
 import './index.scss'
 
+const editPlace = (id: string) =>
+  void Taro.navigateTo({ url: `/pkg-staff/place-admin/index?id=${encodeURIComponent(id)}` })
 const openMyCorrections = () => void Taro.navigateTo({ url: '/pkg-places/corrections/index' })
 
 export default function PlaceDetailPage() {
@@ -32,6 +35,9 @@ export default function PlaceDetailPage() {
   const [error, setError] = useState<CloudError | null>(null)
   const [now, setNow] = useState(() => Date.now())
   const [correcting, setCorrecting] = useState(false)
+  // District admins fix a record here directly; everyone else reports it (纠错). Read, not asked:
+  // who-am-I is answered once staff open 我的 or 工作台, and a citizen's page asks nothing more.
+  const canEdit = useSessionStore((s) => s.me?.staff?.can.correctPlaces === true)
 
   const load = () => {
     setError(null)
@@ -113,12 +119,17 @@ export default function PlaceDetailPage() {
         <FacilitiesSection place={place} />
       </View>
 
-      <ChildcareSection place={place} />
+      <ChildcareSection place={place} now={now} />
       <SourceSection place={place} />
 
       <Button variant='primary' block className='place-detail__suggest' onClick={() => suggestAbout(place)}>
         对这里提建议
       </Button>
+      {canEdit ? (
+        <Button variant='text' block className='place-detail__admin-edit' onClick={() => editPlace(place.id)}>
+          修改地点信息（区级管理员）
+        </Button>
+      ) : null}
       <ButtonRow className='place-detail__correct-row'>
         <Button className='place-detail__correct' onClick={() => setCorrecting(true)}>
           信息有误？纠错

@@ -6,6 +6,8 @@ import { ageText, UNKNOWN } from '../../components/PlaceCard'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { CARE_TYPES, describeHours, FACILITIES, labelOf, openState, type Place } from '../../domain/places'
 import { citizenSource } from '../../domain/citizen-text'
+import { chinaDate } from '../../domain/clock'
+import { describeFees, describeFreePlaces, freePlacesState } from '../../domain/places/childcare-facts'
 
 export function Row({ label, children, action }: { label: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -54,9 +56,11 @@ export function FacilitiesSection({ place }: { place: Place }) {
 const yesNo = (value: boolean | undefined, yes: string, no: string) =>
   value === undefined ? UNKNOWN : value ? yes : no
 
-export function ChildcareSection({ place }: { place: Place }) {
+export function ChildcareSection({ place, now }: { place: Place; now: number }) {
   const c = place.childcare
   if (!c && place.category !== 'childcare') return null
+  const fees = describeFees(c?.fees)
+  const free = freePlacesState(c, chinaDate(now))
   return (
     <View className='place-detail__card'>
       <Text className='place-detail__card-title'>托育信息</Text>
@@ -68,6 +72,36 @@ export function ChildcareSection({ place }: { place: Place }) {
       </Row>
       <Row label='托位'>
         <Text>{c?.capacity !== undefined ? `${c.capacity} 个` : UNKNOWN}</Text>
+      </Row>
+      <Row label='收费'>
+        {fees.length ? (
+          fees.map((line) => (
+            <Text key={line} className='place-detail__line'>
+              {line}
+            </Text>
+          ))
+        ) : (
+          <Text>{UNKNOWN}</Text>
+        )}
+      </Row>
+      <Row label='余位'>
+        <Text className={free && !free.fresh ? 'place-detail__stale' : ''}>
+          {free ? describeFreePlaces(free) : UNKNOWN}
+        </Text>
+      </Row>
+      <Row label='托育时间'>
+        {c?.careHours?.length ? (
+          c.careHours.map((h) => (
+            <Text key={h.careType} className='place-detail__line'>
+              {labelOf(CARE_TYPES, h.careType)} {h.text}
+            </Text>
+          ))
+        ) : (
+          <Text>{UNKNOWN}</Text>
+        )}
+      </Row>
+      <Row label='餐食'>
+        <Text>{c?.meals ?? UNKNOWN}</Text>
       </Row>
       <Row label='普惠'>
         <Text>{yesNo(c?.publicBenefit, '是（普惠托育）', '否')}</Text>

@@ -31,6 +31,7 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'audit', label: '操作记录', needs: 'viewAudit' },
   { page: 'places-import', label: '地点导入', needs: 'importPlaces' },
   { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' },
+  { page: 'place-admin', label: '新增地点', needs: 'correctPlaces' },
   { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
   { page: 'polls', label: '快问快答', needs: 'runPolls' },
   { page: 'council', label: '儿童议事会', needs: 'manageCouncil' },

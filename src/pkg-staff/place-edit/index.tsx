@@ -6,6 +6,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { ChildcareFactsFields } from '../../components/ChildcareFactsFields'
 import { CorrectionCard } from '../../components/CorrectionCard'
 import { RecordLoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
@@ -61,7 +62,7 @@ export default function PlaceEditPage() {
     const r = await calls.resolveCorrection({ id, status, answer: answer.trim() || undefined, update })
     if (!r.ok) {
       const field = r.error.field?.replace(/^update\./, '')
-      if (field && form && field in form) setErrors([{ field, message: r.error.message }])
+      if (field && form && field.split('.')[0] in form) setErrors([{ field, message: r.error.message }])
       else setError(r.error.message)
       return
     }
@@ -98,6 +99,14 @@ export default function PlaceEditPage() {
                 errors={errors}
                 onChange={(patch) => setForm({ ...form, ...patch })}
               />
+              {form.childcare ? (
+                <ChildcareFactsFields
+                  form={form.childcare}
+                  today={today}
+                  errors={errors}
+                  onChange={(patch) => setForm({ ...form, childcare: { ...form.childcare!, ...patch } })}
+                />
+              ) : null}
             </Card>
           ) : (
             <ErrorState message='这个地点已被删除，无法修改；可以标为无需更正并答复。' />

@@ -643,6 +643,42 @@ export const SCENARIOS: Scenario[] = [
     })
   },
   {
+    name: 'places.savePlace (a centre’s fees and free places)',
+    fn: placesFunction as CloudFunction<FunctionName>,
+    who: WHO.district,
+    setup: seeded,
+    event: async (w) => {
+      const form = editFormOf((await w.repo.collection<PlaceDoc>('places').get('demo-childcare-03'))!, '2026-11-28')
+      return {
+        action: 'savePlace',
+        id: 'demo-childcare-03',
+        update: {
+          ...form,
+          source: '电话核实（示例）',
+          childcare: { ...form.childcare!, fees: '全日托 2400', freePlaces: '3', freePlacesOn: '2026-11-27' }
+        }
+      }
+    }
+  },
+  {
+    name: 'places.savePlace (a new place)',
+    fn: placesFunction as CloudFunction<FunctionName>,
+    who: WHO.district,
+    setup: seeded,
+    event: async () => ({
+      action: 'savePlace',
+      id: 'place-crash-0001-abcdef',
+      create: true,
+      category: 'park',
+      street: STREET,
+      update: {
+        ...editFormOf({ id: 'x', name: '', category: 'park', phones: [], facilities: [], source: '' }, '2026-11-28'),
+        name: '示例口袋公园',
+        source: '街道上报（示例）'
+      }
+    })
+  },
+  {
     name: 'places.import',
     fn: placesFunction as CloudFunction<FunctionName>,
     who: WHO.district,

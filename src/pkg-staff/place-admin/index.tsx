@@ -1,0 +1,168 @@
+// 地点信息 (district admins): edit a place directly (?id=, from the place's page) or add a new one
+// (工作台 → 新增地点) — the fields a 纠错 fix asks, and for childcare the facts a parent decides on
+// (fees, hours, meals, 余位 with its date). Every save names its source and the day the facts were
+// checked; checked here by the server's rules (validatePlaceEdit) so an error shows by its field.
+// A new place keeps the id made when the page opened, so a retried save finds the first.
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { ChildcareFactsFields } from '../../components/ChildcareFactsFields'
+import { RecordLoadState } from '../../components/LoadState'
+import { PageShell } from '../../components/PageShell'
+import { PlaceEditFields } from '../../components/PlaceEditFields'
+import { Button } from '../../components/ui/Button'
+import { Card } from '../../components/ui/Card'
+import { ErrorState } from '../../components/ui/ErrorState'
+import { chinaDate } from '../../domain/clock'
+import { newClientId } from '../../domain/ids'
+import type { Place } from '../../domain/places/model'
+import { editFormOf, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { placeAdminCalls, usePlaceToEdit } from '../../data/place-admin'
+import { useCalls } from '../../data/use-calls'
+import { useStaffMe } from '../../stores/useSessionStore'
+import { usePlacesStore } from '../../stores/usePlacesStore'
+import { NewPlaceHead, type NewPlaceArea } from './NewPlaceHead'
+import './index.scss'
+
+const blank = (category: Place['category']): Place => ({
+  id: '',
+  name: '',
+  category,
+  phones: [],
+  facilities: [],
+  source: ''
+})
+
+const openPlace = (id: string) => void Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(id)}` })
+
+export default function PlaceAdminPage() {
+  const { params } = useRouter()
+  const editing = decodeURIComponent(params.id ?? '')
+  const today = chinaDate(Date.now())
+  const me = useStaffMe()
+  const query = usePlaceToEdit(editing || null)
+  const calls = useCalls(placeAdminCalls)
+  const [newId] = useState(() => newClientId('place', Date.now()))
+  const [area, setArea] = useState<NewPlaceArea>({ category: null })
+  const [form, setForm] = useState<PlaceEditForm | null>(null)
+  const [errors, setErrors] = useState<Err[]>([])
+  const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState<Place | null>(null)
+
+  const stored = query.data?.place ?? null
+  useEffect(() => {
+    if (stored) setForm(editFormOf(stored, today))
+  }, [stored, today])
+
+  if (me && !me.can.correctPlaces)
+    return (
+      <PageShell className='place-admin'>
+        <ErrorState message='只有区级管理员可以新增或修改地点' />
+      </PageShell>
+    )
+  if (editing && !stored)
+    return (
+      <PageShell className='place-admin'>
+        <RecordLoadState query={query} />
+      </PageShell>
+    )
+
+  const pickArea = (next: NewPlaceArea) => {
+    setArea(next)
+    // A new category asks its own questions (only childcare has 托育信息); what was typed stays.
+    if (next.category && next.category !== area.category) {
+      const fresh = editFormOf(blank(next.category), today)
+      setForm(form ? { ...form, childcare: fresh.childcare } : fresh)
+    }
+  }
+
+  const save = async () => {
+    setError(null)
+    if (!editing && !area.category) return setErrors([{ field: 'category', message: '请选择地点类别' }])
+    const checked = form ? validatePlaceEdit(form, today) : null
+    if (!checked || !checked.ok) return setErrors(checked ? checked.errors : [])
+    setErrors([])
+    const r = await calls.savePlace(
+      editing
+        ? { id: editing, update: form }
+        : {
+            id: newId,
+            create: true,
+            category: area.category!,
+            street: area.street,
+            community: area.community,
+            update: form
+          }
+    )
+    if (!r.ok) {
+      const field = r.error.field?.replace(/^update\./, '')
+      if (field) setErrors([{ field, message: r.error.message }])
+      else setError(r.error.message)
+      return
+    }
+    usePlacesStore.getState().upsert(r.data.place)
+    setSaved(r.data.place)
+  }
+
+  if (saved)
+    return (
+      <PageShell className='place-admin'>
+        <Card tone='green' className='place-admin__done'>
+          <View ariaRole='alert'>
+            <Text className='place-admin__done-text'>
+              “{saved.name}”已{editing ? '保存' : '添加'}，居民现在就能在地图和列表里看到。
+            </Text>
+          </View>
+          <Button block className='place-admin__open' onClick={() => openPlace(saved.id)}>
+            查看这个地点
+          </Button>
+        </Card>
+      </PageShell>
+    )
+
+  return (
+    <PageShell className='place-admin'>
+      <Text className='muted place-admin__intro'>
+        {editing
+          ? '改动会直接显示给居民。未核实的信息请留空，页面会显示“暂无”，不要估计。'
+          : '新增一个地图上的地点。未核实的信息请留空，页面会显示“暂无”，不要估计。'}
+      </Text>
+      {editing ? null : <NewPlaceHead value={area} errors={errors} onChange={pickArea} />}
+      {form ? (
+        <Card title={stored ? `修改“${stored.name}”` : '地点信息'}>
+          {stored ? (
+            <Text className='muted place-admin__was'>
+              现在的来源：{stored.source}
+              {stored.verifiedAt ? `（${stored.verifiedAt} 核实）` : ''}
+            </Text>
+          ) : null}
+          <PlaceEditFields
+            form={form}
+            today={today}
+            errors={errors}
+            onChange={(patch) => setForm({ ...form, ...patch })}
+          />
+        </Card>
+      ) : null}
+      {form?.childcare ? (
+        <Card title='托育信息（家长据此选择）'>
+          <ChildcareFactsFields
+            form={form.childcare}
+            today={today}
+            errors={errors}
+            onChange={(patch) => setForm({ ...form, childcare: { ...form.childcare!, ...patch } })}
+          />
+        </Card>
+      ) : null}
+      {error ? <ErrorState message={error} /> : null}
+      {form ? (
+        <Button variant='primary' block busy={calls.busy} className='place-admin__save' onClick={() => void save()}>
+          {editing ? '保存' : '添加地点'}
+        </Button>
+      ) : (
+        <Text className='muted'>先选择类别。</Text>
+      )}
+    </PageShell>
+  )
+}
