@@ -110,7 +110,12 @@ export const DECLARED_PRIVACY: readonly DeclaredPrivacyKind[] = [
     kind: 'Location',
     calls: ['getLocation', 'MapContext.moveToLocation'],
     purpose:
-      '在“找地方”按距离排列你附近的托育机构、儿童医院和公园，并在地图上标出你的位置；只在你点了“使用我的位置”后获取，只在手机上使用，不上传、不保存'
+      '在“找地方”按距离排列你附近的托育机构、儿童医院和公园，并在地图上标出你的位置（只在手机上使用，不上传）；写建议时你点了“使用我的位置”，位置随建议发给处理的工作人员，不公开，按保存期限删除。都只在你点了“使用我的位置”后获取'
+  },
+  {
+    kind: 'ChooseLocation',
+    calls: ['chooseLocation'],
+    purpose: '写建议时在地图上选出问题所在的位置；选好的位置随建议发给处理的工作人员，不公开，按保存期限删除'
   },
   {
     kind: 'Album',
@@ -137,7 +142,7 @@ export const DECLARED_PRIVACY: readonly DeclaredPrivacyKind[] = [
 ]
 
 /** The location prompt's text (permission.scope.userLocation.desc, at most 30 characters). */
-export const LOCATION_PROMPT = '用于按距离排列你附近的托育机构、儿童医院和公园'
+export const LOCATION_PROMPT = '用于按距离排列附近的儿童服务，或给建议附上位置'
 
 /** The kind an interface belongs to in WeChat's table; undefined for an interface of no kind. */
 export function privacyKindOf(api: PrivacyInterface): PrivacyKindKey | undefined {

@@ -10,7 +10,7 @@ describe('staff: me, templates, allowlist', () => {
   afterEach(() => k.cleanup())
 
   it('me tells the pages the role, area, abilities and workflow steps', async () => {
-    const worker = await k.call('workerA', 'me')
+    const worker = await k.me('workerA')
     expect(worker).toMatchObject({
       ok: true,
       data: {
@@ -26,9 +26,9 @@ describe('staff: me, templates, allowlist', () => {
       { from: 'in_progress', to: 'answered', reasonRequired: false },
       { from: 'answered', to: 'closed', reasonRequired: true }
     ])
-    const citizen = await k.call('citizen', 'me')
+    const citizen = await k.me('citizen')
     expect(citizen.ok && Object.values(citizen.data.can).some(Boolean)).toBe(false)
-    expect(await k.call('street', 'me')).toMatchObject({
+    expect(await k.me('street')).toMatchObject({
       ok: true,
       data: {
         role: 'street_admin',

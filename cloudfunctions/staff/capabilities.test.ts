@@ -21,7 +21,7 @@ describe('staff capabilities: what me says is what the functions do', () => {
   const as = (who: 'workerA' | 'street' | 'district') => contextFor(k.repo, WHO[who], k.now)
 
   it.each(['workerA', 'street', 'district'] as const)('%s: import places and publish content', async (who) => {
-    const me = await k.call(who, 'me')
+    const me = await k.me(who)
     if (!me.ok) throw new Error('me failed')
     const imported = await dispatch(placesFunction, { action: 'import', text: ROW, dryRun: true }, await as(who))
     const news = await dispatch(policyFunction, { action: 'publishNews', items: NEWS }, await as(who))
@@ -32,7 +32,7 @@ describe('staff capabilities: what me says is what the functions do', () => {
   })
 
   it.each(['workerA', 'street', 'district'] as const)('%s: approve a blocked suggestion', async (who) => {
-    const me = await k.call(who, 'me')
+    const me = await k.me(who)
     if (!me.ok) throw new Error('me failed')
     expect(await k.submit('dev-cap-author', childInA)).toMatchObject({ ok: true })
     await k.repo.collection('suggestions').update(childInA.id, { visibility: 'blocked' })
@@ -43,7 +43,7 @@ describe('staff capabilities: what me says is what the functions do', () => {
 
   it('only the district imports and publishes; street and district review blocked text', async () => {
     const can = async (who: 'workerA' | 'street' | 'district') => {
-      const me = await k.call(who, 'me')
+      const me = await k.me(who)
       return me.ok ? [me.data.can.importPlaces, me.data.can.publishContent, me.data.can.reviewBlocked] : null
     }
     expect(await can('workerA')).toEqual([false, false, false])

@@ -40,10 +40,12 @@ describe('staff export: what leaves the system', () => {
         ageGroup: '6to9',
         location: { ...at(2), source: 'current' }
       },
-      { ...childInA, id: 'exp-child-00001', location: { ...at(3), source: 'current' } },
+      { ...childInA, id: 'exp-child-00001' },
       { ...own, id: 'exp-adult-00001', onBehalfOfChild: false, location: { ...at(4), source: 'map' } }
     ]
     for (const row of rows) expect(await k.submit('dev-exp-author', row)).toMatchObject({ ok: true })
+    // A child's own point is refused at submission now; a row of an earlier release may hold one.
+    await k.repo.collection('suggestions').update('exp-child-00001', { location: { ...at(3), source: 'current' } })
     const { text, rows: lines } = await csv()
     const requests = await open311()
     for (const n of [1, 2, 3]) {

@@ -3,11 +3,9 @@
 // here on every call (src/domain/staff/permissions.ts), from the platform's identity only.
 // The actions live in the files next to this one; this one wires them up.
 import { ok } from '../../src/domain/errors'
-import { staffMe } from '../../src/domain/staff/me'
 import { toImageFiles } from '../../src/domain/suggestions/egress'
 import { imageUrlsOf } from '../../server/adapters/file-urls'
 import { defineFunction } from '../../server/function'
-import { callerDepartmentName } from '../../server/services/departments'
 import { loadInScope } from './access'
 import { listAudit, listStaff, listTemplates, saveStaff, saveTemplate } from './admin'
 import { addNote, assign, assignees } from './casework'
@@ -22,10 +20,6 @@ import { markUrgent } from './urgent'
 import { staffView } from './view'
 
 export const staffFunction = defineFunction('staff', {
-  async me(_req, ctx) {
-    return ok(staffMe(ctx.caller, await callerDepartmentName(ctx)))
-  },
-
   async get(req, ctx) {
     const loaded = await loadInScope(ctx, req.id, 'read')
     if (!loaded.ok) return loaded

@@ -252,7 +252,7 @@ describe('departments', () => {
       ok: true,
       data: { roleLabel: '部门工作人员', scope: { label: '交巡警（示例）', department: { id: TRAFFIC } } }
     })
-    const me = await k.call('department', 'me')
+    const me = await k.me('department')
     expect(me).toMatchObject({
       ok: true,
       data: { scope: { label: '交巡警（示例）' }, can: { transfer: true, enter: false } }

@@ -144,7 +144,9 @@ async function create(k: StaffKit, run: number, i: number, spec: RowSpec): Promi
     community: COMMUNITY_A,
     ...(child ? { ageGroup: '6to9' } : {}),
     onBehalfOfChild: spec.kind === 'for_child',
-    ...(spec.location !== 'none' ? { location: { latitude, longitude: 106.5771, source: spec.location } } : {}),
+    ...(spec.location !== 'none' && !child
+      ? { location: { latitude, longitude: 106.5771, source: spec.location } }
+      : {}),
     ...(spec.contact
       ? {
           contact: { name: `联系人${n}`, phone: '13811112222' },
@@ -159,7 +161,12 @@ async function create(k: StaffKit, run: number, i: number, spec: RowSpec): Promi
       : await k.submit(author, suggestion)
   if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r)}`)
   // The content check's verdict, as the row would have it (the local word list passes these words).
-  await k.repo.collection('suggestions').update(id, { visibility: spec.check })
+  // A child's precise point is refused at submission now; rows of earlier releases can still hold
+  // one, so it is written as they stored it and must never leave either.
+  await k.repo.collection('suggestions').update(id, {
+    visibility: spec.check,
+    ...(spec.location !== 'none' && child ? { location: { latitude, longitude: 106.5771, source: spec.location } } : {})
+  })
   const stored = (await k.stored(id))!
   return {
     id,

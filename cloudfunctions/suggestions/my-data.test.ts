@@ -37,7 +37,7 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
         drawingFileId: drawing.id,
         audioFileId: voice.id,
         audioDurationMs: 6_000,
-        location: { latitude: 29.5585, longitude: 106.5561, source: 'map' }
+        location: { latitude: 29.5585, longitude: 106.5561, source: 'place', placeId: 'park-1', placeName: '公园' }
       })
     ).toMatchObject({ ok: true })
     expect(

@@ -30,7 +30,7 @@ describe('suggestions.withdraw and deleteMyData (author only)', () => {
       text: '我在人和街小学，电话13900139000',
       photoFileIds: [photo.id],
       drawingFileId: drawing.id,
-      location: { latitude: 29.5585, longitude: 106.5561, source: 'map' }
+      location: { latitude: 29.5585, longitude: 106.5561, source: 'place', placeId: 'park-1', placeName: '公园' }
     })
     expect(r).toMatchObject({ ok: true })
     return { photo, drawing }

@@ -24,7 +24,7 @@ export interface WhoAmI {
   backend: 'wechat' | 'local'
   /** The subscribe-message template for status updates, when the server sends them. */
   subscribeTemplateId?: string
-  /** What the staff pages may show (all off for a citizen): the same answer as staff.me. */
+  /** What the staff pages may show (all off for a citizen); whoami is the one identity source. */
   staff?: StaffMe
   /** Staff only: the template of 新建议提醒 (new suggestions in their area), when the server sends them. */
   staffNoticeTemplateId?: string

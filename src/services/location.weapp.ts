@@ -13,7 +13,8 @@ export const CAN_OPEN_SETTINGS = true
 
 export const SETTINGS_HINT = '你已关闭本小程序的位置权限。点“去设置”，打开“位置信息”，回来即可按你的位置排序。'
 
-function failureOf(e: unknown): LocateFailure {
+/** Why a location call failed, from WeChat's errMsg and errno (also read by pick-location). */
+export function failureOf(e: unknown): LocateFailure {
   const msg = String((e as { errMsg?: string })?.errMsg ?? e)
   const errno = (e as { errno?: number })?.errno
   // 104/112: the privacy agreement was not accepted (or the API is missing from the privacy guide).

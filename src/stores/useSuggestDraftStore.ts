@@ -6,7 +6,13 @@ import { newClientId } from '../domain/ids'
 import { CONSENT_VERSION, VOICE_CONSENT_VERSION } from '../domain/suggestions/consent-rule'
 import { withCurrentCommunity } from '../domain/migrations/device-migrations'
 import type { SuggestionDraft } from '../domain/suggestions/draft'
-import type { AgeGroup, Mode, SuggestionLocation, Topic } from '../domain/suggestions/model'
+import {
+  isPreciseLocation,
+  type AgeGroup,
+  type Mode,
+  type SuggestionLocation,
+  type Topic
+} from '../domain/suggestions/model'
 import { fileExists } from '../services/files'
 import { taroStorage } from '../services/storage'
 
@@ -154,7 +160,9 @@ export const useSuggestDraftStore = create<DraftState>()(
             onBehalfOfChild: d.onBehalfOfChild,
             ...(d.street ? { street: d.street } : {}),
             ...(d.community ? { community: d.community } : {}),
-            ...(d.location ? { location: d.location } : {}),
+            // A child gives a street or a place, never their own position (one picked as an adult
+            // before switching to 我是小朋友 stays behind).
+            ...(d.location && !(d.mode === 'child' && isPreciseLocation(d.location)) ? { location: d.location } : {}),
             ...(d.ageGroup ? { ageGroup: d.ageGroup } : {}),
             ...(hasContact ? { contact: { name: d.contactName.trim(), phone: d.contactPhone.trim() } } : {}),
             ...(hasContact && d.consentAcceptedAt ? { consent: { version: CONSENT_VERSION } } : {}),

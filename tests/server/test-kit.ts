@@ -13,6 +13,7 @@ import type { Department } from '../../src/domain/staff/routing'
 import { adultBase, childBase } from '../fixtures/validation-cases'
 import { suggestionsFunction } from '../../cloudfunctions/suggestions/handler'
 import { staffFunction } from '../../cloudfunctions/staff/handler'
+import { userFunction } from '../../cloudfunctions/user/handler'
 
 export const WHO = {
   anonymous: null,
@@ -72,6 +73,12 @@ export function staffKit(start = '2026-11-28T02:00:00.000Z') {
       const openid = who === null ? null : who in WHO ? WHO[who as Who] : who
       await recordFixtureUploads(t.repo, openid, body, clock)
       return dispatch(staffFunction, { action, ...body }, await contextFor(t.repo, openid, () => clock))
+    },
+    /** What the staff pages are told about `who` (whoami's `staff`: the one identity source). */
+    async me(who: Who | string | null): Promise<CloudResult<any>> {
+      const openid = who === null ? null : who in WHO ? WHO[who as Who] : who
+      const r = await dispatch(userFunction, { action: 'whoami' }, await contextFor(t.repo, openid, () => clock))
+      return r.ok ? { ok: true, data: (r.data as { staff?: unknown }).staff } : r
     },
     async submit(openid: string, suggestion: object): Promise<CloudResult<any>> {
       await recordFixtureUploads(t.repo, openid, suggestion, clock)

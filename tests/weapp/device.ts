@@ -5,6 +5,7 @@
 //   wx/canvas      scoped selector queries, canvas nodes and their export, images, map contexts
 //   wx/privacy     requiredPrivateInfos, the privacy guide's kinds, consent before use
 //   wx/recorder    scope.record, RecorderManager's start/stop, playback
+//   wx/location    chooseLocation: scope.userLocation, a pick or a cancel
 //   wx/cloud       callFunction's data size, uploads
 //   wx/components  built-in attributes (input/textarea maxlength 140, canvas type, button open-type)
 // Every rule has a test showing it refuses what WeChat refuses (wx-rules.test.ts).
@@ -14,6 +15,7 @@ import { registerBuiltins } from './wx/components'
 import type { Device } from './wx/device'
 import { enforceTaps, resetGestures } from './wx/gestures'
 import { installPrivacy, type PrivacyDeclarations } from './wx/privacy'
+import { installLocationPicker } from './wx/location'
 import { installMicrophone } from './wx/recorder'
 import { installStorage } from './wx/storage'
 
@@ -51,5 +53,6 @@ export function enforceRules(wx: Record<string, unknown>, device: Device): void 
   enforceCloud(wx, device)
   const privacy = installPrivacy(wx, device, strict.context.privacy)
   installMicrophone(wx, device, privacy)
+  installLocationPicker(wx, device, privacy)
   wx.createMapContext = strict.canvas.strictMapContext(wx.createMapContext as AnyFn as never, privacy)
 }

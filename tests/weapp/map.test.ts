@@ -87,6 +87,9 @@ describe('the map tab on a phone', () => {
       } | null
     const sent = () => map()?._exparserNode.data.markers ?? []
     await until(() => sent().some((m) => m.id >= GROUP_MARKER_BASE), 'grouped markers', 15000)
+    // A tap zooms through the map's context, made once the map reports it has drawn (onUpdated):
+    // a tap before that centres the map instead, as on a phone whose map is still coming up.
+    await until(() => context.initMarkerCluster.mock.calls.length > 0, 'the map context', 15000)
     const markers = sent()
     const counted = markers.reduce((n, m) => n + (m.id >= GROUP_MARKER_BASE ? Number(m.label?.content) : 1), 0)
     // More places than markers, and none dropped into WeChat's clusters to be counted as one.

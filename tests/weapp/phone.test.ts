@@ -147,6 +147,31 @@ describe('on a phone', () => {
     expect(c.submits()).toHaveLength(1)
   })
 
+  it('an adult picks where it is on WeChat’s map: said back by name and address, sent with the suggestion', async () => {
+    const device = newDevice()
+    const c = cloud()
+    boot(device, c)
+    const page = renderPage('pkg-suggest/write/index')
+    await until(() => c.calls.some((x) => x.name === 'user'), 'whoami')
+    await writeAsAdult(page, false)
+    tap(page, '.location-field__pick')
+    await waitForText(page, '大井巷社区')
+    expect(page.dom.textContent).toContain('重庆市渝中区解放碑街道大井巷')
+    expect(device.location.prompts).toBe(1)
+    tap(page, '.adult-form__submit')
+    await waitForText(page, '已提交')
+    expect(device.violations).toEqual([])
+    expect(c.submits()[0].data.suggestion).toMatchObject({
+      location: {
+        latitude: 29.5585,
+        longitude: 106.5775,
+        source: 'map',
+        placeName: '大井巷社区',
+        address: '重庆市渝中区解放碑街道大井巷'
+      }
+    })
+  })
+
   it.each([
     ['turns it upright itself', true],
     ['hands it over as stored', false]

@@ -218,6 +218,58 @@ describe('privacy (requiredPrivateInfos, the privacy guide, onNeedPrivacyAuthori
   })
 })
 
+describe('the map picker (chooseLocation)', () => {
+  const declared = {
+    requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+    guideKinds: ['ChooseLocation'] as PrivacyKindKey[]
+  }
+
+  it('asks for scope.userLocation once, then answers the picked point in GCJ-02 with its name and address', async () => {
+    const device = newDevice()
+    const { wx } = strictWx(device, declared)
+    const r = await call(wx.chooseLocation)
+    expect(r).toEqual({
+      ok: true,
+      res: {
+        errMsg: 'chooseLocation:ok',
+        name: '大井巷社区',
+        address: '重庆市渝中区解放碑街道大井巷',
+        latitude: 29.5585,
+        longitude: 106.5775
+      }
+    })
+    await call(wx.chooseLocation)
+    expect(device.location.prompts).toBe(1)
+  })
+
+  it('a closed map fails with cancel; a refused permission fails without asking again', async () => {
+    const device = newDevice()
+    device.location.next = 'cancel'
+    const { wx } = strictWx(device, declared)
+    expect(await call(wx.chooseLocation)).toEqual({ ok: false, res: { errMsg: 'chooseLocation:fail cancel' } })
+    const refused = newDevice()
+    refused.location.willAllow = false
+    const strict = strictWx(refused, declared)
+    expect(await call(strict.wx.chooseLocation)).toEqual({
+      ok: false,
+      res: { errMsg: 'chooseLocation:fail auth deny' }
+    })
+    expect(await call(strict.wx.chooseLocation)).toMatchObject({ ok: false })
+    expect(refused.location.prompts).toBe(1)
+  })
+
+  it('fails when app.json or the privacy guide does not declare it', async () => {
+    const undeclared = newDevice()
+    const a = strictWx(undeclared, { requiredPrivateInfos: ['getLocation'], guideKinds: ['ChooseLocation'] })
+    expect(await call<{ errno: number }>(a.wx.chooseLocation)).toMatchObject({ ok: false, res: { errno: 112 } })
+    expect(undeclared.violations).toEqual(['chooseLocation: not in requiredPrivateInfos'])
+    const noGuide = newDevice()
+    const b = strictWx(noGuide, { requiredPrivateInfos: ['chooseLocation'], guideKinds: ['Location'] })
+    expect(await call<{ errno: number }>(b.wx.chooseLocation)).toMatchObject({ ok: false, res: { errno: 112 } })
+    expect(noGuide.location.prompts).toBe(0)
+  })
+})
+
 describe('the microphone (scope.record, RecorderManager)', () => {
   it('asks once; onStart comes later; a second start fails; a stop before onStart is ignored', async () => {
     const device = newDevice()

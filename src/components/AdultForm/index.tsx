@@ -1,6 +1,7 @@
 // 我是家长/居民: one screen — category, title, description, up to 3 photos, street and
-// community, "on behalf of my child", and an optional contact with its purpose stated.
-import { Image, Switch, Text, View } from '@tarojs/components'
+// community, a location (optional), "on behalf of my child", and an optional contact with its
+// purpose stated.
+import { Image, Text, View } from '@tarojs/components'
 import { BOARD_PROMISE } from '../../domain/suggestions/rules'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
@@ -8,11 +9,13 @@ import { useRef } from 'react'
 import { choosePhotos, toast } from '../../services/media'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError, messageFor } from '../FieldError'
+import { LocationField } from '../LocationField'
 import { PhotoCanvas } from '../PhotoCanvas'
 import { SimilarSuggestions } from '../SimilarSuggestions'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
 import { Button } from '../ui/Button'
+import { Checkbox } from '../ui/Checkbox'
 import { Field } from '../ui/Field'
 import './index.scss'
 import { imageProps } from '../a11y'
@@ -100,16 +103,20 @@ export function AdultForm({ errors, onSubmit }: Props) {
       />
       <FieldError errors={errors} field='street' />
       <FieldError errors={errors} field='community' />
+      <LocationField
+        value={d.location}
+        error={messageFor(errors, 'location')}
+        onChange={(location) => d.update({ location })}
+      />
       <SimilarSuggestions topic={d.topic} street={d.street} placeId={d.location?.placeId} child={false} />
 
-      <View className='adult-form__row'>
-        <Text>替我的孩子提出</Text>
-        <Switch
-          checked={d.onBehalfOfChild}
-          ariaLabel='替我的孩子提出'
-          onChange={(e) => d.update({ onBehalfOfChild: e.detail.value })}
-        />
-      </View>
+      {/* A box with its words, not <Switch>: the browser's switch is an unnamed input (axe: label). */}
+      <Checkbox
+        className='adult-form__for-child'
+        checked={d.onBehalfOfChild}
+        label='替我的孩子提出'
+        onToggle={() => d.update({ onBehalfOfChild: !d.onBehalfOfChild })}
+      />
 
       <Text className='adult-form__label'>联系方式（可不填）</Text>
       <Text className='muted'>

@@ -340,8 +340,6 @@ interface Revisioned {
 }
 
 export interface StaffApi {
-  /** Anyone; a citizen gets role citizen and every `can` false. */
-  me: { request: NoFields; response: StaffMe }
   inbox: {
     request: { filter?: InboxFilter; sort?: InboxSort; cursor?: string | null; pageSize?: number }
     response: InboxPage

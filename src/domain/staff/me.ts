@@ -1,5 +1,5 @@
 // What the staff pages may show for a caller: role, area, capabilities and workflow steps (all
-// off for a citizen). whoami carries it, so the app asks who-am-I once; staff.me answers the same.
+// off for a citizen). whoami carries it: the app's one identity source, asked once.
 import { ROLE_LABELS, type Caller, type Role } from '../roles'
 import type { StaffMe } from './api'
 import { capabilities, scopeView } from './permissions'

@@ -88,10 +88,23 @@ export interface GeoPoint {
 
 export interface SuggestionLocation extends GeoPoint {
   /** How it was chosen: on the map, the phone's position, or a street's centre. */
-  source: 'map' | 'current' | 'street' | 'place'
+  source: (typeof LOCATION_SOURCES)[number]
   /** A place the suggestion is about (from the place card), when there is one. */
   placeId?: string
+  /** The place's name, or what the map picker named the point ("大井巷社区"). */
   placeName?: string
+  /** The address the map picker gave for the point (chooseLocation's `address`). */
+  address?: string
+}
+
+export const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const
+
+/**
+ * A point someone picked on a map or the phone's own position: it can locate a person. Children
+ * never send one (street or place only); retention and 我的数据 treat it as personal data.
+ */
+export function isPreciseLocation(location: SuggestionLocation | undefined): boolean {
+  return location?.source === 'map' || location?.source === 'current'
 }
 
 export interface Contact {

@@ -12,7 +12,7 @@ import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import type { MyCorrection } from '../places/corrections'
 import { correctionKindLabel, correctionStatusLabel } from '../places/corrections'
 import { FOLLOW_UP_ANSWERS } from './followup'
-import { STATUSES, suggestionTitle, topicLabel, type MySuggestion } from './model'
+import { isPreciseLocation, STATUSES, suggestionTitle, topicLabel, type MySuggestion } from './model'
 import { ORPHAN_UPLOAD_DAYS } from './retention'
 
 export interface MySupport {
@@ -68,7 +68,7 @@ export interface MyDataCounts {
   council: number
 }
 
-const hasPosition = (s: MySuggestion) => s.location?.source === 'map' || s.location?.source === 'current'
+const hasPosition = (s: MySuggestion) => isPreciseLocation(s.location)
 
 export function myDataCounts(v: MyDataView): MyDataCounts {
   const rows = v.suggestions

@@ -30,7 +30,7 @@
 //   days after the answer: after that the row is the district's record and nobody's.
 import { DAY_MS } from '../clock'
 import { findPersonalInfo, redactText } from '../staff/mask'
-import type { FollowUp, Status, Suggestion } from './model'
+import { isPreciseLocation, type FollowUp, type Status, type Suggestion } from './model'
 import { ANSWERED_STATUSES, isFixed } from './status'
 
 /**
@@ -160,7 +160,7 @@ export function stateEnteredAt(s: Suggestion): string {
 
 /** Only a point someone chose or the phone's own position locates a person. */
 export function hasPreciseLocation(s: Suggestion): boolean {
-  return Boolean(s.location && (s.location.source === 'map' || s.location.source === 'current'))
+  return isPreciseLocation(s.location)
 }
 
 /** Whether the row still holds this kind of data. */

@@ -1,6 +1,6 @@
 import { CONSENT_OUTDATED_MESSAGE, CONSENT_VERSION, VOICE_CONSENT_VERSION, recordConsent } from './consent'
 import { isValidPhone, validateSuggestion, visibleText } from './validate'
-import { INVALID_CASES, VALID_CASES, childBase } from '../../../tests/fixtures/validation-cases'
+import { INVALID_CASES, VALID_CASES, adultBase, childBase } from '../../../tests/fixtures/validation-cases'
 
 describe('validateSuggestion', () => {
   it.each(VALID_CASES)('accepts %s', (_name, payload) => {
@@ -88,6 +88,26 @@ describe('validateSuggestion', () => {
         voiceConsent: { version: VOICE_CONSENT_VERSION }
       })
       expect(r.ok && r.value).not.toHaveProperty('voiceConsent')
+    })
+  })
+
+  it('keeps a picked point with the name and address the map gave, cut to their limits', () => {
+    const r = validateSuggestion({
+      ...adultBase,
+      location: {
+        latitude: 29.5585,
+        longitude: 106.5561,
+        source: 'map',
+        placeName: '大井巷',
+        address: '渝'.repeat(120)
+      }
+    })
+    expect(r.ok && r.value.location).toEqual({
+      latitude: 29.5585,
+      longitude: 106.5561,
+      source: 'map',
+      placeName: '大井巷',
+      address: '渝'.repeat(100)
     })
   })
 

@@ -17,7 +17,9 @@ import {
 import {
   AGE_GROUPS,
   TOPICS,
+  isPreciseLocation,
   isUnder14,
+  LOCATION_SOURCES,
   type AgeGroup,
   type Contact,
   type ConsentInput,
@@ -49,13 +51,13 @@ export const LIMITS = {
   /** A phone number as typed: 11 digits, or a landline with its area code and a hyphen (023-63622984). */
   phone: 13,
   /** The name of the place a suggestion is pinned to, as kept with the location. */
-  placeName: 60
+  placeName: 60,
+  address: 100
 } as const
 
 export { isImageFileId } from './file-ids'
 const MOBILE = /^1[3-9]\d{9}$/
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
-const LOCATION_SOURCES = ['map', 'current', 'street', 'place'] as const
 
 const str = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
 
@@ -106,6 +108,8 @@ export function validateSuggestion(raw: unknown): Validation {
   if (mode === 'child' && !ageGroup) err('ageGroup', '告诉我们你几岁吧')
 
   const location = parseLocation(raw.location, err)
+  if (mode === 'child' && isPreciseLocation(location))
+    err('location', '小朋友提建议只要选街道或地点，不用发送自己的位置')
   const community = str(raw.community) || undefined
   const inCommunity = community ? findCommunity(community) : undefined
   // A community implies its street, so a street admin sees a suggestion given only a community.
@@ -197,12 +201,14 @@ function parseLocation(raw: unknown, err: (f: string, m: string) => void): Sugge
   const source = LOCATION_SOURCES.find((s) => s === raw.source) ?? 'map'
   const placeId = str(raw.placeId).slice(0, 64) || undefined
   const placeName = firstChars(str(raw.placeName), LIMITS.placeName) || undefined
+  const address = firstChars(str(raw.address), LIMITS.address) || undefined
   return {
     latitude: raw.latitude,
     longitude: raw.longitude,
     source,
     ...(placeId ? { placeId } : {}),
-    ...(placeName ? { placeName } : {})
+    ...(placeName ? { placeName } : {}),
+    ...(address ? { address } : {})
   }
 }
 

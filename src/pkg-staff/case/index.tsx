@@ -12,6 +12,7 @@ import { ReplyCard } from '../../components/ReplyCard'
 import { ReplyComposer } from '../../components/ReplyComposer'
 import { UrgentCase } from '../../components/UrgentCase'
 import { transferWords } from '../../domain/staff/routing'
+import { CaseLocation } from './CaseLocation'
 import { CaseTeam } from './CaseTeam'
 import { CaseTransfer } from './CaseTransfer'
 import { Button } from '../../components/ui/Button'
@@ -75,12 +76,7 @@ export default function StaffCasePage() {
         <Image key={src} className='staff-case__image' src={src} mode='widthFix' {...imageProps(`照片 ${i + 1}`)} />
       ))}
       <CaseRecording item={item} src={images.audio} onChanged={(next) => query.setData(() => next)} />
-      {item.location ? (
-        <Text className='muted'>
-          位置：
-          {item.location.placeName ?? `${item.location.latitude.toFixed(5)}, ${item.location.longitude.toFixed(5)}`}
-        </Text>
-      ) : null}
+      {item.location ? <CaseLocation location={item.location} /> : null}
 
       {item.followUps?.length ? (
         <Card

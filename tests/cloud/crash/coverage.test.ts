@@ -23,7 +23,6 @@ const READS: Record<string, string> = {
   'suggestions.similar': 'reads',
   'suggestions.listPublic': 'reads',
   'suggestions.stats': 'reads (an in-memory cache)',
-  'staff.me': 'reads',
   'staff.inbox': 'reads',
   'staff.waiting': 'reads',
   'staff.get': 'reads',

@@ -57,6 +57,16 @@ export interface Device {
     prompts: number
     played: string[]
   }
+  /**
+   * WeChat's map picker (chooseLocation): scope.userLocation (granted or refused before, or still
+   * to be asked: then the user answers `willAllow`), what the user picks next (or closes the map).
+   */
+  location: {
+    permission: 'granted' | 'denied' | 'ask'
+    willAllow: boolean
+    prompts: number
+    next: { name: string; address: string; latitude: number; longitude: number } | 'cancel'
+  }
   /** The camera: the orientation the next photo is taken in (a phone held upright: 'right'). */
   camera: { orientation: Orientation }
   /**
@@ -85,6 +95,12 @@ export function newDevice(storage: Record<string, unknown> = {}): Device {
     violations: [],
     boot: 0,
     mic: { starts: [], nextMs: 6_000, permission: 'granted', willAllow: true, promptMs: 0, prompts: 0, played: [] },
+    location: {
+      permission: 'ask',
+      willAllow: true,
+      prompts: 0,
+      next: { name: '大井巷社区', address: '重庆市渝中区解放碑街道大井巷', latitude: 29.5585, longitude: 106.5775 }
+    },
     camera: { orientation: 'up' },
     decoderAppliesOrientation: false,
     privacy: { agreed: true },
