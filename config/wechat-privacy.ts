@@ -135,6 +135,11 @@ export const DECLARED_PRIVACY: readonly DeclaredPrivacyKind[] = [
       '小朋友“说出来”时录下建议：只在按住按钮（或点了开始）时录音，最长 60 秒；录音只给处理建议的工作人员听，从不公开'
   },
   {
+    kind: 'CalendarWriteOnly',
+    calls: ['addPhoneCalendar'],
+    purpose: '把你报名的活动加到手机日历，活动前一天提醒你；只写入这一条日程，不读取日历'
+  },
+  {
     kind: 'Clipboard',
     calls: ['setClipboardData'],
     purpose: '复制地点的地址或政策原文的网址；只写入剪切板，不读取'

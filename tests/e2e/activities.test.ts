@@ -2,9 +2,11 @@
  * 活动报名 journey: a community worker publishes an activity of 2 places through 工作台 → 活动管理;
  * a parent signs up on the activity page, two more parents sign up by their own accounts (one of
  * them twice: one sign-up), the third waits; one cancels and the waiting one takes the seat; the
- * worker sees the masked list and marks attendance on the page. The title names this test
+ * worker sees the masked list and marks attendance on the page. A parent with a seat downloads
+ * the calendar file. The title names this test
  * (示例 · e2e): e2e files share one backend.
  */
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { chinaDate, DAY_MS } from '../../src/domain/clock'
 import { signUpFor } from '../fixtures/activities'
@@ -68,6 +70,9 @@ describe('活动报名 in Chromium', () => {
     await page.getByText('我是家长，同意以上说明').click()
     await page.locator('.activity-signup .ui-button', { hasText: '报名' }).last().click()
     await page.locator('.activity-detail__standing', { hasText: '已报名' }).waitFor()
+    // 报名成功 says so, then fades: the checks of this page and the next start once it is gone.
+    await page.waitForFunction(() => document.querySelector('.taro__toast')?.textContent?.includes('报名成功'))
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__toast')!).display === 'none')
     const found = { detail: await seriousViolations(page) }
 
     // Two more parents, each by their own account; the second signs up twice: one sign-up.
@@ -113,6 +118,22 @@ describe('活动报名 in Chromium', () => {
     expect(found).toEqual({ detail: [], list: [], mine: [], signups: [], staffList: [] })
     const rows = await cloud('worker', 'activities', { action: 'signUps', id })
     expect(rows.data.rows.filter((r: { attended: boolean | null }) => r.attended === true)).toHaveLength(1)
+    // The first parent's seat goes to the phone's calendar: here an .ics file, in UTC, reminding
+    // the day before. Last: Taro fades a toast out again on the next page change, which axe would
+    // catch half-drawn.
+    await switchIdentity(page, '居民')
+    await page.goto(`${backendUrl()}/#/pkg-activities/detail/index?id=${encodeURIComponent(id)}`)
+    const download = page.waitForEvent('download')
+    await page.locator('.activity-detail__calendar', { hasText: '下载日历文件' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe(`${TITLE}.ics`)
+    const ics = readFileSync((await file.path())!, 'utf8').replace(/\r\n[ \t]/g, '')
+    expect(ics).toContain(`SUMMARY:${TITLE}`)
+    expect(ics).toContain('LOCATION:大井巷社区活动室')
+    expect(ics).toMatch(/DTSTART:\d{8}T013000Z/)
+    expect(ics).toContain('BEGIN:VALARM')
+    // The page says so (a toast, kept in the page once it fades).
+    await page.waitForFunction(() => document.querySelector('.taro__toast')?.textContent?.includes('日历文件已下载'))
     expect(errors).toEqual([])
     await context.close()
   })

@@ -6,9 +6,11 @@
 //   wx/privacy     requiredPrivateInfos, the privacy guide's kinds, consent before use
 //   wx/recorder    scope.record, RecorderManager's start/stop, playback
 //   wx/location    chooseLocation: scope.userLocation, a pick or a cancel
+//   wx/calendar    addPhoneCalendar: scope.addPhoneCalendar, unix seconds, from a tap
 //   wx/cloud       callFunction's data size, uploads
 //   wx/components  built-in attributes (input/textarea maxlength 140, canvas type, button open-type)
 // Every rule has a test showing it refuses what WeChat refuses (wx-rules.test.ts).
+import { installCalendar } from './wx/calendar'
 import { installCanvas, type Caller } from './wx/canvas'
 import { enforceCloud, installCloud } from './wx/cloud'
 import { registerBuiltins } from './wx/components'
@@ -39,6 +41,7 @@ export function installDevice(wx: Record<string, unknown>, device: Device, conte
   installStorage(wx, device)
   const canvas = installCanvas(wx, device, context.currentPage)
   installCloud(wx, device)
+  installCalendar(wx, device)
   ;(wx as { __strict?: unknown }).__strict = { canvas, context }
 }
 

@@ -270,6 +270,53 @@ describe('the map picker (chooseLocation)', () => {
   })
 })
 
+describe('the phone’s calendar (addPhoneCalendar)', () => {
+  const guide = { guideKinds: ['CalendarWriteOnly'] as PrivacyKindKey[] }
+  const inTap = <T>(run: () => T): T =>
+    (markTaps({ methods: { eh: run } }) as { methods: { eh(e: object): T } }).methods.eh({ type: 'tap' })
+  const event = { title: '亲子阅读会', startTime: 1_765_504_800, alarmOffset: 86_400 }
+
+  it('writes the event from a tap, asking scope.addPhoneCalendar once; outside a tap it throws', async () => {
+    const device = newDevice()
+    const { wx } = strictWx(device, guide)
+    expect(() => wx.addPhoneCalendar({ ...event })).toThrow(/TAP gesture/)
+    expect(await inTap(() => call(wx.addPhoneCalendar, event))).toMatchObject({ ok: true })
+    expect(await inTap(() => call(wx.addPhoneCalendar, event))).toMatchObject({ ok: true })
+    expect(device.calendar.prompts).toBe(1)
+    expect(device.calendar.events).toEqual([event, event])
+  })
+
+  it('a refused permission fails without asking again; milliseconds are not unix seconds', async () => {
+    const device = newDevice()
+    device.calendar.willAllow = false
+    const { wx } = strictWx(device, guide)
+    expect(await inTap(() => call(wx.addPhoneCalendar, event))).toEqual({
+      ok: false,
+      res: { errMsg: 'addPhoneCalendar:fail auth deny' }
+    })
+    await inTap(() => call(wx.addPhoneCalendar, event))
+    expect(device.calendar.prompts).toBe(1)
+    const other = newDevice()
+    const b = strictWx(other, guide)
+    expect(
+      await inTap(() => call(b.wx.addPhoneCalendar, { ...event, startTime: event.startTime * 1000 }))
+    ).toMatchObject({
+      ok: false
+    })
+    expect(other.violations).toEqual(['addPhoneCalendar: startTime in milliseconds, not unix seconds'])
+  })
+
+  it('fails with errno 112 when the privacy guide does not declare the calendar', async () => {
+    const device = newDevice()
+    const { wx } = strictWx(device, { guideKinds: ['Location'] })
+    expect(await inTap(() => call<{ errno: number }>(wx.addPhoneCalendar, event))).toMatchObject({
+      ok: false,
+      res: { errno: 112 }
+    })
+    expect(device.calendar.events).toEqual([])
+  })
+})
+
 describe('the microphone (scope.record, RecorderManager)', () => {
   it('asks once; onStart comes later; a second start fails; a stop before onStart is ignored', async () => {
     const device = newDevice()

@@ -4,10 +4,17 @@ import { byText, click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { MySignUp, PublicActivity } from '../../domain/activities/egress'
+import { addToCalendar } from '../../services/calendar'
 import { callCloud } from '../../services/cloud'
+import { toast } from '../../services/media'
 import ActivityDetailPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/calendar', () => ({
+  CALENDAR_ACTION: '下载日历文件',
+  addToCalendar: jest.fn(async () => 'downloaded')
+}))
+jest.mock('../../services/media', () => ({ ...jest.requireActual('../../services/media'), toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const text = () => document.body.textContent ?? ''
 
@@ -96,5 +103,39 @@ describe('活动详情', () => {
     const u = new TestUtils()
     await u.mount(ActivityDetailPage, {})
     await waitUntil(() => text().includes('没有找到这个活动'), 'the not-found text')
+  })
+
+  it('a confirmed sign-up goes to the phone’s calendar with its place and the reminder; a waitlisted one does not', async () => {
+    stubCloud(mockedCall, {
+      activities: { get: answer('activities', 'get', { activity: { ...ACTIVITY, seatsLeft: 1 }, mine: MINE }) }
+    })
+    const u = new TestUtils()
+    await u.mount(ActivityDetailPage, {})
+    await waitUntil(() => text().includes('候补第 1 位'), 'the waitlisted sign-up')
+    expect(document.querySelector('.activity-detail__calendar')).toBeNull()
+
+    stubCloud(mockedCall, {
+      activities: {
+        get: answer('activities', 'get', {
+          activity: ACTIVITY,
+          mine: { ...MINE, standing: 'confirmed', waitlistPosition: undefined }
+        })
+      }
+    })
+    const again = new TestUtils()
+    await again.mount(ActivityDetailPage, {})
+    await waitUntil(() => document.querySelector('.activity-detail__calendar'), 'the calendar button')
+    expect(document.querySelector('.activity-detail__calendar')?.textContent).toBe('下载日历文件')
+    await click(again, document.querySelector('.activity-detail__calendar'))
+    expect(addToCalendar).toHaveBeenCalledWith({
+      uid: 'act-1@yuzhong-yimi',
+      title: '周末亲子绘本会',
+      startMs: Date.parse(ACTIVITY.startAt),
+      endMs: Date.parse(ACTIVITY.endAt),
+      location: '大井巷社区活动室',
+      description: '渝中 · 一米高度 的活动报名。\n报名须知：请带水杯'
+    })
+    await waitUntil(() => (toast as jest.Mock).mock.calls.length > 0, 'the toast')
+    expect(toast).toHaveBeenLastCalledWith('日历文件已下载，用手机日历打开即可')
   })
 })

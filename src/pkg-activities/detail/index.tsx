@@ -1,6 +1,6 @@
 // 活动详情: what, when, where, for which ages, the price (免费 unless staff typed a fee), how to
 // sign up, places left; a guardian signs a child up with one tap after the form (a seat, or the
-// waitlist when full), sees how it stands and cancels. A second tap or a retry is the same sign-up.
+// waitlist when full), sees how it stands, adds it to the phone's calendar and cancels. A second tap or a retry is the same sign-up.
 // A change or cancellation by staff comes as a subscribe message: asked for in the tap, before
 // anything is awaited (WeChat refuses it otherwise).
 import { Text, View } from '@tarojs/components'
@@ -20,17 +20,27 @@ import {
   activityWhen,
   ageLabel,
   feeLabel,
+  hasEnded,
   isOpenForSignUp,
   standingLabel
 } from '../../domain/activities/model'
 import { validateSignUp, type FieldError as Err } from '../../domain/activities/validate'
 import { activityCalls, useActivity } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
+import { calendarEventOf } from '../../domain/activities/calendar'
+import { addToCalendar, CALENDAR_ACTION, type CalendarOutcome } from '../../services/calendar'
 import { toast } from '../../services/media'
 import { askForStatusUpdates } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { SignUpForm, type SignUpFields } from './SignUpForm'
 import './index.scss'
+
+const CALENDAR_OUTCOMES: Record<Exclude<CalendarOutcome, 'cancelled'>, string> = {
+  added: '已加到手机日历，活动前一天会提醒',
+  downloaded: '日历文件已下载，用手机日历打开即可',
+  denied: '没有日历权限：可以在设置里打开“日历”',
+  failed: '没能加到日历，请稍后再试'
+}
 
 const EMPTY: SignUpFields = { childAge: '', guardianName: '', guardianPhone: '', agreed: false }
 
@@ -97,6 +107,12 @@ export default function ActivityDetailPage() {
     toast(r.data.mine?.standing === 'confirmed' ? '报名成功' : '已候补')
   }
 
+  // First thing in the tap: WeChat adds to the calendar only from a tap.
+  const addToPhone = async (activity: PublicActivity) => {
+    const outcome = await addToCalendar(calendarEventOf(activity))
+    if (outcome !== 'cancelled') toast(CALENDAR_OUTCOMES[outcome])
+  }
+
   const cancel = async () => {
     if (!a) return
     setError(null)
@@ -123,6 +139,11 @@ export default function ActivityDetailPage() {
           <Text className='muted'>
             孩子 {mine.childAge} 岁 · {mine.guardianName} · {mine.guardianPhone}
           </Text>
+          {mine.standing === 'confirmed' && !hasEnded(a, Date.now()) && a.status !== 'cancelled' ? (
+            <Button block className='activity-detail__calendar' onClick={() => void addToPhone(a)}>
+              {CALENDAR_ACTION}
+            </Button>
+          ) : null}
           {open ? (
             <Button block busy={calls.busy} onClick={() => void cancel()}>
               取消报名

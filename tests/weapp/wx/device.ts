@@ -67,6 +67,16 @@ export interface Device {
     prompts: number
     next: { name: string; address: string; latitude: number; longitude: number } | 'cancel'
   }
+  /**
+   * The phone's calendar (addPhoneCalendar): scope.addPhoneCalendar as for the map picker, and the
+   * events written into it.
+   */
+  calendar: {
+    permission: 'granted' | 'denied' | 'ask'
+    willAllow: boolean
+    prompts: number
+    events: Array<Record<string, unknown>>
+  }
   /** The camera: the orientation the next photo is taken in (a phone held upright: 'right'). */
   camera: { orientation: Orientation }
   /**
@@ -101,6 +111,7 @@ export function newDevice(storage: Record<string, unknown> = {}): Device {
       prompts: 0,
       next: { name: '大井巷社区', address: '重庆市渝中区解放碑街道大井巷', latitude: 29.5585, longitude: 106.5775 }
     },
+    calendar: { permission: 'ask', willAllow: true, prompts: 0, events: [] },
     camera: { orientation: 'up' },
     decoderAppliesOrientation: false,
     privacy: { agreed: true },

@@ -7,11 +7,19 @@
 // - shareFileMessage, openSetting: 需要用户点击行为触发
 //   https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.shareFileMessage.html
 //   https://developers.weixin.qq.com/miniprogram/dev/api/open-api/setting/wx.openSetting.html
+// - addPhoneCalendar: "限制：仅在点击行为时调用"
+//   https://developers.weixin.qq.com/miniprogram/dev/api/device/calendar/wx.addPhoneCalendar.html
 // - chooseMessageFile: not stated as tap-only in its docs, but pickers are expected from a tap;
 //   held to the stricter rule so the import page keeps calling it before any await.
 import type { Device } from './device'
 
-export const TAP_ONLY = ['requestSubscribeMessage', 'shareFileMessage', 'openSetting', 'chooseMessageFile'] as const
+export const TAP_ONLY = [
+  'requestSubscribeMessage',
+  'shareFileMessage',
+  'openSetting',
+  'chooseMessageFile',
+  'addPhoneCalendar'
+] as const
 
 type AnyFn = (...args: unknown[]) => unknown
 type Options = { success?: (r: unknown) => void; fail?: (e: { errMsg: string }) => void; [k: string]: unknown }
