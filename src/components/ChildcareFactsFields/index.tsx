@@ -3,7 +3,8 @@
 // written form, meals, and 余位 with the day someone confirmed it (a date picker that stops at
 // today). Each field shows its own error; the server checks the same rules.
 import { View } from '@tarojs/components'
-import { CHILDCARE_FACT_LABELS, CHILDCARE_FACT_LIMITS } from '../../domain/places/childcare-facts'
+import { CHILDCARE_FACT_LIMITS } from '../../domain/places/childcare-facts'
+import { CHILDCARE_FACT_LABELS } from '../../domain/places/childcare-facts-form'
 import { CARE_TYPES, type CareType } from '../../domain/places/model'
 import type { ChildcareEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'

@@ -1,17 +1,19 @@
 import {
   describeFees,
   describeFreePlaces,
-  formatCareHours,
-  formatFees,
   freePlacesState,
   hasFreshFreePlaces,
   lowestMonthlyFee,
-  monthlyFeeAtMost,
+  monthlyFeeAtMost
+} from './childcare-facts'
+import {
+  childcareFactsForm,
+  formatCareHours,
+  formatFees,
   parseCareHours,
   parseFees,
-  readChildcareFacts,
-  childcareFactsForm
-} from './childcare-facts'
+  readChildcareFacts
+} from './childcare-facts-form'
 import type { ChildcareInfo } from './model'
 
 describe('fees by care type', () => {

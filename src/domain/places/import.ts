@@ -8,7 +8,7 @@
 // listing: every row is a childcare provider unless institution_type says 儿童之家; a row with
 // a finished_time counts as registered (备案) unless our `registered` column says otherwise.
 import { findCommunity, findStreet, STREETS } from '../streets'
-import { readChildcareFacts } from './childcare-facts'
+import { readChildcareFacts } from './childcare-facts-form'
 import { checkCreditCode } from './credit-code'
 import { isInsideYuzhong, toGcj02FromWgs84 } from './geo'
 import { decodeImportBytes, type TextEncodingName } from './encoding'

@@ -16,7 +16,7 @@ import {
   readChildcareFacts,
   type ChildcareFacts,
   type ChildcareFactsForm
-} from './childcare-facts'
+} from './childcare-facts-form'
 import { parsePhones } from './phone'
 import { dropStalePinyin } from './search'
 import { isObj } from '../wire'
