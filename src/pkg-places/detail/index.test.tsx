@@ -13,8 +13,6 @@ import { openMapTo } from '../../services/open-location'
 import { callPhone } from '../../services/phone'
 import { useFavouritesStore } from '../../stores/useFavouritesStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
-import { useSessionStore } from '../../stores/useSessionStore'
-import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import PlaceDetailPage from './index'
 
@@ -25,12 +23,6 @@ const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const place = (id: string) => [...CONFIRMED_PLACES, ...CHILDCARE].find((p) => p.id === id)!
 const found = (req: { id: string }) => answer('places', 'get', { place: place(req.id) })
-
-/** The row of the page opened last (an earlier page may still be in the document). */
-const lastRow = (label: string) =>
-  Array.from(document.querySelectorAll('.place-detail__row'))
-    .filter((row) => row.querySelector('.place-detail__label')?.textContent === label)
-    .at(-1)
 
 async function open(u: TestUtils, id: string) {
   setRouterParams({ id })
@@ -130,66 +122,6 @@ describe('place detail', () => {
     expect(text).toContain('已备案')
     expect(byText('.place-detail__row', '托位')?.textContent).toContain('暂无')
     expect(text).toContain('母婴室')
-  })
-
-  it('the facts a parent decides on: fees by care type, 余位 with its date (old: 请致电确认), hours, meals; else 暂无', async () => {
-    const facts = {
-      ...CHILDCARE[0],
-      id: 'demo-facts',
-      childcare: {
-        ...CHILDCARE[0].childcare!,
-        fees: [
-          { careType: 'half_day' as const, yuan: 1600 },
-          { careType: 'full_day' as const, yuan: 2800 }
-        ],
-        careHours: [{ careType: 'full_day' as const, text: '周一至周五 07:30-17:30' }],
-        meals: '午餐和两次点心',
-        freePlaces: { count: 3, confirmedOn: '2026-01-02' }
-      }
-    }
-    const old = {
-      ...facts,
-      id: 'demo-old',
-      childcare: { ...facts.childcare, freePlaces: { count: 3, confirmedOn: '2025-11-02' } }
-    }
-    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-01-05T04:00:00Z'))
-    try {
-      const places = [facts, old, ...CHILDCARE]
-      usePlacesStore.setState({ places })
-      stubCloud(mockedCall, {
-        places: {
-          get: (req: { id: string }) => answer('places', 'get', { place: places.find((p) => p.id === req.id)! })
-        }
-      })
-      const u = new TestUtils()
-      await open(u, 'demo-facts')
-      expect(byText('.place-detail__row', '收费')?.textContent).toBe('收费全日托 2,800 元/月半日托 1,600 元/月')
-      expect(byText('.place-detail__row', '余位')?.textContent).toBe('余位3 个（2026-01-02 确认）')
-      expect(byText('.place-detail__row', '托育时间')?.textContent).toContain('全日托 周一至周五 07:30-17:30')
-      expect(byText('.place-detail__row', '餐食')?.textContent).toContain('午餐和两次点心')
-      await open(new TestUtils(), 'demo-old')
-      expect(lastRow('余位')?.textContent).toContain('可能已有变化，请致电确认')
-      await open(new TestUtils(), 'demo-b')
-      for (const label of ['收费', '余位', '托育时间', '餐食']) expect(lastRow(label)?.textContent).toBe(`${label}暂无`)
-    } finally {
-      jest.restoreAllMocks()
-    }
-  })
-
-  it('offers a district admin to edit the place directly; nobody else sees it', async () => {
-    const u = new TestUtils()
-    await open(u, 'demo-a')
-    expect(document.querySelector('.place-detail__admin-edit')).toBeNull()
-    useSessionStore.setState({ status: 'ready', me: whoAmIAs('district_admin') })
-    try {
-      await open(u, 'demo-a')
-      const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-      await click(u, document.querySelector('.place-detail__admin-edit'))
-      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-staff/place-admin/index?id=demo-a' })
-    } finally {
-      useSessionStore.setState({ status: 'idle', me: null })
-      jest.restoreAllMocks()
-    }
   })
 
   it('says how far away from the same point the list sorts from: the user, or the chosen street', async () => {
