@@ -2,7 +2,7 @@ import { seedDemoData } from '../../server/local/seed'
 import { dispatch, type Context } from '../../server/function'
 import { contextFor } from '../../tests/server/test-context'
 import { tempRepo } from '../../tests/server/test-repo'
-import type { CloudResult } from '../../src/domain/errors'
+import { data } from '../../tests/server/result'
 import type { CorrectionRecord, CorrectionView, MyCorrection } from '../../src/domain/places/corrections'
 import { editFormOf, type PlaceEditForm } from '../../src/domain/places/place-edit'
 import type { Place, PlaceDoc } from '../../src/domain/places/model'
@@ -18,11 +18,6 @@ const report = (id: string, extra: object = {}) => ({
   action: 'reportCorrection',
   correction: { id, placeId: PLACE_ID, kind: 'phone', note: '打过去是空号（示例）', ...extra }
 })
-
-function data<T>(r: CloudResult<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data as T
-}
 
 describe('places: 纠错', () => {
   let t: ReturnType<typeof tempRepo>

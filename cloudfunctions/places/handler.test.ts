@@ -5,7 +5,7 @@ import { dispatch, type Context } from '../../server/function'
 import type { Repository } from '../../server/adapters/repository'
 import { contextFor } from '../../tests/server/test-context'
 import { tempRepo } from '../../tests/server/test-repo'
-import type { CloudResult } from '../../src/domain/errors'
+import { data } from '../../tests/server/result'
 import type { ImportReport, ListPlacesResponse, NearbyResponse } from '../../src/domain/places/api'
 import type { PlaceDoc } from '../../src/domain/places/model'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
@@ -16,11 +16,6 @@ const SAMPLE = readFileSync(join(__dirname, '../../scripts/fixtures/places-sampl
 const SAMPLE_GBK = readFileSync(join(__dirname, '../../scripts/fixtures/places-sample-gbk.csv'))
 // 2026-11-28T02:00Z is Saturday 10:00 in China (contextFor's clock).
 const PIPASHAN = { latitude: 29.5547, longitude: 106.5657 }
-
-function data<T>(r: CloudResult<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data as T
-}
 
 describe('places cloud function (SQLite)', () => {
   let t: ReturnType<typeof tempRepo>

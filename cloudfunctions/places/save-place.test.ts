@@ -5,7 +5,7 @@ import { seedDemoData } from '../../server/local/seed'
 import { dispatch, type Context } from '../../server/function'
 import { contextFor } from '../../tests/server/test-context'
 import { tempRepo } from '../../tests/server/test-repo'
-import type { CloudResult } from '../../src/domain/errors'
+import { data } from '../../tests/server/result'
 import { editFormOf, type PlaceEditForm } from '../../src/domain/places/place-edit'
 import type { NearbyResponse } from '../../src/domain/places/api'
 import type { Place, PlaceDoc } from '../../src/domain/places/model'
@@ -16,11 +16,6 @@ import { placesFunction } from './handler'
 // contextFor's clock: 2026-11-28T02:00Z (China 2026-11-28).
 const PLACE_ID = 'demo-childcare-03'
 const NEW_ID = 'place-mj3k2x1a-abcdefghijkl'
-
-function data<T>(r: CloudResult<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.data as T
-}
 
 describe('places: savePlace', () => {
   let t: ReturnType<typeof tempRepo>

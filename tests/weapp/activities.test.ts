@@ -4,38 +4,14 @@
  * the day before; no rule of the strict wx is broken.
  */
 import { REMIND_BEFORE_S } from '../../src/domain/activities/calendar'
-import type { MySignUp, PublicActivity } from '../../src/domain/activities/egress'
+import { PUBLIC_ACTIVITY, WAITLISTED_SIGNUP } from '../fixtures/activities'
 import { newDevice } from './device'
 import { bootApp, renderPage, tap, teardownApp, until, waitForText } from './harness'
 
 jest.setTimeout(20000)
 
-const ACTIVITY: PublicActivity = {
-  id: 'act-1',
-  title: '周末亲子绘本会',
-  description: '一起读绘本、做手工。',
-  place: { name: '大井巷社区活动室', address: '大井巷社区活动室' },
-  street: '500103003',
-  startAt: '2099-12-05T01:30:00.000Z',
-  endAt: '2099-12-05T03:00:00.000Z',
-  ageMin: 3,
-  ageMax: 8,
-  capacity: 2,
-  seatsLeft: 1,
-  waitlisted: 0,
-  fee: null,
-  howToSignUp: '请带水杯',
-  status: 'published',
-  updatedAt: '2026-11-28T02:00:00.000Z'
-}
-const MINE: MySignUp = {
-  activityId: 'act-1',
-  standing: 'confirmed',
-  childAge: 5,
-  guardianName: '王女士',
-  guardianPhone: '138****5678',
-  signedAt: '2026-11-28T02:00:00.000Z'
-}
+const ACTIVITY = { ...PUBLIC_ACTIVITY, seatsLeft: 1 }
+const MINE = { ...WAITLISTED_SIGNUP, standing: 'confirmed' as const, waitlistPosition: undefined }
 
 describe('WeChat build: 活动详情', () => {
   afterEach(teardownApp)

@@ -3,8 +3,8 @@ import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
-import type { MySignUp, PublicActivity } from '../../domain/activities/egress'
 import { addToCalendar } from '../../services/calendar'
+import { PUBLIC_ACTIVITY as ACTIVITY, WAITLISTED_SIGNUP as MINE } from '../../../tests/fixtures/activities'
 import { callCloud } from '../../services/cloud'
 import { toast } from '../../services/media'
 import ActivityDetailPage from './index'
@@ -17,34 +17,6 @@ jest.mock('../../services/calendar', () => ({
 jest.mock('../../services/media', () => ({ ...jest.requireActual('../../services/media'), toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const text = () => document.body.textContent ?? ''
-
-const ACTIVITY: PublicActivity = {
-  id: 'act-1',
-  title: '周末亲子绘本会',
-  description: '一起读绘本、做手工。',
-  place: { name: '大井巷社区活动室', address: '大井巷社区活动室' },
-  street: '500103003',
-  startAt: '2099-12-05T01:30:00.000Z',
-  endAt: '2099-12-05T03:00:00.000Z',
-  ageMin: 3,
-  ageMax: 8,
-  capacity: 2,
-  seatsLeft: 0,
-  waitlisted: 0,
-  fee: null,
-  howToSignUp: '请带水杯',
-  status: 'published',
-  updatedAt: '2026-11-28T02:00:00.000Z'
-}
-const MINE: MySignUp = {
-  activityId: 'act-1',
-  standing: 'waitlisted',
-  waitlistPosition: 1,
-  childAge: 5,
-  guardianName: '王女士',
-  guardianPhone: '13812345678',
-  signedAt: '2026-11-28T02:00:00.000Z'
-}
 
 describe('活动详情', () => {
   beforeEach(() => {
