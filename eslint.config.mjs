@@ -39,6 +39,11 @@ const WEAPP_TEMPLATES = [
     message: 'The WeChat build has no scroll-view template: use a View with overflow (see PlaceFilters).'
   },
   {
+    // The WeChat build leaves out Taro's HTML parser (config/plugins/no-inner-html).
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'The WeChat build sets no HTML (config/plugins/no-inner-html): build the view from components.'
+  },
+  {
     selector: "JSXAttribute[name.name='catchMove']",
     message: 'The WeChat build has no catch-view template (config/plugins/slim-templates.js).'
   },

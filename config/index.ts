@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { resolve } from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { NormalModuleReplacementPlugin } from 'webpack'
 import { PreloadFirstPage } from './plugins/preload-first-page'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -15,6 +16,8 @@ const platform = process.env.TARO_ENV || 'weapp'
 // path (npm run bench -- pages: nodes and largest setData unchanged). Taro reads mini.baseLevel
 // (webpack5-runner MiniPlugin) but its config type leaves it out.
 const templateLevels = { baseLevel: 6 }
+
+const noInnerHtml = resolve(__dirname, 'plugins/no-inner-html/html.js')
 
 const privacyDeclarations = resolve(__dirname, 'wechat-privacy.ts')
 
@@ -87,6 +90,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     ...(platform === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     mini: {
       ...templateLevels,
+      // No page sets HTML (ESLint refuses dangerouslySetInnerHTML): Taro's HTML parser and its
+      // style parser (~10 KB of the main package) stay out, with config/plugins/no-inner-html.
+      runtime: { enableInnerHTML: false },
       // app.config.ts takes its privacy declarations from here; Taro compiles every page and app
       // config as a webpack entry (then drops it from the output), so the file needs the loaders.
       compile: { include: [privacyDeclarations] },
@@ -105,6 +111,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain
+          .plugin('no-inner-html')
+          .use(NormalModuleReplacementPlugin, [/[\\/]dom-external[\\/]inner-html[\\/]html\.js$/, noInnerHtml])
         // src/domain is pure (no module does anything on import): a page that takes one thing
         // from a barrel such as domain/places does not carry the rest of it.
         chain.module

@@ -4,39 +4,7 @@
  * request or calls something with a cloud function's name. The same text is refused in a page
  * and in a store, and accepted in a data module.
  */
-import { execFileSync } from 'node:child_process'
-import { resolve } from 'node:path'
-
-const ROOT = resolve(__dirname, '..')
-
-interface Message {
-  ruleId: string | null
-  message: string
-}
-
-/**
- * Lints each text as if it were the file at its path (none need exist) with the project's config,
- * in one ESLint process (loading the config is most of the time).
- */
-function lintAll(cases: Record<string, { path: string; text: string }>): Record<string, Message[]> {
-  const script = `
-    import { ESLint } from 'eslint'
-    const cases = JSON.parse(process.env.LINT_CASES)
-    const eslint = new ESLint({ cwd: process.cwd() })
-    const out = {}
-    for (const [name, { path, text }] of Object.entries(cases)) {
-      const [result] = await eslint.lintText(text, { filePath: path })
-      out[name] = result.messages.map(({ ruleId, message }) => ({ ruleId, message }))
-    }
-    process.stdout.write(JSON.stringify(out))
-  `
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LINT_CASES: JSON.stringify(cases) }
-  })
-  return JSON.parse(out) as Record<string, Message[]>
-}
+import { lintAll, type Message } from '../tests/setup/lint-text'
 
 const DOOR_RULES = ['no-restricted-imports', 'no-restricted-syntax']
 const doorMessages = (messages: Message[]) => messages.filter((m) => DOOR_RULES.includes(m.ruleId ?? ''))
