@@ -3,7 +3,7 @@
 // departments a district admin configures.
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { AuditEntry } from '../../server/services/audit'
-import { historyWords } from '../../src/domain/suggestions/child-words'
+import { historyWords } from '../../src/domain/suggestions/timeline-words'
 import { stepNote } from '../../tests/fixtures/staff'
 import { adultInA, childInA, COMMUNITY_B, STREET, staffKit, type StaffKit } from '../../tests/server/test-kit'
 

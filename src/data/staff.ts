@@ -16,7 +16,6 @@ export const staffCalls = {
   publish: action('staff', 'publish'),
   unpublish: action('staff', 'unpublish'),
   publishReply: action('staff', 'publishReply'),
-  subscribeNotice: action('staff', 'subscribeNotice'),
   enter: action('staff', 'enter'),
   /** A batch kept on the device as it was sent (useBatchEntryStore): resent unchanged. */
   enterBatch: (payload: BatchPayload) => enterBatchCall(payload),
@@ -75,11 +74,6 @@ export function useTemplates(request: { includeInactive?: boolean } | null) {
 /** The staff allowlist (district admins); `asked` false waits. */
 export function useStaffList(asked = true) {
   return useCloudQuery('staff', asked ? { action: 'listStaff' } : null)
-}
-
-/** New suggestions waiting in the caller's area, and 新建议提醒 left. */
-export function useWaiting() {
-  return useCloudQuery('staff', { action: 'waiting' })
 }
 
 /** The report for the caller's area under the inbox filter. */

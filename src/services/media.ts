@@ -21,17 +21,3 @@ export async function choosePhotos(count: number, host: CanvasHost): Promise<str
   for (const path of picked) clean.push(await withoutMetadata(path, host))
   return clean
 }
-
-export function toast(title: string): void {
-  void Taro.showToast({ title, icon: 'none', duration: 2500 })
-}
-
-/** Asks before something that cannot be undone; true only when the user confirmed. */
-export async function confirm(options: { title: string; content: string; confirmText: string }): Promise<boolean> {
-  try {
-    const r = await Taro.showModal({ ...options, cancelText: '取消', confirmColor: '#c0392b' })
-    return r.confirm
-  } catch {
-    return false
-  }
-}

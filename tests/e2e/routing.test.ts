@@ -8,7 +8,7 @@
  * e2e files share one backend: each suggestion here names this run.
  */
 import type { Browser } from 'playwright-core'
-import { historyWords } from '../../src/domain/suggestions/child-words'
+import { historyWords } from '../../src/domain/suggestions/timeline-words'
 import type { HistoryEntry } from '../../src/domain/suggestions/model'
 import { seriousViolations } from './axe'
 import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'

@@ -17,7 +17,7 @@ import type { FollowUpAnswer, MySuggestion } from '../../domain/suggestions/mode
 import { useCalls } from '../../data/use-calls'
 import { suggestionCalls } from '../../data/suggestions'
 import { isFixed } from '../../domain/suggestions/status'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { useFollowUpOutboxStore } from '../../stores/useFollowUpOutboxStore'
 import { DrawingPad, type DrawingPadHandle } from '../DrawingPad'
 import { Button } from '../ui/Button'

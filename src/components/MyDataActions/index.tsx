@@ -9,7 +9,7 @@ import { isWithdrawn } from '../../domain/suggestions/status'
 import { canWithdraw, holdsAuthorData } from '../../domain/suggestions/withdraw'
 import { useCalls } from '../../data/use-calls'
 import { suggestionCalls } from '../../data/suggestions'
-import { confirm, toast } from '../../services/media'
+import { confirm, toast } from '../../services/feedback'
 import './index.scss'
 import { Button } from '../ui/Button'
 

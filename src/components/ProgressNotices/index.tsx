@@ -4,7 +4,7 @@
 // one more. The request is made in the tap, before any await (WeChat refuses it otherwise).
 import { Text, View } from '@tarojs/components'
 import { isOpen } from '../../domain/suggestions/status'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { askForStatusUpdates } from '../../services/subscribe'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSessionStore } from '../../stores/useSessionStore'

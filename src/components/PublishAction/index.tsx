@@ -10,7 +10,7 @@ import { PUBLISH_REASON, personalInPublicWords } from '../../domain/staff/public
 import { publicText } from '../../domain/suggestions/rules'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { Button } from '../ui/Button'
 import { Field } from '../ui/Field'
 import './index.scss'

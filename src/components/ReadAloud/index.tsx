@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { speakableText } from '../../domain/speech'
 import { canSpeak, speak, stopSpeaking } from '../../services/speech'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { Button } from '../ui/Button'
 
 export function ReadAloud({ text, className = '' }: { text: string; className?: string }) {

@@ -12,7 +12,7 @@ import { replyAwaitsApproval, replyKey } from '../../domain/suggestions/egress/a
 import type { Reply } from '../../domain/suggestions/model'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { Highlighted } from '../Highlighted'
 import { Button } from '../ui/Button'
 import { Card } from '../ui/Card'

@@ -7,8 +7,8 @@ import Taro from '@tarojs/taro'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { useState } from 'react'
 import { useCalls } from '../../data/use-calls'
-import { staffCalls, useWaiting } from '../../data/staff'
-import { toast } from '../../services/media'
+import { staffEntryCalls, useWaiting } from '../../data/staff-entry'
+import { toast } from '../../services/feedback'
 import { askForNewSuggestionNotices } from '../../services/subscribe'
 import { Button } from '../ui/Button'
 import { CardRow } from '../ui/Card'
@@ -27,7 +27,7 @@ const OUTCOME_TEXT = {
 
 export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
   const waiting = useWaiting()
-  const calls = useCalls(staffCalls)
+  const calls = useCalls(staffEntryCalls)
   const { busy } = calls
   const [asking, setAsking] = useState(false)
   // Back on this tab (after handling some): the count again.

@@ -1,4 +1,4 @@
-import { historyWords } from '../suggestions/child-words'
+import { historyWords } from '../suggestions/timeline-words'
 import type { HistoryEntry } from '../suggestions/model'
 import { inScope, scopeWhere } from './permissions'
 import {

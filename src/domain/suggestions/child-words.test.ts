@@ -1,77 +1,20 @@
 import {
-  CHILD_EVENT_WORDS,
   CHILD_STATUS_WORDS,
   childStatusWords,
   badgeText,
   hasNews,
-  historyWords,
   lastNewsAt,
   markSeen,
   newsCount
 } from './child-words'
-import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status } from './model'
+import type { HistoryEntry } from './model'
+import { historyWords } from './timeline-words'
 
 const submitted: HistoryEntry = { status: 'submitted', at: '2026-11-01T00:00:00Z', by: 'author' }
 const row = (id: string, history: HistoryEntry[], replyAt?: string) => ({
   id,
   history: [submitted, ...history],
   replies: replyAt ? [{ at: replyAt, by: '王老师', text: '收到' }] : []
-})
-
-describe('child words for every step', () => {
-  it('has a sentence for every status and every history event, none the adult label', () => {
-    for (const s of Object.keys(STATUSES) as Status[]) {
-      expect(CHILD_STATUS_WORDS[s].length).toBeGreaterThan(5)
-      expect(CHILD_STATUS_WORDS[s]).not.toBe(STATUSES[s])
-    }
-    for (const e of Object.keys(HISTORY_EVENTS) as HistoryEvent[])
-      expect(CHILD_EVENT_WORDS[e].length).toBeGreaterThan(5)
-  })
-
-  const published = (status: Status): HistoryEntry => ({
-    status,
-    at: '2026-11-02T00:00:00Z',
-    by: '李主任',
-    event: 'published'
-  })
-
-  it('公开 says what will really happen: on a row from before, on the board only once 采纳 or 办结', () => {
-    for (const status of ['submitted', 'accepted', 'in_progress', 'answered', 'rejected'] as Status[]) {
-      expect(historyWords(published(status), true)).not.toMatch(/放到公示栏上了|大家都能看到啦/)
-      expect(historyWords(published(status), true)).toMatch(/采纳.*办完|办完.*采纳/)
-      expect(historyWords(published(status), false)).toMatch(/采纳或办结后/)
-    }
-    for (const status of ['adopted', 'closed'] as Status[]) {
-      expect(historyWords(published(status), true)).toMatch(/公示栏/)
-      expect(historyWords(published(status), true)).not.toMatch(/等/)
-    }
-  })
-
-  it('公开 on a row shown while open: on the board now, except once refused', () => {
-    const shownOpen = { history: [], replies: [], openOnBoard: true as const }
-    for (const status of ['submitted', 'accepted', 'in_progress', 'answered', 'adopted', 'closed'] as Status[]) {
-      expect(historyWords(published(status), true, shownOpen)).toBe('你的建议放到公示栏上了，大家都能看到啦。')
-      expect(historyWords(published(status), false, shownOpen)).toBe('已公开到公示栏')
-    }
-    expect(historyWords(published('rejected'), true, shownOpen)).not.toMatch(/公示栏上了|采纳/)
-    expect(historyWords(published('rejected'), false, shownOpen)).toBe('已同意公开')
-  })
-
-  it('historyWords: the child’s words for a child, the labels for an adult', () => {
-    const adopted: HistoryEntry = { status: 'adopted', at: '2026-11-02T00:00:00Z', by: '王老师' }
-    const reopened: HistoryEntry = {
-      status: 'in_progress',
-      at: '2026-11-03T00:00:00Z',
-      by: 'author',
-      event: 'reopened'
-    }
-    expect(historyWords(adopted, true)).toBe(CHILD_STATUS_WORDS.adopted)
-    expect(historyWords(adopted, false)).toBe('已采纳')
-    expect(historyWords(reopened, true)).toBe(CHILD_EVENT_WORDS.reopened)
-    expect(historyWords(reopened, false)).toBe(HISTORY_EVENTS.reopened)
-    expect(historyWords(submitted, false)).toBe('提交')
-    expect(historyWords(submitted, true)).toBe('你把建议送出去了。')
-  })
 })
 
 describe('news the author has not seen (我的 badge)', () => {

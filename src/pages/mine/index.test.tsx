@@ -13,7 +13,7 @@ import MinePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/subscribe', () => ({ askForNewSuggestionNotices: jest.fn(), askForStatusUpdates: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedAsk = askForNewSuggestionNotices as jest.MockedFunction<typeof askForNewSuggestionNotices>
 

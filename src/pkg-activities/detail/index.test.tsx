@@ -6,7 +6,7 @@ import { waitUntil } from '../../../tests/setup/wait'
 import { addToCalendar } from '../../services/calendar'
 import { PUBLIC_ACTIVITY as ACTIVITY, WAITLISTED_SIGNUP as MINE } from '../../../tests/fixtures/activities'
 import { callCloud } from '../../services/cloud'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import ActivityDetailPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -14,7 +14,7 @@ jest.mock('../../services/calendar', () => ({
   CALENDAR_ACTION: '下载日历文件',
   addToCalendar: jest.fn(async () => 'downloaded')
 }))
-jest.mock('../../services/media', () => ({ ...jest.requireActual('../../services/media'), toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ ...jest.requireActual('../../services/feedback'), toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const text = () => document.body.textContent ?? ''
 

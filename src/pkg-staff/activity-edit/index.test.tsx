@@ -9,11 +9,11 @@ import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import { chinaDate, DAY_MS } from '../../domain/clock'
 import { callCloud } from '../../services/cloud'
-import { confirm } from '../../services/media'
+import { confirm } from '../../services/feedback'
 import ActivityEditPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedConfirm = confirm as jest.MockedFunction<typeof confirm>
 const text = () => document.body.textContent ?? ''

@@ -25,7 +25,7 @@ import {
 import { newClientId } from '../../domain/ids'
 import { activityCalls, useStaffActivities } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
-import { confirm, toast } from '../../services/media'
+import { confirm, toast } from '../../services/feedback'
 import { ActivityFields } from './ActivityFields'
 import './index.scss'
 

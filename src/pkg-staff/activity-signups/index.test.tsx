@@ -12,7 +12,7 @@ import { prepareExport, shareExport } from '../../services/files'
 import ActivitySignUpsPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 jest.mock('../../services/files', () => ({
   exportActionLabel: () => '下载文件',
   discardExport: jest.fn(),

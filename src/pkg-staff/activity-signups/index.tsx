@@ -14,7 +14,7 @@ import { SIGNUP_RETENTION_DAYS } from '../../domain/activities/retention'
 import { activityCalls, useSignUps } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
 import { discardExport, exportActionLabel, prepareExport, shareExport, type PreparedExport } from '../../services/files'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { SignUpRow } from './SignUpRow'
 import './index.scss'
 

@@ -9,7 +9,7 @@ import { useBatchEntryStore } from '../../stores/useBatchEntryStore'
 import StaffBatchPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 type BatchRequest = RequestOf<'staff', 'enterBatch'>

@@ -17,7 +17,7 @@ import {
 import { STREETS, findStreet } from '../../domain/streets'
 import { staffCalls, useDepartments } from '../../data/staff'
 import { useCalls } from '../../data/use-calls'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ChipGroup } from '../../components/ui/Chip'

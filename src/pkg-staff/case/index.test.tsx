@@ -10,7 +10,7 @@ import { callCloud } from '../../services/cloud'
 import StaffCasePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const hits = () => Array.from(document.querySelectorAll('.publish-review .highlighted__hit')).map((n) => n.textContent)

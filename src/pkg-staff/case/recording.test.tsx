@@ -10,7 +10,7 @@ import { callCloud } from '../../services/cloud'
 import StaffCasePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockPlayer = { played: [] as string[] }
 jest.mock('../../services/recorder', () => ({
   playAudio: (src: string) => {

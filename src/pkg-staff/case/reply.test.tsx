@@ -11,7 +11,7 @@ import { callCloud } from '../../services/cloud'
 import StaffCasePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 describe('staff case: 发送回复 sends once', () => {

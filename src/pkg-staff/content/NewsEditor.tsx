@@ -8,7 +8,7 @@ import { Field } from '../../components/ui/Field'
 import { chooseNews, DISTRICT_EXAMPLES, NEWS_LIMITS, validateNews, type DistrictExample } from '../../domain/news'
 import { useCalls } from '../../data/use-calls'
 import { newsCalls, useNews } from '../../data/news'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { ErrorList } from './ErrorList'
 
 type Row = Omit<DistrictExample, 'date'> & { date: string }

@@ -11,7 +11,7 @@ import type { PolicyDocument } from '../../domain/policy/content'
 import { POLICY_LIMITS, validatePolicyForPublish } from '../../domain/policy/validate'
 import { useCalls } from '../../data/use-calls'
 import { policyCalls } from '../../data/policy'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { ErrorList } from './ErrorList'
 import { usePolicyStore } from '../../stores/usePolicyStore'
 

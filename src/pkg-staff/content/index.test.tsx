@@ -11,7 +11,7 @@ import { useSessionStore } from '../../stores/useSessionStore'
 import ContentPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const text = () => document.body.textContent ?? ''

@@ -6,7 +6,7 @@ import { callCloud } from '../../services/cloud'
 import StaffDeadlinesPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const errorOf = (key: string) => document.querySelector(`.staff-deadlines__${key} .ui-field__error`)?.textContent
 const valueOf = (key: string) => document.querySelector<HTMLInputElement>(`.staff-deadlines__${key} input`)?.value

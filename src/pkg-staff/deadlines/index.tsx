@@ -15,7 +15,7 @@ import type { DeadlineSettings } from '../../domain/staff/api'
 import { DEADLINE_DAYS, DISTRICT_ESCALATION_DAYS, validateDeadlineLimits } from '../../domain/staff/deadlines'
 import { staffCalls, useDeadlines } from '../../data/staff'
 import { useCalls } from '../../data/use-calls'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import './index.scss'
 
 const INTRO =

@@ -21,7 +21,7 @@ import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import './index.scss'
 

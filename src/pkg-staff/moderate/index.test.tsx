@@ -6,11 +6,11 @@ import { waitUntil } from '../../../tests/setup/wait'
 import type { ModerationEntry, StaffSuggestion } from '../../domain/staff/api'
 import { REDACTED } from '../../domain/staff/mask'
 import { callCloud } from '../../services/cloud'
-import { confirm } from '../../services/media'
+import { confirm } from '../../services/feedback'
 import StaffModeratePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedConfirm = confirm as jest.MockedFunction<typeof confirm>
 

@@ -28,7 +28,7 @@ import { useCalls } from '../../data/use-calls'
 import { staffCalls, useModerationLog, useStaffCase } from '../../data/staff'
 import { useStaffImages } from '../../data/images'
 import { suggestionTitle, type Visibility } from '../../domain/suggestions/model'
-import { confirm, toast } from '../../services/media'
+import { confirm, toast } from '../../services/feedback'
 import './index.scss'
 
 const TONES: Record<Visibility, Tone> = {

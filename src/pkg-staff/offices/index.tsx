@@ -11,7 +11,7 @@ import type { OfficeForm, StaffOffice } from '../../domain/places/offices'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { officeCalls, useStaffOffices } from '../../data/places'
 import { useCalls } from '../../data/use-calls'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { OfficeEditor } from './OfficeEditor'
 

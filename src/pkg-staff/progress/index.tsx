@@ -19,7 +19,7 @@ import { progressRequest, validateProgress, type ProgressForm } from '../../doma
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { policyCalls, useProgressHistory } from '../../data/policy'
 import { useCalls } from '../../data/use-calls'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import { ProgressFields } from './ProgressFields'

@@ -15,7 +15,7 @@ import { TOPICS, topicLabel, type Topic } from '../../domain/suggestions/model'
 import type { CloudError } from '../../domain/errors'
 import { staffCalls, useDepartments } from '../../data/staff'
 import { useCalls } from '../../data/use-calls'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 
 const newSaveId = () => newClientId('dept', Date.now())
 

@@ -11,7 +11,7 @@ import { useSessionStore } from '../../stores/useSessionStore'
 import StaffAdminPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const TRAFFIC: Department = { _id: 'dept-traffic', name: '交巡警', topics: ['school_way'], active: true }

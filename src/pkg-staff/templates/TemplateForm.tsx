@@ -8,7 +8,7 @@ import { TEMPLATE_LIMITS, validateTemplate, type ReplyTemplate } from '../../dom
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 
 const FIELDS = ['title', 'text', 'textForChildren']
 

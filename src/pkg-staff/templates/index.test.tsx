@@ -9,7 +9,7 @@ import { useSessionStore } from '../../stores/useSessionStore'
 import StaffTemplatesPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const setup = (role: Role, saveTemplate?: NonNullable<CloudAnswers['staff']>['saveTemplate']) =>

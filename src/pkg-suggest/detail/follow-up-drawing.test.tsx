@@ -13,7 +13,7 @@ import { CLOSED_AT, closedChildSuggestion, reopenedBy } from '../../../tests/fix
 import { mountDetail } from '../../../tests/setup/mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 jest.mock('../../services/upload', () => ({ uploadImage: jest.fn(), imageSrc: (u: string) => u }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedUpload = uploadImage as jest.MockedFunction<typeof uploadImage>

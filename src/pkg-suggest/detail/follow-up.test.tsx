@@ -7,7 +7,7 @@ import { ANSWERED_AT, CLOSED_AT, closedChildSuggestion, reopenedBy } from '../..
 import { mountDetail } from '../../../tests/setup/mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const closed = closedChildSuggestion('s1')

@@ -4,11 +4,11 @@ import { waitUntil } from '../../../tests/setup/wait'
 import type { MySuggestion } from '../../domain/suggestions/model'
 import { AUTHOR_DELETED_TITLE } from '../../domain/suggestions/withdraw'
 import { callCloud } from '../../services/cloud'
-import { confirm } from '../../services/media'
+import { confirm } from '../../services/feedback'
 import { mountDetail } from '../../../tests/setup/mount-detail'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedConfirm = confirm as jest.MockedFunction<typeof confirm>
 

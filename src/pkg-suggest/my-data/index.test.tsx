@@ -9,11 +9,11 @@ import type { MyDataView } from '../../domain/suggestions/my-data'
 import { SELF_REP } from '../../../tests/fixtures/council'
 import { callCloud } from '../../services/cloud'
 import { prepareExport, shareExport } from '../../services/files'
-import { confirm } from '../../services/media'
+import { confirm } from '../../services/feedback'
 import MyDataPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ toast: jest.fn(), confirm: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
 jest.mock('../../services/files', () => ({
   exportActionLabel: () => '下载文件',
   discardExport: jest.fn(),

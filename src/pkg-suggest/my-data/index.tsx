@@ -20,7 +20,7 @@ import { retentionParagraph } from '../../domain/suggestions/retention-text'
 import { useCalls } from '../../data/use-calls'
 import { suggestionCalls, useMyData } from '../../data/suggestions'
 import { discardExport, exportActionLabel, prepareExport, shareExport, type PreparedExport } from '../../services/files'
-import { confirm, toast } from '../../services/media'
+import { confirm, toast } from '../../services/feedback'
 import './index.scss'
 
 export default function MyDataPage() {

@@ -5,14 +5,14 @@ import { waitUntil } from '../../../tests/setup/wait'
 import { CONFIRMED_PLACES } from '../../domain/places'
 import { callCloud } from '../../services/cloud'
 import { locate } from '../../services/location'
-import { toast } from '../../services/media'
+import { toast } from '../../services/feedback'
 import { useOutboxStore } from '../../stores/useOutboxStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import WritePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/media', () => ({ ...jest.requireActual('../../services/media'), toast: jest.fn() }))
+jest.mock('../../services/feedback', () => ({ ...jest.requireActual('../../services/feedback'), toast: jest.fn() }))
 jest.mock('../../services/location', () => ({
   ...jest.requireActual('../../services/location'),
   locate: jest.fn()
