@@ -3,7 +3,7 @@
 // short name and store the code, and still offer "其他/不确定" (not everyone knows theirs). Street
 // centres are not published; pages that need one use the centre of the places in that street, or
 // the district centre. Codes of the earlier partial list: migrations/streets-legacy.ts.
-import { YUZHONG_DIVISIONS } from './streets.generated'
+import { DIVISION_PARENT, USUAL_SUFFIX, YUZHONG_DIVISIONS, type DivisionRow } from './streets.generated'
 
 export interface Community {
   /** Full 12-digit code: street code + the community's 3 digits. */
@@ -24,12 +24,20 @@ export interface Street {
   communities: Community[]
 }
 
-export const STREETS: readonly Street[] = YUZHONG_DIVISIONS.map(({ street, communities }) => ({
-  code: street[0],
-  officialName: street[1],
-  name: street[2],
-  communities: communities.map(([code, officialName, name]) => ({ code, name, officialName }))
-}))
+/** A generated row read whole: its parent's code + its own digits, its short name + its kind of body. */
+function division([codeTail, name, kind]: DivisionRow, parentCode: string, usualKind: string): Community {
+  return { code: parentCode + codeTail, name, officialName: name + (kind ?? usualKind) }
+}
+
+export const STREETS: readonly Street[] = YUZHONG_DIVISIONS.map(({ street, communities }) => {
+  const { code, name, officialName } = division(street, DIVISION_PARENT, USUAL_SUFFIX.street)
+  return {
+    code,
+    name,
+    officialName,
+    communities: communities.map((c) => division(c, code, USUAL_SUFFIX.community))
+  }
+})
 
 const BY_CODE = new Map(STREETS.map((s) => [s.code, s]))
 
