@@ -2,6 +2,7 @@ import { internalMarks } from '../citizen-text'
 import { findCommunity, findStreet, STREETS } from '../streets'
 import { demoPlaces, DEMO_STREET_ANCHORS } from './demo'
 import { distanceM, isInsideYuzhong } from './geo'
+import { parseHours } from './hours'
 import { isPlaceCategory } from './model'
 import { CONFIRMED_PLACES } from './seed'
 
@@ -55,6 +56,10 @@ describe('confirmed places (the bundled copy)', () => {
       ['枇杷山公园', 'Mo-Su 08:00-22:00'],
       ['重庆市少年儿童图书馆', 'Mo 11:00-18:00; Tu-Fr 09:30-18:00; Sa,Su 09:30-17:00']
     ])
+    // Written out by hand (the launch carries no parser): each is what its text parses to.
+    for (const p of CONFIRMED_PLACES.filter((q) => q.hours)) {
+      expect({ name: p.name, ok: true, hours: p.hours }).toEqual({ name: p.name, ...parseHours(p.hours?.text ?? '') })
+    }
     expect(CONFIRMED_PLACES.filter((p) => p.street).map((p) => p.name)).toEqual(['德精小学儿童友好馆'])
     expect(CONFIRMED_PLACES.every((p) => p.verifiedAt === undefined && p.childcare === undefined)).toBe(true)
   })

@@ -12,16 +12,18 @@
 // - The street is filled only where the facts name it (德精小学儿童友好馆, 上清寺街道曾家岩社区).
 // - 德精小学儿童友好馆 has no coordinates: it is kept without a location (listed, never on the map).
 // - The facts file carries no date of checking, so verifiedAt stays empty.
-import { parseHours } from './hours'
-import type { OpeningHours, Place, PlaceCategory, PlaceLocation } from './model'
+import type { OpeningHours, Place, PlaceCategory, PlaceLocation, TimeRange } from './model'
 
 const FACTS = '渝中区公开资料整理'
 
-/** Parses hours written in this file; a typo here fails the tests, never the app. */
-function hours(text: string): OpeningHours {
-  const r = parseHours(text)
-  if (!r.ok) throw new Error(`seed hours "${text}": ${r.errors.join('; ')}`)
-  return r.hours
+/**
+ * Hours written out as parseHours(text) reads them, so the launch does not carry the parser (the
+ * main package holds this file); seed.test.ts checks each against parseHours. Days run Monday
+ * first; public holidays follow the weekday.
+ */
+function hours(text: string, ...days: Array<[count: number, from: string, to: string]>): OpeningHours {
+  const week: TimeRange[][] = days.flatMap(([count, from, to]) => Array.from({ length: count }, () => [{ from, to }]))
+  return { kind: 'weekly', week, holidays: 'regular', text }
 }
 
 const at = (latitude: number, longitude: number, approximate: boolean): PlaceLocation => ({
@@ -50,7 +52,7 @@ export const CONFIRMED_PLACES: readonly Place[] = [
   }),
   place('eling-park', '鹅岭公园', 'park', {
     address: '渝中区鹅岭正街',
-    hours: hours('Mo-Su 07:00-22:00'),
+    hours: hours('Mo-Su 07:00-22:00', [7, '07:00', '22:00']),
     hoursNote: '约 07:00–22:00，各来源说法不一',
     free: true,
     location: at(29.55234, 106.53202, true)
@@ -63,7 +65,7 @@ export const CONFIRMED_PLACES: readonly Place[] = [
   place('pipashan-park', '枇杷山公园', 'park', {
     address: '渝中区中山二路枇杷山正街74号',
     phones: ['023-63529259'],
-    hours: hours('Mo-Su 08:00-22:00'),
+    hours: hours('Mo-Su 08:00-22:00', [7, '08:00', '22:00']),
     free: true,
     location: at(29.5547, 106.5657, true)
   }),
@@ -77,7 +79,12 @@ export const CONFIRMED_PLACES: readonly Place[] = [
   }),
   place('cq-children-library', '重庆市少年儿童图书馆', 'library', {
     address: '渝中区两路口长江一路11号',
-    hours: hours('Mo 11:00-18:00; Tu-Fr 09:30-18:00; Sa-Su 09:30-17:00'),
+    hours: hours(
+      'Mo 11:00-18:00; Tu-Fr 09:30-18:00; Sa,Su 09:30-17:00',
+      [1, '11:00', '18:00'],
+      [4, '09:30', '18:00'],
+      [2, '09:30', '17:00']
+    ),
     hoursNote: '开放时间可能已调整，出发前请向馆方确认',
     location: at(29.5536, 106.5535, true)
   }),
