@@ -1,11 +1,13 @@
-// Suggestions, as the citizen side sees them: one door for the pages, stores and outboxes of
-// 提建议, 我的, the board and 我的数据 (the wire lives here and in src/domain/suggestions/api).
+// Suggestions, as the citizen side sees them: one door for the pages of 提建议, the board and
+// 我的数据 (the wire lives here and in src/domain/suggestions/api). What the main package sends
+// and fetches itself — the outboxes at launch, 我的, the board preview — is suggestions-sync.ts.
 import { PUBLIC_BOARD } from '../domain/suggestions/rules'
 import type { BoardItem, Topic } from '../domain/suggestions/model'
 import type { BoardFilter } from '../domain/suggestions/status'
 import { useCloudPages } from '../hooks/useCloudPages'
 import { useCloudQuery } from '../hooks/useCloudQuery'
 import { action } from './calls'
+import { fetchPublicSuggestions, sendFollowUp } from './suggestions-sync'
 
 /** Changes a citizen makes; with useCalls(suggestionCalls) for the button's busy state. */
 export const suggestionCalls = {
@@ -13,15 +15,8 @@ export const suggestionCalls = {
   withdraw: action('suggestions', 'withdraw'),
   deleteMyData: action('suggestions', 'deleteMyData'),
   deleteAllMyData: action('suggestions', 'deleteAllMyData'),
-  followUp: action('suggestions', 'followUp')
+  followUp: sendFollowUp
 }
-
-/** Sends one suggestion (the outbox's step; its client id makes a retry answer the stored one). */
-export const submitSuggestion = action('suggestions', 'submit')
-/** Sends one 解决了吗 answer (the follow-up outbox's step). */
-export const sendFollowUp = suggestionCalls.followUp
-export const fetchMySuggestions = action('suggestions', 'listMine')
-export const fetchPublicSuggestions = action('suggestions', 'listPublic')
 
 /** One of my suggestions, as its author may see it. */
 export function useMySuggestion(id: string) {

@@ -2,7 +2,7 @@
 // once; these join them when (and if) the cloud answers.
 import { create } from 'zustand'
 import type { PublicSuggestion } from '../domain/suggestions/model'
-import { fetchPublicSuggestions } from '../data/suggestions'
+import { fetchPublicSuggestions } from '../data/suggestions-sync'
 import { singleFlight } from './single-flight'
 
 interface BoardPreviewState {

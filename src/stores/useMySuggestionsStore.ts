@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { CloudError } from '../domain/errors'
 import type { LoadStatus } from '../domain/load-status'
 import type { MySuggestion } from '../domain/suggestions/model'
-import { fetchMySuggestions } from '../data/suggestions'
+import { fetchMySuggestions } from '../data/suggestions-sync'
 
 interface MySuggestionsState {
   items: MySuggestion[]
