@@ -40,6 +40,20 @@ describe('check-weapp', () => {
     expect(r.status).toBe(0)
   })
 
+  it("fails when the main package outgrows its 450 KB budget, though WeChat's 2 MB would take it", () => {
+    const dir = fakeDist(app, {
+      ...page('pages/a/index'),
+      ...page('pkg/b/index'),
+      'common.js': Buffer.alloc(450 * 1024 + 1)
+    })
+    dirs.push(dir)
+    cpSync(ICON, join(dir, 'i.png'))
+    const r = check(dir)
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/\(main\) is [\d.]+ KB, over its budget of 450\.0 KB/)
+    expect(r.stderr).not.toContain('2 MB')
+  })
+
   it('fails when a dark-mode variable is missing from theme.json', () => {
     const themed = {
       ...app,
