@@ -24,6 +24,8 @@ import {
 const OPTIONAL_VARIABLES: Record<string, string> = {
   SUBSCRIBE_TEMPLATE_REPLY: '订阅消息模板 ID（办理进度通知）；未设置则不发送',
   SUBSCRIBE_TEMPLATE_NEW_SUGGESTION: '订阅消息模板 ID（新建议提醒，发给工作人员）；未设置则不发送',
+  SUBSCRIBE_TEMPLATE_ACTIVITY: '订阅消息模板 ID（活动变更通知，发给报名的家长）；未设置则不发送',
+  SUBSCRIBE_TEMPLATE_ACTIVITY_REMINDER: '订阅消息模板 ID（活动开始提醒，活动前一天 18:00）；未设置则不发送',
   SUBSCRIBE_MINIPROGRAM_STATE: '通知打开的小程序版本 developer | trial | formal；未设置为 formal'
 }
 

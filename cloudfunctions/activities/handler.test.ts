@@ -6,12 +6,11 @@ import { runPurge } from '../purge/run'
 import { localFileStorage } from '../../server/adapters/file-storage'
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { AuditEntry } from '../../server/services/audit'
-import { dispatch } from '../../server/function'
-import { seedDemoData } from '../../server/local/seed'
-import { contextFor, TEST_FILES_DIR } from '../../tests/server/test-context'
-import { tempRepo } from '../../tests/server/test-repo'
+import type { CloudFunction } from '../../server/function'
+import type { FunctionName } from '../../src/domain/cloud-api'
+import { seededFunction } from '../../tests/server/test-kit'
+import { TEST_FILES_DIR } from '../../tests/server/test-context'
 import { activityForm, signUpFor } from '../../tests/fixtures/activities'
-import type { CloudResult } from '../../src/domain/errors'
 import type { Seat, SignUp } from '../../src/domain/activities/model'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
 import { activitiesFunction } from './handler'
@@ -22,29 +21,12 @@ const DISTRICT = DEV_IDENTITIES.district.openid
 const parent = (n: number) => `o-parent-${n}`
 
 describe('activities (SQLite)', () => {
-  let t: ReturnType<typeof tempRepo>
-  let clock: Date
-  beforeEach(async () => {
-    t = tempRepo()
-    clock = new Date(T0)
-    await seedDemoData(t.repo, clock)
-  })
-  afterEach(() => t.cleanup())
+  const k = seededFunction(activitiesFunction as CloudFunction<FunctionName>, T0)
+  const { call, data } = k
 
-  const call = async (who: string | null, action: string, body: Record<string, unknown> = {}) =>
-    (await dispatch(
-      activitiesFunction,
-      { action, ...body },
-      await contextFor(t.repo, who, () => clock)
-    )) as CloudResult<any>
-  const data = async (who: string | null, action: string, body: Record<string, unknown> = {}) => {
-    const r = await call(who, action, body)
-    if (!r.ok) throw new Error(`${action}: ${r.error.message}`)
-    return r.data
-  }
   const publish = async (over: Record<string, unknown> = {}, who = WORKER) =>
     (await data(who, 'publish', { form: activityForm('act-form-0001', over) })).activity
-  const audits = (kind: string) => t.repo.collection<AuditEntry>('audit_log').find({ kind })
+  const audits = (kind: string) => k.repo.collection<AuditEntry>('audit_log').find({ kind })
 
   it('a worker publishes in their community, free by default, logged once even when sent twice', async () => {
     const a = await publish()
@@ -102,7 +84,7 @@ describe('activities (SQLite)', () => {
     const third = await data(parent(3), 'signUp', signUpFor(a.id))
     expect(third.mine).toMatchObject({ standing: 'waitlisted', waitlistPosition: 1 })
     expect(third.activity).toMatchObject({ seatsLeft: 0, waitlisted: 1 })
-    expect(await t.repo.collection('activity_signups').count({ activityId: a.id })).toBe(3)
+    expect(await k.repo.collection('activity_signups').count({ activityId: a.id })).toBe(3)
 
     const cancelled = await data(parent(1), 'cancelSignUp', { activityId: a.id })
     expect(cancelled.mine.standing).toBe('cancelled')
@@ -118,7 +100,7 @@ describe('activities (SQLite)', () => {
     const a = await publish({ capacity: '3' })
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => data(parent(i), 'signUp', signUpFor(a.id))))
     expect(answers.filter((r) => r.mine.standing === 'confirmed').length).toBeLessThanOrEqual(3)
-    const held = await t.repo.collection<Seat>('activity_seats').find({ activityId: a.id })
+    const held = await k.repo.collection<Seat>('activity_seats').find({ activityId: a.id })
     expect(held.filter((s) => s.signupId).length).toBe(3)
     expect(new Set(held.map((s) => s.signupId)).size).toBe(3)
     const { rows } = await data(WORKER, 'signUps', { id: a.id })
@@ -138,7 +120,7 @@ describe('activities (SQLite)', () => {
     })
     expect(changed.activity).toMatchObject({ status: 'changed', notice: '改到下午两点', capacity: 3 })
     expect(changed.notice).toMatchObject({ notified: 2, outcomes: { recorded: 2 } })
-    const sent = await t.repo.collection<NotificationRecord>('notifications').find({ kind: 'activity' })
+    const sent = await k.repo.collection<NotificationRecord>('notifications').find({ kind: 'activity' })
     expect(sent.map((m) => m.touser).sort()).toEqual([parent(1), parent(3)])
     expect(sent[0]).toMatchObject({
       templateId: 'local-activity-template',
@@ -185,9 +167,9 @@ describe('activities (SQLite)', () => {
     // Each change of attendance is logged once (a retry or a second tap with the same answer is not
     // a change); the entry names the row, not the parent.
     await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })
-    clock = new Date(clock.getTime() + 60_000)
+    k.advance(60_000)
     await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: false })
-    clock = new Date(clock.getTime() + 60_000)
+    k.advance(60_000)
     await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })
     const marks = (await audits('mark_attendance')).sort((x, y) => x.at.localeCompare(y.at))
     expect(marks.map((m) => m.detail)).toEqual([
@@ -206,13 +188,13 @@ describe('activities (SQLite)', () => {
   it('the purge deletes sign-ups and seats 30 days after the activity, and keeps the activity', async () => {
     const a = await publish()
     await data(parent(1), 'signUp', signUpFor(a.id))
-    const run = (iso: string) => runPurge(t.repo, localFileStorage(t.repo, TEST_FILES_DIR), new Date(iso))
+    const run = (iso: string) => runPurge(k.repo, localFileStorage(k.repo, TEST_FILES_DIR), new Date(iso))
     expect((await run('2027-01-04T02:59:00.000Z')).activitySignUps).toBe(0)
-    expect(await t.repo.collection<SignUp>('activity_signups').count()).toBe(1)
+    expect(await k.repo.collection<SignUp>('activity_signups').count()).toBe(1)
     expect((await run('2027-01-04T03:00:00.000Z')).activitySignUps).toBe(1)
-    expect(await t.repo.collection<SignUp>('activity_signups').count()).toBe(0)
-    expect(await t.repo.collection<Seat>('activity_seats').count()).toBe(0)
-    expect(await t.repo.collection('activities').count()).toBe(1)
+    expect(await k.repo.collection<SignUp>('activity_signups').count()).toBe(0)
+    expect(await k.repo.collection<Seat>('activity_seats').count()).toBe(0)
+    expect(await k.repo.collection('activities').count()).toBe(1)
     expect(await audits('purge_signups')).toHaveLength(1)
   })
 })

@@ -11,6 +11,7 @@ import { distanceM } from '../../src/domain/places/geo'
 import { defineFunction, type Context } from '../../server/function'
 import { MAX_LIMIT } from '../../server/adapters/repository'
 import { activities, settle, signUpIdOf, signUps } from '../../server/services/activity-seats'
+import { sendReminders } from './reminders'
 import { staffHandlers } from './staff'
 import { loadActivity, publicView, withMine } from './views'
 
@@ -113,6 +114,10 @@ export const activitiesFunction = defineFunction('activities', {
         : y.activity.startAt.localeCompare(x.activity.startAt)
     })
     return ok({ items })
+  },
+  /** The timer's day-before reminders (reminders.ts); refused to a caller with an account. */
+  async sendReminders(_req, ctx) {
+    return sendReminders(ctx)
   },
   ...staffHandlers
 })

@@ -34,6 +34,8 @@ describe('user cloud function (SQLite)', () => {
         subscribeTemplateId: 'local-reply-template',
         // Parents subscribe to activity changes with it when they sign up.
         activityTemplateId: 'local-activity-template',
+        // …and to the reminder the day before, in the same tap.
+        activityReminderTemplateId: 'local-activity-reminder-template',
         // Nothing a citizen may do in the staff workspace.
         staff: expect.objectContaining({
           role: 'citizen',

@@ -25,6 +25,10 @@ export const userFunction = defineFunction('user', {
       ...(ctx.services.notifier.templateFor('activity')
         ? { activityTemplateId: ctx.services.notifier.templateFor('activity') }
         : {}),
+      // …and to the day-before reminder in the same tap (activities.sendReminders).
+      ...(ctx.services.notifier.templateFor('activity_reminder')
+        ? { activityReminderTemplateId: ctx.services.notifier.templateFor('activity_reminder') }
+        : {}),
       // Staff subscribe to 新建议提醒 with this one (sent by suggestions.submit).
       ...(isStaff(caller.role) && ctx.services.notifier.templateFor('new_suggestion')
         ? { staffNoticeTemplateId: ctx.services.notifier.templateFor('new_suggestion') }

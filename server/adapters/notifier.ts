@@ -8,9 +8,10 @@ import type { Repository } from './repository'
 
 /**
  * reply: to an author when staff answer; new_suggestion: to staff when one arrives in their area;
- * activity: to everyone signed up when staff change or cancel an activity.
+ * activity: to everyone signed up when staff change or cancel an activity; activity_reminder: to
+ * each guardian with a seat, the day before.
  */
-export type MessageKind = 'reply' | 'new_suggestion' | 'activity'
+export type MessageKind = 'reply' | 'new_suggestion' | 'activity' | 'activity_reminder'
 
 export interface SubscribeMessage {
   kind: MessageKind
@@ -40,7 +41,8 @@ export interface NotificationRecord extends SubscribeMessage {
 const LOCAL_TEMPLATES: Record<MessageKind, string> = {
   reply: 'local-reply-template',
   new_suggestion: 'local-new-suggestion-template',
-  activity: 'local-activity-template'
+  activity: 'local-activity-template',
+  activity_reminder: 'local-activity-reminder-template'
 }
 
 /** Records every message to `notifications` instead of sending it. */
@@ -74,7 +76,8 @@ const STATES = ['developer', 'trial', 'formal'] as const
 export const TEMPLATE_VARIABLES: Record<MessageKind, string> = {
   reply: 'SUBSCRIBE_TEMPLATE_REPLY',
   new_suggestion: 'SUBSCRIBE_TEMPLATE_NEW_SUGGESTION',
-  activity: 'SUBSCRIBE_TEMPLATE_ACTIVITY'
+  activity: 'SUBSCRIBE_TEMPLATE_ACTIVITY',
+  activity_reminder: 'SUBSCRIBE_TEMPLATE_ACTIVITY_REMINDER'
 }
 
 /**

@@ -30,6 +30,8 @@ export interface WhoAmI {
   staffNoticeTemplateId?: string
   /** The template of activity changes and cancellations, asked for when a parent signs up. */
   activityTemplateId?: string
+  /** The template of the day-before reminder, asked for in the same tap. */
+  activityReminderTemplateId?: string
 }
 
 export interface Health {

@@ -7,6 +7,8 @@ export type SubscribeOutcome = 'accepted' | 'rejected' | 'unavailable'
 export interface SubscribePlatform {
   askForStatusUpdates: (templateId: string | undefined) => Promise<SubscribeOutcome>
   askForNewSuggestionNotices: (templateId: string | undefined) => Promise<SubscribeOutcome>
+  /** Several templates in one panel (WeChat takes 3 at most); accepted when any one was. */
+  askForActivityMessages: (templateIds: ReadonlyArray<string | undefined>) => Promise<SubscribeOutcome>
 }
 
 export type SubscribePlatforms = [

@@ -8,3 +8,7 @@ export function askForStatusUpdates(_templateId: string | undefined): Promise<Su
 }
 
 export const askForNewSuggestionNotices = askForStatusUpdates
+
+export function askForActivityMessages(_templateIds: ReadonlyArray<string | undefined>): Promise<SubscribeOutcome> {
+  return Promise.resolve('unavailable')
+}

@@ -2,8 +2,8 @@
  * 活动报名 journey: a community worker publishes an activity of 2 places through 工作台 → 活动管理;
  * a parent signs up on the activity page, two more parents sign up by their own accounts (one of
  * them twice: one sign-up), the third waits; one cancels and the waiting one takes the seat; the
- * worker sees the masked list and marks attendance on the page. A parent with a seat downloads
- * the calendar file. The title names this test
+ * worker sees the masked list and marks attendance on the page. A parent with a seat is told when
+ * the reminder the day before goes, and downloads the calendar file. The title names this test
  * (示例 · e2e): e2e files share one backend.
  */
 import { readFileSync } from 'node:fs'
@@ -70,6 +70,11 @@ describe('活动报名 in Chromium', () => {
     await page.getByText('我是家长，同意以上说明').click()
     await page.locator('.activity-signup .ui-button', { hasText: '报名' }).last().click()
     await page.locator('.activity-detail__standing', { hasText: '已报名' }).waitFor()
+    // The reminder the day before is due at 18:00 China time (the activities timer sends it).
+    const [, month, day] = chinaDate(Date.now() + 2 * DAY_MS)
+      .split('-')
+      .map(Number)
+    await page.locator('.activity-detail__reminder', { hasText: `${month}月${day}日 18:00 会发微信提醒` }).waitFor()
     // 报名成功 says so, then fades: the checks of this page and the next start once it is gone.
     await page.waitForFunction(() => document.querySelector('.taro__toast')?.textContent?.includes('报名成功'))
     await page.waitForFunction(() => getComputedStyle(document.querySelector('.taro__toast')!).display === 'none')

@@ -1,8 +1,11 @@
-// Test helpers for the staff function: a seeded SQLite database, the demo identities, and
-// suggestions submitted through the real suggestions function.
-import { DEMO_DEPARTMENTS, DEMO_STAFF } from '../../server/local/seed'
+// Test helpers for the cloud functions: a caller of one function, and for the staff function a
+// seeded SQLite database, the demo identities, and suggestions submitted through the real
+// suggestions function.
+import { DEMO_DEPARTMENTS, DEMO_STAFF, seedDemoData } from '../../server/local/seed'
 import { seedStaffDemo } from '../../server/local/seed-staff'
-import { dispatch } from '../../server/function'
+import type { Repository } from '../../server/adapters/repository'
+import { dispatch, type CloudFunction } from '../../server/function'
+import type { FunctionName } from '../../src/domain/cloud-api'
 import { contextFor, recordFixtureUploads } from './test-context'
 import { tempRepo } from './test-repo'
 import type { CloudResult } from '../../src/domain/errors'
@@ -44,6 +47,54 @@ export const childInA = {
   contact: { name: '妈妈', phone: '13900139000' },
   consent: { version: CONSENT_VERSION, acceptedAt: '2026-11-28T01:00:00Z' },
   voiceConsent: { version: VOICE_CONSENT_VERSION }
+}
+
+/**
+ * Calls one function as `who` (null: no user, as its timer) on the repository `repo()` gives (a
+ * test's fresh one) at the time `clock()` tells: `call` answers the result, `data` its data (or
+ * fails the test with the error).
+ */
+export function functionCaller(fn: CloudFunction<FunctionName>, repo: () => Repository, clock: () => Date) {
+  const call = async (who: string | null, action: string, body: Record<string, unknown> = {}) =>
+    (await dispatch(fn, { action, ...body }, await contextFor(repo(), who, clock))) as CloudResult<any>
+  const data = async (who: string | null, action: string, body: Record<string, unknown> = {}) => {
+    const r = await call(who, action, body)
+    if (!r.ok) throw new Error(`${action}: ${r.error.message}`)
+    return r.data
+  }
+  return { call, data }
+}
+
+/**
+ * Inside a describe: each test gets a fresh SQLite database seeded as the local backend is, a
+ * clock starting at `start`, and a caller of `fn` (functionCaller).
+ */
+export function seededFunction(fn: CloudFunction<FunctionName>, start: string) {
+  let t: ReturnType<typeof tempRepo>
+  let clock = new Date(start)
+  beforeEach(async () => {
+    t = tempRepo()
+    clock = new Date(start)
+    await seedDemoData(t.repo, clock)
+  })
+  afterEach(() => t.cleanup())
+  return {
+    ...functionCaller(
+      fn,
+      () => t.repo,
+      () => clock
+    ),
+    get repo() {
+      return t.repo
+    },
+    now: () => clock,
+    setNow(iso: string) {
+      clock = new Date(iso)
+    },
+    advance(ms: number) {
+      clock = new Date(clock.getTime() + ms)
+    }
+  }
 }
 
 export function staffKit(start = '2026-11-28T02:00:00.000Z') {

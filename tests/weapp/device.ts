@@ -7,6 +7,7 @@
 //   wx/recorder    scope.record, RecorderManager's start/stop, playback
 //   wx/location    chooseLocation: scope.userLocation, a pick or a cancel
 //   wx/calendar    addPhoneCalendar: scope.addPhoneCalendar, unix seconds, from a tap
+//   wx/subscribe   requestSubscribeMessage: 1 to 3 templates, an answer for each (from a tap)
 //   wx/cloud       callFunction's data size, uploads
 //   wx/components  built-in attributes (input/textarea maxlength 140, canvas type, button open-type)
 // Every rule has a test showing it refuses what WeChat refuses (wx-rules.test.ts).
@@ -20,6 +21,7 @@ import { installPrivacy, type PrivacyDeclarations } from './wx/privacy'
 import { installLocationPicker } from './wx/location'
 import { installMicrophone } from './wx/recorder'
 import { installStorage } from './wx/storage'
+import { installSubscribe } from './wx/subscribe'
 
 export { newDevice, USER_DATA_PATH, type Device, type ImageFacts, type Orientation } from './wx/device'
 export { markTaps, TAP_ONLY } from './wx/gestures'
@@ -42,6 +44,7 @@ export function installDevice(wx: Record<string, unknown>, device: Device, conte
   const canvas = installCanvas(wx, device, context.currentPage)
   installCloud(wx, device)
   installCalendar(wx, device)
+  installSubscribe(wx, device)
   ;(wx as { __strict?: unknown }).__strict = { canvas, context }
 }
 

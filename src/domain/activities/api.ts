@@ -67,4 +67,17 @@ export interface ActivitiesApi {
     response: { guardianName: string; guardianPhone: string; loggedAt: string }
   }
   exportSignUps: { request: { id: string }; response: { csv: string; fileName: string } }
+  /**
+   * The day-before reminders that are due (reminder.ts): the timer's run, never a user's (the
+   * function's entry turns the timer's event into this action; a caller with an account is refused).
+   */
+  sendReminders: { request: NoFields; response: ReminderRun }
+}
+
+export interface ReminderRun {
+  /** Activities whose reminder time has come and that have not started. */
+  activities: number
+  /** Seats reminded in this run (each once per start time). */
+  reminded: number
+  outcomes: Partial<Record<NotifyOutcome['status'], number>>
 }

@@ -17,6 +17,7 @@ import {
 } from './egress'
 import { signUpsCsv } from './export'
 import { activityNoticeData } from './message'
+import { activityReminderData } from './reminder'
 import { ACTIVITY_STATUSES, type Activity, type SignUp, type Standing } from './model'
 
 const phone = fc.oneof(
@@ -91,6 +92,7 @@ describe('activities egress, for any activity and sign-up', () => {
           staffRows,
           signUpsCsv(staffRows),
           activityNoticeData(a),
+          activityReminderData(a),
           rows.map(toOpenedSignUpContact)
         ])
         for (const r of rows) expect(everything).not.toContain(r.userId)
@@ -104,7 +106,7 @@ describe('activities egress, for any activity and sign-up', () => {
           if (Array.from(r.guardianName).length > 1) expect(masked).not.toContain(r.guardianName)
         }
         // Citizens and the lock screen never see who published it or the stored file's id.
-        const outward = JSON.stringify([toPublicActivity(a, counts), activityNoticeData(a)])
+        const outward = JSON.stringify([toPublicActivity(a, counts), activityNoticeData(a), activityReminderData(a)])
         expect(outward).not.toContain('张社工')
         expect(outward).not.toContain('coverTOKEN')
       }),

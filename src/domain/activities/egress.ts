@@ -14,7 +14,8 @@ export const ACTIVITY_EGRESS = {
   staffSignUp: 'the staff list of who signed up, masked (toStaffSignUp)',
   export: 'the staff export (CSV), masked (toSignUpExportRow)',
   openContact: 'the full name and phone, one logged step (toOpenedSignUpContact)',
-  notice: 'the subscribe message of a change or cancellation (activityNoticeData)'
+  notice: 'the subscribe message of a change or cancellation (activityNoticeData)',
+  reminder: 'the subscribe message the day before (activityReminderData)'
 } as const
 export type ActivityEgress = keyof typeof ACTIVITY_EGRESS
 
@@ -33,18 +34,19 @@ export const SIGNUP_FIELDS: Record<keyof SignUp, readonly ActivityEgress[]> = {
   cancelledAt: ['mine', 'myData'],
   attended: ['myData', 'staffSignUp', 'export'],
   attendanceMarkedAt: [],
-  activityEndAt: []
+  activityEndAt: [],
+  remindedFor: []
 }
 
 /** Where each stored field of an activity may go. */
 export const ACTIVITY_FIELDS: Record<keyof Activity, readonly ActivityEgress[]> = {
   _id: ['public', 'staffActivity'],
-  title: ['public', 'staffActivity', 'notice', 'myData'],
+  title: ['public', 'staffActivity', 'notice', 'reminder', 'myData'],
   description: ['public', 'staffActivity'],
-  place: ['public', 'staffActivity', 'notice', 'myData'],
+  place: ['public', 'staffActivity', 'notice', 'reminder', 'myData'],
   street: ['public', 'staffActivity'],
   community: ['public', 'staffActivity'],
-  startAt: ['public', 'staffActivity', 'notice', 'myData'],
+  startAt: ['public', 'staffActivity', 'notice', 'reminder', 'myData'],
   endAt: ['public', 'staffActivity'],
   ageMin: ['public', 'staffActivity'],
   ageMax: ['public', 'staffActivity'],

@@ -8,18 +8,28 @@ import { placeLabel } from './model'
 
 export const ACTIVITY_PAGE = 'pkg-activities/detail/index'
 
-export function activityNoticeData(a: Pick<Activity, '_id' | 'title' | 'startAt' | 'place' | 'status' | 'notice'>): {
-  page: string
-  data: MessageData
-} {
-  const what = a.status === 'cancelled' ? `已取消：${a.notice ?? ''}` : `有变更：${a.notice ?? ''}`
+/**
+ * An activity's message: it opens the activity's page and names what, when and where (thing1,
+ * time2, thing3), with `line` as thing4 (the change, or the reminder's words).
+ */
+export function activityMessage(
+  a: Pick<Activity, '_id' | 'title' | 'startAt' | 'place'>,
+  line: string
+): { page: string; data: MessageData } {
   return {
     page: `${ACTIVITY_PAGE}?id=${encodeURIComponent(a._id)}`,
     data: {
       thing1: { value: clip(a.title, 20) },
       time2: { value: messageTime(a.startAt) },
       thing3: { value: clip(placeLabel(a.place), 20) },
-      thing4: { value: clip(what, 20) }
+      thing4: { value: clip(line, 20) }
     }
   }
+}
+
+export function activityNoticeData(a: Pick<Activity, '_id' | 'title' | 'startAt' | 'place' | 'status' | 'notice'>): {
+  page: string
+  data: MessageData
+} {
+  return activityMessage(a, a.status === 'cancelled' ? `已取消：${a.notice ?? ''}` : `有变更：${a.notice ?? ''}`)
 }

@@ -102,6 +102,8 @@ export interface SignUp {
   attendanceMarkedAt?: string
   /** The activity's end, copied: the purge finds what is due without reading the activity. */
   activityEndAt: string
+  /** The start time the day-before reminder went out for (reminder.ts): once per start time. */
+  remindedFor?: string
 }
 
 /** A seat: claimed by inserting or taking over its document, so capacity holds under concurrency. */

@@ -85,6 +85,9 @@ describe('活动详情', () => {
     await u.mount(ActivityDetailPage, {})
     await waitUntil(() => text().includes('候补第 1 位'), 'the waitlisted sign-up')
     expect(document.querySelector('.activity-detail__calendar')).toBeNull()
+    expect(document.querySelector('.activity-detail__reminder')?.textContent).toBe(
+      '补上名额的话，12月4日 18:00 会发微信提醒'
+    )
 
     stubCloud(mockedCall, {
       activities: {
@@ -97,6 +100,10 @@ describe('活动详情', () => {
     const again = new TestUtils()
     await again.mount(ActivityDetailPage, {})
     await waitUntil(() => document.querySelector('.activity-detail__calendar'), 'the calendar button')
+    // The page mounted last (the waitlisted one above is still in the document).
+    expect(Array.from(document.querySelectorAll('.activity-detail__reminder')).pop()?.textContent).toBe(
+      '12月4日 18:00 会发微信提醒（报名时允许了通知才会收到）'
+    )
     expect(document.querySelector('.activity-detail__calendar')?.textContent).toBe('下载日历文件')
     await click(again, document.querySelector('.activity-detail__calendar'))
     expect(addToCalendar).toHaveBeenCalledWith({

@@ -28,9 +28,10 @@ import { validateSignUp, type FieldError as Err } from '../../domain/activities/
 import { activityCalls, useActivity } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
 import { calendarEventOf } from '../../domain/activities/calendar'
+import { reminderLine } from '../../domain/activities/reminder'
 import { addToCalendar, CALENDAR_ACTION, type CalendarOutcome } from '../../services/calendar'
 import { toast } from '../../services/feedback'
-import { askForStatusUpdates } from '../../services/subscribe'
+import { askForActivityMessages } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { SignUpForm, type SignUpFields } from './SignUpForm'
 import './index.scss'
@@ -84,8 +85,9 @@ export default function ActivityDetailPage() {
 
   const signUp = async () => {
     if (!a) return
-    // In the tap, before any await: activity changes and cancellations by subscribe message.
-    void askForStatusUpdates(useSessionStore.getState().me?.activityTemplateId)
+    // In the tap, before any await: changes and cancellations, and the day-before reminder.
+    const me = useSessionStore.getState().me
+    void askForActivityMessages([me?.activityTemplateId, me?.activityReminderTemplateId])
     const request = {
       activityId: a.id,
       childAge: form.childAge,
@@ -123,6 +125,7 @@ export default function ActivityDetailPage() {
   }
 
   const active = mine && mine.standing !== 'cancelled'
+  const reminder = a && mine ? reminderLine(a, mine.standing, Date.now()) : null
   const open = a ? isOpenForSignUp(a, Date.now()) : false
   return (
     <PageShell className='activity-detail'>
@@ -139,6 +142,7 @@ export default function ActivityDetailPage() {
           <Text className='muted'>
             孩子 {mine.childAge} 岁 · {mine.guardianName} · {mine.guardianPhone}
           </Text>
+          {reminder ? <Text className='activity-detail__reminder'>{reminder}</Text> : null}
           {mine.standing === 'confirmed' && !hasEnded(a, Date.now()) && a.status !== 'cancelled' ? (
             <Button block className='activity-detail__calendar' onClick={() => void addToPhone(a)}>
               {CALENDAR_ACTION}

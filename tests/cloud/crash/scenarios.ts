@@ -23,7 +23,7 @@ import { contextFor } from '../../server/test-context'
 import type { CloudResult } from '../../../src/domain/errors'
 import type { FunctionName } from '../../../src/domain/cloud-api'
 import { policyDocument } from '../../../src/domain/policy/content'
-import { DAY_MS } from '../../../src/domain/clock'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../src/domain/clock'
 import type { StaffRecord } from '../../../src/domain/roles'
 import type { Department } from '../../../src/domain/staff/routing'
 import type { Suggestion } from '../../../src/domain/suggestions/model'
@@ -767,6 +767,14 @@ export const SCENARIOS: Scenario[] = [
     ...activityStep('cancel', WHO.street),
     setup: (w) => activityWith(w, 3),
     event: async () => ({ action: 'cancel', id: ACTIVITY, rev: 1, notice: '场地维修' }),
+    atLeastOnce: [MESSAGES_AT_LEAST_ONCE]
+  }),
+  named('activities.sendReminders (the timer, the day before)', {
+    ...activityStep('sendReminders', WHO.workerA),
+    who: null,
+    setup: (w) => activityWith(w, 3),
+    // From the sign-ups on 2026-11-28 to 18:30 in China the day before the activity (12-05 09:30).
+    laterMs: 6 * DAY_MS + 8 * HOUR_MS + 27 * MINUTE_MS,
     atLeastOnce: [MESSAGES_AT_LEAST_ONCE]
   }),
   named('activities.markAttendance', {

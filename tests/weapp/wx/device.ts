@@ -77,6 +77,8 @@ export interface Device {
     prompts: number
     events: Array<Record<string, unknown>>
   }
+  /** The subscribe panel (requestSubscribeMessage): whether the user ticks 允许, and each request's templates. */
+  subscribe: { accepts: boolean; asked: string[][] }
   /** The camera: the orientation the next photo is taken in (a phone held upright: 'right'). */
   camera: { orientation: Orientation }
   /**
@@ -112,6 +114,7 @@ export function newDevice(storage: Record<string, unknown> = {}): Device {
       next: { name: '大井巷社区', address: '重庆市渝中区解放碑街道大井巷', latitude: 29.5585, longitude: 106.5775 }
     },
     calendar: { permission: 'ask', willAllow: true, prompts: 0, events: [] },
+    subscribe: { accepts: true, asked: [] },
     camera: { orientation: 'up' },
     decoderAppliesOrientation: false,
     privacy: { agreed: true },
