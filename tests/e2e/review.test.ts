@@ -8,12 +8,14 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { chinaDate, DAY_MS } from '../../src/domain/clock'
 import { internalMarks } from '../../src/domain/citizen-text'
-import { backendUrl, launch, phone, screenshot } from './browser'
+import { activityForm, signUpFor } from '../fixtures/activities'
+import { backendUrl, cloud, launch, phone, screenshot } from './browser'
 import { seriousViolations } from './axe'
 import { SCREENSHOT_DIR } from './env'
 
-// 93 page states, each loaded and checked by axe: over ten minutes on a busy 2-core machine.
+// 138 page states (46 pages in 3 modes), each loaded and checked by axe: minutes on a busy 2-core machine.
 jest.setTimeout(1800000)
 
 const MODES = ['normal', 'care', 'dark'] as const
@@ -90,6 +92,15 @@ async function submitSuggestion(page: Page) {
   await page.locator('.submit-result .ui-status-tag', { hasText: '已提交' }).waitFor()
 }
 
+/** An activity three days ahead with the resident's seat: its page shows 我的报名 and when the reminder goes. */
+async function signedUpActivity(): Promise<string> {
+  const form = activityForm(`act-review-${Date.now().toString(36)}`, { date: chinaDate(Date.now() + 3 * DAY_MS) })
+  const published = await cloud('worker', 'activities', { action: 'publish', form })
+  const id: string = published.data.activity.id
+  await cloud('citizen', 'activities', { action: 'signUp', ...signUpFor(id) })
+  return `pkg-activities/detail/index?id=${encodeURIComponent(id)}`
+}
+
 const box = (page: Page, selector: string) =>
   page
     .locator(selector)
@@ -134,6 +145,7 @@ const SHOTS: Shot[] = [
   { name: 'council', route: 'pkg-polls/council/index', ready: '议事结果' },
   { name: 'activities', route: 'pkg-activities/list/index', ready: '点开一个活动就能报名' },
   { name: 'my-activities', route: 'pkg-activities/mine/index', ready: '看看最近的活动' },
+  { name: 'activity-signed-up', route: () => signedUpActivity(), ready: '我的报名' },
   { name: 'my-data', route: 'pkg-suggest/my-data/index', ready: '保存多久' },
   { name: 'my-corrections', route: 'pkg-places/corrections/index', ready: '处理结果' },
   { name: 'staff-mine', route: 'pages/mine/index', ready: '工作台', as: '区级管理员' },
