@@ -43,6 +43,7 @@ export default defineAppConfig({
         'corrections/index',
         'place-edit/index',
         'place-admin/index',
+        'walk-routes/index',
         'progress/index',
         'polls/index',
         'council/index',

@@ -8,6 +8,7 @@ import type { Filter } from '../../server/adapters/repository'
 import { defineFunction } from '../../server/function'
 import { correctionHandlers } from './corrections'
 import { officeHandlers } from './offices'
+import { walkRouteHandlers } from './walk-routes'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
 import { checkGet, checkImport, checkList, checkNearby } from './requests'
 import { savePlace } from './save-place'
@@ -93,5 +94,6 @@ export const placesFunction = defineFunction('places', {
 
   savePlace,
   ...correctionHandlers,
-  ...officeHandlers
+  ...officeHandlers,
+  ...walkRouteHandlers
 })

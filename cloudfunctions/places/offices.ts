@@ -18,6 +18,7 @@ import {
 } from '../../src/domain/places/offices'
 import { can, inScope } from '../../src/domain/staff/permissions'
 import { findStreet } from '../../src/domain/streets'
+import { holdsAll } from '../../src/domain/wire'
 import { audit, staffName } from '../../server/services/audit'
 import type { Context, Handlers } from '../../server/function'
 
@@ -32,9 +33,15 @@ async function ofStreet(ctx: Context, street: unknown): Promise<Map<string, Offi
   return new Map(stored.map((r) => [r._id, r]))
 }
 
-const sameEdit = (r: OfficeRecord, e: OfficeEdit) =>
-  JSON.stringify([r.address, r.phones, r.hours, r.hoursNote, r.location, r.source, r.verifiedOn]) ===
-  JSON.stringify([e.address, e.phones, e.hours, e.hoursNote, e.location, e.source, e.verifiedOn])
+const EDITED: ReadonlyArray<keyof OfficeEdit> = [
+  'address',
+  'phones',
+  'hours',
+  'hoursNote',
+  'location',
+  'source',
+  'verifiedOn'
+]
 
 type OfficeHandlers = Pick<Handlers<'places'>, 'offices' | 'staffOffices' | 'saveOffice'>
 
@@ -66,7 +73,7 @@ export const officeHandlers: OfficeHandlers = {
     const office = officeOf(code)!
     if (!inScope(ctx.caller, { street: office.street })) return fail('FORBIDDEN', NOT_YOURS, 'code')
     const held = (await offices(ctx).get(code)) ?? undefined
-    if (held && sameEdit(held, edit)) return ok({ office: toStaffOffice(code, held, today)! })
+    if (held && holdsAll(held, edit, EDITED)) return ok({ office: toStaffOffice(code, held, today)! })
     const record: OfficeRecord = {
       _id: code,
       kind: office.kind,

@@ -9,3 +9,11 @@ export type Obj = Record<string, unknown>
 
 /** A JSON object (not an array, not null): what every validator checks a request field is first. */
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * Whether a stored record already holds what a save asks, field by field (a save sent again is
+ * answered as stored and written nothing). Missing and undefined fields compare equal.
+ */
+export function holdsAll<T extends object>(stored: T, asked: Partial<T>, keys: ReadonlyArray<keyof T>): boolean {
+  return keys.every((k) => JSON.stringify(stored[k]) === JSON.stringify(asked[k]))
+}

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, string> = {
   'pkg-staff/corrections/index': '没有待处理的纠错',
   'pkg-staff/place-edit/index': '缺少纠错编号',
   'pkg-staff/place-admin/index': '新增一个地图上的地点',
+  'pkg-staff/walk-routes/index': '还没有录入路线',
   'pkg-staff/progress/index': '这个目标还没有录入过数值',
   'pkg-staff/polls/index': '还没有发起过投票',
   'pkg-polls/vote/index': '现在没有问小朋友的投票',
@@ -79,6 +80,7 @@ function data(name: string, action: string): unknown {
     }
   if (name === 'places' && action === 'list')
     return { places: [], total: 0, page: 1, pageSize: 100, hasMore: false, dataVersion: 'v1' }
+  if (name === 'places' && (action === 'walkRoutes' || action === 'staffWalkRoutes')) return { routes: [] }
   if (name === 'policy' && (action === 'latest' || action === 'summary')) return { upToDate: true }
   if (name === 'policy' && action === 'news') return { items: null }
   if (name === 'policy' && action === 'progress') return { items: [], relatedComplete: true }

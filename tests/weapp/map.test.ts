@@ -1,9 +1,11 @@
 /**
  * The map tab on the built app: the map's context is made in the scope the map is in, and
  * clustering starts once the map reports it has rendered; its buttons are under it, not over it,
- * so they stay when the map cannot draw (same-layer rendering failed).
+ * so they stay when the map cannot draw (same-layer rendering failed); a child-friendly route is
+ * listed under the map (the line itself is <map>'s polyline, which the simulator does not draw).
  */
 import { CONFIRMED_PLACES, GROUP_MARKER_BASE, type Place } from '../../src/domain/places'
+import type { PublicWalkRoute } from '../../src/domain/places/walk-routes'
 import { generatePlaces } from '../fixtures/places/generate'
 import { newDevice, type Device } from './device'
 import { bootApp, renderPage, tap, teardownApp, until, waitForText } from './harness'
@@ -16,7 +18,7 @@ interface SentMarker {
 
 jest.setTimeout(20000)
 
-function boot(device: Device, places: readonly Place[] = CONFIRMED_PLACES) {
+function boot(device: Device, places: readonly Place[] = CONFIRMED_PLACES, routes: PublicWalkRoute[] = []) {
   const context = {
     initMarkerCluster: jest.fn(),
     getRegion: jest.fn(),
@@ -27,20 +29,22 @@ function boot(device: Device, places: readonly Place[] = CONFIRMED_PLACES) {
   bootApp({
     device,
     mockWx: (wx) => {
-      ;(wx.cloud as Record<string, unknown>).callFunction = async (o: { name: string }) => ({
+      ;(wx.cloud as Record<string, unknown>).callFunction = async (o: { name: string; data: { action: string } }) => ({
         result: {
           ok: true,
           data:
             o.name !== 'places'
               ? { items: [] }
-              : {
-                  places,
-                  total: places.length,
-                  page: 1,
-                  pageSize: places.length,
-                  hasMore: false,
-                  dataVersion: 'v1'
-                }
+              : o.data.action === 'walkRoutes'
+                ? { routes }
+                : {
+                    places,
+                    total: places.length,
+                    page: 1,
+                    pageSize: places.length,
+                    hasMore: false,
+                    dataVersion: 'v1'
+                  }
         }
       })
       wx.createMapContext = createMapContext
@@ -63,6 +67,27 @@ describe('the map tab on a phone', () => {
     // The buttons are not children of the map.
     expect(page.querySelector('.place-map__recentre')).not.toBeNull()
     expect(page.querySelector('.place-map .place-map__recentre')).toBeNull()
+  })
+
+  it('lists a child-friendly route under the map in the WeChat build', async () => {
+    const device = newDevice()
+    const points = [
+      { latitude: 29.5585, longitude: 106.5775 },
+      { latitude: 29.5579, longitude: 106.5782 }
+    ]
+    const route = {
+      id: 'route-1',
+      name: '上学路（示例）',
+      description: '',
+      points,
+      source: '示例',
+      verifiedOn: '2026-12-01'
+    }
+    boot(device, CONFIRMED_PLACES, [route])
+    const page = renderPage('pages/map/index')
+    await waitForText(page, '上学路（示例） · 全长约 100 米')
+    await waitForText(page, '来源：示例（2026-12-01 核实）')
+    expect(device.violations).toEqual([])
   })
 
   it('a map that cannot draw says so, and its buttons are still there', async () => {

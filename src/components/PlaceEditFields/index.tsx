@@ -1,14 +1,15 @@
 // The fields of a place a district admin may fix after a 纠错 (domain/places/corrections.ts:
 // PlaceEditForm), each with its error; the source and the verified-on date (a date picker that
 // stops at today, China time) are required, as the server checks.
-import { Picker, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { CORRECTION_LIMITS } from '../../domain/places/corrections'
 import { PLACE_TEXT_LIMITS } from '../../domain/places/import'
 import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { FieldError, messageFor } from '../FieldError'
+import { messageFor } from '../FieldError'
 import { Chip } from '../ui/Chip'
 import { Field } from '../ui/Field'
+import { VerifiedOnField } from '../VerifiedOnField'
 import './index.scss'
 
 interface Props {
@@ -75,25 +76,12 @@ export function PlaceEditFields({ form, today, errors, onChange, hide = [] }: Pr
           onClick={() => onChange({ closed: !form.closed })}
         />
       )}
-      <View className='place-edit-fields__date'>
-        <Text className='place-edit-fields__label'>{PLACE_EDIT_LABELS.verifiedOn}（必填，不晚于今天）</Text>
-        <Picker
-          mode='date'
-          value={form.verifiedOn || today}
-          end={today}
-          onChange={(e) => onChange({ verifiedOn: String(e.detail.value) })}
-        >
-          <View
-            className='place-edit-fields__date-value'
-            ariaRole='button'
-            ariaLabel={`核实日期：${form.verifiedOn || '未选择'}，点按修改`}
-          >
-            <Text>{form.verifiedOn || '选择日期'}</Text>
-            <Text className='muted'> 修改 ›</Text>
-          </View>
-        </Picker>
-        <FieldError errors={errors} field='verifiedOn' />
-      </View>
+      <VerifiedOnField
+        value={form.verifiedOn}
+        today={today}
+        errors={errors}
+        onChange={(verifiedOn) => onChange({ verifiedOn })}
+      />
     </View>
   )
 }

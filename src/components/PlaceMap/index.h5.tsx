@@ -19,8 +19,9 @@ import { markerIcon } from '../CategoryIcon/icons'
 import { clusterByGrid } from './cluster'
 import { useDragToPan, usePlaneSize } from './plane-gestures'
 import { PlaneBar } from './PlaneBar'
+import { RouteLines } from './RouteLines'
 import { SelectedTag } from './SelectedTag'
-import type { PlaceMapProps } from './types'
+import { NO_ROUTES, type PlaceMapProps } from './types'
 import {
   DEFAULT_SCALE,
   MAX_SCALE,
@@ -45,6 +46,7 @@ interface View2D {
 
 export function PlaceMap({
   places,
+  routes = NO_ROUTES,
   origin,
   user,
   selectedId,
@@ -121,6 +123,7 @@ export function PlaceMap({
             </Text>
           )
         })}
+        <RouteLines routes={routes} centre={view.centre} scale={view.scale} width={width} height={height} />
         {clusters.map((c) => {
           if (c.count > 1) {
             const centre = unproject(c.x, c.y, view.centre, view.scale)

@@ -20,9 +20,10 @@ import {
   type Place
 } from '../../domain/places'
 import { markerIcon } from '../CategoryIcon/icons'
-import type { PlaceMapProps } from './types'
+import { NO_ROUTES, type PlaceMapProps } from './types'
 import { DEFAULT_SCALE, viewportAround, viewToFit } from './viewport'
 import './index.scss'
+import { routePolylines } from '../../domain/places/walk-routes'
 
 const MAP_ID = 'place-map'
 // CSS pixels of the map at 375 px wide (440 / 260 design px); only a first guess of the
@@ -39,6 +40,7 @@ const sameBox = (a: BBox, b: BBox) =>
 
 export function PlaceMap({
   places,
+  routes = NO_ROUTES,
   origin,
   user,
   selectedId,
@@ -49,6 +51,8 @@ export function PlaceMap({
   onLocate
 }: PlaceMapProps) {
   const index = useMemo(() => new PlaceIndex<Place>(places), [places])
+  // 儿童友好步行路线 under the markers, in ROUTE_LINE's colours.
+  const polylines = useMemo(() => routePolylines(routes), [routes])
   const [centre, setCentre] = useState<LatLng>(origin)
   const [box, setBox] = useState<BBox>(() => viewportAround(origin, DEFAULT_SCALE, SIZE.width, SIZE.normal))
   const ctx = useRef<Taro.MapContext | null>(null)
@@ -155,6 +159,7 @@ export function PlaceMap({
           // markersForViewport sends only the fields the map needs (plus joinCluster, which Taro's
           // typings lack); its callout leaves the styling fields to WeChat's defaults.
           markers={update.markers as unknown as MapProps.marker[]}
+          polyline={polylines}
           showLocation={Boolean(user)}
           onMarkerTap={(e) => {
             const id = Number(e.detail.markerId)

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import type { LatLng, Place } from '../../domain/places'
+import type { PublicWalkRoute } from '../../domain/places/walk-routes'
 import type { Implements } from '../../platform-contract'
 
 /** Shared by index.weapp.tsx (WeChat <map>) and index.h5.tsx (the offline plane). */
@@ -8,6 +9,8 @@ export interface PlaceMapProps {
   places: readonly Place[]
   /** Where the list measures from; the map starts there and "回到中心" returns there. */
   origin: LatLng
+  /** 儿童友好步行路线, drawn as lines under the pins (their names are in the list under the map). */
+  routes?: ReadonlyArray<Pick<PublicWalkRoute, 'id' | 'points'>>
   /** The user's position (GCJ-02), when known: drawn as a dot. */
   user: LatLng | null
   selectedId: string | null
@@ -20,6 +23,9 @@ export interface PlaceMapProps {
   /** "我的位置" tapped while the position is unknown: the page asks for it. */
   onLocate: () => void
 }
+
+/** The default of `routes`: one array, so a render without routes sends the map nothing new. */
+export const NO_ROUTES: NonNullable<PlaceMapProps['routes']> = []
 
 /** What both platform files of ./index offer. */
 export interface PlaceMapPlatform {

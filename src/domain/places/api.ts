@@ -4,6 +4,7 @@ import type { NoFields } from '../wire'
 import type { CorrectionOutcome, CorrectionStatus, CorrectionView, MyCorrection } from './corrections'
 import type { PlaceFilter } from './filters'
 import type { PublicOffice, StaffOffice } from './offices'
+import type { PublicWalkRoute, StaffWalkRoute } from './walk-routes'
 import type { ImportReport } from './merge'
 import type { LatLng, Place, PlaceCategory, PlaceWithDistance } from './model'
 
@@ -140,4 +141,10 @@ export interface PlacesApi {
     request: { id: string; create?: boolean; category?: string; street?: string; community?: string; update: unknown }
     response: { place: Place }
   }
+  /** Anyone: the child-friendly walking routes on the map (those not 停用), by name. */
+  walkRoutes: { request: NoFields; response: { routes: PublicWalkRoute[] } }
+  /** District admins: every route, 停用 ones too, with who saved it. */
+  staffWalkRoutes: { request: NoFields; response: { routes: StaffWalkRoute[] } }
+  /** District admins add or change a route (WalkRouteForm, validateWalkRoute); sent again, answered as stored. */
+  saveWalkRoute: { request: { route: unknown }; response: { route: StaffWalkRoute } }
 }

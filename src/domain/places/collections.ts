@@ -15,6 +15,13 @@ export const PLACES_COLLECTIONS = {
     indexes: [{ name: 'street', fields: [{ field: 'street', direction: 'asc' }] }],
     rule: CLOUD_FUNCTIONS_ONLY
   },
+  walk_routes: {
+    name: 'walk_routes',
+    purpose:
+      '儿童友好步行路线（上学路等）：名称、说明和地图上的一条线，由区级管理员录入，每次写明来源和核实日期；_id 为录入页生成的编号',
+    indexes: [],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
   places: {
     name: 'places',
     purpose:

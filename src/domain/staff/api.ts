@@ -289,6 +289,8 @@ export type AuditKind =
   /** 联系我的社区: an office's facts saved (which office; never more than the public facts). */
   | 'save_office'
   | 'save_place'
+  /** 儿童友好路线: a route saved (which one, its source; never more than the public facts). */
+  | 'save_walk_route'
   /** 转办: a suggestion handed to a community, a street or a department (from, to, reason). */
   | 'transfer'
   /** District admins: a department added or changed. */

@@ -48,7 +48,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   close_round: '结束议事',
   answer_council: '答复议事会',
   save_office: '修改社区通讯录',
-  save_place: '新增或修改地点'
+  save_place: '新增或修改地点',
+  save_walk_route: '修改儿童友好路线'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -84,7 +85,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'close_round',
   'answer_council',
   'save_office',
-  'save_place'
+  'save_place',
+  'save_walk_route'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

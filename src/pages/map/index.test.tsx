@@ -1,5 +1,12 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { ALL_PLACES, CHILDCARE, cardNames, listAnswer, resetPlaceStores } from '../../../tests/fixtures/places'
+import {
+  ALL_PLACES,
+  CHILDCARE,
+  cardNames,
+  listAnswer,
+  walkRoutesAnswer,
+  resetPlaceStores
+} from '../../../tests/fixtures/places'
 import { deferred, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -34,13 +41,13 @@ describe('map tab', () => {
   beforeEach(() => {
     resetPlaceStores()
     mockedCall.mockReset()
-    stubCloud(mockedCall, { places: { list: listAnswer() } })
+    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer() } })
     mockedLocate.mockReset()
   })
 
   it('shows the bundled places at once, then the cloud’s list, cached for offline use', async () => {
     const slow = deferred<CloudResult<ResponseOf<'places', 'list'>>>()
-    stubCloud(mockedCall, { places: { list: () => slow.promise } })
+    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: () => slow.promise } })
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await u.queries.waitForQueryByText('附近的儿童服务')
@@ -100,7 +107,9 @@ describe('map tab', () => {
         ...(i === 0 ? { freePlaces: { count: 2, confirmedOn: today } } : {})
       }
     }))
-    stubCloud(mockedCall, { places: { list: listAnswer([...CONFIRMED_PLACES, ...priced]) } })
+    stubCloud(mockedCall, {
+      places: { walkRoutes: walkRoutesAnswer(), list: listAnswer([...CONFIRMED_PLACES, ...priced]) }
+    })
     const u = new TestUtils()
     await mountLoaded(u)
     await click(u, chip('托育'))
@@ -231,13 +240,15 @@ describe('map tab', () => {
   })
 
   it('offline with a saved copy, says so and offers to retry', async () => {
-    stubCloud(mockedCall, { places: { list: failure('NETWORK', '网络连接失败，请检查网络后重试') } })
+    stubCloud(mockedCall, {
+      places: { walkRoutes: walkRoutesAnswer(), list: failure('NETWORK', '网络连接失败，请检查网络后重试') }
+    })
     usePlacesStore.setState({ places: ALL_PLACES, source: 'cache', savedAt: '2026-03-01T08:00:00.000Z' })
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await u.queries.waitForQueryByText('离线：显示 2026-03-01 保存的数据。')
     expect(cardNames()).toHaveLength(ALL_PLACES.length)
-    stubCloud(mockedCall, { places: { list: listAnswer() } })
+    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer() } })
     await click(u, document.querySelector('.map-page__retry'))
     await waitUntil(() => !document.body.textContent?.includes('离线'), 'back online')
     expect(usePlacesStore.getState().source).toBe('cloud')

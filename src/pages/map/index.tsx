@@ -9,6 +9,8 @@ import { PageShell } from '../../components/PageShell'
 import { PlaceFilters } from '../../components/PlaceFilters'
 import { PlaceList } from '../../components/PlaceList'
 import { PlaceMap } from '../../components/PlaceMap'
+import { WalkRouteList } from '../../components/WalkRouteList'
+import { useWalkRoutes } from '../../data/walk-routes'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { categoryInfo, type Place } from '../../domain/places'
@@ -57,6 +59,7 @@ export default function MapPage() {
   useShareAppMessage(() => ({ title: '渝中区附近的托育机构、儿童医院和公园', path: '/pages/map/index' }))
 
   const origin = usePlaceOrigin()
+  const routes = useWalkRoutes().data?.routes
   const searchingFor = searching && query.trim() !== ''
   const found = useMemo(() => searchedPlaces(places, filters, now, query), [places, filters, now, query])
   const filtered = useMemo(() => filteredPlaces(places, filters, now), [places, filters, now])
@@ -134,6 +137,7 @@ export default function MapPage() {
 
       <PlaceMap
         places={shown}
+        routes={routes}
         fitTo={searchingFor}
         origin={origin.point}
         user={user}
@@ -163,6 +167,7 @@ export default function MapPage() {
             onOpen={open}
             onClearFilters={() => changeFilters(NO_FILTERS)}
           />
+          <WalkRouteList routes={routes ?? []} />
         </View>
       )}
     </PageShell>

@@ -1,6 +1,13 @@
 // The map tab's name search: across every category, results at the top, pinyin too, the map fitted.
 import TestUtils from '@tarojs/test-utils-react'
-import { ALL_PLACES, CHILDCARE, cardNames, listAnswer, resetPlaceStores } from '../../../tests/fixtures/places'
+import {
+  ALL_PLACES,
+  CHILDCARE,
+  cardNames,
+  listAnswer,
+  walkRoutesAnswer,
+  resetPlaceStores
+} from '../../../tests/fixtures/places'
 import { stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -27,7 +34,7 @@ describe('map tab search', () => {
   it('searches by name across every category, results at the top, in pinyin too, with the map fitted to them', async () => {
     // The cloud adds each name in pinyin (places.list); the bundled copy has none.
     const withPinyin = ALL_PLACES.map((p) => ({ ...p, pinyin: pinyinKey(`${p.name} ${p.alias ?? ''}`) }))
-    stubCloud(mockedCall, { places: { list: listAnswer(withPinyin) } })
+    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer(withPinyin) } })
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await waitUntil(() => cardNames().some((n) => n.includes('示例托育园')), 'the cloud list')

@@ -39,7 +39,7 @@ describe('staff inbox', () => {
     })
     const u = new TestUtils()
     await open(u)
-    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 15, 'the admin links')
+    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 16, 'the admin links')
     // Above the list, on one named row: the list loads more as it scrolls, so below it is never reached.
     const tools = document.querySelector('.staff-inbox__links')!
     expect(tools.compareDocumentPosition(document.querySelector('.staff-inbox__list')!)).toBe(
@@ -57,6 +57,7 @@ describe('staff inbox', () => {
       '地点导入 ›',
       '地点纠错 ›',
       '新增地点 ›',
+      '儿童友好路线 ›',
       '目标进展录入 ›',
       '快问快答 ›',
       '儿童议事会 ›',

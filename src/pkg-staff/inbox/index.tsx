@@ -32,6 +32,7 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'places-import', label: '地点导入', needs: 'importPlaces' },
   { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' },
   { page: 'place-admin', label: '新增地点', needs: 'correctPlaces' },
+  { page: 'walk-routes', label: '儿童友好路线', needs: 'correctPlaces' },
   { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
   { page: 'polls', label: '快问快答', needs: 'runPolls' },
   { page: 'council', label: '儿童议事会', needs: 'manageCouncil' },

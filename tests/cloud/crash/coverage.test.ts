@@ -44,6 +44,8 @@ const READS: Record<string, string> = {
   'places.getCorrection': 'reads',
   'places.offices': 'reads',
   'places.staffOffices': 'reads',
+  'places.walkRoutes': 'reads',
+  'places.staffWalkRoutes': 'reads',
   'policy.latest': 'reads',
   'policy.summary': 'reads',
   'policy.news': 'reads',

@@ -626,6 +626,25 @@ export const SCENARIOS: Scenario[] = [
     source: { document: '《托育服务统计（示例）》', office: '区卫生健康委', url: 'https://example.gov.cn/a' }
   })),
   {
+    name: 'places.saveWalkRoute',
+    fn: placesFunction as CloudFunction<FunctionName>,
+    who: WHO.district,
+    setup: staffWorld,
+    event: async () => ({
+      action: 'saveWalkRoute',
+      route: {
+        id: 'route-crash-0001',
+        name: '大井巷上学路（示例）',
+        description: '从大井巷社区到小学门口。',
+        street: STREET,
+        points: '29.5585,106.5775\n29.5579,106.5782',
+        hidden: false,
+        source: '街道实地踏勘（示例）',
+        verifiedOn: '2026-11-27'
+      }
+    })
+  },
+  {
     name: 'places.saveOffice',
     fn: placesFunction as CloudFunction<FunctionName>,
     who: WHO.street,

@@ -38,9 +38,10 @@ export function registerBuiltins(device: Device): void {
     {
       latitude: { type: Number, value: 0 },
       longitude: { type: Number, value: 0 },
-      markers: { type: Array, value: [] }
+      markers: { type: Array, value: [] },
+      polyline: { type: Array, value: [] }
     },
-    { attached: rendered, observers: { 'latitude, longitude, markers': rendered } }
+    { attached: rendered, observers: { 'latitude, longitude, markers, polyline': rendered } }
   )
 }
 

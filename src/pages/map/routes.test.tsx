@@ -1,0 +1,50 @@
+// 儿童友好步行路线 on the map tab: an entered route is drawn as a line on the plane (the browser
+// build's map) and listed under the map with its length, words and source; none entered, nothing.
+import TestUtils from '@tarojs/test-utils-react'
+import { cardNames, listAnswer, resetPlaceStores, WALK_ROUTE, walkRoutesAnswer } from '../../../tests/fixtures/places'
+import { stubCloud } from '../../../tests/setup/cloud-stub'
+import { waitUntil } from '../../../tests/setup/wait'
+import { callCloud } from '../../services/cloud'
+import MapPage from './index'
+
+jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../services/location', () => ({
+  CAN_OPEN_SETTINGS: false,
+  SETTINGS_HINT: '浏览器已拒绝定位。请在网站设置里允许使用位置信息。',
+  locate: jest.fn(),
+  openLocationSettings: jest.fn(async () => 'unsupported')
+}))
+const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+
+describe('map tab: child-friendly walking routes', () => {
+  beforeEach(() => {
+    resetPlaceStores()
+    mockedCall.mockReset()
+  })
+
+  it('draws an entered route on the map and lists it with its length, words and source', async () => {
+    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer([WALK_ROUTE]), list: listAnswer() } })
+    const u = new TestUtils()
+    await u.mount(MapPage, {})
+    await waitUntil(() => document.querySelector('.walk-route-list__name'), 'the route under the map')
+    expect(document.querySelector('.walk-route-list__name')?.textContent).toBe('大井巷上学路（示例） · 全长约 210 米')
+    expect(document.querySelector('.walk-route-list__source')?.textContent).toBe(
+      '来源：街道实地踏勘（示例）（2026-12-01 核实）'
+    )
+    // Two segments between its three points, on the plane around 解放碑.
+    await waitUntil(() => document.querySelectorAll('.place-plane__route').length === 2, 'the line on the plane')
+    const widths = Array.from(document.querySelectorAll<HTMLElement>('.place-plane__route')).map((s) =>
+      parseFloat(s.style.width)
+    )
+    expect(widths.every((w) => w > 0)).toBe(true)
+  })
+
+  it('shows no route and no list when none has been entered', async () => {
+    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer() } })
+    const u = new TestUtils()
+    await u.mount(MapPage, {})
+    await waitUntil(() => cardNames().some((n) => n.includes('示例托育园')), 'the cloud list')
+    expect(document.querySelector('.walk-route-list')).toBeNull()
+    expect(document.querySelectorAll('.place-plane__route')).toHaveLength(0)
+  })
+})
