@@ -15,7 +15,7 @@ import { backendUrl, cloud, launch, phone, screenshot } from './browser'
 import { seriousViolations } from './axe'
 import { SCREENSHOT_DIR } from './env'
 
-// 138 page states (46 pages in 3 modes), each loaded and checked by axe: minutes on a busy 2-core machine.
+// 141 page states (47 pages in 3 modes), each loaded and checked by axe: minutes on a busy 2-core machine.
 jest.setTimeout(1800000)
 
 const MODES = ['normal', 'care', 'dark'] as const
@@ -203,6 +203,7 @@ const SHOTS: Shot[] = [
   { name: 'staff-join', route: 'pkg-staff/join/index', ready: '输入邀请码' },
   { name: 'offices', route: 'pkg-places/offices/index?street=500103003', ready: '解放碑街道办事处' },
   { name: 'staff-offices', route: 'pkg-staff/offices/index', ready: '先选一个街道', as: '区级管理员' },
+  { name: 'staff-walk-routes', route: 'pkg-staff/walk-routes/index', ready: '新增路线', as: '区级管理员' },
   { name: 'staff-activities', route: 'pkg-staff/activities/index', ready: '范围：', as: '社区工作者' },
   { name: 'staff-activity-edit', route: 'pkg-staff/activity-edit/index', ready: '发布新活动', as: '社区工作者' },
   { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' }
