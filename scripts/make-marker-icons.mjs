@@ -131,7 +131,20 @@ const ICONS = {
     )
   },
   // 儿童活动空间: a star.
-  'children-space': { color: [0x0f, 0x76, 0x6e], glyph: star(CX, CY + 1, 16, 7) }
+  'children-space': { color: [0x0f, 0x76, 0x6e], glyph: star(CX, CY + 1, 16, 7) },
+  // 母婴室: a heart.
+  'nursing-room': {
+    color: [0x0e, 0x74, 0x90],
+    glyph: union(
+      circle(CX - 7, 27, 8),
+      circle(CX + 7, 27, 8),
+      polygon([
+        [CX - 14.5, 30],
+        [CX + 14.5, 30],
+        [CX, 46]
+      ])
+    )
+  }
 }
 
 /** Straight-alpha "over" of one RGBA colour onto another. */

@@ -10,6 +10,7 @@ import hospitalChildren from '../../assets/markers/hospital-children.png'
 import hospital from '../../assets/markers/hospital.png'
 import library from '../../assets/markers/library.png'
 import museum from '../../assets/markers/museum.png'
+import nursingRoom from '../../assets/markers/nursing-room.png'
 import park from '../../assets/markers/park.png'
 
 const MARKER_ICONS: Record<MarkerIconKey, string> = {
@@ -20,7 +21,8 @@ const MARKER_ICONS: Record<MarkerIconKey, string> = {
   park,
   library,
   museum,
-  'children-space': childrenSpace
+  'children-space': childrenSpace,
+  'nursing-room': nursingRoom
 }
 
 export const markerIcon = (icon: MarkerIconKey): string => MARKER_ICONS[icon]

@@ -36,6 +36,15 @@ describe('filterPlaces', () => {
     expect(filterPlaces(all, { categories: [] })).toHaveLength(all.length)
   })
 
+  it('母婴室 finds a room of its own and any place that lists one among its facilities', () => {
+    const room = base('room', { category: 'nursing_room' })
+    const hospital = base('hospital', { category: 'hospital', facilities: ['nursing_room', 'parking'] })
+    const park = base('park', { category: 'park', facilities: ['child_toilet'] })
+    expect(names(filterPlaces([room, hospital, park], { categories: ['nursing_room'] }))).toEqual(['room', 'hospital'])
+    // Other categories are their own: a hospital's facilities do not make it a park.
+    expect(names(filterPlaces([room, hospital, park], { categories: ['hospital'] }))).toEqual(['hospital'])
+  })
+
   it('keeps only childcare matching care type, age in months, 普惠 and 备案', () => {
     const a = base('a', {
       childcare: { careTypes: ['full_day'], ageMonths: { min: 6, max: 36 }, publicBenefit: true, registered: true }

@@ -5,7 +5,7 @@ import { DISTRICT, findStreet } from '../streets'
 import { chinaDate } from '../clock'
 import { hasFreshFreePlaces, monthlyFeeAtMost } from './childcare-facts'
 import { distanceM } from './geo'
-import type { CareType, LatLng, Place, PlaceCategory } from './model'
+import { isInCategory, type CareType, type LatLng, type Place, type PlaceCategory } from './model'
 import { isOpenAt } from './open-state'
 import type { HolidayCalendar } from '../calendar/china-days'
 
@@ -49,12 +49,12 @@ export function hasChildcareCriteria(filter: PlaceFilter): boolean {
 
 /** A predicate for the filter, usable with Array.filter and PlaceIndex queries. */
 export function placeMatcher(filter: PlaceFilter, ctx: FilterContext = {}): (place: Place) => boolean {
-  const categories = filter.categories?.length ? new Set<string>(filter.categories) : null
+  const categories = filter.categories?.length ? filter.categories : null
   const childcareOnly = hasChildcareCriteria(filter)
   const now = ctx.now ?? Date.now()
   const today = filter.freePlaces ? chinaDate(typeof now === 'number' ? now : now.valueOf()) : ''
   return (place) => {
-    if (categories && !categories.has(place.category)) return false
+    if (categories && !categories.some((c) => isInCategory(place, c))) return false
     if (filter.street && place.street !== filter.street) return false
     if (childcareOnly) {
       const c = place.childcare

@@ -17,7 +17,10 @@ export const PLACE_CATEGORIES = [
   { key: 'park', label: '公园', shortLabel: '公园', icon: 'park' },
   { key: 'library', label: '图书馆', shortLabel: '图书馆', icon: 'library' },
   { key: 'museum', label: '博物馆 · 纪念馆', shortLabel: '博物馆', icon: 'museum' },
-  { key: 'children_space', label: '儿童活动空间', shortLabel: '活动空间', icon: 'children-space' }
+  { key: 'children_space', label: '儿童活动空间', shortLabel: '活动空间', icon: 'children-space' },
+  // A room of its own (an imported or entered 母婴室); the chip also finds any place whose
+  // facilities list one (FACILITY_CATEGORY below), so a hospital's 母婴室 is found too.
+  { key: 'nursing_room', label: '母婴室', shortLabel: '母婴室', icon: 'nursing-room' }
 ] as const
 
 export type PlaceCategory = (typeof PLACE_CATEGORIES)[number]['key']
@@ -42,6 +45,16 @@ export const FACILITIES = [
   { key: 'parking', label: '停车' }
 ] as const
 export type Facility = (typeof FACILITIES)[number]['key']
+
+/** A category whose chip also finds the places that list it as a facility (a hospital's 母婴室). */
+export const FACILITY_CATEGORY: Partial<Record<PlaceCategory, Facility>> = { nursing_room: 'nursing_room' }
+
+/** Whether a place counts under a category: its own, or a facility that category stands for. */
+export function isInCategory(place: Pick<Place, 'category' | 'facilities'>, category: PlaceCategory): boolean {
+  if (place.category === category) return true
+  const facility = FACILITY_CATEGORY[category]
+  return facility !== undefined && place.facilities.includes(facility)
+}
 
 /** Care types with the unit their fee is quoted in (a month of 全日托, an hour of 计时托, …). */
 export const CARE_TYPES = [

@@ -144,6 +144,7 @@ describe('map tab', () => {
       '图书馆',
       '博物馆',
       '活动空间',
+      '母婴室',
       '现在开放'
     ])
     // 现在开放 is a check box beside the categories' radio group, not one of its radios.
