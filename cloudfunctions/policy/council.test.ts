@@ -143,6 +143,22 @@ describe('儿童议事会 (SQLite)', () => {
     })
   })
 
+  it('a code not used within 30 days no longer works; staff see that it expired, not the code', async () => {
+    const rep = await added()
+    clock = '2027-01-06T02:00:00Z' // 30 days after T0: still good
+    expect(
+      data<Api['staffCouncil']['response']>(await call(staff('street'), { action: 'staffCouncil' })).representatives[0]
+    ).toMatchObject({ invite: rep.invite, inviteExpired: false })
+    clock = '2027-01-06T02:00:01Z'
+    expect(await call(CHILD, { action: 'joinCouncil', code: rep.invite })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'code', message: expect.stringContaining('已经过期') }
+    })
+    expect(
+      data<Api['staffCouncil']['response']>(await call(staff('street'), { action: 'staffCouncil' })).representatives[0]
+    ).toMatchObject({ invite: null, inviteExpired: true, joinedAt: null })
+  })
+
   it('a round: the representative sees the street’s approved suggestions of the quarter, children’s first, and picks up to three, privately', async () => {
     await joined()
     expect(await call(staff('street'), { action: 'openRound' })).toMatchObject({

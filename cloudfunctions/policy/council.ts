@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { chinaDate } from '../../src/domain/clock'
 import {
   ballotId,
+  councilInviteExpired,
   quarterOf,
   type CouncilBallot,
   type CouncilItem,
@@ -160,6 +161,8 @@ export const councilHandlers: CouncilHandlers = {
       return fail('RATE_LIMITED', RATE_LIMITS.councilJoin.message, 'code')
     const [r] = await representatives(ctx).find({ inviteCode: code }, { limit: 1 })
     if (!r || r.endedAt) return fail('NOT_FOUND', '没有找到这个邀请码，请和爸爸妈妈一起问问街道的工作人员', 'code')
+    if (councilInviteExpired(r, ctx.now().getTime()))
+      return fail('VALIDATION', '这个邀请码已经过期了，请和爸爸妈妈一起请街道的工作人员重新添加你', 'code')
     const patch = { openid, joinedAt: ctx.now().toISOString(), inviteCode: null }
     if (!(await representatives(ctx).updateIf(r._id, { inviteCode: code, openid: null }, patch))) {
       const now = await representatives(ctx).get(r._id)
@@ -208,7 +211,7 @@ export const councilHandlers: CouncilHandlers = {
     const rows = await councilRows(ctx, list)
     const shown = current ? [current, ...closed] : closed
     return ok({
-      representatives: reps.map(toStaffRepresentative),
+      representatives: reps.map((r) => toStaffRepresentative(r, ctx.now().getTime())),
       rounds: shown.map(toStaffRound),
       items: list.map((i) => toStaffItem(i, rows.get(i.suggestionId) ?? null))
     })
@@ -261,7 +264,7 @@ export const councilHandlers: CouncilHandlers = {
       { detail: { representativeId: stored._id, street: stored.street } },
       stored._id
     )
-    return ok({ representative: toStaffRepresentative(stored), replayed: !inserted })
+    return ok({ representative: toStaffRepresentative(stored, ctx.now().getTime()), replayed: !inserted })
   },
 
   async endRepresentative(req, ctx) {
@@ -280,7 +283,7 @@ export const councilHandlers: CouncilHandlers = {
       ended = (await representatives(ctx).get(r._id)) ?? { ...r, ...patch }
     }
     await audit(ctx, 'end_representative', { detail: { representativeId: r._id } }, r._id)
-    return ok({ representative: toStaffRepresentative(ended) })
+    return ok({ representative: toStaffRepresentative(ended, ctx.now().getTime()) })
   },
 
   async councilGuardian(req, ctx) {

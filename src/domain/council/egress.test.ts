@@ -21,7 +21,17 @@ import {
   toStaffRound,
   type CouncilEgress
 } from './egress'
-import type { CouncilBallot, CouncilItem, CouncilRound, Representative } from './model'
+import { DAY_MS } from '../clock'
+import {
+  COUNCIL_INVITE_DAYS,
+  type CouncilBallot,
+  type CouncilItem,
+  type CouncilRound,
+  type Representative
+} from './model'
+
+/** A day after FULL_REP was added: its code still works. */
+const SOON = Date.parse('2026-11-02T01:01:01.001Z')
 
 const FULL_REP: Required<Representative> = {
   _id: 'Frepid0001',
@@ -108,7 +118,7 @@ describe('council egress: every field decided, every way out an allow-list', () 
   it('each projection lets out only the fields its line names', () => {
     const active = { ...FULL_REP, endedAt: null, openid: null }
     letsOutOnly('self', toSelfRepresentative(FULL_REP), FULL_REP, REPRESENTATIVE_FIELDS)
-    letsOutOnly('staff', toStaffRepresentative(active), active, REPRESENTATIVE_FIELDS)
+    letsOutOnly('staff', toStaffRepresentative(active, SOON), active, REPRESENTATIVE_FIELDS)
     letsOutOnly('guardian', toGuardianContact(FULL_REP), FULL_REP, REPRESENTATIVE_FIELDS)
     letsOutOnly('public', toPublicRound(FULL_ROUND), FULL_ROUND, ROUND_FIELDS)
     letsOutOnly('staff', toStaffRound(FULL_ROUND), FULL_ROUND, ROUND_FIELDS)
@@ -132,12 +142,16 @@ describe('council egress: every field decided, every way out an allow-list', () 
         }),
         (over) => {
           const r = { ...FULL_REP, ...over }
-          const views = [toSelfRepresentative(r), toStaffRepresentative(r)]
+          const views = [toSelfRepresentative(r), toStaffRepresentative(r, SOON)]
           const json = JSON.stringify(views)
           expect(json).not.toContain('Fchildopenid')
           expect(json).not.toContain('13912345678')
-          const staff = toStaffRepresentative(r)
-          expect(staff.invite !== null).toBe(r.inviteCode !== null && r.openid === null && r.endedAt === null)
+          const staff = toStaffRepresentative(r, SOON)
+          const waiting = r.inviteCode !== null && r.openid === null && r.endedAt === null
+          expect(staff.invite !== null).toBe(waiting)
+          // Past COUNCIL_INVITE_DAYS the code is shown no more, only that it expired.
+          const late = toStaffRepresentative(r, Date.parse(r.createdAt) + (COUNCIL_INVITE_DAYS + 1) * DAY_MS)
+          expect([late.invite, late.inviteExpired]).toEqual([null, waiting])
           expect(staff.active).toBe(r.endedAt === null)
           expect(toGuardianContact(r)?.phone ?? null).toBe(r.guardian ? '13912345678' : null)
         }

@@ -10,6 +10,7 @@ import { maskPhone } from '../staff/mask'
 import { scopeLabel } from '../polls/egress'
 import type { AgeGroup } from '../suggestions/model'
 import {
+  councilInviteExpired,
   isActiveRepresentative,
   quarterLabel,
   type CouncilAnswer,
@@ -88,8 +89,10 @@ export interface StaffRepresentative {
   nickname: string
   ageGroup: AgeGroup
   guardian: { relation: GuardianRelation; phone: string; agreedOn: string; recordedByName: string } | null
-  /** ABCD-EFGH until the child has joined (and while they are a representative). */
+  /** ABCD-EFGH until the child has joined (and while they are a representative and it has not expired). */
   invite: string | null
+  /** The code was not used within COUNCIL_INVITE_DAYS: end the place and add the child again. */
+  inviteExpired: boolean
   joinedAt: string | null
   createdAt: string
   createdByName: string
@@ -145,8 +148,10 @@ export function toSelfRepresentative(r: Representative): SelfRepresentative {
   return { nickname: r.nickname, ageGroup: r.ageGroup, streetLabel: scopeLabel(r.street), joinedAt: r.joinedAt }
 }
 
-export function toStaffRepresentative(r: Representative): StaffRepresentative {
+export function toStaffRepresentative(r: Representative, nowMs: number): StaffRepresentative {
   const active = isActiveRepresentative(r)
+  const waiting = active && r.inviteCode !== null && !r.openid
+  const expired = waiting && councilInviteExpired(r, nowMs)
   return {
     id: r._id,
     street: r.street,
@@ -161,7 +166,8 @@ export function toStaffRepresentative(r: Representative): StaffRepresentative {
           recordedByName: r.guardian.recordedByName
         }
       : null,
-    invite: active && r.inviteCode && !r.openid ? formatInviteCode(r.inviteCode) : null,
+    invite: waiting && !expired ? formatInviteCode(r.inviteCode!) : null,
+    inviteExpired: expired,
     joinedAt: r.joinedAt,
     createdAt: r.createdAt,
     createdByName: r.createdByName,

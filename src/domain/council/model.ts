@@ -164,6 +164,18 @@ export function quarterLabel(id: string): string {
 
 export const isActiveRepresentative = (r: Pick<Representative, 'endedAt'>) => r.endedAt === null
 
+/**
+ * How long a representative's invite code works: a child's seat is not held open by a code that
+ * may have been passed on. Long enough for a guardian to sit down with the child; after it the
+ * street admin ends the place and adds the child again (with the guardian's consent again).
+ */
+export const COUNCIL_INVITE_DAYS = 30
+
+/** Whether a code not yet used can no longer be used at `nowMs`. */
+export function councilInviteExpired(r: Pick<Representative, 'inviteCode' | 'createdAt'>, nowMs: number): boolean {
+  return r.inviteCode !== null && Date.parse(r.createdAt) + COUNCIL_INVITE_DAYS * DAY_MS < nowMs
+}
+
 /** How many representatives picked each suggestion, most picked first (ties: as first met). */
 export function tallyPicks(ballots: ReadonlyArray<Pick<CouncilBallot, 'picks'>>): Array<[string, number]> {
   const counts = new Map<string, number>()

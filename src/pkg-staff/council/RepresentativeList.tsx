@@ -5,7 +5,7 @@ import { Button, ButtonRow } from '../../components/ui/Button'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { chinaDateTime } from '../../domain/clock'
 import type { StaffRepresentative } from '../../domain/council/egress'
-import { GUARDIAN_RELATIONS } from '../../domain/council/model'
+import { COUNCIL_INVITE_DAYS, GUARDIAN_RELATIONS } from '../../domain/council/model'
 import { AGE_GROUPS } from '../../domain/suggestions/model'
 
 interface Props {
@@ -37,6 +37,11 @@ export function RepresentativeList({ representatives, busy, onContact, onEnd }: 
           {r.invite ? (
             <Text className='staff-council__invite'>
               邀请码 {r.invite}（请告诉监护人，和孩子一起在“儿童议事会”页面输入）
+            </Text>
+          ) : null}
+          {r.inviteExpired ? (
+            <Text className='staff-council__invite'>
+              邀请码已过期（{COUNCIL_INVITE_DAYS} 天内没有使用）：请先“不再担任”，征得监护人同意后重新添加
             </Text>
           ) : null}
           {r.guardian ? (

@@ -23,6 +23,7 @@ const REP: StaffRepresentative = {
   ageGroup: '10to13',
   guardian: { relation: 'mother', phone: '138****5678', agreedOn: '2026-12-01', recordedByName: '示例街道管理员' },
   invite: 'ABCD-EFGH',
+  inviteExpired: false,
   joinedAt: null,
   createdAt: '2026-12-07T02:00:00.000Z',
   createdByName: '示例街道管理员',
@@ -93,6 +94,24 @@ describe('儿童议事会 (staff)', () => {
       guardianPhone: '13812345678',
       consent: true
     })
+  })
+
+  it('an invitation not used in time says it expired and how to go on, without the code', async () => {
+    stubCloud(mockedCall, {
+      user: { whoami: answer('user', 'whoami', whoAmIAs('street_admin', '示例街道管理员')) },
+      policy: {
+        staffCouncil: answer('policy', 'staffCouncil', {
+          representatives: [{ ...REP, invite: null, inviteExpired: true }],
+          rounds: [],
+          items: []
+        })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(StaffCouncilPage, {})
+    await waitUntil(() => text().includes('邀请码已过期（30 天内没有使用）'), 'the expired invitation')
+    expect(text()).toContain('请先“不再担任”，征得监护人同意后重新添加')
+    expect(text()).not.toContain('ABCD-EFGH')
   })
 
   it('the district closes the round after asking, and answers a picked suggestion in adult and child words', async () => {
