@@ -170,12 +170,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     // src/data is the door; services/cloud is the seam itself; the WeChat upload asks its slot in
     // the same step as it uploads, below the data layer (services may not import src/data).
-    // mount-detail is test support on its way to tests/ (issue 22, point 4).
     ignores: [
       'src/data/**',
       'src/services/cloud.ts',
       'src/services/upload.weapp.ts',
-      'src/pkg-suggest/detail/mount-detail.tsx',
       '**/*.test.ts',
       '**/*.test.tsx'
     ],
