@@ -54,10 +54,11 @@ function header(size, colourType) {
 
 /**
  * A size×size palette PNG (one byte a pixel instead of four; the marker icons ship in the main
- * package, where every kilobyte counts). Colours beyond 256 — the anti-aliased edge blends — are
- * mapped to the nearest of the 256 most used ones, alpha weighted like a colour channel.
+ * package, where every kilobyte counts). Colours beyond `maxColours` (at most 256) — the
+ * anti-aliased edge blends — are mapped to the nearest of the most used ones, alpha weighted like
+ * a colour channel.
  */
-export function encodePalettePng(size, pixel) {
+export function encodePalettePng(size, pixel, maxColours = 256) {
   const rgba = []
   const counts = new Map()
   for (let y = 0; y < size; y++)
@@ -71,7 +72,7 @@ export function encodePalettePng(size, pixel) {
     }
   const palette = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, 256)
+    .slice(0, Math.min(256, maxColours))
     .map(([k]) => k)
   const channels = (k) => [k >>> 24, (k >>> 16) & 255, (k >>> 8) & 255, k & 255]
   const index = new Map(palette.map((k, i) => [k, i]))
