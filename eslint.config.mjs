@@ -170,13 +170,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     // src/data is the door; services/cloud is the seam itself; the WeChat upload asks its slot in
     // the same step as it uploads, below the data layer (services may not import src/data).
-    ignores: [
-      'src/data/**',
-      'src/services/cloud.ts',
-      'src/services/upload.weapp.ts',
-      '**/*.test.ts',
-      '**/*.test.tsx'
-    ],
+    ignores: ['src/data/**', 'src/services/cloud.ts', 'src/services/upload.weapp.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-restricted-syntax': ['error', ...WEAPP_TEMPLATES, ...WIRE_LITERALS] }
   },
   {

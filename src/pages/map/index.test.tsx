@@ -4,7 +4,7 @@ import {
   CHILDCARE,
   cardNames,
   listAnswer,
-  walkRoutesAnswer,
+  placesCloud,
   resetPlaceStores
 } from '../../../tests/fixtures/places'
 import { deferred, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
@@ -12,7 +12,7 @@ import { byText, click } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import type { ResponseOf } from '../../domain/cloud-api'
 import type { CloudResult } from '../../domain/errors'
-import { chinaDate, CONFIRMED_PLACES, sortByDistance, toGcj02FromWgs84 } from '../../domain/places'
+import { sortByDistance, toGcj02FromWgs84 } from '../../domain/places'
 import { callCloud } from '../../services/cloud'
 import { locate } from '../../services/location'
 import { readCachedPlaces } from '../../services/places'
@@ -21,12 +21,7 @@ import { usePlacesStore } from '../../stores/usePlacesStore'
 import MapPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/location', () => ({
-  CAN_OPEN_SETTINGS: false,
-  SETTINGS_HINT: '浏览器已拒绝定位。请在网站设置里允许使用位置信息。',
-  locate: jest.fn(),
-  openLocationSettings: jest.fn(async () => 'unsupported')
-}))
+jest.mock('../../services/location', () => require('../../../tests/setup/location-mock'))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const mockedLocate = locate as jest.MockedFunction<typeof locate>
 
@@ -41,13 +36,16 @@ describe('map tab', () => {
   beforeEach(() => {
     resetPlaceStores()
     mockedCall.mockReset()
-    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer() } })
+    stubCloud(mockedCall, placesCloud(listAnswer()))
     mockedLocate.mockReset()
   })
 
   it('shows the bundled places at once, then the cloud’s list, cached for offline use', async () => {
     const slow = deferred<CloudResult<ResponseOf<'places', 'list'>>>()
-    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: () => slow.promise } })
+    stubCloud(
+      mockedCall,
+      placesCloud(() => slow.promise)
+    )
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await u.queries.waitForQueryByText('附近的儿童服务')
@@ -95,37 +93,6 @@ describe('map tab', () => {
     await click(u, chip('公园'))
     await waitUntil(() => cardNames().length === 5, 'five parks')
     expect(document.querySelector('.place-filters__childcare')).toBeNull()
-  })
-
-  it('filters childcare by monthly fee and 有余位, and the card says the fee and the 余位 with its date', async () => {
-    const today = chinaDate(Date.now())
-    const priced = CHILDCARE.map((p, i) => ({
-      ...p,
-      childcare: {
-        ...p.childcare!,
-        fees: [{ careType: 'full_day' as const, yuan: [2800, 1400, 3300][i] }],
-        ...(i === 0 ? { freePlaces: { count: 2, confirmedOn: today } } : {})
-      }
-    }))
-    stubCloud(mockedCall, {
-      places: { walkRoutes: walkRoutesAnswer(), list: listAnswer([...CONFIRMED_PLACES, ...priced]) }
-    })
-    const u = new TestUtils()
-    await mountLoaded(u)
-    await click(u, chip('托育'))
-    await click(u, document.querySelector('.place-filters__more'))
-    await click(u, chip('2500 元以内'))
-    await waitUntil(() => cardNames().length === 1, 'one under 2,500')
-    expect(cardNames()).toEqual(['示例托育园（解放碑 1）'])
-    await click(u, chip('3500 元以内'))
-    await waitUntil(() => cardNames().length === 3, 'all under 3,500')
-    await click(u, chip('有余位'))
-    await waitUntil(() => cardNames().length === 1, 'with free places')
-    expect(cardNames()).toEqual(['示例托育园（上清寺 1）'])
-    const card = document.querySelector('.place-card')?.textContent ?? ''
-    expect(card).toContain('月费 2,800 元起')
-    expect(card).toContain(`余位 2（${today.slice(5)} 确认）`)
-    expect(document.querySelector('.place-filters__more')?.textContent).toContain('月费≤3500、有余位')
   })
 
   it('has one row of filter chips that scrolls sideways, with 现在开放 on it', async () => {
@@ -241,15 +208,13 @@ describe('map tab', () => {
   })
 
   it('offline with a saved copy, says so and offers to retry', async () => {
-    stubCloud(mockedCall, {
-      places: { walkRoutes: walkRoutesAnswer(), list: failure('NETWORK', '网络连接失败，请检查网络后重试') }
-    })
+    stubCloud(mockedCall, placesCloud(failure('NETWORK', '网络连接失败，请检查网络后重试')))
     usePlacesStore.setState({ places: ALL_PLACES, source: 'cache', savedAt: '2026-03-01T08:00:00.000Z' })
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await u.queries.waitForQueryByText('离线：显示 2026-03-01 保存的数据。')
     expect(cardNames()).toHaveLength(ALL_PLACES.length)
-    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer() } })
+    stubCloud(mockedCall, placesCloud(listAnswer()))
     await click(u, document.querySelector('.map-page__retry'))
     await waitUntil(() => !document.body.textContent?.includes('离线'), 'back online')
     expect(usePlacesStore.getState().source).toBe('cloud')

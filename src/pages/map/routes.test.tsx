@@ -8,12 +8,7 @@ import { callCloud } from '../../services/cloud'
 import MapPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/location', () => ({
-  CAN_OPEN_SETTINGS: false,
-  SETTINGS_HINT: '浏览器已拒绝定位。请在网站设置里允许使用位置信息。',
-  locate: jest.fn(),
-  openLocationSettings: jest.fn(async () => 'unsupported')
-}))
+jest.mock('../../services/location', () => require('../../../tests/setup/location-mock'))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 describe('map tab: child-friendly walking routes', () => {

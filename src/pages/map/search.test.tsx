@@ -5,7 +5,7 @@ import {
   CHILDCARE,
   cardNames,
   listAnswer,
-  walkRoutesAnswer,
+  placesCloud,
   resetPlaceStores
 } from '../../../tests/fixtures/places'
 import { stubCloud } from '../../../tests/setup/cloud-stub'
@@ -16,12 +16,7 @@ import { callCloud } from '../../services/cloud'
 import MapPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
-jest.mock('../../services/location', () => ({
-  CAN_OPEN_SETTINGS: false,
-  SETTINGS_HINT: '浏览器已拒绝定位。请在网站设置里允许使用位置信息。',
-  locate: jest.fn(),
-  openLocationSettings: jest.fn(async () => 'unsupported')
-}))
+jest.mock('../../services/location', () => require('../../../tests/setup/location-mock'))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const chip = (label: string) => byText('.place-filters__chip', label)
 
@@ -34,7 +29,7 @@ describe('map tab search', () => {
   it('searches by name across every category, results at the top, in pinyin too, with the map fitted to them', async () => {
     // The cloud adds each name in pinyin (places.list); the bundled copy has none.
     const withPinyin = ALL_PLACES.map((p) => ({ ...p, pinyin: pinyinKey(`${p.name} ${p.alias ?? ''}`) }))
-    stubCloud(mockedCall, { places: { walkRoutes: walkRoutesAnswer(), list: listAnswer(withPinyin) } })
+    stubCloud(mockedCall, placesCloud(listAnswer(withPinyin)))
     const u = new TestUtils()
     await u.mount(MapPage, {})
     await waitUntil(() => cardNames().some((n) => n.includes('示例托育园')), 'the cloud list')
