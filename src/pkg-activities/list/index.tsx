@@ -2,7 +2,7 @@
 // up); with ?week=1 (home's 本周活动) only those of this China week. Only what staff published;
 // nothing is bundled.
 import { Text, View } from '@tarojs/components'
-import { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { stopPullDownRefresh, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { ActivityCard } from '../../components/ActivityCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
@@ -12,7 +12,8 @@ import './index.scss'
 export default function ActivitiesPage() {
   const week = useRouter().params.week === '1'
   const list = useActivities({ week })
-  usePullDownRefresh(() => void list.reload())
+  // Pulled down: the list again, and the spinner stops once it is here (or failed).
+  usePullDownRefresh(() => void list.reload().finally(() => stopPullDownRefresh()))
   const items = list.data?.items ?? []
   return (
     <PageShell className='activities'>

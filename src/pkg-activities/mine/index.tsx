@@ -1,7 +1,7 @@
 // 我的活动: the activities the caller signed a child up to, coming first; how each stands (已报名,
 // 候补第 n 位, 已取消报名). Opening one leads to its page, where it can be cancelled.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { stopPullDownRefresh, usePullDownRefresh } from '@tarojs/taro'
 import { ActivityCard } from '../../components/ActivityCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
@@ -12,7 +12,7 @@ import './index.scss'
 
 export default function MyActivitiesPage() {
   const query = useMyActivities()
-  usePullDownRefresh(() => void query.reload())
+  usePullDownRefresh(() => void query.reload().finally(() => stopPullDownRefresh()))
   const items = query.data?.items ?? []
   return (
     <PageShell className='my-activities'>
