@@ -29,6 +29,9 @@ const EDGE_SPACE = /^[\s\u200D]+|[\s\u200D]+$/g
 export const visibleText = (s: string): string =>
   s.replace(INVISIBLE, '').replace(ORPHAN_MARKS, '$1').replace(EDGE_SPACE, '')
 
+/** A form field as sent (anything may arrive over the wire) as visible text; '' when not a string. */
+export const visibleTextOf = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
+
 /** Whether a text holds characters that show nothing (a form may refuse it rather than drop them). */
 export const hasInvisible = (s: string): boolean => s.replace(INVISIBLE, '') !== s
 

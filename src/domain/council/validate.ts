@@ -6,11 +6,10 @@ import { readDate } from '../places/import-cells'
 import { findStreet } from '../streets'
 import { AGE_GROUPS, type AgeGroup } from '../suggestions/model'
 import { isValidPhone, type FieldError } from '../suggestions/validate'
-import { charCount, visibleText } from '../text'
+import { charCount, visibleTextOf } from '../text'
 import { isObj } from '../wire'
 import { COUNCIL_LIMITS, isCouncilPlan, isGuardianRelation, type CouncilPlan, type GuardianRelation } from './model'
 
-const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
 const isAgeGroup = (v: unknown): v is AgeGroup => AGE_GROUPS.some((g) => g.key === v)
 
 export interface RepresentativeInput {
@@ -33,15 +32,15 @@ export function validateRepresentative(raw: unknown, today: string): Checked<Rep
   const err = (field: string, message: string) => errors.push({ field, message })
   if (!isClientId(input.id)) err('id', '保存编号有误，请重新打开页面再试')
   if (typeof input.street !== 'string' || !findStreet(input.street)) err('street', '请选择小代表所在的街道')
-  const nickname = text(input.nickname)
+  const nickname = visibleTextOf(input.nickname)
   if (!nickname) err('nickname', '请填写小代表的昵称（不用真名）')
   else if (charCount(nickname) > COUNCIL_LIMITS.nickname) err('nickname', `昵称最多 ${COUNCIL_LIMITS.nickname} 个字`)
   if (!isAgeGroup(input.ageGroup)) err('ageGroup', '请选择小代表的年龄段')
   if (!isGuardianRelation(input.guardianRelation)) err('guardianRelation', '请选择是谁同意的：妈妈、爸爸或其他监护人')
-  const phone = text(input.guardianPhone).replace(/\s/g, '')
+  const phone = visibleTextOf(input.guardianPhone).replace(/\s/g, '')
   if (!phone) err('guardianPhone', '请填写监护人的手机号码：联系小代表只通过监护人')
   else if (!isValidPhone(phone)) err('guardianPhone', '监护人手机号码格式不对')
-  const agreed = readDate(text(input.agreedOn) || undefined, '监护人同意的日期')
+  const agreed = readDate(visibleTextOf(input.agreedOn) || undefined, '监护人同意的日期')
   if (input.consent !== true) err('consent', '请确认监护人已经同意孩子担任小代表')
   if (!agreed.value) err('agreedOn', agreed.error ?? '请填写监护人同意的日期')
   else if (agreed.value > today) err('agreedOn', '同意的日期不能晚于今天')
@@ -73,8 +72,8 @@ export function validateCouncilAnswer(raw: unknown, today: string): Checked<Coun
   const errors: FieldError[] = []
   const err = (field: string, message: string) => errors.push({ field, message })
   if (!isCouncilPlan(input.plan)) err('plan', '请选择：会做，还是暂时做不了')
-  const words = text(input.words)
-  const kids = text(input.wordsForChildren)
+  const words = visibleTextOf(input.words)
+  const kids = visibleTextOf(input.wordsForChildren)
   const what = input.plan === 'not' ? '为什么暂时做不了' : '会怎么做'
   if (!words) err('words', `请写明${what}`)
   else if (charCount(words) > COUNCIL_LIMITS.answer) err('words', `答复最多 ${COUNCIL_LIMITS.answer} 个字`)
@@ -83,7 +82,7 @@ export function validateCouncilAnswer(raw: unknown, today: string): Checked<Coun
     err('wordsForChildren', `给小朋友的话最多 ${COUNCIL_LIMITS.answerForChildren} 个字`)
   let byOn: string | null = null
   if (input.plan === 'will') {
-    const by = readDate(text(input.byOn) || undefined, '预计完成日期')
+    const by = readDate(visibleTextOf(input.byOn) || undefined, '预计完成日期')
     if (!by.value) err('byOn', by.error ?? '请填写预计什么时候做好')
     else if (by.value < today) err('byOn', '预计完成日期不能早于今天')
     byOn = by.value ?? null

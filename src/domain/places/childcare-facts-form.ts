@@ -2,7 +2,7 @@
 // and the edit page's fields, read and written here, so a record fixed by hand reads back exactly
 // as an imported one (the facts themselves: childcare-facts.ts).
 import type { FieldError } from '../suggestions/validate'
-import { charCount, visibleText } from '../text'
+import { charCount, visibleTextOf } from '../text'
 import { CHILDCARE_FACT_LIMITS, feeUnit, labelOfCare } from './childcare-facts'
 import { readDate, readInteger } from './import-cells'
 import { CARE_TYPES, type CareFee, type CareHours, type CareType, type ChildcareInfo } from './model'
@@ -107,19 +107,18 @@ export function readChildcareFacts(
 ): { value: ChildcareFacts; errors: FieldError[] } {
   const errors: FieldError[] = []
   const value: ChildcareFacts = {}
-  const text = (v: unknown) => (typeof v === 'string' ? visibleText(v).trim() : '')
-  const fees = parseFees(text(form.fees))
+  const fees = parseFees(visibleTextOf(form.fees))
   if (!fees.ok) errors.push({ field: 'fees', message: fees.error })
   else if (fees.value.length) value.fees = fees.value
-  const hours = parseCareHours(text(form.careHours))
+  const hours = parseCareHours(visibleTextOf(form.careHours))
   if (!hours.ok) errors.push({ field: 'careHours', message: hours.error })
   else if (hours.value.length) value.careHours = hours.value
-  const meals = text(form.meals)
+  const meals = visibleTextOf(form.meals)
   if (charCount(meals) > CHILDCARE_FACT_LIMITS.meals)
     errors.push({ field: 'meals', message: `餐食最多 ${CHILDCARE_FACT_LIMITS.meals} 个字` })
   else if (meals) value.meals = meals
-  const countText = text(form.freePlaces)
-  const onText = text(form.freePlacesOn)
+  const countText = visibleTextOf(form.freePlaces)
+  const onText = visibleTextOf(form.freePlacesOn)
   const count = readInteger(countText, '余位', 0, CHILDCARE_FACT_LIMITS.maxFreePlaces)
   if (count.error) errors.push({ field: 'freePlaces', message: count.error })
   const on = readDate(onText, '余位确认日期')

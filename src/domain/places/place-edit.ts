@@ -3,7 +3,7 @@
 // never something the import would have refused; `source` and `verifiedOn` (a date, not in the
 // future in China) are required on every save.
 import type { FieldError } from '../suggestions/validate'
-import { charCount, visibleText } from '../text'
+import { charCount, visibleTextOf } from '../text'
 import type { Checked } from '../suggestions/validate'
 import { CORRECTION_LIMITS } from './corrections'
 import { formatHours, parseHours } from './hours'
@@ -95,39 +95,37 @@ export interface PlaceEdit {
   childcare?: { careTypes: CareType[] } & ChildcareFacts
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
-
 /** Checks an edit by the import's rules; `today` is China's date (chinaDate). */
 export function validatePlaceEdit(raw: unknown, today: string): Checked<PlaceEdit> {
   if (!isObj(raw)) return { ok: false, errors: [{ field: 'form', message: '没有要保存的内容' }] }
   const errors: FieldError[] = []
   const err = (field: keyof PlaceEditForm, message: string) => errors.push({ field, message })
-  const name = text(raw.name)
+  const name = visibleTextOf(raw.name)
   const nameProblem = checkPlaceName(name || undefined)
   if (nameProblem) err('name', nameProblem.replace('（institution_name）', ''))
-  const address = text(raw.address)
+  const address = visibleTextOf(raw.address)
   if (charCount(address) > CORRECTION_LIMITS.address) err('address', `地址最多 ${CORRECTION_LIMITS.address} 个字`)
-  const phones = parsePhones(text(raw.phones))
+  const phones = parsePhones(visibleTextOf(raw.phones))
   if (phones.errors.length) err('phones', phones.errors.join('；'))
-  const hoursText = text(raw.hours)
+  const hoursText = visibleTextOf(raw.hours)
   const hours = hoursText ? parseHours(hoursText) : undefined
   if (hours && !hours.ok) err('hours', `开放时间格式有误：${hours.errors.join('；')}`)
-  const hoursNote = text(raw.hoursNote)
+  const hoursNote = visibleTextOf(raw.hoursNote)
   if (charCount(hoursNote) > CORRECTION_LIMITS.hoursNote)
     err('hoursNote', `时间说明最多 ${CORRECTION_LIMITS.hoursNote} 个字`)
   if (raw.closed !== undefined && typeof raw.closed !== 'boolean') err('closed', '“已停业”应为是或否')
-  const lat = text(raw.latitude)
-  const lng = text(raw.longitude)
+  const lat = visibleTextOf(raw.latitude)
+  const lng = visibleTextOf(raw.longitude)
   let location: Place['location'] | undefined
   if (lat || lng) {
     const reasons: string[] = []
     location = readLocation({ lat, lng }, reasons)
     if (reasons.length) err('latitude', reasons.join('；'))
   }
-  const source = text(raw.source)
+  const source = visibleTextOf(raw.source)
   if (!source) err('source', '请写明信息来源（如：电话核实、机构公告、备案名录）')
   else if (charCount(source) > CORRECTION_LIMITS.source) err('source', `信息来源最多 ${CORRECTION_LIMITS.source} 个字`)
-  const dateText = text(raw.verifiedOn)
+  const dateText = visibleTextOf(raw.verifiedOn)
   const date = dateText ? readDate(dateText, '核实日期') : { error: '请选择核实日期' }
   if (date.error) err('verifiedOn', date.error)
   else if (date.value && date.value > today) err('verifiedOn', `核实日期不能晚于今天（${today}）`)

@@ -3,7 +3,7 @@
 // FeatureCollection holding one) or one "纬度,经度" per line — and the whole save checked, each error
 // in Chinese beside its field.
 import { findStreet } from '../streets'
-import { charCount, visibleText } from '../text'
+import { charCount, visibleTextOf } from '../text'
 import type { Checked, FieldError } from '../suggestions/validate'
 import { isObj } from '../wire'
 import { isClientId } from '../ids'
@@ -101,29 +101,27 @@ export function parseRoutePoints(text: string): Checked<LatLng[]> {
   return { ok: true, value: points }
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v).trim() : '')
-
 /** Checks a save; `today` is China's date (chinaDate). */
 export function validateWalkRoute(raw: unknown, today: string): Checked<WalkRouteEdit> {
   if (!isObj(raw)) return { ok: false, errors: [{ field: 'form', message: '没有要保存的内容' }] }
   const errors: FieldError[] = []
   const err = (field: keyof WalkRouteForm, message: string) => errors.push({ field, message })
   if (!isClientId(raw.id)) err('id', '路线编号无效，请重新打开页面')
-  const name = text(raw.name)
+  const name = visibleTextOf(raw.name)
   if (!name) err('name', '请填写路线名称，如“大井巷小学上学路”')
   else if (charCount(name) > WALK_ROUTE_LIMITS.name) err('name', `路线名称最多 ${WALK_ROUTE_LIMITS.name} 个字`)
-  const description = text(raw.description)
+  const description = visibleTextOf(raw.description)
   if (charCount(description) > WALK_ROUTE_LIMITS.description)
     err('description', `说明最多 ${WALK_ROUTE_LIMITS.description} 个字`)
-  const street = text(raw.street)
+  const street = visibleTextOf(raw.street)
   if (street && !findStreet(street)) err('street', '请选择一个渝中区的街道')
   const points = parseRoutePoints(typeof raw.points === 'string' ? raw.points : '')
   if (!points.ok) errors.push(...points.errors)
   if (raw.hidden !== undefined && typeof raw.hidden !== 'boolean') err('hidden', '“停用”应为是或否')
-  const source = text(raw.source)
+  const source = visibleTextOf(raw.source)
   if (!source) err('source', '请写明路线来源（如：区教委上学路规划、街道实地踏勘）')
   else if (charCount(source) > WALK_ROUTE_LIMITS.source) err('source', `来源最多 ${WALK_ROUTE_LIMITS.source} 个字`)
-  const dateText = text(raw.verifiedOn)
+  const dateText = visibleTextOf(raw.verifiedOn)
   const date = dateText ? readDate(dateText, '核实日期') : { error: '请选择核实日期' }
   if (date.error) err('verifiedOn', date.error)
   else if (date.value && date.value > today) err('verifiedOn', `核实日期不能晚于今天（${today}）`)

@@ -6,7 +6,7 @@ import { isClientId } from '../ids'
 import { readDate } from '../places/import-cells'
 import { findStreet } from '../streets'
 import type { FieldError } from '../suggestions/validate'
-import { charCount, visibleText } from '../text'
+import { charCount, visibleTextOf } from '../text'
 import { POLL_LIMITS, isAudience, isPictogram, type Audience, type Poll, type PollOption } from './model'
 import { isObj, type Obj } from '../wire'
 
@@ -17,8 +17,6 @@ export type PollInput = { id: string } & Pick<
 > & { councilRoundId: string | null }
 
 export type PollValidation = { ok: true; value: PollInput } | { ok: false; errors: FieldError[] }
-
-const text = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS
 
@@ -34,7 +32,7 @@ function checkOptions(errors: FieldError[], raw: unknown): PollOption[] {
     errors.push({ field: 'options', message: `请给 ${POLL_LIMITS.minOptions} 到 ${POLL_LIMITS.maxOptions} 个选项` })
   }
   const options = list.slice(0, POLL_LIMITS.maxOptions).map((o, i) => {
-    const label = isObj(o) ? text(o.label) : ''
+    const label = isObj(o) ? visibleTextOf(o.label) : ''
     const picture = isObj(o) ? o.picture : undefined
     checkText(errors, `options.${i}.label`, label, `第 ${i + 1} 个选项的文字`, POLL_LIMITS.label, true)
     if (!isPictogram(picture)) errors.push({ field: `options.${i}.picture`, message: `请给第 ${i + 1} 个选项选一张图` })
@@ -50,8 +48,8 @@ function checkOptions(errors: FieldError[], raw: unknown): PollOption[] {
 }
 
 function checkDates(errors: FieldError[], input: Obj, today: string): { startsOn: string; endsOn: string } {
-  const start = readDate(text(input.startsOn) || undefined, '开始日期')
-  const end = readDate(text(input.endsOn) || undefined, '结束日期')
+  const start = readDate(visibleTextOf(input.startsOn) || undefined, '开始日期')
+  const end = readDate(visibleTextOf(input.endsOn) || undefined, '结束日期')
   if (!start.value) errors.push({ field: 'startsOn', message: start.error ?? '请选择开始日期' })
   else if (start.value < today) errors.push({ field: 'startsOn', message: '开始日期不能早于今天' })
   if (!end.value) errors.push({ field: 'endsOn', message: end.error ?? '请选择结束日期' })
@@ -66,9 +64,9 @@ export function validatePoll(raw: unknown, today: string): PollValidation {
   const input = isObj(raw) ? raw : {}
   const errors: FieldError[] = []
   if (!isClientId(input.id)) errors.push({ field: 'id', message: '保存编号有误，请重新打开页面再试' })
-  const question = text(input.question)
+  const question = visibleTextOf(input.question)
   checkText(errors, 'question', question, '问题', POLL_LIMITS.question, true)
-  const forChildren = text(input.questionForChildren)
+  const forChildren = visibleTextOf(input.questionForChildren)
   checkText(errors, 'questionForChildren', forChildren, '给小朋友的问法', POLL_LIMITS.question, false)
   const options = checkOptions(errors, input.options)
   if (!isAudience(input.audience)) errors.push({ field: 'audience', message: '请选择问谁：小朋友、家长或都问' })
