@@ -25,7 +25,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pkg-policy', pages: ['qa/index', 'qa-detail/index', 'full/index'] },
     { root: 'pkg-suggest', pages: ['write/index', 'detail/index', 'board/index', 'missing/index', 'my-data/index'] },
-    { root: 'pkg-places', pages: ['detail/index', 'corrections/index', 'offices/index'] },
+    { root: 'pkg-places', pages: ['detail/index', 'corrections/index', 'offices/index', 'visit/index'] },
     {
       root: 'pkg-staff',
       pages: [
@@ -52,6 +52,7 @@ export default defineAppConfig({
         'activities/index',
         'activity-edit/index',
         'activity-signups/index',
+        'visits/index',
         'deadlines/index'
       ]
     },

@@ -1,5 +1,5 @@
 // places: list by street/community/category (paged), nearby with distance, detail by id, and
-// the registry import for district admins, and 纠错 (corrections.ts).
+// the registry import for district admins, 纠错 (corrections.ts) and 预约参观 (visits.ts).
 import { fail, ok } from '../../src/domain/errors'
 import { can } from '../../src/domain/staff/permissions'
 import { placeMatcher } from '../../src/domain/places/filters'
@@ -7,6 +7,7 @@ import { fromPlaceDoc, type PlaceDoc } from '../../src/domain/places/model'
 import type { Filter } from '../../server/adapters/repository'
 import { defineFunction } from '../../server/function'
 import { correctionHandlers } from './corrections'
+import { visitHandlers } from './visits'
 import { officeHandlers } from './offices'
 import { walkRouteHandlers } from './walk-routes'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
@@ -94,6 +95,7 @@ export const placesFunction = defineFunction('places', {
 
   savePlace,
   ...correctionHandlers,
+  ...visitHandlers,
   ...officeHandlers,
   ...walkRouteHandlers
 })

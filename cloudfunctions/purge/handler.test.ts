@@ -357,15 +357,21 @@ describe('purge entry (WeChat)', () => {
     ]
     // Activity sign-ups due 30 days after their activity (none here).
     const signUps = /^where \{"activityEndAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/
+    // 预约参观 requests closed 30 days ago, and those nobody answered in 60 (none here).
+    const visits = [
+      expect.stringMatching(/^where \{"closedAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/),
+      expect.stringMatching(/^where \{"status":"pending","createdAt":\{"\$lte":"[\d-]+T[\d:.]+Z"\}\}$/)
+    ]
     expect(fake.calls).toContain('add migration-deadlines-start-v1')
     // Last, 督办: the limits in force, since when they count, then the rows that may owe a step.
-    expect(fake.calls.slice(-17)).toEqual([
+    expect(fake.calls.slice(-19)).toEqual([
       purge[0],
       purge[1],
       expect.stringMatching(slots),
       ...reporters,
       expect.stringMatching(oldSupports),
       expect.stringMatching(signUps),
+      ...visits,
       expect.stringMatching(unclaimed),
       ...polls,
       ...council,

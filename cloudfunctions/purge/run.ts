@@ -14,6 +14,7 @@ import { purgeCouncil } from './council'
 import { purgeExpired } from './handler'
 import { forgetPollAnswers } from './polls'
 import { anonymizeOldSupports } from './supports'
+import { purgeVisitRequests } from './visits'
 
 /** `notifier`: the staff notices of 督办 (none: the levels are written, nothing is sent). */
 const SILENT: Notifier = {
@@ -30,6 +31,7 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date, 
   const correctionReporters = await purgeCorrectionReporters(repo, now)
   const supportsAnonymized = await anonymizeOldSupports(repo, now)
   const activitySignUps = await purgeActivitySignUps(repo, now)
+  const visitRequests = await purgeVisitRequests(repo, now)
   const orphanUploads = await removeOrphanUploads(repo, files, now)
   const polls = await forgetPollAnswers(repo, now)
   const council = await purgeCouncil(repo, now)
@@ -40,6 +42,7 @@ export async function runPurge(repo: Repository, files: FileStorage, now: Date, 
     correctionReporters,
     supportsAnonymized,
     activitySignUps,
+    visitRequests,
     polls,
     council,
     orphanUploads,

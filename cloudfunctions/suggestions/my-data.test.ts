@@ -100,6 +100,7 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
         corrections: 1,
         uploads: 1,
         activitySignUps: 0,
+        visitRequests: 0,
         council: 0,
         busy: 0,
         filesFailed: 0
@@ -136,6 +137,7 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
         corrections: 0,
         uploads: 0,
         activitySignUps: 0,
+        visitRequests: 0,
         council: 0,
         busy: 0,
         filesFailed: 0

@@ -1,7 +1,7 @@
 // 我的数据 (src/domain/suggestions/my-data.ts): everything linked to the caller's account, listed;
 // and all of it deleted in one call. Only the caller's own data, found by their openid: their rows
 // (never a worker's assisted rows), their supports, the 纠错 they reported, their unsent uploads,
-// their activity sign-ups, their place on the children's council.
+// their activity sign-ups, their childcare visit requests, their place on the children's council.
 // Each row goes through the author's own deletion (the row's revision claim, files deleted as the
 // purge does) and loses its link to the account; a row a worker is changing at that moment is
 // left for the next try and counted as busy.
@@ -18,6 +18,7 @@ import type { Doc, Filter } from '../../server/adapters/repository'
 import { deleteUploads } from '../../server/services/uploads'
 import { forgetSignUps, mySignUpsForData } from '../../server/services/activity-seats'
 import { forgetRepresentative, myCouncilForData } from '../../server/services/council'
+import { forgetVisits, myVisitsForData } from '../../server/services/visits'
 
 interface SupportRecord {
   _id: string
@@ -65,6 +66,7 @@ export function myDataHandlers(authorStep: AuthorStep) {
       corrections: corrections.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toMyCorrection),
       pendingUploads,
       activitySignUps: await mySignUpsForData(ctx, openid),
+      visitRequests: await myVisitsForData(ctx, openid),
       council: await myCouncilForData(ctx, openid)
     })
   }
@@ -80,6 +82,7 @@ export function myDataHandlers(authorStep: AuthorStep) {
       corrections: 0,
       uploads: 0,
       activitySignUps: 0,
+      visitRequests: 0,
       council: 0,
       busy: 0,
       filesFailed: 0
@@ -111,6 +114,9 @@ export function myDataHandlers(authorStep: AuthorStep) {
 
     // 活动报名: deleted outright (the activity stays the district's record); a seat passes on.
     done.activitySignUps = await forgetSignUps(ctx, openid)
+
+    // 预约参观: deleted outright (nothing of a request is the district's record).
+    done.visitRequests = await forgetVisits(ctx, openid)
 
     // 儿童议事会: their picks go, then they stop being a representative (the record of the
     // council keeps the nickname; the guardian's phone goes by the retention table).

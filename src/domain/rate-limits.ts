@@ -22,6 +22,8 @@ export const RATE_LIMITS = {
   staffNotice: { scope: 'staff-notice', max: 1, windowMs: HOUR, message: '每位工作人员每小时最多收到 1 条新建议提醒' },
   // 纠错 about places: a person who walks past many wrong signs in an hour still fits.
   correction: { scope: 'correction', max: 10, windowMs: HOUR, message: '每小时最多提交 10 条纠错，请稍后再试' },
+  // 预约参观: a parent comparing centres asks a few at a time; more an hour is a script.
+  visit: { scope: 'visit', max: 5, windowMs: HOUR, message: '每小时最多提交 5 个参观预约，请稍后再试' },
   // 解决了吗？ is asked once per closure; this only stops a script looping over reopened rows.
   followUp: { scope: 'follow_up', max: 10, windowMs: HOUR, message: '每小时最多回答 10 次“解决了吗”，请稍后再试' },
   // 儿童议事会: an invitation code typed in; ten tries an hour make guessing one of 31⁸ codes hopeless.

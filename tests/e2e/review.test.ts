@@ -148,6 +148,8 @@ const SHOTS: Shot[] = [
   { name: 'activity-signed-up', route: () => signedUpActivity(), ready: '我的报名' },
   { name: 'my-data', route: 'pkg-suggest/my-data/index', ready: '保存多久' },
   { name: 'my-corrections', route: 'pkg-places/corrections/index', ready: '处理结果' },
+  { name: 'visit-form', route: 'pkg-places/visit/index?placeId=demo-childcare-05', ready: '提交预约' },
+  { name: 'my-visits', route: 'pkg-places/visit/index', ready: '你预约参观托育机构' },
   { name: 'staff-mine', route: 'pages/mine/index', ready: '工作台', as: '区级管理员' },
   { name: 'staff-inbox', route: 'pkg-staff/inbox/index', ready: '统计与导出', as: '社区工作者' },
   {
@@ -206,6 +208,7 @@ const SHOTS: Shot[] = [
   { name: 'staff-walk-routes', route: 'pkg-staff/walk-routes/index', ready: '新增路线', as: '区级管理员' },
   { name: 'staff-activities', route: 'pkg-staff/activities/index', ready: '范围：', as: '社区工作者' },
   { name: 'staff-activity-edit', route: 'pkg-staff/activity-edit/index', ready: '发布新活动', as: '社区工作者' },
+  { name: 'staff-visits', route: 'pkg-staff/visits/index', ready: '家长预约参观托育机构', as: '社区工作者' },
   { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' }
 ]
 

@@ -59,6 +59,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-activities/list/index': '最近没有活动',
   'pkg-activities/detail/index': '没有找到这个活动',
   'pkg-activities/mine/index': '还没有报名过活动',
+  'pkg-places/visit/index': '还没有参观预约',
+  'pkg-staff/visits/index': '渝中区（全区） · 待联系 0 个',
   'pkg-staff/deadlines/index': '还没有设置过，正在使用默认期限'
 }
 
@@ -94,6 +96,8 @@ function data(name: string, action: string): unknown {
   if (name === 'policy' && action === 'staffCouncil') return { representatives: [], rounds: [], items: [] }
   if (name === 'activities' && action === 'staffList')
     return { items: [], scope: { all: true, communities: [], label: '渝中区' } }
+  if (name === 'places' && action === 'staffVisits')
+    return { items: [], next: null, pending: 0, scopeLabel: '渝中区（全区）' }
   if (name === 'staff' && action === 'report')
     return {
       ...buildReport([]),

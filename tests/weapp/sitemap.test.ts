@@ -25,7 +25,9 @@ const PERSONAL = [
   'pkg-places/corrections/index',
   // The sign-up form and one's own sign-up; 我的活动.
   'pkg-activities/detail/index',
-  'pkg-activities/mine/index'
+  'pkg-activities/mine/index',
+  // 参观预约: the request form and one's own requests.
+  'pkg-places/visit/index'
 ]
 
 describe('sitemap', () => {

@@ -5,11 +5,12 @@ import { CHINA_OFFSET_MS, MINUTE_MS } from '../clock'
 import { isClientId } from '../ids'
 import { findCommunity, findStreet } from '../streets'
 import { isImageFileId } from '../suggestions/file-ids'
-import { isValidPhone, type Checked, type FieldError } from '../suggestions/validate'
+import type { Checked, FieldError } from '../suggestions/validate'
 import { charCount, visibleText } from '../text'
 import type { Activity, ActivityFee } from './model'
 import { SIGNUP_CONSENT_VERSION } from './consent'
 import { isObj } from '../wire'
+import { checkGuardianContact, GUARDIAN_NAME_MAX } from '../guardian-contact'
 
 export type { FieldError } from '../suggestions/validate'
 
@@ -25,7 +26,7 @@ export const ACTIVITY_LIMITS = {
   maxCapacity: 500,
   /** Children's activities: ages 0 to 17 (an adult comes as the guardian). */
   maxAge: 17,
-  guardianName: 20,
+  guardianName: GUARDIAN_NAME_MAX,
   /** Published at most this far ahead (a typo in the year is caught). */
   maxDaysAhead: 366
 } as const
@@ -248,13 +249,7 @@ export function validateSignUp(raw: unknown, activity: Pick<Activity, 'ageMin' |
   if (age === null) err('childAge', '请选择孩子的年龄')
   else if (age < activity.ageMin || age > activity.ageMax)
     err('childAge', `这个活动适合 ${activity.ageMin}–${activity.ageMax} 岁的孩子`)
-  const guardianName = text(raw.guardianName)
-  if (!guardianName) err('guardianName', '请填写家长的称呼，如“王女士”')
-  else if (charCount(guardianName) > ACTIVITY_LIMITS.guardianName)
-    err('guardianName', `称呼最多 ${ACTIVITY_LIMITS.guardianName} 个字`)
-  const guardianPhone = text(raw.guardianPhone).replace(/\s/g, '')
-  if (!guardianPhone) err('guardianPhone', '请填写家长的手机号码，活动有变化时工作人员会联系')
-  else if (!isValidPhone(guardianPhone)) err('guardianPhone', '手机号码格式不对')
+  const { guardianName, guardianPhone } = checkGuardianContact(raw, '活动有变化时工作人员会联系', errors)
   if (raw.consentVersion !== SIGNUP_CONSENT_VERSION) err('consentVersion', '请家长先阅读并同意报名信息的使用说明')
   if (errors.length) return { ok: false, errors }
   return { ok: true, value: { childAge: age!, guardianName, guardianPhone, consentVersion: SIGNUP_CONSENT_VERSION } }

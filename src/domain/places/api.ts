@@ -6,6 +6,7 @@ import type { PlaceFilter } from './filters'
 import type { PublicOffice, StaffOffice } from './offices'
 import type { PublicWalkRoute, StaffWalkRoute } from './walk-routes'
 import type { ImportReport } from './merge'
+import type { VisitApi } from './visit-api'
 import type { LatLng, Place, PlaceCategory, PlaceWithDistance } from './model'
 
 export type { ImportReport } from './merge'
@@ -93,7 +94,7 @@ export interface ImportPlacesRequest {
   dryRun?: boolean
 }
 
-export interface PlacesApi {
+export interface PlacesApi extends VisitApi {
   list: { request: ListPlacesRequest; response: ListPlacesResponse }
   /** The data version alone: a phone holding a list of this version need not fetch it again. */
   version: { request: NoFields; response: { dataVersion: string } }

@@ -6,6 +6,10 @@
 //   data version: order by updatedAt desc limit 1 (+ count)            → updated_at
 // nearby and get need none: nearby indexes all places in memory, get reads by _id.
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec } from '../collection-spec'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from './visits'
+
+const asc = (field: string) => ({ field, direction: 'asc' as const })
+const desc = (field: string) => ({ field, direction: 'desc' as const })
 
 export const PLACES_COLLECTIONS = {
   offices: {
@@ -75,6 +79,21 @@ export const PLACES_COLLECTIONS = {
           { field: 'createdAt', direction: 'desc' }
         ]
       }
+    ],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
+  // visit_requests: mine   where userId (placeId) order by createdAt desc      → user_created
+  //                 staff  where street/community, status order by createdAt    → street_status / community_status / status_created
+  //                 purge  where closedAt < …; where status pending, createdAt < … → closed / status_created
+  visit_requests: {
+    name: 'visit_requests',
+    purpose: `预约参观托育机构：家长的称呼和手机、孩子的大致年龄、方便的时间和想了解的内容、工作人员的答复，和家长的 openid（我的预约和答复通知）；_id 为客户端生成的编号（重试不重复）；答复或撤回 ${VISIT_RETENTION_DAYS} 天后、没有答复的 ${VISIT_UNANSWERED_DAYS} 天后由 purge 删除`,
+    indexes: [
+      { name: 'user_created', fields: [asc('userId'), desc('createdAt')] },
+      { name: 'status_created', fields: [asc('status'), desc('createdAt')] },
+      { name: 'street_status', fields: [asc('street'), asc('status'), desc('createdAt')] },
+      { name: 'community_status', fields: [asc('community'), asc('status'), desc('createdAt')] },
+      { name: 'closed', fields: [asc('closedAt')] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   }

@@ -291,6 +291,9 @@ export type AuditKind =
   | 'save_place'
   /** 儿童友好路线: a route saved (which one, its source; never more than the public facts). */
   | 'save_walk_route'
+  /** 预约参观: a parent's whole name and phone opened (which request), an answer written (which, the outcome). */
+  | 'open_visit_contact'
+  | 'answer_visit'
   /** 转办: a suggestion handed to a community, a street or a department (from, to, reason). */
   | 'transfer'
   /** District admins: a department added or changed. */

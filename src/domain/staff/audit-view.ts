@@ -49,7 +49,9 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   answer_council: '答复议事会',
   save_office: '修改社区通讯录',
   save_place: '新增或修改地点',
-  save_walk_route: '修改儿童友好路线'
+  save_walk_route: '修改儿童友好路线',
+  open_visit_contact: '查看参观预约联系方式',
+  answer_visit: '答复参观预约'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -86,7 +88,9 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'answer_council',
   'save_office',
   'save_place',
-  'save_walk_route'
+  'save_walk_route',
+  'open_visit_contact',
+  'answer_visit'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

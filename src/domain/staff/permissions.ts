@@ -52,7 +52,9 @@ export const STAFF_ACTIONS = [
   /** 指派: taking a case (anyone) or assigning it to a named worker (admins; casework.ts). */
   'assign',
   /** 内部备注: a note for the other staff on a case, never shown to its author. */
-  'note'
+  'note',
+  /** 预约参观: the requests to visit the childcare centres in the caller's area, their contact and answer. */
+  'arrangeVisits'
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 
@@ -70,11 +72,14 @@ const WORKER: readonly StaffAction[] = [
   'manageActivities',
   'transfer',
   'assign',
-  'note'
+  'note',
+  'arrangeVisits'
 ]
 
-/** A department's staff handle what was handed to them: no activities, no paper entry (no area of their own). */
-const DEPARTMENT: readonly StaffAction[] = WORKER.filter((a) => a !== 'manageActivities' && a !== 'enter')
+/** A department's staff handle what was handed to them: no activities, visits or paper entry (no area of their own). */
+const DEPARTMENT: readonly StaffAction[] = WORKER.filter(
+  (a) => a !== 'manageActivities' && a !== 'enter' && a !== 'arrangeVisits'
+)
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
   citizen: [],

@@ -1,6 +1,7 @@
 import { myDataSignUp } from '../../../tests/fixtures/activities'
 import { SELF_REP } from '../../../tests/fixtures/council'
 import { closedChildSuggestion, reopenedBy } from '../../../tests/fixtures/follow-up'
+import { myDataVisit } from '../../../tests/fixtures/visits'
 import { deleteAllConfirmation, holdsNothing, myDataCounts, myDataFile, type MyDataView } from './my-data'
 
 const view: MyDataView = {
@@ -35,6 +36,7 @@ const view: MyDataView = {
   ],
   pendingUploads: [{ kind: 'recording', at: '2026-12-01T00:00:00.000Z' }],
   activitySignUps: [myDataSignUp],
+  visitRequests: [myDataVisit],
   council: { ...SELF_REP, picks: 2 }
 }
 
@@ -52,6 +54,7 @@ describe('我的数据', () => {
       corrections: 1,
       pendingUploads: 1,
       activitySignUps: 1,
+      visitRequests: 1,
       council: 1
     })
     expect(holdsNothing(myDataCounts(view))).toBe(false)
@@ -67,6 +70,7 @@ describe('我的数据', () => {
           corrections: [],
           pendingUploads: [],
           activitySignUps: [],
+          visitRequests: [],
           council: null
         })
       )
@@ -77,7 +81,7 @@ describe('我的数据', () => {
     const { title, content } = deleteAllConfirmation(myDataCounts(view))
     expect(title).toBe('删除我的全部数据？')
     expect(content).toBe(
-      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）、儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）。' +
+      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）、1 个参观预约（家长称呼、手机和孩子年龄）、儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）。' +
         '建议的处理进度、工作人员的回复和纠错的地点信息留作区里的记录，但不再和你有关联。删除后不能恢复。'
     )
     const supportsOnly = deleteAllConfirmation(
@@ -87,6 +91,7 @@ describe('我的数据', () => {
         corrections: [],
         pendingUploads: [],
         activitySignUps: [],
+        visitRequests: [],
         council: null
       })
     )
@@ -133,6 +138,20 @@ describe('我的数据', () => {
         签到: '到了'
       }
     ])
+    expect(json.参观预约).toEqual([
+      {
+        机构: '示例托育园',
+        状态: '已约好',
+        孩子年龄: '2 岁多',
+        方便的时间: '工作日上午',
+        想了解: '想看看午睡的地方',
+        家长称呼: '王女士',
+        手机: '13812345678',
+        答复: '已和机构约好 12月10日 上午10点，到前台找李老师',
+        预约时间: '2026-12-01T02:00:00.000Z',
+        结束时间: '2026-12-02T02:00:00.000Z'
+      }
+    ])
     expect(json.儿童议事会).toEqual({
       身份: '小代表',
       昵称: '小星星',
@@ -140,7 +159,7 @@ describe('我的数据', () => {
       加入时间: '2026-12-01T02:00:00.000Z',
       这一季选了: '2 条建议'
     })
-    for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa'])
+    for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa', 'cc-', 'age2', 'weekday'])
       expect(file.content).not.toContain(internal)
   })
 })

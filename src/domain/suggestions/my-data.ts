@@ -1,11 +1,13 @@
 // 我的数据: everything the service keeps linked to one person's WeChat account, in one place: their
 // suggestions (words, photos, drawings, recordings, contact, position, 解决了吗 answers), the
 // suggestions they supported (我也想要), their 纠错 reports, files uploaded but not yet sent and
-// their activity sign-ups (活动报名).
+// their activity sign-ups (活动报名) and childcare visit requests (预约参观).
 // The server lists it (suggestions.myData), the page shows it and saves it as a file, and one
 // action after one confirmation deletes all of it (suggestions.deleteAllMyData). What the file and
 // the confirmation say is written here, from the same counts, so they cannot disagree.
 import type { MyDataSignUp } from '../activities/egress'
+import type { MyDataVisit } from '../places/visit-egress'
+import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel, VISIT_RETENTION_DAYS } from '../places/visits'
 import type { MyCouncilData } from '../council/model'
 import { STANDING_LABELS } from '../activities/model'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
@@ -35,6 +37,8 @@ export interface MyDataView {
   pendingUploads: MyUpload[]
   /** 活动报名: the guardian's name and phone and the child's age given for each activity. */
   activitySignUps: MyDataSignUp[]
+  /** 预约参观: the guardian's name and phone, the child's age group, the answer. */
+  visitRequests: MyDataVisit[]
   /** 儿童议事会: the caller's place as a representative (their nickname and street) and their picks now. */
   council: MyCouncilData | null
 }
@@ -46,6 +50,7 @@ export interface MyDataDeleted {
   corrections: number
   uploads: number
   activitySignUps: number
+  visitRequests: number
   /** 1 when the caller stopped being a representative (their picks deleted). */
   council: number
   busy: number
@@ -65,6 +70,7 @@ export interface MyDataCounts {
   corrections: number
   pendingUploads: number
   activitySignUps: number
+  visitRequests: number
   council: number
 }
 
@@ -87,12 +93,16 @@ export function myDataCounts(v: MyDataView): MyDataCounts {
     corrections: v.corrections.length,
     pendingUploads: v.pendingUploads.length,
     activitySignUps: v.activitySignUps.length,
+    visitRequests: v.visitRequests.length,
     council: v.council ? 1 : 0
   }
 }
 
 export function holdsNothing(c: MyDataCounts): boolean {
-  return c.suggestions + c.supports + c.corrections + c.pendingUploads + c.activitySignUps + c.council === 0
+  return (
+    c.suggestions + c.supports + c.corrections + c.pendingUploads + c.activitySignUps + c.visitRequests + c.council ===
+    0
+  )
 }
 
 /** The one confirmation before deleting everything: exactly what goes, and what stays. */
@@ -109,6 +119,7 @@ export function deleteAllConfirmation(c: MyDataCounts): { title: string; content
     c.corrections && `${c.corrections} 条纠错和你的关联`,
     c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`,
     c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄）`,
+    c.visitRequests && `${c.visitRequests} 个参观预约（家长称呼、手机和孩子年龄）`,
     c.council && '儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）'
   ].filter(Boolean)
   const stays =
@@ -169,6 +180,18 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
       ...(a.cancelledAt ? { 取消时间: a.cancelledAt } : {}),
       ...(typeof a.attended === 'boolean' ? { 签到: a.attended ? '到了' : '没到' } : {})
     })),
+    参观预约: v.visitRequests.map((r) => ({
+      机构: r.placeName,
+      状态: visitStatusLabel(r.status),
+      孩子年龄: visitChildAgeLabel(r.childAge),
+      方便的时间: visitSlotLabel(r.slot),
+      ...(r.note ? { 想了解: r.note } : {}),
+      家长称呼: r.guardianName,
+      手机: r.guardianPhone,
+      ...(r.answer ? { 答复: r.answer } : {}),
+      预约时间: r.createdAt,
+      ...(r.closedAt ? { 结束时间: r.closedAt } : {})
+    })),
     ...(v.council
       ? {
           儿童议事会: {
@@ -205,6 +228,8 @@ export function myDataLines(c: MyDataCounts): string[] {
     c.pendingUploads && `上传了还没发送的图片或录音 ${c.pendingUploads} 个（${ORPHAN_UPLOAD_DAYS} 天后自动删除）`,
     c.activitySignUps &&
       `活动报名 ${c.activitySignUps} 个（家长称呼、手机和孩子年龄，活动结束 ${SIGNUP_RETENTION_DAYS} 天后自动删除）`,
+    c.visitRequests &&
+      `参观预约 ${c.visitRequests} 个（家长称呼、手机和孩子年龄，答复或撤回 ${VISIT_RETENTION_DAYS} 天后自动删除）`,
     c.council && '儿童议事会小代表（昵称、街道和这一季的选择；选择只有你看得到）'
   ].filter((line): line is string => Boolean(line))
 }

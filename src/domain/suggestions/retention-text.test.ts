@@ -10,6 +10,7 @@ import {
 import { ANSWERED_STATUSES } from './status'
 import { STATUSES } from './model'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visits'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
 
 const days = (id: string) => RETENTION_RULES.find((r) => r.id === id)!.days
@@ -51,6 +52,9 @@ describe('retention texts', () => {
     expect(text).toContain('文字里像个人信息的内容换成“【已隐去】”')
     expect(text).toContain(
       `活动报名时留的家长称呼、手机号码和孩子年龄，在活动结束 ${SIGNUP_RETENTION_DAYS} 天后删除（活动取消的，按原定的结束时间算）`
+    )
+    expect(text).toContain(
+      `预约参观托育机构时留的家长称呼、手机号码和孩子年龄，答复或撤回 ${VISIT_RETENTION_DAYS} 天后删除，没有答复的 ${VISIT_UNANSWERED_DAYS} 天后删除`
     )
   })
 })

@@ -1,6 +1,7 @@
 // What the app tells people about how long their data stays, generated from the retention table
 // (retention.ts), so the consent text, the forms and the privacy page say what the purge does.
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visits'
 import { STATUSES } from './model'
 import {
   ORPHAN_UPLOAD_DAYS,
@@ -86,6 +87,7 @@ export function retentionParagraph(): string {
     pollAnswerSentence() +
     councilSentence() +
     `活动报名时留的家长称呼、手机号码和孩子年龄，在活动结束 ${SIGNUP_RETENTION_DAYS} 天后删除（活动取消的，按原定的结束时间算），活动本身留作区里的记录。` +
+    `预约参观托育机构时留的家长称呼、手机号码和孩子年龄，答复或撤回 ${VISIT_RETENTION_DAYS} 天后删除，没有答复的 ${VISIT_UNANSWERED_DAYS} 天后删除。` +
     '到期由系统自动删除（文字里像个人信息的内容换成“【已隐去】”），建议其余的文字、主题和街道作为记录保留。随时可以在“我的 → 我的数据”查看、导出或一次删除这些信息。'
   )
 }

@@ -51,15 +51,18 @@ describe('mine page', () => {
     await u.queries.waitForQueryByText('还没有建议')
   })
 
-  it('leads to 我的活动', async () => {
+  it.each([
+    ['我的活动', '.mine__activities', '/pkg-activities/mine/index'],
+    ['参观预约', '.mine__visits', '/pkg-places/visit/index']
+  ])('leads to %s', async (_name, selector, url) => {
     stubCloud(mockedCall, mineAnswers())
     const u = new TestUtils()
     await u.mount(MinePage, {})
-    await waitUntil(() => document.querySelector('.mine__activities'), 'the 我的活动 link')
+    await waitUntil(() => document.querySelector(selector), `the ${_name} link`)
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     try {
-      await click(u, document.querySelector('.mine__activities'))
-      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-activities/mine/index' })
+      await click(u, document.querySelector(selector))
+      expect(navigateTo).toHaveBeenCalledWith({ url })
     } finally {
       navigateTo.mockRestore()
     }

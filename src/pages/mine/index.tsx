@@ -113,6 +113,13 @@ export default function MinePage() {
           <Text>我的活动：报名过的活动和候补情况</Text>
         </CardRow>
         <CardRow
+          className='mine__link mine__visits'
+          onClick={() => Taro.navigateTo({ url: '/pkg-places/visit/index' })}
+          end='›'
+        >
+          <Text>参观预约：预约参观托育机构和工作人员的答复</Text>
+        </CardRow>
+        <CardRow
           className='mine__link mine__offices'
           onClick={() => Taro.navigateTo({ url: '/pkg-places/offices/index' })}
           end='›'

@@ -97,4 +97,20 @@ describe('place detail: childcare facts and the admin edit', () => {
       jest.restoreAllMocks()
     }
   })
+
+  it('a childcare centre offers 预约参观; another kind of place does not', async () => {
+    const park = { ...CHILDCARE[0], id: 'demo-park', category: 'park' as const, childcare: undefined }
+    holding([...CHILDCARE, park])
+    const u = new TestUtils()
+    await open(u, 'demo-park')
+    expect(document.querySelector('.place-detail__visit-button')).toBeNull()
+    await open(new TestUtils(), 'demo-b')
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    try {
+      await click(u, Array.from(document.querySelectorAll('.place-detail__visit-button')).at(-1))
+      expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-places/visit/index?placeId=demo-b' })
+    } finally {
+      jest.restoreAllMocks()
+    }
+  })
 })

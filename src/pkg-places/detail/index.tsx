@@ -1,6 +1,7 @@
 // 地点详情: everything known about one place, with call, navigate, save, share, and
 // "对这里提建议", which opens the suggestion form about this place, pinned to its location, and
-// 信息有误？纠错 (components/CorrectionSheet), whose outcome shows on 我的纠错 (pkg-places/corrections).
+// 信息有误？纠错 (components/CorrectionSheet), whose outcome shows on 我的纠错 (pkg-places/corrections);
+// a childcare centre's 预约参观 (pkg-places/visit).
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -26,6 +27,8 @@ import './index.scss'
 const editPlace = (id: string) =>
   void Taro.navigateTo({ url: `/pkg-staff/place-admin/index?id=${encodeURIComponent(id)}` })
 const openMyCorrections = () => void Taro.navigateTo({ url: '/pkg-places/corrections/index' })
+const askToVisit = (id: string) =>
+  void Taro.navigateTo({ url: `/pkg-places/visit/index?placeId=${encodeURIComponent(id)}` })
 
 export default function PlaceDetailPage() {
   const { params } = useRouter()
@@ -120,6 +123,14 @@ export default function PlaceDetailPage() {
       </View>
 
       <ChildcareSection place={place} now={now} />
+      {place.category === 'childcare' ? (
+        <View className='place-detail__visit'>
+          <Button block className='place-detail__visit-button' onClick={() => askToVisit(place.id)}>
+            预约参观
+          </Button>
+          <Text className='place-detail__hint'>工作人员先和机构约好时间，再联系你。</Text>
+        </View>
+      ) : null}
       <SourceSection place={place} />
 
       <Button variant='primary' block className='place-detail__suggest' onClick={() => suggestAbout(place)}>

@@ -23,7 +23,8 @@ describe('staff inbox', () => {
       '代录建议 ›',
       '批量代录 ›',
       '回复模板 ›',
-      '活动管理 ›'
+      '活动管理 ›',
+      '参观预约 ›'
     ]) // 人员管理: district admins only
 
     await click(u, statusChip('待受理'))
@@ -39,7 +40,7 @@ describe('staff inbox', () => {
     })
     const u = new TestUtils()
     await open(u)
-    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 16, 'the admin links')
+    await waitUntil(() => document.querySelectorAll('.staff-inbox__link').length === 17, 'the admin links')
     // Above the list, on one named row: the list loads more as it scrolls, so below it is never reached.
     const tools = document.querySelector('.staff-inbox__links')!
     expect(tools.compareDocumentPosition(document.querySelector('.staff-inbox__list')!)).toBe(
@@ -63,6 +64,7 @@ describe('staff inbox', () => {
       '儿童议事会 ›',
       '社区通讯录 ›',
       '活动管理 ›',
+      '参观预约 ›',
       '处理期限 ›'
     ])
   })

@@ -38,6 +38,7 @@ const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
   { page: 'council', label: '儿童议事会', needs: 'manageCouncil' },
   { page: 'offices', label: '社区通讯录', needs: 'manageOffices' },
   { page: 'activities', label: '活动管理', needs: 'manageActivities' },
+  { page: 'visits', label: '参观预约', needs: 'arrangeVisits' },
   { page: 'deadlines', label: '处理期限', needs: 'manageDeadlines' }
 ]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).

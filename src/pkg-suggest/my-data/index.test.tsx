@@ -41,6 +41,7 @@ const view: MyDataView = {
   corrections: [],
   pendingUploads: [],
   activitySignUps: [myDataSignUp],
+  visitRequests: [],
   council: { ...SELF_REP, picks: 1 }
 }
 const empty: MyDataView = { ...view, suggestions: [], supports: [], activitySignUps: [], council: null }
@@ -85,6 +86,7 @@ describe('我的数据', () => {
             corrections: 0,
             uploads: 0,
             activitySignUps: 1,
+            visitRequests: 0,
             council: 1,
             busy: 0,
             filesFailed: 0

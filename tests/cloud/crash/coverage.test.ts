@@ -42,6 +42,8 @@ const READS: Record<string, string> = {
   'places.myCorrections': 'reads',
   'places.listCorrections': 'reads',
   'places.getCorrection': 'reads',
+  'places.myVisits': 'reads',
+  'places.staffVisits': 'reads',
   'places.offices': 'reads',
   'places.staffOffices': 'reads',
   'places.walkRoutes': 'reads',

@@ -1,0 +1,190 @@
+// 预约参观: a parent asks to visit a childcare centre. The request goes to the staff of the
+// centre's area (its community's workers, its street, the district), who call the centre and then
+// the parent, and write down what was agreed; the parent reads it on the place's page and 我的.
+//
+// It holds a guardian's name and phone and the child's age group, so it follows the children's
+// rules: the guardian agrees to VISIT_CONSENT_TEXT first, staff see the contact masked and the
+// whole only in a logged step, and the purge deletes the request VISIT_RETENTION_DAYS after it
+// closed (VISIT_UNANSWERED_DAYS after it was made, if nobody answered). What leaves the server is
+// ./visit-egress.ts.
+import { DAY_MS } from '../clock'
+import { checkGuardianContact } from '../guardian-contact'
+import { isClientId } from '../ids'
+import type { Checked, FieldError } from '../suggestions/validate'
+import { charCount, hasInvisible, visibleText, visibleTextOf } from '../text'
+import { isObj } from '../wire'
+import { contactIn } from './corrections'
+import { labelOf } from './model'
+
+export const VISIT_CHILD_AGES = [
+  { key: 'expecting', label: '还在孕期' },
+  { key: 'under1', label: '不满 1 岁' },
+  { key: 'age1', label: '1 岁多' },
+  { key: 'age2', label: '2 岁多' },
+  { key: 'age3plus', label: '3 岁及以上' }
+] as const
+export type VisitChildAge = (typeof VISIT_CHILD_AGES)[number]['key']
+
+export const VISIT_SLOTS = [
+  { key: 'weekday_am', label: '工作日上午' },
+  { key: 'weekday_pm', label: '工作日下午' },
+  { key: 'weekend', label: '周末（看机构是否开放）' },
+  { key: 'any', label: '都可以' }
+] as const
+export type VisitSlot = (typeof VISIT_SLOTS)[number]['key']
+
+export const VISIT_STATUSES = [
+  { key: 'pending', label: '待联系' },
+  { key: 'arranged', label: '已约好' },
+  { key: 'declined', label: '暂不能安排' },
+  { key: 'withdrawn', label: '已撤回' }
+] as const
+export type VisitStatus = (typeof VISIT_STATUSES)[number]['key']
+/** What staff answer with. */
+export type VisitOutcome = 'arranged' | 'declined'
+
+export const VISIT_TONE: Record<VisitStatus, 'waiting' | 'good' | 'neutral'> = {
+  pending: 'waiting',
+  arranged: 'good',
+  declined: 'neutral',
+  withdrawn: 'neutral'
+}
+
+export const VISIT_LIMITS = { note: 100, answer: 200 } as const
+
+/** A closed request (answered or withdrawn) is deleted this many days after it closed. */
+export const VISIT_RETENTION_DAYS = 30
+/** A request nobody answered is deleted this many days after it was made. */
+export const VISIT_UNANSWERED_DAYS = 60
+
+export const VISIT_CONSENT_VERSION = 1
+
+export const VISIT_CONSENT_TEXT =
+  '预约参观需要家长填写称呼和手机号码，和孩子的大致年龄。渝中区的工作人员（这家机构所在社区、街道或区里）先和机构商量时间，再打电话或在这里答复你；' +
+  '工作人员看到的手机号是隐去中间几位的，查看完整号码会被记录。预约结束（答复或撤回）' +
+  `${VISIT_RETENTION_DAYS} 天后自动删除，没有答复的 ${VISIT_UNANSWERED_DAYS} 天后删除。不问孩子的姓名，不用于其他目的。`
+
+export const visitChildAgeLabel = (k: VisitChildAge) => labelOf(VISIT_CHILD_AGES, k)
+export const visitSlotLabel = (k: VisitSlot) => labelOf(VISIT_SLOTS, k)
+export const visitStatusLabel = (k: VisitStatus) => labelOf(VISIT_STATUSES, k)
+
+const isKeyOf = <K extends string>(list: readonly { key: K }[], v: unknown): v is K => list.some((x) => x.key === v)
+export const isVisitStatus = (v: unknown): v is VisitStatus => isKeyOf(VISIT_STATUSES, v)
+
+/** A request as stored in `visit_requests`. */
+export interface VisitRequest {
+  /** The form's id: a retry answers the stored request. */
+  _id: string
+  placeId: string
+  /** The centre's name when asked (the place may be renamed later). */
+  placeName: string
+  /** The centre's street and community: whose staff see the request. */
+  street?: string
+  community?: string
+  /** The parent's openid: their own view and the answer's message. Never leaves the server. */
+  userId: string
+  childAge: VisitChildAge
+  slot: VisitSlot
+  note?: string
+  guardianName: string
+  guardianPhone: string
+  consentVersion: number
+  status: VisitStatus
+  /** What staff agreed with the centre (the time, who to ask for) or why it cannot be. */
+  answer?: string
+  createdAt: string
+  updatedAt: string
+  /** When it closed (answered or withdrawn): the retention clock. */
+  closedAt?: string
+  /** Name of the staff member who answered (never an openid). */
+  answeredBy?: string
+  /** The answer's message to the parent (a retried answer sends only what did not go). */
+  notification?: 'sent' | 'recorded' | 'skipped' | 'not_subscribed' | 'failed'
+}
+
+export const isOpenVisit = (r: Pick<VisitRequest, 'status'>) => r.status === 'pending'
+
+/** What the parent's form sends. */
+export interface VisitInput {
+  id: string
+  placeId: string
+  childAge: VisitChildAge
+  slot: VisitSlot
+  note?: string
+  guardianName: string
+  guardianPhone: string
+}
+
+export function validateVisitRequest(raw: unknown): Checked<VisitInput> {
+  if (!isObj(raw)) return { ok: false, errors: [{ field: 'form', message: '预约内容为空' }] }
+  const errors: FieldError[] = []
+  if (!isClientId(raw.id)) errors.push({ field: 'id', message: '预约编号无效，请重新提交' })
+  const placeId = typeof raw.placeId === 'string' && raw.placeId.length <= 100 ? raw.placeId : ''
+  if (!placeId) errors.push({ field: 'placeId', message: '缺少要参观的机构' })
+  if (!isKeyOf(VISIT_CHILD_AGES, raw.childAge)) errors.push({ field: 'childAge', message: '请选择孩子的年龄' })
+  if (!isKeyOf(VISIT_SLOTS, raw.slot)) errors.push({ field: 'slot', message: '请选择方便参观的时间' })
+  let note = ''
+  if (raw.note !== undefined && raw.note !== null && typeof raw.note !== 'string')
+    errors.push({ field: 'note', message: '想了解的内容格式不正确' })
+  else if (typeof raw.note === 'string') {
+    if (hasInvisible(raw.note))
+      errors.push({ field: 'note', message: '想了解的内容里有看不见的字符，请删除后重新输入' })
+    note = visibleText(raw.note)
+    if (charCount(note) > VISIT_LIMITS.note) errors.push({ field: 'note', message: `最多 ${VISIT_LIMITS.note} 个字` })
+    else if (contactIn(note).length)
+      errors.push({ field: 'note', message: '联系方式请填在下面的手机号码里，这里不要写电话或微信号' })
+  }
+  const contact = checkGuardianContact(raw, '工作人员约好时间后会联系你', errors)
+  if (raw.consentVersion !== VISIT_CONSENT_VERSION)
+    errors.push({ field: 'consentVersion', message: '请家长先阅读并同意预约信息的使用说明' })
+  if (errors.length) return { ok: false, errors }
+  return {
+    ok: true,
+    value: {
+      id: raw.id as string,
+      placeId,
+      childAge: raw.childAge as VisitChildAge,
+      slot: raw.slot as VisitSlot,
+      ...(note ? { note } : {}),
+      ...contact
+    }
+  }
+}
+
+/** Staff's answer: 已约好 with the time and whom to ask for, or 暂不能安排 with why (both required). */
+export function validateVisitAnswer(
+  status: unknown,
+  answer: unknown
+): Checked<{ status: VisitOutcome; answer: string }> {
+  if (status !== 'arranged' && status !== 'declined')
+    return { ok: false, errors: [{ field: 'status', message: '请选择“已约好”或“暂不能安排”' }] }
+  const text = visibleTextOf(answer)
+  if (!text)
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'answer',
+          message: status === 'arranged' ? '请写明约好的时间和到了找谁' : '请写明为什么暂时不能安排，家长会看到'
+        }
+      ]
+    }
+  if (charCount(text) > VISIT_LIMITS.answer)
+    return { ok: false, errors: [{ field: 'answer', message: `答复最多 ${VISIT_LIMITS.answer} 个字` }] }
+  return { ok: true, value: { status, answer: text } }
+}
+
+/** Whether the purge deletes the request at `now`. */
+export function visitDue(r: Pick<VisitRequest, 'status' | 'createdAt' | 'closedAt'>, now: Date): boolean {
+  return Date.parse(r.closedAt ?? r.createdAt) + retentionDays(r) * DAY_MS <= now.getTime()
+}
+
+const retentionDays = (r: Pick<VisitRequest, 'closedAt'>) => (r.closedAt ? VISIT_RETENTION_DAYS : VISIT_UNANSWERED_DAYS)
+
+/** The query bounds of the purge: closed before the first, or made (and still open) before the second. */
+export function visitCutoffs(now: Date): { closedBefore: string; openMadeBefore: string } {
+  return {
+    closedBefore: new Date(now.getTime() - VISIT_RETENTION_DAYS * DAY_MS).toISOString(),
+    openMadeBefore: new Date(now.getTime() - VISIT_UNANSWERED_DAYS * DAY_MS).toISOString()
+  }
+}
