@@ -1,12 +1,11 @@
 // Filtering and ordering places the way the list and the map need it. The same predicate runs
 // in the cloud function (nearby) and on the phone (cached list), so both agree.
-import type { Dayjs } from 'dayjs'
 import { DISTRICT, findStreet } from '../streets'
 import { chinaDate } from '../clock'
 import { hasFreshFreePlaces, monthlyFeeAtMost } from './childcare-facts'
 import { distanceM } from './geo'
 import { isInCategory, type CareType, type LatLng, type Place, type PlaceCategory } from './model'
-import { isOpenAt } from './open-state'
+import { isOpenAt, type Instant } from './open-state'
 import type { HolidayCalendar } from '../calendar/china-days'
 
 export interface PlaceFilter {
@@ -30,7 +29,7 @@ export interface PlaceFilter {
 }
 
 export interface FilterContext {
-  now?: Dayjs | Date | number
+  now?: Instant
   /** Which China dates (YYYY-MM-DD) are public holidays, for openNow (default: the official calendar). */
   holidays?: HolidayCalendar
 }

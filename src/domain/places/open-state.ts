@@ -2,7 +2,6 @@
 // Computed on China wall-clock time from the instant, whatever the device's time zone. The
 // opening intervals of the surrounding days are laid out on a timeline and merged, so a range
 // across midnight (Fr 20:00-02:00) and back-to-back ranges (…-24:00 then 00:00-…) just work.
-import dayjs, { type Dayjs } from 'dayjs'
 import { CHINA_HOLIDAYS, type HolidayCalendar } from '../calendar/china-days'
 import { chinaClock, DAY_MS, formatMinutes, MINUTE_MS, WEEKDAY_LABELS } from '../clock'
 import type { OpeningHours, TimeRange } from './model'
@@ -13,8 +12,11 @@ export interface OpenState {
   open: boolean
   label: string
   /** When it next closes (if open) or opens (if closed), within two weeks. */
-  changesAt?: Dayjs
+  changesAt?: Date
 }
+
+/** A moment: a Date, epoch ms, or anything that says its epoch ms (a dayjs object does). */
+export type Instant = Date | number | { valueOf(): number }
 
 // Far enough to find the next opening across a week-long holiday (e.g. 国庆) with "PH off".
 const HORIZON_DAYS = 15
@@ -89,12 +91,12 @@ function when(targetMs: number, nowMs: number, closing: boolean): string {
  */
 export function openState(
   hours: OpeningHours | undefined,
-  now: Dayjs | Date | number,
+  now: Instant,
   holidays: HolidayCalendar = CHINA_HOLIDAYS
 ): OpenState {
   if (!hours) return { known: false, open: false, label: '营业时间未知' }
   if (hours.kind === 'always') return { known: true, open: true, label: '24 小时营业' }
-  const nowMs = dayjs(now).valueOf()
+  const nowMs = now.valueOf()
   const intervals = openIntervals(hours, nowMs, holidays)
   const current = intervals.find(([start, end]) => start <= nowMs && nowMs < end)
   if (current) {
@@ -104,18 +106,23 @@ export function openState(
       known: true,
       open: true,
       label: `营业中 · ${when(current[1], nowMs, true)} 关门`,
-      changesAt: dayjs(current[1])
+      changesAt: new Date(current[1])
     }
   }
   const next = intervals.find(([start]) => start > nowMs)
   if (!next) return { known: true, open: false, label: '已关门' }
-  return { known: true, open: false, label: `已关门 · ${when(next[0], nowMs, false)} 开门`, changesAt: dayjs(next[0]) }
+  return {
+    known: true,
+    open: false,
+    label: `已关门 · ${when(next[0], nowMs, false)} 开门`,
+    changesAt: new Date(next[0])
+  }
 }
 
 /** Shorthand for filters: open at `now` (unknown hours count as not open). */
 export function isOpenAt(
   hours: OpeningHours | undefined,
-  now: Dayjs | Date | number,
+  now: Instant,
   holidays: HolidayCalendar = CHINA_HOLIDAYS
 ): boolean {
   return openState(hours, now, holidays).open
