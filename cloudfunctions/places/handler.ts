@@ -8,6 +8,7 @@ import type { Filter } from '../../server/adapters/repository'
 import { defineFunction } from '../../server/function'
 import { correctionHandlers } from './corrections'
 import { visitHandlers } from './visits'
+import { photoHandlers, photoUrls } from './photos'
 import { officeHandlers } from './offices'
 import { walkRouteHandlers } from './walk-routes'
 import { dataVersion, forgetPlaces, loadPlaces } from './place-cache'
@@ -68,7 +69,8 @@ export const placesFunction = defineFunction('places', {
     if (!checked.ok) return checked
     const doc = await ctx.repo.collection<PlaceDoc>('places').get(checked.value)
     if (!doc) return fail('NOT_FOUND', '没有找到这个地点，它可能已被删除', 'id')
-    return ok({ place: fromPlaceDoc(doc) })
+    const photos = await photoUrls(ctx, doc._id)
+    return ok({ place: fromPlaceDoc(doc), ...(photos.length ? { photos } : {}) })
   },
 
   async import(req, ctx) {
@@ -96,6 +98,7 @@ export const placesFunction = defineFunction('places', {
   savePlace,
   ...correctionHandlers,
   ...visitHandlers,
+  ...photoHandlers,
   ...officeHandlers,
   ...walkRouteHandlers
 })

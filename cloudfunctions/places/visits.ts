@@ -6,7 +6,7 @@
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { PlaceDoc } from '../../src/domain/places/model'
 import { toMyVisit, toOpenedVisitContact, toStaffVisit } from '../../src/domain/places/visit-egress'
-import { visitMessage } from '../../src/domain/staff/message'
+import { visitMessage } from '../../src/domain/places/visit-message'
 import {
   isOpenVisit,
   isVisitStatus,

@@ -1,7 +1,8 @@
 // The purge deletes visit requests by the retention table: closed ones VISIT_RETENTION_DAYS after
 // they closed, unanswered ones VISIT_UNANSWERED_DAYS after they were made; nothing earlier.
 import { DAY_MS } from '../../src/domain/clock'
-import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS, type VisitRequest } from '../../src/domain/places/visits'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../../src/domain/places/visit-retention'
+import type { VisitRequest } from '../../src/domain/places/visits'
 import { visitRequest } from '../../tests/fixtures/visits'
 import { tempRepo } from '../../tests/server/test-repo'
 import { purgeVisitRequests } from './visits'

@@ -1,7 +1,8 @@
 // 预约参观 requests (a guardian's name and phone, the child's age group), deleted whole
 // VISIT_RETENTION_DAYS after they closed and VISIT_UNANSWERED_DAYS after they were made if nobody
 // answered (src/domain/places/visits.ts). Nothing of them is the district's record, so nothing stays.
-import { visitCutoffs, visitDue, type VisitRequest } from '../../src/domain/places/visits'
+import { visitCutoffs, visitDue } from '../../src/domain/places/visit-retention'
+import type { VisitRequest } from '../../src/domain/places/visits'
 import type { Filter, Repository } from '../../server/adapters/repository'
 
 const PAGE = 100

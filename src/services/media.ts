@@ -21,3 +21,8 @@ export async function choosePhotos(count: number, host: CanvasHost): Promise<str
   for (const path of picked) clean.push(await withoutMetadata(path, host))
   return clean
 }
+
+/** Shows photos full screen, from the one tapped (WeChat's viewer; the browser's own overlay). */
+export function previewPhotos(urls: string[], index: number): void {
+  void Taro.previewImage({ urls, current: urls[index] }).catch(() => undefined)
+}

@@ -13,10 +13,6 @@ jest.setTimeout(120000)
 const CENTRE = 'demo-childcare-03'
 const ANSWER = `已和机构约好 12月10日 上午10点，到前台找李老师（示例 · e2e ${Date.now().toString(36).slice(-4)}）`
 
-const toastGone = () =>
-  !document.querySelector('.taro__toast') ||
-  getComputedStyle(document.querySelector('.taro__toast') as Element).display === 'none'
-
 describe('预约参观 in Chromium', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -57,7 +53,7 @@ describe('预约参观 in Chromium', () => {
     await card.locator('.visit-answer__text textarea').fill(ANSWER)
     await card.locator('.visit-answer__arranged').click()
     await page.locator('.visit-card', { hasText: ANSWER }).locator('.ui-status-tag', { hasText: '已约好' }).waitFor()
-    await page.waitForFunction(toastGone)
+    await page.locator('.taro__toast').waitFor({ state: 'hidden', timeout: 5000 })
     await screenshot(page, 'visit-staff')
     Object.assign(found, { staff: await seriousViolations(page) })
 

@@ -40,6 +40,7 @@ describe('WeChat build: 地点信息', () => {
       if (d.action === 'whoami') return whoAmIAs('district_admin')
       if (d.action === 'get') return { place }
       if (d.action === 'savePlace') return { place }
+      if (d.action === 'placePhotos') return { photos: [], confirmedOn: null, updatedByName: null }
       return { items: [] }
     })
     const page = renderPage('pkg-staff/place-admin/index', { id: place.id })

@@ -1,7 +1,7 @@
 // 我是家长/居民: one screen — category, title, description, up to 3 photos, street and
 // community, a location (optional), "on behalf of my child", and an optional contact with its
 // purpose stated.
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { BOARD_PROMISE } from '../../domain/suggestions/rules'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
@@ -12,6 +12,7 @@ import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { FieldError, messageFor } from '../FieldError'
 import { LocationField } from '../LocationField'
 import { PhotoCanvas } from '../PhotoCanvas'
+import { PhotoThumbs } from '../PhotoThumbs'
 import { SimilarSuggestions } from '../SimilarSuggestions'
 import { StreetPicker } from '../StreetPicker'
 import { TopicTiles } from '../TopicTiles'
@@ -19,7 +20,6 @@ import { Button } from '../ui/Button'
 import { Checkbox } from '../ui/Checkbox'
 import { Field } from '../ui/Field'
 import './index.scss'
-import { imageProps } from '../a11y'
 
 interface Props {
   errors: Err[]
@@ -72,26 +72,13 @@ export function AdultForm({ errors, onSubmit }: Props) {
           <Text>有 {d.lostPhotos} 张照片在小程序重新打开后失效了，请重新添加。</Text>
         </View>
       ) : null}
-      <View className='adult-form__photos'>
-        {d.photoPaths.map((p, i) => (
-          <View key={p} className='adult-form__photo'>
-            <Image className='adult-form__thumb' src={p} mode='aspectFill' {...imageProps(`照片 ${i + 1}`)} />
-            <View
-              className='adult-form__remove'
-              ariaRole='button'
-              ariaLabel={`删除照片 ${i + 1}`}
-              onClick={() => d.update({ photoPaths: d.photoPaths.filter((x) => x !== p) })}
-            >
-              ×
-            </View>
-          </View>
-        ))}
-        {d.photoPaths.length < LIMITS.photos ? (
-          <View className='adult-form__add' ariaRole='button' ariaLabel='添加照片' onClick={addPhotos}>
-            ＋
-          </View>
-        ) : null}
-      </View>
+      <PhotoThumbs
+        block='adult-form'
+        srcs={d.photoPaths}
+        max={LIMITS.photos}
+        onAdd={addPhotos}
+        onRemove={(i) => d.update({ photoPaths: d.photoPaths.filter((_, j) => j !== i) })}
+      />
       <FieldError errors={errors} field='photoFileIds' />
       <PhotoCanvas host={photoCanvas} />
 

@@ -8,6 +8,7 @@ import type { PublicWalkRoute, StaffWalkRoute } from './walk-routes'
 import type { ImportReport } from './merge'
 import type { VisitApi } from './visit-api'
 import type { LatLng, Place, PlaceCategory, PlaceWithDistance } from './model'
+import type { StaffPlacePhoto } from './photos'
 
 export type { ImportReport } from './merge'
 
@@ -75,6 +76,8 @@ export interface GetPlaceRequest {
 
 export interface GetPlaceResponse {
   place: Place
+  /** Short-lived links to the place's photos (photos.ts), in order; absent when it has none. */
+  photos?: string[]
 }
 
 export interface ImportPlacesRequest {
@@ -141,6 +144,19 @@ export interface PlacesApi extends VisitApi {
   savePlace: {
     request: { id: string; create?: boolean; category?: string; street?: string; community?: string; update: unknown }
     response: { place: Place }
+  }
+  /** District admins: a place's photos with their ids (to keep or remove) and who confirmed them when. */
+  placePhotos: {
+    request: { placeId: string }
+    response: { photos: StaffPlacePhoto[]; confirmedOn: string | null; updatedByName: string | null }
+  }
+  /**
+   * District admins replace a place's photos (at most MAX_PLACE_PHOTOS, each an upload of theirs or
+   * one it has now) after confirming PHOTO_CONFIRMATION; removed ones are deleted from storage.
+   */
+  savePlacePhotos: {
+    request: { placeId: string; fileIds: unknown; confirmed: unknown }
+    response: { photos: StaffPlacePhoto[]; confirmedOn: string | null; updatedByName: string | null }
   }
   /** Anyone: the child-friendly walking routes on the map (those not 停用), by name. */
   walkRoutes: { request: NoFields; response: { routes: PublicWalkRoute[] } }

@@ -6,7 +6,7 @@
 //   data version: order by updatedAt desc limit 1 (+ count)            → updated_at
 // nearby and get need none: nearby indexes all places in memory, get reads by _id.
 import { CLOUD_FUNCTIONS_ONLY, type CollectionSpec } from '../collection-spec'
-import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from './visits'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from './visit-retention'
 
 const asc = (field: string) => ({ field, direction: 'asc' as const })
 const desc = (field: string) => ({ field, direction: 'desc' as const })
@@ -17,6 +17,13 @@ export const PLACES_COLLECTIONS = {
     purpose:
       '联系我的社区：社区居委会和街道办事处的地址、电话、办公时间和位置（_id 为区划代码），由街道和区级管理员录入，每次写明来源和核实日期',
     indexes: [{ name: 'street', fields: [{ field: 'street', direction: 'asc' }] }],
+    rule: CLOUD_FUNCTIONS_ONLY
+  },
+  place_photos: {
+    name: 'place_photos',
+    purpose:
+      '地点照片（托育机构的教室、户外场地等）：_id 为地点 id，最多 6 张的存储文件 id、区级管理员确认“机构同意公开、照片里没有能认出来的孩子”的日期和确认人；居民只拿到临时链接',
+    indexes: [],
     rule: CLOUD_FUNCTIONS_ONLY
   },
   walk_routes: {

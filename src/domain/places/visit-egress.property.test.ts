@@ -14,7 +14,7 @@ import {
   VISIT_FIELDS,
   type VisitEgress
 } from './visit-egress'
-import { visitMessage } from '../staff/message'
+import { visitMessage } from './visit-message'
 import { VISIT_CHILD_AGES, VISIT_SLOTS, VISIT_STATUSES, type VisitRequest } from './visits'
 
 const phone = fc.oneof(

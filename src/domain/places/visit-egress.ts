@@ -10,7 +10,7 @@ export const VISIT_EGRESS = {
   myData: 'the parent’s own requests on 我的数据 and in its file, in words (toMyDataVisit)',
   staff: 'the staff list of requests in their area, contact masked (toStaffVisit)',
   openContact: 'the whole name and phone, one logged step (toOpenedVisitContact)',
-  notice: 'the subscribe message of the answer (visitMessage in ../staff/message)'
+  notice: 'the subscribe message of the answer (visitMessage in ./visit-message)'
 } as const
 export type VisitEgress = keyof typeof VISIT_EGRESS
 

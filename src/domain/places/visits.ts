@@ -5,15 +5,15 @@
 // It holds a guardian's name and phone and the child's age group, so it follows the children's
 // rules: the guardian agrees to VISIT_CONSENT_TEXT first, staff see the contact masked and the
 // whole only in a logged step, and the purge deletes the request VISIT_RETENTION_DAYS after it
-// closed (VISIT_UNANSWERED_DAYS after it was made, if nobody answered). What leaves the server is
-// ./visit-egress.ts.
-import { DAY_MS } from '../clock'
+// closed (VISIT_UNANSWERED_DAYS after it was made, if nobody answered: ./visit-retention.ts). What
+// leaves the server is ./visit-egress.ts.
 import { checkGuardianContact } from '../guardian-contact'
 import { isClientId } from '../ids'
 import type { Checked, FieldError } from '../suggestions/validate'
 import { charCount, hasInvisible, visibleText, visibleTextOf } from '../text'
 import { isObj } from '../wire'
 import { contactIn } from './corrections'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from './visit-retention'
 import { labelOf } from './model'
 
 export const VISIT_CHILD_AGES = [
@@ -51,11 +51,6 @@ export const VISIT_TONE: Record<VisitStatus, 'waiting' | 'good' | 'neutral'> = {
 }
 
 export const VISIT_LIMITS = { note: 100, answer: 200 } as const
-
-/** A closed request (answered or withdrawn) is deleted this many days after it closed. */
-export const VISIT_RETENTION_DAYS = 30
-/** A request nobody answered is deleted this many days after it was made. */
-export const VISIT_UNANSWERED_DAYS = 60
 
 export const VISIT_CONSENT_VERSION = 1
 
@@ -172,19 +167,4 @@ export function validateVisitAnswer(
   if (charCount(text) > VISIT_LIMITS.answer)
     return { ok: false, errors: [{ field: 'answer', message: `答复最多 ${VISIT_LIMITS.answer} 个字` }] }
   return { ok: true, value: { status, answer: text } }
-}
-
-/** Whether the purge deletes the request at `now`. */
-export function visitDue(r: Pick<VisitRequest, 'status' | 'createdAt' | 'closedAt'>, now: Date): boolean {
-  return Date.parse(r.closedAt ?? r.createdAt) + retentionDays(r) * DAY_MS <= now.getTime()
-}
-
-const retentionDays = (r: Pick<VisitRequest, 'closedAt'>) => (r.closedAt ? VISIT_RETENTION_DAYS : VISIT_UNANSWERED_DAYS)
-
-/** The query bounds of the purge: closed before the first, or made (and still open) before the second. */
-export function visitCutoffs(now: Date): { closedBefore: string; openMadeBefore: string } {
-  return {
-    closedBefore: new Date(now.getTime() - VISIT_RETENTION_DAYS * DAY_MS).toISOString(),
-    openMadeBefore: new Date(now.getTime() - VISIT_UNANSWERED_DAYS * DAY_MS).toISOString()
-  }
 }

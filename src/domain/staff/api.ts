@@ -294,6 +294,8 @@ export type AuditKind =
   /** 预约参观: a parent's whole name and phone opened (which request), an answer written (which, the outcome). */
   | 'open_visit_contact'
   | 'answer_visit'
+  /** 机构照片: a place's photos replaced (which place, how many; never the files). */
+  | 'save_place_photos'
   /** 转办: a suggestion handed to a community, a street or a department (from, to, reason). */
   | 'transfer'
   /** District admins: a department added or changed. */

@@ -51,7 +51,8 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   save_place: '新增或修改地点',
   save_walk_route: '修改儿童友好路线',
   open_visit_contact: '查看参观预约联系方式',
-  answer_visit: '答复参观预约'
+  answer_visit: '答复参观预约',
+  save_place_photos: '修改地点照片'
 }
 
 /** The kinds the viewer offers as filters (the server accepts these). */
@@ -90,7 +91,8 @@ export const AUDIT_FILTER_KINDS: AuditKind[] = [
   'save_place',
   'save_walk_route',
   'open_visit_contact',
-  'answer_visit'
+  'answer_visit',
+  'save_place_photos'
 ]
 
 export function describeAudit(e: AuditView): { what: string; who: string; when: string; why?: string } {

@@ -7,7 +7,6 @@ import { findCommunity, findStreet } from '../streets'
 import type { ReplyMessageRow, StaffNoticeRow } from '../suggestions/egress/outbound'
 import { STATUSES, topicLabel } from '../suggestions/model'
 import { correctionStatusLabel, type CorrectionMessageRow } from '../places/corrections'
-import { visitStatusLabel, type VisitOutcome, type VisitRequest } from '../places/visits'
 
 export const REPLY_MESSAGE_PAGE = 'pkg-suggest/detail/index'
 
@@ -107,29 +106,4 @@ export function escalationMessage(
   const notice = newSuggestionMessage(s)
   const lead = `${level === 2 ? '督办到区' : '督办'}：${stepLabel}已逾期`
   return { ...notice, data: { ...notice.data, thing1: { value: clip(lead, 20) } } }
-}
-
-export const VISIT_MESSAGE_PAGE = 'pkg-places/visit/index'
-
-const VISIT_WORDS: Record<VisitOutcome, string> = {
-  arranged: '已和机构约好，请看答复',
-  declined: '暂时不能安排，请看原因'
-}
-
-/**
- * 预约参观's answer goes with the reply template (keys as correctionMessage): the centre, the outcome
- * and when; never the parent's words or the staff answer (a message shows on a lock screen).
- * Null for a request not answered.
- */
-export function visitMessage(r: VisitRequest): { page: string; data: MessageData } | null {
-  if ((r.status !== 'arranged' && r.status !== 'declined') || !r.closedAt) return null
-  return {
-    page: `${VISIT_MESSAGE_PAGE}?placeId=${encodeURIComponent(r.placeId)}`,
-    data: {
-      thing1: { value: clip(`“${r.placeName}”参观预约`, 20) },
-      phrase2: { value: clip(visitStatusLabel(r.status), 5) },
-      thing3: { value: VISIT_WORDS[r.status] },
-      time4: { value: messageTime(r.closedAt) }
-    }
-  }
 }

@@ -7,7 +7,8 @@
 // the confirmation say is written here, from the same counts, so they cannot disagree.
 import type { MyDataSignUp } from '../activities/egress'
 import type { MyDataVisit } from '../places/visit-egress'
-import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel, VISIT_RETENTION_DAYS } from '../places/visits'
+import { VISIT_RETENTION_DAYS } from '../places/visit-retention'
+import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel } from '../places/visits'
 import type { MyCouncilData } from '../council/model'
 import { STANDING_LABELS } from '../activities/model'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'

@@ -10,7 +10,7 @@ import {
 import { ANSWERED_STATUSES } from './status'
 import { STATUSES } from './model'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
-import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visits'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visit-retention'
 import { periodsFor, retentionParagraph, retentionSentence } from './retention-text'
 
 const days = (id: string) => RETENTION_RULES.find((r) => r.id === id)!.days

@@ -1,7 +1,7 @@
 // What the app tells people about how long their data stays, generated from the retention table
 // (retention.ts), so the consent text, the forms and the privacy page say what the purge does.
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
-import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visits'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visit-retention'
 import { STATUSES } from './model'
 import {
   ORPHAN_UPLOAD_DAYS,

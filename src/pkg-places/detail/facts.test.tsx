@@ -113,4 +113,26 @@ describe('place detail: childcare facts and the admin edit', () => {
       jest.restoreAllMocks()
     }
   })
+
+  it('shows the photos staff added, named for a screen reader; a tap opens them full screen', async () => {
+    const urls = ['/cloud/_files/a.jpg?exp=1&sig=a', '/cloud/_files/b.jpg?exp=1&sig=b']
+    stubCloud(mockedCall, {
+      places: { get: answer('places', 'get', { place: CHILDCARE[1], photos: urls }) }
+    })
+    const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'previewImage:ok' })
+    try {
+      const u = new TestUtils()
+      await open(u, CHILDCARE[1].id)
+      await waitUntil(() => document.querySelectorAll('.place-detail__photo').length === 2, 'the photos')
+      const photos = document.querySelector('.place-detail__photos')!
+      expect(photos.getAttribute('aria-label')).toBe(`${CHILDCARE[1].name}的照片`)
+      await click(u, document.querySelectorAll('.place-detail__photo')[1])
+      expect(preview).toHaveBeenCalledWith({
+        urls: expect.arrayContaining([expect.stringContaining('b.jpg')]),
+        current: expect.stringContaining('b.jpg')
+      })
+    } finally {
+      jest.restoreAllMocks()
+    }
+  })
 })

@@ -16,10 +16,12 @@ import { distanceM, formatDistance } from '../../domain/places'
 import { distanceFrom } from '../../domain/places/origin'
 import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { copyText } from '../../services/clipboard'
+import { imageSrc } from '../../services/upload'
 import { fetchPlace } from '../../data/places'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { Actions } from './Actions'
+import { Photos } from './Photos'
 import { ChildcareSection, FacilitiesSection, HoursSection, Row, SourceSection } from './sections'
 import { suggestAbout } from './suggest'
 import './index.scss'
@@ -38,6 +40,7 @@ export default function PlaceDetailPage() {
   const [error, setError] = useState<CloudError | null>(null)
   const [now, setNow] = useState(() => Date.now())
   const [correcting, setCorrecting] = useState(false)
+  const [photos, setPhotos] = useState<string[]>([])
   // District admins fix a record here directly; everyone else reports it (纠错). Read, not asked:
   // who-am-I is answered once staff open 我的 or 工作台, and a citizen's page asks nothing more.
   const canEdit = useSessionStore((s) => s.me?.staff?.can.correctPlaces === true)
@@ -47,8 +50,10 @@ export default function PlaceDetailPage() {
     // The list's copy shows at once; the cloud's answer replaces it (a shared link may name a
     // place the cached list does not have). Offline, the local copy simply stays.
     void fetchPlace(id).then((r) => {
-      if (r.ok) usePlacesStore.getState().upsert(r.data.place)
-      else if (!usePlacesStore.getState().places.some((p) => p.id === id)) setError(r.error)
+      if (r.ok) {
+        usePlacesStore.getState().upsert(r.data.place)
+        setPhotos((r.data.photos ?? []).map(imageSrc))
+      } else if (!usePlacesStore.getState().places.some((p) => p.id === id)) setError(r.error)
     })
   }
   useEffect(load, [id])
@@ -94,6 +99,7 @@ export default function PlaceDetailPage() {
         </View>
       ) : null}
 
+      <Photos name={place.name} urls={photos} />
       <Actions place={place} />
 
       <View className='place-detail__card'>

@@ -37,7 +37,11 @@ describe('地点信息 (district admins)', () => {
   it('edits a centre’s fees and 余位 directly: the date is asked with the count, errors sit by their field', async () => {
     stubCloud(mockedCall, {
       user: { whoami: admin },
-      places: { get: answer('places', 'get', { place: PLACE }), savePlace: saved }
+      places: {
+        get: answer('places', 'get', { place: PLACE }),
+        savePlace: saved,
+        placePhotos: answer('places', 'placePhotos', { photos: [], confirmedOn: null, updatedByName: null })
+      }
     })
     const u = new TestUtils()
     await open(u, PLACE.id)

@@ -2,7 +2,8 @@
 // (工作台 → 新增地点) — the fields a 纠错 fix asks, and for childcare the facts a parent decides on
 // (fees, hours, meals, 余位 with its date). Every save names its source and the day the facts were
 // checked; checked here by the server's rules (validatePlaceEdit) so an error shows by its field.
-// A new place keeps the id made when the page opened, so a retried save finds the first.
+// A new place keeps the id made when the page opened, so a retried save finds the first. An existing
+// place's photos are their own card (PlacePhotosCard) with their own save.
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -23,6 +24,7 @@ import { useCalls } from '../../data/use-calls'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { NewPlaceHead, type NewPlaceArea } from './NewPlaceHead'
+import { PlacePhotosCard } from './PlacePhotosCard'
 import './index.scss'
 
 const blank = (category: Place['category']): Place => ({
@@ -163,6 +165,8 @@ export default function PlaceAdminPage() {
       ) : (
         <Text className='muted'>先选择类别。</Text>
       )}
+      {/* Photos are saved on their own (a new place gets them once it exists). */}
+      {editing ? <PlacePhotosCard placeId={editing} /> : null}
     </PageShell>
   )
 }

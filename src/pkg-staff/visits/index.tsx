@@ -10,14 +10,9 @@ import { PageShell } from '../../components/PageShell'
 import { VisitCard } from '../../components/VisitCard'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
-import {
-  isOpenVisit,
-  VISIT_RETENTION_DAYS,
-  VISIT_STATUSES,
-  type VisitOutcome,
-  type VisitStatus
-} from '../../domain/places/visits'
+import { isOpenVisit, VISIT_STATUSES, type VisitOutcome, type VisitStatus } from '../../domain/places/visits'
 import { useCalls } from '../../data/use-calls'
+import { VISIT_RETENTION_DAYS } from '../../domain/places/visit-retention'
 import { useStaffVisits, visitCalls } from '../../data/visits'
 import { toast } from '../../services/feedback'
 import { VisitAnswer } from './VisitAnswer'

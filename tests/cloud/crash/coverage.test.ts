@@ -44,6 +44,7 @@ const READS: Record<string, string> = {
   'places.getCorrection': 'reads',
   'places.myVisits': 'reads',
   'places.staffVisits': 'reads',
+  'places.placePhotos': 'reads (short-lived links)',
   'places.offices': 'reads',
   'places.staffOffices': 'reads',
   'places.walkRoutes': 'reads',

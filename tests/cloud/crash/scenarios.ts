@@ -32,7 +32,7 @@ import type { PlaceDoc } from '../../../src/domain/places/model'
 import { childBase } from '../../fixtures/validation-cases'
 import { STREET_POLL } from '../../fixtures/polls'
 import { REPRESENTATIVE, boardRow } from '../../fixtures/council'
-import { VISIT_SCENARIOS } from './visit-scenarios'
+import { PLACE_SCENARIOS } from './place-scenarios'
 
 /** A prepared state is built through the functions themselves, at its own clock. */
 export interface World {
@@ -862,7 +862,7 @@ export const SCENARIOS: Scenario[] = [
     // Long enough for the closed row's contact and location to be due, the orphan upload, and the poll's answers.
     laterMs: 800 * DAY_MS
   },
-  ...VISIT_SCENARIOS
+  ...PLACE_SCENARIOS
 ]
 
 /** A district poll (T0 is 2026-11-28 in China) that a poll scenario runs on. */
