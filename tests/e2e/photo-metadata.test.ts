@@ -22,6 +22,10 @@ describe('photo metadata in Chromium', () => {
 
   it('uploads a re-encoded photo: no Exif segment, no GPS, no device name', async () => {
     const { page, errors, context } = await phone(browser)
+    // A citizen of its own: the shared 居民 may have spent its submissions for the hour in the
+    // journeys that ran before (e2e files share one backend and run in any order).
+    const author = `dev-photo-meta-${Date.now()}`
+    await context.setExtraHTTPHeaders({ 'x-dev-openid': author })
     await page.goto(`${backendUrl()}/#/pages/suggest/index`)
 
     // A real JPEG from the browser's encoder, then the phone's Exif segment put in front.
@@ -68,7 +72,7 @@ describe('photo metadata in Chromium', () => {
     // The file the backend stored from that upload.
     const r = await fetch(`${backendUrl()}/cloud/suggestions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
+      headers: { 'content-type': 'application/json', 'x-dev-openid': author },
       body: JSON.stringify({ action: 'listMine' })
     })
     const mine = ((await r.json()).data.items as Array<{ id: string; title: string }>).filter(
@@ -78,7 +82,7 @@ describe('photo metadata in Chromium', () => {
     // Storage is private: the author's link from imageUrls.
     const links = await fetch(`${backendUrl()}/cloud/suggestions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dev-identity': 'citizen' },
+      headers: { 'content-type': 'application/json', 'x-dev-openid': author },
       body: JSON.stringify({ action: 'imageUrls', id: mine[0].id })
     })
     const [link] = (await links.json()).data.photos as string[]
