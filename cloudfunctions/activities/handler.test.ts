@@ -3,13 +3,13 @@
 // cancellation reaches everyone signed up; staff see masked rows, open a contact in a logged step,
 // mark attendance and export; the purge deletes sign-ups 30 days after the activity.
 import { runPurge } from '../purge/run'
-import { localFileStorage } from '../../server/adapters/file-storage'
+import { localFileStorage, recordUpload } from '../../server/adapters/file-storage'
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { AuditEntry } from '../../server/services/audit'
 import type { CloudFunction } from '../../server/function'
 import type { FunctionName } from '../../src/domain/cloud-api'
 import { seededFunction } from '../../tests/server/test-kit'
-import { TEST_FILES_DIR } from '../../tests/server/test-context'
+import { TEST_FILES_DIR, fixtureFile } from '../../tests/server/test-context'
 import { activityForm, signUpFor } from '../../tests/fixtures/activities'
 import type { Seat, SignUp } from '../../src/domain/activities/model'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
@@ -38,6 +38,23 @@ describe('activities (SQLite)', () => {
     const { items } = await data(parent(1), 'list')
     expect(items.map((i: { id: string }) => i.id)).toEqual([a.id])
     expect(JSON.stringify(items)).not.toContain(WORKER)
+  })
+
+  it('a cover is the publisher’s own upload, confirmed; parents get a short-lived link, never its id', async () => {
+    const mine = fixtureFile('jpg')
+    const name = mine.id.slice('local://files/'.length)
+    await recordUpload(k.repo, { _id: name, path: `files/${name}`, owner: WORKER, at: T0 })
+    const theirs = fixtureFile('jpg')
+    const theirName = theirs.id.slice('local://files/'.length)
+    await recordUpload(k.repo, { _id: theirName, path: `files/${theirName}`, owner: parent(1), at: T0 })
+    const refused = await call(WORKER, 'publish', {
+      form: activityForm('act-form-cover', { coverFileId: theirs.id, coverConfirmed: true })
+    })
+    expect(refused).toMatchObject({ ok: false, error: { field: 'coverFileId' } })
+    const a = await publish({ coverFileId: mine.id, coverConfirmed: true })
+    const seen = (await data(parent(1), 'get', { id: a.id })).activity
+    expect(seen.coverUrl).toMatch(/^\/cloud\/_files\/.+\?exp=\d+&sig=/)
+    expect(JSON.stringify(seen)).not.toContain('local://')
   })
 
   it('keeps each staff role to its area and citizens out', async () => {

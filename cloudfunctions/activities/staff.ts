@@ -83,9 +83,14 @@ function fieldsOf(input: ActivityInput, place: ActivityPlace) {
 
 async function coverProblem(ctx: Context, input: ActivityInput, current?: string): Promise<CloudResult<never> | null> {
   if (!input.coverFileId || input.coverFileId === current) return null
-  return (await ctx.services.files.uploadedBy(input.coverFileId, ctx.caller.openid ?? ''))
-    ? null
-    : fail('VALIDATION', '封面图片没有上传成功，请重新选择', 'coverFileId')
+  if (!(await ctx.services.files.uploadedBy(input.coverFileId, ctx.caller.openid ?? '')))
+    return fail('VALIDATION', '封面图片没有上传成功，请重新选择', 'coverFileId')
+  // Public from now on: checked to be the image its name says and stripped of metadata, as a
+  // suggestion's photo is (the phone redrew it already; a WeChat upload is checked here again).
+  const cleaned = await ctx.services.files.clean([input.coverFileId])
+  if (cleaned.refused.length) return fail('VALIDATION', '封面不是能打开的图片，请换一张', 'coverFileId')
+  if (cleaned.failed.length) return fail('INTERNAL', '封面暂时处理不了，请稍后再试')
+  return null
 }
 
 /** A change or a cancellation: the same rev again (a retry after a lost answer) finds its own write. */

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { CanvasHost } from './canvas-query'
 import { withoutMetadata } from './photo-clean'
+import { uploadImage } from './upload'
 
 /**
  * Lets the user pick or take up to `count` photos, each redrawn on the page's photo canvas
@@ -20,6 +21,19 @@ export async function choosePhotos(count: number, host: CanvasHost): Promise<str
   const clean: string[] = []
   for (const path of picked) clean.push(await withoutMetadata(path, host))
   return clean
+}
+
+/**
+ * Staff pictures that go public (a place's photos, an activity's cover): picked, redrawn without
+ * metadata (choosePhotos) and uploaded at once; each with its local path to show until saved.
+ */
+export async function pickAndUploadPhotos(
+  count: number,
+  host: CanvasHost
+): Promise<Array<{ fileId: string; path: string }>> {
+  const out: Array<{ fileId: string; path: string }> = []
+  for (const path of await choosePhotos(count, host)) out.push({ fileId: await uploadImage(path), path })
+  return out
 }
 
 /** Shows photos full screen, from the one tapped (WeChat's viewer; the browser's own overlay). */

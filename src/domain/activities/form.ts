@@ -23,7 +23,8 @@ export function emptyActivityForm(id: string, street = '', community = ''): Acti
     feeYuan: '',
     feeNote: '',
     howToSignUp: '',
-    coverFileId: ''
+    coverFileId: '',
+    coverConfirmed: false
   }
 }
 
@@ -47,6 +48,8 @@ export function activityFormOf(a: StaffActivity): ActivityForm {
     feeYuan: a.fee ? String(a.fee.amountYuan) : '',
     feeNote: a.fee?.note ?? '',
     howToSignUp: a.howToSignUp,
-    coverFileId: a.coverFileId ?? ''
+    coverFileId: a.coverFileId ?? '',
+    // A stored cover was confirmed when it was added.
+    coverConfirmed: Boolean(a.coverFileId)
   }
 }

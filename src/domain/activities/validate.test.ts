@@ -19,7 +19,8 @@ const FORM = {
   feeYuan: '',
   feeNote: '',
   howToSignUp: '请带水杯',
-  coverFileId: ''
+  coverFileId: '',
+  coverConfirmed: false
 }
 const errorsOf = (r: ReturnType<typeof validateActivity>) => (r.ok ? [] : r.errors.map((e) => e.field))
 
@@ -64,6 +65,22 @@ describe('validateActivity', () => {
   it('keeps a change from dropping below the seats taken', () => {
     expect(errorsOf(validateActivity({ ...FORM, capacity: '2' }, NOW, 3))).toEqual(['capacity'])
     expect(validateActivity({ ...FORM, capacity: '3' }, NOW, 3).ok).toBe(true)
+  })
+
+  it('takes a cover only with the confirmation that no child in it can be recognised', () => {
+    const cover = 'local://files/0123456789abcdef0123456789abcdef.jpg'
+    expect(validateActivity({ ...FORM, coverFileId: cover }, NOW)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'coverConfirmed', message: '请先确认封面里没有能认出来的孩子，或不用封面' }]
+    })
+    expect(validateActivity({ ...FORM, coverFileId: cover, coverConfirmed: true }, NOW)).toMatchObject({
+      ok: true,
+      value: { coverFileId: cover }
+    })
+    expect(validateActivity({ ...FORM, coverFileId: 'cover.mp3', coverConfirmed: true }, NOW)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'coverFileId' }]
+    })
   })
 
   it('China midnight is the day before in UTC', () => {

@@ -51,6 +51,8 @@ export interface ActivityForm {
   feeNote: string
   howToSignUp: string
   coverFileId: string
+  /** Staff confirmed COVER_CONFIRMATION for the cover (asked again for a new picture). */
+  coverConfirmed: boolean
 }
 
 export const ACTIVITY_FIELD_LABELS: Record<keyof ActivityForm, string> = {
@@ -70,8 +72,12 @@ export const ACTIVITY_FIELD_LABELS: Record<keyof ActivityForm, string> = {
   feeYuan: '费用',
   feeNote: '费用说明',
   howToSignUp: '报名方式与须知',
-  coverFileId: '封面图片'
+  coverFileId: '封面图片',
+  coverConfirmed: '封面确认'
 }
+
+/** What staff confirm before a cover goes public (a minor's picture needs their guardian). */
+export const COVER_CONFIRMATION = '封面可以公开给居民看：里面没有能认出来的孩子（脸、名字、校服上的字）'
 
 /** What a valid form becomes (the place record itself is looked up by the server). */
 export type ActivityInput = Pick<
@@ -191,6 +197,8 @@ export function validateActivity(raw: unknown, nowMs: number, keepCapacityAtLeas
 
   const coverFileId = text(raw.coverFileId)
   if (coverFileId && !isImageFileId(coverFileId)) err('coverFileId', '封面图片没有上传成功，请重新选择')
+  else if (coverFileId && raw.coverConfirmed !== true)
+    err('coverConfirmed', '请先确认封面里没有能认出来的孩子，或不用封面')
 
   if (errors.length) return { ok: false, errors }
   return {

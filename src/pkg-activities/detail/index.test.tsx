@@ -69,6 +69,16 @@ describe('活动详情', () => {
     expect(text()).not.toContain('候补第 1 位')
   })
 
+  it('shows the cover staff added, named for a screen reader', async () => {
+    setRouterParams({ id: ACTIVITY.id })
+    const covered = { ...ACTIVITY, coverUrl: '/cloud/_files/cover.jpg?exp=1&sig=x' }
+    stubCloud(mockedCall, { activities: { get: answer('activities', 'get', { activity: covered, mine: null }) } })
+    const u = new TestUtils()
+    await u.mount(ActivityDetailPage, {})
+    await waitUntil(() => document.querySelector('.activity-detail__cover img'), 'the cover')
+    expect(document.querySelector('.activity-detail__cover img')?.getAttribute('alt')).toBe(`${ACTIVITY.title}的封面`)
+  })
+
   it('says so when the activity cannot be found', async () => {
     setRouterParams({})
     stubCloud(mockedCall, {})

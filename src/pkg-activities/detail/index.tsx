@@ -3,9 +3,10 @@
 // waitlist when full), sees how it stands, adds it to the phone's calendar and cancels. A second tap or a retry is the same sign-up.
 // A change or cancellation by staff comes as a subscribe message: asked for in the tap, before
 // anything is awaited (WeChat refuses it otherwise).
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import { imageProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { seatsText } from '../../components/ActivityCard'
@@ -31,6 +32,7 @@ import { calendarEventOf } from '../../domain/activities/calendar'
 import { reminderLine } from '../../domain/activities/reminder'
 import { addToCalendar, CALENDAR_ACTION, type CalendarOutcome } from '../../services/calendar'
 import { toast } from '../../services/feedback'
+import { imageSrc } from '../../services/upload'
 import { askForActivityMessages } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { SignUpForm, type SignUpFields } from './SignUpForm'
@@ -52,6 +54,14 @@ function standingLine(m: MySignUp): string {
 function Facts({ a }: { a: PublicActivity }) {
   return (
     <Card title={a.title}>
+      {a.coverUrl ? (
+        <Image
+          className='activity-detail__cover'
+          src={imageSrc(a.coverUrl)}
+          mode='aspectFill'
+          {...imageProps(`${a.title}的封面`)}
+        />
+      ) : null}
       {a.status !== 'published' ? (
         <StatusTag label={ACTIVITY_STATUS_LABELS[a.status]} tone={a.status === 'cancelled' ? 'bad' : 'waiting'} />
       ) : null}

@@ -4,16 +4,19 @@ import { View } from '@tarojs/components'
 import { FieldError, messageFor } from '../../components/FieldError'
 import { StreetPicker } from '../../components/StreetPicker'
 import { Field } from '../../components/ui/Field'
+import { CoverField } from './CoverField'
 import { ACTIVITY_FIELD_LABELS as L, ACTIVITY_LIMITS, type ActivityForm } from '../../domain/activities/validate'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 
 interface Props {
   form: ActivityForm
+  /** The stored cover's link (an activity being changed). */
+  coverUrl?: string
   errors: Err[]
   onChange: (patch: Partial<ActivityForm>) => void
 }
 
-type TextKey = Exclude<keyof ActivityForm, 'id' | 'placeId' | 'street' | 'community' | 'coverFileId'>
+type TextKey = Exclude<keyof ActivityForm, 'id' | 'placeId' | 'street' | 'community' | 'coverFileId' | 'coverConfirmed'>
 
 const FIELDS: Array<{ key: TextKey; label: string; max: number; hint?: string; multiline?: boolean }> = [
   { key: 'title', label: `${L.title}（必填）`, max: ACTIVITY_LIMITS.title.max },
@@ -30,7 +33,7 @@ const FIELDS: Array<{ key: TextKey; label: string; max: number; hint?: string; m
   { key: 'howToSignUp', label: L.howToSignUp, max: ACTIVITY_LIMITS.howToSignUp, multiline: true }
 ]
 
-export function ActivityFields({ form, errors, onChange }: Props) {
+export function ActivityFields({ form, coverUrl, errors, onChange }: Props) {
   return (
     <View className='activity-fields'>
       {FIELDS.map((f) => (
@@ -56,6 +59,7 @@ export function ActivityFields({ form, errors, onChange }: Props) {
         <FieldError errors={errors} field='street' />
         <FieldError errors={errors} field='community' />
       </View>
+      <CoverField form={form} storedUrl={coverUrl} errors={errors} onChange={onChange} />
     </View>
   )
 }

@@ -132,7 +132,12 @@ export default function ActivityEditPage() {
       </Text>
       {editable ? (
         <Card title={existing ? '修改活动' : '发布新活动'}>
-          <ActivityFields form={form} errors={errors} onChange={(patch) => setForm({ ...form, ...patch })} />
+          <ActivityFields
+            form={form}
+            coverUrl={existing?.coverUrl}
+            errors={errors}
+            onChange={(patch) => setForm({ ...form, ...patch })}
+          />
           {existing ? (
             <Field
               label='通知家长的话（修改或取消时必填）'

@@ -15,8 +15,8 @@ import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { placeAdminCalls, usePlacePhotos } from '../../data/place-admin'
 import { useCalls } from '../../data/use-calls'
 import { toast } from '../../services/feedback'
-import { choosePhotos } from '../../services/media'
-import { imageSrc, uploadImage } from '../../services/upload'
+import { pickAndUploadPhotos } from '../../services/media'
+import { imageSrc } from '../../services/upload'
 
 type Shown = { fileId: string; src: string }
 
@@ -37,10 +37,8 @@ export function PlacePhotosCard({ placeId }: { placeId: string }) {
   const add = async () => {
     setUploading(true)
     try {
-      for (const path of await choosePhotos(MAX_PLACE_PHOTOS - items.length, canvas)) {
-        const fileId = await uploadImage(path)
-        setItems((now) => [...now, { fileId, src: path }].slice(0, MAX_PLACE_PHOTOS))
-      }
+      const added = await pickAndUploadPhotos(MAX_PLACE_PHOTOS - items.length, canvas)
+      setItems((now) => [...now, ...added.map((a) => ({ fileId: a.fileId, src: a.path }))].slice(0, MAX_PLACE_PHOTOS))
     } catch (e) {
       toast((e as Error).message || '上传失败，请重试')
     } finally {

@@ -14,11 +14,10 @@ import PlaceAdminPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/feedback', () => ({ toast: jest.fn(), confirm: jest.fn() }))
-jest.mock('../../services/media', () => ({ choosePhotos: jest.fn(async () => ['blob:picked-1']) }))
-jest.mock('../../services/upload', () => ({
-  uploadImage: jest.fn(async () => 'local://files/new-photo.jpg'),
-  imageSrc: (url: string) => url
+jest.mock('../../services/media', () => ({
+  pickAndUploadPhotos: jest.fn(async () => [{ fileId: 'local://files/new-photo.jpg', path: 'blob:picked-1' }])
 }))
+jest.mock('../../services/upload', () => ({ imageSrc: (url: string) => url }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const text = () => document.body.textContent ?? ''
 const thumbs = () => Array.from(document.querySelectorAll('.place-photos__thumb'))
