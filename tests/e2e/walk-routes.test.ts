@@ -1,8 +1,9 @@
 /**
  * 儿童友好步行路线 journey: a district admin enters a route on 工作台 → 儿童友好路线 — the line pasted
  * as GeoJSON, read back as its points and length, refused without a source first — and a parent
- * sees it on 找地方: a line on the map and, under it, its name, length, words and source. The name
- * names this test (e2e files share one backend).
+ * sees it on 找地方: a line on the map and, under it, its name, length, words and source; tapped,
+ * the route is framed on the map and the page goes back up to it. The name names this test (e2e
+ * files share one backend).
  */
 import type { Browser } from 'playwright-core'
 import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
@@ -62,6 +63,26 @@ describe('儿童友好步行路线 in Chromium', () => {
     await page.locator('.walk-route-list__name', { hasText: `${NAME} · 全长约 210 米` }).waitFor()
     await page.locator('.walk-route-list', { hasText: '来源：街道实地踏勘（示例）' }).waitFor()
     expect(await page.locator('.place-plane__route[data-route-id]').count()).toBeGreaterThanOrEqual(2)
+    // Tapped in the list (above the places), the route is framed on the map and the page goes up to it.
+    const lineLength = () =>
+      page.$$eval('.place-plane__route', (els) =>
+        els.reduce((n, el) => n + parseFloat((el as HTMLElement).style.width), 0)
+      )
+    const before = await lineLength()
+    await page.locator('.walk-route-list__item', { hasText: NAME }).click()
+    await page.waitForFunction(
+      (was) =>
+        Array.from(document.querySelectorAll<HTMLElement>('.place-plane__route')).reduce(
+          (n, el) => n + parseFloat(el.style.width),
+          0
+        ) >
+        was * 2,
+      before
+    )
+    await expect(page.locator('.place-plane').boundingBox()).resolves.toMatchObject({ y: expect.any(Number) })
+    const plane = (await page.locator('.place-plane').boundingBox())!
+    expect(plane.y + plane.height).toBeGreaterThan(0)
+    expect(plane.y).toBeLessThan(667)
     await screenshot(page, 'walk-routes-map')
     Object.assign(found, { map: await seriousViolations(page) })
     expect(found).toEqual({ staff: [], map: [] })

@@ -50,7 +50,7 @@ export function PlaceMap({
   origin,
   user,
   selectedId,
-  fitTo = false,
+  frame,
   compact = false,
   onSelect,
   onOpen,
@@ -69,17 +69,13 @@ export function PlaceMap({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [originKey])
 
-  // A search's results: frame them all (a new set of results frames again).
-  const fitKey = fitTo ? places.map((p) => p.id).join(',') : ''
+  // A search's results or a route: frame them (a new key frames again).
+  const fitKey = frame?.points.length ? frame.key : ''
   useEffect(() => {
-    if (!fitKey) return
-    const fitted = viewToFit(
-      places.flatMap((p) => (p.location ? [p.location] : [])),
-      width,
-      height
-    )
+    if (!fitKey || !frame) return
+    const fitted = viewToFit(frame.points, width, height)
     if (fitted) setView(fitted)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the places
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the points
   }, [fitKey])
 
   useDragToPan(

@@ -44,7 +44,7 @@ export function PlaceMap({
   origin,
   user,
   selectedId,
-  fitTo = false,
+  frame,
   compact = false,
   onSelect,
   onOpen,
@@ -116,18 +116,15 @@ export function PlaceMap({
     }
   }, [index, box, selectedId])
 
-  // A search's results: the map frames them all (WeChat then reports the new region); without a
-  // map context, it centres on them.
-  const fitKey = fitTo ? places.map((p) => p.id).join(',') : ''
+  // A search's results or a route: the map frames them (WeChat then reports the new region);
+  // without a map context, it centres on them.
+  const fitKey = frame?.points.length ? frame.key : ''
   useEffect(() => {
-    if (!fitKey) return
-    const points = places.flatMap((p) =>
-      p.location ? [{ latitude: p.location.latitude, longitude: p.location.longitude }] : []
-    )
-    if (!points.length) return
+    if (!fitKey || !frame) return
+    const points = frame.points.map((p) => ({ latitude: p.latitude, longitude: p.longitude }))
     if (ctx.current) ctx.current.includePoints({ points, padding: [48, 48, 48, 48] })
     else setCentre(viewToFit(points, SIZE.width, compact ? SIZE.compact : SIZE.normal)!.centre)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the places
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the points
   }, [fitKey])
 
   const placeOf = (markerId: number | string) => index.at(Number(markerId))

@@ -14,14 +14,19 @@ export interface PlaceMapProps {
   /** The user's position (GCJ-02), when known: drawn as a dot. */
   user: LatLng | null
   selectedId: string | null
-  /** Frame every place of `places` (a name search's results), and again whenever they change. */
-  fitTo?: boolean
+  /** Points to frame (a name search's results, a route tapped in the list): framed again when the key changes. */
+  frame?: MapFrame | null
   /** Smaller when the list sheet is expanded. */
   compact?: boolean
   onSelect: (place: Place) => void
   onOpen: (place: Place) => void
   /** "我的位置" tapped while the position is unknown: the page asks for it. */
   onLocate: () => void
+}
+
+export interface MapFrame {
+  key: string
+  points: readonly LatLng[]
 }
 
 /** The default of `routes`: one array, so a render without routes sends the map nothing new. */

@@ -9,13 +9,16 @@ import { PageShell } from '../../components/PageShell'
 import { PlaceFilters } from '../../components/PlaceFilters'
 import { PlaceList } from '../../components/PlaceList'
 import { PlaceMap } from '../../components/PlaceMap'
+import type { MapFrame } from '../../components/PlaceMap/types'
 import { WalkRouteList } from '../../components/WalkRouteList'
 import { useWalkRoutes } from '../../data/walk-routes'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { categoryInfo, type Place } from '../../domain/places'
+import type { PublicWalkRoute } from '../../domain/places/walk-routes'
 import { MAX_QUERY_LENGTH } from '../../domain/policy/normalize'
 import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
+import { scrollToTop } from '../../services/page-scroll'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { NO_FILTERS, usePlacesStore } from '../../stores/usePlacesStore'
 import { DataNote } from './DataNote'
@@ -39,6 +42,8 @@ export default function MapPage() {
   // The name search opens from the title row, so it takes no room on the first screen until asked for.
   const [searching, setSearching] = useState(false)
   const [query, setQuery] = useState('')
+  // A route tapped in the list: the map frames it (a new key each tap, so a second tap frames again).
+  const [routeFrame, setRouteFrame] = useState<MapFrame | null>(null)
 
   const onShow = () => {
     setNow(Date.now())
@@ -66,6 +71,19 @@ export default function MapPage() {
   // While a name is searched for, the map and the list show its results (the chips wait).
   const shown = searchingFor ? found : filtered
   const listed = useMemo(() => nearestFirst(shown, origin.point), [shown, origin])
+  // A search's results are framed on the map; otherwise the route last tapped.
+  const frame = useMemo<MapFrame | null>(
+    () =>
+      searchingFor
+        ? { key: shown.map((p) => p.id).join(','), points: shown.flatMap((p) => (p.location ? [p.location] : [])) }
+        : routeFrame,
+    [searchingFor, shown, routeFrame]
+  )
+  const showRoute = (route: PublicWalkRoute) => {
+    setRouteFrame({ key: `${route.id}@${Date.now()}`, points: route.points })
+    scrollToTop()
+  }
+  const routeList = <WalkRouteList routes={routes ?? []} onShow={showRoute} />
 
   const listExpanded = mapChoice ? mapChoice === 'small' : filters.category !== null
   const open = (place: Place) => Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(place.id)}` })
@@ -138,7 +156,7 @@ export default function MapPage() {
       <PlaceMap
         places={shown}
         routes={routes}
-        fitTo={searchingFor}
+        frame={frame}
         origin={origin.point}
         user={user}
         selectedId={selectedId}
@@ -159,6 +177,8 @@ export default function MapPage() {
             <View className='map-page__grip' />
             <Text className='map-page__handle-text'>{listExpanded ? '地图变大' : '地图变小，多看列表'}</Text>
           </View>
+          {/* Routes lead the sheet while nothing is chosen; with a category the places asked for come first. */}
+          {filters.category ? null : routeList}
           <PlaceList
             places={listed}
             now={now}
@@ -167,7 +187,7 @@ export default function MapPage() {
             onOpen={open}
             onClearFilters={() => changeFilters(NO_FILTERS)}
           />
-          <WalkRouteList routes={routes ?? []} />
+          {filters.category ? routeList : null}
         </View>
       )}
     </PageShell>
