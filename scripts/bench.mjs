@@ -129,9 +129,7 @@ for (const f of measured) {
   console.log(`  ${mark} ${label.padEnd(52)} ${f.met ? value : red(value)}  ${goal} ${was}`)
 }
 const ran = new Set(measured.map((f) => f.section))
-const lost = Object.values(saved.figures ?? {}).filter(
-  (f) => ran.has(f.section) && !measured.some((m) => m.id === f.id)
-)
+const lost = figures.notMeasured(saved.figures ?? {}, measured)
 for (const f of lost) console.log(red(`  ✖ ${f.label}: saved but not measured this run`))
 
 console.log(

@@ -78,4 +78,15 @@ function compare(f, previous) {
   return { previous: before, worse, regressed: worse > f.tolerance }
 }
 
-module.exports = { figure, line, compare, format, goalText }
+/**
+ * Saved figures of the sections that ran which this run did not measure (a figure renamed or
+ * dropped): each said loudly, as a regression would be. `saved` is keyed by id.
+ */
+function notMeasured(saved, measured) {
+  const ran = new Set(measured.map((f) => f.section))
+  return Object.entries(saved).flatMap(([id, f]) =>
+    ran.has(f.section) && !measured.some((m) => m.id === id) ? [{ id, ...f }] : []
+  )
+}
+
+module.exports = { figure, line, compare, format, goalText, notMeasured }

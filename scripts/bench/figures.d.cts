@@ -21,3 +21,7 @@ export declare function compare(
 ): { previous: number | null; worse: number; regressed: boolean }
 export declare function format(value: number, unit: string): string
 export declare function goalText(f: Figure): string
+export declare function notMeasured(
+  saved: Record<string, { section: string; label: string }>,
+  measured: ReadonlyArray<Pick<Figure, 'id' | 'section'>>
+): Array<{ id: string; section: string; label: string }>
