@@ -18,6 +18,7 @@ import { dispatch, type Services } from '../function'
 import { localNotifier } from '../adapters/notifier'
 import type { GroupedWrites, Repository } from '../adapters/repository'
 import { MAX_IMAGE_BYTES, serveUpload, storeUpload } from './files'
+import { devRoute, type DevClock } from './dev-clock'
 import { FUNCTIONS } from './functions'
 import { serveStatic } from './static'
 
@@ -31,6 +32,8 @@ export interface LocalBackendOptions {
   now?: () => Date
   /** How long the local audio check takes to answer (ms). */
   audioCheckDelayMs?: number
+  /** A clock scripts may set, and the timers' work on request (dev-clock.ts); ignored with `now`. */
+  devClock?: DevClock
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -90,7 +93,8 @@ export function devOpenid(identity: string | string[] | undefined, openid?: stri
 
 export function createLocalBackend(options: LocalBackendOptions): http.Server {
   const { repo } = options
-  const now = options.now ?? (() => new Date())
+  const clock = options.now ? null : (options.devClock ?? null)
+  const now = options.now ?? clock?.now ?? (() => new Date())
   // Signs file links for this run of the backend: a restart ends the old ones, as their expiry would.
   const fileSecret = randomBytes(32).toString('base64url')
   // The audio check's verdict comes back a moment later, as WeChat's push would, to the
@@ -137,6 +141,20 @@ export function createLocalBackend(options: LocalBackendOptions): http.Server {
           return send(res, 403, fail('FORBIDDEN', '图片链接已过期，请刷新页面'))
         if (!serveUpload(options.filesDir, name, res)) send(res, 404, fail('NOT_FOUND'))
         return
+      }
+      if (clock && url.startsWith('/cloud/_dev/') && req.method === 'POST') {
+        let event: unknown
+        try {
+          const body = await readBody(req)
+          event = body?.length ? JSON.parse(body.toString('utf8')) : {}
+        } catch {
+          return send(res, 400, fail('BAD_REQUEST', '请求内容不是 JSON'))
+        }
+        const routed = await devRoute(url, event, clock, repo, services)
+        if (routed) {
+          await durable()
+          return send(res, routed.status, routed.body)
+        }
       }
       const match = /^\/cloud\/([a-z][a-zA-Z0-9_-]*)$/.exec(url)
       if (match && req.method === 'POST') {

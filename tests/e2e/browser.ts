@@ -63,9 +63,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * The local backend's identity switch on 我的 (居民, 邻居家长, 社区工作者, 街道管理员, 区级管理员);
  * `role` is what 我的 then shows as the role (a resident of either name shows 居民).
  */
-export async function switchIdentity(page: Page, label: string, role = label.slice(0, 3)): Promise<void> {
+export async function switchIdentity(
+  page: Page,
+  label: string,
+  role = label.slice(0, 3),
+  base = backendUrl()
+): Promise<void> {
   await page.goto('about:blank')
-  await page.goto(`${backendUrl()}/#/pages/mine/index`)
+  await page.goto(`${base}/#/pages/mine/index`)
   await page.locator('.dev-switch__option', { hasText: label }).click()
   await page.locator('.dev-switch__option--active', { hasText: label }).waitFor()
   await page.locator('.mine__role', { hasText: role }).waitFor()
