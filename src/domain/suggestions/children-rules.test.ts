@@ -27,5 +27,6 @@ describe('儿童个人信息保护规则', () => {
     expect(text).toContain('小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。')
     expect(text).toContain(pollAnswerSentence())
     expect(text).toContain(councilSentence())
+    expect(text).toContain('家长替孩子报名活动、预约参观托育机构时，由家长填写孩子的年龄')
   })
 })

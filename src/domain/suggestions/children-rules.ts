@@ -2,6 +2,8 @@
 // responsible and how a guardian deletes it (《儿童个人信息网络保护规定》第八条 asks for rules of
 // their own). Built from the rules the code follows — the consent texts, the retention table, the
 // child form's fields — so the page cannot promise what the code does not do.
+import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
+import { VISIT_RETENTION_DAYS } from '../places/visit-retention'
 import { CONSENT_TEXT, VOICE_CONSENT_TEXT } from './consent'
 import { councilSentence, pollAnswerSentence, retentionSentence } from './retention-text'
 
@@ -23,7 +25,8 @@ export function childrenRules(): RulesSection[] {
         '我们不问孩子的姓名、电话和学校；小朋友提建议时没有拍照或上传照片，也不读取手机的位置。' +
         '家长想收到回复时，由家长填写自己的称呼和手机号码（家长先同意）。孩子回答“解决了吗”时写的话或画的画也会保存。' +
         '小朋友参加快问快答时，只记下选了哪一项、是小朋友在投票，不问姓名和年龄。' +
-        '孩子担任儿童议事会小代表，要先由监护人同意、街道工作人员登记：只登记昵称（不用真名）和年龄段，以及监护人的手机号码（联系小代表只通过监护人）；孩子在议事中选了哪些建议只有自己看得到，公开的只有每条建议被选的次数。'
+        '孩子担任儿童议事会小代表，要先由监护人同意、街道工作人员登记：只登记昵称（不用真名）和年龄段，以及监护人的手机号码（联系小代表只通过监护人）；孩子在议事中选了哪些建议只有自己看得到，公开的只有每条建议被选的次数。' +
+        `家长替孩子报名活动、预约参观托育机构时，由家长填写孩子的年龄（预约参观只问大致年龄）和家长自己的称呼、手机号码，不问孩子的姓名；活动结束 ${SIGNUP_RETENTION_DAYS} 天后、预约答复或撤回 ${VISIT_RETENTION_DAYS} 天后删除。`
     },
     {
       title: '为什么收集',
