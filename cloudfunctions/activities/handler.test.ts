@@ -2,6 +2,7 @@
 // the first waiting takes a freed seat; capacity holds under concurrent sign-ups; a change or a
 // cancellation reaches everyone signed up; staff see masked rows, open a contact in a logged step,
 // mark attendance and export; the purge deletes sign-ups 30 days after the activity.
+import { existsSync } from 'node:fs'
 import { runPurge } from '../purge/run'
 import { localFileStorage, recordUpload } from '../../server/adapters/file-storage'
 import type { NotificationRecord } from '../../server/adapters/notifier'
@@ -55,6 +56,16 @@ describe('activities (SQLite)', () => {
     const seen = (await data(parent(1), 'get', { id: a.id })).activity
     expect(seen.coverUrl).toMatch(/^\/cloud\/_files\/.+\?exp=\d+&sig=/)
     expect(JSON.stringify(seen)).not.toContain('local://')
+    // Taken off again (a child could be recognised after all): gone from the page and from storage.
+    const changed = await data(WORKER, 'change', {
+      id: a.id,
+      rev: a.rev,
+      form: activityForm(a.id, { coverFileId: '', coverConfirmed: false }),
+      notice: '封面已撤下'
+    })
+    expect(changed.activity.coverUrl).toBeUndefined()
+    expect((await data(parent(1), 'get', { id: a.id })).activity.coverUrl).toBeUndefined()
+    expect(existsSync(mine.path)).toBe(false)
   })
 
   it('keeps each staff role to its area and citizens out', async () => {

@@ -17,6 +17,7 @@ import type { PlaceDoc } from '../../src/domain/places/model'
 import { can, inScope, scopeView } from '../../src/domain/staff/permissions'
 import { firstChars } from '../../src/domain/text'
 import { audit, staffName } from '../../server/services/audit'
+import { staffImagesProblem } from '../../server/adapters/file-storage'
 import type { Context, Handler } from '../../server/function'
 import { activities, seatState, settle, signUps, type SeatState } from '../../server/services/activity-seats'
 import { coverUrl, loadActivity, noticeEveryone } from './views'
@@ -83,14 +84,13 @@ function fieldsOf(input: ActivityInput, place: ActivityPlace) {
 
 async function coverProblem(ctx: Context, input: ActivityInput, current?: string): Promise<CloudResult<never> | null> {
   if (!input.coverFileId || input.coverFileId === current) return null
-  if (!(await ctx.services.files.uploadedBy(input.coverFileId, ctx.caller.openid ?? '')))
-    return fail('VALIDATION', '封面图片没有上传成功，请重新选择', 'coverFileId')
-  // Public from now on: checked to be the image its name says and stripped of metadata, as a
-  // suggestion's photo is (the phone redrew it already; a WeChat upload is checked here again).
-  const cleaned = await ctx.services.files.clean([input.coverFileId])
-  if (cleaned.refused.length) return fail('VALIDATION', '封面不是能打开的图片，请换一张', 'coverFileId')
-  if (cleaned.failed.length) return fail('INTERNAL', '封面暂时处理不了，请稍后再试')
-  return null
+  const problem = await staffImagesProblem(
+    ctx.services.files,
+    [input.coverFileId],
+    ctx.caller.openid ?? '',
+    'coverFileId'
+  )
+  return problem ? fail(problem.code, problem.message, problem.field) : null
 }
 
 /** A change or a cancellation: the same rev again (a retry after a lost answer) finds its own write. */
@@ -121,7 +121,8 @@ async function changeOrCancel(
       if (cover) return cover
       const place = await placeOf(ctx, checked.value)
       if (!place.ok) return place
-      fields = { ...fieldsOf(checked.value, place.data), coverFileId: checked.value.coverFileId }
+      // No cover is written as '' (an update leaves out what is undefined, and the old one would stay).
+      fields = { ...fieldsOf(checked.value, place.data), coverFileId: checked.value.coverFileId ?? '' }
     }
     const next = {
       ...fields,
@@ -136,6 +137,9 @@ async function changeOrCancel(
   }
   const stored = (await activities(ctx).get(a._id))!
   if (stored.coverFileId) await ctx.services.files.claim([stored.coverFileId], now)
+  // A cover replaced or taken off is deleted (it may have been taken off for a child in it).
+  if (a.coverFileId && a.coverFileId !== stored.coverFileId)
+    await ctx.services.files.remove([a.coverFileId]).catch((e) => console.error('[activities] old cover', e))
   // The end may have moved: each sign-up keeps the day its data is deleted after.
   const state = await seatState(ctx, stored)
   for (const r of state.rows.filter((x) => x.activityEndAt !== stored.endAt))

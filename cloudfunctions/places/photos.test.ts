@@ -80,13 +80,29 @@ describe('机构照片 (SQLite)', () => {
     expect((await data('o-parent', 'get', { id: placeId })).photos).toBeUndefined()
   })
 
+  it('two admins saving at once: one set is stored whole, the other is told to look again', async () => {
+    const [a, b] = [await upload(WHO.district), await upload(WHO.district)]
+    const results = await Promise.all([
+      call(WHO.district, 'savePlacePhotos', { placeId, fileIds: [a.id], confirmed: true }),
+      call(WHO.district, 'savePlacePhotos', { placeId, fileIds: [b.id], confirmed: true })
+    ])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.filter((r) => !r.ok)).toEqual([
+      expect.objectContaining({ error: expect.objectContaining({ code: 'CONFLICT' }) })
+    ])
+    const won = results.find((r) => r.ok)!.data.photos.map((p: { fileId: string }) => p.fileId)
+    expect(
+      (await data(WHO.district, 'placePhotos', { placeId })).photos.map((p: { fileId: string }) => p.fileId)
+    ).toEqual(won)
+  })
+
   it('refuses someone else’s upload, too many, a non-image, a missing place and anyone but a district admin', async () => {
     const theirs = await upload('o-someone-else')
     expect(
       await call(WHO.district, 'savePlacePhotos', { placeId, fileIds: [theirs.id], confirmed: true })
     ).toMatchObject({
       ok: false,
-      error: { field: 'photos', message: '有照片没有上传成功，请重新选择' }
+      error: { field: 'photos', message: '图片没有上传成功，请重新选择' }
     })
     const many = Array.from({ length: MAX_PLACE_PHOTOS + 1 }, (_, i) => `local://files/${'a'.repeat(31)}${i}.jpg`)
     expect(await call(WHO.district, 'savePlacePhotos', { placeId, fileIds: many, confirmed: true })).toMatchObject({

@@ -3,12 +3,14 @@
 // replace the set after confirming they may be public. A new photo must be the admin's own upload,
 // is checked and stripped of metadata like a suggestion's, and claimed; a removed one is deleted
 // (listed on the record first, so a retry finishes what a crash left).
-// The audit entry is written first, keyed by the set as it was, so a retry logs once.
+// The set is written only over the one the save started from; the audit entry, keyed by that
+// set, follows it (a retry writes it once).
 import { chinaDate } from '../../src/domain/clock'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { PlaceDoc } from '../../src/domain/places/model'
 import { validatePlacePhotos, type PlacePhotosRecord, type StaffPlacePhoto } from '../../src/domain/places/photos'
 import { can } from '../../src/domain/staff/permissions'
+import { staffImagesProblem } from '../../server/adapters/file-storage'
 import { audit, staffName } from '../../server/services/audit'
 import type { Context, Handlers } from '../../server/function'
 
@@ -28,7 +30,7 @@ async function staffView(ctx: Context, record: PlacePhotosRecord | null) {
   const list: StaffPlacePhoto[] = ids.filter((id) => urls[id]).map((fileId) => ({ fileId, url: urls[fileId] }))
   return ok({
     photos: list,
-    confirmedOn: record && ids.length ? record.confirmedOn : null,
+    confirmedOn: record && ids.length ? chinaDate(Date.parse(record.updatedAt)) : null,
     updatedByName: record?.updatedByName ?? null
   })
 }
@@ -56,38 +58,50 @@ export const photoHandlers: Pick<Handlers<'places'>, 'placePhotos' | 'savePlaceP
     const ids = checked.value
     const stored = await photos(ctx).get(req.placeId)
     const had = stored?.fileIds ?? []
+    // The set as stored already (a retry after a lost answer, or nothing changed): what a call that
+    // died after writing it left undone is done now.
     if (stored && had.length === ids.length && had.every((id, i) => id === ids[i]))
-      return staffView(ctx, await finishRemoving(ctx, stored))
+      return staffView(ctx, await finishSave(ctx, stored))
     const added = ids.filter((id) => !had.includes(id))
-    for (const id of added)
-      if (!(await ctx.services.files.uploadedBy(id, ctx.caller.openid!)))
-        return fail('VALIDATION', '有照片没有上传成功，请重新选择', 'photos')
-    const cleaned = await ctx.services.files.clean(added)
-    if (cleaned.refused.length) return fail('VALIDATION', '有文件不是能打开的图片，请换一张', 'photos')
-    if (cleaned.failed.length) return fail('INTERNAL', '照片暂时处理不了，请稍后再试')
+    const problem = await staffImagesProblem(ctx.services.files, added, ctx.caller.openid!, 'photos')
+    if (problem) return fail(problem.code, problem.message, problem.field)
     const now = ctx.now()
-    await audit(
-      ctx,
-      'save_place_photos',
-      { detail: { placeId: req.placeId, photos: ids.length } },
-      `${req.placeId}@${stored?.updatedAt ?? 'never'}`
-    )
     // Photos taken off are deleted from storage (what a place no longer shows is not kept); they
     // are written down first, so a call that dies before the files go leaves them for its retry.
     const removing = [...new Set([...(stored?.removing ?? []), ...had])].filter((id) => !ids.includes(id))
     const record: PlacePhotosRecord = {
       _id: req.placeId,
       fileIds: ids,
-      confirmedOn: chinaDate(now.getTime()),
       updatedAt: now.toISOString(),
       updatedByName: staffName(ctx.caller),
       updatedBy: ctx.caller.openid!,
+      replaced: stored?.updatedAt ?? 'never',
       ...(removing.length ? { removing } : {})
     }
-    await ctx.services.files.claim(added, now)
-    await photos(ctx).put(record)
-    return staffView(ctx, await finishRemoving(ctx, record))
+    // Written only over the set this save started from: two admins saving at once cannot wipe
+    // each other's photos (the second is told to look again).
+    const { _id, ...fields } = record
+    const written = stored
+      ? await photos(ctx).updateIf(_id, { updatedAt: stored.updatedAt }, { ...fields, removing })
+      : (await photos(ctx).insert(record)) === 'inserted'
+    if (!written) return fail('CONFLICT', '照片刚被其他管理员改过，请刷新后再改')
+    return staffView(ctx, await finishSave(ctx, record))
   }
+}
+
+/**
+ * After a set is written: its audit entry (keyed by the set it replaced, so once), its files
+ * claimed (the purge leaves them alone), the removed ones deleted. Each step may run again.
+ */
+async function finishSave(ctx: Context, record: PlacePhotosRecord): Promise<PlacePhotosRecord> {
+  await audit(
+    ctx,
+    'save_place_photos',
+    { detail: { placeId: record._id, photos: record.fileIds.length } },
+    `${record._id}@${record.replaced}`
+  )
+  await ctx.services.files.claim(record.fileIds, new Date(record.updatedAt))
+  return finishRemoving(ctx, record)
 }
 
 /** Deletes the files of photos taken off the place; what storage could not delete stays listed. */

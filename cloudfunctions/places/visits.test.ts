@@ -53,7 +53,8 @@ describe('预约参观 (SQLite)', () => {
     for (const p of [
       centre('cc-a'),
       centre('cc-other-street', { street: '500103012', community: undefined }),
-      centre('park-1', { category: 'park' })
+      centre('park-1', { category: 'park' }),
+      centre('cc-closed', { closed: true })
     ])
       await t.repo.collection('places').put(toPlaceDoc(p))
   })
@@ -89,6 +90,7 @@ describe('预约参观 (SQLite)', () => {
       [{ slot: 'midnight' }, 'slot', '请选择方便参观的时间'],
       [{ note: '加我微信 wx13812345678' }, 'note', '联系方式请填在下面'],
       [{ placeId: 'park-1' }, 'placeId', '只有托育机构可以预约参观'],
+      [{ placeId: 'cc-closed' }, 'placeId', '这家机构已停业'],
       [{ placeId: 'nowhere' }, 'placeId', '没有找到这家机构']
     ]
     for (const [over, field, message] of cases) {
@@ -156,6 +158,14 @@ describe('预约参观 (SQLite)', () => {
     expect(JSON.stringify(sent[0].data)).not.toContain('李老师')
     expect(await t.repo.collection<AuditEntry>('audit_log').find({ kind: 'answer_visit' })).toHaveLength(1)
 
+    // The answer is logged once, by whoever wrote it, after it was written (a retry adds nothing).
+    expect(await t.repo.collection<AuditEntry>('audit_log').find({ kind: 'answer_visit' })).toEqual([
+      expect.objectContaining({ actor: WHO.workerA, detail: { visitId: 'visit-req-0001', status: 'arranged' } })
+    ])
+    // Answered lists: 已约好 shows it, 待联系 no longer does.
+    expect((await data(WHO.workerA, 'staffVisits', { status: 'arranged' })).items).toHaveLength(1)
+    expect(await data(WHO.workerA, 'staffVisits')).toMatchObject({ items: [], pending: 0 })
+
     // A second request once the first is answered; withdrawn, it cannot be answered.
     await data(PARENT, 'requestVisit', { visit: form('visit-req-0002') })
     expect(await data(PARENT, 'withdrawVisit', { id: 'visit-req-0002' })).toMatchObject({
@@ -167,6 +177,11 @@ describe('预约参观 (SQLite)', () => {
     expect(await call('o-someone-else', 'withdrawVisit', { id: 'visit-req-0002' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' }
+    })
+    // Nor is the parent who withdrew called about it.
+    expect(await call(WHO.workerA, 'openVisitContact', { id: 'visit-req-0002' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '家长已经撤回了这条预约，不需要再联系' }
     })
     expect(await call(PARENT, 'withdrawVisit', { id: 'visit-req-0001' })).toMatchObject({
       ok: false,

@@ -46,7 +46,7 @@ async function loadInScope(ctx: Context, id: unknown): Promise<CloudResult<Visit
   if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
   if (!can(ctx.caller, 'arrangeVisits')) return fail('FORBIDDEN', '只有社区、街道和区级工作人员可以处理参观预约')
   const r = typeof id === 'string' && id ? await visits(ctx).get(id) : null
-  if (!r) return fail('NOT_FOUND', '没有找到这条预约，可能已被撤回或按规定删除', 'id')
+  if (!r) return fail('NOT_FOUND', '没有找到这条预约，可能已按规定删除', 'id')
   if (!inScope(ctx.caller, r)) return fail('FORBIDDEN', '这家机构不在你负责的范围内')
   return ok(r)
 }
@@ -68,6 +68,7 @@ export const visitHandlers: VisitHandlers = {
     const place = await places(ctx).get(input.placeId)
     if (!place) return fail('NOT_FOUND', '没有找到这家机构，它可能已被删除', 'placeId')
     if (place.category !== 'childcare') return fail('VALIDATION', '只有托育机构可以预约参观', 'placeId')
+    if (place.closed) return fail('VALIDATION', '这家机构已停业，不能预约参观', 'placeId')
     const open = await visits(ctx).find({ userId: openid, placeId: place._id, status: 'pending' }, { limit: 1 })
     if (open.length) return fail('CONFLICT', '你已经预约过这家机构，工作人员联系你之前不用再约')
     const now = ctx.now()
@@ -88,8 +89,7 @@ export const visitHandlers: VisitHandlers = {
       guardianPhone: input.guardianPhone,
       consentVersion: VISIT_CONSENT_VERSION,
       status: 'pending',
-      createdAt: at,
-      updatedAt: at
+      createdAt: at
     }
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await visits(ctx).insert(record)) === 'exists') return (await replay(ctx, input.id, openid))!
@@ -114,7 +114,7 @@ export const visitHandlers: VisitHandlers = {
     if (r.status === 'withdrawn') return ok({ visit: toMyVisit(r) })
     if (!isOpenVisit(r)) return fail('CONFLICT', '工作人员已经答复了这条预约，请看答复')
     const at = ctx.now().toISOString()
-    const patch = { status: 'withdrawn' as const, closedAt: at, updatedAt: at }
+    const patch = { status: 'withdrawn' as const, closedAt: at }
     if (!(await visits(ctx).updateIf(r._id, { status: 'pending' }, patch)))
       return fail('CONFLICT', '工作人员刚刚答复了这条预约，请刷新后再看')
     return ok({ visit: toMyVisit({ ...r, ...patch }) })
@@ -148,6 +148,8 @@ export const visitHandlers: VisitHandlers = {
   async openVisitContact(req, ctx) {
     const loaded = await loadInScope(ctx, req.id)
     if (!loaded.ok) return loaded
+    // A parent who withdrew is not to be called about it.
+    if (loaded.data.status === 'withdrawn') return fail('CONFLICT', '家长已经撤回了这条预约，不需要再联系')
     // Logged before it is returned: no log entry, no contact.
     const entry = await audit(ctx, 'open_visit_contact', { detail: { visitId: loaded.data._id } })
     return ok({ ...toOpenedVisitContact(loaded.data), loggedAt: entry.at })
@@ -161,8 +163,9 @@ export const visitHandlers: VisitHandlers = {
     if (!checked.ok) return fail('VALIDATION', checked.errors[0].message, checked.errors[0].field)
     const { status, answer } = checked.value
     if (!isOpenVisit(r)) {
-      // A retried answer gets what is stored (and its message, if the first call never sent it).
-      if (r.status === status && r.answer === answer) return ok({ visit: toStaffVisit(await tellParent(ctx, r)) })
+      // A retried answer gets what is stored (its log entry and message, if the first call died
+      // before them); a different one is told someone answered first.
+      if (r.status === status && r.answer === answer) return ok({ visit: toStaffVisit(await answered(ctx, r)) })
       return fail(
         'CONFLICT',
         r.status === 'withdrawn'
@@ -171,13 +174,17 @@ export const visitHandlers: VisitHandlers = {
       )
     }
     const at = ctx.now().toISOString()
-    // Logged first, keyed by the request: a call that dies after it is logged once by its retry.
-    await audit(ctx, 'answer_visit', { detail: { visitId: r._id, status } }, r._id)
-    const patch = { status, answer, closedAt: at, updatedAt: at, answeredBy: staffName(ctx.caller) }
+    const patch = { status, answer, closedAt: at, answeredBy: staffName(ctx.caller) }
     if (!(await visits(ctx).updateIf(r._id, { status: 'pending' }, patch)))
       return fail('CONFLICT', '这条预约刚被其他工作人员答复或被家长撤回，请刷新后再看')
-    return ok({ visit: toStaffVisit(await tellParent(ctx, { ...r, ...patch })) })
+    return ok({ visit: toStaffVisit(await answered(ctx, { ...r, ...patch })) })
   }
+}
+
+/** After an answer is written: logged once (keyed by the request), then told to the parent. */
+async function answered(ctx: Context, r: VisitRequest): Promise<VisitRequest> {
+  await audit(ctx, 'answer_visit', { detail: { visitId: r._id, status: r.status } }, r._id)
+  return tellParent(ctx, r)
 }
 
 /** One subscribe message to the parent where they allowed one; kept on the record, sent once. */

@@ -11,6 +11,7 @@ import type { Activity, ActivityFee } from './model'
 import { SIGNUP_CONSENT_VERSION } from './consent'
 import { isObj } from '../wire'
 import { checkGuardianContact, GUARDIAN_NAME_MAX } from '../guardian-contact'
+import { NO_RECOGNISABLE_CHILD } from '../image-consent'
 
 export type { FieldError } from '../suggestions/validate'
 
@@ -77,7 +78,7 @@ export const ACTIVITY_FIELD_LABELS: Record<keyof ActivityForm, string> = {
 }
 
 /** What staff confirm before a cover goes public (a minor's picture needs their guardian). */
-export const COVER_CONFIRMATION = '封面可以公开给居民看：里面没有能认出来的孩子（脸、名字、校服上的字）'
+export const COVER_CONFIRMATION = `封面可以公开给居民看：${NO_RECOGNISABLE_CHILD}`
 
 /** What a valid form becomes (the place record itself is looked up by the server). */
 export type ActivityInput = Pick<

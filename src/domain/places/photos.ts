@@ -4,25 +4,26 @@
 // no child can be recognised in them — a minor's picture needs their guardian, which a centre's
 // photo never has. Kept apart from the place record (collection place_photos): the places list
 // every phone holds carries no file ids; a place's page gets short-lived links.
+import { NO_RECOGNISABLE_CHILD } from '../image-consent'
 import { isImageFileId } from '../suggestions/file-ids'
 import type { Checked } from '../suggestions/validate'
 
 export const MAX_PLACE_PHOTOS = 6
 
-export const PHOTO_CONFIRMATION =
-  '照片由机构提供或经机构同意拍摄，可以公开给居民看；照片里没有能认出来的孩子（脸、名字、校服上的字），也没有家长或员工的个人信息。'
+export const PHOTO_CONFIRMATION = `照片由机构提供或经机构同意拍摄，可以公开给居民看；${NO_RECOGNISABLE_CHILD}，也没有家长或员工的个人信息。`
 
 /** A place's photos as stored in `place_photos` (_id: the place's id). */
 export interface PlacePhotosRecord {
   _id: string
   /** Storage ids, in the order shown. */
   fileIds: string[]
-  /** The China date the admin confirmed PHOTO_CONFIRMATION for this set. */
-  confirmedOn: string
+  /** When this set was saved, PHOTO_CONFIRMATION confirmed with it (its China date is shown). */
   updatedAt: string
   /** Who saved them: a name for the staff page; the openid never leaves the server. */
   updatedByName: string
   updatedBy: string
+  /** updatedAt of the set this one replaced ('never' for the first): the key of its audit entry. */
+  replaced: string
   /** Photos taken off the place whose files are still to be deleted (a retry or the next save finishes). */
   removing?: string[]
 }

@@ -40,7 +40,6 @@ const request: fc.Arbitrary<VisitRequest> = fc.record(
     status: fc.constantFrom(...VISIT_STATUSES.map((s) => s.key)),
     answer: fc.constantFrom('ANSWERwords 到前台找李老师'),
     createdAt: iso,
-    updatedAt: iso,
     closedAt: iso,
     answeredBy: fc.constantFrom('张社工'),
     notification: fc.constantFrom('sent' as const, 'failed' as const)
@@ -57,8 +56,7 @@ const request: fc.Arbitrary<VisitRequest> = fc.record(
       'guardianPhone',
       'consentVersion',
       'status',
-      'createdAt',
-      'updatedAt'
+      'createdAt'
     ]
   }
 )

@@ -16,7 +16,8 @@ export type VisitEgress = keyof typeof VISIT_EGRESS
 
 export const VISIT_FIELDS: Record<keyof VisitRequest, readonly VisitEgress[]> = {
   _id: ['mine', 'staff'],
-  placeId: ['mine', 'staff'],
+  // The answer's message opens the centre's visit page by it.
+  placeId: ['mine', 'staff', 'notice'],
   placeName: ['mine', 'myData', 'staff', 'notice'],
   street: ['staff'],
   community: ['staff'],
@@ -31,7 +32,6 @@ export const VISIT_FIELDS: Record<keyof VisitRequest, readonly VisitEgress[]> = 
   status: ['mine', 'myData', 'staff', 'notice'],
   answer: ['mine', 'myData', 'staff'],
   createdAt: ['mine', 'myData', 'staff'],
-  updatedAt: [],
   closedAt: ['mine', 'myData', 'staff', 'notice'],
   answeredBy: ['staff'],
   notification: []

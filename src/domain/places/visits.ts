@@ -88,7 +88,6 @@ export interface VisitRequest {
   /** What staff agreed with the centre (the time, who to ask for) or why it cannot be. */
   answer?: string
   createdAt: string
-  updatedAt: string
   /** When it closed (answered or withdrawn): the retention clock. */
   closedAt?: string
   /** Name of the staff member who answered (never an openid). */

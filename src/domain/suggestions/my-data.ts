@@ -7,7 +7,7 @@
 // the confirmation say is written here, from the same counts, so they cannot disagree.
 import type { MyDataSignUp } from '../activities/egress'
 import type { MyDataVisit } from '../places/visit-egress'
-import { VISIT_RETENTION_DAYS } from '../places/visit-retention'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visit-retention'
 import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel } from '../places/visits'
 import type { MyCouncilData } from '../council/model'
 import { STANDING_LABELS } from '../activities/model'
@@ -230,7 +230,7 @@ export function myDataLines(c: MyDataCounts): string[] {
     c.activitySignUps &&
       `活动报名 ${c.activitySignUps} 个（家长称呼、手机和孩子年龄，活动结束 ${SIGNUP_RETENTION_DAYS} 天后自动删除）`,
     c.visitRequests &&
-      `参观预约 ${c.visitRequests} 个（家长称呼、手机和孩子年龄，答复或撤回 ${VISIT_RETENTION_DAYS} 天后自动删除）`,
+      `参观预约 ${c.visitRequests} 个（家长称呼、手机和孩子年龄，答复或撤回 ${VISIT_RETENTION_DAYS} 天后、没有答复的 ${VISIT_UNANSWERED_DAYS} 天后自动删除）`,
     c.council && '儿童议事会小代表（昵称、街道和这一季的选择；选择只有你看得到）'
   ].filter((line): line is string => Boolean(line))
 }

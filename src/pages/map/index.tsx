@@ -103,6 +103,8 @@ export default function MapPage() {
             className='map-page__search-toggle'
             onClick={() => {
               if (searching) setQuery('')
+              // A search frames its own results; closing it does not go back to a route framed before.
+              setRouteFrame(null)
               setSearching(!searching)
             }}
           >

@@ -129,7 +129,7 @@ export default function PlaceDetailPage() {
       </View>
 
       <ChildcareSection place={place} now={now} />
-      {place.category === 'childcare' ? (
+      {place.category === 'childcare' && !place.closed ? (
         <View className='place-detail__visit'>
           <Button block className='place-detail__visit-button' onClick={() => askToVisit(place.id)}>
             预约参观

@@ -46,7 +46,7 @@ export default function VisitPage() {
 
   const items = mine.data?.items ?? []
   const waiting = items.some(isOpenVisit)
-  const childcare = place?.category === 'childcare'
+  const canAsk = place?.category === 'childcare' && !place.closed
 
   const submit = async () => {
     if (!place) return
@@ -137,8 +137,10 @@ export default function VisitPage() {
           ))}
         </View>
       ) : null}
-      {placeId && place && !childcare ? <Text className='muted'>只有托育机构可以预约参观。</Text> : null}
-      {placeId && childcare && mine.status === 'ready' && !waiting ? (
+      {placeId && place && !canAsk ? (
+        <Text className='muted'>{place.closed ? '这家机构已停业，不能预约参观。' : '只有托育机构可以预约参观。'}</Text>
+      ) : null}
+      {placeId && canAsk && mine.status === 'ready' && !waiting ? (
         <VisitForm
           form={form}
           errors={errors}

@@ -35,6 +35,8 @@ export function PlacePhotosCard({ placeId }: { placeId: string }) {
   }, [stored])
 
   const add = async () => {
+    // The confirmation was for the photos shown then: new ones are confirmed again.
+    setConfirmed(false)
     setUploading(true)
     try {
       const added = await pickAndUploadPhotos(MAX_PLACE_PHOTOS - items.length, canvas)

@@ -30,7 +30,7 @@ export function VisitAnswer({ centrePhones, opened, busy, onOpenContact, onAnswe
   return (
     <View className='visit-answer'>
       <Text className='visit-answer__centre'>
-        机构电话：{centrePhones.length ? centrePhones.join('、') : '暂无（请先在地点信息里补上）'}
+        机构电话：{centrePhones.length ? centrePhones.join('、') : '暂无（可请区级管理员在地点信息里补上）'}
       </Text>
       {!opened ? (
         <Button variant='text' size='small' className='visit-answer__contact' busy={busy} onClick={onOpenContact}>

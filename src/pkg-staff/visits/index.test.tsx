@@ -63,7 +63,7 @@ describe('参观预约 (staff)', () => {
     await waitUntil(() => text().includes('待联系 2 个'), 'the list')
     expect(text()).toContain('解放碑街道 · 大井巷社区')
     expect(text()).toContain('机构电话：023-63000009')
-    expect(text()).toContain('机构电话：暂无（请先在地点信息里补上）')
+    expect(text()).toContain('机构电话：暂无（可请区级管理员在地点信息里补上）')
     expect(text()).toContain('138****5678')
     expect(text()).not.toContain('13812345678')
 

@@ -12,7 +12,7 @@ import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
 import { isOpenVisit, VISIT_STATUSES, type VisitOutcome, type VisitStatus } from '../../domain/places/visits'
 import { useCalls } from '../../data/use-calls'
-import { VISIT_RETENTION_DAYS } from '../../domain/places/visit-retention'
+import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../../domain/places/visit-retention'
 import { useStaffVisits, visitCalls } from '../../data/visits'
 import { toast } from '../../services/feedback'
 import { VisitAnswer } from './VisitAnswer'
@@ -48,7 +48,7 @@ export default function StaffVisitsPage() {
       <Text className='muted staff-visits__intro'>
         {head ? `${head.scope} · 待联系 ${head.pending} 个。` : ''}
         家长预约参观托育机构：先和机构约时间，再答复家长。家长的手机号已隐去中间几位，查看完整号码会记入操作记录。答复或撤回{' '}
-        {VISIT_RETENTION_DAYS} 天后，预约自动删除。
+        {VISIT_RETENTION_DAYS} 天后、没有答复的 {VISIT_UNANSWERED_DAYS} 天后，预约自动删除。
       </Text>
       <ChipGroup
         label='状态'
