@@ -35,8 +35,3 @@ export async function pickAndUploadPhotos(
   for (const path of await choosePhotos(count, host)) out.push({ fileId: await uploadImage(path), path })
   return out
 }
-
-/** Shows photos full screen, from the one tapped (WeChat's viewer; the browser's own overlay). */
-export function previewPhotos(urls: string[], index: number): void {
-  void Taro.previewImage({ urls, current: urls[index] }).catch(() => undefined)
-}

@@ -2,7 +2,7 @@
 // could be recognised), a row that scrolls sideways; a tap opens them full screen.
 import { Image, View } from '@tarojs/components'
 import { imageProps, scrollRegionProps } from '../../components/a11y'
-import { previewPhotos } from '../../services/media'
+import { previewPhotos } from '../../services/photo-viewer'
 
 export function Photos({ name, urls }: { name: string; urls: string[] }) {
   if (!urls.length) return null
