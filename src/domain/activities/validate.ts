@@ -10,7 +10,7 @@ import { charCount, visibleText } from '../text'
 import type { Activity, ActivityFee } from './model'
 import { SIGNUP_CONSENT_VERSION } from './consent'
 import { isObj } from '../wire'
-import { checkGuardianContact, GUARDIAN_NAME_MAX } from '../guardian-contact'
+import { checkGuardianContact } from '../guardian-contact'
 import { NO_RECOGNISABLE_CHILD } from '../image-consent'
 
 export type { FieldError } from '../suggestions/validate'
@@ -27,7 +27,6 @@ export const ACTIVITY_LIMITS = {
   maxCapacity: 500,
   /** Children's activities: ages 0 to 17 (an adult comes as the guardian). */
   maxAge: 17,
-  guardianName: GUARDIAN_NAME_MAX,
   /** Published at most this far ahead (a typo in the year is caught). */
   maxDaysAhead: 366
 } as const

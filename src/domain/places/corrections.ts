@@ -12,6 +12,7 @@ import { charCount, hasInvisible, visibleText } from '../text'
 import { findPersonalInfo } from '../staff/mask'
 import { DAY_MS } from '../clock'
 import { isObj } from '../wire'
+import { isKeyOf } from './model'
 
 export const CORRECTION_KINDS = [
   { key: 'closed', label: '已关闭' },
@@ -61,11 +62,11 @@ export function correctionStatusLabel(status: CorrectionStatus): string {
 }
 
 export function isCorrectionKind(v: unknown): v is CorrectionKind {
-  return CORRECTION_KINDS.some((k) => k.key === v)
+  return isKeyOf(CORRECTION_KINDS, v)
 }
 
 export function isCorrectionStatus(v: unknown): v is CorrectionStatus {
-  return CORRECTION_STATUSES.some((s) => s.key === v)
+  return isKeyOf(CORRECTION_STATUSES, v)
 }
 
 /** What the app sends: a client-generated id (the idempotency key), the place and what is wrong. */
@@ -94,7 +95,7 @@ function asMatched(note: string): string {
 }
 
 /** A free-text line: invisible characters refused (they show nothing), limited in visible characters. */
-function freeText(raw: unknown, field: string, label: string, max: number, errors: FieldError[]): string {
+export function freeText(raw: unknown, field: string, label: string, max: number, errors: FieldError[]): string {
   if (raw === undefined || raw === null) return ''
   if (typeof raw !== 'string') {
     errors.push({ field, message: `${label}格式不正确` })

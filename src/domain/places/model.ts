@@ -188,6 +188,10 @@ export function fromPlaceDoc(doc: PlaceDoc): Place {
   return { ...place, id: _id }
 }
 
+/** Whether a value is one of a list's keys (a form field, a request: anything may arrive). */
+export const isKeyOf = <K extends string>(list: readonly { key: K }[], v: unknown): v is K =>
+  list.some((item) => item.key === v)
+
 export function labelOf<K extends string>(list: readonly { key: K; label: string }[], key: K): string {
   return list.find((item) => item.key === key)?.label ?? key
 }

@@ -51,7 +51,7 @@ describe('预约参观: the parent’s form', () => {
     expect(validateVisitRequest({ ...form, note: '想看看午睡的地方，孩子 2 岁' })).toMatchObject({ ok: true })
     expect(validateVisitRequest({ ...form, note: '字'.repeat(101) })).toMatchObject({
       ok: false,
-      errors: [{ field: 'note', message: '最多 100 个字' }]
+      errors: [{ field: 'note', message: '想了解的内容最多 100 个字' }]
     })
   })
 

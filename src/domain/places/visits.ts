@@ -10,11 +10,11 @@
 import { checkGuardianContact } from '../guardian-contact'
 import { isClientId } from '../ids'
 import type { Checked, FieldError } from '../suggestions/validate'
-import { charCount, hasInvisible, visibleText, visibleTextOf } from '../text'
+import { charCount, visibleTextOf } from '../text'
 import { isObj } from '../wire'
-import { contactIn } from './corrections'
+import { contactIn, freeText } from './corrections'
 import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from './visit-retention'
-import { labelOf } from './model'
+import { isKeyOf, labelOf } from './model'
 
 export const VISIT_CHILD_AGES = [
   { key: 'expecting', label: '还在孕期' },
@@ -63,7 +63,6 @@ export const visitChildAgeLabel = (k: VisitChildAge) => labelOf(VISIT_CHILD_AGES
 export const visitSlotLabel = (k: VisitSlot) => labelOf(VISIT_SLOTS, k)
 export const visitStatusLabel = (k: VisitStatus) => labelOf(VISIT_STATUSES, k)
 
-const isKeyOf = <K extends string>(list: readonly { key: K }[], v: unknown): v is K => list.some((x) => x.key === v)
 export const isVisitStatus = (v: unknown): v is VisitStatus => isKeyOf(VISIT_STATUSES, v)
 
 /** A request as stored in `visit_requests`. */
@@ -117,17 +116,9 @@ export function validateVisitRequest(raw: unknown): Checked<VisitInput> {
   if (!placeId) errors.push({ field: 'placeId', message: '缺少要参观的机构' })
   if (!isKeyOf(VISIT_CHILD_AGES, raw.childAge)) errors.push({ field: 'childAge', message: '请选择孩子的年龄' })
   if (!isKeyOf(VISIT_SLOTS, raw.slot)) errors.push({ field: 'slot', message: '请选择方便参观的时间' })
-  let note = ''
-  if (raw.note !== undefined && raw.note !== null && typeof raw.note !== 'string')
-    errors.push({ field: 'note', message: '想了解的内容格式不正确' })
-  else if (typeof raw.note === 'string') {
-    if (hasInvisible(raw.note))
-      errors.push({ field: 'note', message: '想了解的内容里有看不见的字符，请删除后重新输入' })
-    note = visibleText(raw.note)
-    if (charCount(note) > VISIT_LIMITS.note) errors.push({ field: 'note', message: `最多 ${VISIT_LIMITS.note} 个字` })
-    else if (contactIn(note).length)
-      errors.push({ field: 'note', message: '联系方式请填在下面的手机号码里，这里不要写电话或微信号' })
-  }
+  const note = freeText(raw.note, 'note', '想了解的内容', VISIT_LIMITS.note, errors)
+  if (note && contactIn(note).length)
+    errors.push({ field: 'note', message: '联系方式请填在下面的手机号码里，这里不要写电话或微信号' })
   const contact = checkGuardianContact(raw, '工作人员约好时间后会联系你', errors)
   if (raw.consentVersion !== VISIT_CONSENT_VERSION)
     errors.push({ field: 'consentVersion', message: '请家长先阅读并同意预约信息的使用说明' })

@@ -5,9 +5,9 @@ import { Text, View } from '@tarojs/components'
 import { FieldError, messageFor } from '../../components/FieldError'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
+import { GuardianContactFields } from '../../components/GuardianContactFields'
 import { SIGNUP_CONSENT_TEXT } from '../../domain/activities/consent'
 import { ACTIVITY_LIMITS, type FieldError as Err } from '../../domain/activities/validate'
-import { LIMITS } from '../../domain/suggestions/validate'
 
 export interface SignUpFields {
   childAge: string
@@ -38,24 +38,7 @@ export function SignUpForm({ form, errors, busy, onChange, onSubmit }: Props) {
         onInput={(v) => onChange({ childAge: v })}
         error={errorOf('childAge')}
       />
-      <Field
-        label='家长的称呼'
-        className='activity-signup__name'
-        placeholder='如：王女士'
-        value={form.guardianName}
-        maxLength={ACTIVITY_LIMITS.guardianName}
-        onInput={(v) => onChange({ guardianName: v })}
-        error={errorOf('guardianName')}
-      />
-      <Field
-        label='家长的手机号码'
-        className='activity-signup__phone'
-        type='number'
-        value={form.guardianPhone}
-        maxLength={LIMITS.phone}
-        onInput={(v) => onChange({ guardianPhone: v })}
-        error={errorOf('guardianPhone')}
-      />
+      <GuardianContactFields block='activity-signup' value={form} errors={errors} onChange={onChange} />
       <Text className='activity-signup__consent'>{SIGNUP_CONSENT_TEXT}</Text>
       <Button variant={form.agreed ? 'primary' : 'secondary'} block onClick={() => onChange({ agreed: !form.agreed })}>
         {form.agreed ? '✓ 我是家长，已阅读并同意' : '我是家长，同意以上说明'}

@@ -7,7 +7,7 @@ import { Button } from '../../components/ui/Button'
 import { Checkbox } from '../../components/ui/Checkbox'
 import { ChipGroup } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
-import { GUARDIAN_NAME_MAX } from '../../domain/guardian-contact'
+import { GuardianContactFields } from '../../components/GuardianContactFields'
 import {
   VISIT_CHILD_AGES,
   VISIT_CONSENT_TEXT,
@@ -16,7 +16,7 @@ import {
   type VisitChildAge,
   type VisitSlot
 } from '../../domain/places/visits'
-import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
 
 export interface VisitFields {
   childAge: VisitChildAge | null
@@ -80,24 +80,7 @@ export function VisitForm({ form, errors, busy, onChange, onSubmit }: Props) {
         onInput={(note) => onChange({ note })}
         error={errorOf('note')}
       />
-      <Field
-        label='家长的称呼'
-        className='visit-form__name'
-        placeholder='如：王女士'
-        value={form.guardianName}
-        maxLength={GUARDIAN_NAME_MAX}
-        onInput={(guardianName) => onChange({ guardianName })}
-        error={errorOf('guardianName')}
-      />
-      <Field
-        label='家长的手机号码'
-        className='visit-form__phone'
-        type='number'
-        value={form.guardianPhone}
-        maxLength={LIMITS.phone}
-        onInput={(guardianPhone) => onChange({ guardianPhone })}
-        error={errorOf('guardianPhone')}
-      />
+      <GuardianContactFields block='visit-form' value={form} errors={errors} onChange={onChange} />
       <Checkbox
         className='visit-form__consent'
         checked={form.agreed}
