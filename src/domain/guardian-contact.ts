@@ -1,6 +1,6 @@
 // A guardian's name and phone, as an activity sign-up and a childcare visit request ask for them:
 // one check, so both forms and both cloud functions refuse the same things in the same words.
-import { isValidPhone, type FieldError } from './suggestions/validate'
+import { isValidPhone, type FieldError } from './suggestions/limits'
 import { charCount, visibleTextOf } from './text'
 
 export const GUARDIAN_NAME_MAX = 20

@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components'
 import { BOARD_PROMISE } from '../../domain/suggestions/rules'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
-import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
+import { LIMITS, type FieldError as Err } from '../../domain/suggestions/limits'
 import { useRef } from 'react'
 import { toast } from '../../services/feedback'
 import { choosePhotos } from '../../services/media'

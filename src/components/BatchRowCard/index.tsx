@@ -10,7 +10,7 @@ import { StatusTag } from '../ui/StatusTag'
 import type { BatchRow, BatchWho } from '../../domain/staff/batch'
 import { AGE_GROUPS, TITLE_FALLBACK_CHARS, TOPICS, topicLabel } from '../../domain/suggestions/model'
 import { firstChars } from '../../domain/text'
-import { LIMITS } from '../../domain/suggestions/validate'
+import { LIMITS } from '../../domain/suggestions/limits'
 import './index.scss'
 
 const WHO: Array<{ key: BatchWho; label: string }> = [

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Ref } from 'react'
 import { AGE_GROUPS, topicLabel, type AgeGroup } from '../../domain/suggestions/model'
-import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
+import { LIMITS, type FieldError as Err } from '../../domain/suggestions/limits'
 import { prepareMicrophone } from '../../services/recorder'
 import { VOICE_CONSENT_VERSION } from '../../domain/suggestions/consent-rule'
 import { hasVoiceConsent, useSuggestDraftStore } from '../../stores/useSuggestDraftStore'

@@ -4,7 +4,7 @@
 import { messageFor } from '../FieldError'
 import { Field } from '../ui/Field'
 import { GUARDIAN_NAME_MAX, type GuardianContact } from '../../domain/guardian-contact'
-import { LIMITS, type FieldError as Err } from '../../domain/suggestions/validate'
+import { LIMITS, type FieldError as Err } from '../../domain/suggestions/limits'
 
 interface Props {
   value: GuardianContact

@@ -7,6 +7,7 @@ import { charCount, firstChars, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
 import { FILE_ID, isImageFileId } from './file-ids'
+import { LIMITS, isValidPhone, type FieldError } from './limits'
 import {
   CONSENT_OUTDATED_MESSAGE,
   CONSENT_VERSION,
@@ -31,40 +32,12 @@ import { isObj, type Obj } from '../wire'
 
 export { charCount, visibleText } from '../text'
 
-export interface FieldError {
-  field: string
-  message: string
-}
-
-/** A form checked field by field: its value, or every field's error (said beside the field). */
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+export { LIMITS, isValidPhone, type Checked, type FieldError } from './limits'
+export { isImageFileId } from './file-ids'
 
 export type Validation = { ok: true; value: SuggestionInput } | { ok: false; errors: FieldError[] }
 
-export const LIMITS = {
-  childTitle: 20,
-  adultTitle: { min: 4, max: 40 },
-  childText: 200,
-  adultText: { min: 10, max: 500 },
-  photos: 3,
-  name: 20,
-  /** A phone number as typed: 11 digits, or a landline with its area code and a hyphen (023-63622984). */
-  phone: 13,
-  /** The name of the place a suggestion is pinned to, as kept with the location. */
-  placeName: 60,
-  address: 100
-} as const
-
-export { isImageFileId } from './file-ids'
-const MOBILE = /^1[3-9]\d{9}$/
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
-
 const str = (v: unknown): string => (typeof v === 'string' ? visibleText(v) : '')
-
-export function isValidPhone(phone: string): boolean {
-  const p = phone.replace(/\s/g, '')
-  return MOBILE.test(p) || LANDLINE.test(p)
-}
 
 export function validateSuggestion(raw: unknown): Validation {
   const errors: FieldError[] = []

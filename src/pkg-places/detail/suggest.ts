@@ -1,7 +1,7 @@
 // 对这里提建议: the suggestion form opens about this place, pinned to its point.
 import { writeAbout } from '../../components/ModeChooser/open-form'
 import type { Place } from '../../domain/places'
-import { LIMITS } from '../../domain/suggestions/validate'
+import { LIMITS } from '../../domain/suggestions/limits'
 import { firstChars } from '../../domain/text'
 
 export function suggestAbout(place: Place): void {
