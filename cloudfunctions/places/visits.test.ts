@@ -7,6 +7,7 @@ import type { VisitRequest } from '../../src/domain/places/visits'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { DEMO_STAFF } from '../../server/local/seed'
 import type { AuditEntry } from '../../server/services/audit'
+import { addNoticeCredit, noticeCredits } from '../../server/services/staff-notice'
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { CloudFunction } from '../../server/function'
 import type { FunctionName } from '../../src/domain/cloud-api'
@@ -102,6 +103,24 @@ describe('预约参观 (SQLite)', () => {
       error: { code: 'UNAUTHENTICATED' }
     })
     expect(await stored()).toEqual([])
+  })
+
+  it('tells the subscribed staff who arrange visits in the centre’s area, once, without the parent’s words', async () => {
+    for (const who of [WHO.workerA, WHO.workerB, WHO.street, WHO.department]) await addNoticeCredit(t.repo, who, clock)
+    await data(PARENT, 'requestVisit', { visit: form('visit-req-0001') })
+    // The retry of a request whose answer was lost tells nobody a second time.
+    await data(PARENT, 'requestVisit', { visit: form('visit-req-0001') })
+    const sent = await t.repo.collection<NotificationRecord>('notifications').find({})
+    expect(sent.map((m) => m.touser).sort()).toEqual([WHO.street, WHO.workerA].sort())
+    for (const m of sent) {
+      expect(m).toMatchObject({ kind: 'new_suggestion', page: 'pkg-staff/visits/index' })
+      expect(m.data.thing2.value).toBe('示例托育园 cc-a')
+      for (const words of ['王女士', '13812345678', '午睡', PARENT]) expect(JSON.stringify(m)).not.toContain(words)
+    }
+    // Each used one accepted 订阅; the other community's worker and the department kept theirs.
+    expect(await noticeCredits(t.repo, WHO.workerA)).toBe(0)
+    expect(await noticeCredits(t.repo, WHO.workerB)).toBe(1)
+    expect(await noticeCredits(t.repo, WHO.department)).toBe(1)
   })
 
   it('only the staff of the centre’s area see it, masked; the whole contact only after the log', async () => {

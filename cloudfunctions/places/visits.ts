@@ -1,8 +1,9 @@
 // 预约参观 in the places function (the rules: src/domain/places/visits.ts, what leaves:
 // visit-egress.ts). A parent asks (rate-limited; the form's id makes a retry answer the stored
 // request), reads and withdraws their own; the staff of the centre's area list the requests, open
-// a parent's contact in a logged step, and write what they agreed with the centre. The answer is
-// written once (an atomic pending → answered switch) and told to the parent by subscribe message.
+// a parent's contact in a logged step, and write what they agreed with the centre. A new request
+// tells the area's subscribed staff (新建议提醒 template). The answer is written once (an atomic
+// pending → answered switch) and told to the parent by subscribe message.
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { PlaceDoc } from '../../src/domain/places/model'
 import { toMyVisit, toOpenedVisitContact, toStaffVisit } from '../../src/domain/places/visit-egress'
@@ -20,6 +21,7 @@ import { can, inScope, scopeView, scopeWhere } from '../../src/domain/staff/perm
 import type { Filter } from '../../server/adapters/repository'
 import { audit, staffName } from '../../server/services/audit'
 import { claimRateSlot } from '../../server/services/rate-limit'
+import { notifyStaffOfVisit } from '../../server/services/visit-notice'
 import type { Context, Handlers } from '../../server/function'
 
 const PAGE = 50
@@ -33,13 +35,21 @@ const newestFirst = {
   ] as Array<[string, 'asc' | 'desc']>
 }
 
+/**
+ * The stored request answers a repeat of its id, for its parent only; the staff notice the first
+ * call may have died before is sent now (once per staff member: it is keyed by the request).
+ */
 async function replay(ctx: Context, id: string, openid: string) {
   const existing = await visits(ctx).get(id)
   if (!existing) return null
-  return existing.userId === openid
-    ? ok({ visit: toMyVisit(existing), duplicate: true })
-    : fail<never>('CONFLICT', '预约编号已被使用，请重新提交')
+  if (existing.userId !== openid) return fail<never>('CONFLICT', '预约编号已被使用，请重新提交')
+  if (isOpenVisit(existing)) await tellStaff(ctx, existing)
+  return ok({ visit: toMyVisit(existing), duplicate: true })
 }
+
+/** Whatever happens to the notice, the request is in: staff see it on 参观预约 either way. */
+const tellStaff = (ctx: Context, r: VisitRequest) =>
+  notifyStaffOfVisit(ctx, r).catch((e) => console.error('[places.requestVisit] staff notice', e))
 
 /** A request the caller may handle: staff with the action, the centre in their area. */
 async function loadInScope(ctx: Context, id: unknown): Promise<CloudResult<VisitRequest>> {
@@ -93,6 +103,7 @@ export const visitHandlers: VisitHandlers = {
     }
     // Two copies of one retry can race past replay(): the database keeps the first.
     if ((await visits(ctx).insert(record)) === 'exists') return (await replay(ctx, input.id, openid))!
+    await tellStaff(ctx, record)
     return ok({ visit: toMyVisit(record), duplicate: false })
   },
 

@@ -1,11 +1,11 @@
 // 新建议提醒: a citizen's new suggestion tells the staff whose area it is in, by WeChat subscribe
-// message. WeChat's subscriptions are one-time: each 订阅 tap a staff member accepts allows one
+// message (a parent's 预约参观 too: ./visit-notice). WeChat's subscriptions are one-time: each 订阅 tap a staff member accepts allows one
 // message, so the taps are counted here (credits) and only those with one left are sent to; and
 // however many arrive, one person gets at most one notice an hour (RATE_LIMITS.staffNotice, on
 // the rate_slots every other limit uses). A notice never holds up or fails the submission.
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { callerFrom, type StaffRecord } from '../../src/domain/roles'
-import { escalationMessage, newSuggestionMessage } from '../../src/domain/staff/message'
+import { escalationMessage, newSuggestionMessage, type MessageData } from '../../src/domain/staff/message'
 import { inScope } from '../../src/domain/staff/permissions'
 import { toStaffNoticeRow } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
@@ -59,21 +59,22 @@ const depsOf = (ctx: Context): NoticeDeps => ({ repo: ctx.repo, notifier: ctx.se
 async function sendNotice(
   deps: NoticeDeps,
   r: StaffRecord,
-  s: Suggestion,
-  message: ReturnType<typeof newSuggestionMessage>,
+  /** What the notice is about (a suggestion's or a visit request's id): its rate slot and record. */
+  about: string,
+  message: { page: string; data: MessageData },
   at: Date,
   capped: boolean,
-  key: string = s._id
+  key: string = about
 ): Promise<NoticeResult | null> {
   const { repo } = deps
   const sub = await subscriptions(repo).get(r.openid)
   const credits = sub?.credits ?? 0
   if (credits <= 0 || sub?.lastSuggestionId === key) return null
   // The slot is this suggestion's: the retry of a submission that died after taking it sends.
-  if (capped && !(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, s._id)))
+  if (capped && !(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, about)))
     return { staffId: r._id, status: 'rate_limited' }
   const outcome = await deps.notifier
-    .send({ kind: 'new_suggestion', touser: r.openid, suggestionId: s._id, ...message }, at.toISOString())
+    .send({ kind: 'new_suggestion', touser: r.openid, suggestionId: about, ...message }, at.toISOString())
     .catch(() => ({ status: 'failed' as const }))
   const used = outcome.status === 'sent' || outcome.status === 'recorded'
   if (used || outcome.status === 'not_subscribed')
@@ -116,7 +117,7 @@ export async function notifyUrgent(ctx: Context, s: Suggestion): Promise<NoticeR
     if (seen.has(r.openid) || r.openid === s.authorId) continue
     seen.add(r.openid)
     results.push(
-      (await sendNotice(depsOf(ctx), r, s, message, at, false)) ?? { staffId: r._id, status: 'not_subscribed' }
+      (await sendNotice(depsOf(ctx), r, s._id, message, at, false)) ?? { staffId: r._id, status: 'not_subscribed' }
     )
   }
   return results
@@ -131,23 +132,39 @@ export async function notifyStaffOfNew(
   /** What the notice is about: the submission (the id), or one 转办 of it (its audit entry). */
   key: string = s._id
 ): Promise<NoticeResult[]> {
-  const { repo } = ctx
   if (!ctx.services.notifier.templateFor('new_suggestion')) return []
-  // Only those with an accepted 订阅 left can be sent to: few, and on an index, where the whole
-  // allowlist would be read and filtered on every submission.
-  const subscribed = await subscriptions(repo).find({ credits: { $gt: 0 } }, { limit: 1000 })
+  const inArea = await subscribedStaff(
+    ctx,
+    (r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerFrom(r.openid, r), s)
+  )
+  return sendEach(ctx, inArea, s._id, newSuggestionMessage(toStaffNoticeRow(s)), key)
+}
+
+/**
+ * Active staff with an accepted 订阅 left who `pick` chooses. Only those can be sent to: few, and
+ * on an index, where the whole allowlist would be read and filtered on every submission.
+ */
+export async function subscribedStaff(ctx: Context, pick: (r: StaffRecord) => boolean): Promise<StaffRecord[]> {
+  const subscribed = await subscriptions(ctx.repo).find({ credits: { $gt: 0 } }, { limit: 1000 })
   if (subscribed.length === 0) return []
-  const staff = await repo
+  const staff = await ctx.repo
     .collection<StaffRecord>('staff')
     .find({ openid: { $in: subscribed.map((r) => r._id) }, active: true }, { limit: 1000 })
-  const inArea = staff
-    .filter((r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerFrom(r.openid, r), s))
-    .slice(0, MAX_RECIPIENTS)
+  return staff.filter(pick).slice(0, MAX_RECIPIENTS)
+}
+
+/** The same message to each, within the hourly cap; what happened to those it was tried on. */
+export async function sendEach(
+  ctx: Context,
+  recipients: readonly StaffRecord[],
+  about: string,
+  message: { page: string; data: MessageData },
+  key: string
+): Promise<NoticeResult[]> {
   const results: NoticeResult[] = []
-  const message = newSuggestionMessage(toStaffNoticeRow(s))
   const at = ctx.now()
-  for (const r of inArea) {
-    const result = await sendNotice(depsOf(ctx), r, s, message, at, true, key)
+  for (const r of recipients) {
+    const result = await sendNotice(depsOf(ctx), r, about, message, at, true, key)
     if (result) results.push(result)
   }
   return results
@@ -177,7 +194,7 @@ export async function notifyEscalation(
     if (r.openid === s.authorId) continue
     const key = `${s._id}#escalated-${level}`
     results.push(
-      (await sendNotice(deps, r, s, message, at, false, key)) ?? { staffId: r._id, status: 'not_subscribed' }
+      (await sendNotice(deps, r, s._id, message, at, false, key)) ?? { staffId: r._id, status: 'not_subscribed' }
     )
   }
   return results

@@ -8,13 +8,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ts from 'typescript'
-import { FUNCTIONS_DIR, ROOT, functionNames } from '../../scripts/functions-config'
+import { FUNCTIONS_DIR, ROOT, functionNames, readFunctionConfig } from '../../scripts/functions-config'
 import { openapiCalls, projectCompilerOptions, type OpenapiUse } from './openapi-calls'
 import { declaredOpenapi } from './wx-server-sdk-fake'
 
 // A type-checked program over every function: a few seconds on a loaded machine.
 jest.setTimeout(60_000)
 
+const STAFF_NOTICE = 'server/services/staff-notice.ts:'
 const byApi = (uses: OpenapiUse[]) => Object.fromEntries(uses.map((u) => [u.api, u.sites]))
 
 describe('openapi permissions', () => {
@@ -33,6 +34,21 @@ describe('openapi permissions', () => {
       declared: called,
       called: byApi(calls[name])
     })
+  })
+
+  // The notifier sends a kind only when the function's environment names its template: without
+  // the variable a function that can send 新建议提醒 (a 转办, a 预约参观, 督办) sends nothing on
+  // CloudBase and nobody notices, since the local backend always has its templates.
+  it('every function that can send 新建议提醒 is given its template', () => {
+    const senders = names.filter((n) =>
+      calls[n].some((u) => u.api === 'subscribeMessage.send' && u.sites.some((s) => s.startsWith(STAFF_NOTICE)))
+    )
+    expect(senders).toEqual(expect.arrayContaining(['places', 'purge', 'staff', 'suggestions']))
+    for (const name of senders)
+      expect({ name, env: Object.keys(readFunctionConfig(name).envVariables ?? {}) }).toEqual({
+        name,
+        env: expect.arrayContaining(['SUBSCRIBE_TEMPLATE_NEW_SUGGESTION'])
+      })
   })
 
   it('finds the calls made through the WeChat adapters (the analysis is not blind)', () => {

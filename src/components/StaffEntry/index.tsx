@@ -1,5 +1,5 @@
 // The staff entry on the 我的 tab: 工作台 with how many new suggestions wait in the caller's area,
-// and 订阅新建议提醒. WeChat's subscriptions are one-time: each accepted request allows one
+// and 订阅新建议提醒 (new visit requests in their area too). WeChat's subscriptions are one-time: each accepted request allows one
 // message, so the button says how many are left. The request is made in the tap, before any
 // await (WeChat refuses it otherwise); the server is told afterwards.
 import { Text, View } from '@tarojs/components'
@@ -69,7 +69,7 @@ export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
           <Text className='muted staff-entry-card__notice-text'>
             {credits > 0
               ? `新建议提醒：还能提醒你 ${credits} 次（每小时最多一次）`
-              : '有新建议时，用微信提醒你（每次订阅提醒一次）'}
+              : '有新建议（或你负责的参观预约）时，用微信提醒你（每次订阅提醒一次）'}
           </Text>
           <Button size='small' className='staff-entry-card__subscribe' busy={asking || busy} onClick={subscribe}>
             {credits > 0 ? '再订阅一次' : '订阅新建议提醒'}

@@ -10,11 +10,12 @@ import {
   toMyVisit,
   toOpenedVisitContact,
   toStaffVisit,
+  toVisitNoticeRow,
   VISIT_EGRESS,
   VISIT_FIELDS,
   type VisitEgress
 } from './visit-egress'
-import { visitMessage } from './visit-message'
+import { visitMessage, visitRequestNotice } from './visit-message'
 import { VISIT_CHILD_AGES, VISIT_SLOTS, VISIT_STATUSES, type VisitRequest } from './visits'
 
 const phone = fc.oneof(
@@ -78,7 +79,15 @@ describe('visit request egress, for any request', () => {
         within(toMyDataVisit(r), 'myData')
         within(toStaffVisit(r), 'staff', { rowId: '_id' })
         within(toOpenedVisitContact(r), 'openContact')
-        expect(Object.keys(VISIT_EGRESS).sort()).toEqual(['mine', 'myData', 'notice', 'openContact', 'staff'])
+        within(toVisitNoticeRow(r), 'staffNotice')
+        expect(Object.keys(VISIT_EGRESS).sort()).toEqual([
+          'mine',
+          'myData',
+          'notice',
+          'openContact',
+          'staff',
+          'staffNotice'
+        ])
       }),
       { numRuns: 200 }
     )
@@ -92,7 +101,8 @@ describe('visit request egress, for any request', () => {
           toMyDataVisit(r),
           toStaffVisit(r),
           toOpenedVisitContact(r),
-          visitMessage(r)
+          visitMessage(r),
+          visitRequestNotice(toVisitNoticeRow(r))
         ])
         expect(everything).not.toContain(r.userId)
         const staff = toStaffVisit(r)
@@ -106,6 +116,11 @@ describe('visit request egress, for any request', () => {
         const told = visitMessage(r)
         if ((r.status === 'arranged' || r.status === 'declined') && r.closedAt) expect(message).toContain(r.placeName)
         else expect(told).toBeNull()
+        // The staff notice of a new request: the centre, never the parent's name, phone or words.
+        const notice = JSON.stringify(visitRequestNotice(toVisitNoticeRow(r)))
+        for (const words of ['NOTEwords', 'ANSWERwords', r.guardianName, r.guardianPhone, r._id])
+          expect(notice).not.toContain(words)
+        expect(notice).toContain(r.placeName)
         // My data names the centre in words, never an id.
         expect(JSON.stringify(toMyDataVisit(r))).not.toContain(r.placeId)
       }),

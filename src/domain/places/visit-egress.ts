@@ -10,7 +10,8 @@ export const VISIT_EGRESS = {
   myData: 'the parent’s own requests on 我的数据 and in its file, in words (toMyDataVisit)',
   staff: 'the staff list of requests in their area, contact masked (toStaffVisit)',
   openContact: 'the whole name and phone, one logged step (toOpenedVisitContact)',
-  notice: 'the subscribe message of the answer (visitMessage in ./visit-message)'
+  notice: 'the subscribe message of the answer (visitMessage in ./visit-message)',
+  staffNotice: 'the subscribe message telling the area’s staff a request came (toVisitNoticeRow, visitRequestNotice)'
 } as const
 export type VisitEgress = keyof typeof VISIT_EGRESS
 
@@ -18,7 +19,7 @@ export const VISIT_FIELDS: Record<keyof VisitRequest, readonly VisitEgress[]> = 
   _id: ['mine', 'staff'],
   // The answer's message opens the centre's visit page by it.
   placeId: ['mine', 'staff', 'notice'],
-  placeName: ['mine', 'myData', 'staff', 'notice'],
+  placeName: ['mine', 'myData', 'staff', 'notice', 'staffNotice'],
   street: ['staff'],
   community: ['staff'],
   userId: [],
@@ -31,7 +32,7 @@ export const VISIT_FIELDS: Record<keyof VisitRequest, readonly VisitEgress[]> = 
   consentVersion: [],
   status: ['mine', 'myData', 'staff', 'notice'],
   answer: ['mine', 'myData', 'staff'],
-  createdAt: ['mine', 'myData', 'staff'],
+  createdAt: ['mine', 'myData', 'staff', 'staffNotice'],
   closedAt: ['mine', 'myData', 'staff', 'notice'],
   answeredBy: ['staff'],
   notification: []
@@ -101,4 +102,15 @@ export function toStaffVisit(r: VisitRequest): StaffVisit {
 export const toOpenedVisitContact = (r: VisitRequest) => ({
   guardianName: r.guardianName,
   guardianPhone: r.guardianPhone
+})
+
+/** What the staff notice of a new request may carry: which centre and when; nothing of the parent. */
+export interface VisitNoticeRow {
+  placeName: string
+  createdAt: string
+}
+
+export const toVisitNoticeRow = (r: VisitRequest): VisitNoticeRow => ({
+  placeName: r.placeName,
+  createdAt: r.createdAt
 })

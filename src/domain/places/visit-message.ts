@@ -1,9 +1,12 @@
-// The subscribe message that tells a parent their 预约参观 was answered (its own module: the staff
-// function, which shares ../staff/message, has no visits to tell).
+// The subscribe messages of 预约参观: to a parent, that their request was answered; to the staff of
+// the centre's area, that a request came (its own module: the staff function, which shares
+// ../staff/message, has no visits to tell).
 import { clip, messageTime, type MessageData } from '../staff/message'
+import type { VisitNoticeRow } from './visit-egress'
 import { visitStatusLabel, type VisitOutcome, type VisitRequest } from './visits'
 
 export const VISIT_MESSAGE_PAGE = 'pkg-places/visit/index'
+export const STAFF_VISITS_PAGE = 'pkg-staff/visits/index'
 
 const VISIT_WORDS: Record<VisitOutcome, string> = {
   arranged: '已和机构约好，请看答复',
@@ -24,6 +27,23 @@ export function visitMessage(r: VisitRequest): { page: string; data: MessageData
       phrase2: { value: clip(visitStatusLabel(r.status), 5) },
       thing3: { value: VISIT_WORDS[r.status] },
       time4: { value: messageTime(r.closedAt) }
+    }
+  }
+}
+
+/**
+ * A new request, told to the staff of the centre's area with the 新建议提醒 template (its keys:
+ * thing1, thing2, time3, as newSuggestionMessage): that a parent asks to visit, which centre and
+ * when; never the parent's name, phone or words (read on 工作台 → 参观预约, where opening the
+ * contact is logged).
+ */
+export function visitRequestNotice(row: VisitNoticeRow): { page: string; data: MessageData } {
+  return {
+    page: STAFF_VISITS_PAGE,
+    data: {
+      thing1: { value: '家长预约参观托育机构' },
+      thing2: { value: clip(row.placeName, 20) },
+      time3: { value: messageTime(row.createdAt) }
     }
   }
 }

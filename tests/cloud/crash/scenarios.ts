@@ -32,6 +32,7 @@ import type { PlaceDoc } from '../../../src/domain/places/model'
 import { childBase } from '../../fixtures/validation-cases'
 import { STREET_POLL } from '../../fixtures/polls'
 import { REPRESENTATIVE, boardRow } from '../../fixtures/council'
+import { MESSAGES_AT_LEAST_ONCE } from './messages'
 import { PLACE_SCENARIOS } from './place-scenarios'
 
 /** A prepared state is built through the functions themselves, at its own clock. */
@@ -72,17 +73,6 @@ export interface Scenario {
   known?: string
   /** Documents that describe one invocation, not the state: left out of the comparison. */
   perRun?: Array<{ collection: string; where: (doc: Record<string, unknown>) => boolean; why: string }>
-}
-
-/**
- * WeChat's subscribeMessage.send takes no idempotency key: a call that dies after the send and
- * before the write recording it sends again on its retry. At least once, never lost; the local
- * notifier's record of a message stands for the message.
- */
-const MESSAGES_AT_LEAST_ONCE = {
-  collection: 'notifications',
-  where: () => true,
-  why: 'a subscribe message sent by a call that died before recording it is sent again by the retry'
 }
 
 const T0 = '2026-11-28T02:00:00.000Z'
