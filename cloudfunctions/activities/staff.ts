@@ -122,7 +122,13 @@ async function changeOrCancel(
       const place = await placeOf(ctx, checked.value)
       if (!place.ok) return place
       // No cover is written as '' (an update leaves out what is undefined, and the old one would stay).
-      fields = { ...fieldsOf(checked.value, place.data), coverFileId: checked.value.coverFileId ?? '' }
+      const coverFileId = checked.value.coverFileId ?? ''
+      fields = {
+        ...fieldsOf(checked.value, place.data),
+        coverFileId,
+        // The cover going is named with the change (deleted below, and by the retry if this call dies first).
+        ...(a.coverFileId && a.coverFileId !== coverFileId ? { replacedCoverFileId: a.coverFileId } : {})
+      }
     }
     const next = {
       ...fields,
@@ -137,9 +143,16 @@ async function changeOrCancel(
   }
   const stored = (await activities(ctx).get(a._id))!
   if (stored.coverFileId) await ctx.services.files.claim([stored.coverFileId], now)
-  // A cover replaced or taken off is deleted (it may have been taken off for a child in it).
-  if (a.coverFileId && a.coverFileId !== stored.coverFileId)
-    await ctx.services.files.remove([a.coverFileId]).catch((e) => console.error('[activities] old cover', e))
+  // A cover replaced or taken off is deleted (it may have been taken off for a child in it), then
+  // forgotten; a call that dies between leaves it named, and its retry (this same path) deletes it.
+  const replaced = stored.replacedCoverFileId
+  if (replaced && replaced !== stored.coverFileId) {
+    const removed = await ctx.services.files.remove([replaced]).catch((e) => {
+      console.error('[activities] old cover', e)
+      return null
+    })
+    if (removed && removed.failed.length === 0) await activities(ctx).update(stored._id, { replacedCoverFileId: '' })
+  }
   // The end may have moved: each sign-up keeps the day its data is deleted after.
   const state = await seatState(ctx, stored)
   for (const r of state.rows.filter((x) => x.activityEndAt !== stored.endAt))

@@ -54,6 +54,7 @@ export const ACTIVITY_FIELDS: Record<keyof Activity, readonly ActivityEgress[]> 
   fee: ['public', 'staffActivity'],
   howToSignUp: ['public', 'staffActivity'],
   coverFileId: ['staffActivity'],
+  replacedCoverFileId: [],
   status: ['public', 'staffActivity', 'notice'],
   notice: ['public', 'staffActivity', 'notice'],
   createdAt: ['staffActivity'],

@@ -42,6 +42,11 @@ export interface Activity {
   howToSignUp: string
   /** The cover picture's storage id (uploaded through the staff image upload). */
   coverFileId?: string
+  /**
+   * The cover the last change replaced or took off, until it is deleted: written with the change,
+   * so the retry of a change that died before deleting it still knows which file to delete.
+   */
+  replacedCoverFileId?: string
   status: ActivityStatus
   /** The last change or the cancellation, in staff's words (sent to everyone signed up). */
   notice?: string

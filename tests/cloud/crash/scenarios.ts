@@ -773,6 +773,26 @@ export const SCENARIOS: Scenario[] = [
     }),
     atLeastOnce: [MESSAGES_AT_LEAST_ONCE]
   }),
+  named('activities.change (the cover replaced: the old file deleted, by the retry too)', {
+    ...activityStep('change', WHO.workerA),
+    async setup(w) {
+      await seedDemoData(w.repo, w.clock)
+      const first = await w.upload('cover-0001.jpg', WHO.workerA)
+      await w.upload('cover-0002.jpg', WHO.workerA)
+      const published = await w.call(activitiesFunction as CloudFunction<FunctionName>, WHO.workerA, {
+        action: 'publish',
+        form: activityForm(ACTIVITY, { coverFileId: first, coverConfirmed: true })
+      })
+      expect(published).toMatchObject({ ok: true })
+    },
+    event: async () => ({
+      action: 'change',
+      id: ACTIVITY,
+      rev: 1,
+      form: activityForm(ACTIVITY, { coverFileId: 'local://files/cover-0002.jpg', coverConfirmed: true }),
+      notice: '换了封面'
+    })
+  }),
   named('activities.cancel', {
     ...activityStep('cancel', WHO.street),
     setup: (w) => activityWith(w, 3),
