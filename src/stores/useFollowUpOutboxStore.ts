@@ -45,7 +45,7 @@ export const useFollowUpOutboxStore = create<FollowUpOutboxState>()(
         if (!item.uploaded[path]) {
           try {
             const fileId = await uploadImage(path)
-            apply((items) => box.recordUpload(items, item.id, path, fileId))
+            apply((items) => box.markFileUploaded(items, item.id, path, fileId))
           } catch (e) {
             apply((items) => box.markFailed(items, item.id, uploadError(e, '画', 'drawingFileId'), Date.now()))
             return

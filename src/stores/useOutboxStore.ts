@@ -83,7 +83,7 @@ export const useOutboxStore = create<OutboxState>()(
           try {
             const upload = recording ? uploadAudio : uploadImage
             const fileId = await upload(path, (p) => set({ progress: { ...get().progress, [item.id]: p } }))
-            apply((items) => box.recordUpload(items, item.id, path, fileId))
+            apply((items) => box.markFileUploaded(items, item.id, path, fileId))
           } catch (e) {
             apply((items) => box.markFailed(items, item.id, errorOf(e, recording), Date.now()))
             return

@@ -45,6 +45,25 @@ describe('suggestion draft store', () => {
     expect(d.consentAcceptedAt).toBeUndefined()
   })
 
+  it('a draft started from a policy answer, saved before `about` had its name, still says what it is about', async () => {
+    const { update: _u, reset: _r, toDraft: _t, about: _a, ...state } = useSuggestDraftStore.getState()
+    Taro.setStorageSync(
+      'suggestion-draft',
+      JSON.stringify({
+        state: { ...state, id: 'sug-old-2', prefill: { source: 'policy', refId: 'q3', topic: '托育服务怎么找？' } },
+        version: 1
+      })
+    )
+    await useSuggestDraftStore.persist.rehydrate()
+    expect(useSuggestDraftStore.getState().prefill).toEqual({
+      source: 'policy',
+      refId: 'q3',
+      about: '托育服务怎么找？'
+    })
+    // What goes to the server is unchanged: where it started, never the words.
+    expect(useSuggestDraftStore.getState().toDraft().input.prefill).toEqual({ source: 'policy', refId: 'q3' })
+  })
+
   it('a restart that took a chosen photo: it leaves the draft, counted for the form to say so', async () => {
     const saved = { ...useSuggestDraftStore.getState(), photoPaths: ['wxfile://tmp/a.jpg', 'wxfile://tmp/gone.jpg'] }
     const { update: _u, reset: _r, toDraft: _t, ...state } = saved

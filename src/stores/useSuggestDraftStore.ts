@@ -50,7 +50,7 @@ export interface DraftFields {
    * while it is the current one, so a changed text is agreed to again.
    */
   voiceConsentVersion?: string
-  prefill?: { source: 'policy' | 'place'; refId: string; topic: string }
+  prefill?: { source: 'policy' | 'place'; refId: string; about: string }
 }
 
 /** What a suggestion started from a policy answer or a place card is about. */
@@ -58,8 +58,8 @@ export interface SuggestionPrefill {
   source: 'policy' | 'place'
   /** Id of the policy answer or place the suggestion is about. */
   refId: string
-  /** What the suggestion is about, shown to the user. */
-  topic: string
+  /** What the suggestion is about in words, shown to the user (not a topic: the form asks that). */
+  about: string
   /** Where it is: a place card passes the place's own point (GCJ-02), source 'place'. */
   location?: SuggestionLocation
 }
@@ -119,14 +119,27 @@ export function hasUnsentWork(
 export const hasVoiceConsent = (d: Pick<DraftFields, 'voiceConsentVersion'>) =>
   d.voiceConsentVersion === VOICE_CONSENT_VERSION
 
-const DRAFT_VERSION = 1
+const DRAFT_VERSION = 2
 
-/** A draft persisted by an earlier version of the app, brought up to date. */
+/**
+ * A draft persisted by an earlier version of the app, brought up to date, one version at a time:
+ * 1, the current community codes and no consent time; 2, what a started-from draft is about is
+ * named `about` (was `topic`, beside the topic the form asks).
+ */
 export function migrateDraft(persisted: unknown, fromVersion: number): DraftFields {
-  const d = persisted as DraftFields
-  if (fromVersion >= DRAFT_VERSION) return d
-  const { consentAcceptedAt: _c, ...rest } = withCurrentCommunity(d)
-  return rest
+  let d = persisted as DraftFields
+  if (fromVersion < 1) {
+    const { consentAcceptedAt: _c, ...rest } = withCurrentCommunity(d)
+    d = rest
+  }
+  if (fromVersion < 2) {
+    const old = d.prefill as (Omit<NonNullable<DraftFields['prefill']>, 'about'> & { topic?: string }) | undefined
+    if (old) {
+      const { topic, ...rest } = old
+      d = { ...d, prefill: { ...rest, about: topic ?? '' } }
+    }
+  }
+  return d
 }
 
 export const useSuggestDraftStore = create<DraftState>()(

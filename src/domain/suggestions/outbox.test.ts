@@ -9,7 +9,7 @@ import {
   markSent,
   nextWake,
   outboxLabel,
-  recordUpload,
+  markFileUploaded,
   recover,
   remove,
   replacePayload,
@@ -84,7 +84,7 @@ describe('outbox', () => {
   })
 
   it('remembers uploads so a retry does not upload twice, and never drops an item in flight', () => {
-    let items = recordUpload(one(), 'sug-0001', '/tmp/a.png', 'local://files/a.png')
+    let items = markFileUploaded(one(), 'sug-0001', '/tmp/a.png', 'local://files/a.png')
     expect(items[0].uploaded).toEqual({ '/tmp/a.png': 'local://files/a.png' })
     items = markSending(items, 'sug-0001')
     expect(remove(items, 'sug-0001')).toHaveLength(1)

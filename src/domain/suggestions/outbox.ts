@@ -60,7 +60,7 @@ export function markSending<P>(items: OutboxItem<P>[], id: string): OutboxItem<P
   return update(items, id, (i) => (i.state === 'pending' ? { ...i, state: 'sending', attempts: i.attempts + 1 } : i))
 }
 
-export function recordUpload<P>(
+export function markFileUploaded<P>(
   items: OutboxItem<P>[],
   id: string,
   localPath: string,

@@ -183,7 +183,7 @@ describe('政策 tab', () => {
         expect(useSuggestDraftStore.getState().prefill).toEqual({
           source: 'policy',
           refId: slots.id,
-          topic: slots.label
+          about: slots.label
         })
         expect(navigate).toHaveBeenCalledWith({ url: '/pkg-suggest/write/index' })
         // 快问快答 opens from the 政策 tab's entries.

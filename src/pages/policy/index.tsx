@@ -91,7 +91,7 @@ export default function PolicyPage() {
         progress={progress}
         kids
         onTapTarget={onTapTarget}
-        onSuggest={(t) => writeAbout({ source: 'policy', refId: t.id, topic: t.label })}
+        onSuggest={(t) => writeAbout({ source: 'policy', refId: t.id, about: t.label })}
         onCopyLink={(url) => void copyLink(url)}
       />
       <Text className='muted policy__hint'>

@@ -24,7 +24,7 @@ describe('提建议 tab', () => {
 
   it('offers to go on with a started draft, and switching who writes keeps its words', async () => {
     useSuggestDraftStore.getState().update({ mode: 'adult', text: '路口需要红绿灯' })
-    useSuggestDraftStore.getState().about({ source: 'policy', refId: 'q3', topic: '托育服务怎么找？' })
+    useSuggestDraftStore.getState().about({ source: 'policy', refId: 'q3', about: '托育服务怎么找？' })
     const u = new TestUtils()
     await u.mount(SuggestPage, {})
     expect(document.body.textContent).toContain('家长/居民的建议，关于：托育服务怎么找？')

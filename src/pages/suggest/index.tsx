@@ -12,7 +12,7 @@ import './index.scss'
 
 export default function SuggestPage() {
   const mode = useSuggestDraftStore((s) => s.mode)
-  const about = useSuggestDraftStore((s) => s.prefill?.topic)
+  const about = useSuggestDraftStore((s) => s.prefill?.about)
   // A sent suggestion leaves only who writes (and where, how old): nothing to go on with.
   const unsent = useSuggestDraftStore((s) => hasUnsentWork(s) || Boolean(s.prefill))
 

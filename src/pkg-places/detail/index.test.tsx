@@ -192,7 +192,7 @@ describe('place detail', () => {
       expect(useSuggestDraftStore.getState().prefill).toEqual({
         source: 'place',
         refId: 'eling-park',
-        topic: '鹅岭公园'
+        about: '鹅岭公园'
       })
       expect(useSuggestDraftStore.getState().location).toEqual({
         latitude: 29.55234,

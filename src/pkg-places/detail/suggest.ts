@@ -9,7 +9,7 @@ export function suggestAbout(place: Place): void {
   writeAbout({
     source: 'place',
     refId: place.id,
-    topic: place.name,
+    about: place.name,
     ...(loc
       ? {
           location: {

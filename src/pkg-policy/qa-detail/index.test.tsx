@@ -59,7 +59,7 @@ describe('policy answer page', () => {
       await u.act(() =>
         u.fireEvent.click(u.queries.queryByText('就这个问题提建议', '.qa-detail__action') as HTMLElement)
       )
-      expect(useSuggestDraftStore.getState().prefill).toEqual({ source: 'policy', refId: 'q3', topic: q3.question })
+      expect(useSuggestDraftStore.getState().prefill).toEqual({ source: 'policy', refId: 'q3', about: q3.question })
       expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pkg-suggest/write/index' })
     } finally {
       navigateTo.mockRestore()

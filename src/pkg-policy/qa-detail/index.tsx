@@ -55,7 +55,7 @@ export default function PolicyQaDetailPage() {
   const aboutChildcare = policyFacts.targets.some((t) => t.topic === 'childcare' && t.partId === qa.id)
 
   const suggest = () => {
-    writeAbout({ source: 'policy', refId: qa.id, topic: qa.question })
+    writeAbout({ source: 'policy', refId: qa.id, about: qa.question })
   }
   const showChildcare = () => {
     openMap('childcare')

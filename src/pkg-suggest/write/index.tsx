@@ -79,7 +79,7 @@ export default function WritePage() {
       {draft.prefill ? (
         <View className='suggest__prefill'>
           <Text>
-            关于：{draft.prefill.topic}
+            关于：{draft.prefill.about}
             {draft.location?.source === 'place' ? '（已附位置）' : ''}
           </Text>
           <Text
