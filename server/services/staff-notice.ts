@@ -137,6 +137,7 @@ export async function notifyStaffOfNew(
     ctx,
     (r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerFrom(r.openid, r), s)
   )
+  if (inArea.length === 0) return []
   return sendEach(ctx, inArea, s._id, newSuggestionMessage(toStaffNoticeRow(s)), key)
 }
 

@@ -19,5 +19,6 @@ export async function notifyStaffOfVisit(ctx: Context, v: VisitRequest): Promise
     const caller = callerFrom(r.openid, r)
     return r.openid !== v.userId && can(caller, 'arrangeVisits') && inScope(caller, v)
   })
+  if (arrangers.length === 0) return []
   return sendEach(ctx, arrangers, v._id, visitRequestNotice(toVisitNoticeRow(v)), `visit#${v._id}`)
 }
