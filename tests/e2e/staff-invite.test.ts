@@ -54,7 +54,7 @@ describe('邀请加入 in Chromium', () => {
     await admin.page.reload()
     await row.waitFor()
     expect(await row.textContent()).not.toContain('待加入')
-    expect(await row.textContent()).toContain('openid …')
+    expect(await row.textContent()).toContain('编号 …')
     expect([...admin.errors, ...worker.errors]).toEqual([])
     await admin.context.close()
     await worker.context.close()

@@ -60,9 +60,9 @@ describe('staff admin', () => {
     const u = new TestUtils()
     await u.mount(StaffAdminPage, {})
     await waitUntil(() => document.body.textContent?.includes('王社工 · 社区工作者'), 'the list')
-    expect(document.body.textContent).toContain('解放碑街道 · 大井巷社区 · 在岗 · openid …x9k2')
+    expect(document.body.textContent).toContain('解放碑街道 · 大井巷社区 · 在岗 · 编号 …x9k2')
     await click(u, document.querySelector('.staff-admin__deactivate'))
-    await waitUntil(() => document.body.textContent?.includes('已停用 · openid'), 'deactivated')
+    await waitUntil(() => document.body.textContent?.includes('已停用 · 编号'), 'deactivated')
     expect(document.querySelectorAll('.staff-admin__item')).toHaveLength(1)
     expect(requestsTo(mockedCall, 'staff', 'saveStaff')).toEqual([
       {
