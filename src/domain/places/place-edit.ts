@@ -248,3 +248,6 @@ export function newPlaceOf(input: NewPlaceInput, edit: PlaceEdit, at: string): P
   }
   return applyPlaceEdit(empty, edit, at).place
 }
+
+/** The place form's name for a field the server names inside the request's `update`. */
+export const placeFormField = (field: string): string => field.replace(/^update\./, '')

@@ -36,6 +36,7 @@ import { imageSrc } from '../../services/upload'
 import { askForActivityMessages } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { SignUpForm, type SignUpFields } from './SignUpForm'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const CALENDAR_OUTCOMES: Record<Exclude<CalendarOutcome, 'cancelled'>, string> = {
@@ -111,8 +112,9 @@ export default function ActivityDetailPage() {
     setError(null)
     const r = await calls.signUp(request)
     if (!r.ok) {
-      if (r.error.field) setErrors([{ field: r.error.field, message: r.error.message }])
-      else setError(r.error.message)
+      const e = fieldErrorOf(r.error, () => true)
+      if (e.field === FORM) setError(e.message)
+      else setErrors([e])
       return
     }
     query.setData(() => ({ activity: r.data.activity, mine: r.data.mine }))

@@ -24,6 +24,7 @@ import { askForStatusUpdates } from '../../services/subscribe'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { EMPTY_VISIT, VisitForm, type VisitFields } from './VisitForm'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const newVisitId = () => newClientId('visit', Date.now())
@@ -68,9 +69,9 @@ export default function VisitPage() {
     setError(null)
     const r = await calls.requestVisit({ visit })
     if (!r.ok) {
-      if (r.error.field && r.error.field !== 'id' && r.error.field !== 'placeId')
-        setErrors([{ field: r.error.field, message: r.error.message }])
-      else setError(r.error.message)
+      const e = fieldErrorOf(r.error, (f) => f !== 'id' && f !== 'placeId')
+      if (e.field === FORM) setError(e.message)
+      else setErrors([e])
       return
     }
     mine.setData((d) => ({ items: [r.data.visit, ...d.items.filter((v) => v.id !== r.data.visit.id)] }))

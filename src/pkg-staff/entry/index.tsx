@@ -23,6 +23,7 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { toast } from '../../services/feedback'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
+import { fieldErrorOf } from '../../domain/form-errors'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))
@@ -75,9 +76,7 @@ export default function StaffEntryPage() {
     setErrors([])
     const r = await calls.enter({ suggestion, channel })
     if (r.ok) return setDone({ id: r.data.id, duplicate: r.data.duplicate })
-    setErrors([
-      { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
-    ])
+    setErrors([fieldErrorOf(r.error, (f) => FIELDS.includes(f))])
     toast(r.error.message)
   }
 

@@ -17,7 +17,7 @@ import { ErrorState } from '../../components/ui/ErrorState'
 import { chinaDate } from '../../domain/clock'
 import { newClientId } from '../../domain/ids'
 import type { Place } from '../../domain/places/model'
-import { editFormOf, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
+import { editFormOf, placeFormField, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { placeAdminCalls, usePlaceToEdit } from '../../data/place-admin'
 import { useCalls } from '../../data/use-calls'
@@ -25,6 +25,7 @@ import { useStaffMe } from '../../stores/useSessionStore'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { NewPlaceHead, type NewPlaceArea } from './NewPlaceHead'
 import { PlacePhotosCard } from './PlacePhotosCard'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const blank = (category: Place['category']): Place => ({
@@ -98,9 +99,9 @@ export default function PlaceAdminPage() {
           }
     )
     if (!r.ok) {
-      const field = r.error.field?.replace(/^update\./, '')
-      if (field) setErrors([{ field, message: r.error.message }])
-      else setError(r.error.message)
+      const e = fieldErrorOf(r.error, () => true, placeFormField)
+      if (e.field === FORM) setError(e.message)
+      else setErrors([e])
       return
     }
     usePlacesStore.getState().upsert(r.data.place)

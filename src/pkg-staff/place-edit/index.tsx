@@ -17,10 +17,11 @@ import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { chinaDate } from '../../domain/clock'
 import { CORRECTION_LIMITS, type CorrectionOutcome, type CorrectionView } from '../../domain/places/corrections'
-import { editFormOf, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
+import { editFormOf, placeFormField, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { correctionCalls, useCorrection } from '../../data/corrections'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 export default function PlaceEditPage() {
@@ -61,9 +62,9 @@ export default function PlaceEditPage() {
     setErrors([])
     const r = await calls.resolveCorrection({ id, status, answer: answer.trim() || undefined, update })
     if (!r.ok) {
-      const field = r.error.field?.replace(/^update\./, '')
-      if (field && form && field.split('.')[0] in form) setErrors([{ field, message: r.error.message }])
-      else setError(r.error.message)
+      const e = fieldErrorOf(r.error, (f) => f.split('.')[0] in (form ?? {}), placeFormField)
+      if (e.field === FORM) setError(e.message)
+      else setErrors([e])
       return
     }
     setDone(r.data.correction)

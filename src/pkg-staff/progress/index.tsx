@@ -23,6 +23,7 @@ import { toast } from '../../services/feedback'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import { ProgressFields } from './ProgressFields'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const emptyForm = (today: string): ProgressForm => ({ value: '', asOf: today, document: '', office: '', url: '' })
@@ -79,8 +80,9 @@ export default function StaffProgressPage() {
     setErrors([])
     const r = await calls.recordProgress(request)
     if (!r.ok) {
-      if (r.error.field && r.error.field in form) setErrors([{ field: r.error.field, message: r.error.message }])
-      else setError(r.error.message)
+      const e = fieldErrorOf(r.error, (f) => f in form)
+      if (e.field === FORM) setError(e.message)
+      else setErrors([e])
       return
     }
     setSaved(r.data.entry)

@@ -20,6 +20,7 @@ import { toast } from '../../services/feedback'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
+import { fieldErrorOf } from '../../domain/form-errors'
 
 type StaffRole = StaffRecord['role']
 const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin', 'department_staff'] as StaffRole[]).map(
@@ -63,10 +64,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
     setErrors([])
     const r = await calls.saveStaff({ staff })
-    if (!r.ok)
-      return setErrors([
-        { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
-      ])
+    if (!r.ok) return setErrors([fieldErrorOf(r.error, (f) => FIELDS.includes(f))])
     setInviteId(newInviteId())
     setName('')
     setCommunities([])

@@ -9,6 +9,7 @@ import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/feedback'
+import { fieldErrorOf } from '../../domain/form-errors'
 
 const FIELDS = ['title', 'text', 'textForChildren']
 
@@ -27,9 +28,7 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
     setErrors([])
     const r = await calls.saveTemplate({ template })
     if (!r.ok) {
-      setErrors([
-        { field: r.error.field && FIELDS.includes(r.error.field) ? r.error.field : 'form', message: r.error.message }
-      ])
+      setErrors([fieldErrorOf(r.error, (f) => FIELDS.includes(f))])
       return
     }
     setTitle('')
