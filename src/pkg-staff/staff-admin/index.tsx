@@ -68,7 +68,7 @@ export default function StaffAdminPage() {
           <Text className='muted'>
             {s.scope.label} · {s.active ? '在岗' : '已停用'}
             {s.invite ? ` · 待加入，邀请码 ${s.invite}` : s.inviteExpired ? ' · 邀请码已过期，请停用后重新添加' : ''}
-            {s.openidHint ? ` · 编号 …${s.openidHint}` : ''}
+            {s.openidHint ? ` · 编号 ${s.openidHint}` : ''}
             {s.safeguardingContact ? ' · 儿童保护联系人' : ''}
           </Text>
           {/* 儿童保护联系人: told at once of every suggestion flagged urgent, anywhere in the district. */}
