@@ -38,7 +38,8 @@ describe('formatDistance', () => {
     [NaN, ''],
     [-5, '']
   ])('%p m → %p', (m, text) => {
-    expect(formatDistance(m)).toBe(text)
+    // Written here with a plain space; the number and its unit are held together by a no-break space.
+    expect(formatDistance(m)).toBe(text.replace(' ', '\u00a0'))
   })
 })
 

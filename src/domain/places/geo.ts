@@ -20,11 +20,14 @@ export function distanceM(a: LatLng, b: LatLng): number {
 }
 
 /** "850 m", "1.2 km", "12 km" (to 10 m under a kilometre, one decimal under ten). */
+/** Between a number and its unit: a line never breaks there (关怀模式's narrow columns did: "150↵m"). */
+const NO_BREAK = '\u00a0'
+
 export function formatDistance(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return ''
-  if (metres < 995) return `${Math.max(10, Math.round(metres / 10) * 10)} m`
+  if (metres < 995) return `${Math.max(10, Math.round(metres / 10) * 10)}${NO_BREAK}m`
   const km = metres / 1000
-  return km < 9.95 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`
+  return `${km < 9.95 ? km.toFixed(1) : Math.round(km)}${NO_BREAK}km`
 }
 
 /** A point known to be GCJ-02: the only kind the rest of the app accepts from a device. */

@@ -129,11 +129,11 @@ describe('place detail', () => {
     const u = new TestUtils()
     await open(u, 'cq-children-hospital-yuzhong')
     const hint = () => document.querySelector('.place-detail__hint')?.textContent
-    expect(hint()).toMatch(/^距两路口街道（大致中心）约 [\d.]+ (m|km)$/)
+    expect(hint()).toMatch(/^距两路口街道（大致中心）约 [\d.]+\u00a0(m|km)$/)
 
     usePlacesStore.setState({ user: { latitude: 29.5626, longitude: 106.561, datum: 'gcj02' }, originMode: 'user' })
     await waitUntil(() => hint()?.startsWith('距你约'), 'the distance from the user')
-    expect(hint()).toMatch(/^距你约 \d+ m$/)
+    expect(hint()).toMatch(/^距你约 \d+\u00a0m$/)
   })
 
   it('a place without coordinates cannot be navigated to, and says why', async () => {
