@@ -2,12 +2,8 @@
 // once there is one. The reporter's list and the staff queue show the same card; staff tap it.
 import { Text, View } from '@tarojs/components'
 import { chinaDateTime } from '../../domain/clock'
-import {
-  CORRECTION_TONE,
-  correctionKindLabel,
-  correctionStatusLabel,
-  type CorrectionView
-} from '../../domain/places/corrections'
+import { CORRECTION_TONE, correctionKindLabel, correctionStatusLabel } from '../../domain/places/correction-words'
+import type { CorrectionView } from '../../domain/places/corrections'
 import { Card } from '../ui/Card'
 import { StatusTag } from '../ui/StatusTag'
 import './index.scss'

@@ -2,7 +2,7 @@
 // PlaceEditForm), each with its error; the source and the verified-on date (a date picker that
 // stops at today, China time) are required, as the server checks.
 import { View } from '@tarojs/components'
-import { CORRECTION_LIMITS } from '../../domain/places/corrections'
+import { CORRECTION_LIMITS } from '../../domain/places/correction-words'
 import { PLACE_TEXT_LIMITS } from '../../domain/places/import'
 import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../domain/places/place-edit'
 import type { FieldError as Err } from '../../domain/suggestions/validate'

@@ -6,7 +6,8 @@ import { chinaClock, formatMinutes } from '../clock'
 import { findCommunity, findStreet } from '../streets'
 import type { ReplyMessageRow, StaffNoticeRow } from '../suggestions/egress/outbound'
 import { STATUSES, topicLabel } from '../suggestions/model'
-import { correctionStatusLabel, type CorrectionMessageRow } from '../places/corrections'
+import { correctionStatusLabel } from '../places/correction-words'
+import type { CorrectionMessageRow } from '../places/corrections'
 
 export const REPLY_MESSAGE_PAGE = 'pkg-suggest/detail/index'
 

@@ -7,15 +7,22 @@ import { callCloud } from '../../services/cloud'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { fireDidShow } from '../../../tests/setup/interact'
+import { waitUntil } from '../../../tests/setup/wait'
 import { BUNDLED_POLICY_SUMMARY } from '../../domain/policy/summary.generated'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
+import { NOTHING_ENTERED_ANSWER } from '../../../tests/fixtures/policy'
 import HomePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 const board = (items: PublicSuggestion[]) => ({ items, hasMore: false })
-// Nothing published: home shows its bundled 有什么变化.
-const NO_NEWS = { policy: { news: answer('policy', 'news', { items: null }) } }
+// Nothing published: home shows its bundled 有什么变化, and no target has a value yet.
+const NO_NEWS = {
+  policy: {
+    news: answer('policy', 'news', { items: null }),
+    progress: NOTHING_ENTERED_ANSWER
+  }
+}
 
 describe('home page', () => {
   let switchTab: jest.SpyInstance
@@ -39,6 +46,8 @@ describe('home page', () => {
     await u.mount(HomePage, {})
     await u.queries.waitForQueryByText('从一米高度看城市')
     expect(document.querySelectorAll('.entry-tile')).toHaveLength(8)
+    // Below the tiles, drawn once the first screen is up.
+    await waitUntil(() => document.querySelector('.changes'), 'what has changed, below the tiles')
     for (const e of DISTRICT_EXAMPLES) expect(document.body.textContent).toContain(e.title)
   })
 
@@ -91,7 +100,10 @@ describe('home page', () => {
       { id: 'demo-news', date: '2026-11', title: '示例：口袋公园开放', text: '示例内容。', source: '示例来源' }
     ]
     stubCloud(mockedCall, {
-      policy: { news: answer('policy', 'news', { items: published, publishedAt: '2026-11-30T00:00:00Z' }) },
+      policy: {
+        news: answer('policy', 'news', { items: published, publishedAt: '2026-11-30T00:00:00Z' }),
+        progress: NOTHING_ENTERED_ANSWER
+      },
       suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) }
     })
     const u = new TestUtils()

@@ -9,6 +9,7 @@ import { PageShell } from '../../components/PageShell'
 import { TargetBoard } from '../../components/TargetBoard'
 import { writeAs } from '../../components/ModeChooser/open-form'
 import { useEffect } from 'react'
+import { useAfterFirstScreen } from '../../hooks/useAfterFirstScreen'
 import { useBoardPreviewStore } from '../../stores/useBoardPreviewStore'
 import { useIntentStore, type MapCategory } from '../../stores/useIntentStore'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
@@ -57,10 +58,16 @@ export default function HomePage() {
   const refresh = useBoardPreviewStore((s) => s.refresh)
   const targets = usePolicySummaryStore((s) => s.value.targets)
   const progress = useTargetProgressStore()
+  // The targets and the changes are below the tiles: drawn and asked for after the first screen.
+  const below = useAfterFirstScreen()
+  const progressRefresh = progress.refresh
   useEffect(() => {
+    if (!below) return
     void refresh()
-  }, [refresh])
+    void progressRefresh()
+  }, [below, refresh, progressRefresh])
   useDidShow(() => {
+    if (!below) return
     void refresh()
     void progress.refresh()
   })
@@ -80,9 +87,9 @@ export default function HomePage() {
         ))}
       </View>
       <Text className='section-title'>2026 年目标进展</Text>
-      <TargetBoard targets={targets} progress={progress} />
+      {below ? <TargetBoard targets={targets} progress={progress} /> : null}
       <Text className='section-title'>有什么变化</Text>
-      <ChangesList onOpenBoard={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} />
+      {below ? <ChangesList onOpenBoard={() => Taro.navigateTo({ url: '/pkg-suggest/board/index' })} /> : null}
     </PageShell>
   )
 }

@@ -6,6 +6,7 @@ import { bulletStating, claimsOf, FACTS } from '../../../tests/setup/facts-file'
 import { internalMarks } from '../../domain/citizen-text'
 import { DISTRICT_EXAMPLES } from '../../domain/news'
 import { callCloud } from '../../services/cloud'
+import { NOTHING_ENTERED_ANSWER } from '../../../tests/fixtures/policy'
 import HomePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -29,7 +30,7 @@ describe('home: what has changed, against the facts file', () => {
   it('shows every district example, each stating only what the facts file confirms', async () => {
     // No adopted suggestions: only the district's own entries are on the list.
     stubCloud(mockedCall, {
-      policy: { news: answer('policy', 'news', { items: null }) },
+      policy: { news: answer('policy', 'news', { items: null }), progress: NOTHING_ENTERED_ANSWER },
       suggestions: { listPublic: answer('suggestions', 'listPublic', { items: [], hasMore: false }) }
     })
     const u = new TestUtils()

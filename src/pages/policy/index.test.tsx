@@ -12,6 +12,7 @@ import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import type { ProgressBoard } from '../../domain/policy/progress'
+import { NOTHING_ENTERED, NOTHING_ENTERED_ANSWER } from '../../../tests/fixtures/policy'
 import PolicyPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -19,16 +20,7 @@ const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
 
 const NEWER = { ...BUNDLED_POLICY_SUMMARY, version: '2099-01-01.1', updatedAt: '2099-01-01', qaCount: 7 }
 const bundledState = usePolicySummaryStore.getState()
-const NOTHING_ENTERED: ProgressBoard = {
-  items: BUNDLED_POLICY_SUMMARY.targets.map((t) => ({
-    targetId: t.id,
-    current: null,
-    related: { adopted: 0, closed: 0 },
-    kids: `${t.label}：现在的数字还没有公布。`
-  })),
-  relatedComplete: true
-}
-const NO_PROGRESS = { progress: answer('policy', 'progress', NOTHING_ENTERED) }
+const NO_PROGRESS = { progress: NOTHING_ENTERED_ANSWER }
 
 describe('政策 tab', () => {
   beforeEach(() => {

@@ -3,7 +3,7 @@ import { InfoSections } from '../InfoSections'
 import { openChildrenRules } from '../../components/PrivacySheet/children-rules-link'
 import { Button } from '../../components/ui/Button'
 import './index.scss'
-import { REPORTER_RETENTION_DAYS } from '../../domain/places/corrections'
+import { REPORTER_RETENTION_DAYS } from '../../domain/places/correction-words'
 import { retentionParagraph } from '../../domain/suggestions/retention-text'
 
 const SECTIONS = [
