@@ -10,9 +10,10 @@ import type { AuditEntry } from '../../server/services/audit'
 import type { CloudFunction } from '../../server/function'
 import type { FunctionName } from '../../src/domain/cloud-api'
 import { seededFunction } from '../../tests/server/test-kit'
-import { TEST_FILES_DIR, fixtureFile } from '../../tests/server/test-context'
+import { TEST_FILES_DIR, contextFor, fixtureFile } from '../../tests/server/test-context'
+import { dispatch } from '../../server/function'
 import { activityForm, signUpFor } from '../../tests/fixtures/activities'
-import type { Seat, SignUp } from '../../src/domain/activities/model'
+import type { Activity, Seat, SignUp } from '../../src/domain/activities/model'
 import { DEV_IDENTITIES } from '../../src/domain/roles'
 import { activitiesFunction } from './handler'
 
@@ -66,6 +67,37 @@ describe('activities (SQLite)', () => {
     expect(changed.activity.coverUrl).toBeUndefined()
     expect((await data(parent(1), 'get', { id: a.id })).activity.coverUrl).toBeUndefined()
     expect(existsSync(mine.path)).toBe(false)
+  })
+
+  it('a cover whose delete failed stays named with the activity and goes with the next change', async () => {
+    const upload = async () => {
+      const f = fixtureFile('jpg')
+      const name = f.id.slice('local://files/'.length)
+      await recordUpload(k.repo, { _id: name, path: `files/${name}`, owner: WORKER, at: T0 })
+      return f
+    }
+    const [first, second, third] = [await upload(), await upload(), await upload()]
+    const a = await publish({ coverFileId: first.id, coverConfirmed: true })
+    const covered = (id: string) => activityForm(a.id, { coverFileId: id, coverConfirmed: true })
+    // Storage refuses the delete this once.
+    const ctx = await contextFor(k.repo, WORKER, k.now)
+    ctx.services.files = {
+      ...ctx.services.files,
+      remove: async (ids) => ({ deleted: [], foreign: [], failed: [...ids] })
+    }
+    const refused = await dispatch(
+      activitiesFunction,
+      { action: 'change', id: a.id, rev: a.rev, form: covered(second.id), notice: '换了封面' },
+      ctx
+    )
+    expect(refused).toMatchObject({ ok: true })
+    expect(existsSync(first.path)).toBe(true)
+    const stored = () => k.repo.collection<Activity>('activities').get(a.id)
+    expect((await stored())?.replacedCoverFileIds).toEqual([first.id])
+    // The next change deletes both the one it replaces and the one still waiting.
+    await data(WORKER, 'change', { id: a.id, rev: a.rev + 1, form: covered(third.id), notice: '又换了封面' })
+    expect([existsSync(first.path), existsSync(second.path), existsSync(third.path)]).toEqual([false, false, true])
+    expect((await stored())?.replacedCoverFileIds).toEqual([])
   })
 
   it('keeps each staff role to its area and citizens out', async () => {

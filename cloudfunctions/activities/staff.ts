@@ -123,11 +123,13 @@ async function changeOrCancel(
       if (!place.ok) return place
       // No cover is written as '' (an update leaves out what is undefined, and the old one would stay).
       const coverFileId = checked.value.coverFileId ?? ''
+      // The cover going is named with the change, beside any an earlier change failed to delete:
+      // deleted below, and by the retry if this call dies first.
+      const going = [...(a.replacedCoverFileIds ?? []), ...(a.coverFileId ? [a.coverFileId] : [])]
       fields = {
         ...fieldsOf(checked.value, place.data),
         coverFileId,
-        // The cover going is named with the change (deleted below, and by the retry if this call dies first).
-        ...(a.coverFileId && a.coverFileId !== coverFileId ? { replacedCoverFileId: a.coverFileId } : {})
+        replacedCoverFileIds: [...new Set(going)].filter((id) => id !== coverFileId)
       }
     }
     const next = {
@@ -145,13 +147,15 @@ async function changeOrCancel(
   if (stored.coverFileId) await ctx.services.files.claim([stored.coverFileId], now)
   // A cover replaced or taken off is deleted (it may have been taken off for a child in it), then
   // forgotten; a call that dies between leaves it named, and its retry (this same path) deletes it.
-  const replaced = stored.replacedCoverFileId
-  if (replaced && replaced !== stored.coverFileId) {
-    const removed = await ctx.services.files.remove([replaced]).catch((e) => {
+  const replaced = (stored.replacedCoverFileIds ?? []).filter((id) => id !== stored.coverFileId)
+  if (replaced.length) {
+    const removed = await ctx.services.files.remove(replaced).catch((e) => {
       console.error('[activities] old cover', e)
       return null
     })
-    if (removed && removed.failed.length === 0) await activities(ctx).update(stored._id, { replacedCoverFileId: '' })
+    // Only while no later change came in: that one carries the list on and deletes it itself.
+    if (removed && removed.failed.length === 0)
+      await activities(ctx).updateIf(stored._id, { rev: stored.rev }, { replacedCoverFileIds: [] })
   }
   // The end may have moved: each sign-up keeps the day its data is deleted after.
   const state = await seatState(ctx, stored)

@@ -106,7 +106,9 @@ describe('预约参观 (SQLite)', () => {
   })
 
   it('tells the subscribed staff who arrange visits in the centre’s area, once, without the parent’s words', async () => {
-    for (const who of [WHO.workerA, WHO.workerB, WHO.street, WHO.department]) await addNoticeCredit(t.repo, who, clock)
+    // Two accepted 订阅 each: a second message would have one to spend.
+    for (const who of [WHO.workerA, WHO.workerB, WHO.street, WHO.department])
+      for (const _ of [1, 2]) await addNoticeCredit(t.repo, who, clock)
     await data(PARENT, 'requestVisit', { visit: form('visit-req-0001') })
     // The retry of a request whose answer was lost tells nobody a second time.
     await data(PARENT, 'requestVisit', { visit: form('visit-req-0001') })
@@ -118,9 +120,10 @@ describe('预约参观 (SQLite)', () => {
       for (const words of ['王女士', '13812345678', '午睡', PARENT]) expect(JSON.stringify(m)).not.toContain(words)
     }
     // Each used one accepted 订阅; the other community's worker and the department kept theirs.
-    expect(await noticeCredits(t.repo, WHO.workerA)).toBe(0)
-    expect(await noticeCredits(t.repo, WHO.workerB)).toBe(1)
-    expect(await noticeCredits(t.repo, WHO.department)).toBe(1)
+    expect(await noticeCredits(t.repo, WHO.workerA)).toBe(1)
+    expect(await noticeCredits(t.repo, WHO.workerB)).toBe(2)
+    expect(await noticeCredits(t.repo, WHO.department)).toBe(2)
+    expect((await stored())[0].staffTold).toBe(true)
   })
 
   it('only the staff of the centre’s area see it, masked; the whole contact only after the log', async () => {

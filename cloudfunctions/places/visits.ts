@@ -43,13 +43,23 @@ async function replay(ctx: Context, id: string, openid: string) {
   const existing = await visits(ctx).get(id)
   if (!existing) return null
   if (existing.userId !== openid) return fail<never>('CONFLICT', '预约编号已被使用，请重新提交')
-  if (isOpenVisit(existing)) await tellStaff(ctx, existing)
+  if (isOpenVisit(existing) && !existing.staffTold) await tellStaff(ctx, existing)
   return ok({ visit: toMyVisit(existing), duplicate: true })
 }
 
-/** Whatever happens to the notice, the request is in: staff see it on 参观预约 either way. */
-const tellStaff = (ctx: Context, r: VisitRequest) =>
-  notifyStaffOfVisit(ctx, r).catch((e) => console.error('[places.requestVisit] staff notice', e))
+/**
+ * Tells the area's staff, then notes it on the request once no notice is left to try. Whatever
+ * happens to the notice, the request is in: staff see it on 参观预约 either way.
+ */
+async function tellStaff(ctx: Context, r: VisitRequest) {
+  try {
+    const told = await notifyStaffOfVisit(ctx, r)
+    // A notice that failed is tried again by the retry; one sent, recorded or refused by WeChat is not.
+    if (told.every((t) => t.status !== 'failed')) await visits(ctx).update(r._id, { staffTold: true })
+  } catch (e) {
+    console.error('[places.requestVisit] staff notice', e)
+  }
+}
 
 /** A request the caller may handle: staff with the action, the centre in their area. */
 async function loadInScope(ctx: Context, id: unknown): Promise<CloudResult<VisitRequest>> {

@@ -20,7 +20,7 @@ export interface SubscribeMessage {
   /** Mini-program page the message opens, with its query. */
   page: string
   data: MessageData
-  /** What the message is about: the suggestion's id, or the activity's. */
+  /** What the message is about: the suggestion's id, the activity's or the visit request's. */
   suggestionId: string
 }
 

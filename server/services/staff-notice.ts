@@ -19,7 +19,10 @@ export interface NoticeSubscription {
   /** Accepted 订阅 taps not yet used by a message. */
   credits: number
   updatedAt: string
-  /** The suggestion the last notice was about: a retried submission does not send it again. */
+  /**
+   * The key of the last notice (named for suggestions, its first kind; a visit request's is
+   * `visit#<id>`): a retried submission or request does not send it again.
+   */
   lastSuggestionId?: string
 }
 
@@ -53,8 +56,8 @@ const depsOf = (ctx: Context): NoticeDeps => ({ repo: ctx.repo, notifier: ctx.se
 
 /**
  * Sends one notice to one staff member with an accepted 订阅 left, and spends it. `key` names
- * the notice (the suggestion's id for a new one; with its 督办 level for an escalation): the same
- * key again is not sent again (a retried submission or pass).
+ * the notice (the suggestion's id for a new one; with its 督办 level for an escalation; `visit#<id>`
+ * for a visit request): the same key again is not sent again (a retried submission or pass).
  */
 async function sendNotice(
   deps: NoticeDeps,
@@ -70,7 +73,7 @@ async function sendNotice(
   const sub = await subscriptions(repo).get(r.openid)
   const credits = sub?.credits ?? 0
   if (credits <= 0 || sub?.lastSuggestionId === key) return null
-  // The slot is this suggestion's: the retry of a submission that died after taking it sends.
+  // The slot is this suggestion's (or request's): the retry of a call that died after taking it sends.
   if (capped && !(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, about)))
     return { staffId: r._id, status: 'rate_limited' }
   const outcome = await deps.notifier

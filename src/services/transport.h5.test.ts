@@ -1,6 +1,7 @@
 // The browser build's way to the local backend, as callCloud sees it: the answer's body, a clear
 // timeout apart from no network, and a server that fell over without a JSON answer.
 import { callCloud } from './cloud'
+import { env } from '../env'
 import { send } from './transport.h5'
 
 type FetchArgs = [string, RequestInit]
@@ -52,6 +53,22 @@ describe('browser transport', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'NETWORK' } })
   })
 
+  it('an answer without JSON below 500 is no answer; one cut off on the way is a network failure', async () => {
+    fetchWith(async () => ({ status: 404, json: async () => JSON.parse('Not Found') }) as unknown as Response)
+    await expect(send('policy', { action: 'summary' })).resolves.toBeNull()
+    expect(await callCloud('policy', { action: 'summary' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    fetchWith(
+      async () =>
+        ({
+          status: 200,
+          json: async () => {
+            throw new TypeError('network error')
+          }
+        }) as unknown as Response
+    )
+    expect(await callCloud('policy', { action: 'summary' })).toMatchObject({ ok: false, error: { code: 'NETWORK' } })
+  })
+
   it('gives up after the timeout and says so, so the page can say 网络超时 rather than 没有网络', async () => {
     jest.useFakeTimers()
     fetchWith(
@@ -61,7 +78,7 @@ describe('browser transport', () => {
         )
     )
     const pending = callCloud('policy', { action: 'summary' })
-    jest.advanceTimersByTime(15000)
+    jest.advanceTimersByTime(env.cloudTimeoutMs)
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'TIMEOUT' } })
   })
 })

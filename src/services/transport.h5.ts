@@ -16,7 +16,12 @@ export async function send(name: string, payload: object): Promise<unknown> {
       headers: { 'content-type': 'application/json', ...(identity ? { 'x-dev-identity': identity } : {}) },
       signal: controller.signal
     })
-    const data: unknown = await r.json().catch(() => null)
+    // A body that is not JSON is no answer (null); a body cut off by the timeout or the network is
+    // that failure, said as such below.
+    const data: unknown = await r.json().catch((e: unknown) => {
+      if (e instanceof SyntaxError) return null
+      throw e
+    })
     if (r.status >= 500 && !(data && typeof data === 'object')) throw new Error(`HTTP ${r.status}`)
     return data
   } catch (e) {

@@ -22,6 +22,7 @@ import { Button, ButtonRow } from '../ui/Button'
 import { ChipGroup } from '../ui/Chip'
 import { Field } from '../ui/Field'
 import { Sheet } from '../ui/Sheet'
+import { fieldErrorOf } from '../../domain/form-errors'
 import './index.scss'
 
 interface Props {
@@ -59,13 +60,7 @@ export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
     void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
     const r = await calls.reportCorrection({ correction: checked.value })
     if (r.ok) setSent(true)
-    else
-      setErrors([
-        {
-          field: r.error.field === 'kind' || r.error.field === 'note' ? r.error.field : 'form',
-          message: r.error.message
-        }
-      ])
+    else setErrors([fieldErrorOf(r.error, (f) => f === 'kind' || f === 'note')])
   }
 
   return (

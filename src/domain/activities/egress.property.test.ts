@@ -63,7 +63,7 @@ const activity: fc.Arbitrary<Activity> = fc.record({
   fee: fc.option(fc.record({ amountYuan: fc.constant(20) }), { nil: null }),
   howToSignUp: fc.constant(''),
   coverFileId: fc.option(fc.constant('cloud://env/staff-images/coverTOKEN.jpg'), { nil: undefined }),
-  replacedCoverFileId: fc.option(fc.constant('cloud://env/staff-images/oldCoverTOKEN.jpg'), { nil: undefined }),
+  replacedCoverFileIds: fc.option(fc.constant(['cloud://env/staff-images/oldCoverTOKEN.jpg']), { nil: undefined }),
   status: fc.constantFrom(...ACTIVITY_STATUSES),
   notice: fc.option(fc.constant('改到下午'), { nil: undefined }),
   createdAt: fc.constant('2026-11-30T02:00:00.000Z'),

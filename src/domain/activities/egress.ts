@@ -54,7 +54,7 @@ export const ACTIVITY_FIELDS: Record<keyof Activity, readonly ActivityEgress[]> 
   fee: ['public', 'staffActivity'],
   howToSignUp: ['public', 'staffActivity'],
   coverFileId: ['staffActivity'],
-  replacedCoverFileId: [],
+  replacedCoverFileIds: [],
   status: ['public', 'staffActivity', 'notice'],
   notice: ['public', 'staffActivity', 'notice'],
   createdAt: ['staffActivity'],

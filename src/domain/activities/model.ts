@@ -43,10 +43,11 @@ export interface Activity {
   /** The cover picture's storage id (uploaded through the staff image upload). */
   coverFileId?: string
   /**
-   * The cover the last change replaced or took off, until it is deleted: written with the change,
-   * so the retry of a change that died before deleting it still knows which file to delete.
+   * Covers replaced or taken off and not yet deleted: written with the change, so the retry of a
+   * change that died before deleting them (or the next change, when a delete failed) still knows
+   * which files to delete.
    */
-  replacedCoverFileId?: string
+  replacedCoverFileIds?: string[]
   status: ActivityStatus
   /** The last change or the cancellation, in staff's words (sent to everyone signed up). */
   notice?: string

@@ -19,10 +19,10 @@ export function distanceM(a: LatLng, b: LatLng): number {
   return haversineM(a.latitude, a.longitude, b.latitude, b.longitude)
 }
 
-/** "850 m", "1.2 km", "12 km" (to 10 m under a kilometre, one decimal under ten). */
 /** Between a number and its unit: a line never breaks there (关怀模式's narrow columns did: "150↵m"). */
 const NO_BREAK = '\u00a0'
 
+/** "850 m", "1.2 km", "12 km" (to 10 m under a kilometre, one decimal under ten). */
 export function formatDistance(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return ''
   if (metres < 995) return `${Math.max(10, Math.round(metres / 10) * 10)}${NO_BREAK}m`

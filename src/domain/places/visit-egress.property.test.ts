@@ -43,7 +43,8 @@ const request: fc.Arbitrary<VisitRequest> = fc.record(
     createdAt: iso,
     closedAt: iso,
     answeredBy: fc.constantFrom('张社工'),
-    notification: fc.constantFrom('sent' as const, 'failed' as const)
+    notification: fc.constantFrom('sent' as const, 'failed' as const),
+    staffTold: fc.boolean()
   },
   {
     requiredKeys: [

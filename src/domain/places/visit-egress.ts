@@ -35,7 +35,8 @@ export const VISIT_FIELDS: Record<keyof VisitRequest, readonly VisitEgress[]> = 
   createdAt: ['mine', 'myData', 'staff', 'staffNotice'],
   closedAt: ['mine', 'myData', 'staff', 'notice'],
   answeredBy: ['staff'],
-  notification: []
+  notification: [],
+  staffTold: []
 }
 
 /** What the parent and staff both see of a request (staff with the contact masked). */

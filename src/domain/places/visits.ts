@@ -93,6 +93,8 @@ export interface VisitRequest {
   answeredBy?: string
   /** The answer's message to the parent (a retried answer sends only what did not go). */
   notification?: 'sent' | 'recorded' | 'skipped' | 'not_subscribed' | 'failed'
+  /** The area's staff were told of the request (a retried request does not tell them again). */
+  staffTold?: boolean
 }
 
 export const isOpenVisit = (r: Pick<VisitRequest, 'status'>) => r.status === 'pending'

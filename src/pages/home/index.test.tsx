@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
-import { answer, failure, stubCloud } from '../../../tests/setup/cloud-stub'
+import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { DISTRICT_EXAMPLES } from '../../domain/news'
 import type { PublicSuggestion } from '../../domain/suggestions/model'
 import { callCloud } from '../../services/cloud'
@@ -49,6 +49,18 @@ describe('home page', () => {
     // Below the tiles, drawn once the first screen is up.
     await waitUntil(() => document.querySelector('.changes'), 'what has changed, below the tiles')
     for (const e of DISTRICT_EXAMPLES) expect(document.body.textContent).toContain(e.title)
+  })
+
+  it('asks for the targets and the board once the first screen is up, and again each time it shows', async () => {
+    stubCloud(mockedCall, { ...NO_NEWS, suggestions: { listPublic: answer('suggestions', 'listPublic', board([])) } })
+    const u = new TestUtils()
+    await u.mount(HomePage, {})
+    await waitUntil(() => requestsTo(mockedCall, 'policy', 'progress').length === 1, 'the targets asked for')
+    const boardAsks = requestsTo(mockedCall, 'suggestions', 'listPublic').length
+    expect(boardAsks).toBeGreaterThan(0)
+    await u.act(async () => fireDidShow())
+    await waitUntil(() => requestsTo(mockedCall, 'policy', 'progress').length === 2, 'the targets asked again')
+    expect(requestsTo(mockedCall, 'suggestions', 'listPublic').length).toBeGreaterThan(boardAsks)
   })
 
   it('takes a parent to the nearest childcare in one tap', async () => {

@@ -83,6 +83,8 @@ function Facts({ a }: { a: PublicActivity }) {
   )
 }
 
+/** The fields the sign-up form shows (a refusal about another is said for the whole form). */
+const SIGN_UP_FIELDS = ['childAge', 'guardianName', 'guardianPhone', 'consentVersion']
 export default function ActivityDetailPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : null
@@ -112,7 +114,7 @@ export default function ActivityDetailPage() {
     setError(null)
     const r = await calls.signUp(request)
     if (!r.ok) {
-      const e = fieldErrorOf(r.error, () => true)
+      const e = fieldErrorOf(r.error, (f) => SIGN_UP_FIELDS.includes(f))
       if (e.field === FORM) setError(e.message)
       else setErrors([e])
       return

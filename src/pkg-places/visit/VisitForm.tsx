@@ -17,6 +17,7 @@ import {
   type VisitSlot
 } from '../../domain/places/visits'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { FORM } from '../../domain/form-errors'
 
 export interface VisitFields {
   childAge: VisitChildAge | null
@@ -91,7 +92,7 @@ export function VisitForm({ form, errors, busy, onChange, onSubmit }: Props) {
         <Text className='visit-form__consent-text'>{VISIT_CONSENT_TEXT}</Text>
       </Checkbox>
       <FieldError errors={errors} field='consentVersion' />
-      <FieldError errors={errors} field='form' />
+      <FieldError errors={errors} field={FORM} />
       <Button variant='primary' block busy={busy} className='visit-form__submit' onClick={onSubmit}>
         提交预约
       </Button>

@@ -26,6 +26,7 @@ import { CouncilItems } from './CouncilItems'
 import { CouncilRoundsCard } from './CouncilRoundsCard'
 import { RepresentativeFields, type RepresentativeForm } from './RepresentativeFields'
 import { RepresentativeList } from './RepresentativeList'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const emptyForm = (street: string, today: string): RepresentativeForm => ({
@@ -67,8 +68,10 @@ export default function StaffCouncilPage() {
     if (!checked.ok) return setErrors(checked.errors)
     setErrors([])
     const r = await calls.addRepresentative({ representative: request })
-    if (!r.ok)
-      return r.error.field ? setErrors([{ field: r.error.field, message: r.error.message }]) : setError(r.error.message)
+    if (!r.ok) {
+      const e = fieldErrorOf(r.error, (f) => f !== 'id')
+      return e.field === FORM ? setError(e.message) : setErrors([e])
+    }
     replaceRep(r.data.representative)
     setForm(emptyForm(own, today))
     setSaveId(newSaveId())

@@ -23,7 +23,7 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { toast } from '../../services/feedback'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
-import { fieldErrorOf } from '../../domain/form-errors'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))
@@ -179,7 +179,7 @@ export default function StaffEntryPage() {
       <FieldError errors={errors} field='community' />
 
       <View className='staff-entry__alert' ariaRole='alert'>
-        <FieldError errors={errors} field='form' />
+        <FieldError errors={errors} field={FORM} />
       </View>
       <Button variant='primary' block className='staff-entry__submit' busy={busy} onClick={submit}>
         录入

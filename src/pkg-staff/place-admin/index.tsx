@@ -99,7 +99,7 @@ export default function PlaceAdminPage() {
           }
     )
     if (!r.ok) {
-      const e = fieldErrorOf(r.error, () => true, placeFormField)
+      const e = fieldErrorOf(r.error, (f) => f !== 'id', placeFormField)
       if (e.field === FORM) setError(e.message)
       else setErrors([e])
       return

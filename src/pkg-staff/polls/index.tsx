@@ -22,6 +22,7 @@ import { useCalls } from '../../data/use-calls'
 import { confirm, toast } from '../../services/feedback'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { PollFields, type PollForm } from './PollFields'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 import './index.scss'
 
 const emptyForm = (today: string, street: string): PollForm => ({
@@ -113,8 +114,9 @@ export default function StaffPollsPage() {
     setErrors([])
     const r = await calls.createPoll({ poll: request })
     if (!r.ok) {
-      if (r.error.field && r.error.field !== 'id') setErrors([{ field: r.error.field, message: r.error.message }])
-      else setError(r.error.message)
+      const e = fieldErrorOf(r.error, (f) => f !== 'id')
+      if (e.field === FORM) setError(e.message)
+      else setErrors([e])
       return
     }
     replace(r.data.poll)

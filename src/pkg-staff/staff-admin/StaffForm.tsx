@@ -20,7 +20,7 @@ import { toast } from '../../services/feedback'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
-import { fieldErrorOf } from '../../domain/form-errors'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 
 type StaffRole = StaffRecord['role']
 const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin', 'department_staff'] as StaffRole[]).map(
@@ -137,7 +137,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
         {active ? '✓ 在岗' : '已停用'}
       </View>
       <View className='staff-form-new__alert' ariaRole='alert'>
-        <FieldError errors={errors} field='form' />
+        <FieldError errors={errors} field={FORM} />
       </View>
       <Button variant='primary' block className='staff-form-new__save' busy={busy} onClick={save}>
         生成邀请码

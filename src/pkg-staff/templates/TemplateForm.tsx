@@ -9,7 +9,7 @@ import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/feedback'
-import { fieldErrorOf } from '../../domain/form-errors'
+import { fieldErrorOf, FORM } from '../../domain/form-errors'
 
 const FIELDS = ['title', 'text', 'textForChildren']
 
@@ -72,7 +72,7 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
         onInput={setTextForChildren}
       />
       <View className='template-form__alert' ariaRole='alert'>
-        <FieldError errors={errors} field='form' />
+        <FieldError errors={errors} field={FORM} />
       </View>
       <Button variant='primary' block className='template-form__save' busy={busy} onClick={save}>
         保存模板

@@ -8,6 +8,7 @@ import { Button, ButtonRow } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { validateVisitAnswer, VISIT_LIMITS, type VisitOutcome } from '../../domain/places/visits'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
+import { FORM } from '../../domain/form-errors'
 
 interface Props {
   centrePhones: string[]
@@ -49,7 +50,7 @@ export function VisitAnswer({ centrePhones, opened, busy, onOpenContact, onAnswe
       />
       <FieldError errors={errors} field='answer' />
       <FieldError errors={errors} field='status' />
-      <FieldError errors={errors} field='form' />
+      <FieldError errors={errors} field={FORM} />
       <ButtonRow>
         <Button
           variant='primary'
