@@ -18,6 +18,8 @@ interface Props {
   roleLabel: string
   /** From whoami: the 新建议提醒 template, when the server sends them. */
   noticeTemplateId?: string
+  /** The caller arranges 预约参观 (a new request is told with the same template). */
+  arrangesVisits?: boolean
 }
 
 const OUTCOME_TEXT = {
@@ -25,7 +27,7 @@ const OUTCOME_TEXT = {
   unavailable: '只能在微信小程序里订阅提醒'
 } as const
 
-export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
+export function StaffEntry({ roleLabel, noticeTemplateId, arrangesVisits = false }: Props) {
   const waiting = useWaiting()
   const calls = useCalls(staffEntryCalls)
   const { busy } = calls
@@ -69,7 +71,7 @@ export function StaffEntry({ roleLabel, noticeTemplateId }: Props) {
           <Text className='muted staff-entry-card__notice-text'>
             {credits > 0
               ? `新建议提醒：还能提醒你 ${credits} 次（每小时最多一次）`
-              : '有新建议（或你负责的参观预约）时，用微信提醒你（每次订阅提醒一次）'}
+              : `有新建议${arrangesVisits ? '或参观预约' : ''}时，用微信提醒你（每次订阅提醒一次）`}
           </Text>
           <Button size='small' className='staff-entry-card__subscribe' busy={asking || busy} onClick={subscribe}>
             {credits > 0 ? '再订阅一次' : '订阅新建议提醒'}

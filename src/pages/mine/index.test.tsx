@@ -7,6 +7,7 @@ import type { WhoAmI } from '../../domain/cloud-api'
 import { callCloud } from '../../services/cloud'
 import { askForNewSuggestionNotices, askForStatusUpdates } from '../../services/subscribe'
 import { closedChildSuggestion } from '../../../tests/fixtures/follow-up'
+import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { useSettingsStore } from '../../stores/useSettingsStore'
 import MinePage from './index'
@@ -124,6 +125,23 @@ describe('staff entry on 我的', () => {
     expect(order).toEqual(['ask', 'server'])
     expect(document.querySelector('.staff-entry-card__subscribe')?.textContent).toContain('再订阅一次')
   })
+
+  it.each([
+    ['community_worker', '有新建议或参观预约时，用微信提醒你'],
+    ['department_staff', '有新建议时，用微信提醒你']
+  ] as const)(
+    'says visit requests come with the reminder only to staff who arrange visits (%s)',
+    async (role, says) => {
+      stubCloud(
+        mockedCall,
+        mineAnswers({ whoami: answer('user', 'whoami', { ...whoAmIAs(role), staffNoticeTemplateId: 'tpl-new' }) })
+      )
+      const u = new TestUtils()
+      await u.mount(MinePage, {})
+      await waitUntil(() => document.querySelector('.staff-entry-card__notice-text'), 'the reminder row')
+      expect(document.querySelector('.staff-entry-card__notice-text')?.textContent).toContain(says)
+    }
+  )
 
   it('tells the server nothing when the request is declined, and offers no 订阅 without a template', async () => {
     stubCloud(

@@ -86,7 +86,11 @@ export default function MinePage() {
       {/* Staff come here to work: 工作台 first, above the fold, not under 设置. */}
       {me && me.role !== 'citizen' ? (
         <View className='mine__links mine__workbench'>
-          <StaffEntry roleLabel={me.roleLabel} noticeTemplateId={me.staffNoticeTemplateId} />
+          <StaffEntry
+            roleLabel={me.roleLabel}
+            noticeTemplateId={me.staffNoticeTemplateId}
+            arrangesVisits={me.staff?.can.arrangeVisits === true}
+          />
         </View>
       ) : null}
       <Text className='section-title'>我的建议</Text>
