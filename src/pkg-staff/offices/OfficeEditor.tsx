@@ -2,7 +2,7 @@
 // name or 停业) checked by the same rules as the server, each error beside its field.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { PlaceEditFields } from '../../components/PlaceEditFields'
+import { PlaceEditFields } from '../components/PlaceEditFields'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { chinaDateTime } from '../../domain/clock'

@@ -4,7 +4,7 @@
 // (places.import); the server refuses everyone but district admins anyway.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ImportReportView } from '../../components/ImportReport'
+import { ImportReportView } from '../components/ImportReport'
 import { PageShell } from '../../components/PageShell'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
