@@ -1,12 +1,11 @@
 // 政策与动态发布 (district admins): a new policy version and the home page's 有什么变化, from the
 // cloud without a new release of the mini-program. The server checks the role and the content
 // again (policy.publish, policy.publishNews).
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
 import { SegmentTabs } from '../../components/SegmentTabs'
 import { useStaffMe } from '../../stores/useSessionStore'
+import { StaffOnly } from '../components/StaffOnly'
 import { NewsEditor } from './NewsEditor'
 import { PolicyUpload } from './PolicyUpload'
 import './index.scss'
@@ -20,22 +19,15 @@ export default function ContentPage() {
   const me = useStaffMe()
   const [tab, setTab] = useState<'news' | 'policy'>('news')
 
-  if (!me)
-    return (
-      <PageShell className='content-page'>
-        <LoadState status='loading' empty={false} />
-      </PageShell>
-    )
-  if (!me.can.publishContent)
-    return (
-      <PageShell className='content-page'>
-        <Text className='muted'>政策内容和首页动态由区级管理员发布。</Text>
-      </PageShell>
-    )
   return (
-    <PageShell className='content-page'>
+    <StaffOnly
+      className='content-page'
+      me={me}
+      may='publishContent'
+      refusal='政策内容和首页动态由区级管理员发布。如有要更新的内容，请联系区级管理员。'
+    >
       <SegmentTabs options={TABS} value={tab} onChange={setTab} />
       <View className='content-page__body'>{tab === 'news' ? <NewsEditor /> : <PolicyUpload />}</View>
-    </PageShell>
+    </StaffOnly>
   )
 }

@@ -2,10 +2,9 @@
 // file in the browser), sees a dry run (would add / update / unchanged / reject with reasons, and
 // the encoding read), confirms, and sees what was written. The same import code as the script
 // (places.import); the server refuses everyone but district admins anyway.
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { ImportReportView } from '../components/ImportReport'
-import { PageShell } from '../../components/PageShell'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ErrorState } from '../../components/ui/ErrorState'
@@ -17,6 +16,7 @@ import { useCalls } from '../../data/use-calls'
 import { placeCalls } from '../../data/places'
 import { PICK_FILE_HINT, PICK_FILE_LABEL, pickImportFile, type PickedFile } from '../../services/import-file'
 import { useStaffMe } from '../../stores/useSessionStore'
+import { StaffOnly } from '../components/StaffOnly'
 import './index.scss'
 
 type Step =
@@ -54,19 +54,14 @@ export default function PlacesImportPage() {
     })
   }
 
-  if (me && !me.can.importPlaces) {
-    return (
-      <PageShell className='places-import'>
-        <View className='places-import__denied' ariaRole='alert'>
-          <Text>只有区级管理员可以导入地点数据。如需更新托育机构名录，请联系区级管理员。</Text>
-        </View>
-      </PageShell>
-    )
-  }
-
   const writes = step.kind === 'checked' ? step.report.added + step.report.updated : 0
   return (
-    <PageShell className='places-import'>
+    <StaffOnly
+      className='places-import'
+      me={me}
+      may='importPlaces'
+      refusal='只有区级管理员可以导入地点数据。如需更新托育机构名录，请联系区级管理员。'
+    >
       {step.kind === 'pick' ? (
         <Card title='导入托育机构备案名录' className='places-import__intro'>
           <Text className='places-import__text'>
@@ -115,6 +110,6 @@ export default function PlacesImportPage() {
           再导入一个文件
         </Button>
       ) : null}
-    </PageShell>
+    </StaffOnly>
   )
 }

@@ -2,7 +2,6 @@
 import { Text, View } from '@tarojs/components'
 import { headingProps } from '../../components/a11y'
 import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import type { StaffView } from '../../domain/staff/api'
@@ -10,6 +9,7 @@ import { useCalls } from '../../data/use-calls'
 import { staffCalls, useStaffList } from '../../data/staff'
 import { toast } from '../../services/feedback'
 import { useStaffMe } from '../../stores/useSessionStore'
+import { StaffOnly } from '../components/StaffOnly'
 import { DepartmentsCard } from './DepartmentsCard'
 import { StaffForm } from './StaffForm'
 import './index.scss'
@@ -47,18 +47,13 @@ export default function StaffAdminPage() {
   }
   const deactivate = (s: StaffView) => save(s, { active: false, safeguardingContact: false })
 
-  if (me && !isAdmin) {
-    return (
-      <PageShell className='staff-admin'>
-        <View className='staff-admin__denied' ariaRole='alert'>
-          <Text>只有区级管理员可以管理工作人员。如需添加或停用人员，请联系区级管理员。</Text>
-        </View>
-      </PageShell>
-    )
-  }
-
   return (
-    <PageShell className='staff-admin'>
+    <StaffOnly
+      className='staff-admin'
+      me={me}
+      may='manageStaff'
+      refusal='只有区级管理员可以管理工作人员。如需添加或停用人员，请联系区级管理员。'
+    >
       <LoadState status={query.status} error={query.error} onRetry={query.reload} empty={!query.data} />
       {items.map((s) => (
         <Card key={s.id} className='staff-admin__item'>
@@ -103,6 +98,6 @@ export default function StaffAdminPage() {
           <DepartmentsCard />
         </View>
       ) : null}
-    </PageShell>
+    </StaffOnly>
   )
 }
