@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { PALETTE, PEN_SIZES } from '../../src/domain/drawing'
 import { CONFIRMED_PLACES, PLACE_CATEGORIES } from '../../src/domain/places'
 import type { ImportReport } from '../../src/domain/places/api'
-import { staffMe } from '../fixtures/staff'
+import { staffMe, whoAmIAs } from '../fixtures/staff'
 import { newDevice } from './device'
 import { DIST, bootApp, childAtSayStep, renderPage, requireBuild, teardownApp, waitForText } from './harness'
 
@@ -273,6 +273,8 @@ describe('WeChat build renders', () => {
           callFunction: jest.fn(async (options: { name: string; data: Record<string, unknown> }) => {
             calls.push({ name: options.name, ...options.data })
             if (options.name === 'staff') return { result: { ok: true, data: staffMe('district_admin') } }
+            // Who-am-I: the page is shown to a district admin only.
+            if (options.name === 'user') return { result: { ok: true, data: whoAmIAs('district_admin') } }
             // The launch's listMine (the 我的 tab's news badge) gets an empty list, not the report.
             if (options.name === 'suggestions') return { result: { ok: true, data: { items: [] } } }
             const dryRun = options.data.dryRun === true
