@@ -7,7 +7,9 @@ import type { VisitRequest } from '../../src/domain/places/visits'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { DEMO_STAFF } from '../../server/local/seed'
 import type { AuditEntry } from '../../server/services/audit'
-import { addNoticeCredit, noticeCredits } from '../../server/services/staff-notice'
+import { addNoticeCredit, noticeCredits, notifyStaffOfNew } from '../../server/services/staff-notice'
+import { boardRow } from '../../tests/fixtures/council'
+import { contextFor } from '../../tests/server/test-context'
 import type { NotificationRecord } from '../../server/adapters/notifier'
 import type { CloudFunction } from '../../server/function'
 import type { FunctionName } from '../../src/domain/cloud-api'
@@ -124,6 +126,31 @@ describe('预约参观 (SQLite)', () => {
     expect(await noticeCredits(t.repo, WHO.workerB)).toBe(2)
     expect(await noticeCredits(t.repo, WHO.department)).toBe(2)
     expect((await stored())[0].staffTold).toBe(true)
+  })
+
+  it('visit notices are capped an hour apart from suggestion notices: one never holds back the other', async () => {
+    for (const _ of [1, 2, 3]) await addNoticeCredit(t.repo, WHO.workerA, clock)
+    await data(PARENT, 'requestVisit', { visit: form('visit-req-0001') })
+    // A second request within the hour (another parent, another centre of the same community).
+    await t.repo.collection('places').put(toPlaceDoc(centre('cc-a2')))
+    await data('o-parent-visit-2', 'requestVisit', { visit: form('visit-req-0002', { placeId: 'cc-a2' }) })
+    // A suggestion in the same community, the same hour.
+    const ctx = await contextFor(t.repo, null, () => clock)
+    const told = await notifyStaffOfNew(
+      ctx,
+      boardRow('sug-visit-cap-1', '路口需要护学岗', {
+        status: 'submitted',
+        community: COMMUNITY_A,
+        authorId: 'o-author-1',
+        createdAt: clock.toISOString()
+      })
+    )
+    expect(told).toEqual([expect.objectContaining({ status: 'recorded' })])
+    const sent = await t.repo.collection<NotificationRecord>('notifications').find({ touser: WHO.workerA })
+    expect(sent.map((m) => m.page).sort()).toEqual([
+      'pkg-staff/case/index?id=sug-visit-cap-1',
+      'pkg-staff/visits/index'
+    ])
   })
 
   it('only the staff of the centre’s area see it, masked; the whole contact only after the log', async () => {

@@ -1,9 +1,10 @@
 // 新建议提醒: a citizen's new suggestion tells the staff whose area it is in, by WeChat subscribe
-// message (a parent's 预约参观 too: ./visit-notice). WeChat's subscriptions are one-time: each 订阅 tap a staff member accepts allows one
-// message, so the taps are counted here (credits) and only those with one left are sent to; and
-// however many arrive, one person gets at most one notice an hour (RATE_LIMITS.staffNotice, on
-// the rate_slots every other limit uses). A notice never holds up or fails the submission.
-import { RATE_LIMITS } from '../../src/domain/rate-limits'
+// message (a parent's 预约参观 too: ./visit-notice). WeChat's subscriptions are one-time: each 订阅
+// tap a staff member accepts allows one message, so the taps are counted here (credits) and only
+// those with one left are sent to; and however many arrive, one person gets at most one notice of
+// a kind an hour (RATE_LIMITS.staffNotice, .visitNotice, on the rate_slots every other limit uses).
+// A notice never holds up or fails the submission.
+import { RATE_LIMITS, type RateRule } from '../../src/domain/rate-limits'
 import { callerFrom, type StaffRecord } from '../../src/domain/roles'
 import { escalationMessage, newSuggestionMessage, type MessageData } from '../../src/domain/staff/message'
 import { inScope } from '../../src/domain/staff/permissions'
@@ -66,7 +67,8 @@ async function sendNotice(
   about: string,
   message: { page: string; data: MessageData },
   at: Date,
-  capped: boolean,
+  /** The hourly cap it counts against (none: urgent notices and 督办). */
+  cap: RateRule | null,
   key: string = about
 ): Promise<NoticeResult | null> {
   const { repo } = deps
@@ -74,8 +76,7 @@ async function sendNotice(
   const credits = sub?.credits ?? 0
   if (credits <= 0 || sub?.lastSuggestionId === key) return null
   // The slot is this suggestion's (or request's): the retry of a call that died after taking it sends.
-  if (capped && !(await claimRateSlot(repo, RATE_LIMITS.staffNotice, r.openid, at, about)))
-    return { staffId: r._id, status: 'rate_limited' }
+  if (cap && !(await claimRateSlot(repo, cap, r.openid, at, about))) return { staffId: r._id, status: 'rate_limited' }
   const outcome = await deps.notifier
     .send({ kind: 'new_suggestion', touser: r.openid, suggestionId: about, ...message }, at.toISOString())
     .catch(() => ({ status: 'failed' as const }))
@@ -120,7 +121,7 @@ export async function notifyUrgent(ctx: Context, s: Suggestion): Promise<NoticeR
     if (seen.has(r.openid) || r.openid === s.authorId) continue
     seen.add(r.openid)
     results.push(
-      (await sendNotice(depsOf(ctx), r, s._id, message, at, false)) ?? { staffId: r._id, status: 'not_subscribed' }
+      (await sendNotice(depsOf(ctx), r, s._id, message, at, null)) ?? { staffId: r._id, status: 'not_subscribed' }
     )
   }
   return results
@@ -141,7 +142,7 @@ export async function notifyStaffOfNew(
     (r) => r.openid !== s.authorId && !told.has(r._id) && inScope(callerFrom(r.openid, r), s)
   )
   if (inArea.length === 0) return []
-  return sendEach(ctx, inArea, s._id, newSuggestionMessage(toStaffNoticeRow(s)), key)
+  return sendEach(ctx, inArea, s._id, newSuggestionMessage(toStaffNoticeRow(s)), key, RATE_LIMITS.staffNotice)
 }
 
 /**
@@ -163,12 +164,13 @@ export async function sendEach(
   recipients: readonly StaffRecord[],
   about: string,
   message: { page: string; data: MessageData },
-  key: string
+  key: string,
+  cap: RateRule
 ): Promise<NoticeResult[]> {
   const results: NoticeResult[] = []
   const at = ctx.now()
   for (const r of recipients) {
-    const result = await sendNotice(depsOf(ctx), r, about, message, at, true, key)
+    const result = await sendNotice(depsOf(ctx), r, about, message, at, cap, key)
     if (result) results.push(result)
   }
   return results
@@ -198,7 +200,7 @@ export async function notifyEscalation(
     if (r.openid === s.authorId) continue
     const key = `${s._id}#escalated-${level}`
     results.push(
-      (await sendNotice(deps, r, s._id, message, at, false, key)) ?? { staffId: r._id, status: 'not_subscribed' }
+      (await sendNotice(deps, r, s._id, message, at, null, key)) ?? { staffId: r._id, status: 'not_subscribed' }
     )
   }
   return results

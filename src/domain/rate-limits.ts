@@ -20,6 +20,13 @@ export const RATE_LIMITS = {
   support: { scope: 'support', max: 60, windowMs: HOUR, message: '每小时最多为 60 条建议点“我也想要”，请稍后再试' },
   // New-suggestion notices to one staff member (keyed by the recipient): a busy hour is one message.
   staffNotice: { scope: 'staff-notice', max: 1, windowMs: HOUR, message: '每位工作人员每小时最多收到 1 条新建议提醒' },
+  // 预约参观 notices, capped apart: a parent's request never holds back a suggestion's notice.
+  visitNotice: {
+    scope: 'visit-notice',
+    max: 1,
+    windowMs: HOUR,
+    message: '每位工作人员每小时最多收到 1 条参观预约提醒'
+  },
   // 纠错 about places: a person who walks past many wrong signs in an hour still fits.
   correction: { scope: 'correction', max: 10, windowMs: HOUR, message: '每小时最多提交 10 条纠错，请稍后再试' },
   // 预约参观: a parent comparing centres asks a few at a time; more an hour is a script.
