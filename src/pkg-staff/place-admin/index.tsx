@@ -9,7 +9,6 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { ChildcareFactsFields } from '../components/ChildcareFactsFields'
 import { RecordLoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
 import { PlaceEditFields } from '../components/PlaceEditFields'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
@@ -22,6 +21,7 @@ import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { placeAdminCalls, usePlaceToEdit } from '../../data/place-admin'
 import { useCalls } from '../../data/use-calls'
 import { useStaffMe } from '../../stores/useSessionStore'
+import { StaffOnly } from '../components/StaffOnly'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { NewPlaceHead, type NewPlaceArea } from './NewPlaceHead'
 import { PlacePhotosCard } from './PlacePhotosCard'
@@ -39,6 +39,7 @@ const blank = (category: Place['category']): Place => ({
 
 const openPlace = (id: string) => void Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(id)}` })
 
+const REFUSAL = '只有区级管理员可以新增或修改地点。发现地点信息不对，可以在地点页点“信息有误？纠错”告诉区里。'
 export default function PlaceAdminPage() {
   const { params } = useRouter()
   const editing = decodeURIComponent(params.id ?? '')
@@ -58,17 +59,11 @@ export default function PlaceAdminPage() {
     if (stored) setForm(editFormOf(stored, today))
   }, [stored, today])
 
-  if (me && !me.can.correctPlaces)
-    return (
-      <PageShell className='place-admin'>
-        <ErrorState message='只有区级管理员可以新增或修改地点' />
-      </PageShell>
-    )
   if (editing && !stored)
     return (
-      <PageShell className='place-admin'>
+      <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
         <RecordLoadState query={query} />
-      </PageShell>
+      </StaffOnly>
     )
 
   const pickArea = (next: NewPlaceArea) => {
@@ -110,7 +105,7 @@ export default function PlaceAdminPage() {
 
   if (saved)
     return (
-      <PageShell className='place-admin'>
+      <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
         <Card tone='green' className='place-admin__done'>
           <View ariaRole='alert'>
             <Text className='place-admin__done-text'>
@@ -121,11 +116,11 @@ export default function PlaceAdminPage() {
             查看这个地点
           </Button>
         </Card>
-      </PageShell>
+      </StaffOnly>
     )
 
   return (
-    <PageShell className='place-admin'>
+    <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
       <Text className='muted place-admin__intro'>
         {editing
           ? '改动会直接显示给居民。未核实的信息请留空，页面会显示“暂无”，不要估计。'
@@ -168,6 +163,6 @@ export default function PlaceAdminPage() {
       )}
       {/* Photos are saved on their own (a new place gets them once it exists). */}
       {editing ? <PlacePhotosCard placeId={editing} /> : null}
-    </PageShell>
+    </StaffOnly>
   )
 }
