@@ -1,12 +1,11 @@
 // 封面图片: one picture picked from the phone (uploaded at once), sent with the activity only after
 // staff confirm no child in it can be recognised; removing it sends none.
 import TestUtils from '@tarojs/test-utils-react'
-import { staffActivity, workerScope } from '../../../tests/fixtures/activities'
+import { activityFieldValues, staffActivity, workerScope } from '../../../tests/fixtures/activities'
 import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
-import { chinaDate, DAY_MS } from '../../domain/clock'
 import { callCloud } from '../../services/cloud'
 import ActivityEditPage from './index'
 
@@ -38,18 +37,7 @@ describe('发布活动: 封面图片', () => {
     const u = new TestUtils()
     await u.mount(ActivityEditPage, {})
     await waitUntil(() => text().includes('已选：解放碑 · 大井巷'), 'the form')
-    for (const [key, value] of Object.entries({
-      title: '周末亲子绘本会',
-      description: '一起读绘本',
-      address: '大井巷社区活动室',
-      date: chinaDate(Date.now() + 3 * DAY_MS),
-      startTime: '09:30',
-      endTime: '11:00',
-      ageMin: '3',
-      ageMax: '8',
-      capacity: '2'
-    }))
-      await type(u, `.activity-fields__${key}`, value)
+    for (const [key, value] of Object.entries(activityFieldValues())) await type(u, `.activity-fields__${key}`, value)
 
     await click(u, document.querySelector('.activity-cover__add'))
     await waitUntil(() => document.querySelector('.activity-cover__thumb'), 'the cover')

@@ -2,7 +2,7 @@
 // lost answer is the same publish (one form id), a change and a cancellation need words for the
 // parents and say how many were told.
 import TestUtils from '@tarojs/test-utils-react'
-import { staffActivity, workerScope } from '../../../tests/fixtures/activities'
+import { activityFieldValues, staffActivity, workerScope } from '../../../tests/fixtures/activities'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
@@ -53,17 +53,8 @@ describe('发布活动', () => {
     expect(requestsTo(mockedCall, 'activities', 'publish')).toEqual([])
 
     const day = chinaDate(Date.now() + 3 * DAY_MS)
-    for (const [key, value] of Object.entries({
-      title: '周末亲子绘本会',
-      description: '一起读绘本',
-      address: '大井巷社区活动室',
-      date: day,
-      startTime: '11:00',
-      endTime: '09:30',
-      ageMin: '3',
-      ageMax: '8',
-      capacity: '2'
-    }))
+    // The end before the start: said beside the end.
+    for (const [key, value] of Object.entries(activityFieldValues({ startTime: '11:00', endTime: '09:30' })))
       await type(u, `.activity-fields__${key}`, value)
     await click(u, document.querySelector('.activity-edit__save'))
     expect(errorOf('endTime')).toContain('结束时间要晚于开始时间')
