@@ -98,7 +98,7 @@ async function finishSave(ctx: Context, record: PlacePhotosRecord): Promise<Plac
     ctx,
     'save_place_photos',
     { detail: { placeId: record._id, photos: record.fileIds.length } },
-    `${record._id}@${record.replaced}`
+    `${record._id}@${record.replaced ?? 'never'}`
   )
   await ctx.services.files.claim(record.fileIds, new Date(record.updatedAt))
   return finishRemoving(ctx, record)
@@ -108,6 +108,7 @@ async function finishSave(ctx: Context, record: PlacePhotosRecord): Promise<Plac
 async function finishRemoving(ctx: Context, record: PlacePhotosRecord): Promise<PlacePhotosRecord> {
   if (!record.removing?.length) return record
   const { failed } = await ctx.services.files.remove(record.removing)
-  await photos(ctx).update(record._id, { removing: failed })
+  // Only while no later save came in: that one carries its own list and finishes it.
+  await photos(ctx).updateIf(record._id, { updatedAt: record.updatedAt }, { removing: failed })
   return { ...record, removing: failed }
 }

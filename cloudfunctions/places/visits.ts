@@ -16,6 +16,7 @@ import {
   VISIT_CONSENT_VERSION,
   type VisitRequest
 } from '../../src/domain/places/visits'
+import { visitRefusal } from '../../src/domain/places/visit-refusal'
 import { RATE_LIMITS } from '../../src/domain/rate-limits'
 import { can, inScope, scopeView, scopeWhere } from '../../src/domain/staff/permissions'
 import type { Filter } from '../../server/adapters/repository'
@@ -87,8 +88,8 @@ export const visitHandlers: VisitHandlers = {
     if (repeated) return repeated
     const place = await places(ctx).get(input.placeId)
     if (!place) return fail('NOT_FOUND', '没有找到这家机构，它可能已被删除', 'placeId')
-    if (place.category !== 'childcare') return fail('VALIDATION', '只有托育机构可以预约参观', 'placeId')
-    if (place.closed) return fail('VALIDATION', '这家机构已停业，不能预约参观', 'placeId')
+    const refusal = visitRefusal(place)
+    if (refusal) return fail('VALIDATION', refusal, 'placeId')
     const open = await visits(ctx).find({ userId: openid, placeId: place._id, status: 'pending' }, { limit: 1 })
     if (open.length) return fail('CONFLICT', '你已经预约过这家机构，工作人员联系你之前不用再约')
     const now = ctx.now()

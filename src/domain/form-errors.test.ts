@@ -1,5 +1,6 @@
 import { cloudError } from './errors'
 import { fieldErrorOf, FORM } from './form-errors'
+import { placeFormField } from './places/place-edit'
 
 describe('a server refusal on a form', () => {
   const has = (f: string) => ['guardianPhone', 'fees'].includes(f)
@@ -20,8 +21,7 @@ describe('a server refusal on a form', () => {
   })
 
   it('takes the form’s name for a server field', () => {
-    const strip = (f: string) => f.replace(/^update\./, '')
-    expect(fieldErrorOf(cloudError('VALIDATION', '收费格式不对', 'update.fees'), has, strip)).toEqual({
+    expect(fieldErrorOf(cloudError('VALIDATION', '收费格式不对', 'update.fees'), has, placeFormField)).toEqual({
       field: 'fees',
       message: '收费格式不对'
     })

@@ -70,7 +70,7 @@ export function StaffEntry({ roleLabel, noticeTemplateId, arrangesVisits = false
         <View className='staff-entry-card__notice'>
           <Text className='muted staff-entry-card__notice-text'>
             {credits > 0
-              ? `新建议提醒：还能提醒你 ${credits} 次（每小时最多一次）`
+              ? `新建议提醒：还能提醒你 ${credits} 次（${arrangesVisits ? '建议、参观预约各' : ''}每小时最多一次）`
               : `有新建议${arrangesVisits ? '或参观预约' : ''}时，用微信提醒你（每次订阅提醒一次）`}
           </Text>
           <Button size='small' className='staff-entry-card__subscribe' busy={asking || busy} onClick={subscribe}>

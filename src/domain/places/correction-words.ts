@@ -1,7 +1,7 @@
 // What a 纠错 is called and how long its reporter is kept (the words every screen shows), apart
 // from the report's check in ./corrections: 关于 and 我的数据 name them without carrying the check
 // (WeChat copies a module into every subpackage that uses it).
-import { isKeyOf } from './model'
+import { isKeyOf, labelOf } from './model'
 
 export const CORRECTION_KINDS = [
   { key: 'closed', label: '已关闭' },
@@ -41,11 +41,11 @@ export const CORRECTION_TONE: Record<CorrectionStatus, 'waiting' | 'good' | 'neu
 }
 
 export function correctionKindLabel(kind: CorrectionKind): string {
-  return CORRECTION_KINDS.find((k) => k.key === kind)?.label ?? kind
+  return labelOf(CORRECTION_KINDS, kind)
 }
 
 export function correctionStatusLabel(status: CorrectionStatus): string {
-  return CORRECTION_STATUSES.find((s) => s.key === status)?.label ?? status
+  return labelOf(CORRECTION_STATUSES, status)
 }
 
 export function isCorrectionKind(v: unknown): v is CorrectionKind {

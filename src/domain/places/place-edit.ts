@@ -5,7 +5,7 @@
 import type { FieldError } from '../suggestions/validate'
 import { charCount, visibleTextOf } from '../text'
 import type { Checked } from '../suggestions/validate'
-import { CORRECTION_LIMITS } from './corrections'
+import { CORRECTION_LIMITS } from './correction-words'
 import { formatHours, parseHours } from './hours'
 import { checkPlaceName, readLocation } from './import'
 import { readDate } from './import-cells'

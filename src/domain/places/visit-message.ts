@@ -1,7 +1,7 @@
 // The subscribe messages of 预约参观: to a parent, that their request was answered; to the staff of
 // the centre's area, that a request came (its own module: the staff function, which shares
 // ../staff/message, has no visits to tell).
-import { clip, messageTime, type MessageData } from '../staff/message'
+import { clip, messageTime, staffNotice, type MessageData } from '../staff/message'
 import type { VisitNoticeRow } from './visit-egress'
 import { visitStatusLabel, type VisitOutcome, type VisitRequest } from './visits'
 
@@ -38,12 +38,5 @@ export function visitMessage(r: VisitRequest): { page: string; data: MessageData
  * contact is logged).
  */
 export function visitRequestNotice(row: VisitNoticeRow): { page: string; data: MessageData } {
-  return {
-    page: STAFF_VISITS_PAGE,
-    data: {
-      thing1: { value: '家长预约参观托育机构' },
-      thing2: { value: clip(row.placeName, 20) },
-      time3: { value: messageTime(row.createdAt) }
-    }
-  }
+  return staffNotice(STAFF_VISITS_PAGE, '家长预约参观托育机构', row.placeName, row.createdAt)
 }

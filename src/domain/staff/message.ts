@@ -79,18 +79,24 @@ export function newSuggestionMessage(s: StaffNoticeRow, urgent = false): { page:
     : street
       ? `${street}街道`
       : '渝中区'
+  // Urgent (a child may be in danger): said first, still without a word of what was written.
+  const what = urgent ? '紧急：可能有孩子需要帮助' : `${s.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(s.topic)}`
+  return staffNotice(`${NEW_SUGGESTION_PAGE}?id=${encodeURIComponent(s.id)}`, what, where, s.createdAt)
+}
+
+/** The 新建议提醒 template's fields, named once (what, where, when); a 预约参观 notice uses it too. */
+export function staffNotice(
+  page: string,
+  what: string,
+  where: string,
+  atIso: string
+): { page: string; data: MessageData } {
   return {
-    page: `${NEW_SUGGESTION_PAGE}?id=${encodeURIComponent(s.id)}`,
+    page,
     data: {
-      // Urgent (a child may be in danger): said first, still without a word of what was written.
-      thing1: {
-        value: clip(
-          urgent ? '紧急：可能有孩子需要帮助' : `${s.mode === 'child' ? '小朋友' : '居民'}：${topicLabel(s.topic)}`,
-          20
-        )
-      },
+      thing1: { value: clip(what, 20) },
       thing2: { value: clip(where, 20) },
-      time3: { value: messageTime(s.createdAt) }
+      time3: { value: messageTime(atIso) }
     }
   }
 }

@@ -6,7 +6,7 @@ import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { CorrectionCard } from '../../components/CorrectionCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
-import { REPORTER_RETENTION_DAYS } from '../../domain/places/corrections'
+import { REPORTER_RETENTION_DAYS } from '../../domain/places/correction-words'
 import { useMyCorrections } from '../../data/corrections'
 
 export default function MyCorrectionsPage() {

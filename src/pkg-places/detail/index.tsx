@@ -14,6 +14,7 @@ import { PlaceBadges, UNKNOWN } from '../../components/PlaceCard'
 import type { CloudError } from '../../domain/errors'
 import { distanceM, formatDistance } from '../../domain/places'
 import { distanceFrom } from '../../domain/places/origin'
+import { visitRefusal } from '../../domain/places/visit-refusal'
 import { usePlaceOrigin } from '../../hooks/usePlaceOrigin'
 import { copyText } from '../../services/clipboard'
 import { imageSrc } from '../../services/upload'
@@ -129,7 +130,7 @@ export default function PlaceDetailPage() {
       </View>
 
       <ChildcareSection place={place} now={now} />
-      {place.category === 'childcare' && !place.closed ? (
+      {!visitRefusal(place) ? (
         <View className='place-detail__visit'>
           <Button block className='place-detail__visit-button' onClick={() => askToVisit(place.id)}>
             预约参观

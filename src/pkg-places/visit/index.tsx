@@ -14,6 +14,7 @@ import { Card } from '../../components/ui/Card'
 import { ErrorState } from '../../components/ui/ErrorState'
 import { newClientId } from '../../domain/ids'
 import type { MyVisit } from '../../domain/places/visit-egress'
+import { visitRefusal } from '../../domain/places/visit-refusal'
 import { isOpenVisit, validateVisitRequest, VISIT_CONSENT_VERSION } from '../../domain/places/visits'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { fetchPlace } from '../../data/places'
@@ -47,7 +48,8 @@ export default function VisitPage() {
 
   const items = mine.data?.items ?? []
   const waiting = items.some(isOpenVisit)
-  const canAsk = place?.category === 'childcare' && !place.closed
+  const refusal = place ? visitRefusal(place) : null
+  const canAsk = Boolean(place) && !refusal
 
   const submit = async () => {
     if (!place) return
@@ -138,9 +140,7 @@ export default function VisitPage() {
           ))}
         </View>
       ) : null}
-      {placeId && place && !canAsk ? (
-        <Text className='muted'>{place.closed ? '这家机构已停业，不能预约参观。' : '只有托育机构可以预约参观。'}</Text>
-      ) : null}
+      {placeId && refusal ? <Text className='muted'>{refusal}</Text> : null}
       {placeId && canAsk && mine.status === 'ready' && !waiting ? (
         <VisitForm
           form={form}

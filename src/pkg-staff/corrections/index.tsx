@@ -10,7 +10,7 @@ import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { ChipGroup } from '../../components/ui/Chip'
-import { CORRECTION_STATUSES, type CorrectionStatus } from '../../domain/places/corrections'
+import { CORRECTION_STATUSES, type CorrectionStatus } from '../../domain/places/correction-words'
 import { useCorrectionQueue } from '../../data/corrections'
 import './index.scss'
 

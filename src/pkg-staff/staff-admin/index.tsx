@@ -89,15 +89,13 @@ export default function StaffAdminPage() {
           ) : null}
         </Card>
       ))}
-      {isAdmin ? (
-        <View>
-          <Text className='staff-admin__heading' {...headingProps(2)}>
-            添加人员
-          </Text>
-          <StaffForm onSaved={upsert} />
-          <DepartmentsCard />
-        </View>
-      ) : null}
+      <View>
+        <Text className='staff-admin__heading' {...headingProps(2)}>
+          添加人员
+        </Text>
+        <StaffForm onSaved={upsert} />
+        <DepartmentsCard />
+      </View>
     </StaffOnly>
   )
 }
