@@ -25,7 +25,7 @@ import {
   isOpenForSignUp,
   standingLabel
 } from '../../domain/activities/model'
-import { validateSignUp, type FieldError as Err } from '../../domain/activities/validate'
+import { validateSignUp } from '../../domain/activities/validate'
 import { activityCalls, useActivity } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
 import { calendarEventOf } from '../../domain/activities/calendar'
@@ -36,7 +36,7 @@ import { imageSrc } from '../../services/upload'
 import { askForActivityMessages } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { SignUpForm, type SignUpFields } from './SignUpForm'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const CALENDAR_OUTCOMES: Record<Exclude<CalendarOutcome, 'cancelled'>, string> = {
@@ -91,8 +91,7 @@ export default function ActivityDetailPage() {
   const query = useActivity(id)
   const calls = useCalls(activityCalls)
   const [form, setForm] = useState<SignUpFields>(EMPTY)
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
   const a = query.data?.activity
   const mine = query.data?.mine ?? null
 
@@ -113,12 +112,7 @@ export default function ActivityDetailPage() {
     setErrors([])
     setError(null)
     const r = await calls.signUp(request)
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => SIGN_UP_FIELDS.includes(f))
-      if (e.field === FORM) setError(e.message)
-      else setErrors([e])
-      return
-    }
+    if (!r.ok) return refuse(r.error, (f) => SIGN_UP_FIELDS.includes(f))
     query.setData(() => ({ activity: r.data.activity, mine: r.data.mine }))
     toast(r.data.mine?.standing === 'confirmed' ? '报名成功' : '已候补')
   }

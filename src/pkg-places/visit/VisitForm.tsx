@@ -17,7 +17,6 @@ import {
   type VisitSlot
 } from '../../domain/places/visits'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { FORM } from '../../domain/form-errors'
 
 export interface VisitFields {
   childAge: VisitChildAge | null
@@ -27,6 +26,9 @@ export interface VisitFields {
   guardianPhone: string
   agreed: boolean
 }
+
+/** The request's fields this form shows an error beside (a refusal about any other is said for the page). */
+export const VISIT_FORM_FIELDS = ['childAge', 'slot', 'note', 'guardianName', 'guardianPhone', 'consentVersion']
 
 export const EMPTY_VISIT: VisitFields = {
   childAge: null,
@@ -92,7 +94,6 @@ export function VisitForm({ form, errors, busy, onChange, onSubmit }: Props) {
         <Text className='visit-form__consent-text'>{VISIT_CONSENT_TEXT}</Text>
       </Checkbox>
       <FieldError errors={errors} field='consentVersion' />
-      <FieldError errors={errors} field={FORM} />
       <Button variant='primary' block busy={busy} className='visit-form__submit' onClick={onSubmit}>
         提交预约
       </Button>

@@ -116,9 +116,14 @@ describe('预约参观', () => {
     await type(u, '.visit-form__phone', '13812345678')
     await click(u, document.querySelector('.visit-form__consent'))
     await click(u, document.querySelector('.visit-form__submit'))
-    await waitUntil(() => text().includes('网络不太好'), 'the error')
+    // A refusal about no field is the page's; one about a field the form shows goes beside it.
+    await waitUntil(() => document.querySelector('.ui-error')?.textContent?.includes('网络不太好'), 'the error')
     await click(u, document.querySelector('.visit-form__submit'))
-    await waitUntil(() => text().includes('手机号码格式不对'), 'the field error')
+    await waitUntil(
+      () => document.querySelector('.visit-form__phone .ui-field__error')?.textContent?.includes('手机号码格式不对'),
+      'the field error'
+    )
+    expect(document.querySelector('.ui-error')).toBeNull()
     const [first, second] = requestsTo(mockedCall, 'places', 'requestVisit')
     expect((second.visit as { id: string }).id).toBe((first.visit as { id: string }).id)
   })

@@ -16,7 +16,6 @@ import { newClientId } from '../../domain/ids'
 import type { MyVisit } from '../../domain/places/visit-egress'
 import { visitRefusal } from '../../domain/places/visit-refusal'
 import { isOpenVisit, validateVisitRequest, VISIT_CONSENT_VERSION } from '../../domain/places/visits'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { fetchPlace } from '../../data/places'
 import { useCalls } from '../../data/use-calls'
 import { useMyVisits, visitCalls } from '../../data/visits'
@@ -24,8 +23,8 @@ import { confirm, toast } from '../../services/feedback'
 import { askForStatusUpdates } from '../../services/subscribe'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { useSessionStore } from '../../stores/useSessionStore'
-import { EMPTY_VISIT, VisitForm, type VisitFields } from './VisitForm'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { EMPTY_VISIT, VISIT_FORM_FIELDS, VisitForm, type VisitFields } from './VisitForm'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const newVisitId = () => newClientId('visit', Date.now())
@@ -38,8 +37,7 @@ export default function VisitPage() {
   const calls = useCalls(visitCalls)
   const [form, setForm] = useState<VisitFields>(EMPTY_VISIT)
   const [id, setId] = useState(newVisitId)
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
 
   // A shared link or a message may name a centre the device's list does not hold yet.
   useEffect(() => {
@@ -70,12 +68,7 @@ export default function VisitPage() {
     setErrors([])
     setError(null)
     const r = await calls.requestVisit({ visit })
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => f !== 'id' && f !== 'placeId')
-      if (e.field === FORM) setError(e.message)
-      else setErrors([e])
-      return
-    }
+    if (!r.ok) return refuse(r.error, (f) => VISIT_FORM_FIELDS.includes(f))
     mine.setData((d) => ({ items: [r.data.visit, ...d.items.filter((v) => v.id !== r.data.visit.id)] }))
     setForm(EMPTY_VISIT)
     setId(newVisitId())

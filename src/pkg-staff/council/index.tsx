@@ -26,7 +26,7 @@ import { CouncilItems } from './CouncilItems'
 import { CouncilRoundsCard } from './CouncilRoundsCard'
 import { RepresentativeFields, type RepresentativeForm } from './RepresentativeFields'
 import { RepresentativeList } from './RepresentativeList'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const emptyForm = (street: string, today: string): RepresentativeForm => ({
@@ -52,8 +52,7 @@ export default function StaffCouncilPage() {
       : []
   const [form, setForm] = useState<RepresentativeForm>(() => emptyForm(own, today))
   const [saveId, setSaveId] = useState(newSaveId)
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
   const council = useStaffCouncil()
   const calls = useCalls(councilStaffCalls)
   const data = council.data
@@ -68,10 +67,7 @@ export default function StaffCouncilPage() {
     if (!checked.ok) return setErrors(checked.errors)
     setErrors([])
     const r = await calls.addRepresentative({ representative: request })
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => f !== 'id')
-      return e.field === FORM ? setError(e.message) : setErrors([e])
-    }
+    if (!r.ok) return refuse(r.error, (f) => f in form)
     replaceRep(r.data.representative)
     setForm(emptyForm(own, today))
     setSaveId(newSaveId())

@@ -18,6 +18,9 @@ interface Props {
   onChange: (value: NewPlaceArea) => void
 }
 
+/** The fields of a new place this head shows an error beside. */
+export const NEW_PLACE_FIELDS = ['category', 'street', 'community']
+
 export function NewPlaceHead({ value, errors, onChange }: Props) {
   return (
     <View className='place-admin__head'>

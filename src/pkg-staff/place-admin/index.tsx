@@ -6,7 +6,7 @@
 // place's photos are their own card (PlacePhotosCard) with their own save.
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ComponentProps } from 'react'
 import { ChildcareFactsFields } from '../components/ChildcareFactsFields'
 import { RecordLoadState } from '../../components/LoadState'
 import { PlaceEditFields } from '../components/PlaceEditFields'
@@ -17,15 +17,14 @@ import { chinaDate } from '../../domain/clock'
 import { newClientId } from '../../domain/ids'
 import type { Place } from '../../domain/places/model'
 import { editFormOf, placeFormField, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { placeAdminCalls, usePlaceToEdit } from '../../data/place-admin'
 import { useCalls } from '../../data/use-calls'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { StaffOnly } from '../components/StaffOnly'
 import { usePlacesStore } from '../../stores/usePlacesStore'
-import { NewPlaceHead, type NewPlaceArea } from './NewPlaceHead'
+import { NEW_PLACE_FIELDS, NewPlaceHead, type NewPlaceArea } from './NewPlaceHead'
 import { PlacePhotosCard } from './PlacePhotosCard'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const blank = (category: Place['category']): Place => ({
@@ -40,6 +39,15 @@ const blank = (category: Place['category']): Place => ({
 const openPlace = (id: string) => void Taro.navigateTo({ url: `/pkg-places/detail/index?id=${encodeURIComponent(id)}` })
 
 const REFUSAL = '只有区级管理员可以新增或修改地点。发现地点信息不对，可以在地点页点“信息有误？纠错”告诉区里。'
+/** Every state of the page in one frame: district admins only; anyone else is told where to report. */
+function PlaceAdminFrame({ me, children }: Pick<ComponentProps<typeof StaffOnly>, 'me' | 'children'>) {
+  return (
+    <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
+      {children}
+    </StaffOnly>
+  )
+}
+
 export default function PlaceAdminPage() {
   const { params } = useRouter()
   const editing = decodeURIComponent(params.id ?? '')
@@ -50,21 +58,13 @@ export default function PlaceAdminPage() {
   const [newId] = useState(() => newClientId('place', Date.now()))
   const [area, setArea] = useState<NewPlaceArea>({ category: null })
   const [form, setForm] = useState<PlaceEditForm | null>(null)
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
   const [saved, setSaved] = useState<Place | null>(null)
 
   const stored = query.data?.place ?? null
   useEffect(() => {
     if (stored) setForm(editFormOf(stored, today))
   }, [stored, today])
-
-  if (editing && !stored)
-    return (
-      <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
-        <RecordLoadState query={query} />
-      </StaffOnly>
-    )
 
   const pickArea = (next: NewPlaceArea) => {
     setArea(next)
@@ -93,19 +93,25 @@ export default function PlaceAdminPage() {
             update: form
           }
     )
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => f !== 'id', placeFormField)
-      if (e.field === FORM) setError(e.message)
-      else setErrors([e])
-      return
-    }
+    if (!r.ok)
+      return refuse(
+        r.error,
+        (f) => f.split('.')[0] in (form ?? {}) || (!editing && NEW_PLACE_FIELDS.includes(f)),
+        placeFormField
+      )
     usePlacesStore.getState().upsert(r.data.place)
     setSaved(r.data.place)
   }
 
+  if (editing && !stored)
+    return (
+      <PlaceAdminFrame me={me}>
+        <RecordLoadState query={query} />
+      </PlaceAdminFrame>
+    )
   if (saved)
     return (
-      <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
+      <PlaceAdminFrame me={me}>
         <Card tone='green' className='place-admin__done'>
           <View ariaRole='alert'>
             <Text className='place-admin__done-text'>
@@ -116,11 +122,11 @@ export default function PlaceAdminPage() {
             查看这个地点
           </Button>
         </Card>
-      </StaffOnly>
+      </PlaceAdminFrame>
     )
 
   return (
-    <StaffOnly className='place-admin' me={me} may='correctPlaces' refusal={REFUSAL}>
+    <PlaceAdminFrame me={me}>
       <Text className='muted place-admin__intro'>
         {editing
           ? '改动会直接显示给居民。未核实的信息请留空，页面会显示“暂无”，不要估计。'
@@ -163,6 +169,6 @@ export default function PlaceAdminPage() {
       )}
       {/* Photos are saved on their own (a new place gets them once it exists). */}
       {editing ? <PlacePhotosCard placeId={editing} /> : null}
-    </StaffOnly>
+    </PlaceAdminFrame>
   )
 }

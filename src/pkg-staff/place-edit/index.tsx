@@ -18,10 +18,9 @@ import { Field } from '../../components/ui/Field'
 import { chinaDate } from '../../domain/clock'
 import { CORRECTION_LIMITS, type CorrectionOutcome, type CorrectionView } from '../../domain/places/corrections'
 import { editFormOf, placeFormField, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { correctionCalls, useCorrection } from '../../data/corrections'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 export default function PlaceEditPage() {
@@ -33,8 +32,7 @@ export default function PlaceEditPage() {
   const { busy } = calls
   const [form, setForm] = useState<PlaceEditForm | null>(null)
   const [answer, setAnswer] = useState('')
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
   const [done, setDone] = useState<CorrectionView | null>(null)
 
   const place = query.data?.place ?? null
@@ -61,12 +59,7 @@ export default function PlaceEditPage() {
     }
     setErrors([])
     const r = await calls.resolveCorrection({ id, status, answer: answer.trim() || undefined, update })
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => f.split('.')[0] in (form ?? {}), placeFormField)
-      if (e.field === FORM) setError(e.message)
-      else setErrors([e])
-      return
-    }
+    if (!r.ok) return refuse(r.error, (f) => f.split('.')[0] in (form ?? {}), placeFormField)
     setDone(r.data.correction)
   }
 

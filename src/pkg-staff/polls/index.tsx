@@ -15,14 +15,13 @@ import { newClientId } from '../../domain/ids'
 import type { StaffPoll } from '../../domain/polls/egress'
 import { AUDIENCES, POLL_STATUSES } from '../../domain/polls/model'
 import { validatePoll } from '../../domain/polls/validate'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { STREETS } from '../../domain/streets'
 import { pollCalls, useStaffPolls } from '../../data/polls'
 import { useCalls } from '../../data/use-calls'
 import { confirm, toast } from '../../services/feedback'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { PollFields, type PollForm } from './PollFields'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const emptyForm = (today: string, street: string): PollForm => ({
@@ -97,8 +96,7 @@ export default function StaffPollsPage() {
       : []
   const [form, setForm] = useState<PollForm>(() => emptyForm(today, own))
   const [saveId, setSaveId] = useState(newSaveId)
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
   const polls = useStaffPolls()
   const calls = useCalls(pollCalls)
   const street = district ? form.street : own
@@ -113,12 +111,7 @@ export default function StaffPollsPage() {
     if (!checked.ok) return setErrors(checked.errors)
     setErrors([])
     const r = await calls.createPoll({ poll: request })
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => f !== 'id')
-      if (e.field === FORM) setError(e.message)
-      else setErrors([e])
-      return
-    }
+    if (!r.ok) return refuse(r.error, (f) => f.split('.')[0] in form)
     replace(r.data.poll)
     setForm(emptyForm(today, own))
     setSaveId(newSaveId())

@@ -16,14 +16,13 @@ import { newClientId } from '../../domain/ids'
 import { chinaDate, chinaDateTime } from '../../domain/clock'
 import { formatFigure, formatTarget, type StaffProgress } from '../../domain/policy/progress'
 import { progressRequest, validateProgress, type ProgressForm } from '../../domain/policy/progress-validate'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { policyCalls, useProgressHistory } from '../../data/policy'
 import { useCalls } from '../../data/use-calls'
 import { toast } from '../../services/feedback'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
 import { ProgressFields } from './ProgressFields'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const emptyForm = (today: string): ProgressForm => ({ value: '', asOf: today, document: '', office: '', url: '' })
@@ -56,8 +55,7 @@ export default function StaffProgressPage() {
   const target = targets.find((t) => t.id === targetId)
   const [form, setForm] = useState<ProgressForm>(() => emptyForm(today))
   const [saveId, setSaveId] = useState(newSaveId)
-  const [errors, setErrors] = useState<Err[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const { errors, setErrors, error, setError, refuse } = useFormErrors()
   const [saved, setSaved] = useState<StaffProgress | null>(null)
   const history = useProgressHistory(targetId)
   const calls = useCalls(policyCalls)
@@ -79,12 +77,7 @@ export default function StaffProgressPage() {
     if (!checked.ok) return setErrors(checked.errors)
     setErrors([])
     const r = await calls.recordProgress(request)
-    if (!r.ok) {
-      const e = fieldErrorOf(r.error, (f) => f in form)
-      if (e.field === FORM) setError(e.message)
-      else setErrors([e])
-      return
-    }
+    if (!r.ok) return refuse(r.error, (f) => f in form)
     setSaved(r.data.entry)
     setForm(emptyForm(today))
     setSaveId(newSaveId())
