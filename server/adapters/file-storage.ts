@@ -146,6 +146,9 @@ export async function cleanImages(
   return r.failed.length ? 'retry' : null
 }
 
+/** What a submission answers when its images could not be cleaned now (the outbox retries INTERNAL). */
+export const CLEAN_RETRY_MESSAGE = '图片还没有处理完，请稍后再试'
+
 /**
  * Staff pictures that go public (a place's photos, an activity's cover): each new one must be the
  * caller's own upload here, and is checked and stripped like a suggestion's photo. What to refuse
@@ -157,17 +160,12 @@ export async function staffImagesProblem(
   openid: string,
   field: string
 ): Promise<{ code: 'VALIDATION' | 'INTERNAL'; message: string; field?: string } | null> {
-  for (const id of ids)
-    if (!(await files.uploadedBy(id, openid)))
-      return { code: 'VALIDATION', message: '图片没有上传成功，请重新选择', field }
-  if (ids.length === 0) return null
-  const cleaned = await files.clean(ids)
-  if (cleaned.refused.length) return { code: 'VALIDATION', message: '有文件不是能打开的图片，请换一张', field }
-  return cleaned.failed.length ? { code: 'INTERNAL', message: '图片暂时处理不了，请稍后再试' } : null
+  // The same two checks as a suggestion's photos, under the form's field.
+  const images = { photoFileIds: ids }
+  const problem = (await notOwnUploadError(files, images, openid)) ?? (await cleanImages(files, images))
+  if (problem === 'retry') return { code: 'INTERNAL', message: CLEAN_RETRY_MESSAGE }
+  return problem ? { code: 'VALIDATION', message: problem.message, field } : null
 }
-
-/** What a submission answers when its images could not be cleaned now (the outbox retries INTERNAL). */
-export const CLEAN_RETRY_MESSAGE = '图片还没有处理完，请稍后再试'
 
 /**
  * After the row is written (never before: a refused submission must leave its uploads unclaimed,
