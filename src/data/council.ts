@@ -26,4 +26,5 @@ export const useCouncil = () => useCloudQuery('policy', { action: 'council' })
 export const useCouncilMe = () => useCloudQuery('policy', { action: 'councilMe' })
 
 /** Street and district admins: representatives, rounds and picked suggestions. */
-export const useStaffCouncil = () => useCloudQuery('policy', { action: 'staffCouncil' })
+/** Asked only once the caller may manage the council (`asked`): nobody else gets an answer but a refusal. */
+export const useStaffCouncil = (asked = true) => useCloudQuery('policy', asked ? { action: 'staffCouncil' } : null)

@@ -14,4 +14,5 @@ export const pollCalls = {
 export const usePolls = () => useCloudQuery('policy', { action: 'listPolls' })
 
 /** Street and district admins: the polls of their area, newest first. */
-export const useStaffPolls = () => useCloudQuery('policy', { action: 'staffPolls' })
+/** Asked only once the caller may run polls (`asked`): nobody else gets an answer but a refusal. */
+export const useStaffPolls = (asked = true) => useCloudQuery('policy', asked ? { action: 'staffPolls' } : null)

@@ -154,4 +154,13 @@ describe('儿童议事会 (staff)', () => {
     })
     modal.mockRestore()
   })
+
+  it('a community worker is told who runs it, and gets no form the server would refuse', async () => {
+    stubCloud(mockedCall, { user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) } })
+    const u = new TestUtils()
+    await u.mount(StaffCouncilPage, {})
+    await waitUntil(() => text().includes('小代表由街道管理员和区级管理员添加'), 'the refusal')
+    expect(document.querySelector('.staff-council__form')).toBeNull()
+    expect(requestsTo(mockedCall, 'policy', 'staffCouncil')).toEqual([])
+  })
 })

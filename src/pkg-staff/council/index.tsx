@@ -6,7 +6,7 @@
 import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
+import { StaffOnly } from '../components/StaffOnly'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ErrorState } from '../../components/ui/ErrorState'
@@ -40,6 +40,8 @@ const emptyForm = (street: string, today: string): RepresentativeForm => ({
 })
 const newSaveId = () => newClientId('rep', Date.now())
 
+const REFUSAL = '儿童议事会的小代表由街道管理员和区级管理员添加和管理；有推荐的孩子，可以告诉他们。'
+
 export default function StaffCouncilPage() {
   const today = chinaDate(Date.now())
   const me = useStaffMe()
@@ -53,7 +55,7 @@ export default function StaffCouncilPage() {
   const [form, setForm] = useState<RepresentativeForm>(() => emptyForm(own, today))
   const [saveId, setSaveId] = useState(newSaveId)
   const { errors, setErrors, error, setError, refuse } = useFormErrors()
-  const council = useStaffCouncil()
+  const council = useStaffCouncil(me?.can.manageCouncil === true)
   const calls = useCalls(councilStaffCalls)
   const data = council.data
 
@@ -126,7 +128,7 @@ export default function StaffCouncilPage() {
   }
 
   return (
-    <PageShell className='staff-council'>
+    <StaffOnly className='staff-council' me={me} may='manageCouncil' refusal={REFUSAL}>
       <Text className='muted staff-council__intro'>
         每个街道的小代表由街道管理员在监护人同意后添加，只登记昵称和年龄段；每季度由区里开始和结束议事，并公开答复每一条被选中的建议。
       </Text>
@@ -169,6 +171,6 @@ export default function StaffCouncilPage() {
       {data ? (
         <CouncilItems items={data.items} leads={leads} today={today} busy={calls.busy} onAnswer={answer} />
       ) : null}
-    </PageShell>
+    </StaffOnly>
   )
 }

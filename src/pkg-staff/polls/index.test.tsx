@@ -156,4 +156,13 @@ describe('快问快答 (staff)', () => {
     await waitUntil(() => text().includes('为2026 年第四季度儿童议事会而问'), 'the linked poll')
     expect(requestsTo(mockedCall, 'policy', 'createPoll')[0].poll).toMatchObject({ councilRoundId: '2026-Q4' })
   })
+
+  it('a community worker is told who runs it, and gets no form the server would refuse', async () => {
+    stubCloud(mockedCall, { user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) } })
+    const u = new TestUtils()
+    await u.mount(StaffPollsPage, {})
+    await waitUntil(() => text().includes('快问快答由街道管理员和区级管理员发起'), 'the refusal')
+    expect(document.querySelector('.staff-polls__form')).toBeNull()
+    expect(requestsTo(mockedCall, 'policy', 'staffPolls')).toEqual([])
+  })
 })

@@ -6,7 +6,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ErrorState } from '../../components/ui/ErrorState'
 import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
+import { StaffOnly } from '../components/StaffOnly'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
@@ -84,6 +84,8 @@ function PollRow({
   )
 }
 
+const REFUSAL = '快问快答由街道管理员和区级管理员发起；想问大家一个问题，可以请他们发起。'
+
 export default function StaffPollsPage() {
   const today = chinaDate(Date.now())
   const me = useStaffMe()
@@ -97,7 +99,7 @@ export default function StaffPollsPage() {
   const [form, setForm] = useState<PollForm>(() => emptyForm(today, own))
   const [saveId, setSaveId] = useState(newSaveId)
   const { errors, setErrors, error, setError, refuse } = useFormErrors()
-  const polls = useStaffPolls()
+  const polls = useStaffPolls(me?.can.runPolls === true)
   const calls = useCalls(pollCalls)
   const street = district ? form.street : own
 
@@ -134,7 +136,7 @@ export default function StaffPollsPage() {
   }
 
   return (
-    <PageShell className='staff-polls'>
+    <StaffOnly className='staff-polls' me={me} may='runPolls' refusal={REFUSAL}>
       <Text className='muted staff-polls__intro'>
         向小朋友或家长问一个问题，给 2–5 个带图的选项。每人只能投一次；投票结束后才公开结果，只保留票数。
       </Text>
@@ -171,6 +173,6 @@ export default function StaffPollsPage() {
           />
         ))}
       </View>
-    </PageShell>
+    </StaffOnly>
   )
 }
