@@ -102,7 +102,7 @@ describe('机构照片 (SQLite)', () => {
       await call(WHO.district, 'savePlacePhotos', { placeId, fileIds: [theirs.id], confirmed: true })
     ).toMatchObject({
       ok: false,
-      error: { field: 'photos', message: '有照片不是你在这里上传的，请删除后重新添加' }
+      error: { field: 'photos', message: '图片没有上传成功，请重新选择' }
     })
     const many = Array.from({ length: MAX_PLACE_PHOTOS + 1 }, (_, i) => `local://files/${'a'.repeat(31)}${i}.jpg`)
     expect(await call(WHO.district, 'savePlacePhotos', { placeId, fileIds: many, confirmed: true })).toMatchObject({

@@ -160,11 +160,13 @@ export async function staffImagesProblem(
   openid: string,
   field: string
 ): Promise<{ code: 'VALIDATION' | 'INTERNAL'; message: string; field?: string } | null> {
-  // The same two checks as a suggestion's photos, under the form's field.
+  // The same two checks as a suggestion's photos, in words for one picture or several.
   const images = { photoFileIds: ids }
-  const problem = (await notOwnUploadError(files, images, openid)) ?? (await cleanImages(files, images))
-  if (problem === 'retry') return { code: 'INTERNAL', message: CLEAN_RETRY_MESSAGE }
-  return problem ? { code: 'VALIDATION', message: problem.message, field } : null
+  if (await notOwnUploadError(files, images, openid))
+    return { code: 'VALIDATION', message: '图片没有上传成功，请重新选择', field }
+  const cleaned = await cleanImages(files, images)
+  if (cleaned === 'retry') return { code: 'INTERNAL', message: '图片暂时处理不了，请稍后再试' }
+  return cleaned ? { code: 'VALIDATION', message: '有文件不是能打开的图片，请换一张', field } : null
 }
 
 /**

@@ -25,6 +25,5 @@ export const useCouncil = () => useCloudQuery('policy', { action: 'council' })
 /** Whether this account is a representative; the open round's suggestions and their picks. */
 export const useCouncilMe = () => useCloudQuery('policy', { action: 'councilMe' })
 
-/** Street and district admins: representatives, rounds and picked suggestions. */
-/** Asked only once the caller may manage the council (`asked`): nobody else gets an answer but a refusal. */
+/** Street and district admins: representatives, rounds and picked suggestions; asked only once the caller may manage the council. */
 export const useStaffCouncil = (asked = true) => useCloudQuery('policy', asked ? { action: 'staffCouncil' } : null)

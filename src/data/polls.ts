@@ -13,6 +13,5 @@ export const pollCalls = {
 /** The open polls (with this person's answer) and the recently closed with their results. */
 export const usePolls = () => useCloudQuery('policy', { action: 'listPolls' })
 
-/** Street and district admins: the polls of their area, newest first. */
-/** Asked only once the caller may run polls (`asked`): nobody else gets an answer but a refusal. */
+/** Street and district admins: the polls of their area, newest first; asked only once the caller may run polls. */
 export const useStaffPolls = (asked = true) => useCloudQuery('policy', asked ? { action: 'staffPolls' } : null)

@@ -251,3 +251,9 @@ export function newPlaceOf(input: NewPlaceInput, edit: PlaceEdit, at: string): P
 
 /** The place form's name for a field the server names inside the request's `update`. */
 export const placeFormField = (field: string): string => field.replace(/^update\./, '')
+
+/** Whether a place form (null before it is loaded) shows the field, as placeFormField names it (`childcare.fees` too). */
+export const placeFormShows =
+  (form: PlaceEditForm | null) =>
+  (field: string): boolean =>
+    form !== null && field.split('.')[0] in form

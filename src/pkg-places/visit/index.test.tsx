@@ -98,7 +98,12 @@ describe('预约参观', () => {
         myVisits: answer('places', 'myVisits', { items: [] }),
         requestVisit: () => {
           calls += 1
-          return calls === 1
+          if (calls === 1)
+            return {
+              ok: false as const,
+              error: { code: 'NOT_FOUND' as const, message: '没有找到这家机构', field: 'placeId' }
+            }
+          return calls === 2
             ? { ok: false as const, error: { code: 'NETWORK' as const, message: '网络不太好，请稍后重试' } }
             : {
                 ok: false as const,
@@ -116,7 +121,11 @@ describe('预约参观', () => {
     await type(u, '.visit-form__phone', '13812345678')
     await click(u, document.querySelector('.visit-form__consent'))
     await click(u, document.querySelector('.visit-form__submit'))
-    // A refusal about no field is the page's; one about a field the form shows goes beside it.
+    // A refusal about a field the form does not show, or about none, is the page's; one about a
+    // field the form shows goes beside it.
+    await waitUntil(() => document.querySelector('.ui-error')?.textContent?.includes('没有找到这家机构'), 'the error')
+    expect(document.querySelector('.visit-form')?.textContent).not.toContain('没有找到这家机构')
+    await click(u, document.querySelector('.visit-form__submit'))
     await waitUntil(() => document.querySelector('.ui-error')?.textContent?.includes('网络不太好'), 'the error')
     await click(u, document.querySelector('.visit-form__submit'))
     await waitUntil(

@@ -136,7 +136,7 @@ export default function StaffCouncilPage() {
       <LoadState
         status={council.status}
         error={council.error}
-        onRetry={council.error?.code === 'FORBIDDEN' ? undefined : council.reload}
+        onRetry={council.reload}
         empty={false}
       />
       {data ? (

@@ -98,7 +98,12 @@ describe('地点信息 (district admins)', () => {
     await type(u, '.place-edit-fields__name', '示例新托育点')
     await type(u, '.place-edit-fields__source', '街道上报（示例）')
     await click(u, document.querySelector('.place-admin__save'))
-    await waitUntil(() => text().includes('社区不在所选街道内'), 'the refusal')
+    // Beside the new place's 社区 (a field of its head), not as the page's message.
+    await waitUntil(
+      () => document.querySelector('.place-admin__head')?.textContent?.includes('社区不在所选街道内'),
+      'the refusal'
+    )
+    expect(document.querySelector('.ui-error')).toBeNull()
     await click(u, document.querySelector('.place-admin__save'))
     await waitUntil(() => text().includes('已添加'), 'the outcome')
     const [first, second] = requestsTo(mockedCall, 'places', 'savePlace')

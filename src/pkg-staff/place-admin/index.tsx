@@ -16,7 +16,13 @@ import { ErrorState } from '../../components/ui/ErrorState'
 import { chinaDate } from '../../domain/clock'
 import { newClientId } from '../../domain/ids'
 import type { Place } from '../../domain/places/model'
-import { editFormOf, placeFormField, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
+import {
+  editFormOf,
+  placeFormField,
+  placeFormShows,
+  validatePlaceEdit,
+  type PlaceEditForm
+} from '../../domain/places/place-edit'
 import { placeAdminCalls, usePlaceToEdit } from '../../data/place-admin'
 import { useCalls } from '../../data/use-calls'
 import { useStaffMe } from '../../stores/useSessionStore'
@@ -96,7 +102,7 @@ export default function PlaceAdminPage() {
     if (!r.ok)
       return refuse(
         r.error,
-        (f) => f.split('.')[0] in (form ?? {}) || (!editing && NEW_PLACE_FIELDS.includes(f)),
+        (f) => placeFormShows(form)(f) || (!editing && NEW_PLACE_FIELDS.includes(f)),
         placeFormField
       )
     usePlacesStore.getState().upsert(r.data.place)

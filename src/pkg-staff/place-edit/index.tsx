@@ -17,7 +17,13 @@ import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { chinaDate } from '../../domain/clock'
 import { CORRECTION_LIMITS, type CorrectionOutcome, type CorrectionView } from '../../domain/places/corrections'
-import { editFormOf, placeFormField, validatePlaceEdit, type PlaceEditForm } from '../../domain/places/place-edit'
+import {
+  editFormOf,
+  placeFormField,
+  placeFormShows,
+  validatePlaceEdit,
+  type PlaceEditForm
+} from '../../domain/places/place-edit'
 import { useCalls } from '../../data/use-calls'
 import { correctionCalls, useCorrection } from '../../data/corrections'
 import { useFormErrors } from '../../hooks/useFormErrors'
@@ -59,7 +65,7 @@ export default function PlaceEditPage() {
     }
     setErrors([])
     const r = await calls.resolveCorrection({ id, status, answer: answer.trim() || undefined, update })
-    if (!r.ok) return refuse(r.error, (f) => f.split('.')[0] in (form ?? {}), placeFormField)
+    if (!r.ok) return refuse(r.error, placeFormShows(form), placeFormField)
     setDone(r.data.correction)
   }
 

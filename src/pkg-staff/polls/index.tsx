@@ -158,7 +158,7 @@ export default function StaffPollsPage() {
       <LoadState
         status={polls.status}
         error={polls.error}
-        onRetry={polls.error?.code === 'FORBIDDEN' ? undefined : polls.reload}
+        onRetry={polls.reload}
         empty={(polls.data?.polls.length ?? 0) === 0}
         emptyText='还没有发起过投票。'
       />

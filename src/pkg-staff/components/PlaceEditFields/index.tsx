@@ -6,7 +6,7 @@ import { CORRECTION_LIMITS } from '../../../domain/places/correction-words'
 import { PLACE_TEXT_LIMITS } from '../../../domain/places/import'
 import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../../domain/places/place-edit'
 import type { FieldError as Err } from '../../../domain/suggestions/validate'
-import { messageFor } from '../../../components/FieldError'
+import { FieldError, messageFor } from '../../../components/FieldError'
 import { Chip } from '../../../components/ui/Chip'
 import { Field } from '../../../components/ui/Field'
 import { VerifiedOnField } from '../VerifiedOnField'
@@ -76,6 +76,7 @@ export function PlaceEditFields({ form, today, errors, onChange, hide = [] }: Pr
           onClick={() => onChange({ closed: !form.closed })}
         />
       )}
+      {hide.includes('closed') ? null : <FieldError errors={errors} field='closed' />}
       <VerifiedOnField
         value={form.verifiedOn}
         today={today}
