@@ -17,7 +17,7 @@ import type { PlaceDoc } from '../../src/domain/places/model'
 import { can, inScope, scopeView } from '../../src/domain/staff/permissions'
 import { firstChars } from '../../src/domain/text'
 import { audit, staffName } from '../../server/services/audit'
-import { staffImagesProblem } from '../../server/adapters/file-storage'
+import { picturesGoing, staffImagesProblem } from '../../server/adapters/file-storage'
 import type { Context, Handler } from '../../server/function'
 import { activities, seatState, settle, signUps, type SeatState } from '../../server/services/activity-seats'
 import { coverUrl, loadActivity, noticeEveryone } from './views'
@@ -125,11 +125,10 @@ async function changeOrCancel(
       const coverFileId = checked.value.coverFileId ?? ''
       // The cover going is named with the change, beside any an earlier change failed to delete:
       // deleted below, and by the retry if this call dies first.
-      const going = [...(a.replacedCoverFileIds ?? []), ...(a.coverFileId ? [a.coverFileId] : [])]
       fields = {
         ...fieldsOf(checked.value, place.data),
         coverFileId,
-        replacedCoverFileIds: [...new Set(going)].filter((id) => id !== coverFileId)
+        replacedCoverFileIds: picturesGoing(a.replacedCoverFileIds, a.coverFileId ? [a.coverFileId] : [], [coverFileId])
       }
     }
     const next = {
@@ -153,9 +152,9 @@ async function changeOrCancel(
       console.error('[activities] old cover', e)
       return null
     })
-    // Only while no later change came in: that one carries the list on and deletes it itself.
-    if (removed && removed.failed.length === 0)
-      await activities(ctx).updateIf(stored._id, { rev: stored.rev }, { replacedCoverFileIds: [] })
+    // What is left to delete, only while no later change came in: that one carries the list on.
+    if (removed)
+      await activities(ctx).updateIf(stored._id, { rev: stored.rev }, { replacedCoverFileIds: removed.failed })
   }
   // The end may have moved: each sign-up keeps the day its data is deleted after.
   const state = await seatState(ctx, stored)

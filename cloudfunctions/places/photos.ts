@@ -10,7 +10,7 @@ import { fail, ok, type CloudResult } from '../../src/domain/errors'
 import type { PlaceDoc } from '../../src/domain/places/model'
 import { validatePlacePhotos, type PlacePhotosRecord, type StaffPlacePhoto } from '../../src/domain/places/photos'
 import { can } from '../../src/domain/staff/permissions'
-import { staffImagesProblem } from '../../server/adapters/file-storage'
+import { picturesGoing, staffImagesProblem } from '../../server/adapters/file-storage'
 import { audit, staffName } from '../../server/services/audit'
 import type { Context, Handlers } from '../../server/function'
 
@@ -68,7 +68,7 @@ export const photoHandlers: Pick<Handlers<'places'>, 'placePhotos' | 'savePlaceP
     const now = ctx.now()
     // Photos taken off are deleted from storage (what a place no longer shows is not kept); they
     // are written down first, so a call that dies before the files go leaves them for its retry.
-    const removing = [...new Set([...(stored?.removing ?? []), ...had])].filter((id) => !ids.includes(id))
+    const removing = picturesGoing(stored?.removing, had, ids)
     const record: PlacePhotosRecord = {
       _id: req.placeId,
       fileIds: ids,
