@@ -1,3 +1,5 @@
+import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
+import { VISIT_RETENTION_DAYS } from '../places/visit-retention'
 import { VOICE_CONSENT_TEXT } from './consent'
 import { childrenRules } from './children-rules'
 import { councilSentence, pollAnswerSentence, retentionSentence } from './retention-text'
@@ -28,5 +30,7 @@ describe('儿童个人信息保护规则', () => {
     expect(text).toContain(pollAnswerSentence())
     expect(text).toContain(councilSentence())
     expect(text).toContain('家长替孩子报名活动、预约参观托育机构时，由家长填写孩子的年龄')
+    // Their periods are the retention tables' figures, not numbers written into the sentence.
+    expect(text).toContain(`活动结束 ${SIGNUP_RETENTION_DAYS} 天后、预约答复或撤回 ${VISIT_RETENTION_DAYS} 天后删除`)
   })
 })
