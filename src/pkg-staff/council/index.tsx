@@ -133,12 +133,7 @@ export default function StaffCouncilPage() {
         每个街道的小代表由街道管理员在监护人同意后添加，只登记昵称和年龄段；每季度由区里开始和结束议事，并公开答复每一条被选中的建议。
       </Text>
       {error ? <ErrorState message={error} /> : null}
-      <LoadState
-        status={council.status}
-        error={council.error}
-        onRetry={council.reload}
-        empty={false}
-      />
+      <LoadState status={council.status} error={council.error} onRetry={council.reload} empty={false} />
       {data ? (
         <CouncilRoundsCard
           rounds={data.rounds}
