@@ -14,15 +14,15 @@ import {
 import type { Place } from '../../domain/places/model'
 import { askForStatusUpdates } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { correctionCalls } from '../../data/corrections'
 import { FieldError, messageFor } from '../FieldError'
+import { ErrorState } from '../ui/ErrorState'
 import { Button, ButtonRow } from '../ui/Button'
 import { ChipGroup } from '../ui/Chip'
 import { Field } from '../ui/Field'
 import { Sheet } from '../ui/Sheet'
-import { fieldErrorOf } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 interface Props {
@@ -39,7 +39,7 @@ export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
   const [id, setId] = useState('')
   const [kind, setKind] = useState<CorrectionKind | null>(null)
   const [note, setNote] = useState('')
-  const [errors, setErrors] = useState<Err[]>([])
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const [sent, setSent] = useState(false)
 
   useEffect(() => {
@@ -47,20 +47,20 @@ export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
     setId(newClientId('corr', Date.now()))
     setKind(null)
     setNote('')
-    setErrors([])
+    clear()
     setSent(false)
-  }, [open, place.id])
+  }, [open, place.id, clear])
 
   const submit = async () => {
     const correction = { id, placeId: place.id, kind: kind ?? undefined, note }
     const checked = validateCorrection(correction)
     if (!checked.ok) return setErrors(checked.errors)
-    setErrors([])
+    clear()
     // In the tap, before any await (WeChat's rule): the outcome comes as one message, if allowed.
     void askForStatusUpdates(useSessionStore.getState().me?.subscribeTemplateId)
     const r = await calls.reportCorrection({ correction: checked.value })
     if (r.ok) setSent(true)
-    else setErrors([fieldErrorOf(r.error, (f) => f === 'kind' || f === 'note')])
+    else refuse(r.error, (f) => f === 'kind' || f === 'note')
   }
 
   return (
@@ -104,11 +104,7 @@ export function CorrectionSheet({ place, open, onClose, onMine }: Props) {
             error={messageFor(errors, 'note')}
             onInput={setNote}
           />
-          {errors.some((e) => e.field !== 'kind' && e.field !== 'note') ? (
-            <View className='correction-sheet__error' ariaRole='alert'>
-              ⚠ {errors.find((e) => e.field !== 'kind' && e.field !== 'note')?.message}
-            </View>
-          ) : null}
+          {error ? <ErrorState message={error} /> : null}
           <Button
             variant='primary'
             block

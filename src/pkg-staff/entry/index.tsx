@@ -16,14 +16,15 @@ import {
   type Mode,
   type Topic
 } from '../../domain/suggestions/model'
-import { LIMITS, validateSuggestion, type FieldError as Err } from '../../domain/suggestions/validate'
+import { LIMITS, validateSuggestion } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
 import { Button } from '../../components/ui/Button'
+import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { toast } from '../../services/feedback'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
 const CHANNELS = (Object.keys(ENTRY_CHANNELS) as EntryChannel[]).map((key) => ({ key, label: ENTRY_CHANNELS[key] }))
@@ -43,7 +44,7 @@ export default function StaffEntryPage() {
   const [ageGroup, setAgeGroup] = useState<AgeGroup | undefined>()
   const [street, setStreet] = useState<string | undefined>()
   const [community, setCommunity] = useState<string | undefined>()
-  const [errors, setErrors] = useState<Err[]>([])
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const calls = useCalls(staffCalls)
   const { busy } = calls
   const [done, setDone] = useState<{ id: string; duplicate: boolean } | null>(null)
@@ -54,7 +55,7 @@ export default function StaffEntryPage() {
     setTitle('')
     setText('')
     setAgeGroup(undefined)
-    setErrors([])
+    clear()
     setDone(null)
   }
 
@@ -73,10 +74,10 @@ export default function StaffEntryPage() {
     }
     const v = validateSuggestion(suggestion)
     if (!v.ok) return setErrors(v.errors)
-    setErrors([])
+    clear()
     const r = await calls.enter({ suggestion, channel })
     if (r.ok) return setDone({ id: r.data.id, duplicate: r.data.duplicate })
-    setErrors([fieldErrorOf(r.error, (f) => FIELDS.includes(f))])
+    refuse(r.error, (f) => FIELDS.includes(f))
     toast(r.error.message)
   }
 
@@ -178,9 +179,7 @@ export default function StaffEntryPage() {
       <FieldError errors={errors} field='street' />
       <FieldError errors={errors} field='community' />
 
-      <View className='staff-entry__alert' ariaRole='alert'>
-        <FieldError errors={errors} field={FORM} />
-      </View>
+      <View className='staff-entry__alert'>{error ? <ErrorState message={error} /> : null}</View>
       <Button variant='primary' block className='staff-entry__submit' busy={busy} onClick={submit}>
         录入
       </Button>

@@ -13,14 +13,14 @@ import { STAFF_INVITE_DAYS } from '../../domain/staff/invites'
 import { STAFF_NAME, validateStaffInput } from '../../domain/staff/staff-record'
 import { ROLE_LABELS, type StaffRecord } from '../../domain/roles'
 import { findStreet } from '../../domain/streets'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls, useDepartments } from '../../data/staff'
 import { toast } from '../../services/feedback'
 import { Button } from '../../components/ui/Button'
+import { ErrorState } from '../../components/ui/ErrorState'
 import { ChipGroup as Chips } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 
 type StaffRole = StaffRecord['role']
 const ROLE_OPTIONS = (['community_worker', 'street_admin', 'district_admin', 'department_staff'] as StaffRole[]).map(
@@ -42,7 +42,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
   const departments = useDepartments(role === 'department_staff')
   const [name, setName] = useState('')
   const [active, setActive] = useState(true)
-  const [errors, setErrors] = useState<Err[]>([])
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const calls = useCalls(staffCalls)
   const { busy } = calls
 
@@ -62,9 +62,9 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
     const staff = { inviteId, role, scope, name: name.trim(), active }
     const v = validateStaffInput(staff)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
-    setErrors([])
+    clear()
     const r = await calls.saveStaff({ staff })
-    if (!r.ok) return setErrors([fieldErrorOf(r.error, (f) => FIELDS.includes(f))])
+    if (!r.ok) return refuse(r.error, (f) => FIELDS.includes(f))
     setInviteId(newInviteId())
     setName('')
     setCommunities([])
@@ -136,9 +136,7 @@ export function StaffForm({ onSaved }: { onSaved: (s: StaffView) => void }) {
       >
         {active ? '✓ 在岗' : '已停用'}
       </View>
-      <View className='staff-form-new__alert' ariaRole='alert'>
-        <FieldError errors={errors} field={FORM} />
-      </View>
+      <View className='staff-form-new__alert'>{error ? <ErrorState message={error} /> : null}</View>
       <Button variant='primary' block className='staff-form-new__save' busy={busy} onClick={save}>
         生成邀请码
       </Button>

@@ -1,15 +1,15 @@
 // The district admin's form for a new reply template (checked here first, then on the server).
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { FieldError, messageFor } from '../../components/FieldError'
+import { messageFor } from '../../components/FieldError'
 import { Button } from '../../components/ui/Button'
+import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { TEMPLATE_LIMITS, validateTemplate, type ReplyTemplate } from '../../domain/staff/templates'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { useCalls } from '../../data/use-calls'
 import { staffCalls } from '../../data/staff'
 import { toast } from '../../services/feedback'
-import { fieldErrorOf, FORM } from '../../domain/form-errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 
 const FIELDS = ['title', 'text', 'textForChildren']
 
@@ -17,7 +17,7 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
   const [textForChildren, setTextForChildren] = useState('')
-  const [errors, setErrors] = useState<Err[]>([])
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const calls = useCalls(staffCalls)
   const { busy } = calls
 
@@ -25,12 +25,9 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
     const template = { title, text, textForChildren, topics: [], active: true }
     const v = validateTemplate(template)
     if (!v.ok) return setErrors([{ field: v.field, message: v.message }])
-    setErrors([])
+    clear()
     const r = await calls.saveTemplate({ template })
-    if (!r.ok) {
-      setErrors([fieldErrorOf(r.error, (f) => FIELDS.includes(f))])
-      return
-    }
+    if (!r.ok) return refuse(r.error, (f) => FIELDS.includes(f))
     setTitle('')
     setText('')
     setTextForChildren('')
@@ -71,9 +68,7 @@ export function TemplateForm({ onSaved }: { onSaved: (t: ReplyTemplate) => void 
         error={messageFor(errors, 'textForChildren')}
         onInput={setTextForChildren}
       />
-      <View className='template-form__alert' ariaRole='alert'>
-        <FieldError errors={errors} field={FORM} />
-      </View>
+      <View className='template-form__alert'>{error ? <ErrorState message={error} /> : null}</View>
       <Button variant='primary' block className='template-form__save' busy={busy} onClick={save}>
         保存模板
       </Button>

@@ -5,10 +5,11 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
 import { Button, ButtonRow } from '../../components/ui/Button'
+import { ErrorState } from '../../components/ui/ErrorState'
 import { Field } from '../../components/ui/Field'
 import { validateVisitAnswer, VISIT_LIMITS, type VisitOutcome } from '../../domain/places/visits'
-import type { FieldError as Err } from '../../domain/suggestions/validate'
-import { FORM } from '../../domain/form-errors'
+import type { CloudError } from '../../domain/errors'
+import { useFormErrors } from '../../hooks/useFormErrors'
 
 interface Props {
   centrePhones: string[]
@@ -16,17 +17,18 @@ interface Props {
   busy: boolean
   onOpenContact: () => void
   /** The server's refusal, or null when it is answered. */
-  onAnswer: (status: VisitOutcome, answer: string) => Promise<Err | null>
+  onAnswer: (status: VisitOutcome, answer: string) => Promise<CloudError | null>
 }
 
 export function VisitAnswer({ centrePhones, opened, busy, onOpenContact, onAnswer }: Props) {
   const [answer, setAnswer] = useState('')
-  const [errors, setErrors] = useState<Err[]>([])
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const send = async (status: VisitOutcome) => {
     const checked = validateVisitAnswer(status, answer)
     if (!checked.ok) return setErrors(checked.errors)
+    clear()
     const refused = await onAnswer(status, checked.value.answer)
-    setErrors(refused ? [refused] : [])
+    if (refused) refuse(refused, (f) => f === 'status' || f === 'answer')
   }
   return (
     <View className='visit-answer'>
@@ -50,7 +52,7 @@ export function VisitAnswer({ centrePhones, opened, busy, onOpenContact, onAnswe
       />
       <FieldError errors={errors} field='answer' />
       <FieldError errors={errors} field='status' />
-      <FieldError errors={errors} field={FORM} />
+      {error ? <ErrorState message={error} /> : null}
       <ButtonRow>
         <Button
           variant='primary'

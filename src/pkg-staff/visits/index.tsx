@@ -16,7 +16,6 @@ import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../../domain/places
 import { useStaffVisits, visitCalls } from '../../data/visits'
 import { toast } from '../../services/feedback'
 import { VisitAnswer } from './VisitAnswer'
-import { fieldErrorOf } from '../../domain/form-errors'
 import './index.scss'
 
 type Contact = { guardianName: string; guardianPhone: string }
@@ -37,7 +36,7 @@ export default function StaffVisitsPage() {
 
   const answer = async (id: string, outcome: VisitOutcome, words: string) => {
     const r = await calls.answerVisit({ id, status: outcome, answer: words })
-    if (!r.ok) return fieldErrorOf(r.error, (f) => f === 'status' || f === 'answer')
+    if (!r.ok) return r.error
     toast('已答复，家长会看到')
     setHead((h) => h && { ...h, pending: Math.max(0, h.pending - 1) })
     list.setItems((items) => items.map((x) => (x.visit.rowId === id ? { ...x, visit: r.data.visit } : x)))
