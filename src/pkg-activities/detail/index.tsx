@@ -91,7 +91,7 @@ export default function ActivityDetailPage() {
   const query = useActivity(id)
   const calls = useCalls(activityCalls)
   const [form, setForm] = useState<SignUpFields>(EMPTY)
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, setError, refuse, clear } = useFormErrors()
   const a = query.data?.activity
   const mine = query.data?.mine ?? null
 
@@ -109,8 +109,7 @@ export default function ActivityDetailPage() {
     }
     const checked = validateSignUp(request, a)
     if (!checked.ok) return setErrors(checked.errors)
-    setErrors([])
-    setError(null)
+    clear()
     const r = await calls.signUp(request)
     if (!r.ok) return refuse(r.error, (f) => SIGN_UP_FIELDS.includes(f))
     query.setData(() => ({ activity: r.data.activity, mine: r.data.mine }))

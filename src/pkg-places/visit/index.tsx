@@ -37,7 +37,7 @@ export default function VisitPage() {
   const calls = useCalls(visitCalls)
   const [form, setForm] = useState<VisitFields>(EMPTY_VISIT)
   const [id, setId] = useState(newVisitId)
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, setError, refuse, clear } = useFormErrors()
 
   // A shared link or a message may name a centre the device's list does not hold yet.
   useEffect(() => {
@@ -65,8 +65,7 @@ export default function VisitPage() {
     }
     const checked = validateVisitRequest(visit)
     if (!checked.ok) return setErrors(checked.errors)
-    setErrors([])
-    setError(null)
+    clear()
     const r = await calls.requestVisit({ visit })
     if (!r.ok) return refuse(r.error, (f) => VISIT_FORM_FIELDS.includes(f))
     mine.setData((d) => ({ items: [r.data.visit, ...d.items.filter((v) => v.id !== r.data.visit.id)] }))

@@ -55,7 +55,7 @@ export default function StaffProgressPage() {
   const target = targets.find((t) => t.id === targetId)
   const [form, setForm] = useState<ProgressForm>(() => emptyForm(today))
   const [saveId, setSaveId] = useState(newSaveId)
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, setError, refuse, clear } = useFormErrors()
   const [saved, setSaved] = useState<StaffProgress | null>(null)
   const history = useProgressHistory(targetId)
   const calls = useCalls(policyCalls)
@@ -63,8 +63,7 @@ export default function StaffProgressPage() {
 
   const pick = (id: string) => {
     setTargetId(id)
-    setErrors([])
-    setError(null)
+    clear()
     setSaved(null)
   }
 
