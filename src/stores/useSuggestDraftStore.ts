@@ -169,7 +169,9 @@ export const useSuggestDraftStore = create<DraftState>()(
             mode: d.mode ?? 'adult',
             topic: d.topic ?? ('' as Topic),
             title: d.title,
-            text: d.sayWith !== 'write' && d.mode === 'child' ? '' : d.text,
+            // A child's words and drawing go together; a recording goes alone (staff write down
+            // what it says, and words typed before it are not what the child chose to send).
+            text: d.sayWith === 'voice' && d.mode === 'child' ? '' : d.text,
             onBehalfOfChild: d.onBehalfOfChild,
             ...(d.street ? { street: d.street } : {}),
             ...(d.community ? { community: d.community } : {}),
@@ -184,7 +186,7 @@ export const useSuggestDraftStore = create<DraftState>()(
               : {}),
             ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
           },
-          ...(d.sayWith === 'draw' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
+          ...(d.sayWith !== 'voice' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
           ...(d.mode === 'child' && d.sayWith === 'voice' && d.audioPath
             ? { audioPath: d.audioPath, audioDurationMs: d.audioDurationMs }
             : {}),

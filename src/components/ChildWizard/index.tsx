@@ -35,15 +35,22 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
   const [shown, setShown] = useState<Err[]>([])
   const stepErrors = (i: number, all: Err[]) => all.filter((e) => STEP_FIELDS[i].includes(e.field))
 
-  const next = async () => {
-    if (step === 1 && sayWith === 'draw') {
-      try {
-        const strokes = [...padRef.current!.getStrokes()]
-        update({ drawingPath: await padRef.current!.exportImage(), strokes })
-      } catch {
-        // An empty pad exports nothing; the check below says what is missing.
-      }
+  // The pad's drawing into the draft: before the next step, and before another tab hides the pad
+  // (else switching to 写下来 and back would lose it). A pad wiped clean takes the drawing away.
+  const keepDrawing = async () => {
+    const pad = padRef.current
+    if (!pad) return
+    const strokes = [...pad.getStrokes()]
+    if (strokes.length === 0) return update({ drawingPath: undefined, strokes: [] })
+    try {
+      update({ drawingPath: await pad.exportImage(), strokes })
+    } catch {
+      // Nothing to export after all; the check below says what is missing.
     }
+  }
+
+  const next = async () => {
+    if (step === 1 && sayWith === 'draw') await keepDrawing()
     const found = stepErrors(step, validate())
     setShown(found)
     if (found.length === 0) update({ step: Math.min(step + 1, STEPS.length - 1) })
@@ -59,26 +66,24 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
       </View>
 
       {step === 0 ? <TopicStep errors={visible} /> : null}
-      {step === 1 ? <SayStep errors={visible} padRef={padRef} /> : null}
+      {step === 1 ? <SayStep errors={visible} padRef={padRef} onLeaveDrawing={keepDrawing} /> : null}
       {step === 2 ? <WhereStep /> : null}
       {step === 3 ? <AgeStep errors={visible} /> : null}
       {step === 4 ? (
         <View className='child-wizard__review'>
           <Question text='看一看，发出去吧！' />
           <Text>事情：{topic ? topicLabel(topic) : '—'}</Text>
-          <Text>
-            {sayWith === 'draw'
-              ? '我画了一幅画'
-              : sayWith === 'voice'
-                ? `我录了一段话（${formatDuration(audioDurationMs ?? 0)}）`
-                : `我说：${text}`}
-          </Text>
-          {sayWith === 'draw' && drawingPath ? (
-            <Image className='child-wizard__thumb' src={drawingPath} mode='aspectFit' ariaLabel='我的画（小图）' />
+          {sayWith === 'voice' ? <Text>我录了一段话（{formatDuration(audioDurationMs ?? 0)}）</Text> : null}
+          {sayWith !== 'voice' && text.trim() ? <Text>我说：{text}</Text> : null}
+          {sayWith !== 'voice' && drawingPath ? (
+            <>
+              <Text>我画了一幅画</Text>
+              <Image className='child-wizard__thumb' src={drawingPath} mode='aspectFit' ariaLabel='我的画（小图）' />
+            </>
           ) : null}
           <Text>在哪里：{whereLabel(street, community) ?? '没有选'}</Text>
           <Text>年龄：{ageGroup ? labelOf(AGE_GROUPS, ageGroup) : '没有选'}</Text>
-          {sayWith === 'write' && findDanger(text).length ? <SafetyHelp /> : null}
+          {sayWith !== 'voice' && findDanger(text).length ? <SafetyHelp /> : null}
           {errors
             .filter((e) => e.field !== 'contact')
             .map((e) => (

@@ -41,7 +41,14 @@ export function TopicStep({ errors }: { errors: Err[] }) {
   )
 }
 
-export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<DrawingPadHandle> }) {
+interface SayProps {
+  errors: Err[]
+  padRef: Ref<DrawingPadHandle>
+  /** Before the pad is hidden by another tab: its drawing is kept in the draft. */
+  onLeaveDrawing: () => Promise<void>
+}
+
+export function SayStep({ errors, padRef, onLeaveDrawing }: SayProps) {
   const draft = useSuggestDraftStore()
   const { topic, text, sayWith, drawingPath, strokes, update } = draft
   const voiceAllowed = hasVoiceConsent(draft)
@@ -59,7 +66,8 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
           // From this tap: the microphone prompt comes now, not under the finger holding 按住说话
           // (once the guardian has agreed; else from the tap that agrees).
           if (v === 'voice' && voiceAllowed) void prepareMicrophone()
-          update({ sayWith: v })
+          if (sayWith === 'draw') void onLeaveDrawing().then(() => update({ sayWith: v }))
+          else update({ sayWith: v })
         }}
       />
       {sayWith === 'write' ? (
@@ -95,7 +103,7 @@ export function SayStep({ errors, padRef }: { errors: Err[]; padRef: Ref<Drawing
       )}
       <FieldError errors={errors} field='text' />
       {/* As soon as the words suggest danger: who can help, at once. */}
-      {sayWith === 'write' && findDanger(text).length ? <SafetyHelp /> : null}
+      {sayWith !== 'voice' && findDanger(text).length ? <SafetyHelp /> : null}
     </View>
   )
 }
