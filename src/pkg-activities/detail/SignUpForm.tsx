@@ -20,11 +20,13 @@ interface Props {
   form: SignUpFields
   errors: Err[]
   busy: boolean
+  /** No seat left: the button says the sign-up is for the waitlist. */
+  full: boolean
   onChange: (patch: Partial<SignUpFields>) => void
   onSubmit: () => void
 }
 
-export function SignUpForm({ form, errors, busy, onChange, onSubmit }: Props) {
+export function SignUpForm({ form, errors, busy, full, onChange, onSubmit }: Props) {
   const errorOf = (field: string) => messageFor(errors, field)
   return (
     <View className='activity-signup'>
@@ -45,7 +47,7 @@ export function SignUpForm({ form, errors, busy, onChange, onSubmit }: Props) {
       </Button>
       <FieldError errors={errors} field='consentVersion' />
       <Button variant='primary' block busy={busy} onClick={onSubmit}>
-        报名
+        {full ? '报名候补' : '报名'}
       </Button>
     </View>
   )

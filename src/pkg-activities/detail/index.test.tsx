@@ -1,5 +1,6 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
+import Taro from '@tarojs/taro'
+import { answer, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
 import { byText, click, type } from '../../../tests/setup/interact'
 import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
@@ -53,20 +54,30 @@ describe('活动详情', () => {
     await type(u, '.activity-signup__age', '5')
     await type(u, '.activity-signup__name', '王女士')
     await type(u, '.activity-signup__phone', '13812345678')
-    await click(u, byText('.ui-button', '报名'))
+    await click(u, byText('.ui-button', '报名候补'))
     await waitUntil(() => text().includes('请家长先阅读并同意'), 'the consent error')
     expect(sent).toHaveLength(0)
 
     await click(u, byText('.ui-button', '我是家长，同意以上说明'))
-    await click(u, byText('.ui-button', '报名'))
+    await click(u, byText('.ui-button', '报名候补'))
     await waitUntil(() => text().includes('候补第 1 位'), 'the waitlist place')
     expect(sent).toEqual([
       { activityId: 'act-1', childAge: '5', guardianName: '王女士', guardianPhone: '13812345678', consentVersion: 1 }
     ])
 
+    // Asked first: a tap on 取消报名 alone gives nothing away.
+    const modal = jest
+      .spyOn(Taro, 'showModal')
+      .mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' })
+      .mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'ok' })
+    await click(u, byText('.ui-button', '取消报名'))
+    expect(modal).toHaveBeenCalledTimes(1)
+    expect(requestsTo(mockedCall, 'activities', 'cancelSignUp')).toEqual([])
+    expect(text()).toContain('候补第 1 位')
     await click(u, byText('.ui-button', '取消报名'))
     await waitUntil(() => text().includes('名额已满，报名候补'), 'the form again')
     expect(text()).not.toContain('候补第 1 位')
+    modal.mockRestore()
   })
 
   it('shows the cover staff added, named for a screen reader', async () => {

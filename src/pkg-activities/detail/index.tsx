@@ -31,7 +31,7 @@ import { useCalls } from '../../data/use-calls'
 import { calendarEventOf } from '../../domain/activities/calendar'
 import { reminderLine } from '../../domain/activities/reminder'
 import { addToCalendar, CALENDAR_ACTION, type CalendarOutcome } from '../../services/calendar'
-import { toast } from '../../services/feedback'
+import { confirm, toast } from '../../services/feedback'
 import { imageSrc } from '../../services/upload'
 import { askForActivityMessages } from '../../services/subscribe'
 import { useSessionStore } from '../../stores/useSessionStore'
@@ -123,7 +123,17 @@ export default function ActivityDetailPage() {
   }
 
   const cancel = async () => {
-    if (!a) return
+    if (!a || !mine) return
+    // One tap must not give a seat away: it goes to the first on the waitlist at once.
+    const sure = await confirm({
+      title: '取消报名？',
+      content:
+        mine.standing === 'confirmed'
+          ? '名额会马上让给候补的人；想再参加要重新报名，名额满了只能候补。'
+          : '取消后不再候补；想再参加要重新报名。',
+      confirmText: '取消报名'
+    })
+    if (!sure) return
     setError(null)
     const r = await calls.cancelSignUp({ activityId: a.id })
     if (!r.ok) return setError(r.error.message)
@@ -168,6 +178,7 @@ export default function ActivityDetailPage() {
             form={form}
             errors={errors}
             busy={calls.busy}
+            full={a.seatsLeft <= 0}
             onChange={(patch) => setForm({ ...form, ...patch })}
             onSubmit={() => void signUp()}
           />
