@@ -7,11 +7,14 @@ import { ActivityCard } from '../../components/ActivityCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { useActivities } from '../../data/activities'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import './index.scss'
 
 export default function ActivitiesPage() {
   const week = useRouter().params.week === '1'
   const list = useActivities({ week })
+  // Back from an activity a parent signed up to: its seats as they are now.
+  useReloadOnReturn(list.reload)
   // Pulled down: the list again, and the spinner stops once it is here (or failed).
   usePullDownRefresh(() => void list.reload().finally(() => stopPullDownRefresh()))
   const items = list.data?.items ?? []

@@ -8,10 +8,13 @@ import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { standingLabel } from '../../domain/activities/model'
 import { useMyActivities } from '../../data/activities'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import './index.scss'
 
 export default function MyActivitiesPage() {
   const query = useMyActivities()
+  // Back from an activity whose sign-up was cancelled there: how each stands now.
+  useReloadOnReturn(query.reload)
   usePullDownRefresh(() => void query.reload().finally(() => stopPullDownRefresh()))
   const items = query.data?.items ?? []
   return (

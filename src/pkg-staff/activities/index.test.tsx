@@ -4,7 +4,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import Taro from '@tarojs/taro'
 import { staffActivity, workerScope } from '../../../tests/fixtures/activities'
 import { answer, stubCloud } from '../../../tests/setup/cloud-stub'
-import { byText, click } from '../../../tests/setup/interact'
+import { byText, click, fireDidShow } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import { callCloud } from '../../services/cloud'
 import StaffActivitiesPage from './index'
@@ -47,5 +47,19 @@ describe('活动管理', () => {
       '/pkg-staff/activity-signups/index?id=act-old'
     ])
     navigate.mockRestore()
+  })
+
+  it('shows an activity just published when staff come back from publishing it', async () => {
+    let items = [staffActivity()]
+    stubCloud(mockedCall, {
+      activities: { staffList: () => answer('activities', 'staffList', { items, scope: workerScope }) }
+    })
+    const u = new TestUtils()
+    await u.mount(StaffActivitiesPage, {})
+    await u.act(async () => fireDidShow())
+    await waitUntil(() => document.querySelectorAll('.staff-activity__signups').length === 1, 'the list')
+    items = [staffActivity({ id: 'act-new', title: '新发布的手工课' }), ...items]
+    await u.act(async () => fireDidShow())
+    await waitUntil(() => text().includes('新发布的手工课'), 'the new activity')
   })
 })

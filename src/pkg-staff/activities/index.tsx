@@ -9,6 +9,7 @@ import { ActivityCard } from '../../components/ActivityCard'
 import type { StaffActivity } from '../../domain/activities/egress'
 import { isEditable } from '../../domain/activities/model'
 import { useStaffActivities } from '../../data/activities'
+import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import './index.scss'
 
 const go = (page: string, id?: string) =>
@@ -36,6 +37,8 @@ function Row({ a }: { a: StaffActivity }) {
 
 export default function StaffActivitiesPage() {
   const query = useStaffActivities()
+  // Back from publishing, changing or the sign-up list: the list as it is now.
+  useReloadOnReturn(query.reload)
   const items = query.data?.items ?? []
   return (
     <PageShell className='staff-activities'>
