@@ -5,6 +5,8 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import './h5.scss'
 
+// The tab a subpackage's pages belong to; one not listed goes home (a subpackage added later still
+// gets its 返回: the walk found 活动 and 快问快答 pages with no way back).
 const HOME_TAB: Record<string, string> = {
   'pkg-policy': '/pages/policy/index',
   'pkg-places': '/pages/map/index',
@@ -16,8 +18,9 @@ const HOME_TAB: Record<string, string> = {
 export function BackBar() {
   const path = useRouter().path ?? ''
   const pkg = path.replace(/^\//, '').split('/')[0]
-  const tab = HOME_TAB[pkg]
-  if (!tab) return null
+  // Tab pages (pages/…) have the tab bar instead.
+  if (!pkg || pkg === 'pages') return null
+  const tab = HOME_TAB[pkg] ?? '/pages/home/index'
   const back = () => {
     if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
     else void Taro.switchTab({ url: tab })
