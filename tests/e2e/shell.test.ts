@@ -11,7 +11,7 @@ const TABS: Array<[tab: string, text: string, shot: string]> = [
   ['找地方', '附近的儿童服务', 'tab-map'],
   ['提建议', '告诉街道：城市哪里可以变得更好', 'tab-suggest'],
   ['政策', '儿童友好城市建设三年行动计划', 'tab-policy'],
-  ['我的', '已连接本地云开发环境', 'tab-mine'],
+  ['我的', '本地开发环境（示例数据）', 'tab-mine'],
   ['首页', '从一米高度看城市', 'tab-home']
 ]
 

@@ -303,8 +303,10 @@ describe('WeChat build renders', () => {
 
   it('mine: asks the cloud through wx.cloud.callFunction and shows the role', async () => {
     const page = renderPage('pages/mine/index')
-    await waitForText(page, '已连接微信云开发')
-    expect(page.dom.textContent).toContain('居民')
+    await waitForText(page, '居民')
+    // A resident reads nothing technical: no backend, no account number.
+    expect(page.dom.textContent).not.toContain('云开发')
+    expect(page.dom.textContent).not.toContain('编号')
     expect(page.dom.textContent).not.toContain('切换身份')
     expect(mocks.callFunction).toHaveBeenCalledWith(
       expect.objectContaining({ name: 'user', data: { action: 'whoami' } })

@@ -46,7 +46,7 @@ describe('mine page', () => {
     await u.mount(MinePage, {})
     await u.queries.waitForQueryByText('社区工作者')
     expect(document.body.textContent).toContain('示例社工 · 大井巷')
-    expect(document.body.textContent).toContain('已连接本地云开发环境')
+    expect(document.querySelector('.mine__about')?.textContent).toMatch(/^本地开发环境（示例数据） · 编号 …/)
     expect(mockedCall).toHaveBeenCalledWith('user', { action: 'whoami' })
     expect(mockedCall).toHaveBeenCalledWith('suggestions', { action: 'listMine' })
     await u.queries.waitForQueryByText('还没有建议')

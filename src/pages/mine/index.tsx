@@ -34,14 +34,19 @@ function IdentityCard() {
       </View>
     )
   }
+  // Nothing technical for a resident: the local backend says its data is made up, and staff see
+  // the end of their number as 人员管理 lists it (to find themselves there).
+  const about = [
+    me?.backend === 'local' ? '本地开发环境（示例数据）' : null,
+    me && me.role !== 'citizen' && me.idHint ? `编号 ${me.idHint}` : null
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <View className='mine__card'>
       <Text className='mine__role'>{me?.roleLabel}</Text>
       {me?.name ? <Text className='mine__name'>{me.name}</Text> : null}
-      <Text className='muted'>
-        {me?.backend === 'local' ? '已连接本地云开发环境' : '已连接微信云开发'}
-        {me?.idHint ? ` · 编号 ${me.idHint}` : ''}
-      </Text>
+      {about ? <Text className='muted mine__about'>{about}</Text> : null}
     </View>
   )
 }
