@@ -95,6 +95,10 @@ describe('地点信息 (district admins)', () => {
     expect(document.querySelector('.childcare-facts-fields')).toBeNull()
     await click(u, byText('.ui-chip', '托育'))
     expect(document.querySelector('.childcare-facts-fields')).not.toBeNull()
+    // Asked as a new place: where its facts come from, no 已停业, no "不变则不改".
+    expect(document.querySelector('.place-edit-fields__closed')).toBeNull()
+    expect(document.querySelector('.place-edit-fields__source')?.textContent).toContain('这些信息来自哪里')
+    expect(document.querySelector('.place-edit-fields__latitude')?.textContent).not.toContain('不变则不改')
     await type(u, '.place-edit-fields__name', '示例新托育点')
     await type(u, '.place-edit-fields__source', '街道上报（示例）')
     await click(u, document.querySelector('.place-admin__save'))

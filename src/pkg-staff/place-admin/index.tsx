@@ -151,6 +151,9 @@ export default function PlaceAdminPage() {
             form={form}
             today={today}
             errors={errors}
+            creating={!editing}
+            // A place being added is open: 已停业 is for one that closed since.
+            hide={editing ? [] : ['closed']}
             onChange={(patch) => setForm({ ...form, ...patch })}
           />
         </Card>

@@ -19,10 +19,12 @@ interface Props {
   onChange: (patch: Partial<PlaceEditForm>) => void
   /** Fields this form does not ask (an office's name is its official one, and it never closes). */
   hide?: ReadonlyArray<'name' | 'closed'>
+  /** A place being added, not changed: the hints ask for what it is, not what changed. */
+  creating?: boolean
 }
 
 type TextKey = Exclude<keyof PlaceEditForm, 'closed' | 'verifiedOn' | 'childcare'>
-const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; max: number }> = [
+const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; newHint?: string; placeholder?: string; max: number }> = [
   { key: 'name', max: PLACE_TEXT_LIMITS.name },
   { key: 'address', max: CORRECTION_LIMITS.address },
   {
@@ -41,32 +43,36 @@ const TEXT_FIELDS: Array<{ key: TextKey; hint?: string; placeholder?: string; ma
   {
     key: 'latitude',
     hint: '搬迁时填写新位置（GCJ-02，微信地图的坐标）；不变则不改',
+    newHint: '地点的位置（GCJ-02，微信和腾讯地图的坐标）',
     max: PLACE_TEXT_LIMITS.coordinate
   },
   { key: 'longitude', max: PLACE_TEXT_LIMITS.coordinate },
   {
     key: 'source',
     hint: '必填：这次修改依据什么，如“电话核实”“机构公告”“备案名录（2026年12月）”',
+    newHint: '必填：这些信息来自哪里，如“电话核实”“机构公告”“备案名录（2026年12月）”',
     max: CORRECTION_LIMITS.source
   }
 ]
 
-export function PlaceEditFields({ form, today, errors, onChange, hide = [] }: Props) {
+export function PlaceEditFields({ form, today, errors, onChange, hide = [], creating = false }: Props) {
   return (
     <View className='place-edit-fields'>
-      {TEXT_FIELDS.filter(({ key }) => !hide.includes(key as 'name')).map(({ key, hint, placeholder, max }) => (
-        <Field
-          key={key}
-          label={key === 'source' ? `${PLACE_EDIT_LABELS[key]}（必填）` : PLACE_EDIT_LABELS[key]}
-          className={`place-edit-fields__${key}`}
-          value={form[key]}
-          hint={hint}
-          placeholder={placeholder}
-          maxLength={max}
-          error={messageFor(errors, key)}
-          onInput={(value) => onChange({ [key]: value })}
-        />
-      ))}
+      {TEXT_FIELDS.filter(({ key }) => !hide.includes(key as 'name')).map(
+        ({ key, hint, newHint, placeholder, max }) => (
+          <Field
+            key={key}
+            label={key === 'source' ? `${PLACE_EDIT_LABELS[key]}（必填）` : PLACE_EDIT_LABELS[key]}
+            className={`place-edit-fields__${key}`}
+            value={form[key]}
+            hint={creating ? (newHint ?? hint) : hint}
+            placeholder={placeholder}
+            maxLength={max}
+            error={messageFor(errors, key)}
+            onInput={(value) => onChange({ [key]: value })}
+          />
+        )
+      )}
       {hide.includes('closed') ? null : (
         <Chip
           role='checkbox'
