@@ -5,6 +5,7 @@
 // The server lists it (suggestions.myData), the page shows it and saves it as a file, and one
 // action after one confirmation deletes all of it (suggestions.deleteAllMyData). What the file and
 // the confirmation say is written here, from the same counts, so they cannot disagree.
+import { chinaDate, chinaIso } from '../clock'
 import type { MyDataSignUp } from '../activities/egress'
 import type { MyDataVisit } from '../places/visit-egress'
 import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visit-retention'
@@ -135,12 +136,14 @@ export function deleteAllConfirmation(c: MyDataCounts): { title: string; content
 
 /** The file the citizen saves: their data in words, without internal ids, file names or coordinates. */
 export function myDataFile(v: MyDataView): { filename: string; mimeType: string; content: string } {
-  const date = v.generatedAt.slice(0, 10)
+  // China time throughout (a parent exporting at 04:00 on the 8th must not read the 7th): the
+  // file's date, and each instant as ISO 8601 with its +08:00 offset.
+  const date = chinaDate(Date.parse(v.generatedAt))
   const data = {
     说明: '这是“渝中 · 一米高度”小程序里和你的微信账号关联的全部数据（照片、画和录音的文件不在这里，可在小程序里查看）。',
-    导出时间: v.generatedAt,
+    导出时间: chinaIso(v.generatedAt),
     建议: v.suggestions.map((s) => ({
-      提交时间: s.createdAt,
+      提交时间: chinaIso(s.createdAt),
       类别: topicLabel(s.topic),
       标题: suggestionTitle(s),
       内容: s.text,
@@ -154,31 +157,34 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
       回复: s.replies.map((r) => r.text),
       解决了吗: (s.followUps ?? []).map((f) => ({
         回答: FOLLOW_UP_ANSWERS[f.answer],
-        时间: f.at,
+        时间: chinaIso(f.at),
         ...(f.text ? { 写的话: f.text } : {}),
         ...(f.drawingFileId ? { 画: 1 } : {})
       }))
     })),
-    我也想要: v.supports.map((s) => ({ 建议: s.title ?? '（已不在公示栏上）', 时间: s.at })),
+    我也想要: v.supports.map((s) => ({ 建议: s.title ?? '（已不在公示栏上）', 时间: chinaIso(s.at) })),
     纠错: v.corrections.map((c) => ({
       地点: c.placeName,
       问题: correctionKindLabel(c.kind),
       ...(c.note ? { 说明: c.note } : {}),
       状态: correctionStatusLabel(c.status),
       ...(c.answer ? { 答复: c.answer } : {}),
-      提交时间: c.createdAt
+      提交时间: chinaIso(c.createdAt)
     })),
-    还没发送的上传: v.pendingUploads.map((u) => ({ 类型: u.kind === 'image' ? '图片' : '录音', 上传时间: u.at })),
+    还没发送的上传: v.pendingUploads.map((u) => ({
+      类型: u.kind === 'image' ? '图片' : '录音',
+      上传时间: chinaIso(u.at)
+    })),
     活动报名: v.activitySignUps.map((a) => ({
       活动: a.activityTitle,
-      开始时间: a.activityStartAt,
+      开始时间: chinaIso(a.activityStartAt),
       地点: a.activityPlace,
       状态: STANDING_LABELS[a.standing],
       孩子年龄: a.childAge,
       家长称呼: a.guardianName,
       手机: a.guardianPhone,
-      报名时间: a.signedAt,
-      ...(a.cancelledAt ? { 取消时间: a.cancelledAt } : {}),
+      报名时间: chinaIso(a.signedAt),
+      ...(a.cancelledAt ? { 取消时间: chinaIso(a.cancelledAt) } : {}),
       ...(typeof a.attended === 'boolean' ? { 签到: a.attended ? '到了' : '没到' } : {})
     })),
     参观预约: v.visitRequests.map((r) => ({
@@ -190,8 +196,8 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
       家长称呼: r.guardianName,
       手机: r.guardianPhone,
       ...(r.answer ? { 答复: r.answer } : {}),
-      预约时间: r.createdAt,
-      ...(r.closedAt ? { 结束时间: r.closedAt } : {})
+      预约时间: chinaIso(r.createdAt),
+      ...(r.closedAt ? { 结束时间: chinaIso(r.closedAt) } : {})
     })),
     ...(v.council
       ? {
@@ -199,7 +205,7 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
             身份: '小代表',
             昵称: v.council.nickname,
             街道: v.council.streetLabel,
-            ...(v.council.joinedAt ? { 加入时间: v.council.joinedAt } : {}),
+            ...(v.council.joinedAt ? { 加入时间: chinaIso(v.council.joinedAt) } : {}),
             这一季选了: `${v.council.picks} 条建议`
           }
         }
