@@ -7,7 +7,14 @@ import { FieldError, messageFor } from '../../components/FieldError'
 import { Button } from '../../components/ui/Button'
 import { Chip, ChipGroup } from '../../components/ui/Chip'
 import { Field } from '../../components/ui/Field'
-import { AUDIENCES, PICTOGRAMS, PICTOGRAM_KEYS, POLL_LIMITS, type Audience } from '../../domain/polls/model'
+import {
+  AUDIENCES,
+  PICTOGRAMS,
+  PICTOGRAM_KEYS,
+  POLL_LIMITS,
+  type Audience,
+  type Pictogram
+} from '../../domain/polls/model'
 import type { PollInput } from '../../domain/polls/validate'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 
@@ -31,6 +38,13 @@ interface Props {
 export function PollFields({ form, scopes, councilRound, today, errors, onChange }: Props) {
   const setOption = (i: number, patch: Partial<PollForm['options'][number]>) =>
     onChange({ options: form.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) })
+  // A picture names its option until staff write their own words (the walk found 公园 chosen and
+  // the words left empty, so the save was refused).
+  const pickPicture = (i: number, picture: Pictogram) => {
+    const o = form.options[i]
+    const ownWords = o.label.trim() !== '' && o.label !== PICTOGRAMS[o.picture].name
+    setOption(i, ownWords ? { picture } : { picture, label: PICTOGRAMS[picture].name })
+  }
   return (
     <View className='poll-fields'>
       <Field
@@ -123,7 +137,7 @@ export function PollFields({ form, scopes, councilRound, today, errors, onChange
                 label={PICTOGRAMS[k].name}
                 icon={<Text>{PICTOGRAMS[k].emoji}</Text>}
                 selected={o.picture === k}
-                onClick={() => setOption(i, { picture: k })}
+                onClick={() => pickPicture(i, k)}
               />
             ))}
           </View>

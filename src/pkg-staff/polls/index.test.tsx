@@ -60,16 +60,24 @@ describe('快问快答 (staff)', () => {
     // A street admin is offered their street only, never the district.
     expect(byText('.poll-fields__scope .ui-chip', '全区')).toBeUndefined()
 
+    // Each picture names its option until staff write their own words.
+    const optionWords = (i: number) =>
+      (
+        document.querySelector(
+          `.poll-fields__option-${i} input, .poll-fields__option-${i} textarea`
+        ) as HTMLInputElement
+      )?.value
+    expect([optionWords(0), optionWords(1)]).toEqual(['公园', '图书馆'])
+    await click(u, document.querySelector('.poll-fields__add'))
     await click(u, document.querySelector('.staff-polls__save'))
     expect(errorOf('question')).toContain('请填写问题')
-    expect(errorOf('option-0')).toContain('请填写第 1 个选项的文字')
+    expect(errorOf('option-2')).toContain('请填写第 3 个选项的文字')
     expect(requestsTo(mockedCall, 'policy', 'createPoll')).toEqual([])
 
     await type(u, '.poll-fields__question', '周末想去哪儿？')
-    await type(u, '.poll-fields__option-0', '公园')
-    await type(u, '.poll-fields__option-1', '图书馆')
-    await click(u, document.querySelector('.poll-fields__add'))
     await type(u, '.poll-fields__option-2', '游泳池')
+    await click(u, document.querySelectorAll('.poll-fields__option')[2].querySelectorAll('.ui-chip')[4])
+    expect(optionWords(2)).toBe('游泳池')
     await click(u, document.querySelector('.staff-polls__save'))
     await waitUntil(() => text().includes('网络'), 'the lost answer')
     await click(u, document.querySelector('.staff-polls__save'))
@@ -87,7 +95,7 @@ describe('快问快答 (staff)', () => {
       options: [
         { picture: 'park', label: '公园' },
         { picture: 'library', label: '图书馆' },
-        { picture: 'other', label: '游泳池' }
+        { picture: 'swim', label: '游泳池' }
       ]
     })
   })

@@ -13,7 +13,7 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { chinaDate } from '../../domain/clock'
 import { newClientId } from '../../domain/ids'
 import type { StaffPoll } from '../../domain/polls/egress'
-import { AUDIENCES, POLL_STATUSES } from '../../domain/polls/model'
+import { AUDIENCES, PICTOGRAMS, POLL_STATUSES } from '../../domain/polls/model'
 import { validatePoll } from '../../domain/polls/validate'
 import { STREETS } from '../../domain/streets'
 import { pollCalls, useStaffPolls } from '../../data/polls'
@@ -32,8 +32,8 @@ const emptyForm = (today: string, street: string): PollForm => ({
   startsOn: today,
   endsOn: today,
   options: [
-    { picture: 'park', label: '' },
-    { picture: 'library', label: '' }
+    { picture: 'park', label: PICTOGRAMS.park.name },
+    { picture: 'library', label: PICTOGRAMS.library.name }
   ],
   councilRoundId: null
 })
