@@ -197,6 +197,13 @@ export function PlaceFilters({ filters, onChange }: Props) {
               </View>
             ) : null}
           </View>
+          {filters.maxMonthlyFee !== null || filters.freePlaces ? (
+            // A centre that has not told its fee or free places is left out, not counted as a match:
+            // the parent is told, so an empty list does not read as "nothing affordable".
+            <Text className='muted place-filters__note'>
+              只列出填了收费或近 30 天确认过余位的机构；没填的机构可以打电话问。
+            </Text>
+          ) : null}
         </View>
       ) : null}
     </View>
