@@ -1,7 +1,7 @@
 // 预约参观: a parent's requests to visit a childcare centre (the visit page, 我的) and the staff
 // list of the requests in their area (参观预约). The wire lives here and in src/domain/places/visit-api.
 import type { StaffVisitItem } from '../domain/places/visit-api'
-import type { VisitStatus } from '../domain/places/visits'
+import type { VisitStatus } from '../domain/places/visit-words'
 import { useCloudPages } from '../hooks/useCloudPages'
 import { useCloudQuery } from '../hooks/useCloudQuery'
 import { action } from './calls'

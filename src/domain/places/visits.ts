@@ -14,41 +14,17 @@ import { charCount, visibleTextOf } from '../text'
 import { isObj } from '../wire'
 import { contactIn, freeText } from './corrections'
 import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from './visit-retention'
-import { isKeyOf, labelOf } from './model'
+import {
+  VISIT_CHILD_AGES,
+  VISIT_SLOTS,
+  type VisitChildAge,
+  type VisitOutcome,
+  type VisitSlot,
+  type VisitStatus
+} from './visit-words'
+import { isKeyOf } from './model'
 
-export const VISIT_CHILD_AGES = [
-  { key: 'expecting', label: '还在孕期' },
-  { key: 'under1', label: '不满 1 岁' },
-  { key: 'age1', label: '1 岁多' },
-  { key: 'age2', label: '2 岁多' },
-  { key: 'age3plus', label: '3 岁及以上' }
-] as const
-export type VisitChildAge = (typeof VISIT_CHILD_AGES)[number]['key']
-
-export const VISIT_SLOTS = [
-  { key: 'weekday_am', label: '工作日上午' },
-  { key: 'weekday_pm', label: '工作日下午' },
-  { key: 'weekend', label: '周末（看机构是否开放）' },
-  { key: 'any', label: '都可以' }
-] as const
-export type VisitSlot = (typeof VISIT_SLOTS)[number]['key']
-
-export const VISIT_STATUSES = [
-  { key: 'pending', label: '待联系' },
-  { key: 'arranged', label: '已约好' },
-  { key: 'declined', label: '暂不能安排' },
-  { key: 'withdrawn', label: '已撤回' }
-] as const
-export type VisitStatus = (typeof VISIT_STATUSES)[number]['key']
-/** What staff answer with. */
-export type VisitOutcome = 'arranged' | 'declined'
-
-export const VISIT_TONE: Record<VisitStatus, 'waiting' | 'good' | 'neutral'> = {
-  pending: 'waiting',
-  arranged: 'good',
-  declined: 'neutral',
-  withdrawn: 'neutral'
-}
+export * from './visit-words'
 
 export const VISIT_LIMITS = { note: 100, answer: 200 } as const
 
@@ -58,12 +34,6 @@ export const VISIT_CONSENT_TEXT =
   '预约参观需要家长填写称呼和手机号码，和孩子的大致年龄。渝中区的工作人员（这家机构所在社区、街道或区里）先和机构商量时间，再打电话或在这里答复你；' +
   '工作人员看到的手机号是隐去中间几位的，查看完整号码会被记录。预约结束（答复或撤回）' +
   `${VISIT_RETENTION_DAYS} 天后自动删除，没有答复的 ${VISIT_UNANSWERED_DAYS} 天后删除。不问孩子的姓名，不用于其他目的。`
-
-export const visitChildAgeLabel = (k: VisitChildAge) => labelOf(VISIT_CHILD_AGES, k)
-export const visitSlotLabel = (k: VisitSlot) => labelOf(VISIT_SLOTS, k)
-export const visitStatusLabel = (k: VisitStatus) => labelOf(VISIT_STATUSES, k)
-
-export const isVisitStatus = (v: unknown): v is VisitStatus => isKeyOf(VISIT_STATUSES, v)
 
 /** A request as stored in `visit_requests`. */
 export interface VisitRequest {
