@@ -18,10 +18,12 @@ export function useFormErrors() {
     },
     []
   )
-  /** Before a new attempt, or when the form starts again: nothing said any more. */
-  const clear = useCallback(() => {
-    setErrors([])
+  /** A new attempt's field errors (a local check's): they replace whatever was said before. */
+  const showFieldErrors = useCallback((list: FieldError[]) => {
+    setErrors(list)
     setError(null)
   }, [])
-  return { errors, setErrors, error, setError, refuse, clear }
+  /** Before a new attempt, or when the form starts again: nothing said any more. */
+  const clear = useCallback(() => showFieldErrors([]), [showFieldErrors])
+  return { errors, setErrors: showFieldErrors, error, setError, refuse, clear }
 }

@@ -80,19 +80,21 @@ describe('suggestion draft store', () => {
     expect(useSuggestDraftStore.getState().lostPhotos).toBeUndefined()
   })
 
-  it('a recording WeChat deleted in a restart leaves the draft; one still there stays', async () => {
+  it('a recording or a drawing WeChat deleted in a restart leaves the draft; one still there stays', async () => {
     const state = {
       ...useSuggestDraftStore.getState(),
       sayWith: 'voice',
       audioPath: 'wxfile://tmp/gone.mp3',
-      audioDurationMs: 5_000
+      audioDurationMs: 5_000,
+      drawingPath: 'wxfile://tmp/gone.png'
     }
     Taro.setStorageSync('suggestion-draft', JSON.stringify({ state, version: 1 }))
     await useSuggestDraftStore.persist.rehydrate()
     expect(useSuggestDraftStore.getState()).toMatchObject({
       sayWith: 'voice',
       audioPath: undefined,
-      audioDurationMs: undefined
+      audioDurationMs: undefined,
+      drawingPath: undefined
     })
     Taro.setStorageSync(
       'suggestion-draft',
@@ -151,6 +153,17 @@ describe('suggestion draft store', () => {
     expect(hasUnsentWork(d)).toBe(false)
     useSuggestDraftStore.getState().update({ text: '还想要滑梯' })
     expect(hasUnsentWork(useSuggestDraftStore.getState())).toBe(true)
+  })
+
+  it('a child’s words and drawing go together; a drawing never rides along with a grown-up’s suggestion', () => {
+    useSuggestDraftStore.getState().reset('child')
+    useSuggestDraftStore.getState().update({ text: '想要秋千', sayWith: 'write', drawingPath: 'tmp/d.png' })
+    expect(useSuggestDraftStore.getState().toDraft()).toMatchObject({
+      drawingPath: 'tmp/d.png',
+      input: { text: '想要秋千' }
+    })
+    useSuggestDraftStore.getState().update({ mode: 'adult' })
+    expect(useSuggestDraftStore.getState().toDraft()).not.toHaveProperty('drawingPath')
   })
 
   it('a child’s recording goes into the draft with its length; words typed before are not sent along', () => {

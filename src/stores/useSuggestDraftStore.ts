@@ -186,7 +186,7 @@ export const useSuggestDraftStore = create<DraftState>()(
               : {}),
             ...(d.prefill ? { prefill: { source: d.prefill.source, refId: d.prefill.refId } } : {})
           },
-          ...(d.sayWith !== 'voice' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
+          ...(d.mode === 'child' && d.sayWith !== 'voice' && d.drawingPath ? { drawingPath: d.drawingPath } : {}),
           ...(d.mode === 'child' && d.sayWith === 'voice' && d.audioPath
             ? { audioPath: d.audioPath, audioDurationMs: d.audioDurationMs }
             : {}),
@@ -213,6 +213,8 @@ export const useSuggestDraftStore = create<DraftState>()(
         // A recording too: the voice step then simply offers to record again.
         if (state.audioPath && !fileExists(state.audioPath))
           state.update({ audioPath: undefined, audioDurationMs: undefined })
+        // A drawing's image too: its strokes stay, and the pad exports it again.
+        if (state.drawingPath && !fileExists(state.drawingPath)) state.update({ drawingPath: undefined })
       }
     }
   )

@@ -56,6 +56,11 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
     if (found.length === 0) update({ step: Math.min(step + 1, STEPS.length - 1) })
   }
 
+  const back = async () => {
+    if (step === 1 && sayWith === 'draw') await keepDrawing()
+    update({ step: step - 1 })
+  }
+
   const visible = step === STEPS.length - 1 ? errors : shown
   return (
     <View className='child-wizard'>
@@ -96,7 +101,7 @@ export function ChildWizard({ errors, validate, onSubmit }: Props) {
 
       <ButtonRow className='child-wizard__nav'>
         {step > 0 ? (
-          <Button className='child-wizard__back' onClick={() => update({ step: step - 1 })}>
+          <Button className='child-wizard__back' onClick={back}>
             上一步
           </Button>
         ) : null}

@@ -1,6 +1,6 @@
 // The screens of the children's form: one simple question each, short words, big targets.
 import { Text, View } from '@tarojs/components'
-import type { Ref } from 'react'
+import { useRef, type Ref } from 'react'
 import { AGE_GROUPS, topicLabel, type AgeGroup } from '../../domain/suggestions/model'
 import { LIMITS, type FieldError as Err } from '../../domain/suggestions/limits'
 import { prepareMicrophone } from '../../services/recorder'
@@ -50,6 +50,8 @@ interface SayProps {
 
 export function SayStep({ errors, padRef, onLeaveDrawing }: SayProps) {
   const draft = useSuggestDraftStore()
+  // While the drawing is being kept, further taps on the tabs wait (two exports would race).
+  const leaving = useRef(false)
   const { topic, text, sayWith, drawingPath, strokes, update } = draft
   const voiceAllowed = hasVoiceConsent(draft)
   return (
@@ -65,9 +67,14 @@ export function SayStep({ errors, padRef, onLeaveDrawing }: SayProps) {
         onChange={(v) => {
           // From this tap: the microphone prompt comes now, not under the finger holding 按住说话
           // (once the guardian has agreed; else from the tap that agrees).
+          if (v === sayWith || leaving.current) return
           if (v === 'voice' && voiceAllowed) void prepareMicrophone()
-          if (sayWith === 'draw') void onLeaveDrawing().then(() => update({ sayWith: v }))
-          else update({ sayWith: v })
+          if (sayWith !== 'draw') return update({ sayWith: v })
+          leaving.current = true
+          void onLeaveDrawing().finally(() => {
+            leaving.current = false
+            update({ sayWith: v })
+          })
         }}
       />
       {sayWith === 'write' ? (

@@ -12,7 +12,9 @@ const HOME_TAB: Record<string, string> = {
   'pkg-places': '/pages/map/index',
   'pkg-suggest': '/pages/mine/index',
   'pkg-staff': '/pages/mine/index',
-  'pkg-info': '/pages/mine/index'
+  'pkg-info': '/pages/mine/index',
+  // 快问快答 and 儿童议事会 are opened from the 政策 tab.
+  'pkg-polls': '/pages/policy/index'
 }
 
 export function BackBar() {

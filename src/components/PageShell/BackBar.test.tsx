@@ -15,7 +15,7 @@ describe('返回 in the browser build', () => {
     for (const [path, tab] of [
       ['/pkg-places/detail/index', '/pages/map/index'],
       ['/pkg-activities/detail/index', '/pages/home/index'],
-      ['/pkg-polls/vote/index', '/pages/home/index']
+      ['/pkg-polls/vote/index', '/pages/policy/index']
     ]) {
       setRouterParams({}, path)
       document.body.innerHTML = ''

@@ -5,7 +5,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { CARE_TYPES, PLACE_CATEGORIES, type CareType } from '../../domain/places'
-import { MONTHLY_FEE_CHOICES } from '../../domain/places/childcare-facts'
+import { FREE_PLACES_FRESH_DAYS, MONTHLY_FEE_CHOICES } from '../../domain/places/childcare-facts'
 import { NO_CHILDCARE_FILTERS, type PlaceFilters as Filters } from '../../stores/usePlacesStore'
 import { CategoryIcon } from '../CategoryIcon'
 import { scrollRegionProps } from '../a11y'
@@ -201,7 +201,7 @@ export function PlaceFilters({ filters, onChange }: Props) {
             // A centre that has not told its fee or free places is left out, not counted as a match:
             // the parent is told, so an empty list does not read as "nothing affordable".
             <Text className='muted place-filters__note'>
-              只列出填了收费或近 30 天确认过余位的机构；没填的机构可以打电话问。
+              只列出填了收费或近 {FREE_PLACES_FRESH_DAYS} 天确认过余位的机构；没填的机构可以打电话问。
             </Text>
           ) : null}
         </View>

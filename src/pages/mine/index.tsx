@@ -10,6 +10,7 @@ import { ProgressNotices } from '../../components/ProgressNotices'
 import { StaffEntry } from '../../components/StaffEntry'
 import { Button } from '../../components/ui/Button'
 import { CardRow } from '../../components/ui/Card'
+import { isStaff } from '../../domain/roles'
 import { useMySuggestionsStore } from '../../stores/useMySuggestionsStore'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { useCareMode, useSettingsStore } from '../../stores/useSettingsStore'
@@ -38,7 +39,7 @@ function IdentityCard() {
   // the end of their number as 人员管理 lists it (to find themselves there).
   const about = [
     me?.backend === 'local' ? '本地开发环境（示例数据）' : null,
-    me && me.role !== 'citizen' && me.idHint ? `编号 ${me.idHint}` : null
+    me && isStaff(me.role) && me.idHint ? `编号 ${me.idHint}` : null
   ]
     .filter(Boolean)
     .join(' · ')

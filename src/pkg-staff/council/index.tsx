@@ -54,7 +54,7 @@ export default function StaffCouncilPage() {
       : []
   const [form, setForm] = useState<RepresentativeForm>(() => emptyForm(own, today))
   const [saveId, setSaveId] = useState(newSaveId)
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, setError, refuse, clear } = useFormErrors()
   const council = useStaffCouncil(me?.can.manageCouncil === true)
   const calls = useCalls(councilStaffCalls)
   const data = council.data
@@ -63,11 +63,10 @@ export default function StaffCouncilPage() {
     council.setData((d) => ({ ...d, representatives: [r, ...d.representatives.filter((x) => x.id !== r.id)] }))
 
   const add = async () => {
-    setError(null)
     const request = { ...form, street: leads ? form.street : own, id: saveId }
     const checked = validateRepresentative(request, today)
     if (!checked.ok) return setErrors(checked.errors)
-    setErrors([])
+    clear()
     const r = await calls.addRepresentative({ representative: request })
     if (!r.ok) return refuse(r.error, (f) => f in form)
     replaceRep(r.data.representative)

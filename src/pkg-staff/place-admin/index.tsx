@@ -64,7 +64,7 @@ export default function PlaceAdminPage() {
   const [newId] = useState(() => newClientId('place', Date.now()))
   const [area, setArea] = useState<NewPlaceArea>({ category: null })
   const [form, setForm] = useState<PlaceEditForm | null>(null)
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const [saved, setSaved] = useState<Place | null>(null)
 
   const stored = query.data?.place ?? null
@@ -82,11 +82,10 @@ export default function PlaceAdminPage() {
   }
 
   const save = async () => {
-    setError(null)
     if (!editing && !area.category) return setErrors([{ field: 'category', message: '请选择地点类别' }])
     const checked = form ? validatePlaceEdit(form, today) : null
     if (!checked || !checked.ok) return setErrors(checked ? checked.errors : [])
-    setErrors([])
+    clear()
     const r = await calls.savePlace(
       editing
         ? { id: editing, update: form }

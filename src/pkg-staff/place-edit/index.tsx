@@ -38,7 +38,7 @@ export default function PlaceEditPage() {
   const { busy } = calls
   const [form, setForm] = useState<PlaceEditForm | null>(null)
   const [answer, setAnswer] = useState('')
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const [done, setDone] = useState<CorrectionView | null>(null)
 
   const place = query.data?.place ?? null
@@ -56,14 +56,13 @@ export default function PlaceEditPage() {
 
   const correction = done ?? query.data.correction
   const resolve = async (status: CorrectionOutcome) => {
-    setError(null)
     let update: PlaceEditForm | undefined
     if (status === 'corrected') {
       const checked = form ? validatePlaceEdit(form, today) : null
       if (!checked || !checked.ok) return setErrors(checked ? checked.errors : [])
       update = form ?? undefined
     }
-    setErrors([])
+    clear()
     const r = await calls.resolveCorrection({ id, status, answer: answer.trim() || undefined, update })
     if (!r.ok) return refuse(r.error, placeFormShows(form), placeFormField)
     setDone(r.data.correction)

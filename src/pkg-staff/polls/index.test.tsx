@@ -68,6 +68,11 @@ describe('快问快答 (staff)', () => {
         ) as HTMLInputElement
       )?.value
     expect([optionWords(0), optionWords(1)]).toEqual(['公园', '图书馆'])
+    // A picture picked before any words of one's own brings its name; picked back, the first.
+    await click(u, document.querySelectorAll('.poll-fields__option')[0].querySelectorAll('.ui-chip')[1])
+    expect(optionWords(0)).toBe('游乐场')
+    await click(u, document.querySelectorAll('.poll-fields__option')[0].querySelectorAll('.ui-chip')[0])
+    expect(optionWords(0)).toBe('公园')
     await click(u, document.querySelector('.poll-fields__add'))
     await click(u, document.querySelector('.staff-polls__save'))
     expect(errorOf('question')).toContain('请填写问题')

@@ -98,7 +98,7 @@ export default function StaffPollsPage() {
       : []
   const [form, setForm] = useState<PollForm>(() => emptyForm(today, own))
   const [saveId, setSaveId] = useState(newSaveId)
-  const { errors, setErrors, error, setError, refuse } = useFormErrors()
+  const { errors, setErrors, error, setError, refuse, clear } = useFormErrors()
   const polls = useStaffPolls(me?.can.runPolls === true)
   const calls = useCalls(pollCalls)
   const street = district ? form.street : own
@@ -107,11 +107,10 @@ export default function StaffPollsPage() {
     polls.setData((d) => ({ ...d, polls: [poll, ...d.polls.filter((p) => p.id !== poll.id)] }))
 
   const save = async () => {
-    setError(null)
     const request = { ...form, street: street || null, id: saveId }
     const checked = validatePoll(request, today)
     if (!checked.ok) return setErrors(checked.errors)
-    setErrors([])
+    clear()
     const r = await calls.createPoll({ poll: request })
     if (!r.ok) return refuse(r.error, (f) => f.split('.')[0] in form)
     replace(r.data.poll)

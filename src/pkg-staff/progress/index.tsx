@@ -55,7 +55,7 @@ export default function StaffProgressPage() {
   const target = targets.find((t) => t.id === targetId)
   const [form, setForm] = useState<ProgressForm>(() => emptyForm(today))
   const [saveId, setSaveId] = useState(newSaveId)
-  const { errors, setErrors, error, setError, refuse, clear } = useFormErrors()
+  const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const [saved, setSaved] = useState<StaffProgress | null>(null)
   const history = useProgressHistory(targetId)
   const calls = useCalls(policyCalls)
@@ -68,13 +68,12 @@ export default function StaffProgressPage() {
   }
 
   const save = async () => {
-    setError(null)
     setSaved(null)
     if (!target) return
     const request = progressRequest(saveId, target.id, form)
     const checked = validateProgress(request, target, today)
     if (!checked.ok) return setErrors(checked.errors)
-    setErrors([])
+    clear()
     const r = await calls.recordProgress(request)
     if (!r.ok) return refuse(r.error, (f) => f in form)
     setSaved(r.data.entry)

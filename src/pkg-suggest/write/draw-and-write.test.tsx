@@ -10,9 +10,11 @@ import { useSuggestDraftStore } from '../../stores/useSuggestDraftStore'
 import WritePage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
+// The drawing's upload is not answered here: the suggestion waits in the outbox with its content.
 
 const tab = (label: string) => byText('.segment-tabs__tab', label)
 const review = () => document.querySelector('.child-wizard__review')
+const text = () => document.body.textContent ?? ''
 
 describe('a child’s drawing and words', () => {
   let fakes: ReturnType<typeof fakeCanvases>
@@ -46,13 +48,20 @@ describe('a child’s drawing and words', () => {
     await click(u, tab('🎨 画出来'))
     await waitUntil(() => document.querySelector('.child-wizard__saved'), 'the drawing still there')
 
-    useSuggestDraftStore.getState().update({ step: 4 })
+    // Through the wizard as a child goes: 下一步 keeps the drawing, the review shows both.
+    await click(u, document.querySelector('.child-wizard__next'))
+    await waitUntil(() => text().includes('在哪个街道'), 'the street step')
+    await click(u, document.querySelector('.child-wizard__next'))
+    await click(u, byText('.child-wizard__age', '6—9岁'))
+    await click(u, document.querySelector('.child-wizard__next'))
     await waitUntil(() => review(), 'the review')
     expect(review()!.textContent).toContain('我说：公园里想要秋千')
     expect(review()!.textContent).toContain('我画了一幅画')
-    expect(useSuggestDraftStore.getState().toDraft()).toMatchObject({
+    await click(u, document.querySelector('.child-wizard__send'))
+    await waitUntil(() => useOutboxStore.getState().items.length === 1, 'the outbox')
+    expect(useOutboxStore.getState().items[0].payload).toMatchObject({
       drawingPath: 'data:image/png;base64,AAAA',
-      input: { text: '公园里想要秋千' }
+      input: { mode: 'child', text: '公园里想要秋千' }
     })
   })
 })
