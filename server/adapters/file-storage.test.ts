@@ -9,7 +9,7 @@ import { DEMO_STAFF } from '../local/seed'
 import { storeUpload } from '../local/files'
 import { DEV_IDENTITIES, type StaffRecord } from '../../src/domain/roles'
 import { adultBase, childBase } from '../../tests/fixtures/validation-cases'
-import { localFileStorage, picturesGoing, wechatFileStorage, type UploadRecord } from './file-storage'
+import { localFileStorage, wechatFileStorage, type UploadRecord } from './file-storage'
 import { dispatch } from '../function'
 import { contextFor } from '../../tests/server/test-context'
 import { tempRepo } from '../../tests/server/test-repo'
@@ -267,15 +267,5 @@ describe('images cleaned on the server (WeChat: the phone uploads straight to st
     const photo = await upload('jpg', SAMPLE_JPEG)
     storage.failing.add('uploadFile')
     expect(await files.clean([photo])).toEqual({ refused: [], failed: [] })
-  })
-})
-
-describe('staff pictures going', () => {
-  it('are those still to delete and those shown before, less those shown now, each once', () => {
-    expect(picturesGoing(['old-a'], ['b', 'c'], ['c', 'd'])).toEqual(['old-a', 'b'])
-    // A picture put back before its file went is kept, not deleted.
-    expect(picturesGoing(['b'], ['c'], ['b'])).toEqual(['c'])
-    expect(picturesGoing(undefined, ['b', 'b'], [])).toEqual(['b'])
-    expect(picturesGoing(undefined, [], ['x'])).toEqual([])
   })
 })

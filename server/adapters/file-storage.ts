@@ -170,19 +170,6 @@ export async function staffImagesProblem(
 }
 
 /**
- * Staff pictures a record stops showing (a place's photos, an activity's cover): those it still had
- * to delete and those it showed, less those it shows now. The record carries them with the change,
- * so a call that dies before the files are deleted leaves them to its retry or the next change.
- */
-export function picturesGoing(
-  pending: readonly string[] | undefined,
-  had: readonly string[],
-  keeps: readonly string[]
-): string[] {
-  return [...new Set([...(pending ?? []), ...had])].filter((id) => !keeps.includes(id))
-}
-
-/**
  * After the row is written (never before: a refused submission must leave its uploads unclaimed,
  * for the purge), its files are claimed. A crash in between leaves them unclaimed; the purge
  * finds the row that refers to them (uploads.ts) and claims them then.

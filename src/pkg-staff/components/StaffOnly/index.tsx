@@ -7,6 +7,7 @@ import { LoadState } from '../../../components/LoadState'
 import { PageShell } from '../../../components/PageShell'
 import type { StaffMe } from '../../../domain/staff/api'
 import type { StaffAction } from '../../../domain/staff/permissions'
+import './index.scss'
 
 interface Props {
   className: string
