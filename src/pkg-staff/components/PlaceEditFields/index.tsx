@@ -1,7 +1,9 @@
 // The fields of a place a district admin may fix after a 纠错 (domain/places/corrections.ts:
 // PlaceEditForm), each with its error; the source and the verified-on date (a date picker that
-// stops at today, China time) are required, as the server checks.
+// stops at today, China time) are required, as the server checks. The position can be taken from
+// the phone or the map instead of typed (PositionActions).
 import { View } from '@tarojs/components'
+import { Fragment } from 'react'
 import { CORRECTION_LIMITS } from '../../../domain/places/correction-words'
 import { PLACE_TEXT_LIMITS } from '../../../domain/places/import'
 import { PLACE_EDIT_LABELS, type PlaceEditForm } from '../../../domain/places/place-edit'
@@ -10,6 +12,7 @@ import { FieldError, messageFor } from '../../../components/FieldError'
 import { Chip } from '../../../components/ui/Chip'
 import { Field } from '../../../components/ui/Field'
 import { VerifiedOnField } from '../VerifiedOnField'
+import { PositionActions } from './PositionActions'
 import './index.scss'
 
 interface Props {
@@ -60,17 +63,19 @@ export function PlaceEditFields({ form, today, errors, onChange, hide = [], crea
     <View className='place-edit-fields'>
       {TEXT_FIELDS.filter(({ key }) => !hide.includes(key as 'name')).map(
         ({ key, hint, newHint, placeholder, max }) => (
-          <Field
-            key={key}
-            label={key === 'source' ? `${PLACE_EDIT_LABELS[key]}（必填）` : PLACE_EDIT_LABELS[key]}
-            className={`place-edit-fields__${key}`}
-            value={form[key]}
-            hint={creating ? (newHint ?? hint) : hint}
-            placeholder={placeholder}
-            maxLength={max}
-            error={messageFor(errors, key)}
-            onInput={(value) => onChange({ [key]: value })}
-          />
+          <Fragment key={key}>
+            <Field
+              label={key === 'source' ? `${PLACE_EDIT_LABELS[key]}（必填）` : PLACE_EDIT_LABELS[key]}
+              className={`place-edit-fields__${key}`}
+              value={form[key]}
+              hint={creating ? (newHint ?? hint) : hint}
+              placeholder={placeholder}
+              maxLength={max}
+              error={messageFor(errors, key)}
+              onInput={(value) => onChange({ [key]: value })}
+            />
+            {key === 'longitude' ? <PositionActions form={form} onChange={onChange} /> : null}
+          </Fragment>
         )
       )}
       {hide.includes('closed') ? null : (
