@@ -59,7 +59,7 @@ describe('a place’s position without typing numbers', () => {
   })
 
   it('takes the phone’s position in six decimals, and says when the fix is rough', async () => {
-    mockedLocate.mockResolvedValue({ ok: true, point: JIEFANGBEI, accuracyM: 120 })
+    mockedLocate.mockResolvedValue({ ok: true, point: { ...JIEFANGBEI, datum: 'gcj02' }, accuracyM: 120 })
     const { u, form } = await mounted()
     await click(u, document.querySelector('.place-edit-fields__here'))
     await waitUntil(() => form().latitude, 'the position')
@@ -68,7 +68,7 @@ describe('a place’s position without typing numbers', () => {
   })
 
   it('refuses a phone outside 渝中 and says why a refusal happened, leaving the fields as they were', async () => {
-    mockedLocate.mockResolvedValueOnce({ ok: true, point: { latitude: 39.9, longitude: 116.4 } })
+    mockedLocate.mockResolvedValueOnce({ ok: true, point: { latitude: 39.9, longitude: 116.4, datum: 'gcj02' } })
     mockedLocate.mockResolvedValueOnce({ ok: false, reason: 'denied' })
     const { u, form } = await mounted()
     await click(u, document.querySelector('.place-edit-fields__here'))

@@ -2,7 +2,6 @@
 // the door, or a point picked on WeChat's map (its address fills an empty 地址). Both answer
 // GCJ-02, the datum the fields and the map use. The browser build has no map picker
 // (services/pick-location.h5), so there only the phone's position is offered.
-import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { isInsideYuzhong, type LatLng } from '../../../domain/places'
 import type { PlaceEditForm } from '../../../domain/places/place-edit'
@@ -58,20 +57,15 @@ export function PositionActions({ form, onChange }: Props) {
   }
 
   return (
-    <View className='place-edit-fields__position'>
-      <Text className='muted place-edit-fields__position-note'>
-        {MAP_PICKER ? '不用手填：在现场可用手机定位，或在地图上选点' : '不用手填：在现场可用手机定位'}
-      </Text>
-      <ButtonRow>
-        <Button size='small' className='place-edit-fields__here' busy={busy} onClick={() => void here()}>
-          用我现在的位置
+    <ButtonRow>
+      <Button size='small' className='place-edit-fields__here' busy={busy} onClick={() => void here()}>
+        用我现在的位置
+      </Button>
+      {MAP_PICKER ? (
+        <Button size='small' className='place-edit-fields__on-map' onClick={() => void onMap()}>
+          在地图上选
         </Button>
-        {MAP_PICKER ? (
-          <Button size='small' className='place-edit-fields__on-map' onClick={() => void onMap()}>
-            在地图上选
-          </Button>
-        ) : null}
-      </ButtonRow>
-    </View>
+      ) : null}
+    </ButtonRow>
   )
 }
