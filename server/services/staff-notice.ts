@@ -21,11 +21,19 @@ export interface NoticeSubscription {
   credits: number
   updatedAt: string
   /**
-   * The key of the last notice (named for suggestions, its first kind; a visit request's is
-   * `visit#<id>`): a retried submission or request does not send it again.
+   * The key of the last notice (a suggestion's id, `<id>#escalated-<level>` for a 督办, `visit#<id>`
+   * for a visit request): a retried submission or request does not send it again.
+   */
+  lastNoticeKey?: string
+  /**
+   * lastNoticeKey as releases before 2026-12 stored it, named for the first kind of notice: read
+   * while a record still has it, never written (the next notice's write replaces the record).
    */
   lastSuggestionId?: string
 }
+
+/** The last notice's key, under either name it was stored with. */
+const lastNoticeKey = (sub: NoticeSubscription | null) => sub?.lastNoticeKey ?? sub?.lastSuggestionId
 
 /** WeChat keeps at most this many one-time subscriptions worth counting. */
 export const NOTICE_CREDITS_MAX = 20
@@ -74,7 +82,7 @@ async function sendNotice(
   const { repo } = deps
   const sub = await subscriptions(repo).get(r.openid)
   const credits = sub?.credits ?? 0
-  if (credits <= 0 || sub?.lastSuggestionId === key) return null
+  if (credits <= 0 || lastNoticeKey(sub) === key) return null
   // The slot is this suggestion's (or request's): the retry of a call that died after taking it sends.
   if (cap && !(await claimRateSlot(repo, cap, r.openid, at, about))) return { staffId: r._id, status: 'rate_limited' }
   const outcome = await deps.notifier
@@ -86,7 +94,7 @@ async function sendNotice(
       _id: r.openid,
       credits: outcome.status === 'not_subscribed' ? 0 : credits - 1,
       updatedAt: at.toISOString(),
-      lastSuggestionId: key
+      lastNoticeKey: key
     })
   return {
     staffId: r._id,
