@@ -110,12 +110,13 @@ export const DECLARED_PRIVACY: readonly DeclaredPrivacyKind[] = [
     kind: 'Location',
     calls: ['getLocation', 'MapContext.moveToLocation'],
     purpose:
-      '在“找地方”按距离排列你附近的托育机构、儿童医院和公园，并在地图上标出你的位置（只在手机上使用，不上传）；写建议时你点了“使用我的位置”，位置随建议发给处理的工作人员，不公开，按保存期限删除。都只在你点了“使用我的位置”后获取'
+      '在“找地方”按距离排列你附近的托育机构、儿童医院和公园，并在地图上标出你的位置（只在手机上使用，不上传）；写建议时你点了“使用我的位置”，位置随建议发给处理的工作人员，不公开，按保存期限删除；工作人员维护地点信息时点了“使用我的位置”，这个位置成为该地点公开的位置。都只在点了“使用我的位置”后获取'
   },
   {
     kind: 'ChooseLocation',
     calls: ['chooseLocation'],
-    purpose: '写建议时在地图上选出问题所在的位置；选好的位置随建议发给处理的工作人员，不公开，按保存期限删除'
+    purpose:
+      '写建议时在地图上选出问题所在的位置；选好的位置随建议发给处理的工作人员，不公开，按保存期限删除。工作人员维护地点信息时在地图上选出地点的位置，作为该地点的位置公开'
   },
   {
     kind: 'Album',
@@ -147,7 +148,7 @@ export const DECLARED_PRIVACY: readonly DeclaredPrivacyKind[] = [
 ]
 
 /** The location prompt's text (permission.scope.userLocation.desc, at most 30 characters). */
-export const LOCATION_PROMPT = '用于按距离排列附近的儿童服务，或给建议附上位置'
+export const LOCATION_PROMPT = '用于按距离排列附近的儿童服务、给建议或地点附上位置'
 
 /** The kind an interface belongs to in WeChat's table; undefined for an interface of no kind. */
 export function privacyKindOf(api: PrivacyInterface): PrivacyKindKey | undefined {

@@ -74,7 +74,7 @@ describe('privacy declarations against the built package', () => {
     const desc = app.permission?.['scope.userLocation']?.desc ?? ''
     expect(desc).toBe(LOCATION_PROMPT)
     expect(Array.from(desc).length).toBeLessThanOrEqual(30)
-    // Both uses are named: distances on 找地方, and a position an adult attaches to a suggestion.
+    // Its uses are named: distances on 找地方, a position an adult attaches to a suggestion (and staff to a place).
     expect(desc).toMatch(/距离/)
     expect(desc).toMatch(/建议/)
   })

@@ -59,7 +59,7 @@ export function PositionActions({ form, onChange }: Props) {
   return (
     <ButtonRow>
       <Button size='small' className='place-edit-fields__here' busy={busy} onClick={() => void here()}>
-        用我现在的位置
+        使用我的位置
       </Button>
       {MAP_PICKER ? (
         <Button size='small' className='place-edit-fields__on-map' onClick={() => void onMap()}>
