@@ -102,6 +102,7 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
         activitySignUps: 0,
         visitRequests: 0,
         council: 0,
+        pollAnswers: 0,
         busy: 0,
         filesFailed: 0
       }
@@ -139,6 +140,7 @@ describe('我的数据: everything linked to me, listed and deleted at once', ()
         activitySignUps: 0,
         visitRequests: 0,
         council: 0,
+        pollAnswers: 0,
         busy: 0,
         filesFailed: 0
       }

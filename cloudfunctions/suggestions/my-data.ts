@@ -1,7 +1,8 @@
 // 我的数据 (src/domain/suggestions/my-data.ts): everything linked to the caller's account, listed;
 // and all of it deleted in one call. Only the caller's own data, found by their openid: their rows
 // (never a worker's assisted rows), their supports, the 纠错 they reported, their unsent uploads,
-// their activity sign-ups, their childcare visit requests, their place on the children's council.
+// their activity sign-ups, their childcare visit requests, their place on the children's council,
+// their 快问快答 answers.
 // Each row goes through the author's own deletion (the row's revision claim, files deleted as the
 // purge does) and loses its link to the account; a row a worker is changing at that moment is
 // left for the next try and counted as busy.
@@ -18,6 +19,7 @@ import type { Doc, Filter } from '../../server/adapters/repository'
 import { deleteUploads } from '../../server/services/uploads'
 import { forgetSignUps, mySignUpsForData } from '../../server/services/activity-seats'
 import { forgetRepresentative, myCouncilForData } from '../../server/services/council'
+import { forgetMyPollAnswers, myPollAnswersForData } from '../../server/services/polls'
 import { forgetVisits, myVisitsForData } from '../../server/services/visits'
 
 interface SupportRecord {
@@ -67,7 +69,8 @@ export function myDataHandlers(authorStep: AuthorStep) {
       pendingUploads,
       activitySignUps: await mySignUpsForData(ctx, openid),
       visitRequests: await myVisitsForData(ctx, openid),
-      council: await myCouncilForData(ctx, openid)
+      council: await myCouncilForData(ctx, openid),
+      pollAnswers: await myPollAnswersForData(ctx, openid)
     })
   }
 
@@ -84,6 +87,7 @@ export function myDataHandlers(authorStep: AuthorStep) {
       activitySignUps: 0,
       visitRequests: 0,
       council: 0,
+      pollAnswers: 0,
       busy: 0,
       filesFailed: 0
     }
@@ -121,6 +125,9 @@ export function myDataHandlers(authorStep: AuthorStep) {
     // 儿童议事会: their picks go, then they stop being a representative (the record of the
     // council keeps the nickname; the guardian's phone goes by the retention table).
     done.council = await forgetRepresentative(ctx, openid, at)
+
+    // 快问快答: the answers go; a running poll counts without them, a counted one keeps its counts.
+    done.pollAnswers = await forgetMyPollAnswers(ctx, openid)
 
     const uploads = await deleteUploads(ctx.repo, ctx.services.files, openid)
     done.uploads = uploads.deleted

@@ -1,5 +1,7 @@
 // 快问快答's counts, for the policy function and the purge: recounted from the answer records, and
-// made final once a poll has ended (cloudfunctions/policy/polls.ts says why this way).
+// made final once a poll has ended (cloudfunctions/policy/polls.ts says why this way); and one
+// person's answers for 我的数据, listed and deleted.
+import { toMyPollAnswer, type MyPollAnswer } from '../../src/domain/polls/egress'
 import { pollStatus, type Poll, type PollAnswer } from '../../src/domain/polls/model'
 import type { Context } from '../function'
 
@@ -23,4 +25,34 @@ export async function settle(ctx: Store, now: Date, p: Poll): Promise<Poll> {
   const patch = { ...(await recount(ctx, p)), talliedAt: now.toISOString() }
   if (await polls(ctx).updateIf(p._id, { talliedAt: null }, patch)) return { ...p, ...patch }
   return (await polls(ctx).get(p._id)) ?? p
+}
+
+/** 我的数据: the answers this person gave that are still kept, newest first, by their words. */
+export async function myPollAnswersForData(ctx: Store, openid: string): Promise<MyPollAnswer[]> {
+  // A person answers a few polls a season, and the purge deletes answers after the final count.
+  const mine = await answers(ctx).find({ openid }, { limit: 1000 })
+  const out: MyPollAnswer[] = []
+  for (const a of mine) {
+    const p = await polls(ctx).get(a.pollId)
+    if (p) out.push(toMyPollAnswer(a, p))
+  }
+  return out.sort((a, b) => b.at.localeCompare(a.at))
+}
+
+/**
+ * 删除我的全部数据: this person's answers deleted. A poll still running is recounted without them
+ * (a call that dies first leaves that to the next answer or the final count); a poll counted for
+ * the last time keeps its counts, which name nobody. How many answers went.
+ */
+export async function forgetMyPollAnswers(ctx: Store, openid: string): Promise<number> {
+  let deleted = 0
+  for (let page = await answers(ctx).find({ openid }, { limit: 100 }); page.length;) {
+    for (const a of page) {
+      if (await answers(ctx).remove(a._id)) deleted += 1
+      const p = await polls(ctx).get(a.pollId)
+      if (p && !p.talliedAt) await polls(ctx).update(p._id, await recount(ctx, p))
+    }
+    page = await answers(ctx).find({ openid }, { limit: 100 })
+  }
+  return deleted
 }

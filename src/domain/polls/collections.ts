@@ -26,7 +26,9 @@ export const POLL_COLLECTIONS = {
       '快问快答的每一份回答（_id 为 投票:用户，一人一票）：选了哪一项、小朋友还是家长、时间；投票结束最后一次计票后由定时清理删除，只留票数',
     indexes: [
       { name: 'poll_option', fields: [asc('pollId'), asc('option')] },
-      { name: 'poll_as', fields: [asc('pollId'), asc('as')] }
+      { name: 'poll_as', fields: [asc('pollId'), asc('as')] },
+      // 我的数据: one person's answers, to list and to delete.
+      { name: 'openid', fields: [asc('openid')] }
     ],
     rule: CLOUD_FUNCTIONS_ONLY
   }

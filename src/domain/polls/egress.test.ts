@@ -7,7 +7,15 @@
 import fc from 'fast-check'
 import { STREETS } from '../streets'
 import { PICTOGRAM_KEYS, type Poll, type PollAnswer } from './model'
-import { ANSWER_FIELDS, POLL_FIELDS, toCitizenPoll, toPublicPoll, toStaffPoll, type PollEgress } from './egress'
+import {
+  ANSWER_FIELDS,
+  POLL_FIELDS,
+  toCitizenPoll,
+  toMyPollAnswer,
+  toPublicPoll,
+  toStaffPoll,
+  type PollEgress
+} from './egress'
 import { resultLines } from './results'
 
 const NOW = Date.parse('2026-12-20T04:00:00Z')
@@ -74,7 +82,8 @@ const ANSWER_MARKS: Partial<Record<keyof PollAnswer, string[]>> = {
 const OUT: Record<PollEgress, () => unknown> = {
   list: () => toCitizenPoll(FULL_POLL, NOW, FULL_ANSWER),
   results: () => toPublicPoll(FULL_POLL, NOW),
-  staff: () => toStaffPoll(FULL_POLL, NOW, true)
+  staff: () => toStaffPoll(FULL_POLL, NOW, true),
+  myData: () => toMyPollAnswer(FULL_ANSWER, FULL_POLL)
 }
 
 describe('poll egress: each way out carries only its listed fields', () => {
@@ -87,13 +96,21 @@ describe('poll egress: each way out carries only its listed fields', () => {
       for (const m of marks) expect([field, json.includes(m)]).toEqual([field, listed && json.includes(m)])
     }
     for (const [field, marks] of Object.entries(ANSWER_MARKS)) {
-      for (const m of marks) expect([field, json.includes(m)]).toEqual([field, false])
+      const allowed = (ANSWER_FIELDS[field as keyof PollAnswer] as readonly PollEgress[]).includes(egress)
+      for (const m of marks) expect([field, json.includes(m)]).toEqual([field, allowed && json.includes(m)])
     }
   })
 
   it('the chosen option reaches only its author', () => {
     expect(toCitizenPoll(FULL_POLL, NOW, FULL_ANSWER).myAnswer).toBe(1)
-    expect(ANSWER_FIELDS.option).toEqual(['list'])
+    expect(ANSWER_FIELDS.option).toEqual(['list', 'myData'])
+    // 我的数据 names it by its words, with the question, as whom and when; never who else or the poll's id.
+    expect(toMyPollAnswer(FULL_ANSWER, FULL_POLL)).toEqual({
+      question: 'Fquestion',
+      option: 'Flabeltwo',
+      as: 'child',
+      at: '2026-12-02T05:05:05.005Z'
+    })
     expect(JSON.stringify(toStaffPoll(FULL_POLL, NOW, true))).not.toContain('myAnswer')
   })
 

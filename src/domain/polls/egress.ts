@@ -18,15 +18,17 @@ import {
 export const POLL_EGRESS = {
   list: 'the polls a citizen may answer, with their own answer (listPolls, answerPoll)',
   results: 'a closed poll’s counts, public (pollResults, and listPolls once closed)',
-  staff: 'the staff page’s polls (staffPolls, createPoll, openPoll, closePoll)'
+  staff: 'the staff page’s polls (staffPolls, createPoll, openPoll, closePoll)',
+  myData: 'the answerer’s own answers in 我的数据 while they are kept (suggestions.myData)'
 } as const
 export type PollEgress = keyof typeof POLL_EGRESS
 
 export const POLL_FIELDS = {
   _id: ['list', 'results', 'staff'],
-  question: ['list', 'results', 'staff'],
+  question: ['list', 'results', 'staff', 'myData'],
   questionForChildren: ['list', 'results', 'staff'],
-  options: ['list', 'results', 'staff'],
+  // 我的数据 names the option chosen by its words.
+  options: ['list', 'results', 'staff', 'myData'],
   audience: ['list', 'results', 'staff'],
   street: ['list', 'results', 'staff'],
   startsOn: ['list', 'results', 'staff'],
@@ -46,14 +48,14 @@ export const POLL_FIELDS = {
   councilRoundId: ['list', 'results', 'staff']
 } as const satisfies Record<keyof Poll, readonly PollEgress[]>
 
-/** An answer: the person who gave it sees which option; nobody else sees anything of it. */
+/** An answer: the person who gave it sees which option (and in 我的数据 as whom and when); nobody else sees anything of it. */
 export const ANSWER_FIELDS = {
   _id: [],
   pollId: [],
   openid: [],
-  option: ['list'],
-  as: [],
-  at: []
+  option: ['list', 'myData'],
+  as: ['myData'],
+  at: ['myData']
 } as const satisfies Record<keyof PollAnswer, readonly PollEgress[]>
 
 export interface PollResults {
@@ -94,6 +96,19 @@ export interface StaffPoll extends PublicPoll {
   answered: number
   /** Whether this caller may open or close it (their street, or any for the district). */
   manageable: boolean
+}
+
+/** 我的数据: one answer the caller gave, while it is kept. */
+export interface MyPollAnswer {
+  question: string
+  /** The chosen option's words. */
+  option: string
+  as: Respondent
+  at: string
+}
+
+export function toMyPollAnswer(a: PollAnswer, p: Pick<Poll, 'question' | 'options'>): MyPollAnswer {
+  return { question: p.question, option: p.options[a.option]?.label ?? '', as: a.as, at: a.at }
 }
 
 export function scopeLabel(street: string | null): string {

@@ -37,7 +37,8 @@ const view: MyDataView = {
   pendingUploads: [{ kind: 'recording', at: '2026-12-01T00:00:00.000Z' }],
   activitySignUps: [myDataSignUp],
   visitRequests: [myDataVisit],
-  council: { ...SELF_REP, picks: 2 }
+  council: { ...SELF_REP, picks: 2 },
+  pollAnswers: [{ question: '放学后你最想去哪里？', option: '公园', as: 'child', at: '2026-12-03T02:00:00.000Z' }]
 }
 
 describe('我的数据', () => {
@@ -55,7 +56,8 @@ describe('我的数据', () => {
       pendingUploads: 1,
       activitySignUps: 1,
       visitRequests: 1,
-      council: 1
+      council: 1,
+      pollAnswers: 1
     })
     expect(holdsNothing(myDataCounts(view))).toBe(false)
     expect(
@@ -74,6 +76,21 @@ describe('我的数据', () => {
           council: null
         })
       )
+    ).toBe(false)
+    expect(
+      holdsNothing(
+        myDataCounts({
+          ...view,
+          suggestions: [],
+          supports: [],
+          corrections: [],
+          pendingUploads: [],
+          activitySignUps: [],
+          visitRequests: [],
+          council: null,
+          pollAnswers: []
+        })
+      )
     ).toBe(true)
   })
 
@@ -81,7 +98,7 @@ describe('我的数据', () => {
     const { title, content } = deleteAllConfirmation(myDataCounts(view))
     expect(title).toBe('删除我的全部数据？')
     expect(content).toBe(
-      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）、1 个参观预约（家长称呼、手机和孩子年龄）、儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）。' +
+      '将删除：1 条建议里你写的字、1 张照片、2 幅画、1 段录音、1 条建议里留的称呼和电话、1 个精确位置、1 次“解决了吗”回答里写的话和画、2 个“我也想要”、1 条纠错和你的关联、1 个还没发送的上传、1 个活动报名（家长称呼、手机和孩子年龄）、1 个参观预约（家长称呼、手机和孩子年龄）、儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）、1 个快问快答的回答（还在进行的投票不再算你的一票）。' +
         '建议的处理进度、工作人员的回复和纠错的地点信息留作区里的记录，但不再和你有关联。删除后不能恢复。'
     )
     const supportsOnly = deleteAllConfirmation(
@@ -92,7 +109,8 @@ describe('我的数据', () => {
         pendingUploads: [],
         activitySignUps: [],
         visitRequests: [],
-        council: null
+        council: null,
+        pollAnswers: []
       })
     )
     expect(supportsOnly.content).toBe('将删除：2 个“我也想要”。删除后不能恢复。')
@@ -161,6 +179,9 @@ describe('我的数据', () => {
       加入时间: '2026-12-01T10:00:00+08:00',
       这一季选了: '2 条建议'
     })
+    expect(json.快问快答).toEqual([
+      { 问题: '放学后你最想去哪里？', 你选了: '公园', 身份: '小朋友', 回答时间: '2026-12-03T10:00:00+08:00' }
+    ])
     for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa', 'cc-', 'age2', 'weekday'])
       expect(file.content).not.toContain(internal)
   })

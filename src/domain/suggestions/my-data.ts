@@ -1,7 +1,8 @@
 // 我的数据: everything the service keeps linked to one person's WeChat account, in one place: their
 // suggestions (words, photos, drawings, recordings, contact, position, 解决了吗 answers), the
 // suggestions they supported (我也想要), their 纠错 reports, files uploaded but not yet sent and
-// their activity sign-ups (活动报名) and childcare visit requests (预约参观).
+// their activity sign-ups (活动报名), childcare visit requests (预约参观), their place on the
+// children's council and their 快问快答 answers.
 // The server lists it (suggestions.myData), the page shows it and saves it as a file, and one
 // action after one confirmation deletes all of it (suggestions.deleteAllMyData). What the file and
 // the confirmation say is written here, from the same counts, so they cannot disagree.
@@ -11,6 +12,8 @@ import type { MyDataVisit } from '../places/visit-egress'
 import { VISIT_RETENTION_DAYS, VISIT_UNANSWERED_DAYS } from '../places/visit-retention'
 import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel } from '../places/visit-words'
 import type { MyCouncilData } from '../council/model'
+import type { MyPollAnswer } from '../polls/egress'
+import { pollAnswerDays } from './retention-text'
 import { STANDING_LABELS } from '../activities/model'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import type { MyCorrection } from '../places/corrections'
@@ -43,6 +46,8 @@ export interface MyDataView {
   visitRequests: MyDataVisit[]
   /** 儿童议事会: the caller's place as a representative (their nickname and street) and their picks now. */
   council: MyCouncilData | null
+  /** 快问快答: the answers still kept (until the purge after a poll's final count). */
+  pollAnswers: MyPollAnswer[]
 }
 
 /** What deleteAllMyData did; `busy`: rows a worker was changing just then (ask again). */
@@ -55,6 +60,7 @@ export interface MyDataDeleted {
   visitRequests: number
   /** 1 when the caller stopped being a representative (their picks deleted). */
   council: number
+  pollAnswers: number
   busy: number
   /** Files storage could not delete now: the purge deletes them later. */
   filesFailed: number
@@ -74,6 +80,7 @@ export interface MyDataCounts {
   activitySignUps: number
   visitRequests: number
   council: number
+  pollAnswers: number
 }
 
 const hasPosition = (s: MySuggestion) => isPreciseLocation(s.location)
@@ -96,13 +103,21 @@ export function myDataCounts(v: MyDataView): MyDataCounts {
     pendingUploads: v.pendingUploads.length,
     activitySignUps: v.activitySignUps.length,
     visitRequests: v.visitRequests.length,
-    council: v.council ? 1 : 0
+    council: v.council ? 1 : 0,
+    pollAnswers: v.pollAnswers.length
   }
 }
 
 export function holdsNothing(c: MyDataCounts): boolean {
   return (
-    c.suggestions + c.supports + c.corrections + c.pendingUploads + c.activitySignUps + c.visitRequests + c.council ===
+    c.suggestions +
+      c.supports +
+      c.corrections +
+      c.pendingUploads +
+      c.activitySignUps +
+      c.visitRequests +
+      c.council +
+      c.pollAnswers ===
     0
   )
 }
@@ -122,7 +137,8 @@ export function deleteAllConfirmation(c: MyDataCounts): { title: string; content
     c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`,
     c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄）`,
     c.visitRequests && `${c.visitRequests} 个参观预约（家长称呼、手机和孩子年龄）`,
-    c.council && '儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）'
+    c.council && '儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）',
+    c.pollAnswers && `${c.pollAnswers} 个快问快答的回答（还在进行的投票不再算你的一票）`
   ].filter(Boolean)
   const stays =
     c.suggestions + c.corrections > 0
@@ -209,7 +225,13 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
             这一季选了: `${v.council.picks} 条建议`
           }
         }
-      : {})
+      : {}),
+    快问快答: v.pollAnswers.map((a) => ({
+      问题: a.question,
+      你选了: a.option,
+      身份: a.as === 'child' ? '小朋友' : '家长',
+      回答时间: chinaIso(a.at)
+    }))
   }
   return {
     filename: `我的数据-${date}.json`,
@@ -237,7 +259,9 @@ export function myDataLines(c: MyDataCounts): string[] {
       `活动报名 ${c.activitySignUps} 个（家长称呼、手机和孩子年龄，活动结束 ${SIGNUP_RETENTION_DAYS} 天后自动删除）`,
     c.visitRequests &&
       `参观预约 ${c.visitRequests} 个（家长称呼、手机和孩子年龄，答复或撤回 ${VISIT_RETENTION_DAYS} 天后、没有答复的 ${VISIT_UNANSWERED_DAYS} 天后自动删除）`,
-    c.council && '儿童议事会小代表（昵称、街道和这一季的选择；选择只有你看得到）'
+    c.council && '儿童议事会小代表（昵称、街道和这一季的选择；选择只有你看得到）',
+    c.pollAnswers &&
+      `快问快答的回答 ${c.pollAnswers} 个（选了哪一项只有你看得到；投票结束、最后一次计票后${pollAnswerDays()}删除，只留票数）`
   ].filter((line): line is string => Boolean(line))
 }
 

@@ -52,7 +52,8 @@ const KIND_NAMES: Record<RetentionKind, string> = {
 /** The kinds the privacy page names (the originals are staff's, not something people gave). */
 const SHOWN: RetentionKind[] = ['contact', 'location', 'voice', 'followup', 'words', 'images', 'author']
 
-const pollAnswerDays = () => (POLL_ANSWER_RETENTION_DAYS ? ` ${POLL_ANSWER_RETENTION_DAYS} 天` : '')
+/** " N 天" after a poll's final count, or nothing when answers go with it. */
+export const pollAnswerDays = () => (POLL_ANSWER_RETENTION_DAYS ? ` ${POLL_ANSWER_RETENTION_DAYS} 天` : '')
 
 /** How long 快问快答 keeps who chose what (the privacy page and the children's rules say it). */
 export function pollAnswerSentence(): string {

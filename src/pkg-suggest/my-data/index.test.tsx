@@ -42,9 +42,17 @@ const view: MyDataView = {
   pendingUploads: [],
   activitySignUps: [myDataSignUp],
   visitRequests: [],
-  council: { ...SELF_REP, picks: 1 }
+  council: { ...SELF_REP, picks: 1 },
+  pollAnswers: [{ question: '放学后你最想去哪里？', option: '公园', as: 'parent', at: '2026-12-03T02:00:00.000Z' }]
 }
-const empty: MyDataView = { ...view, suggestions: [], supports: [], activitySignUps: [], council: null }
+const empty: MyDataView = {
+  ...view,
+  suggestions: [],
+  supports: [],
+  activitySignUps: [],
+  council: null,
+  pollAnswers: []
+}
 
 describe('我的数据', () => {
   beforeEach(() => {
@@ -59,6 +67,7 @@ describe('我的数据', () => {
     await waitUntil(() => text().includes('建议 1 条'), 'what is kept')
     expect(text()).toContain('建议 1 条（含 1 幅画、1 段录音、1 个联系方式、1 次“解决了吗”回答）')
     expect(text()).toContain('“我也想要” 1 个')
+    expect(text()).toContain('快问快答的回答 1 个（选了哪一项只有你看得到；投票结束、最后一次计票后删除，只留票数）')
     expect(text()).toContain('活动报名 1 个（家长称呼、手机和孩子年龄，活动结束 30 天后自动删除）')
     expect(text()).toContain('活动报名时留的家长称呼、手机号码和孩子年龄，在活动结束 30 天后删除')
     expect(text()).toContain('保存多久')
@@ -88,6 +97,7 @@ describe('我的数据', () => {
             activitySignUps: 1,
             visitRequests: 0,
             council: 1,
+            pollAnswers: 1,
             busy: 0,
             filesFailed: 0
           })
