@@ -221,6 +221,12 @@ describe('activities (SQLite)', () => {
     const opened = await data(WORKER, 'openContact', { id: a.id, rowId: rows[0].rowId, purpose: '通知改时间' })
     expect(opened).toMatchObject({ guardianName: '王女士', guardianPhone: '13812345678' })
     expect(await audits('open_signup_contact')).toHaveLength(1)
+    // Who came is marked from an hour before the start (families arrive early), not days ahead.
+    expect(await call(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })).toMatchObject({
+      ok: false,
+      error: { message: '活动开始前 1 小时起才能签到' }
+    })
+    k.setNow('2026-12-05T00:30:00.000Z') // 08:30 in China, an hour before 09:30
     expect(
       (await data(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })).row.attended
     ).toBe(true)

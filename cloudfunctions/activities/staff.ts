@@ -9,7 +9,13 @@ import {
   type StaffSignUp
 } from '../../src/domain/activities/egress'
 import { signUpsCsv } from '../../src/domain/activities/export'
-import { isEditable, type Activity, type ActivityPlace, type Standing } from '../../src/domain/activities/model'
+import {
+  attendanceRefusal,
+  isEditable,
+  type Activity,
+  type ActivityPlace,
+  type Standing
+} from '../../src/domain/activities/model'
 import { validateActivity, validateNotice, type ActivityInput } from '../../src/domain/activities/validate'
 import { chinaDate } from '../../src/domain/clock'
 import { fail, ok, type CloudResult } from '../../src/domain/errors'
@@ -249,6 +255,8 @@ export const staffHandlers: { [A in StaffActions]: Handler<'activities', A> } = 
     const loaded = await loadManaged(ctx, req.id)
     if (!loaded.ok) return loaded
     if (typeof req.attended !== 'boolean') return fail('VALIDATION', '请选择到了还是没到', 'attended')
+    const notYet = attendanceRefusal(loaded.data, ctx.now().getTime())
+    if (notYet) return fail('VALIDATION', notYet)
     const row = typeof req.rowId === 'string' ? await signUps(ctx).get(req.rowId) : null
     if (!row || row.activityId !== loaded.data._id) return fail('NOT_FOUND', '没有找到这条报名')
     if (row.state !== 'active') return fail('VALIDATION', '这条报名已取消')

@@ -70,6 +70,15 @@ export const isOpenForSignUp = (a: Pick<Activity, 'status' | 'startAt'>, nowMs: 
 /** Staff may change or cancel it while it has not ended and is not cancelled. */
 export const isEditable = (a: Pick<Activity, 'status' | 'endAt'>, nowMs: number) =>
   !isCancelled(a) && !hasEnded(a, nowMs)
+/** Staff mark who came from this long before the start: families arrive early. */
+export const ATTENDANCE_OPENS_BEFORE_MIN = 60
+/** Why attendance cannot be marked now (before it opens, or on a cancelled activity), or null. */
+export function attendanceRefusal(a: Pick<Activity, 'status' | 'startAt'>, nowMs: number): string | null {
+  if (isCancelled(a)) return '活动已取消，不用签到'
+  if (Date.parse(a.startAt) - ATTENDANCE_OPENS_BEFORE_MIN * 60_000 > nowMs)
+    return `活动开始前 ${ATTENDANCE_OPENS_BEFORE_MIN / 60} 小时起才能签到`
+  return null
+}
 /** Listed to citizens: coming or under way (a cancelled one stays listed until its time, marked). */
 export const isListed = (a: Pick<Activity, 'endAt'>, nowMs: number) => !hasEnded(a, nowMs)
 

@@ -1,5 +1,6 @@
 // One sign-up on the staff list: where it stands, the child's age, the guardian masked (the whole
-// name and phone only after 查看联系方式, which the server logs first), and for a seat, attendance.
+// name and phone only after 查看联系方式, which the server logs first), and for a seat, attendance
+// (marked only while the page allows it).
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/ui/Button'
 import { StatusTag } from '../../components/ui/StatusTag'
@@ -12,13 +13,15 @@ interface Props {
   row: StaffSignUp
   contact?: { guardianName: string; guardianPhone: string }
   busy: boolean
+  /** Whether attendance can be marked now (the page says why not: domain attendanceRefusal). */
+  marking: boolean
   onOpenContact: () => void
   onAttended: (attended: boolean) => void
 }
 
 const attendanceLabel = (a: boolean | null) => (a === null ? '未签到' : a ? '已到' : '没到')
 
-export function SignUpRow({ n, row, contact, busy, onOpenContact, onAttended }: Props) {
+export function SignUpRow({ n, row, contact, busy, marking, onOpenContact, onAttended }: Props) {
   const standing = standingLabel(row)
   return (
     <View className='signup-row' ariaRole='listitem'>
@@ -43,7 +46,7 @@ export function SignUpRow({ n, row, contact, busy, onOpenContact, onAttended }: 
             查看联系方式（会留下记录）
           </Button>
         ) : null}
-        {row.standing === 'confirmed' ? (
+        {row.standing === 'confirmed' && marking ? (
           <>
             <Button size='small' className='signup-row__came' busy={busy} onClick={() => onAttended(true)}>
               到了

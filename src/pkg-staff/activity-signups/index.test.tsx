@@ -38,6 +38,11 @@ const ROWS = [
   row('su-3', { standing: 'waitlisted', waitlistPosition: 1, guardianName: '赵**' })
 ]
 
+const UNDER_WAY = staffActivity({
+  startAt: new Date(Date.now() - 600_000).toISOString(),
+  endAt: new Date(Date.now() + 3_600_000).toISOString()
+})
+
 describe('报名名单', () => {
   beforeEach(() => mockedCall.mockReset())
 
@@ -45,7 +50,8 @@ describe('报名名单', () => {
     setRouterParams({ id: 'act-staff-0001' })
     stubCloud(mockedCall, {
       activities: {
-        signUps: answer('activities', 'signUps', { activity: staffActivity(), rows: ROWS }),
+        // Under way: attendance can be marked.
+        signUps: answer('activities', 'signUps', { activity: UNDER_WAY, rows: ROWS }),
         openContact: answer('activities', 'openContact', {
           guardianName: '李女士',
           guardianPhone: '13900000001',
@@ -90,6 +96,19 @@ describe('报名名单', () => {
     })
     await click(u, byText('.activity-signups__share', '下载文件'))
     expect(shareExport).toHaveBeenCalledWith({ path: 'blob:signups', filename: '活动报名-2099-12-05.csv' })
+  })
+
+  it.each([
+    ['days ahead', staffActivity(), '活动开始前 1 小时起才能签到'],
+    ['cancelled', { ...UNDER_WAY, status: 'cancelled' as const }, '活动已取消，不用签到']
+  ])('offers no attendance for an activity %s, and says why', async (_, activity, why) => {
+    setRouterParams({ id: 'act-staff-0001' })
+    stubCloud(mockedCall, { activities: { signUps: answer('activities', 'signUps', { activity, rows: ROWS }) } })
+    const u = new TestUtils()
+    await u.mount(ActivitySignUpsPage, {})
+    await waitUntil(() => text().includes('候补第 1 位'), 'the rows')
+    expect(document.querySelector('.activity-signups__no-marking')?.textContent).toBe(why)
+    expect(document.querySelectorAll('.signup-row__came, .signup-row__absent')).toHaveLength(0)
   })
 
   it('without an activity id says so and asks nothing', async () => {

@@ -9,7 +9,7 @@ import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
-import { activityWhen } from '../../domain/activities/model'
+import { activityWhen, attendanceRefusal } from '../../domain/activities/model'
 import { SIGNUP_RETENTION_DAYS } from '../../domain/activities/retention'
 import { activityCalls, useSignUps } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
@@ -35,6 +35,7 @@ export default function ActivitySignUpsPage() {
   )
   const a = query.data?.activity
   const rows = query.data?.rows ?? []
+  const notMarking = a ? attendanceRefusal(a, Date.now()) : null
 
   const openContact = async (rowId: string) => {
     if (!id) return
@@ -83,6 +84,9 @@ export default function ActivitySignUpsPage() {
             名单中的称呼和手机已隐去部分；查看完整联系方式会记入操作记录。报名信息在活动结束 {SIGNUP_RETENTION_DAYS}{' '}
             天后删除。
           </Text>
+          {notMarking && rows.length ? (
+            <Text className='muted activity-signups__line activity-signups__no-marking'>{notMarking}</Text>
+          ) : null}
         </Card>
       ) : null}
       <View className='activity-signups__rows' ariaRole='list'>
@@ -93,6 +97,7 @@ export default function ActivitySignUpsPage() {
             row={row}
             contact={contacts[row.rowId]}
             busy={calls.busy}
+            marking={!notMarking}
             onOpenContact={() => void openContact(row.rowId)}
             onAttended={(attended) => void mark(row.rowId, attended)}
           />

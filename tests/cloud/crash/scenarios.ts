@@ -809,7 +809,11 @@ export const SCENARIOS: Scenario[] = [
   }),
   named('activities.markAttendance', {
     ...activityStep('markAttendance', WHO.workerA),
-    setup: (w) => activityWith(w, 1),
+    setup: async (w) => {
+      await activityWith(w, 1)
+      // Marked once it is under way (attendanceRefusal): 09:30 in China on its day.
+      w.clock = new Date('2026-12-05T01:30:00.000Z')
+    },
     event: async (w) => {
       const [row] = await w.repo.collection<{ _id: string }>('activity_signups').find({})
       return { action: 'markAttendance', id: ACTIVITY, rowId: row._id, attended: true }

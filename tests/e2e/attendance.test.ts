@@ -1,0 +1,74 @@
+/**
+ * 签到 on the day (issue 25): a community worker marks who came from an hour before the start,
+ * never days ahead. On a backend of its own whose clock the test sets (`--dev-clock`; the shared
+ * backend keeps the machine's time), with the browser's clock set alike: the page offers 到了 and
+ * 没到 only while attendance is open, and the server refuses it otherwise (cloud tests).
+ */
+import type { Browser, Page } from 'playwright-core'
+import { activityForm, signUpFor } from '../fixtures/activities'
+import { seriousViolations } from './axe'
+import { startBackend, stopBackend, type StartedBackend } from './backend'
+import { launch, phone, screenshot, switchIdentity } from './browser'
+
+jest.setTimeout(120000)
+
+// activityForm: 5 December 2026, 09:30–11:00 in China, in the worker's community.
+const ID = 'act-e2e-attend-01'
+const china = (local: string) => new Date(`${local}+08:00`)
+
+describe('签到 on the day in Chromium', () => {
+  let browser: Browser
+  let backend: StartedBackend
+  beforeAll(async () => {
+    ;[browser, backend] = await Promise.all([launch(), startBackend(['--dev-clock', '2026-12-01T10:00:00+08:00'])])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    if (backend) await stopBackend(backend)
+  })
+
+  const post = async (path: string, body: object, identity: string, openid?: string) =>
+    (
+      await fetch(`${backend.baseUrl}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-dev-identity': identity,
+          ...(openid ? { 'x-dev-openid': openid } : {})
+        },
+        body: JSON.stringify(body)
+      })
+    ).json()
+  /** The backend's and the browser's clocks, both at this time in China. */
+  const at = async (page: Page, local: string) => {
+    expect(await post('/cloud/_dev/clock', { at: `${local}+08:00` }, 'citizen')).toMatchObject({ ok: true })
+    await page.clock.setSystemTime(china(local))
+  }
+
+  it('offers 到了 only from an hour before the start, and marks it then', async () => {
+    expect(await post('/cloud/activities', { action: 'publish', form: activityForm(ID) }, 'worker')).toMatchObject({
+      ok: true
+    })
+    expect(
+      await post('/cloud/activities', { action: 'signUp', ...signUpFor(ID) }, 'citizen', 'dev-e2e-attend-parent')
+    ).toMatchObject({ ok: true, data: { mine: { standing: 'confirmed' } } })
+
+    const { page, context, errors } = await phone(browser)
+    await page.clock.install({ time: china('2026-12-01T10:00:00') })
+    await switchIdentity(page, '社区工作者', '社区工作者', backend.baseUrl)
+    const list = `${backend.baseUrl}/#/pkg-staff/activity-signups/index?id=${ID}`
+    await page.goto(list)
+    await page.locator('.activity-signups__no-marking', { hasText: '活动开始前 1 小时起才能签到' }).waitFor()
+    expect(await page.locator('.signup-row__came').count()).toBe(0)
+
+    await at(page, '2026-12-05T08:40:00')
+    await page.reload()
+    await page.locator('.signup-row__came').click()
+    await page.locator('.signup-row__attended', { hasText: '已到' }).waitFor()
+    expect(await page.locator('.activity-signups__no-marking').count()).toBe(0)
+    await screenshot(page, 'activities-attendance')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
