@@ -97,6 +97,12 @@ export const STANDING_LABELS: Record<Standing, string> = {
 export const standingLabel = (s: { standing: Standing; waitlistPosition?: number }) =>
   s.standing === 'waitlisted' ? `候补第 ${s.waitlistPosition ?? 1} 位` : STANDING_LABELS[s.standing]
 
+/** The same for its holder, who must not read 已报名 for an activity the organisers called off. */
+export const myStandingLabel = (
+  a: Pick<Activity, 'status'>,
+  s: { standing: Standing; waitlistPosition?: number }
+): string => (isCancelled(a) && s.standing !== 'cancelled' ? '活动已取消，不用前往' : standingLabel(s))
+
 /** One child signed up by their guardian; at most one per WeChat account and activity. */
 export interface SignUp {
   _id: string

@@ -80,6 +80,27 @@ describe('活动详情', () => {
     modal.mockRestore()
   })
 
+  it('a cancelled activity says so where the sign-up is, and offers no seats, calendar or cancel', async () => {
+    stubCloud(mockedCall, {
+      activities: {
+        get: answer('activities', 'get', {
+          activity: { ...ACTIVITY, status: 'cancelled', notice: '场地维修，改期另行通知', seatsLeft: 0 },
+          mine: { ...MINE, standing: 'confirmed', waitlistPosition: undefined }
+        })
+      }
+    })
+    const u = new TestUtils()
+    await u.mount(ActivityDetailPage, {})
+    await waitUntil(() => document.querySelector('.activity-detail__standing'), 'my sign-up')
+    expect(document.querySelector('.activity-detail__standing')?.textContent).toBe('活动已取消，不用前往')
+    expect(text()).toContain('场地维修，改期另行通知')
+    expect(text()).not.toContain('名额：')
+    expect(text()).not.toContain('已报名')
+    for (const gone of ['.activity-detail__calendar', '.activity-detail__reminder'])
+      expect(document.querySelector(gone)).toBeNull()
+    expect(byText('.ui-button', '取消报名')).toBeFalsy()
+  })
+
   it('shows the cover staff added, named for a screen reader', async () => {
     setRouterParams({ id: ACTIVITY.id })
     const covered = { ...ACTIVITY, coverUrl: '/cloud/_files/cover.jpg?exp=1&sig=x' }

@@ -22,7 +22,9 @@ import {
   ageLabel,
   feeLabel,
   hasEnded,
+  isCancelled,
   isOpenForSignUp,
+  myStandingLabel,
   standingLabel
 } from '../../domain/activities/model'
 import { validateSignUp } from '../../domain/activities/validate'
@@ -48,8 +50,10 @@ const CALENDAR_OUTCOMES: Record<Exclude<CalendarOutcome, 'cancelled'>, string> =
 
 const EMPTY: SignUpFields = { childAge: '', guardianName: '', guardianPhone: '', agreed: false }
 
-function standingLine(m: MySignUp): string {
-  return m.standing === 'waitlisted' ? `${standingLabel(m)}：有人取消时按顺序补上` : standingLabel(m)
+function standingLine(a: PublicActivity, m: MySignUp): string {
+  return m.standing === 'waitlisted' && !isCancelled(a)
+    ? `${standingLabel(m)}：有人取消时按顺序补上`
+    : myStandingLabel(a, m)
 }
 
 function Facts({ a }: { a: PublicActivity }) {
@@ -74,9 +78,11 @@ function Facts({ a }: { a: PublicActivity }) {
       </Text>
       <Text className='activity-detail__line'>年龄：{ageLabel(a)}</Text>
       <Text className='activity-detail__line'>费用：{feeLabel(a.fee)}</Text>
-      <Text className='activity-detail__line'>
-        名额：{a.capacity} 人，{seatsText(a)}
-      </Text>
+      {isCancelled(a) ? null : (
+        <Text className='activity-detail__line'>
+          名额：{a.capacity} 人，{seatsText(a)}
+        </Text>
+      )}
       <Text className='activity-detail__text'>{a.description}</Text>
       {a.howToSignUp ? <Text className='activity-detail__text'>报名须知：{a.howToSignUp}</Text> : null}
     </Card>
@@ -155,12 +161,12 @@ export default function ActivityDetailPage() {
       {a ? <Facts a={a} /> : null}
       {a && active ? (
         <Card title='我的报名'>
-          <Text className='activity-detail__standing'>{standingLine(mine)}</Text>
+          <Text className='activity-detail__standing'>{standingLine(a, mine)}</Text>
           <Text className='muted'>
             孩子 {mine.childAge} 岁 · {mine.guardianName} · {mine.guardianPhone}
           </Text>
           {reminder ? <Text className='activity-detail__reminder'>{reminder}</Text> : null}
-          {mine.standing === 'confirmed' && !hasEnded(a, Date.now()) && a.status !== 'cancelled' ? (
+          {mine.standing === 'confirmed' && !hasEnded(a, Date.now()) && !isCancelled(a) ? (
             <Button block className='activity-detail__calendar' onClick={() => void addToPhone(a)}>
               {CALENDAR_ACTION}
             </Button>

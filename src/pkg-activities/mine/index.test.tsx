@@ -33,6 +33,10 @@ describe('我的活动', () => {
             {
               activity: staffActivity({ id: 'act-2', title: '小小园艺师' }),
               mine: mine({ activityId: 'act-2', standing: 'waitlisted', waitlistPosition: 2 })
+            },
+            {
+              activity: staffActivity({ id: 'act-3', title: '社区亲子运动会', status: 'cancelled' }),
+              mine: mine({ activityId: 'act-3' })
             }
           ]
         })
@@ -45,6 +49,9 @@ describe('我的活动', () => {
     expect(cards[0]).toContain('周末亲子绘本会')
     expect(cards[0]).toContain('已报名')
     expect(cards[1]).toContain('候补第 2 位')
+    // Called off by the organisers: never 已报名 beside 已取消.
+    expect(cards[2]).toContain('活动已取消，不用前往')
+    expect(cards[2]).not.toContain('已报名')
   })
 
   it('says when there is nothing yet', async () => {

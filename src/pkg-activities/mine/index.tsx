@@ -6,7 +6,7 @@ import { ActivityCard } from '../../components/ActivityCard'
 import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
-import { standingLabel } from '../../domain/activities/model'
+import { myStandingLabel } from '../../domain/activities/model'
 import { useMyActivities } from '../../data/activities'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import './index.scss'
@@ -30,7 +30,7 @@ export default function MyActivitiesPage() {
         {items.map(({ activity, mine }) => (
           <View key={activity.id} ariaRole='listitem'>
             <ActivityCard a={activity}>
-              {mine ? <Text className='my-activities__standing'>{standingLabel(mine)}</Text> : null}
+              {mine ? <Text className='my-activities__standing'>{myStandingLabel(activity, mine)}</Text> : null}
             </ActivityCard>
           </View>
         ))}
