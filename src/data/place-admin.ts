@@ -21,6 +21,7 @@ export function usePlacePhotos(placeId: string | null) {
 }
 
 /** Every route, 停用 ones too. */
-export function useStaffWalkRoutes() {
-  return useCloudQuery('places', { action: 'staffWalkRoutes' })
+/** Asked only for a caller who may manage them (`asked`; the page says so to anyone else). */
+export function useStaffWalkRoutes(asked = true) {
+  return useCloudQuery('places', asked ? { action: 'staffWalkRoutes' } : null)
 }

@@ -72,4 +72,12 @@ describe('社区通讯录 (staff)', () => {
     })
     expect(byText('.staff-office', '解放碑街道办事处')?.textContent).toContain('街道公告（示例）')
   })
+
+  it('tells a community worker who keeps the directory, and asks nothing of the page', async () => {
+    stubCloud(mockedCall, { user: { whoami: answer('user', 'whoami', whoAmIAs('community_worker')) } })
+    const u = new TestUtils()
+    await u.mount(StaffOfficesPage, {})
+    await waitUntil(() => text().includes('只有街道和区级管理员可以修改社区通讯录'), 'the refusal')
+    expect(requestsTo(mockedCall, 'places', 'staffOffices')).toEqual([])
+  })
 })

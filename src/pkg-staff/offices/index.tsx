@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
+import { StaffOnly } from '../components/StaffOnly'
 import { StreetPicker } from '../../components/StreetPicker'
 import { chinaDate } from '../../domain/clock'
 import type { OfficeForm, StaffOffice } from '../../domain/places/offices'
@@ -15,13 +15,15 @@ import { toast } from '../../services/feedback'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { OfficeEditor } from './OfficeEditor'
 
+const REFUSAL = '只有街道和区级管理员可以修改社区通讯录。地址、电话或办公时间有变化，请告诉街道管理员。'
+
 export default function StaffOfficesPage() {
   const today = chinaDate(Date.now())
   const me = useStaffMe()
   const own = me?.scope.street?.code
   const district = me?.role === 'district_admin'
   const [picked, setPicked] = useState<string | undefined>()
-  const street = district ? picked : own
+  const street = me?.can.manageOffices ? (district ? picked : own) : undefined
   const offices = useStaffOffices(street ?? null)
   const calls = useCalls(officeCalls)
 
@@ -34,7 +36,7 @@ export default function StaffOfficesPage() {
   }
 
   return (
-    <PageShell className='staff-offices'>
+    <StaffOnly className='staff-offices' me={me} may='manageOffices' refusal={REFUSAL}>
       <Text className='muted'>
         居民在“联系我的社区”看到这里录入的地址、电话和办公时间；没有录入的显示“暂无”。每次保存写明信息来源和核实日期。
       </Text>
@@ -54,6 +56,6 @@ export default function StaffOfficesPage() {
           <OfficeEditor key={o.code} office={o} today={today} busy={calls.busy} onSave={(f) => save(o, f)} />
         ))}
       </View>
-    </PageShell>
+    </StaffOnly>
   )
 }

@@ -6,7 +6,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
 import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ChipGroup } from '../../components/ui/Chip'
@@ -21,10 +20,13 @@ import { useCalls } from '../../data/use-calls'
 import { toast } from '../../services/feedback'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
+import { useStaffMe } from '../../stores/useSessionStore'
+import { StaffOnly } from '../components/StaffOnly'
 import { ProgressFields } from './ProgressFields'
 import { useFormErrors } from '../../hooks/useFormErrors'
 import './index.scss'
 
+const REFUSAL = '只有区级管理员可以录入目标进展。有新的数值和来源，请交给区级管理员录入。'
 const emptyForm = (today: string): ProgressForm => ({ value: '', asOf: today, document: '', office: '', url: '' })
 const newSaveId = () => newClientId('progress', Date.now())
 
@@ -49,6 +51,7 @@ function HistoryRow({ e }: { e: StaffProgress }) {
 
 export default function StaffProgressPage() {
   const today = chinaDate(Date.now())
+  const me = useStaffMe()
   const targets = usePolicySummaryStore((s) => s.value.targets)
   const refreshBoard = useTargetProgressStore((s) => s.refresh)
   const [targetId, setTargetId] = useState(targets[0]?.id ?? '')
@@ -57,7 +60,7 @@ export default function StaffProgressPage() {
   const [saveId, setSaveId] = useState(newSaveId)
   const { errors, setErrors, error, refuse, clear } = useFormErrors()
   const [saved, setSaved] = useState<StaffProgress | null>(null)
-  const history = useProgressHistory(targetId)
+  const history = useProgressHistory(me?.can.recordProgress ? targetId : null)
   const calls = useCalls(policyCalls)
   const { busy } = calls
 
@@ -87,7 +90,7 @@ export default function StaffProgressPage() {
   }
 
   return (
-    <PageShell className='staff-progress'>
+    <StaffOnly className='staff-progress' me={me} may='recordProgress' refusal={REFUSAL}>
       <Text className='muted staff-progress__intro'>
         录入 2026
         年目标的当前数值，写明数据日期和来源；政策页和首页会显示最新日期的数值。已录入的数值不会被修改：录错了就再录一条同一日期的，新的一条为准，历史都保留。
@@ -136,6 +139,6 @@ export default function StaffProgressPage() {
           <HistoryRow key={e.id} e={e} />
         ))}
       </View>
-    </PageShell>
+    </StaffOnly>
   )
 }

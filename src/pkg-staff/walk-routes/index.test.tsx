@@ -4,7 +4,9 @@ import { click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import { WALK_ROUTE } from '../../../tests/fixtures/places'
 import type { StaffWalkRoute } from '../../domain/places/walk-routes'
+import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { callCloud } from '../../services/cloud'
+import { useSessionStore } from '../../stores/useSessionStore'
 import WalkRoutesPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
@@ -22,12 +24,20 @@ const stored = (over: Partial<StaffWalkRoute> = {}): StaffWalkRoute => ({
   ...over
 })
 
+const asRole = (role: 'district_admin' | 'street_admin') => ({
+  whoami: answer('user', 'whoami', whoAmIAs(role))
+})
+
 describe('儿童友好路线 (staff)', () => {
-  beforeEach(() => mockedCall.mockReset())
+  beforeEach(() => {
+    mockedCall.mockReset()
+    useSessionStore.setState({ status: 'idle', me: null })
+  })
 
   it('a district admin pastes a GeoJSON line, is told what was read, and saves it with its source', async () => {
     let attempts = 0
     stubCloud(mockedCall, {
+      user: asRole('district_admin'),
       places: {
         staffWalkRoutes: answer('places', 'staffWalkRoutes', { routes: [] }),
         saveWalkRoute: (req) =>
@@ -67,6 +77,7 @@ describe('儿童友好路线 (staff)', () => {
 
   it('修改 fills the form from a stored route; the source is asked anew', async () => {
     stubCloud(mockedCall, {
+      user: asRole('district_admin'),
       places: { staffWalkRoutes: answer('places', 'staffWalkRoutes', { routes: [stored({ hidden: true })] }) }
     })
     const u = new TestUtils()
@@ -78,5 +89,14 @@ describe('儿童友好路线 (staff)', () => {
     await waitUntil(() => value('.route-fields__name input') === '大井巷上学路（示例）', 'the stored name in the form')
     expect(document.querySelector('.route-fields__read')?.textContent).toBe('读到 3 个点，全长约 210 米')
     expect(value('.route-fields__source input')).toBe('')
+  })
+
+  it('tells anyone but a district admin who keeps the routes, with no form and nothing asked', async () => {
+    stubCloud(mockedCall, { user: asRole('street_admin') })
+    const u = new TestUtils()
+    await u.mount(WalkRoutesPage, {})
+    await waitUntil(() => text().includes('只有区级管理员可以录入和修改儿童友好路线'), 'the refusal')
+    expect(document.querySelector('.walk-routes__new')).toBeNull()
+    expect(requestsTo(mockedCall, 'places', 'staffWalkRoutes')).toEqual([])
   })
 })

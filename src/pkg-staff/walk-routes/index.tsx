@@ -5,7 +5,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { LoadState } from '../../components/LoadState'
-import { PageShell } from '../../components/PageShell'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { placeAdminCalls, useStaffWalkRoutes } from '../../data/place-admin'
@@ -16,6 +15,8 @@ import { validateWalkRoute, walkRouteFormOf, type WalkRouteForm } from '../../do
 import { lengthLabel, routeLengthM, type StaffWalkRoute } from '../../domain/places/walk-routes'
 import type { FieldError as Err } from '../../domain/suggestions/validate'
 import { toast } from '../../services/feedback'
+import { useStaffMe } from '../../stores/useSessionStore'
+import { StaffOnly } from '../components/StaffOnly'
 import { RouteFields } from './RouteFields'
 import './index.scss'
 
@@ -35,9 +36,12 @@ function RouteCard({ route, onEdit }: { route: StaffWalkRoute; onEdit: () => voi
   )
 }
 
+const REFUSAL = '只有区级管理员可以录入和修改儿童友好路线。想推荐一条路线，请联系区级管理员。'
+
 export default function WalkRoutesPage() {
   const today = chinaDate(Date.now())
-  const routes = useStaffWalkRoutes()
+  const me = useStaffMe()
+  const routes = useStaffWalkRoutes(me?.can.correctPlaces === true)
   const calls = useCalls(placeAdminCalls)
   const [form, setForm] = useState<WalkRouteForm | null>(null)
   const [errors, setErrors] = useState<Err[]>([])
@@ -60,7 +64,7 @@ export default function WalkRoutesPage() {
   }
 
   return (
-    <PageShell className='walk-routes'>
+    <StaffOnly className='walk-routes' me={me} may='correctPlaces' refusal={REFUSAL}>
       <Text className='muted'>
         居民在“找地方”的地图上看到这里录入的路线和说明。每次保存写明来源和核实日期；没有来源的路线不要录入。
       </Text>
@@ -98,6 +102,6 @@ export default function WalkRoutesPage() {
           <RouteCard key={r.id} route={r} onEdit={() => open(r)} />
         ))}
       </View>
-    </PageShell>
+    </StaffOnly>
   )
 }
