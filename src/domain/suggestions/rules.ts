@@ -58,6 +58,8 @@ export function publicationAtSubmit(
 
 /** Publication states whose words may be public; a missing one (older rows) is not among them. */
 export const PUBLISHED: Publication[] = ['auto', 'approved']
+export const isPublished = (s: { publication?: Publication }) =>
+  s.publication !== undefined && PUBLISHED.includes(s.publication)
 
 /**
  * The public board's filter for one of its state chips (listPublic; similarReads): passed review,
@@ -85,8 +87,7 @@ export function isOnPublicBoard(
     !s.urgent &&
     (isBoardStatus(s.status) || (s.openOnBoard === true && isOpenBoardStatus(s.status))) &&
     s.visibility === 'visible' &&
-    s.publication !== undefined &&
-    PUBLISHED.includes(s.publication)
+    isPublished(s)
   )
 }
 

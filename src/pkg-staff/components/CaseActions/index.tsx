@@ -7,6 +7,7 @@ import type { CloudError } from '../../../domain/errors'
 import type { StaffSuggestion } from '../../../domain/staff/api'
 import { NOTE_MAX } from '../../../domain/staff/workflow'
 import { STATUSES, type Status } from '../../../domain/suggestions/model'
+import { isPublished } from '../../../domain/suggestions/rules'
 import { useCalls } from '../../../data/use-calls'
 import { staffCalls } from '../../../data/staff'
 import { toast } from '../../../services/feedback'
@@ -99,7 +100,8 @@ export function CaseActions({ item, onChanged }: Props) {
             审核通过
           </Button>
         ) : null}
-        {item.allowed.moderate && item.visibility === 'visible' ? (
+        {/* Words not yet approved for the board are PublishReview's to decide: nothing to hide yet. */}
+        {item.allowed.moderate && item.visibility === 'visible' && isPublished(item) ? (
           <Button size='small' className='case-actions__hide' onClick={() => moderate('hide')}>
             从公示栏隐藏
           </Button>
