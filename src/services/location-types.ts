@@ -20,6 +20,8 @@ export interface LocationPlatform {
   /** Whether openLocationSettings can open a settings page here. */
   CAN_OPEN_SETTINGS: boolean
   SETTINGS_HINT: string
+  /** Where a refusal is undone, as a clause inside a form's message (the form offers other ways). */
+  ALLOW_AGAIN: string
   locate: () => Promise<LocateResult>
   openLocationSettings: () => Promise<SettingsOutcome>
 }

@@ -10,6 +10,8 @@ export type { LocateFailure, LocateResult, SettingsOutcome } from './location-ty
 
 export const CAN_OPEN_SETTINGS = false
 
+export const ALLOW_AGAIN = '可在地址栏左侧的网站设置里允许定位'
+
 export const SETTINGS_HINT =
   '浏览器已拒绝定位。请点地址栏左侧的图标，在“网站设置”里允许使用位置信息，然后点“重新定位”。'
 

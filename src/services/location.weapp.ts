@@ -11,6 +11,8 @@ export type { LocateFailure, LocateResult, SettingsOutcome } from './location-ty
 /** Whether this platform has a settings page the app can open (WeChat's 设置 → 位置信息). */
 export const CAN_OPEN_SETTINGS = true
 
+export const ALLOW_AGAIN = '可在右上角“···”→“设置”里打开位置信息'
+
 export const SETTINGS_HINT = '你已关闭本小程序的位置权限。点“去设置”，打开“位置信息”，回来即可按你的位置排序。'
 
 /** Why a location call failed, from WeChat's errMsg and errno (also read by pick-location). */

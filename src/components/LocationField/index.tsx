@@ -7,11 +7,11 @@ import { useState } from 'react'
 import { isInsideYuzhong, linearNearest, type Place } from '../../domain/places'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
 import type { SuggestionLocation } from '../../domain/suggestions/model'
-import { locate, type LocateFailure } from '../../services/location'
-import { toast } from '../../services/feedback'
+import { locate } from '../../services/location'
 import { MAP_PICKER, pickOnMap } from '../../services/pick-location'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { Button, ButtonRow } from '../ui/Button'
+import { locateProblem } from './locate-problem'
 import { PlacePickSheet } from './PlacePickSheet'
 import './index.scss'
 
@@ -21,11 +21,8 @@ interface Props {
   onChange: (location: SuggestionLocation | undefined) => void
 }
 
-const FAILED: Record<LocateFailure, string> = {
-  denied: '没有位置权限：可以在地图上选，或只选街道和社区',
-  privacy: '需要先同意隐私保护指引，才能使用位置',
-  unavailable: '暂时无法定位：可以在地图上选，或只选街道和社区'
-}
+/** What else the form offers: WeChat's map, or (in the browser build) one of the app's places. */
+const OTHER_WAY = MAP_PICKER ? '在地图上选' : '选一个地点'
 const OUTSIDE = '这个位置不在渝中区，请重新选择'
 /** A known place this close to a point names it for the writer ("靠近 枇杷山公园"). */
 const NEAR_M = 300
@@ -46,20 +43,27 @@ export function LocationField({ value, error, onChange }: Props) {
   const places = usePlacesStore((s) => s.places)
   const [busy, setBusy] = useState(false)
   const [choosing, setChoosing] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
 
   const locateMe = async () => {
     setBusy(true)
+    setProblem(null)
     const r = await locate()
     setBusy(false)
-    if (!r.ok) return toast(FAILED[r.reason])
-    if (!isInsideYuzhong(r.point.latitude, r.point.longitude)) return toast('你现在不在渝中区：可以在地图上选一个点')
+    if (!r.ok) return setProblem(locateProblem(r.reason, `${OTHER_WAY}，或只选街道和社区`))
+    if (!isInsideYuzhong(r.point.latitude, r.point.longitude))
+      return setProblem(`你现在不在渝中区：可以${OTHER_WAY}，或只选街道和社区`)
     onChange({ latitude: r.point.latitude, longitude: r.point.longitude, source: 'current' })
   }
   const pick = async () => {
+    setProblem(null)
     const r = await pickOnMap(value)
-    if (!r.ok) return r.reason === 'cancel' || r.reason === 'unsupported' ? undefined : toast(FAILED[r.reason])
+    if (!r.ok)
+      return r.reason === 'cancel' || r.reason === 'unsupported'
+        ? undefined
+        : setProblem(locateProblem(r.reason, '只选街道和社区'))
     const { latitude, longitude, name, address } = r.picked
-    if (!isInsideYuzhong(latitude, longitude)) return toast(OUTSIDE)
+    if (!isInsideYuzhong(latitude, longitude)) return setProblem(OUTSIDE)
     onChange({
       latitude,
       longitude,
@@ -99,6 +103,11 @@ export function LocationField({ value, error, onChange }: Props) {
           </Button>
         )}
       </ButtonRow>
+      {problem ? (
+        <View ariaRole='alert'>
+          <Text className='location-field__error location-field__problem'>{problem}</Text>
+        </View>
+      ) : null}
       {error ? <Text className='location-field__error'>{error}</Text> : null}
       <PlacePickSheet
         open={choosing}

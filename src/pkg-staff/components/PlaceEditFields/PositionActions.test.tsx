@@ -11,7 +11,7 @@ import { locate } from '../../../services/location'
 import { pickOnMap } from '../../../services/pick-location'
 import { PositionActions } from './PositionActions'
 
-jest.mock('../../../services/location', () => ({ locate: jest.fn() }))
+jest.mock('../../../services/location', () => ({ locate: jest.fn(), ALLOW_AGAIN: '可在设置里打开位置信息' }))
 jest.mock('../../../services/pick-location', () => ({ MAP_PICKER: true, pickOnMap: jest.fn() }))
 jest.mock('../../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedLocate = locate as jest.MockedFunction<typeof locate>
@@ -67,16 +67,16 @@ describe('a place’s position without typing numbers', () => {
     expect(mockedToast).toHaveBeenCalledWith('定位误差约 120 米，请核对')
   })
 
-  it('refuses a phone outside 渝中 and says why a refusal happened, leaving the fields as they were', async () => {
+  it('refuses a phone outside 渝中 and says on the form why, where to allow it again and what else there is', async () => {
     mockedLocate.mockResolvedValueOnce({ ok: true, point: { latitude: 39.9, longitude: 116.4, datum: 'gcj02' } })
     mockedLocate.mockResolvedValueOnce({ ok: false, reason: 'denied' })
     const { u, form } = await mounted()
+    const problem = () => document.querySelector('.place-edit-fields__problem')?.textContent
     await click(u, document.querySelector('.place-edit-fields__here'))
+    expect(problem()).toBe('你现在不在渝中区：请到现场再定位，或在地图上选，或直接填写经纬度')
     await click(u, document.querySelector('.place-edit-fields__here'))
-    expect(mockedToast.mock.calls).toEqual([
-      ['你现在不在渝中区：请到现场再定位，或在地图上选'],
-      ['没有位置权限：可以在地图上选，或直接填写经纬度']
-    ])
+    expect(problem()).toBe('没有位置权限（可在设置里打开位置信息）。也可以在地图上选，或直接填写经纬度')
+    expect(mockedToast).not.toHaveBeenCalled()
     expect(form()).toEqual(EMPTY)
   })
 

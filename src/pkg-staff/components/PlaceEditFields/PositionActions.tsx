@@ -2,24 +2,23 @@
 // the door, or a point picked on WeChat's map (its address fills an empty 地址). Both answer
 // GCJ-02, the datum the fields and the map use. The browser build has no map picker
 // (services/pick-location.h5), so there only the phone's position is offered.
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { isInsideYuzhong, type LatLng } from '../../../domain/places'
 import type { PlaceEditForm } from '../../../domain/places/place-edit'
 import { toast } from '../../../services/feedback'
-import { locate, type LocateFailure } from '../../../services/location'
+import { locate } from '../../../services/location'
 import { MAP_PICKER, pickOnMap } from '../../../services/pick-location'
 import { Button, ButtonRow } from '../../../components/ui/Button'
+import { locateProblem } from '../../../components/LocationField/locate-problem'
 
 interface Props {
   form: PlaceEditForm
   onChange: (patch: Partial<PlaceEditForm>) => void
 }
 
-const FAILED: Record<LocateFailure, string> = {
-  denied: '没有位置权限：可以在地图上选，或直接填写经纬度',
-  privacy: '需要先同意隐私保护指引，才能使用位置',
-  unavailable: '暂时无法定位：可以在地图上选，或直接填写经纬度'
-}
+/** What else there is: WeChat's map, and the two fields above. */
+const OTHER_WAYS = MAP_PICKER ? '在地图上选，或直接填写经纬度' : '直接填写经纬度'
 /** A phone fix less sure than this is said, so the worker checks it on the map. */
 const ROUGH_FIX_M = 50
 /** Six decimals are about 0.1 m: as fine as a phone or the map can tell. */
@@ -33,22 +32,28 @@ function formPoint(form: PlaceEditForm): LatLng | undefined {
 
 export function PositionActions({ form, onChange }: Props) {
   const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
 
   const here = async () => {
     setBusy(true)
+    setProblem(null)
     const r = await locate()
     setBusy(false)
-    if (!r.ok) return toast(FAILED[r.reason])
+    if (!r.ok) return setProblem(locateProblem(r.reason, OTHER_WAYS))
     const { latitude, longitude } = r.point
-    if (!isInsideYuzhong(latitude, longitude)) return toast('你现在不在渝中区：请到现场再定位，或在地图上选')
+    if (!isInsideYuzhong(latitude, longitude)) return setProblem(`你现在不在渝中区：请到现场再定位，或${OTHER_WAYS}`)
     onChange({ latitude: coordinate(latitude), longitude: coordinate(longitude) })
     if (r.accuracyM && r.accuracyM > ROUGH_FIX_M) toast(`定位误差约 ${Math.round(r.accuracyM)} 米，请核对`)
   }
   const onMap = async () => {
+    setProblem(null)
     const r = await pickOnMap(formPoint(form))
-    if (!r.ok) return r.reason === 'cancel' || r.reason === 'unsupported' ? undefined : toast(FAILED[r.reason])
+    if (!r.ok)
+      return r.reason === 'cancel' || r.reason === 'unsupported'
+        ? undefined
+        : setProblem(locateProblem(r.reason, '直接填写经纬度'))
     const { latitude, longitude, address } = r.picked
-    if (!isInsideYuzhong(latitude, longitude)) return toast('这个位置不在渝中区，请重新选择')
+    if (!isInsideYuzhong(latitude, longitude)) return setProblem('这个位置不在渝中区，请重新选择')
     onChange({
       latitude: coordinate(latitude),
       longitude: coordinate(longitude),
@@ -57,15 +62,22 @@ export function PositionActions({ form, onChange }: Props) {
   }
 
   return (
-    <ButtonRow>
-      <Button size='small' className='place-edit-fields__here' busy={busy} onClick={() => void here()}>
-        使用我的位置
-      </Button>
-      {MAP_PICKER ? (
-        <Button size='small' className='place-edit-fields__on-map' onClick={() => void onMap()}>
-          在地图上选
+    <>
+      <ButtonRow>
+        <Button size='small' className='place-edit-fields__here' busy={busy} onClick={() => void here()}>
+          使用我的位置
         </Button>
+        {MAP_PICKER ? (
+          <Button size='small' className='place-edit-fields__on-map' onClick={() => void onMap()}>
+            在地图上选
+          </Button>
+        ) : null}
+      </ButtonRow>
+      {problem ? (
+        <View ariaRole='alert'>
+          <Text className='place-edit-fields__problem'>{problem}</Text>
+        </View>
       ) : null}
-    </ButtonRow>
+    </>
   )
 }
