@@ -2,6 +2,7 @@
 // Times are instants (ISO, UTC) stored once; every date or hour shown is China time (../clock).
 import type { LatLng } from '../places/model'
 import { DAY_MS, chinaClock, chinaDate, formatMinutes, WEEKDAY_LABELS } from '../clock'
+import { standingLabel, type Standing } from './standing-words'
 
 export const ACTIVITY_STATUSES = ['published', 'changed', 'cancelled'] as const
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number]
@@ -84,18 +85,7 @@ export const isListed = (a: Pick<Activity, 'endAt'>, nowMs: number) => !hasEnded
 
 export const SIGNUP_STATES = ['active', 'cancelled'] as const
 export type SignUpState = (typeof SIGNUP_STATES)[number]
-/** How a sign-up stands: a seat, on the waitlist, or cancelled by the parent. */
-export type Standing = 'confirmed' | 'waitlisted' | 'cancelled'
-
-export const STANDING_LABELS: Record<Standing, string> = {
-  confirmed: '已报名',
-  waitlisted: '候补中',
-  cancelled: '已取消报名'
-}
-
-/** How a sign-up stands in words: 已报名, 候补第 n 位 or 已取消报名. */
-export const standingLabel = (s: { standing: Standing; waitlistPosition?: number }) =>
-  s.standing === 'waitlisted' ? `候补第 ${s.waitlistPosition ?? 1} 位` : STANDING_LABELS[s.standing]
+export { STANDING_LABELS, standingLabel, type Standing } from './standing-words'
 
 /** The same for its holder, who must not read 已报名 for an activity the organisers called off. */
 export const myStandingLabel = (

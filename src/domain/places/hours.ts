@@ -12,16 +12,17 @@
 //
 // Days not mentioned are closed. PH (public holidays) follows the weekday unless a rule says
 // "PH off" or gives its own ranges; which dates are holidays is passed to openState.
-import { formatMinutes, WEEKDAY_LABELS } from '../clock'
+import { formatMinutes } from '../clock'
 import type { OpeningHours, TimeRange } from './model'
 
+import { EN_DAYS, formatHours } from './hours-text'
 import { spanOf } from './open-state'
 
 export { openState, type OpenState } from './open-state'
+export { describeHours, formatHours } from './hours-text'
 
 export type HoursParse = { ok: true; hours: OpeningHours } | { ok: false; errors: string[] }
 
-const EN_DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']
 const ZH_DAYS: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, 七: 6 }
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6]
 const CLOSED_WORDS = /^(off|closed|休息|闭馆|关闭|不开放|停业)$/i
@@ -149,42 +150,4 @@ export function parseHours(input: string): HoursParse {
   if (errors.length) return { ok: false, errors }
   const hours: OpeningHours = { kind: 'weekly', week, holidays, text: '' }
   return { ok: true, hours: { ...hours, text: formatHours(hours) } }
-}
-
-const rangesText = (ranges: TimeRange[]) => (ranges.length ? ranges.map((r) => `${r.from}-${r.to}`).join(',') : 'off')
-
-/** Groups consecutive weekdays with the same ranges: [[startDay, endDay, ranges], …]. */
-function dayGroups(week: TimeRange[][]): Array<[number, number, TimeRange[]]> {
-  const groups: Array<[number, number, TimeRange[]]> = []
-  week.forEach((ranges, day) => {
-    const last = groups[groups.length - 1]
-    if (last && rangesText(last[2]) === rangesText(ranges)) last[1] = day
-    else groups.push([day, day, ranges])
-  })
-  return groups
-}
-
-/** The canonical compact text (parseHours(formatHours(h)) gives h back). */
-export function formatHours(hours: OpeningHours): string {
-  if (hours.kind === 'always') return '24/7'
-  const name = (d: number) => EN_DAYS[d][0].toUpperCase() + EN_DAYS[d][1]
-  const rules = dayGroups(hours.week)
-    .filter(([, , ranges]) => ranges.length > 0)
-    .map(([a, b, ranges]) => `${name(a)}${a === b ? '' : `${b === a + 1 ? ',' : '-'}${name(b)}`} ${rangesText(ranges)}`)
-  if (rules.length === 0) rules.push('Mo-Su off')
-  if (hours.holidays !== 'regular') rules.push(`PH ${hours.holidays === 'closed' ? 'off' : rangesText(hours.holidays)}`)
-  return rules.join('; ')
-}
-
-/** Lines for a detail page: ["周一至周五 08:00–18:00", "周六 09:30–17:00", "周日 休息", "节假日 休息"]. */
-export function describeHours(hours: OpeningHours | undefined): string[] {
-  if (!hours) return ['营业时间未知']
-  if (hours.kind === 'always') return ['全年 24 小时营业']
-  const show = (ranges: TimeRange[]) => (ranges.length ? ranges.map((r) => `${r.from}–${r.to}`).join('，') : '休息')
-  const lines = dayGroups(hours.week).map(([a, b, ranges]) => {
-    const days = a === b ? WEEKDAY_LABELS[a] : `${WEEKDAY_LABELS[a]}${b === a + 1 ? '、' : '至'}${WEEKDAY_LABELS[b]}`
-    return `${days} ${show(ranges)}`
-  })
-  if (hours.holidays !== 'regular') lines.push(`节假日 ${hours.holidays === 'closed' ? '休息' : show(hours.holidays)}`)
-  return lines
 }

@@ -1,6 +1,7 @@
 /** Places: model, hours, distances, spatial index, filters, map markers, import, seed data. */
 export * from './model'
-export { describeHours, formatHours, parseHours, type HoursParse } from './hours'
+export { parseHours, type HoursParse } from './hours'
+export { describeHours, formatHours } from './hours-text'
 export { isOpenAt, openState, type OpenState } from './open-state'
 export { chinaDate, chinaDateTime } from '../clock'
 export {

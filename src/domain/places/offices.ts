@@ -4,7 +4,7 @@
 // these fields follow). Nothing is ever guessed: an office nobody has entered shows 暂无.
 import { findCommunity, findStreet } from '../streets'
 import type { Checked, FieldError } from '../suggestions/validate'
-import { describeHours, formatHours } from './hours'
+import { describeHours, formatHours } from './hours-text'
 import type { OpeningHours, PlaceLocation } from './model'
 import { validatePlaceEdit, type PlaceEditForm } from './place-edit'
 

@@ -14,7 +14,7 @@ import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel } from '../places/
 import type { MyCouncilData } from '../council/model'
 import type { MyPollAnswer } from '../polls/egress'
 import { pollAnswerDays } from './retention-text'
-import { STANDING_LABELS } from '../activities/model'
+import { STANDING_LABELS } from '../activities/standing-words'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import type { MyCorrection } from '../places/corrections'
 import { correctionKindLabel, correctionStatusLabel } from '../places/correction-words'
