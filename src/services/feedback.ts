@@ -8,10 +8,18 @@ export function toast(title: string): void {
   void Taro.showToast({ title, icon: 'none', duration: 2500 })
 }
 
-/** Asks before something that cannot be undone; true only when the user confirmed. */
-export async function confirm(options: { title: string; content: string; confirmText: string }): Promise<boolean> {
+/**
+ * Asks before something that cannot be undone; true only when the user confirmed. `cancelText`
+ * (at most 4 characters, as confirmText) where 取消 would read as the action itself.
+ */
+export async function confirm(options: {
+  title: string
+  content: string
+  confirmText: string
+  cancelText?: string
+}): Promise<boolean> {
   try {
-    const r = await Taro.showModal({ ...options, cancelText: '取消', confirmColor: '#c0392b' })
+    const r = await Taro.showModal({ cancelText: '取消', ...options, confirmColor: '#c0392b' })
     return r.confirm
   } catch {
     return false

@@ -72,6 +72,8 @@ describe('活动详情', () => {
       .mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'ok' })
     await click(u, byText('.ui-button', '取消报名'))
     expect(modal).toHaveBeenCalledTimes(1)
+    // Its two buttons cannot be read as the same thing.
+    expect(modal.mock.calls[0][0]).toMatchObject({ confirmText: '取消报名', cancelText: '保留报名' })
     expect(requestsTo(mockedCall, 'activities', 'cancelSignUp')).toEqual([])
     expect(text()).toContain('候补第 1 位')
     await click(u, byText('.ui-button', '取消报名'))

@@ -137,7 +137,9 @@ export default function ActivityDetailPage() {
         mine.standing === 'confirmed'
           ? '名额会马上让给候补的人；想再参加要重新报名，名额满了只能候补。'
           : '取消后不再候补；想再参加要重新报名。',
-      confirmText: '取消报名'
+      confirmText: '取消报名',
+      // Not 取消: beside 取消报名 it would read as the same thing.
+      cancelText: '保留报名'
     })
     if (!sure) return
     setError(null)

@@ -100,7 +100,8 @@ export default function ActivityEditPage() {
     const yes = await confirm({
       title: '取消这个活动？',
       content: `“${existing.title}”将显示为已取消，已报名的家长会收到：${checked.value}`,
-      confirmText: '取消活动'
+      confirmText: '取消活动',
+      cancelText: '不取消'
     })
     if (!yes) return
     const r = await calls.cancel({ id: existing.id, rev: existing.rev, notice })
