@@ -1,7 +1,7 @@
 // One office of the directory: what the street entered (address, phones to tap, office hours, a
 // point to navigate to) with its source and date, or 暂无 for each fact nobody entered — never a
 // guessed number.
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { headingProps } from '../../components/a11y'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
@@ -23,11 +23,15 @@ export function OfficeCard({ office, mine }: { office: PublicOffice; mine: boole
         <>
           <Text className='office-card__line'>地址：{office.address ?? '暂无'}</Text>
           {office.hours.length ? (
-            office.hours.map((line) => (
-              <Text key={line} className='office-card__line'>
-                办公时间：{line}
-              </Text>
-            ))
+            // The label once, beside a line a group of days (周一至周五 …, 周六、周日 休息).
+            <View className='office-card__line office-card__hours'>
+              <Text>办公时间：</Text>
+              <View className='office-card__hours-lines'>
+                {office.hours.map((line) => (
+                  <Text key={line}>{line}</Text>
+                ))}
+              </View>
+            </View>
           ) : (
             <Text className='office-card__line'>办公时间：暂无</Text>
           )}

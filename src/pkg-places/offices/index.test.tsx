@@ -28,7 +28,9 @@ describe('联系我的社区', () => {
     expect(names).toEqual(['解放碑街道办事处', '大井巷社区居民委员会（你选的社区）', '自力巷社区居民委员会'])
     expect(text()).toContain('街道还没有录入这里的地址和电话，暂无。')
     expect(text()).toContain('地址：渝中区大井巷（示例）')
-    expect(text()).toContain('办公时间：周一至周五 09:00–17:30')
+    expect(text()).toContain('办公时间：周一至周五 09:00–17:30周六、周日 休息')
+    // Said once, beside each group of days.
+    expect(text().split('办公时间').length - 1).toBe(1)
     expect(text()).toContain('信息来源：电话核实（示例） · 2026-12-01 核实')
     await click(u, byText('.office-card__call', '拨打 023-63000001'))
     expect(callPhone).toHaveBeenCalledWith('023-63000001')
