@@ -22,7 +22,7 @@ const FIELDS: Array<{ key: TextKey; label: string; max: number; hint?: string; m
   { key: 'title', label: `${L.title}（必填）`, max: ACTIVITY_LIMITS.title.max },
   { key: 'description', label: `${L.description}（必填）`, max: ACTIVITY_LIMITS.description, multiline: true },
   { key: 'address', label: `${L.address}（必填）`, max: ACTIVITY_LIMITS.address, hint: '如 大井巷社区活动室' },
-  { key: 'date', label: `${L.date}（必填）`, max: 10, hint: '如 2026-12-05' },
+  { key: 'date', label: `${L.date}（必填）`, max: 10, hint: '年-月-日' },
   { key: 'startTime', label: `${L.startTime}（必填）`, max: 5, hint: '24 小时制，如 09:30' },
   { key: 'endTime', label: `${L.endTime}（必填）`, max: 5, hint: '如 11:00' },
   { key: 'ageMin', label: `${L.ageMin}（岁）`, max: 2, hint: `0–${ACTIVITY_LIMITS.maxAge}` },

@@ -129,7 +129,7 @@ export default function ActivityEditPage() {
       <Text className='muted activity-edit__intro'>
         {existing
           ? `${activityWhen(existing)} · 已报名 ${existing.capacity - existing.seatsLeft} 人，候补 ${existing.waitlisted} 人。修改或取消时写一句说明，会发给所有报名的家长。`
-          : '发布后，家长可以在小程序的“活动”里看到并报名。费用和地址只写确认过的。'}
+          : '发布后，家长在首页的“本周活动”（在本周的活动）、“我的”→“我的活动”和活动地点的页面上看到并报名。费用和地址只写确认过的。'}
       </Text>
       {editable ? (
         <Card title={existing ? '修改活动' : '发布新活动'}>

@@ -40,6 +40,7 @@ export function OfficeEditor({ office, today, busy, onSave }: Props) {
           <PlaceEditFields
             form={{ ...form, name: office.name, closed: false }}
             hide={['name', 'closed']}
+            creating={!office.entered}
             today={today}
             errors={errors}
             onChange={(patch) => setForm((f) => (f ? { ...f, ...patch } : f))}
