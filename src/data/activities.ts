@@ -14,14 +14,13 @@ export const activityCalls = {
   exportSignUps: action('activities', 'exportSignUps')
 }
 
-/** Coming activities: this week only (home), near a position, or at one place (its page). */
-export function useActivities(options: { week?: boolean; near?: LatLng | null; placeId?: string } = {}) {
-  const { week, near, placeId } = options
+/** Coming activities: this week only (home), or near a position (places/usePlaceActivities: at one place). */
+export function useActivities(options: { week?: boolean; near?: LatLng | null } = {}) {
+  const { week, near } = options
   return useCloudQuery('activities', {
     action: 'list',
     ...(week ? { week } : {}),
-    ...(near ? { near: { latitude: near.latitude, longitude: near.longitude } } : {}),
-    ...(placeId ? { placeId } : {})
+    ...(near ? { near: { latitude: near.latitude, longitude: near.longitude } } : {})
   })
 }
 

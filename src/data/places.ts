@@ -48,6 +48,12 @@ export async function fetchPlacesVersion(): Promise<CloudResult<string>> {
 /** One place as stored now (the detail page, when the device's copy is older or lacks it). */
 export const fetchPlace = (id: string) => action('places', 'get')({ id })
 
+/**
+ * A place page's 这里的活动: the activities function's list at one place. Here, not in
+ * ./activities, so the place page does not carry the activity pages' calls.
+ */
+export const usePlaceActivities = (placeId: string) => useCloudQuery('activities', { action: 'list', placeId })
+
 /** 联系我的社区: a street's offices (entered, or 暂无); null waits until a street is chosen. */
 export const useOffices = (street: string | null) =>
   useCloudQuery('places', street ? { action: 'offices', street } : null)

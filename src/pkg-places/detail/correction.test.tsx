@@ -18,6 +18,8 @@ jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/subscribe', () => ({ askForStatusUpdates: jest.fn() }))
 const mockedAsk = askForStatusUpdates as jest.MockedFunction<typeof askForStatusUpdates>
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+/** The place page asks for its coming activities too: none here. */
+const NO_ACTIVITIES = { list: answer('activities', 'list', { items: [] }) }
 const PLACE = CHILDCARE[0]
 const text = () => document.body.textContent ?? ''
 
@@ -37,7 +39,10 @@ describe('place detail: 纠错', () => {
   })
 
   it('offers one way to report wrong information: the 纠错 button, no sentence sending people elsewhere', async () => {
-    stubCloud(mockedCall, { places: { get: answer('places', 'get', { place: PLACE }) } })
+    stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
+      places: { get: answer('places', 'get', { place: PLACE }) }
+    })
     setRouterParams({ id: PLACE.id })
     const u = new TestUtils()
     await u.mount(PlaceDetailPage, {})
@@ -49,6 +54,7 @@ describe('place detail: 纠错', () => {
   it('asks what is wrong, sends it once with a note, thanks and leads to 我的纠错', async () => {
     let calls = 0
     stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
       places: {
         get: answer('places', 'get', { place: PLACE }),
         // The first send fails on the network; the retry carries the same id.
@@ -108,6 +114,7 @@ describe('place detail: 纠错', () => {
 
   it('asks for a sentence with 其他, and shows the server refusal in its words', async () => {
     stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
       places: {
         get: answer('places', 'get', { place: PLACE }),
         reportCorrection: failure('RATE_LIMITED', '每小时最多提交 10 条纠错，请稍后再试')

@@ -16,6 +16,8 @@ import PlaceDetailPage from './index'
 
 jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+/** The place page asks for its coming activities too: none here. */
+const NO_ACTIVITIES = { list: answer('activities', 'list', { items: [] }) }
 
 /** The row of the page opened last (an earlier page may still be in the document). */
 const lastRow = (label: string) =>
@@ -33,6 +35,7 @@ async function open(u: TestUtils, id: string) {
 function holding(places: Place[]) {
   usePlacesStore.setState({ places })
   stubCloud(mockedCall, {
+    activities: NO_ACTIVITIES,
     places: { get: (req: { id: string }) => answer('places', 'get', { place: places.find((p) => p.id === req.id)! }) }
   })
 }
@@ -117,6 +120,7 @@ describe('place detail: childcare facts and the admin edit', () => {
   it('shows the photos staff added, named for a screen reader; a tap opens them full screen', async () => {
     const urls = ['/cloud/_files/a.jpg?exp=1&sig=a', '/cloud/_files/b.jpg?exp=1&sig=b']
     stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
       places: { get: answer('places', 'get', { place: CHILDCARE[1], photos: urls }) }
     })
     const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'previewImage:ok' })

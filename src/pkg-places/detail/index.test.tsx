@@ -6,6 +6,7 @@ import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import { internalMarks } from '../../domain/citizen-text'
 import { CONFIRMED_PLACES } from '../../domain/places'
+import { PUBLIC_ACTIVITY } from '../../../tests/fixtures/activities'
 import WritePage from '../../pkg-suggest/write/index'
 import { CHILDCARE, resetPlaceStores } from '../../../tests/fixtures/places'
 import { callCloud } from '../../services/cloud'
@@ -20,6 +21,8 @@ jest.mock('../../services/cloud', () => ({ callCloud: jest.fn() }))
 jest.mock('../../services/phone', () => ({ callPhone: jest.fn(async () => true) }))
 jest.mock('../../services/open-location', () => ({ NAVIGATION_AVAILABLE: true, openMapTo: jest.fn(async () => true) }))
 const mockedCall = callCloud as jest.MockedFunction<typeof callCloud>
+/** The place page asks for its coming activities too: none here. */
+const NO_ACTIVITIES = { list: answer('activities', 'list', { items: [] }) }
 
 const place = (id: string) => [...CONFIRMED_PLACES, ...CHILDCARE].find((p) => p.id === id)!
 const found = (req: { id: string }) => answer('places', 'get', { place: place(req.id) })
@@ -35,7 +38,10 @@ describe('place detail', () => {
     resetPlaceStores()
     usePlacesStore.setState({ places: [...CONFIRMED_PLACES, ...CHILDCARE] })
     mockedCall.mockReset()
-    stubCloud(mockedCall, { places: { get: found } })
+    stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
+      places: { get: found }
+    })
     ;(callPhone as jest.Mock).mockClear()
     ;(openMapTo as jest.Mock).mockClear()
   })
@@ -78,6 +84,7 @@ describe('place detail', () => {
       }
       usePlacesStore.setState({ places: [...CONFIRMED_PLACES, imported] })
       stubCloud(mockedCall, {
+        activities: NO_ACTIVITIES,
         places: {
           get: (req: { id: string }) =>
             answer('places', 'get', { place: req.id === id && id === imported.id ? imported : place(req.id) })
@@ -151,13 +158,37 @@ describe('place detail', () => {
     expect(document.querySelector('.place-detail__favourite')?.textContent).toContain('已收藏')
   })
 
+  it('lists the activities coming at this place, each a link to its page', async () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    stubCloud(mockedCall, {
+      activities: {
+        list: answer('activities', 'list', {
+          items: [PUBLIC_ACTIVITY, { ...PUBLIC_ACTIVITY, id: 'act-2', title: '小小园艺师', status: 'cancelled' }]
+        })
+      },
+      places: { get: found }
+    })
+    const u = new TestUtils()
+    await open(u, 'eling-park')
+    await waitUntil(() => document.querySelectorAll('.place-detail__activity').length === 2, 'the activities')
+    expect(requestsTo(mockedCall, 'activities', 'list')).toEqual([{ placeId: 'eling-park' }])
+    const lines = Array.from(document.querySelectorAll('.place-detail__activity')).map((l) => l.textContent)
+    expect(lines).toEqual(['2099-12-05 09:30 · 周末亲子绘本会 ›', '2099-12-05 09:30 · 小小园艺师（已取消） ›'])
+    await click(u, document.querySelector('.place-detail__activity'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-activities/detail/index?id=act-1' })
+    navigateTo.mockRestore()
+  })
+
   it('a shared link to a place not in the list loads it from the cloud; an unknown id says so', async () => {
     usePlacesStore.setState({ places: [...CONFIRMED_PLACES] })
     const u = new TestUtils()
     await open(u, 'demo-c')
     expect(document.body.textContent).toContain('示例托育园（大坪 1）')
 
-    stubCloud(mockedCall, { places: { get: failure('NOT_FOUND') } })
+    stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
+      places: { get: failure('NOT_FOUND') }
+    })
     const v = new TestUtils()
     setRouterParams({ id: 'gone' })
     await v.mount(PlaceDetailPage, {})
@@ -169,7 +200,10 @@ describe('place detail', () => {
   it('a place the phone does not have: loading, then the network error with 重试, then the place', async () => {
     usePlacesStore.setState({ places: [...CONFIRMED_PLACES] })
     let offline = true
-    stubCloud(mockedCall, { places: { get: (req) => (offline ? failure('NETWORK') : found(req)) } })
+    stubCloud(mockedCall, {
+      activities: NO_ACTIVITIES,
+      places: { get: (req) => (offline ? failure('NETWORK') : found(req)) }
+    })
     const u = new TestUtils()
     setRouterParams({ id: 'demo-c' })
     await u.mount(PlaceDetailPage, {})

@@ -22,6 +22,7 @@ import { fetchPlace } from '../../data/places'
 import { usePlacesStore } from '../../stores/usePlacesStore'
 import { useSessionStore } from '../../stores/useSessionStore'
 import { Actions } from './Actions'
+import { PlaceActivities } from './PlaceActivities'
 import { Photos } from './Photos'
 import { ChildcareSection, FacilitiesSection, HoursSection, Row, SourceSection } from './sections'
 import { suggestAbout } from './suggest'
@@ -130,6 +131,7 @@ export default function PlaceDetailPage() {
       </View>
 
       <ChildcareSection place={place} now={now} />
+      <PlaceActivities placeId={place.id} />
       {!visitRefusal(place) ? (
         <View className='place-detail__visit'>
           <Button block className='place-detail__visit-button' onClick={() => askToVisit(place.id)}>
