@@ -21,20 +21,20 @@ describe('normalisePhone', () => {
     expect(normalisePhone(raw)).toEqual({ ok: true, phone })
   })
 
-  it.each([
-    '12345',
-    '023-123',
-    '023-0362298',
-    '1380013800',
-    '23800138000',
-    '6362298',
-    'call me',
-    '023-63622984-1234567',
-    ''
-  ])('rejects %p with a Chinese reason', (raw) => {
-    const r = normalisePhone(raw)
-    expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.reason).toMatch(/^电话“.*”(格式|号码位数)不对/)
+  it.each(['12345', '023-123', '1380013800', '23800138000', '6362298', 'call me', '023-63622984-1234567', ''])(
+    'rejects %p with a Chinese reason',
+    (raw) => {
+      const r = normalisePhone(raw)
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.reason).toMatch(/^电话“.*”(格式|号码位数)不对/)
+    }
+  )
+
+  it.each(['023-12345678', '023-0362298'])('says of %p that the local number may not start with 0 or 1', (raw) => {
+    expect(normalisePhone(raw)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^电话“.*”区号后的号码不能以 0 或 1 开头（/)
+    })
   })
 })
 

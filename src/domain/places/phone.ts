@@ -41,7 +41,8 @@ export function normalisePhone(raw: string): PhoneCheck {
   // Area codes 010 and 02x have three digits, all others four.
   const areaLength = /^0[12]/.test(main) ? 3 : 4
   const local = main.slice(areaLength)
-  if (!/^[2-9]\d{6,7}$/.test(local)) return { ok: false, reason: `电话“${original}”号码位数不对（${HINT}）` }
+  if (!/^\d{7,8}$/.test(local)) return { ok: false, reason: `电话“${original}”号码位数不对（${HINT}）` }
+  if (!/^[2-9]/.test(local)) return { ok: false, reason: `电话“${original}”区号后的号码不能以 0 或 1 开头（${HINT}）` }
   return { ok: true, phone: `${main.slice(0, areaLength)}-${local}${extension ? `-${extension}` : ''}` }
 }
 

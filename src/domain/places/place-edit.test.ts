@@ -65,6 +65,13 @@ describe('validatePlaceEdit', () => {
     if (!out.ok) expect(out.errors[0]).toMatchObject({ field: 'latitude' })
   })
 
+  it('says what is wrong with the point in the form’s words, not the import’s column names', () => {
+    const only = validatePlaceEdit(form({ latitude: '29.56', longitude: '' }), '2026-12-01')
+    expect(!only.ok && only.errors).toEqual([{ field: 'latitude', message: '纬度和经度都要填写' }])
+    const words = validatePlaceEdit(form({ latitude: '北纬', longitude: '106.57' }), '2026-12-01')
+    expect(!words.ok && words.errors).toEqual([{ field: 'latitude', message: '纬度“北纬”和经度“106.57”应为数字' }])
+  })
+
   it.each([
     [{ name: '' }, 'name', '缺少机构名称'],
     [{ name: '名'.repeat(101) }, 'name', '机构名称超过 100 个字'],

@@ -120,7 +120,12 @@ export function validatePlaceEdit(raw: unknown, today: string): Checked<PlaceEdi
   if (lat || lng) {
     const reasons: string[] = []
     location = readLocation({ lat, lng }, reasons)
-    if (reasons.length) err('latitude', reasons.join('；'))
+    // The import's words name its columns (lat, lng); the form's fields are 纬度 and 经度.
+    const formWords = (r: string) =>
+      r
+        .replace('缺少坐标（lat 纬度、lng 经度）', '纬度和经度都要填写')
+        .replace(/^坐标不是数字（lat “(.*)”，lng “(.*)”）$/, '纬度“$1”和经度“$2”应为数字')
+    if (reasons.length) err('latitude', reasons.map(formWords).join('；'))
   }
   const source = visibleTextOf(raw.source)
   if (!source) err('source', '请写明信息来源（如：电话核实、机构公告、备案名录）')

@@ -76,7 +76,7 @@ export function ProgressFields({ target, form, today, errors, onChange }: Props)
       <Field
         label={`${PROGRESS_LABELS.url}（可选）`}
         className='progress-fields__url'
-        hint='文件在网上的地址，以 https:// 开头'
+        hint='文件在网上的地址，以 http:// 或 https:// 开头'
         maxLength={PROGRESS_LIMITS.url}
         value={form.url}
         error={messageFor(errors, 'url')}
