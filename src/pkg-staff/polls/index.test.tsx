@@ -129,6 +129,8 @@ describe('快问快答 (staff)', () => {
     await u.mount(StaffPollsPage, {})
     await waitUntil(() => document.querySelector('.staff-polls__open'), 'the draft with 开始')
     expect(text()).toContain('未开始')
+    // Not begun: nothing to end early.
+    expect(document.querySelector('.staff-polls__close')).toBeNull()
     await click(u, document.querySelector('.staff-polls__open'))
     await waitUntil(() => text().includes('进行中'), 'the open poll')
     expect(text()).toContain('已有 3 人参加')

@@ -75,9 +75,12 @@ function PollRow({
               开始
             </Button>
           ) : null}
-          <Button size='small' className='staff-polls__close' busy={busy} onClick={onClose}>
-            提前结束
-          </Button>
+          {/* Nothing to end before it has begun: a draft nobody saw just stays a draft. */}
+          {poll.openedAt ? (
+            <Button size='small' className='staff-polls__close' busy={busy} onClick={onClose}>
+              提前结束
+            </Button>
+          ) : null}
         </ButtonRow>
       ) : null}
     </View>
