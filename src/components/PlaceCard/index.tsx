@@ -44,7 +44,16 @@ export function PlaceCard({ place, now, favourite, selected = false, onOpen, onT
             <StatusTag label={open.text} tone={open.tone} />
           </View>
           <Text className='place-card__line'>{place.address ?? '地址：暂无'}</Text>
-          {tags.length ? <Text className='place-card__line place-card__tags'>{tags.join(' · ')}</Text> : null}
+          {tags.length ? (
+            // Each tag whole on its line (非普惠, 余位 3…): the row breaks between tags, not inside one.
+            <Text className='place-card__line place-card__tags'>
+              {tags.map((t, i) => (
+                <Text key={t} className='place-card__tag'>
+                  {i ? ` · ${t}` : t}
+                </Text>
+              ))}
+            </Text>
+          ) : null}
           {selected ? <Text className='place-card__selected'>◉ 地图上已选中</Text> : null}
         </View>
       </View>

@@ -5,6 +5,16 @@ import './index.scss'
 const ORDINALS = ['一', '二', '三', '四', '五', '六']
 
 /** The plan's five areas, each with its field and task counts, read from the text. */
+/** "12 个领域 · 15 项举措": a narrow tile breaks between the two, never inside 举措. */
+function Counts({ fields, tasks }: { fields: number; tasks: number }) {
+  return (
+    <Text className='policy-areas__counts'>
+      <Text className='policy-areas__count'>{fields} 个领域 · </Text>
+      <Text className='policy-areas__count'>{tasks} 项举措</Text>
+    </Text>
+  )
+}
+
 export function PolicyAreas({ facts }: { facts: Pick<PolicySummary, 'areas' | 'totals'> }) {
   return (
     <View className='policy-areas' ariaRole='list'>
@@ -17,16 +27,12 @@ export function PolicyAreas({ facts }: { facts: Pick<PolicySummary, 'areas' | 't
         >
           <Text className='policy-areas__order'>{ORDINALS[a.order - 1]}</Text>
           <Text className='policy-areas__title'>{a.shortTitle}</Text>
-          <Text className='policy-areas__counts'>
-            {a.fieldCount} 个领域 · {a.taskCount} 项举措
-          </Text>
+          <Counts fields={a.fieldCount} tasks={a.taskCount} />
         </View>
       ))}
       <View className='policy-areas__tile policy-areas__tile--total'>
         <Text className='policy-areas__title'>合计</Text>
-        <Text className='policy-areas__counts'>
-          {facts.totals.fields} 个领域 · {facts.totals.tasks} 项举措
-        </Text>
+        <Counts fields={facts.totals.fields} tasks={facts.totals.tasks} />
       </View>
     </View>
   )

@@ -58,12 +58,12 @@ export default function StaffAdminPage() {
       {items.map((s) => (
         <Card key={s.id} className='staff-admin__item'>
           <Text className='staff-admin__name' {...headingProps(3)}>
-            {s.name} · {s.roleLabel}
+            {s.name} · <Text className='staff-admin__whole'>{s.roleLabel}</Text>
           </Text>
           <Text className='muted'>
             {s.scope.label} · {s.active ? '在岗' : '已停用'}
             {s.invite ? ` · 待加入，邀请码 ${s.invite}` : s.inviteExpired ? ' · 邀请码已过期，请停用后重新添加' : ''}
-            {s.openidHint ? ` · 编号 ${s.openidHint}` : ''}
+            {s.openidHint ? <Text className='staff-admin__whole'> · 编号 {s.openidHint}</Text> : null}
             {s.safeguardingContact ? ' · 儿童保护联系人' : ''}
           </Text>
           {/* 儿童保护联系人: told at once of every suggestion flagged urgent, anywhere in the district. */}
