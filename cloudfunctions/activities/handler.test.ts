@@ -202,6 +202,13 @@ describe('activities (SQLite)', () => {
       notice: '场地维修'
     })
     expect(cancel.activity.status).toBe('cancelled')
+    // Nobody comes to a cancelled activity: no attendance, even on the day.
+    const { rows } = await data(WORKER, 'signUps', { id: a.id })
+    k.setNow(a.startAt)
+    expect(await call(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })).toMatchObject({
+      ok: false,
+      error: { message: '活动已取消，不用签到' }
+    })
     expect(await call(parent(4), 'signUp', signUpFor(a.id))).toMatchObject({
       ok: false,
       error: { message: '这个活动已取消' }
@@ -224,7 +231,7 @@ describe('activities (SQLite)', () => {
     // Who came is marked from an hour before the start (families arrive early), not days ahead.
     expect(await call(WORKER, 'markAttendance', { id: a.id, rowId: rows[0].rowId, attended: true })).toMatchObject({
       ok: false,
-      error: { message: '活动开始前 1 小时起才能签到' }
+      error: { message: '活动开始前 60 分钟起才能签到' }
     })
     k.setNow('2026-12-05T00:30:00.000Z') // 08:30 in China, an hour before 09:30
     expect(

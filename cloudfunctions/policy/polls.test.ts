@@ -162,6 +162,15 @@ describe('快问快答 (SQLite)', () => {
     expect(await t.repo.collection<AuditEntry>('audit_log').count({ kind: 'close_poll' })).toBe(1)
   })
 
+  it('a draft never opened is not ended: nobody saw it, and no empty result goes public', async () => {
+    data(await call(staff('street'), { action: 'createPoll', poll: STREET_POLL }))
+    expect(await call(staff('street'), { action: 'closePoll', id: STREET_POLL.id })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '这个投票还没有开始，不用结束' }
+    })
+    expect(await stored(STREET_POLL.id)).toMatchObject({ closedAt: null, talliedAt: null })
+  })
+
   it('asks only the poll’s audience, and says who is asked', async () => {
     await created()
     expect(await answer('o-parent', STREET_POLL.id, 0, 'parent')).toEqual({

@@ -12,6 +12,7 @@ import {
   answerId,
   asksRespondent,
   AUDIENCES,
+  closeRefusal,
   isRespondent,
   openPollsWhere,
   pollStatus,
@@ -184,6 +185,8 @@ export const pollHandlers: PollHandlers = {
     const poll = await pollFor(ctx, req.id)
     if (!poll) return fail('NOT_FOUND', '没有找到这个投票')
     if (!manages(ctx.caller, poll)) return fail('FORBIDDEN', NOT_YOURS)
+    const notBegun = closeRefusal(poll)
+    if (notBegun) return fail('VALIDATION', notBegun)
     let closed = poll
     if (!poll.closedAt && pollStatus(poll, ctx.now().getTime()) !== 'closed') {
       const patch = { closedAt: ctx.now().toISOString(), closedByName: staffName(ctx.caller) }

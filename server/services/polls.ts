@@ -50,7 +50,8 @@ export async function forgetMyPollAnswers(ctx: Store, openid: string): Promise<n
     for (const a of page) {
       if (await answers(ctx).remove(a._id)) deleted += 1
       const p = await polls(ctx).get(a.pollId)
-      if (p && !p.talliedAt) await polls(ctx).update(p._id, await recount(ctx, p))
+      // Never over a final count (settle may have made it between the read and this write).
+      if (p && !p.talliedAt) await polls(ctx).updateIf(p._id, { talliedAt: null }, await recount(ctx, p))
     }
     page = await answers(ctx).find({ openid }, { limit: 100 })
   }

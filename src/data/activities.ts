@@ -1,5 +1,4 @@
 // 活动报名: the activities function's actions for the parent and staff pages, named once.
-import type { LatLng } from '../domain/places/model'
 import { useCloudQuery } from '../hooks/useCloudQuery'
 import { action } from './calls'
 
@@ -14,14 +13,9 @@ export const activityCalls = {
   exportSignUps: action('activities', 'exportSignUps')
 }
 
-/** Coming activities: this week only (home), or near a position (places/usePlaceActivities: at one place). */
-export function useActivities(options: { week?: boolean; near?: LatLng | null } = {}) {
-  const { week, near } = options
-  return useCloudQuery('activities', {
-    action: 'list',
-    ...(week ? { week } : {}),
-    ...(near ? { near: { latitude: near.latitude, longitude: near.longitude } } : {})
-  })
+/** Coming activities, or this week's only (home's 本周活动); at one place: places/usePlaceActivities. */
+export function useActivities({ week = false }: { week?: boolean } = {}) {
+  return useCloudQuery('activities', { action: 'list', ...(week ? { week } : {}) })
 }
 
 /** One activity with the caller's own sign-up; nothing until an id is known. */

@@ -20,8 +20,7 @@ export function usePlacePhotos(placeId: string | null) {
   return useCloudQuery('places', placeId ? { action: 'placePhotos', placeId } : null)
 }
 
-/** Every route, 停用 ones too. */
-/** Asked only for a caller who may manage them (`asked`; the page says so to anyone else). */
+/** Every route, 停用 ones too; asked only for a caller who may manage them (the page says so to anyone else). */
 export function useStaffWalkRoutes(asked = true) {
   return useCloudQuery('places', asked ? { action: 'staffWalkRoutes' } : null)
 }

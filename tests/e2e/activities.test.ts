@@ -113,7 +113,7 @@ describe('活动报名 in Chromium', () => {
     expect(listText).toContain('138****5678')
     expect(listText).toContain('已取消报名')
     expect(listText).not.toContain('13812345678')
-    await page.locator('.activity-signups__no-marking', { hasText: '活动开始前 1 小时起才能签到' }).waitFor()
+    await page.locator('.activity-signups__no-marking', { hasText: '活动开始前 60 分钟起才能签到' }).waitFor()
     expect(await page.locator('.signup-row__came').count()).toBe(0)
     await screenshot(page, 'activities-signups')
     Object.assign(found, { signups: await seriousViolations(page) })

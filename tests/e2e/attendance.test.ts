@@ -58,7 +58,7 @@ describe('签到 on the day in Chromium', () => {
     await switchIdentity(page, '社区工作者', '社区工作者', backend.baseUrl)
     const list = `${backend.baseUrl}/#/pkg-staff/activity-signups/index?id=${ID}`
     await page.goto(list)
-    await page.locator('.activity-signups__no-marking', { hasText: '活动开始前 1 小时起才能签到' }).waitFor()
+    await page.locator('.activity-signups__no-marking', { hasText: '活动开始前 60 分钟起才能签到' }).waitFor()
     expect(await page.locator('.signup-row__came').count()).toBe(0)
 
     await at(page, '2026-12-05T08:40:00')

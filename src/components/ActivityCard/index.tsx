@@ -1,4 +1,4 @@
-// One activity in a list (活动, home's 本周, a place's coming activities): what, when, where, for
+// One activity in a list (活动, home's 本周, 我的活动): what, when, where, for
 // which ages, the price (免费 unless staff typed a fee) and how many places are left.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'

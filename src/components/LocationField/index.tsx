@@ -4,7 +4,7 @@
 // gives a street or a place (isPreciseLocation). Said plainly: staff see it, the public never.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { isInsideYuzhong, linearNearest, type Place } from '../../domain/places'
+import { isInsideYuzhong, linearNearest, OUTSIDE_YUZHONG, type Place } from '../../domain/places'
 import { retentionSentence } from '../../domain/suggestions/retention-text'
 import type { SuggestionLocation } from '../../domain/suggestions/model'
 import { locate } from '../../services/location'
@@ -23,7 +23,6 @@ interface Props {
 
 /** What else the form offers: WeChat's map, or (in the browser build) one of the app's places. */
 const OTHER_WAY = MAP_PICKER ? '在地图上选' : '选一个地点'
-const OUTSIDE = '这个位置不在渝中区，请重新选择'
 /** A known place this close to a point names it for the writer ("靠近 枇杷山公园"). */
 const NEAR_M = 300
 
@@ -63,7 +62,7 @@ export function LocationField({ value, error, onChange }: Props) {
         ? undefined
         : setProblem(locateProblem(r.reason, '只选街道和社区'))
     const { latitude, longitude, name, address } = r.picked
-    if (!isInsideYuzhong(latitude, longitude)) return setProblem(OUTSIDE)
+    if (!isInsideYuzhong(latitude, longitude)) return setProblem(OUTSIDE_YUZHONG)
     onChange({
       latitude,
       longitude,
@@ -115,6 +114,7 @@ export function LocationField({ value, error, onChange }: Props) {
         onClose={() => setChoosing(false)}
         onPick={(p) => {
           setChoosing(false)
+          setProblem(null)
           if (p.location)
             onChange({
               latitude: p.location.latitude,

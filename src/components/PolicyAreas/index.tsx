@@ -4,7 +4,6 @@ import './index.scss'
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六']
 
-/** The plan's five areas, each with its field and task counts, read from the text. */
 /** "12 个领域 · 15 项举措": a narrow tile breaks between the two, never inside 举措. */
 function Counts({ fields, tasks }: { fields: number; tasks: number }) {
   return (
@@ -15,6 +14,7 @@ function Counts({ fields, tasks }: { fields: number; tasks: number }) {
   )
 }
 
+/** The plan's five areas, each with its field and task counts, read from the text. */
 export function PolicyAreas({ facts }: { facts: Pick<PolicySummary, 'areas' | 'totals'> }) {
   return (
     <View className='policy-areas' ariaRole='list'>

@@ -1,7 +1,7 @@
 // 活动报名: what an activity is, how a sign-up stands, and the few rules every layer asks about.
 // Times are instants (ISO, UTC) stored once; every date or hour shown is China time (../clock).
 import type { LatLng } from '../places/model'
-import { DAY_MS, chinaClock, chinaDate, formatMinutes, WEEKDAY_LABELS } from '../clock'
+import { DAY_MS, MINUTE_MS, chinaClock, chinaDate, formatMinutes, WEEKDAY_LABELS } from '../clock'
 import { standingLabel, type Standing } from './standing-words'
 
 export const ACTIVITY_STATUSES = ['published', 'changed', 'cancelled'] as const
@@ -76,8 +76,8 @@ export const ATTENDANCE_OPENS_BEFORE_MIN = 60
 /** Why attendance cannot be marked now (before it opens, or on a cancelled activity), or null. */
 export function attendanceRefusal(a: Pick<Activity, 'status' | 'startAt'>, nowMs: number): string | null {
   if (isCancelled(a)) return '活动已取消，不用签到'
-  if (Date.parse(a.startAt) - ATTENDANCE_OPENS_BEFORE_MIN * 60_000 > nowMs)
-    return `活动开始前 ${ATTENDANCE_OPENS_BEFORE_MIN / 60} 小时起才能签到`
+  if (Date.parse(a.startAt) - ATTENDANCE_OPENS_BEFORE_MIN * MINUTE_MS > nowMs)
+    return `活动开始前 ${ATTENDANCE_OPENS_BEFORE_MIN} 分钟起才能签到`
   return null
 }
 /** Listed to citizens: coming or under way (a cancelled one stays listed until its time, marked). */

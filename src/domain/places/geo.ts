@@ -75,6 +75,9 @@ export function isInsideBBox(lat: number, lng: number, box: BBox): boolean {
   return lat >= box.south && lat <= box.north && lng >= box.west && lng <= box.east
 }
 
+/** What a form says of a point outside the district (the adult form's location, a place's position). */
+export const OUTSIDE_YUZHONG = '这个位置不在渝中区，请重新选择'
+
 export function isInsideYuzhong(lat: number, lng: number): boolean {
   return Number.isFinite(lat) && Number.isFinite(lng) && isInsideBBox(lat, lng, YUZHONG_BBOX)
 }

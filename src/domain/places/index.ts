@@ -12,6 +12,7 @@ export {
   formatDistance,
   haversineM,
   isInsideYuzhong,
+  OUTSIDE_YUZHONG,
   regionToBBox,
   toGcj02FromWgs84,
   YUZHONG_BBOX,

@@ -116,6 +116,10 @@ type Where = Record<string, string | null | { $ne: null } | { $lte: string } | {
 
 type Timed = Pick<Poll, 'startsOn' | 'endsOn' | 'openedAt' | 'closedAt'>
 
+/** Why a poll cannot be ended early (it never began: a draft nobody saw stays a draft), or null. */
+export const closeRefusal = (p: Pick<Poll, 'openedAt'>): string | null =>
+  p.openedAt ? null : '这个投票还没有开始，不用结束'
+
 /** The one place a poll's status is decided, from the China date of `nowMs`. */
 export function pollStatus(p: Timed, nowMs: number): PollStatus {
   const today = chinaDate(nowMs)

@@ -2,7 +2,7 @@
 // function (which never trusts the form). The result is a clean object built from known fields
 // only: anything else a client sends (a name, a school…) is dropped, never stored.
 import { isClientId } from '../ids'
-import { isInsideYuzhong } from '../places/geo'
+import { isInsideYuzhong, OUTSIDE_YUZHONG } from '../places/geo'
 import { charCount, firstChars, visibleText } from '../text'
 import { findCommunity, findStreet } from '../streets'
 import { AUDIO_LIMITS, audioFormatOf } from './audio'
@@ -168,7 +168,7 @@ function parseLocation(raw: unknown, err: (f: string, m: string) => void): Sugge
     return undefined
   }
   if (!isInsideYuzhong(raw.latitude, raw.longitude)) {
-    err('location', '这个位置不在渝中区，请重新选择')
+    err('location', OUTSIDE_YUZHONG)
     return undefined
   }
   const source = LOCATION_SOURCES.find((s) => s === raw.source) ?? 'map'

@@ -99,7 +99,7 @@ describe('报名名单', () => {
   })
 
   it.each([
-    ['days ahead', staffActivity(), '活动开始前 1 小时起才能签到'],
+    ['days ahead', staffActivity(), '活动开始前 60 分钟起才能签到'],
     ['cancelled', { ...UNDER_WAY, status: 'cancelled' as const }, '活动已取消，不用签到']
   ])('offers no attendance for an activity %s, and says why', async (_, activity, why) => {
     setRouterParams({ id: 'act-staff-0001' })

@@ -13,7 +13,7 @@ import { StatusTag } from '../../components/ui/StatusTag'
 import { chinaDate } from '../../domain/clock'
 import { newClientId } from '../../domain/ids'
 import type { StaffPoll } from '../../domain/polls/egress'
-import { AUDIENCES, PICTOGRAMS, POLL_STATUSES } from '../../domain/polls/model'
+import { AUDIENCES, closeRefusal, PICTOGRAMS, POLL_STATUSES } from '../../domain/polls/model'
 import { validatePoll } from '../../domain/polls/validate'
 import { STREETS } from '../../domain/streets'
 import { pollCalls, useStaffPolls } from '../../data/polls'
@@ -75,8 +75,7 @@ function PollRow({
               开始
             </Button>
           ) : null}
-          {/* Nothing to end before it has begun: a draft nobody saw just stays a draft. */}
-          {poll.openedAt ? (
+          {!closeRefusal(poll) ? (
             <Button size='small' className='staff-polls__close' busy={busy} onClick={onClose}>
               提前结束
             </Button>

@@ -1,14 +1,12 @@
 // Which of a row's words and replies a person has let out, and where a row stands for the public
 // board: the questions every projection that lets words out asks (public.ts, outbound.ts).
 import type { Publication, Reply, Suggestion } from '../model'
-import { PUBLISHED, isOnPublicBoard, needsPublicationApproval } from '../rules'
+import { PUBLISHED, isOnPublicBoard, isPublished, needsPublicationApproval } from '../rules'
 
 type Approvable = Pick<Suggestion, 'mode' | 'onBehalfOfChild' | 'authorId' | 'channel'>
 
 /** Whether the row's own words may leave the system: an adult's own, or approved by a person (公开). */
-export function wordsApproved(s: Pick<Suggestion, 'publication'>): boolean {
-  return s.publication !== undefined && PUBLISHED.includes(s.publication)
-}
+export const wordsApproved: (s: Pick<Suggestion, 'publication'>) => boolean = isPublished
 
 /** The publication a new reply starts in: it asks again wherever the row's words had to. */
 export function initialReplyPublication(s: Approvable): Publication {

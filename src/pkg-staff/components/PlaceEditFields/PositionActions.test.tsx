@@ -6,17 +6,15 @@ import { useState } from 'react'
 import { click } from '../../../../tests/setup/interact'
 import { waitUntil } from '../../../../tests/setup/wait'
 import type { PlaceEditForm } from '../../../domain/places/place-edit'
-import { toast } from '../../../services/feedback'
 import { locate } from '../../../services/location'
 import { pickOnMap } from '../../../services/pick-location'
 import { PositionActions } from './PositionActions'
 
 jest.mock('../../../services/location', () => ({ locate: jest.fn(), ALLOW_AGAIN: '可在设置里打开位置信息' }))
 jest.mock('../../../services/pick-location', () => ({ MAP_PICKER: true, pickOnMap: jest.fn() }))
-jest.mock('../../../services/feedback', () => ({ toast: jest.fn() }))
 const mockedLocate = locate as jest.MockedFunction<typeof locate>
 const mockedPick = pickOnMap as jest.MockedFunction<typeof pickOnMap>
-const mockedToast = toast as jest.MockedFunction<typeof toast>
+const problem = () => document.querySelector('.place-edit-fields__problem')?.textContent
 
 const EMPTY: PlaceEditForm = {
   name: '示例公园',
@@ -38,6 +36,10 @@ function Harness({ start }: { start: PlaceEditForm }) {
   return (
     <>
       <PositionActions form={form} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
+      {/* As typing into the 纬度 field would. */}
+      <Text className='harness__type' onClick={() => setForm((f) => ({ ...f, latitude: '29.56' }))}>
+        typed
+      </Text>
       <Text className='harness__form'>{JSON.stringify(form)}</Text>
     </>
   )
@@ -55,28 +57,34 @@ describe('a place’s position without typing numbers', () => {
   beforeEach(() => {
     mockedLocate.mockReset()
     mockedPick.mockReset()
-    mockedToast.mockReset()
   })
 
-  it('takes the phone’s position in six decimals, and says when the fix is rough', async () => {
+  it('takes the phone’s position in six decimals, and says beside it when the fix is rough', async () => {
     mockedLocate.mockResolvedValue({ ok: true, point: { ...JIEFANGBEI, datum: 'gcj02' }, accuracyM: 120 })
     const { u, form } = await mounted()
     await click(u, document.querySelector('.place-edit-fields__here'))
     await waitUntil(() => form().latitude, 'the position')
     expect(form()).toMatchObject({ latitude: '29.557422', longitude: '106.576987', address: '' })
-    expect(mockedToast).toHaveBeenCalledWith('定位误差约 120 米，请核对')
+    expect(problem()).toBe('定位误差约 120 米，请核对后再保存')
+  })
+
+  it('a message about the point in the fields goes once another point is typed there', async () => {
+    mockedLocate.mockResolvedValue({ ok: false, reason: 'unavailable' })
+    const { u } = await mounted()
+    await click(u, document.querySelector('.place-edit-fields__here'))
+    expect(problem()).toBe('暂时无法定位。可以在地图上选，或直接填写经纬度')
+    await click(u, document.querySelector('.harness__type'))
+    expect(problem()).toBeUndefined()
   })
 
   it('refuses a phone outside 渝中 and says on the form why, where to allow it again and what else there is', async () => {
     mockedLocate.mockResolvedValueOnce({ ok: true, point: { latitude: 39.9, longitude: 116.4, datum: 'gcj02' } })
     mockedLocate.mockResolvedValueOnce({ ok: false, reason: 'denied' })
     const { u, form } = await mounted()
-    const problem = () => document.querySelector('.place-edit-fields__problem')?.textContent
     await click(u, document.querySelector('.place-edit-fields__here'))
     expect(problem()).toBe('你现在不在渝中区：请到现场再定位，或在地图上选，或直接填写经纬度')
     await click(u, document.querySelector('.place-edit-fields__here'))
     expect(problem()).toBe('没有位置权限（可在设置里打开位置信息）。也可以在地图上选，或直接填写经纬度')
-    expect(mockedToast).not.toHaveBeenCalled()
     expect(form()).toEqual(EMPTY)
   })
 
@@ -102,7 +110,7 @@ describe('a place’s position without typing numbers', () => {
     mockedPick.mockResolvedValue({ ok: false, reason: 'cancel' })
     const { u, form } = await mounted()
     await click(u, document.querySelector('.place-edit-fields__on-map'))
-    expect(mockedToast).not.toHaveBeenCalled()
+    expect(problem()).toBeUndefined()
     expect(form()).toEqual(EMPTY)
   })
 })

@@ -4,9 +4,8 @@
 // (services/pick-location.h5), so there only the phone's position is offered.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { isInsideYuzhong, type LatLng } from '../../../domain/places'
+import { isInsideYuzhong, OUTSIDE_YUZHONG, type LatLng } from '../../../domain/places'
 import type { PlaceEditForm } from '../../../domain/places/place-edit'
-import { toast } from '../../../services/feedback'
 import { locate } from '../../../services/location'
 import { MAP_PICKER, pickOnMap } from '../../../services/pick-location'
 import { Button, ButtonRow } from '../../../components/ui/Button'
@@ -30,9 +29,19 @@ function formPoint(form: PlaceEditForm): LatLng | undefined {
   return form.latitude && form.longitude && isInsideYuzhong(latitude, longitude) ? { latitude, longitude } : undefined
 }
 
+/** What the buttons last said, and about which point in the fields: typed anew, it no longer holds. */
+interface Said {
+  text: string
+  latitude: string
+  longitude: string
+}
+
 export function PositionActions({ form, onChange }: Props) {
   const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [said, setSaid] = useState<Said | null>(null)
+  const setProblem = (text: string | null, at: Pick<PlaceEditForm, 'latitude' | 'longitude'> = form) =>
+    setSaid(text ? { text, latitude: at.latitude, longitude: at.longitude } : null)
+  const problem = said && said.latitude === form.latitude && said.longitude === form.longitude ? said.text : null
 
   const here = async () => {
     setBusy(true)
@@ -42,8 +51,11 @@ export function PositionActions({ form, onChange }: Props) {
     if (!r.ok) return setProblem(locateProblem(r.reason, OTHER_WAYS))
     const { latitude, longitude } = r.point
     if (!isInsideYuzhong(latitude, longitude)) return setProblem(`你现在不在渝中区：请到现场再定位，或${OTHER_WAYS}`)
-    onChange({ latitude: coordinate(latitude), longitude: coordinate(longitude) })
-    if (r.accuracyM && r.accuracyM > ROUGH_FIX_M) toast(`定位误差约 ${Math.round(r.accuracyM)} 米，请核对`)
+    const point = { latitude: coordinate(latitude), longitude: coordinate(longitude) }
+    onChange(point)
+    // Said beside the fields while they hold this point: a public position is worth a second look.
+    if (r.accuracyM && r.accuracyM > ROUGH_FIX_M)
+      setProblem(`定位误差约 ${Math.round(r.accuracyM)} 米，请核对后再保存`, point)
   }
   const onMap = async () => {
     setProblem(null)
@@ -53,7 +65,7 @@ export function PositionActions({ form, onChange }: Props) {
         ? undefined
         : setProblem(locateProblem(r.reason, '直接填写经纬度'))
     const { latitude, longitude, address } = r.picked
-    if (!isInsideYuzhong(latitude, longitude)) return setProblem('这个位置不在渝中区，请重新选择')
+    if (!isInsideYuzhong(latitude, longitude)) return setProblem(OUTSIDE_YUZHONG)
     onChange({
       latitude: coordinate(latitude),
       longitude: coordinate(longitude),
