@@ -4,6 +4,7 @@
  * server's per-row answer shown on the row; and the staff entry on 我的, whose 新建议提醒 request
  * must come from the tap itself (the strict device of device.ts refuses it otherwise).
  */
+import { whoAmIAs } from '../fixtures/staff'
 import { newDevice } from './device'
 import { bootApp, renderPage, teardownApp, waitForText } from './harness'
 
@@ -162,6 +163,8 @@ describe('WeChat build: 目标进展录入', () => {
         return { replayed: false, entry }
       }
       if (data.action === 'progressHistory') return { entries: [] }
+      // The page is a district admin's (StaffOnly): who the caller is comes first.
+      if (data.action === 'whoami') return whoAmIAs('district_admin')
       return { items: [] }
     })
   })

@@ -6,14 +6,14 @@ import { isClientId } from '../ids'
 import { findCommunity, findStreet } from '../streets'
 import { isImageFileId } from '../suggestions/file-ids'
 import type { Checked, FieldError } from '../suggestions/validate'
-import { charCount, visibleText } from '../text'
+import { charCount } from '../text'
 import type { Activity, ActivityFee } from './model'
-import { SIGNUP_CONSENT_VERSION } from './consent'
 import { isObj } from '../wire'
-import { checkGuardianContact } from '../guardian-contact'
+import { CHILD_MAX_AGE, formText as text, wholeNumber } from './signup-validate'
 import { NO_RECOGNISABLE_CHILD } from '../image-consent'
 
 export type { FieldError } from '../suggestions/validate'
+export { validateSignUp, type SignUpInput } from './signup-validate'
 
 export const ACTIVITY_LIMITS = {
   title: { min: 4, max: 40 },
@@ -26,7 +26,7 @@ export const ACTIVITY_LIMITS = {
   maxFee: 10_000,
   maxCapacity: 500,
   /** Children's activities: ages 0 to 17 (an adult comes as the guardian). */
-  maxAge: 17,
+  maxAge: CHILD_MAX_AGE,
   /** Published at most this far ahead (a typo in the year is caught). */
   maxDaysAhead: 366
 } as const
@@ -96,9 +96,6 @@ export type ActivityInput = Pick<
   | 'coverFileId'
 > & { id: string; place: { placeId: string } | { address: string } }
 
-const text = (v: unknown): string =>
-  typeof v === 'string' ? visibleText(v).trim() : typeof v === 'number' ? String(v) : ''
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 
@@ -113,12 +110,6 @@ export function chinaInstant(date: string, time: string): string | null {
   // 2026-02-30 rolls over: not a date.
   if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== day) return null
   return new Date(utc - CHINA_OFFSET_MS).toISOString()
-}
-
-function wholeNumber(raw: string, min: number, max: number): number | null {
-  if (!/^\d+$/.test(raw)) return null
-  const n = Number(raw)
-  return n >= min && n <= max ? n : null
 }
 
 /**
@@ -235,30 +226,4 @@ export function validateNotice(raw: unknown, what: 'change' | 'cancel'): Checked
   if (charCount(notice) > ACTIVITY_LIMITS.notice)
     return { ok: false, errors: [{ field: 'notice', message: `最多 ${ACTIVITY_LIMITS.notice} 个字` }] }
   return { ok: true, value: notice }
-}
-
-export interface SignUpInput {
-  childAge: number
-  guardianName: string
-  guardianPhone: string
-  consentVersion: number
-}
-
-/**
- * A parent signs a child up: the child's age (in the activity's range) and the guardian's name and
- * phone, after the guardian agreed to SIGNUP_CONSENT (a child's details go in only with a
- * guardian, as with suggestions). No child's name is asked.
- */
-export function validateSignUp(raw: unknown, activity: Pick<Activity, 'ageMin' | 'ageMax'>): Checked<SignUpInput> {
-  if (!isObj(raw)) return { ok: false, errors: [{ field: 'childAge', message: '报名内容为空' }] }
-  const errors: FieldError[] = []
-  const err = (field: keyof SignUpInput, message: string) => errors.push({ field, message })
-  const age = wholeNumber(text(raw.childAge), 0, ACTIVITY_LIMITS.maxAge)
-  if (age === null) err('childAge', '请选择孩子的年龄')
-  else if (age < activity.ageMin || age > activity.ageMax)
-    err('childAge', `这个活动适合 ${activity.ageMin}–${activity.ageMax} 岁的孩子`)
-  const { guardianName, guardianPhone } = checkGuardianContact(raw, '活动有变化时工作人员会联系', errors)
-  if (raw.consentVersion !== SIGNUP_CONSENT_VERSION) err('consentVersion', '请家长先阅读并同意报名信息的使用说明')
-  if (errors.length) return { ok: false, errors }
-  return { ok: true, value: { childAge: age!, guardianName, guardianPhone, consentVersion: SIGNUP_CONSENT_VERSION } }
 }

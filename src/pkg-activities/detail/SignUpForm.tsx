@@ -7,7 +7,8 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { GuardianContactFields } from '../../components/GuardianContactFields'
 import { SIGNUP_CONSENT_TEXT } from '../../domain/activities/consent'
-import { ACTIVITY_LIMITS, type FieldError as Err } from '../../domain/activities/validate'
+import { CHILD_MAX_AGE } from '../../domain/activities/signup-validate'
+import type { FieldError as Err } from '../../domain/suggestions/validate'
 
 export interface SignUpFields {
   childAge: string
@@ -36,7 +37,7 @@ export function SignUpForm({ form, errors, busy, full, onChange, onSubmit }: Pro
         className='activity-signup__age'
         type='number'
         value={form.childAge}
-        maxLength={String(ACTIVITY_LIMITS.maxAge).length}
+        maxLength={String(CHILD_MAX_AGE).length}
         onInput={(v) => onChange({ childAge: v })}
         error={errorOf('childAge')}
       />

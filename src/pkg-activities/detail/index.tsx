@@ -27,7 +27,7 @@ import {
   myStandingLabel,
   standingLabel
 } from '../../domain/activities/model'
-import { validateSignUp } from '../../domain/activities/validate'
+import { validateSignUp } from '../../domain/activities/signup-validate'
 import { activityCalls, useActivity } from '../../data/activities'
 import { useCalls } from '../../data/use-calls'
 import { calendarEventOf } from '../../domain/activities/calendar'
