@@ -82,7 +82,7 @@ describe('纠错 in Chromium', () => {
     await page.locator('.place-edit-fields__name input').waitFor()
     expect(await page.locator('.place-edit-fields__phones input').inputValue()).toBe(OLD_PHONE)
     // The verified-on date starts at today in China.
-    await page.locator('.verified-on__value', { hasText: chinaDate(Date.now()) }).waitFor()
+    await page.locator('.verified-on .date-field__value', { hasText: chinaDate(Date.now()) }).waitFor()
     await page.locator('.place-edit-fields__phones input').fill(NEW_PHONE.replace(/-/g, ''))
     await page.locator('.place-edit-fields__source input').fill('电话核实（示例）')
     await page.locator('.place-edit__answer textarea').fill('已核实并更新了电话（示例）')

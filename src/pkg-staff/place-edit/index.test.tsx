@@ -40,8 +40,8 @@ describe('修改地点信息', () => {
     expect(text()).toContain('电话不对：打过去是空号（示例）')
     expect((document.querySelector('.place-edit-fields__name input') as HTMLInputElement).value).toBe(PLACE.name)
     const today = chinaDate(Date.now())
-    expect(document.querySelector('.verified-on__value')?.textContent).toContain(today)
-    expect(document.querySelector('.verified-on__value')?.getAttribute('aria-label')).toContain('核实日期')
+    expect(document.querySelector('.verified-on .date-field__value')?.textContent).toContain(today)
+    expect(document.querySelector('.verified-on .date-field__value')?.getAttribute('aria-label')).toContain('核实日期')
 
     await type(u, '.place-edit-fields__phones', '12345')
     await click(u, document.querySelector('.place-edit__save'))

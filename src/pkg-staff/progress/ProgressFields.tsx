@@ -1,8 +1,9 @@
 // The fields of a target's current value (domain/policy/progress-validate.ts: ProgressForm), each
 // with its error: the number in the target's unit, the day it describes (a date picker that stops
 // at today, China time), the source document, the office and an optional link.
-import { Picker, Text, View } from '@tarojs/components'
-import { FieldError, messageFor } from '../../components/FieldError'
+import { View } from '@tarojs/components'
+import { DateField } from '../../components/DateField'
+import { messageFor } from '../../components/FieldError'
 import { Field } from '../../components/ui/Field'
 import { unitKind, type ProgressTarget } from '../../domain/policy/progress'
 import { PROGRESS_LABELS, PROGRESS_LIMITS, type ProgressForm } from '../../domain/policy/progress-validate'
@@ -35,26 +36,16 @@ export function ProgressFields({ target, form, today, errors, onChange }: Props)
         error={messageFor(errors, 'value')}
         onInput={(value) => onChange({ value })}
       />
-      <View className='progress-fields__date'>
-        <Text className='progress-fields__label'>{PROGRESS_LABELS.asOf}（必填：数值统计到哪一天，不晚于今天）</Text>
-        <Picker
-          mode='date'
-          value={form.asOf || today}
-          start={PROGRESS_LIMITS.earliest}
-          end={today}
-          onChange={(e) => onChange({ asOf: String(e.detail.value) })}
-        >
-          <View
-            className='progress-fields__date-value'
-            ariaRole='button'
-            ariaLabel={`${PROGRESS_LABELS.asOf}：${form.asOf || '未选择'}，点按修改`}
-          >
-            <Text>{form.asOf || '选择日期'}</Text>
-            <Text className='muted'> 修改 ›</Text>
-          </View>
-        </Picker>
-        <FieldError errors={errors} field='asOf' />
-      </View>
+      <DateField
+        className='progress-fields__date'
+        label={`${PROGRESS_LABELS.asOf}（必填：数值统计到哪一天，不晚于今天）`}
+        field='asOf'
+        value={form.asOf || today}
+        start={PROGRESS_LIMITS.earliest}
+        end={today}
+        errors={errors}
+        onPick={(asOf) => onChange({ asOf })}
+      />
       <Field
         label={`${PROGRESS_LABELS.document}（必填）`}
         className='progress-fields__document'

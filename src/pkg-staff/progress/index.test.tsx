@@ -71,7 +71,7 @@ describe('目标进展录入', () => {
     await waitUntil(() => text().includes('这个目标还没有录入过数值'), 'an empty history')
     expect(text()).toContain('目标 ≥4.5 个/千人')
     const today = chinaDate(Date.now())
-    expect(document.querySelector('.progress-fields__date-value')?.textContent).toContain(today)
+    expect(document.querySelector('.progress-fields__date .date-field__value')?.textContent).toContain(today)
 
     await type(u, '.progress-fields__value', '1200')
     await type(u, '.progress-fields__url', 'www.cqyz.gov.cn')
