@@ -6,7 +6,6 @@ import { setRouterParams } from '../../../tests/setup/router'
 import { waitUntil } from '../../../tests/setup/wait'
 import { internalMarks } from '../../domain/citizen-text'
 import { CONFIRMED_PLACES } from '../../domain/places'
-import { PUBLIC_ACTIVITY } from '../../../tests/fixtures/activities'
 import WritePage from '../../pkg-suggest/write/index'
 import { CHILDCARE, resetPlaceStores } from '../../../tests/fixtures/places'
 import { callCloud } from '../../services/cloud'
@@ -156,27 +155,6 @@ describe('place detail', () => {
     await click(u, document.querySelector('.place-detail__favourite'))
     expect(useFavouritesStore.getState().items.map((f) => f.id)).toEqual(['eling-park'])
     expect(document.querySelector('.place-detail__favourite')?.textContent).toContain('已收藏')
-  })
-
-  it('lists the activities coming at this place, each a link to its page', async () => {
-    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-    stubCloud(mockedCall, {
-      activities: {
-        list: answer('activities', 'list', {
-          items: [PUBLIC_ACTIVITY, { ...PUBLIC_ACTIVITY, id: 'act-2', title: '小小园艺师', status: 'cancelled' }]
-        })
-      },
-      places: { get: found }
-    })
-    const u = new TestUtils()
-    await open(u, 'eling-park')
-    await waitUntil(() => document.querySelectorAll('.place-detail__activity').length === 2, 'the activities')
-    expect(requestsTo(mockedCall, 'activities', 'list')).toEqual([{ placeId: 'eling-park' }])
-    const lines = Array.from(document.querySelectorAll('.place-detail__activity')).map((l) => l.textContent)
-    expect(lines).toEqual(['2099-12-05 09:30 · 周末亲子绘本会 ›', '2099-12-05 09:30 · 小小园艺师（已取消） ›'])
-    await click(u, document.querySelector('.place-detail__activity'))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pkg-activities/detail/index?id=act-1' })
-    navigateTo.mockRestore()
   })
 
   it('a shared link to a place not in the list loads it from the cloud; an unknown id says so', async () => {
