@@ -3,30 +3,12 @@
 // previous release wrote still stops the repeat; the next notice's write keeps the new name only.
 import { localNotifier, type NotificationRecord } from '../adapters/notifier'
 import type { Suggestion } from '../../src/domain/suggestions/model'
-import { COMMUNITY_A, STREET, WHO, staffKit, type StaffKit } from '../../tests/server/test-kit'
+import { boardRow } from '../../tests/fixtures/council'
+import { WHO, staffKit, type StaffKit } from '../../tests/server/test-kit'
 import { notifyEscalation, type NoticeSubscription } from './staff-notice'
 
 const AT = new Date('2026-10-13T03:30:00.000Z')
-const row = (id: string): Suggestion => ({
-  _id: id,
-  mode: 'child',
-  topic: 'play',
-  title: '',
-  text: '想要一个秋千',
-  photoFileIds: [],
-  onBehalfOfChild: false,
-  ageGroup: '6to9',
-  street: STREET,
-  community: COMMUNITY_A,
-  authorId: 'dev-author-late',
-  visibility: 'visible',
-  status: 'submitted',
-  history: [{ status: 'submitted', at: '2026-10-09T02:00:00.000Z', by: 'author' }],
-  replies: [],
-  supportCount: 0,
-  createdAt: '2026-10-09T02:00:00.000Z',
-  updatedAt: '2026-10-09T02:00:00.000Z'
-})
+const row = (id: string) => boardRow(id, '想要一个秋千') as Suggestion
 
 describe('a notice’s key across the rename of its stored field', () => {
   let k: StaffKit
