@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { activityForm, signUpFor } from '../fixtures/activities'
 import { seriousViolations } from './axe'
 import { startBackend, stopBackend, type StartedBackend } from './backend'
-import { launch, phone, screenshot, switchIdentity } from './browser'
+import { cloud, launch, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
@@ -27,30 +27,28 @@ describe('签到 on the day in Chromium', () => {
     if (backend) await stopBackend(backend)
   })
 
-  const post = async (path: string, body: object, identity: string, openid?: string) =>
-    (
-      await fetch(`${backend.baseUrl}${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-dev-identity': identity,
-          ...(openid ? { 'x-dev-openid': openid } : {})
-        },
-        body: JSON.stringify(body)
-      })
-    ).json()
   /** The backend's and the browser's clocks, both at this time in China. */
   const at = async (page: Page, local: string) => {
-    expect(await post('/cloud/_dev/clock', { at: `${local}+08:00` }, 'citizen')).toMatchObject({ ok: true })
+    expect(await cloud('citizen', '_dev/clock', { at: `${local}+08:00` }, undefined, backend.baseUrl)).toMatchObject({
+      ok: true
+    })
     await page.clock.setSystemTime(china(local))
   }
 
   it('offers 到了 only from an hour before the start, and marks it then', async () => {
-    expect(await post('/cloud/activities', { action: 'publish', form: activityForm(ID) }, 'worker')).toMatchObject({
+    expect(
+      await cloud('worker', 'activities', { action: 'publish', form: activityForm(ID) }, undefined, backend.baseUrl)
+    ).toMatchObject({
       ok: true
     })
     expect(
-      await post('/cloud/activities', { action: 'signUp', ...signUpFor(ID) }, 'citizen', 'dev-e2e-attend-parent')
+      await cloud(
+        'citizen',
+        'activities',
+        { action: 'signUp', ...signUpFor(ID) },
+        'dev-e2e-attend-parent',
+        backend.baseUrl
+      )
     ).toMatchObject({ ok: true, data: { mine: { standing: 'confirmed' } } })
 
     const { page, context, errors } = await phone(browser)

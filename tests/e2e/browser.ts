@@ -81,9 +81,16 @@ export async function switchIdentity(
  * as a citizen of its own (`openid`: dev-…, the backend's x-dev-openid), whose rate limits no
  * other e2e file spends.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function cloud(identity: string, name: string, body: object, openid?: string): Promise<any> {
-  const r = await fetch(`${backendUrl()}/cloud/${name}`, {
+export async function cloud(
+  identity: string,
+  name: string,
+  body: object,
+  openid?: string,
+  /** A journey's own backend (`--dev-clock`); the shared one otherwise. */
+  base = backendUrl()
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<any> {
+  const r = await fetch(`${base}/cloud/${name}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
