@@ -53,7 +53,8 @@ export default defineAppConfig({
         'activity-edit/index',
         'activity-signups/index',
         'visits/index',
-        'deadlines/index'
+        'deadlines/index',
+        'tools/index'
       ]
     },
     { root: 'pkg-info', pages: ['about/index', 'children/index'] },

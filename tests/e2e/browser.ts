@@ -59,6 +59,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
 }
 
+/** From 我的, a staff page beside the inbox: 全部工作工具, then its row (src/pkg-staff/tools). */
+export async function openStaffTool(page: Page, label: string): Promise<void> {
+  await page.locator('.mine__tools').click()
+  await page.locator('.staff-tools__link', { hasText: label }).click()
+}
+
 /**
  * The local backend's identity switch on 我的 (居民, 邻居家长, 社区工作者, 街道管理员, 区级管理员);
  * `role` is what 我的 then shows as the role (a resident of either name shows 居民).

@@ -8,7 +8,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { chinaDate } from '../../src/domain/clock'
-import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 import { seriousViolations } from './axe'
 
 jest.setTimeout(120000)
@@ -29,8 +29,7 @@ describe('托育 fees and free places in Chromium', () => {
     const today = chinaDate(Date.now())
     const { page, context, errors } = await phone(browser)
     await switchIdentity(page, '区级管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '新增地点' }).click()
+    await openStaffTool(page, '新增地点')
     await page.locator('.place-admin__category .ui-chip', { hasText: '托育机构' }).click()
     await page.locator('.street-picker__streets .ui-chip', { hasText: '大坪' }).click()
     await page.locator('.place-edit-fields__name input').fill(NAME)

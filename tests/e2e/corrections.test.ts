@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { chinaDate } from '../../src/domain/clock'
-import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
@@ -73,8 +73,7 @@ describe('纠错 in Chromium', () => {
 
     // The district admin: 工作台 → 地点纠错 → the report → the edit page.
     await switchIdentity(page, '区级管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '地点纠错' }).click()
+    await openStaffTool(page, '地点纠错')
     const queued = page.locator('.staff-corrections .correction-card', { hasText: PLACE.name })
     await queued.getByText('电话不对：打过去没人接', { exact: false }).waitFor()
     await screenshot(page, 'corrections-queue')

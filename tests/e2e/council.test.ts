@@ -7,7 +7,7 @@
  * e2e files share one backend).
  */
 import type { Browser } from 'playwright-core'
-import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, cloud, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 import { seriousViolations } from './axe'
 
 jest.setTimeout(180000)
@@ -55,8 +55,7 @@ describe('儿童议事会 in Chromium', () => {
 
     // The street admin adds the representative: refused without the guardian's consent first.
     await switchIdentity(page, '街道管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '儿童议事会' }).click()
+    await openStaffTool(page, '儿童议事会')
     await page.locator('.rep-fields__nickname input').fill('小星星')
     await page.locator('.rep-fields__age .ui-chip', { hasText: '10—13岁' }).click()
     await page.locator('.rep-fields__relation .ui-chip', { hasText: '妈妈' }).click()

@@ -5,7 +5,7 @@
  * names this test (e2e files share one backend).
  */
 import type { Browser } from 'playwright-core'
-import { launch, phone, screenshot, switchIdentity } from './browser'
+import { launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 import { seriousViolations } from './axe'
 
 jest.setTimeout(120000)
@@ -24,8 +24,7 @@ describe('联系我的社区 in Chromium', () => {
   it('a street admin enters an office with its source; a parent finds it, the rest as 暂无', async () => {
     const { page, context, errors } = await phone(browser)
     await switchIdentity(page, '街道管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '社区通讯录' }).click()
+    await openStaffTool(page, '社区通讯录')
     const office = page.locator('.staff-office', { hasText: '大井巷社区居民委员会' })
     await office.locator('.staff-office__edit').click()
     await office.locator('.place-edit-fields__address input').fill('渝中区大井巷（示例）')

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { launch, phone, screenshot, switchIdentity } from './browser'
+import { launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
@@ -26,8 +26,7 @@ describe('places import in Chromium', () => {
     const { page, context, errors } = await phone(browser)
 
     await switchIdentity(page, '区级管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '地点导入' }).click()
+    await openStaffTool(page, '地点导入')
     await page.getByText('导入托育机构备案名录').waitFor()
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

@@ -6,7 +6,7 @@
  * this test (示例 · e2e): e2e files share one backend.
  */
 import type { Browser, Page } from 'playwright-core'
-import { backendUrl, cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, cloud, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 import { seriousViolations } from './axe'
 
 jest.setTimeout(180000)
@@ -36,8 +36,7 @@ describe('快问快答 in Chromium', () => {
 
     // The district admin writes the poll: refused beside its field first, then saved and opened.
     await switchIdentity(page, '区级管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '快问快答' }).click()
+    await openStaffTool(page, '快问快答')
     await page.locator('.staff-polls__save').click()
     await page.locator('.poll-fields__question .ui-field__error', { hasText: '请填写问题' }).waitFor()
     await page.locator('.poll-fields__question input').fill(QUESTION)

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { chinaDate } from '../../src/domain/clock'
-import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
@@ -27,8 +27,7 @@ describe('目标进展 in Chromium', () => {
     const today = chinaDate(Date.now())
 
     await switchIdentity(page, '区级管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '目标进展录入' }).click()
+    await openStaffTool(page, '目标进展录入')
     await page.locator('.staff-progress__targets .ui-chip', { hasText: '每千人口3岁以下婴幼儿托位数' }).click()
     await page.getByText('目标 ≥4.5 个/千人', { exact: false }).waitFor()
 

@@ -209,7 +209,8 @@ const SHOTS: Shot[] = [
   { name: 'staff-activities', route: 'pkg-staff/activities/index', ready: '范围：', as: '社区工作者' },
   { name: 'staff-activity-edit', route: 'pkg-staff/activity-edit/index', ready: '发布新活动', as: '社区工作者' },
   { name: 'staff-visits', route: 'pkg-staff/visits/index', ready: '家长预约参观托育机构', as: '社区工作者' },
-  { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' }
+  { name: 'staff-deadlines', route: 'pkg-staff/deadlines/index', ready: '逾期后每天', as: '区级管理员' },
+  { name: 'staff-tools', route: 'pkg-staff/tools/index', ready: '人员与记录', as: '区级管理员' }
 ]
 
 function contactSheet(rows: Array<{ name: string; route: string }>, axe: Record<string, string[]>) {

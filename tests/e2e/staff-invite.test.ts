@@ -6,7 +6,7 @@
  * backend).
  */
 import type { Browser } from 'playwright-core'
-import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 import { seriousViolations } from './axe'
 
 jest.setTimeout(120000)
@@ -26,8 +26,7 @@ describe('邀请加入 in Chromium', () => {
   it('an admin prepares a place and reads out the code; the new worker types it and works as that worker', async () => {
     const admin = await phone(browser)
     await switchIdentity(admin.page, '区级管理员')
-    await admin.page.locator('.mine__staff').click()
-    await admin.page.locator('.staff-inbox__link', { hasText: '人员管理' }).click()
+    await openStaffTool(admin.page, '人员管理')
     await admin.page.locator('.staff-form-new').waitFor()
     expect(await admin.page.locator('.staff-form-new__openid').count()).toBe(0)
     await admin.page.locator('.staff-form-new .street-picker__streets .ui-chip', { hasText: '解放碑' }).click()

@@ -70,7 +70,8 @@ describe('community worker in Chromium', () => {
 
     await switchIdentity(page, '社区工作者')
     await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '批量代录' }).click()
+    await page.locator('.staff-inbox__all').click()
+    await page.locator('.staff-tools__link', { hasText: '批量代录' }).click()
     const row = (n: number) => page.locator(`[data-row="${n}"]`)
     await row(1).locator('.batch-row__who .ui-chip', { hasText: '6—9岁' }).click()
     await row(1).locator('.batch-row__topic .ui-chip', { hasText: '玩的地方' }).click()

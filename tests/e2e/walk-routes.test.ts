@@ -6,7 +6,7 @@
  * files share one backend).
  */
 import type { Browser } from 'playwright-core'
-import { backendUrl, launch, phone, screenshot, switchIdentity } from './browser'
+import { backendUrl, launch, openStaffTool, phone, screenshot, switchIdentity } from './browser'
 import { seriousViolations } from './axe'
 
 jest.setTimeout(120000)
@@ -38,8 +38,7 @@ describe('儿童友好步行路线 in Chromium', () => {
   it('a district admin enters a route with its source; a parent sees it on the map', async () => {
     const { page, context, errors } = await phone(browser)
     await switchIdentity(page, '区级管理员')
-    await page.locator('.mine__staff').click()
-    await page.locator('.staff-inbox__link', { hasText: '儿童友好路线' }).click()
+    await openStaffTool(page, '儿童友好路线')
     await page.locator('.walk-routes__new').click()
     await page.locator('.route-fields__name input').fill(NAME)
     await page.locator('.route-fields__description textarea').fill('从大井巷社区到小学门口，走人行道。')

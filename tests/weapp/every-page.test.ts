@@ -61,7 +61,8 @@ const EXPECTED: Record<string, string> = {
   'pkg-activities/mine/index': '还没有报名过活动',
   'pkg-places/visit/index': '还没有参观预约',
   'pkg-staff/visits/index': '渝中区（全区） · 待联系 0 个',
-  'pkg-staff/deadlines/index': '还没有设置过，正在使用默认期限'
+  'pkg-staff/deadlines/index': '还没有设置过，正在使用默认期限',
+  'pkg-staff/tools/index': '儿童参与和信息公开'
 }
 
 function answer(name: string, action: string): unknown {

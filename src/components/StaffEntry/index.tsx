@@ -1,7 +1,8 @@
 // The staff entry on the 我的 tab: 工作台 with how many new suggestions wait in the caller's area,
-// and 订阅新建议提醒 (new visit requests in their area too). WeChat's subscriptions are one-time: each accepted request allows one
-// message, so the button says how many are left. The request is made in the tap, before any
-// await (WeChat refuses it otherwise); the server is told afterwards.
+// 全部工作工具 (every other staff page), and 订阅新建议提醒 (new visit requests in their area too).
+// WeChat's subscriptions are one-time: each accepted request allows one message, so the button
+// says how many are left. The request is made in the tap, before any await (WeChat refuses it
+// otherwise); the server is told afterwards.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
@@ -62,6 +63,13 @@ export function StaffEntry({ roleLabel, noticeTemplateId, arrangesVisits = false
         end={count ? <Text className='staff-entry-card__count'>{count} 条待受理 ›</Text> : '›'}
       >
         <Text>工作台：受理建议（{roleLabel}）</Text>
+      </CardRow>
+      <CardRow
+        className='mine__link mine__tools'
+        onClick={() => Taro.navigateTo({ url: '/pkg-staff/tools/index' })}
+        end='›'
+      >
+        <Text>全部工作工具</Text>
       </CardRow>
       {waiting.error ? (
         <Text className='muted staff-entry-card__note'>待受理数量暂时看不到：{waiting.error.message}</Text>

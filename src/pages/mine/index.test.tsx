@@ -54,7 +54,9 @@ describe('mine page', () => {
 
   it.each([
     ['我的活动', '.mine__activities', '/pkg-activities/mine/index'],
-    ['参观预约', '.mine__visits', '/pkg-places/visit/index']
+    ['参观预约', '.mine__visits', '/pkg-places/visit/index'],
+    // Staff (the default answers are a community worker's): every staff page beside the inbox.
+    ['全部工作工具', '.mine__tools', '/pkg-staff/tools/index']
   ])('leads to %s', async (_name, selector, url) => {
     stubCloud(mockedCall, mineAnswers())
     const u = new TestUtils()

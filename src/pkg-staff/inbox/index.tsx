@@ -10,37 +10,16 @@ import { LoadState } from '../../components/LoadState'
 import { PageShell } from '../../components/PageShell'
 import { scrollRegionProps } from '../../components/a11y'
 import { SEARCH_MAX_CHARS } from '../../domain/staff/inbox-query'
-import type { StaffAction } from '../../domain/staff/permissions'
 import { useInbox } from '../../data/staff'
 import { useReloadOnReturn } from '../../hooks/useReloadOnReturn'
 import { INBOX_STATUS_CHIPS } from '../../domain/suggestions/status'
 import { useStaffMe } from '../../stores/useSessionStore'
 import { useStaffStore } from '../../stores/useStaffStore'
+import { dailyToolsFor, toolUrl } from '../tools/tools'
 import { FilterSheet, sheetFilterCount } from './FilterSheet'
 import './index.scss'
 
 const ALL_CHIP = '全部'
-// The other staff pages; the server refuses what a role may not do, these only hide it.
-// Each link shows when the role has the capability its page needs (src/domain/staff/permissions).
-const LINKS: Array<{ page: string; label: string; needs: StaffAction }> = [
-  { page: 'entry', label: '代录建议', needs: 'enter' },
-  { page: 'batch', label: '批量代录', needs: 'enter' },
-  { page: 'templates', label: '回复模板', needs: 'reply' },
-  { page: 'staff-admin', label: '人员管理', needs: 'manageStaff' },
-  { page: 'content', label: '政策与动态发布', needs: 'publishContent' },
-  { page: 'audit', label: '操作记录', needs: 'viewAudit' },
-  { page: 'places-import', label: '地点导入', needs: 'importPlaces' },
-  { page: 'corrections', label: '地点纠错', needs: 'correctPlaces' },
-  { page: 'place-admin', label: '新增地点', needs: 'correctPlaces' },
-  { page: 'walk-routes', label: '儿童友好路线', needs: 'correctPlaces' },
-  { page: 'progress', label: '目标进展录入', needs: 'recordProgress' },
-  { page: 'polls', label: '快问快答', needs: 'runPolls' },
-  { page: 'council', label: '儿童议事会', needs: 'manageCouncil' },
-  { page: 'offices', label: '社区通讯录', needs: 'manageOffices' },
-  { page: 'activities', label: '活动管理', needs: 'manageActivities' },
-  { page: 'visits', label: '参观预约', needs: 'arrangeVisits' },
-  { page: 'deadlines', label: '处理期限', needs: 'manageDeadlines' }
-]
 // 跟进: rows whose author said 还没有 after 已办结, until staff close them again (any open state).
 const FOLLOW_UP_CHIP = '跟进'
 // 我负责的: what is assigned to the caller (指派), in any state.
@@ -80,6 +59,7 @@ export default function StaffInboxPage() {
       ? setFilter({ ...filter, ...NO_SPECIAL, status: undefined, [SPECIAL[label]]: true })
       : setFilter({ ...filter, ...NO_SPECIAL, status: statusesOf(label) })
   const triage = me?.role === 'street_admin' || me?.role === 'district_admin'
+  const tools = dailyToolsFor(me?.can ?? {})
   return (
     <PageShell className='staff-inbox'>
       {me ? (
@@ -133,27 +113,30 @@ export default function StaffInboxPage() {
         onChange={(f, s) => void setFilter(f, s)}
         onClose={() => setSheetOpen(false)}
       />
-      {/* The tools on one line that scrolls sideways, above the list: the list loads more as it is
-          scrolled, so anything below it is never reached. */}
+      {/* The daily tools on one line that scrolls sideways, above the list: the list loads more as
+          it is scrolled, so anything below it is never reached. The rest are on 全部工具. */}
       <View className='staff-inbox__links' {...scrollRegionProps('工作工具')}>
-        <View
-          className='staff-inbox__tool staff-inbox__report'
-          ariaRole='button'
-          onClick={() => Taro.navigateTo({ url: '/pkg-staff/report/index' })}
-        >
-          统计与导出 ›
-        </View>
-        {LINKS.filter((l) => me?.can[l.needs]).map((l) => (
+        {tools.daily.map((t) => (
           <View
-            key={l.page}
+            key={t.page}
             className='staff-inbox__tool staff-inbox__link'
             ariaRole='button'
-            ariaLabel={l.label}
-            onClick={() => Taro.navigateTo({ url: `/pkg-staff/${l.page}/index` })}
+            ariaLabel={t.label}
+            onClick={() => Taro.navigateTo({ url: toolUrl(t) })}
           >
-            {l.label} ›
+            {t.label} ›
           </View>
         ))}
+        {tools.more > 0 ? (
+          <View
+            className='staff-inbox__tool staff-inbox__all'
+            ariaRole='button'
+            ariaLabel='全部工具'
+            onClick={() => Taro.navigateTo({ url: '/pkg-staff/tools/index' })}
+          >
+            全部工具 ›
+          </View>
+        ) : null}
       </View>
 
       <LoadState
