@@ -106,8 +106,15 @@ export function TargetBoard({ targets, countdown, progress, kids = false, onTapT
     <View className='target-board'>
       {countdown ? (
         <View className={`target-board__countdown target-board__countdown--${countdown.state}`}>
-          <Text className='target-board__days'>{countdown.state === 'running' ? countdown.daysLeft : '—'}</Text>
-          <Text className='target-board__label'>{countdown.label}</Text>
+          {/* The number once: big, then what it counts (the label would say it a second time). */}
+          {countdown.state === 'running' ? (
+            <>
+              <Text className='target-board__days'>{countdown.daysLeft}</Text>
+              <Text className='target-board__label'>天后，行动计划收官</Text>
+            </>
+          ) : (
+            <Text className='target-board__label'>{countdown.label}</Text>
+          )}
         </View>
       ) : null}
       {targets.map((t) => {
