@@ -120,6 +120,24 @@ async function escalationCandidates(repo: Repository, at: Date): Promise<number>
 
 const uploadsOf = (data: Record<string, Doc[]>) => data.uploads as unknown as UploadRecord[]
 
+/**
+ * That release could close a refusal as 已办结 (不予采纳 → 已办结); the fixture has no such row, so
+ * one is made as it would have stored it: an adult's closed row whose decision was a refusal.
+ */
+async function addRefusedThenClosed(repo: Repository): Promise<string> {
+  const col = repo.collection<Suggestion>('suggestions')
+  const closed = (await col.find({ status: 'closed' }, { orderBy: [['_id', 'asc']], limit: 1 }))[0]
+  const id = `${closed._id}-refused`
+  await col.put({
+    ...closed,
+    _id: id,
+    history: closed.history.map((h) =>
+      h.status === 'answered' ? { ...h, status: 'rejected' as const, note: '不在本区职责范围内' } : h
+    )
+  })
+  return id
+}
+
 describe.each(releases)('upgrade from release %s', (release) => {
   const fixture = JSON.parse(readFileSync(join(RELEASES, release, 'fixture.json'), 'utf8')) as Fixture
   const after = (days: number) => new Date(Date.parse(fixture.writtenUntil) + days * DAY_MS)
@@ -139,6 +157,7 @@ describe.each(releases)('upgrade from release %s', (release) => {
     afterEach(() => o.close())
 
     it('migrated and purged: every file a row refers to is kept, every row is as it was, files no row needs go', async () => {
+      const refused = await addRefusedThenClosed(o.repo)
       const before = await everything(o.repo)
       const refs = referenced(before)
       expect(refs.length).toBeGreaterThan(0)
@@ -153,8 +172,13 @@ describe.each(releases)('upgrade from release %s', (release) => {
       const claimed = new Map(uploadsOf(now).map((u) => [u.fileId, u]))
       for (const id of refs) expect({ id, claimed: Boolean(claimed.get(id)?.claimedAt) }).toEqual({ id, claimed: true })
 
-      // The rows are the rows the old release wrote (no retention period has passed yet).
-      for (const name of ['suggestions', 'supports', 'corrections', 'staff', 'places', 'suggestion_originals'] as const)
+      // The rows are the rows the old release wrote (no retention period has passed yet), but for
+      // a refusal it closed as 已办结: 不予采纳 again, its history (the closing note too) kept.
+      const refusedNow = (before.suggestions as Suggestion[]).map((s) =>
+        s._id === refused ? { ...s, status: 'rejected' } : s
+      )
+      expect({ name: 'suggestions', rows: now.suggestions }).toEqual({ name: 'suggestions', rows: refusedNow })
+      for (const name of ['supports', 'corrections', 'staff', 'places', 'suggestion_originals'] as const)
         expect({ name, rows: now[name] }).toEqual({ name, rows: before[name] })
 
       // Uploads no row refers to (a draft never sent, a photo a refused submit carried) are deleted,

@@ -8,7 +8,9 @@ import {
   AUTHOR_LINK_MIGRATION,
   RETENTION_WORDS_MIGRATION,
   DEADLINES_MIGRATION,
+  REFUSED_CLOSED_MIGRATION,
   migrateAuthorLink,
+  migrateRefusedClosed,
   migrateCommunityCodes,
   migratePublication,
   migrateRetentionWords,
@@ -99,7 +101,8 @@ describe('community codes migration', () => {
       UPLOADS_MIGRATION,
       AUTHOR_LINK_MIGRATION,
       RETENTION_WORDS_MIGRATION,
-      DEADLINES_MIGRATION
+      DEADLINES_MIGRATION,
+      REFUSED_CLOSED_MIGRATION
     ])
     // Written after the migration with the new meaning of …017 (邹容路).
     await col('suggestions').put({ _id: 's-new', street: '500103003', community: '500103003017' })
@@ -283,5 +286,50 @@ describe('retention words migration', () => {
     expect(await done('s-plain')).toBe('2026-06-01T00:00:00.000Z')
     expect(await migrateRetentionWords(t.repo, now)).toBeNull()
     expect(Object.keys(await runMigrations(t.repo, now))).not.toContain(RETENTION_WORDS_MIGRATION)
+  })
+})
+
+describe('refused-not-closed migration', () => {
+  let t: ReturnType<typeof tempRepo>
+  const suggestions = () => t.repo.collection<AnyDoc>('suggestions')
+  const step = (status: string, extra: object = {}) => ({
+    status,
+    at: '2026-11-01T00:00:00.000Z',
+    by: '街道',
+    ...extra
+  })
+
+  beforeEach(async () => {
+    t = tempRepo()
+    const base = { mode: 'adult', authorId: 'o-a', text: '想要天桥', replies: [] }
+    await suggestions().put({
+      ...base,
+      _id: 's-refused-closed',
+      status: 'closed',
+      history: [
+        step('submitted'),
+        step('in_progress'),
+        step('rejected', { note: '不在本区职责' }),
+        step('closed', { note: '已办结' })
+      ]
+    })
+    await suggestions().put({
+      ...base,
+      _id: 's-adopted-closed',
+      status: 'closed',
+      history: [step('submitted'), step('rejected'), step('in_progress'), step('adopted'), step('closed')]
+    })
+    await suggestions().put({ ...base, _id: 's-refused', status: 'rejected', history: [step('rejected')] })
+  })
+  afterEach(() => t.cleanup())
+
+  it('takes a refusal closed as 已办结 back to 不予采纳, history kept; anything else stays, once', async () => {
+    expect(await migrateRefusedClosed(t.repo, now)).toEqual({ refused: 1 })
+    const row = await suggestions().get('s-refused-closed')
+    expect(row).toMatchObject({ status: 'rejected' })
+    expect((row!.history as unknown[]).length).toBe(4)
+    expect(await suggestions().get('s-adopted-closed')).toMatchObject({ status: 'closed' })
+    expect(await suggestions().get('s-refused')).toMatchObject({ status: 'rejected' })
+    expect(await migrateRefusedClosed(t.repo, now)).toBeNull()
   })
 })

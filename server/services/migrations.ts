@@ -7,6 +7,7 @@ import type { StaffRecord } from '../../src/domain/roles'
 import type { Suggestion } from '../../src/domain/suggestions/model'
 import { holds, isLinkedToAuthor, type RetainedSuggestion } from '../../src/domain/suggestions/retention'
 import { initialPublication } from '../../src/domain/suggestions/rules'
+import { lastDecision } from '../../src/domain/suggestions/status'
 import {
   CHANGED_LEGACY_CODES,
   remapRecordCommunity,
@@ -22,6 +23,7 @@ export const UPLOADS_MIGRATION = 'migration-uploads-claimed-v1'
 export const AUTHOR_LINK_MIGRATION = 'migration-author-link-v1'
 export const RETENTION_WORDS_MIGRATION = 'migration-retention-words-v1'
 export const DEADLINES_MIGRATION = 'migration-deadlines-start-v1'
+export const REFUSED_CLOSED_MIGRATION = 'migration-refused-not-closed-v1'
 
 interface MigrationEvent {
   _id: string
@@ -66,7 +68,13 @@ export interface DeadlinesStartReport {
   openRows: number
 }
 
+/** Suggestions closed as 已办结 after a refusal, back to 不予采纳. */
+export interface RefusedClosedReport {
+  refused: number
+}
+
 export type MigrationReport =
+  | RefusedClosedReport
   | CommunityCodesReport
   | PublicationReport
   | UploadsReport
@@ -294,13 +302,45 @@ export async function migrateDeadlinesStart(repo: Repository, now: Date): Promis
   return report
 }
 
+/**
+ * 不予采纳 is an ending of its own now: a refusal is no longer closed as 已办结 (staff/workflow.ts).
+ * Rows closed after a refusal go back to 不予采纳, so the board, its figures and the counts beside
+ * the targets stop showing them as done. Nothing else changes: the history keeps the closing
+ * note, and the retention clock, which runs from the answer, is the same for both.
+ */
+export async function migrateRefusedClosed(repo: Repository, now: Date): Promise<RefusedClosedReport | null> {
+  const events = repo.collection<MigrationEvent>('app_events')
+  if (await events.get(REFUSED_CLOSED_MIGRATION)) return null
+  const report: RefusedClosedReport = { refused: 0 }
+  const col = repo.collection<RetainedSuggestion>('suggestions')
+  // _id order with a cursor: closed rows that stay closed are passed over.
+  let after = ''
+  for (;;) {
+    const rows = await col.find(
+      { status: 'closed', ...(after ? { _id: { $gt: after } } : {}) },
+      { orderBy: [['_id', 'asc']], limit: BATCH }
+    )
+    for (const row of rows)
+      if (
+        lastDecision(row.history) === 'rejected' &&
+        (await col.updateIf(row._id, { status: 'closed' }, { status: 'rejected' }))
+      )
+        report.refused += 1
+    if (rows.length < BATCH) break
+    after = rows[rows.length - 1]._id
+  }
+  await events.insert({ _id: REFUSED_CLOSED_MIGRATION, kind: 'migrated', at: now.toISOString(), report })
+  return report
+}
+
 const MIGRATIONS: Array<[id: string, run: (repo: Repository, now: Date) => Promise<MigrationReport | null>]> = [
   [COMMUNITY_CODES_MIGRATION, migrateCommunityCodes],
   [PUBLICATION_MIGRATION, migratePublication],
   [UPLOADS_MIGRATION, migrateUploads],
   [AUTHOR_LINK_MIGRATION, migrateAuthorLink],
   [RETENTION_WORDS_MIGRATION, migrateRetentionWords],
-  [DEADLINES_MIGRATION, migrateDeadlinesStart]
+  [DEADLINES_MIGRATION, migrateDeadlinesStart],
+  [REFUSED_CLOSED_MIGRATION, migrateRefusedClosed]
 ]
 
 /** Every pending migration, in order; returns what each did (empty when none was pending). */

@@ -24,8 +24,7 @@ const EXPECTED: Record<string, Role[]> = {
   'in_progress→adopted': ['street_admin', 'district_admin'],
   'in_progress→rejected': ['street_admin', 'district_admin'],
   'answered→closed': EVERY,
-  'adopted→closed': ['street_admin', 'district_admin'],
-  'rejected→closed': ['street_admin', 'district_admin']
+  'adopted→closed': ['street_admin', 'district_admin']
 }
 
 const cases: Array<[Status, Status, Role]> = []

@@ -32,8 +32,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: 'in_progress', to: 'adopted', roles: ADMINS },
   { from: 'in_progress', to: 'rejected', roles: ADMINS, reasonRequired: true },
   { from: 'answered', to: 'closed', roles: EVERY_STAFF, ...CLOSING },
-  { from: 'adopted', to: 'closed', roles: ADMINS, ...CLOSING },
-  { from: 'rejected', to: 'closed', roles: ADMINS, ...CLOSING }
+  { from: 'adopted', to: 'closed', roles: ADMINS, ...CLOSING }
+  // 不予采纳 is an ending of its own (FixMyStreet's closed, not fixed): never closed as 已办结, or
+  // the board, its figures and the counts beside the targets would show a refusal as done.
 ]
 
 export const NOTE_MAX = 200

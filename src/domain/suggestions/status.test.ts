@@ -10,6 +10,7 @@ import {
   CLOSED_STATUSES,
   FINAL_STATUSES,
   FIXED_STATUSES,
+  lastDecision,
   INBOX_STATUS_CHIPS,
   OPEN_STATUSES,
   finalRefusal,
@@ -27,8 +28,10 @@ describe('status groups', () => {
     expect([...outcomes].sort()).toEqual([...ALL].sort())
   })
 
-  it('final means no staff step leads out of it', () => {
-    for (const s of ALL) expect(isFinal(s)).toBe(!TRANSITIONS.some((t) => t.from === s))
+  it('final means no staff step leads out of it; 不予采纳 has none either, yet still takes a reply', () => {
+    const stepsOut = (s: Status) => TRANSITIONS.some((t) => t.from === s)
+    for (const s of FINAL_STATUSES) expect(stepsOut(s)).toBe(false)
+    expect(ALL.filter((s) => !stepsOut(s) && !isFinal(s))).toEqual(['rejected'])
     expect(FINAL_STATUSES).toHaveLength(2)
   })
 
@@ -55,9 +58,22 @@ describe('status groups', () => {
 
 describe('不予采纳 is not final (said in FINAL_STATUSES, asked by every rule the same way)', () => {
   const rejected = 'rejected' as const
-  it('an admin still closes it, a community worker cannot', () => {
-    expect(nextStatuses(rejected, 'street_admin')).toEqual(['closed'])
+  it('is never closed as 已办结: a refusal is an ending of its own, not something done', () => {
+    expect(nextStatuses(rejected, 'district_admin')).toEqual([])
     expect(nextStatuses(rejected, 'community_worker')).toEqual([])
+    expect(
+      checkTransition({ from: rejected, to: 'closed', role: 'district_admin', by: 'x', at: 'y', note: '办结' })
+    ).toMatchObject({ ok: false })
+  })
+
+  it('the last decision of a history: events and later steps do not change it', () => {
+    const entry = (status: Status, event?: 'transferred') => ({ status, at: 'x', by: 'y', ...(event ? { event } : {}) })
+    expect(lastDecision([entry('submitted'), entry('in_progress'), entry('rejected'), entry('closed')])).toBe(
+      'rejected'
+    )
+    expect(lastDecision([entry('rejected'), entry('in_progress'), entry('adopted'), entry('closed')])).toBe('adopted')
+    expect(lastDecision([entry('answered'), entry('rejected', 'transferred')])).toBe('answered')
+    expect(lastDecision([entry('submitted'), entry('accepted')])).toBeNull()
   })
 
   it('staff may still reply, the author may still withdraw, and a 还没有 on it stays 跟进', () => {

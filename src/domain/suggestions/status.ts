@@ -1,7 +1,7 @@
 // Which statuses belong together, said once. The three outcomes follow FixMyStreet's grouping
 // (open / fixed / closed): every status is in exactly one of them (status.test.ts). The other
 // groups are the questions the code asks of a status, each answered here and nowhere else.
-import { STATUSES, type Status } from './model'
+import { STATUSES, type HistoryEntry, type Status } from './model'
 
 /** The district still owes a step: nobody has finished it (FixMyStreet's open states). */
 export const OPEN_STATUSES = [
@@ -39,6 +39,13 @@ export const OPEN_BOARD_STATUSES = [
 export const DECIDED_STATUSES = ['adopted', 'answered', 'rejected'] as const satisfies readonly Status[]
 
 const within = (group: readonly Status[]) => (status: Status) => group.includes(status)
+
+/** The last decision a history records (采纳, 答复 or 不予采纳), if any; events are not decisions. */
+export function lastDecision(history: ReadonlyArray<Pick<HistoryEntry, 'status' | 'event'>>): Status | null {
+  for (let i = history.length - 1; i >= 0; i--)
+    if (!history[i].event && within(DECIDED_STATUSES)(history[i].status)) return history[i].status
+  return null
+}
 
 export const isOpen = within(OPEN_STATUSES)
 export const isFixed = within(FIXED_STATUSES)
