@@ -121,8 +121,19 @@ describe('staff handling', () => {
         templateId: 'demo-tpl-received',
         text: '王女士您好，护学岗的事已经转给交巡警了。'
       })
-      expect(r.ok && r.data.suggestion.replies[0]).toMatchObject({
-        text: '王女士您好，护学岗的事已经转给交巡警了。',
+      // An adult's suggestion: the worker's words only, none of the template's child words.
+      expect(r.ok && r.data.suggestion.replies[0]).toEqual(
+        expect.objectContaining({ text: '王女士您好，护学岗的事已经转给交巡警了。' })
+      )
+      expect(r.ok && r.data.suggestion.replies[0]).not.toHaveProperty('textForChildren')
+      // A child's: the worker's words, and the template's child words where none were written.
+      const c = await k.call('workerA', 'reply', {
+        id: childInA.id,
+        templateId: 'demo-tpl-received',
+        text: '已收到，我们去公园看看。'
+      })
+      expect(c.ok && c.data.suggestion.replies[0]).toMatchObject({
+        text: '已收到，我们去公园看看。',
         textForChildren: expect.stringContaining('叔叔阿姨')
       })
       expect(await k.call('workerA', 'reply', { id: adultInA.id, templateId: 'nope' })).toMatchObject({

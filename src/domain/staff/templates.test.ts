@@ -42,6 +42,11 @@ describe('reply templates', () => {
 
   it('requires a text for children when a child wrote the suggestion', () => {
     expect(validateReply({ text: '已收到，谢谢。' }, 'adult')).toEqual({ ok: true, value: { text: '已收到，谢谢。' } })
+    // An adult's suggestion keeps no child words, wherever they came from.
+    expect(validateReply({ text: '已收到，谢谢。', textForChildren: '收到啦！' }, 'adult')).toEqual({
+      ok: true,
+      value: { text: '已收到，谢谢。' }
+    })
     expect(validateReply({ text: '已收到，谢谢。' }, 'child')).toMatchObject({ ok: false, field: 'textForChildren' })
     expect(validateReply({ text: '已收到，谢谢。', textForChildren: '收到啦！' }, 'child')).toEqual({
       ok: true,

@@ -108,7 +108,8 @@ export interface ReplyDraft {
 
 /**
  * A reply as sent. The child text is required when a child wrote the suggestion: an adult
- * reply shown to a seven-year-old is the failure this whole feature exists to avoid.
+ * reply shown to a seven-year-old is the failure this whole feature exists to avoid. Only then
+ * is it kept.
  */
 export function validateReply(raw: { text?: unknown; textForChildren?: unknown }, mode: Mode): Parsed<ReplyDraft> {
   const text = str(raw.text)
@@ -122,5 +123,7 @@ export function validateReply(raw: { text?: unknown; textForChildren?: unknown }
   if (charCount(textForChildren) > L.textForChildren.max) {
     return { ok: false, field: 'textForChildren', message: `给小朋友的回复最多 ${L.textForChildren.max} 个字` }
   }
-  return { ok: true, value: { text, ...(textForChildren ? { textForChildren } : {}) } }
+  // An adult's suggestion has no child words: a template's own (filled in when the worker sent
+  // none) would reach its author as 给小朋友：… they never saw on the case page.
+  return { ok: true, value: { text, ...(mode === 'child' && textForChildren ? { textForChildren } : {}) } }
 }
