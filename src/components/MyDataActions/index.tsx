@@ -42,7 +42,7 @@ export function MyDataActions({ item, onChanged }: Props) {
   }
   const remove = async () => {
     const yes = await confirm({
-      title: '删除我的个人信息？',
+      title: child ? '删掉你写的内容？' : '删除我的个人信息？',
       content: child
         ? '你写的字、画、照片和留的电话都会删掉，不能找回。工作人员的回信还在。'
         : '将删除内容、图片（含已存的文件）、联系方式和位置，不能恢复；处理进度和回复保留。',
@@ -76,7 +76,7 @@ export function MyDataActions({ item, onChanged }: Props) {
           ) : null}
           {holds ? (
             <Button size='small' className='my-data-actions__delete' busy={busy} onClick={remove}>
-              删除我的个人信息
+              {child ? '删掉我写的内容' : '删除我的个人信息'}
             </Button>
           ) : null}
         </View>

@@ -58,7 +58,8 @@ describe('news the author has not seen (我的 badge)', () => {
     // A reply sent long before (at 受理) is no news at 已答复.
     const early = { history, replies: [{ at: '2026-11-02T00:00:00Z' }], status: 'answered' as const }
     expect(historyWords(answered, true, early)).not.toMatch(/回信/)
-    expect(childStatusWords(early)).not.toMatch(/回信/)
+    // In a child's words too: no 答复 or 这条建议.
+    expect(childStatusWords(early)).toBe('工作人员已经回答了你的建议。')
     // Sent with the step (reply and 已答复 at once), or in between: a letter to read.
     for (const at of ['2026-11-05T00:00:00Z', '2026-11-04T00:00:00Z']) {
       const replied = { history, replies: [{ at }], status: 'answered' as const }

@@ -2,7 +2,7 @@
 // words (the replies have their own text for children, staff/templates.ts), and which suggestions
 // have news the author has not seen yet (the badge on the 我的 tab). The timeline's lines, read on
 // the suggestion's page, are timeline-words.ts: the 我的 tab (main package) does not carry them.
-import type { HistoryEntry, Status, Suggestion } from './model'
+import type { HistoryEntry, Status, Suggestion, Visibility } from './model'
 
 /** Where a child's suggestion is now, said to the child. */
 export const CHILD_STATUS_WORDS: Record<Status, string> = {
@@ -21,10 +21,12 @@ export interface TimelineRow {
   history: readonly HistoryEntry[]
   replies: ReadonlyArray<{ at: string }>
   openOnBoard?: true
+  /** Whether anyone but its author may see it now (a photo or drawing may still wait for review). */
+  visibility?: Visibility
 }
 
 /** 已答复 set without a letter (after a call, say): nothing new to go and read. */
-const ANSWERED_WITHOUT_REPLY = '工作人员已经答复了这条建议。'
+const ANSWERED_WITHOUT_REPLY = '工作人员已经回答了你的建议。'
 
 /** Whether a reply came with this step: after the step before it, up to the step itself. */
 function repliedAt(h: HistoryEntry, row: TimelineRow): boolean {

@@ -43,6 +43,16 @@ describe('child words for every step', () => {
     expect(historyWords(published('rejected'), false, shownOpen)).toBe('已同意公开')
   })
 
+  it('公开 on a row that is not visible now (its drawing waits for review): agreed, not on the board', () => {
+    for (const visibility of ['pending_review', 'hidden'] as const) {
+      const waiting = { history: [], replies: [], openOnBoard: true as const, visibility }
+      expect(historyWords(published('accepted'), true, waiting)).toBe('大人看过你写的话，同意公开。')
+      expect(historyWords(published('closed'), false, waiting)).toBe('已同意公开')
+    }
+    const visible = { history: [], replies: [], openOnBoard: true as const, visibility: 'visible' as const }
+    expect(historyWords(published('accepted'), true, visible)).toBe('你的建议放到公示栏上了，大家都能看到啦。')
+  })
+
   it('historyWords: the child’s words for a child, the labels for an adult', () => {
     const adopted: HistoryEntry = { status: 'adopted', at: '2026-11-02T00:00:00Z', by: '王老师' }
     const reopened: HistoryEntry = {

@@ -24,7 +24,7 @@ export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
 
 /** 公开 while the suggestion already was among the board's statuses: it went up then. */
 const PUBLISHED_ON_BOARD = { child: '你的建议放到公示栏上了，大家都能看到啦。', adult: '已公开到公示栏' }
-/** 公开 on a row shown while open, in a status the board does not show (不予采纳). */
+/** 公开 on a row shown while open, in a status the board does not show (不予采纳), or not visible now. */
 const PUBLISHED_OFF_BOARD = { child: '大人看过你写的话，同意公开。', adult: '已同意公开' }
 
 /**
@@ -38,8 +38,12 @@ export function historyWords(
 ): string {
   const openOnBoard = row.openOnBoard === true
   if (h.event === 'published') {
-    const words =
-      isBoardStatus(h.status) || (openOnBoard && isOpenBoardStatus(h.status))
+    // Only while the row is visible may it say everyone can see it: a photo or a drawing waiting
+    // for review (or hidden by a moderator) keeps it off the board whatever its status.
+    const visible = row.visibility === undefined || row.visibility === 'visible'
+    const words = !visible
+      ? PUBLISHED_OFF_BOARD
+      : isBoardStatus(h.status) || (openOnBoard && isOpenBoardStatus(h.status))
         ? PUBLISHED_ON_BOARD
         : openOnBoard
           ? PUBLISHED_OFF_BOARD

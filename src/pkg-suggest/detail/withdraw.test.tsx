@@ -76,11 +76,11 @@ describe('my suggestion: withdraw and delete my data', () => {
     })
     expect(document.querySelector('.my-data-actions__withdraw')).toBeNull()
     mockedConfirm.mockResolvedValue(true)
-    await click(u, byText('.my-data-actions__delete', '删除我的个人信息'))
+    await click(u, byText('.my-data-actions__delete', '删掉我写的内容'))
     await waitUntil(() => document.querySelector('.my-data-actions__error'), 'the error')
     expect(document.querySelector('.my-data-actions__error')?.textContent).toContain('稍后再试')
     fail = false
-    await click(u, byText('.my-data-actions__delete', '删除我的个人信息'))
+    await click(u, byText('.my-data-actions__delete', '删掉我写的内容'))
     await waitUntil(() => document.body.textContent?.includes('你写的内容都删掉了'), 'the deleted state')
     expect(document.querySelector('.my-data-actions__error')).toBeNull()
     expect(requestsTo(mockedCall, 'suggestions', 'deleteMyData')).toEqual([{ id: 's1' }, { id: 's1' }])
