@@ -1,6 +1,6 @@
 import { CHILD_STATUS_WORDS } from './child-words'
 import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status } from './model'
-import { CHILD_EVENT_WORDS, historyWords } from './timeline-words'
+import { CHILD_EVENT_WORDS, endingNote, historyWords } from './timeline-words'
 
 const submitted: HistoryEntry = { status: 'submitted', at: '2026-11-01T00:00:00Z', by: 'author' }
 
@@ -67,5 +67,34 @@ describe('child words for every step', () => {
     expect(historyWords(reopened, false)).toBe(HISTORY_EVENTS.reopened)
     expect(historyWords(submitted, false)).toBe('提交')
     expect(historyWords(submitted, true)).toBe('你把建议送出去了。')
+  })
+})
+
+describe('the note that ended it, for the top of the page', () => {
+  const step = (status: Status, note?: string, event?: 'published'): HistoryEntry => ({
+    status,
+    at: '2026-11-02T00:00:00Z',
+    by: '王老师',
+    ...(note ? { note } : {}),
+    ...(event ? { event } : {})
+  })
+
+  it('已办结: its explanation, to a child as what the worker said', () => {
+    const history = [
+      step('answered', '先回一句'),
+      step('closed', '滑梯已经修好啦'),
+      step('closed', undefined, 'published')
+    ]
+    expect(endingNote({ status: 'closed', history }, true)).toEqual({ label: '工作人员说', note: '滑梯已经修好啦' })
+    expect(endingNote({ status: 'closed', history }, false)).toEqual({ label: '办结说明', note: '滑梯已经修好啦' })
+  })
+
+  it('不予采纳: its reason; nothing while it is still open', () => {
+    const history = [step('in_progress'), step('rejected', '不在本区职责范围内')]
+    expect(endingNote({ status: 'rejected', history }, false)).toEqual({
+      label: '不予采纳的原因',
+      note: '不在本区职责范围内'
+    })
+    expect(endingNote({ status: 'answered', history: [step('answered', '已回复')] }, false)).toBeNull()
   })
 })

@@ -2,7 +2,7 @@
 // words for a child author, else the adult label; and why some of their words read 【已隐去】.
 import { transferWords } from '../staff/routing'
 import { childWordsAt, type TimelineRow } from './child-words'
-import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent } from './model'
+import { HISTORY_EVENTS, STATUSES, type HistoryEntry, type HistoryEvent, type Status } from './model'
 import { isBoardStatus, isOpenBoardStatus } from './status'
 
 /**
@@ -65,3 +65,18 @@ export const REDACTED_WORDS_NOTE = {
   adult:
     '为保护个人信息，工作人员把其中的姓名、电话、学校、门牌等内容换成了“【已隐去】”；公示栏和其他人看到的都是换过的文字。'
 } as const
+
+/**
+ * What staff wrote with the step that ended it — 已办结's explanation, 不予采纳's reason — for the
+ * top of its page: the timeline's last line is too easy to miss. Null while it is not ended so.
+ */
+export function endingNote(
+  row: Pick<TimelineRow, 'history'> & { status: Status },
+  child: boolean
+): { label: string; note: string } | null {
+  if (row.status !== 'closed' && row.status !== 'rejected') return null
+  const step = [...row.history].reverse().find((h) => !h.event && h.status === row.status)
+  if (!step?.note) return null
+  const label = child ? '工作人员说' : row.status === 'closed' ? '办结说明' : '不予采纳的原因'
+  return { label, note: step.note }
+}

@@ -48,6 +48,19 @@ describe('my suggestion: 解决了吗？', () => {
     expect(document.querySelector('.follow-up__solved')).toBeNull()
   })
 
+  it('says what was done at the top, before 解决了吗 asks', async () => {
+    const explained = closedChildSuggestion('s1', {
+      history: [
+        { status: 'submitted', at: '2026-11-28T02:00:00Z', by: 'author' },
+        { status: 'closed', at: CLOSED_AT, by: '王老师', note: '滑梯已经修好啦，快去玩吧！' }
+      ]
+    })
+    await mount(explained)
+    const now = document.querySelector('.suggestion-detail__now')!
+    expect(now.textContent).toContain('工作人员说：滑梯已经修好啦，快去玩吧！')
+    expect(now.compareDocumentPosition(document.querySelector('.follow-up')!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
+  })
+
   it('解决了 without a sentence sends no text', async () => {
     const solved = {
       ...closed,

@@ -11,7 +11,7 @@ import { ReadAloud } from '../../components/ReadAloud'
 import { Card, CardRow } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
 import { childStatusWords } from '../../domain/suggestions/child-words'
-import { REDACTED_WORDS_NOTE, historyWords } from '../../domain/suggestions/timeline-words'
+import { REDACTED_WORDS_NOTE, endingNote, historyWords } from '../../domain/suggestions/timeline-words'
 import { REDACTED } from '../../domain/staff/mask'
 import { suggestionTitle, topicLabel } from '../../domain/suggestions/model'
 import { authorStatusLabel, statusTone } from '../../domain/suggestions/rules'
@@ -49,6 +49,7 @@ export default function SuggestionDetailPage() {
   }
 
   const child = item.mode === 'child'
+  const ending = endingNote(item, child)
   return (
     <PageShell className='suggestion-detail'>
       <View className='suggestion-detail__head'>
@@ -58,6 +59,11 @@ export default function SuggestionDetailPage() {
       {child ? (
         <Card tone='yellow' className='suggestion-detail__now'>
           <Text>{childStatusWords(item)}</Text>
+          {ending ? <Text className='suggestion-detail__ending'>{`${ending.label}：${ending.note}`}</Text> : null}
+        </Card>
+      ) : ending ? (
+        <Card tone='warm' className='suggestion-detail__now'>
+          <Text className='suggestion-detail__ending'>{`${ending.label}：${ending.note}`}</Text>
         </Card>
       ) : null}
       {item.text ? <Text className='suggestion-detail__text'>{item.text}</Text> : null}
