@@ -50,7 +50,17 @@ export function CaseTransfer({ item, onTransferred }: Props) {
         转办给社区、街道或部门 ›
       </Button>
     )
-  return <TransferForm item={item} onTransferred={onTransferred} onCancel={() => setOpen(false)} />
+  // Done, the form closes: left open, its 确认转办 invites a second transfer.
+  return (
+    <TransferForm
+      item={item}
+      onTransferred={(next) => {
+        setOpen(false)
+        onTransferred(next)
+      }}
+      onCancel={() => setOpen(false)}
+    />
+  )
 }
 
 function TransferForm({ item, onTransferred, onCancel }: Props & { onCancel: () => void }) {

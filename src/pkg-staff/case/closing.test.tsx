@@ -45,7 +45,8 @@ describe('staff case: 办结', () => {
                 ...answered,
                 status: 'closed',
                 rev: 7,
-                history: [...answered.history, check.entry]
+                history: [...answered.history, check.entry],
+                allowed: { ...answered.allowed, transitions: [] }
               })
             : failure(check.code, check.message, check.field)
         }
@@ -73,5 +74,16 @@ describe('staff case: 办结', () => {
       rev: 6,
       note: '秋千已经装好啦，快去玩吧！'
     })
+    // Closed: no step can follow, so no note field waits for a button that is not there.
+    expect(document.querySelector('.case-actions__note')).toBeNull()
+  })
+
+  it('says why a case waiting for review is not shown yet', async () => {
+    stubCloud(mockedCall, { staff: { get: answer('staff', 'get', { ...answered, visibility: 'pending_review' }) } })
+    setRouterParams({ id: 'kid-close' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.case-actions__pending'), 'the review note')
+    expect(document.querySelector('.case-actions__pending')?.textContent).toContain('审核通过前不对外显示')
   })
 })

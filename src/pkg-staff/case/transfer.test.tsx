@@ -87,6 +87,8 @@ describe('staff case: 转办', () => {
     expect(requestsTo(mockedCall, 'staff', 'transfer')).toEqual([
       { id: 'kid-3', to: { kind: 'community', code: '500103003018' }, reason: 'triage', rev: 4 }
     ])
+    // Done: the form is closed, so 确认转办 does not invite a second transfer.
+    expect(document.querySelector('.case-transfer__send')).toBeNull()
   })
 
   it('offers the topic’s departments first and refuses beside the reasons until one is chosen', async () => {

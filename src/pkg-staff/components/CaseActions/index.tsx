@@ -74,21 +74,29 @@ export function CaseActions({ item, onChanged }: Props) {
         </View>
       ) : null}
 
-      <Field
-        label={
-          item.mode === 'child' ? '处理说明（小朋友会看到，请用小朋友听得懂的话写）' : '处理说明（提建议的人会看到）'
-        }
-        multiline
-        counter
-        maxLength={NOTE_MAX}
-        className='case-actions__note'
-        value={note}
-        placeholder={
-          item.mode === 'child' ? '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！' : '不予采纳、办结时必填'
-        }
-        error={error?.field === 'note' ? error.message : undefined}
-        onInput={setNote}
-      />
+      {item.visibility === 'pending_review' ? (
+        <Text className='muted case-actions__pending'>
+          待审核：带有照片、画或录音，或文字需要再看一遍。审核通过前不对外显示，也不在公示栏上。
+        </Text>
+      ) : null}
+      {/* Only while a step can follow: a note with no button to send it would be lost. */}
+      {item.allowed.transitions.length ? (
+        <Field
+          label={
+            item.mode === 'child' ? '处理说明（小朋友会看到，请用小朋友听得懂的话写）' : '处理说明（提建议的人会看到）'
+          }
+          multiline
+          counter
+          maxLength={NOTE_MAX}
+          className='case-actions__note'
+          value={note}
+          placeholder={
+            item.mode === 'child' ? '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！' : '不予采纳、办结时必填'
+          }
+          error={error?.field === 'note' ? error.message : undefined}
+          onInput={setNote}
+        />
+      ) : null}
       <View className='case-actions__buttons'>
         {item.allowed.transitions.map((to) => (
           <Button key={to} size='small' className='case-actions__move' onClick={() => move(to)}>
