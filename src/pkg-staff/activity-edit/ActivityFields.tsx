@@ -25,9 +25,9 @@ const FIELDS: Array<{ key: TextKey; label: string; max: number; hint?: string; m
   { key: 'date', label: `${L.date}（必填）`, max: 10, hint: '年-月-日' },
   { key: 'startTime', label: `${L.startTime}（必填）`, max: 5, hint: '24 小时制，如 09:30' },
   { key: 'endTime', label: `${L.endTime}（必填）`, max: 5, hint: '如 11:00' },
-  { key: 'ageMin', label: `${L.ageMin}（岁）`, max: 2, hint: `0–${ACTIVITY_LIMITS.maxAge}` },
-  { key: 'ageMax', label: `${L.ageMax}（岁）`, max: 2 },
-  { key: 'capacity', label: `${L.capacity}（人）`, max: 3, hint: `1–${ACTIVITY_LIMITS.maxCapacity}` },
+  { key: 'ageMin', label: `${L.ageMin}（岁，必填）`, max: 2, hint: `0–${ACTIVITY_LIMITS.maxAge}` },
+  { key: 'ageMax', label: `${L.ageMax}（岁，必填）`, max: 2 },
+  { key: 'capacity', label: `${L.capacity}（人，必填）`, max: 3, hint: `1–${ACTIVITY_LIMITS.maxCapacity}` },
   { key: 'feeYuan', label: `${L.feeYuan}（元）`, max: 8, hint: '免费请留空；只填工作人员确认过的金额' },
   { key: 'feeNote', label: L.feeNote, max: ACTIVITY_LIMITS.feeNote, hint: '如 含材料费' },
   { key: 'howToSignUp', label: L.howToSignUp, max: ACTIVITY_LIMITS.howToSignUp, multiline: true }

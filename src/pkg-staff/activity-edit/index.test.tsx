@@ -64,6 +64,11 @@ describe('发布活动', () => {
     await waitUntil(() => text().includes('网络连接失败'), 'the lost answer said')
     await click(u, document.querySelector('.activity-edit__save'))
     await waitUntil(() => text().includes('已发布：周末亲子绘本会'), 'published')
+    // The result in place of the form: no second 发布 to tap by mistake; another starts afresh.
+    expect(document.querySelector('.activity-edit__save')).toBeNull()
+    await click(u, document.querySelector('.activity-edit__another'))
+    expect(document.querySelector('.activity-edit__save')).not.toBeNull()
+    expect(text()).not.toContain('已发布')
     const sent = requestsTo(mockedCall, 'activities', 'publish').map((r) => r.form as Record<string, string>)
     expect(sent).toHaveLength(2)
     expect(sent[1].id).toBe(sent[0].id)

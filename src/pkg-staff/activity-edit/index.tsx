@@ -32,6 +32,8 @@ import './index.scss'
 const newFormId = () => newClientId('act', Date.now())
 const noticeSent = (n: NoticeOutcome) => (n.notified ? `，已通知 ${n.notified} 位报名的家长` : '')
 
+const signupsUrl = (id: string) => `/pkg-staff/activity-signups/index?id=${encodeURIComponent(id)}`
+
 export default function ActivityEditPage() {
   const { params } = useRouter()
   const id = params.id ? decodeURIComponent(params.id) : null
@@ -42,6 +44,8 @@ export default function ActivityEditPage() {
   const [errors, setErrors] = useState<Err[]>([])
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  // A new activity just published: its result in place of the form, so nobody publishes it twice.
+  const [published, setPublished] = useState<StaffActivity | null>(null)
   const calls = useCalls(activityCalls)
 
   // The form starts from the stored activity, or in the staff member's own street and community.
@@ -82,6 +86,7 @@ export default function ActivityEditPage() {
       const r = await calls.publish({ form })
       if (!r.ok) return showServerError(r.error)
       afterSave(r.data.activity, `已发布：${r.data.activity.title}`)
+      setPublished(r.data.activity)
       setForm(emptyActivityForm(newFormId(), form.street, form.community))
       return
     }
@@ -120,6 +125,32 @@ export default function ActivityEditPage() {
           empty
           emptyText='没有找到这个活动，可能不在你负责的范围内'
         />
+      </PageShell>
+    )
+
+  if (published && !existing)
+    return (
+      <PageShell className='activity-edit'>
+        <Card tone='green' className='activity-edit__published'>
+          <View ariaRole='alert'>
+            <Text className='activity-edit__done'>{`已发布：${published.title}`}</Text>
+          </View>
+          <Text>{activityWhen(published)} · 家长现在就能看到并报名。</Text>
+          <Button block onClick={() => void Taro.navigateTo({ url: signupsUrl(published.id) })}>
+            报名名单
+          </Button>
+          <Button
+            block
+            variant='secondary'
+            className='activity-edit__another'
+            onClick={() => {
+              setPublished(null)
+              setDone(null)
+            }}
+          >
+            再发布一个活动
+          </Button>
+        </Card>
       </PageShell>
     )
 
@@ -173,9 +204,7 @@ export default function ActivityEditPage() {
         <Button
           variant='text'
           className='activity-edit__signups'
-          onClick={() =>
-            void Taro.navigateTo({ url: `/pkg-staff/activity-signups/index?id=${encodeURIComponent(existing.id)}` })
-          }
+          onClick={() => void Taro.navigateTo({ url: signupsUrl(existing.id) })}
         >
           报名名单 ›
         </Button>
