@@ -51,6 +51,11 @@ export const isAudience = (v: unknown): v is Audience =>
 export type Respondent = 'child' | 'parent'
 export const isRespondent = (v: unknown): v is Respondent => v === 'child' || v === 'parent'
 
+/** A poll's question as this respondent reads it: a child its words for children, when given. */
+export function questionFor(p: { question: string; questionForChildren: string | null }, who: Respondent): string {
+  return who === 'child' && p.questionForChildren ? p.questionForChildren : p.question
+}
+
 /** Whether a poll's audience includes this kind of respondent. */
 export function asksRespondent(audience: Audience, who: Respondent): boolean {
   return audience === 'both' || (audience === 'children') === (who === 'child')

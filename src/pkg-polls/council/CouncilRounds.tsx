@@ -65,7 +65,7 @@ export function CouncilRounds({ rounds }: { rounds: CouncilRoundResults[] }) {
                 这一次议事问大家的问题
               </Text>
               {r.polls.map((p) => (
-                <PollResults key={p.id} poll={p} />
+                <PollResults key={p.id} poll={p} as='parent' />
               ))}
             </View>
           ) : null}

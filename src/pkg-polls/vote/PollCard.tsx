@@ -8,7 +8,7 @@ import { Button } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { ErrorState } from '../../components/ui/ErrorState'
 import type { CitizenPoll } from '../../domain/polls/egress'
-import { PICTOGRAMS, type Respondent } from '../../domain/polls/model'
+import { PICTOGRAMS, questionFor, type Respondent } from '../../domain/polls/model'
 
 interface Props {
   poll: CitizenPoll
@@ -20,7 +20,7 @@ interface Props {
 export function PollCard({ poll, as, busy, onAnswer }: Props) {
   const [picked, setPicked] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const question = as === 'child' && poll.questionForChildren ? poll.questionForChildren : poll.question
+  const question = questionFor(poll, as)
   const answered = poll.myAnswer
   const send = async () => {
     if (picked === null) return setError(as === 'child' ? '先点一张图，选一个吧' : '请先选一个选项')
@@ -55,7 +55,10 @@ export function PollCard({ poll, as, busy, onAnswer }: Props) {
       {answered !== null ? (
         <View ariaRole='status'>
           <Text className='poll-card__done'>
-            {as === 'child' ? '投好啦！' : '已投票。'}你选了“{poll.options[answered].label}”，投票结束后公布结果。
+            {/* One answer per WeChat account: on a family phone, the parent may be reading the child's. */}
+            {as === 'child'
+              ? `投好啦！你选了“${poll.options[answered].label}”，投票结束后公布结果。`
+              : `这个微信已经投过票，选的是“${poll.options[answered].label}”。每个微信只能投一次，投票结束后公布结果。`}
           </Text>
         </View>
       ) : (

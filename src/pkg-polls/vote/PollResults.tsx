@@ -4,20 +4,22 @@ import { Text, View } from '@tarojs/components'
 import { BarChart } from '../../components/BarChart'
 import { Card } from '../../components/ui/Card'
 import type { PublicPoll } from '../../domain/polls/egress'
+import { questionFor, type Respondent } from '../../domain/polls/model'
 import { resultForChildren, resultLines, resultSummary } from '../../domain/polls/results'
 
-export function PollResults({ poll }: { poll: PublicPoll }) {
+export function PollResults({ poll, as }: { poll: PublicPoll; as: Respondent }) {
   const results = poll.results
+  const question = questionFor(poll, as)
   if (!results) {
     return (
-      <Card className='poll-results' title={poll.question}>
+      <Card className='poll-results' title={question}>
         <Text className='muted'>投票已结束，正在统计结果。</Text>
       </Card>
     )
   }
   const lines = resultLines(poll.options, results)
   return (
-    <Card className='poll-results' title={poll.question}>
+    <Card className='poll-results' title={question}>
       <Text className='muted poll-results__meta'>
         {poll.scopeLabel} · {poll.startsOn} 至 {poll.endsOn}
       </Text>

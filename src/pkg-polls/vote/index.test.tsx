@@ -80,4 +80,20 @@ describe('快问快答 (citizens)', () => {
     expect(text()).toContain('给小朋友：最多人选的是“公园”，一共 12 票！')
     expect(document.querySelectorAll('.poll-results .bar-chart__row')).toHaveLength(2)
   })
+
+  it('asks and shows results in the words of whoever reads: a child its question, a parent the adult one', async () => {
+    const closed = { ...CLOSED_POLL, questionForChildren: '周末你最想去哪里玩？' }
+    const answered = { ...OPEN_POLL, id: 'poll-both0002', audience: 'both' as const, myAnswer: 1 }
+    stubCloud(mockedCall, {
+      policy: { listPolls: answer('policy', 'listPolls', { open: [answered], closed: [closed] }) }
+    })
+    const u = new TestUtils()
+    await u.mount(PollsPage, {})
+    await waitUntil(() => text().includes('周末你最想去哪里玩？'), 'the results in child words')
+    expect(text()).not.toContain('周末你最想和家人去哪里？')
+    await click(u, byText('.ui-chip', '我是家长'))
+    await waitUntil(() => text().includes('周末你最想和家人去哪里？'), 'the results in adult words')
+    // One answer per WeChat account: a parent reading the child's vote is told whose it may be.
+    expect(text()).toContain('这个微信已经投过票，选的是“图书馆”。每个微信只能投一次')
+  })
 })

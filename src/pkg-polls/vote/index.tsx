@@ -56,7 +56,7 @@ export default function PollsPage() {
       {closed.length ? <Text className='section-title'>已结束，看看结果</Text> : null}
       <View className='polls__list'>
         {closed.map((p) => (
-          <PollResults key={p.id} poll={p} />
+          <PollResults key={p.id} poll={p} as={as} />
         ))}
       </View>
     </PageShell>
