@@ -102,6 +102,10 @@ describe('儿童议事会 in Chromium', () => {
     await item.getByText('1 位小代表选了它', { exact: false }).waitFor()
     await item.locator('.council-answer__words textarea').fill('区城管局将在公园东侧增设两组秋千（示例）。')
     await item.locator('.council-answer__kids input').fill('公园里会多两个秋千啦！（示例）')
+    // The day it will be done: picked (none is offered), here the picker's first, today.
+    await item.locator('.council-answer__by .date-field__value').click()
+    await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+    await item.locator('.council-answer__by .date-field__value', { hasNotText: '请选择' }).waitFor()
     await item.locator('.council-answer__send').click()
     await item.getByText('已答复（会做', { exact: false }).waitFor()
 

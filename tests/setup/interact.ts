@@ -21,6 +21,15 @@ export const type = async (u: TestUtils, selector: string, value: string) => {
   })
 }
 
+/** A day picked in a DateField (its Picker reports the change as WeChat's does: detail.value). */
+export const pickDate = async (u: TestUtils, selector: string, value: string) => {
+  const picker = document.querySelector(`${selector} taro-picker-core`)
+  if (!picker) throw new Error(`${selector}: no date picker`)
+  await u.act(async () => {
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  })
+}
+
 /** The text shown right after an element (FieldError sits next to its field). */
 export const fieldErrorAfter = (selector: string) => {
   const n = document.querySelector(selector)?.nextElementSibling

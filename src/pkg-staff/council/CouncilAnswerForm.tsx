@@ -22,7 +22,8 @@ interface Props {
 const PLANS = (Object.keys(COUNCIL_PLANS) as CouncilPlan[]).map((k) => ({ key: k, label: COUNCIL_PLANS[k] }))
 
 export function CouncilAnswerForm({ today, busy, onSend }: Props) {
-  const [form, setForm] = useState({ plan: 'will' as CouncilPlan, byOn: today, words: '', wordsForChildren: '' })
+  // No date until one is picked: a default of today reads as a promise nobody made.
+  const [form, setForm] = useState({ plan: 'will' as CouncilPlan, byOn: '', words: '', wordsForChildren: '' })
   const [errors, setErrors] = useState<Err[]>([])
   const send = async () => {
     const checked = validateCouncilAnswer(form, today)

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { answer, failure, requestsTo, stubCloud } from '../../../tests/setup/cloud-stub'
-import { byText, click, type } from '../../../tests/setup/interact'
+import { byText, click, pickDate, type } from '../../../tests/setup/interact'
+import { DAY_MS, chinaDate } from '../../domain/clock'
 import { waitUntil } from '../../../tests/setup/wait'
 import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { CANDIDATES, OPEN_ROUND } from '../../../tests/fixtures/council'
@@ -47,6 +48,9 @@ const ITEM: StaffItem = {
   suggestion: CANDIDATES[0],
   answer: null
 }
+
+// A month on: the answer's day may not be before today.
+const BY_ON = chinaDate(Date.now() + 30 * DAY_MS)
 
 describe('儿童议事会 (staff)', () => {
   beforeEach(() => {
@@ -143,14 +147,23 @@ describe('儿童议事会 (staff)', () => {
 
     await click(u, document.querySelector('.council-answer__send'))
     expect(text()).toContain('请写明会怎么做')
+    // No day is offered as a promise: one is picked.
+    expect(document.querySelector('.council-answer__by')?.textContent).toContain('请选择')
+    expect(text()).toContain('请填写预计什么时候做好')
     expect(requestsTo(mockedCall, 'policy', 'answerCouncilItem')).toEqual([])
     await type(u, '.council-answer__words', '交巡警将在学校门口施划斑马线。')
     await type(u, '.council-answer__kids', '学校门口会有斑马线啦！')
+    await pickDate(u, '.council-answer__by', BY_ON)
     await click(u, document.querySelector('.council-answer__send'))
     await waitUntil(() => text().includes('已答复（会做'), 'the answer')
     expect(requestsTo(mockedCall, 'policy', 'answerCouncilItem')[0]).toMatchObject({
       id: ITEM.id,
-      answer: { plan: 'will', words: '交巡警将在学校门口施划斑马线。', wordsForChildren: '学校门口会有斑马线啦！' }
+      answer: {
+        plan: 'will',
+        byOn: BY_ON,
+        words: '交巡警将在学校门口施划斑马线。',
+        wordsForChildren: '学校门口会有斑马线啦！'
+      }
     })
     modal.mockRestore()
   })
