@@ -38,6 +38,8 @@ describe('儿童议事会 (SQLite)', () => {
     await rows.put(boardRow('council-other-street', '别的街道', { street: '500103001' }))
     await rows.put(boardRow('council-old', '上个季度的', { createdAt: '2026-09-20T02:00:00.000Z' }))
     await rows.put(boardRow('council-pending', '还没审核', { publication: 'pending' }))
+    // Not for the council either: already done (已办结), nothing left to ask the district for.
+    await rows.put(boardRow('council-done', '滑梯修好了', { status: 'closed' }))
   })
   afterEach(() => t.cleanup())
 

@@ -15,6 +15,7 @@ import {
 import { toSelfRepresentative, type MyCouncilData } from '../../src/domain/council/egress'
 import { toCouncilRow, type CouncilRow } from '../../src/domain/suggestions/egress'
 import type { Suggestion } from '../../src/domain/suggestions/model'
+import { isFixed } from '../../src/domain/suggestions/status'
 import type { Context } from '../function'
 
 type Store = Pick<Context, 'repo'>
@@ -40,8 +41,9 @@ export async function openRound(ctx: Store): Promise<CouncilRound | null> {
 
 /**
  * The suggestions a street's council looks at in a round: the street's suggestions of the round's
- * quarter that are on the public board (a person approved their words), children's first, then
- * the newest, to COUNCIL_LIMITS.candidates.
+ * quarter that are on the public board (a person approved their words) and not yet done (已办结:
+ * nothing left to ask the district for), children's first, then the newest, to
+ * COUNCIL_LIMITS.candidates.
  */
 export async function candidates(ctx: Store, street: string, round: CouncilRound): Promise<CouncilRow[]> {
   const { startsAt, endsAt } = quarterBounds(round)
@@ -55,7 +57,7 @@ export async function candidates(ctx: Store, street: string, round: CouncilRound
       )
     for (const s of page) {
       const row = toCouncilRow(s)
-      if (row) rows.push(row)
+      if (row && !isFixed(row.status)) rows.push(row)
     }
     if (page.length < PAGE) break
   }
