@@ -60,7 +60,7 @@ describe('policy Q&A in Chromium', () => {
 
     const { page, context } = await phone(browser)
     await page.goto(`${base}/#/pages/policy/index`)
-    await page.getByText(`内容版本 ${policyDocument.version}（随小程序发布`, { exact: false }).waitFor()
+    await page.getByText(`内容更新于 ${policyDocument.updatedAt}`, { exact: false }).waitFor()
 
     // A citizen cannot publish; a district admin can, through the same cloud function.
     const next = { ...policyDocument, version: '2099-01-01.1', updatedAt: '2099-01-01' }
@@ -71,11 +71,11 @@ describe('policy Q&A in Chromium', () => {
     })
 
     await page.reload()
-    await page.getByText('内容版本 2099-01-01.1（云端更新于', { exact: false }).waitFor()
+    await page.getByText('内容更新于 2099-01-01', { exact: false }).waitFor()
     // The downloaded version is cached: it is shown again at once after a restart, offline too.
     await page.route('**/cloud/**', (route) => route.abort())
     await page.reload()
-    await page.getByText('内容版本 2099-01-01.1', { exact: false }).waitFor()
+    await page.getByText('内容更新于 2099-01-01', { exact: false }).waitFor()
     await context.close()
   })
 })

@@ -2,6 +2,7 @@
 // card's main area opens the detail page; the star beside it (a sibling, not a nested button)
 // saves without opening.
 import { Text, View } from '@tarojs/components'
+import { Fragment } from 'react'
 import type { Place } from '../../domain/places'
 import { CategoryIcon } from '../CategoryIcon'
 import { StatusTag } from '../ui/StatusTag'
@@ -45,12 +46,20 @@ export function PlaceCard({ place, now, favourite, selected = false, onOpen, onT
           </View>
           <Text className='place-card__line'>{place.address ?? '地址：暂无'}</Text>
           {tags.length ? (
-            // Each tag whole on its line (非普惠, 余位 3…): the row breaks between tags, not inside one.
+            // Each tag whole on its line (非普惠, 余位 3…): the row breaks between tags and after a
+            // 、 in a list of care types, never inside a word. The separators sit outside the
+            // unbreakable pieces, or there is nowhere to break and the line runs off the card.
             <Text className='place-card__line place-card__tags'>
               {tags.map((t, i) => (
-                <Text key={t} className='place-card__tag'>
-                  {i ? ` · ${t}` : t}
-                </Text>
+                <Fragment key={t}>
+                  {i ? ' · ' : ''}
+                  {t.split('、').map((piece, j) => (
+                    <Fragment key={piece}>
+                      {j ? '、' : ''}
+                      <Text className='place-card__tag'>{piece}</Text>
+                    </Fragment>
+                  ))}
+                </Fragment>
               ))}
             </Text>
           ) : null}

@@ -18,7 +18,8 @@ const KID_WORDS: Record<string, { whole: string; part: string } | { thing: strin
   disabledChildrenEnrolment: { whole: '有残疾的小朋友', part: '能上学' }
 }
 
-const KID_COMPARATOR: Record<Comparator, string> = { '>=': '', '>': '超过 ', '=': '', '<=': '不超过 ', '<': '少于 ' }
+// Written against the word before it (有超过 55 个, 目标是不超过 3 个), a space before the number.
+const KID_COMPARATOR: Record<Comparator, string> = { '>=': '', '>': '超过', '=': '', '<=': '不超过', '<': '少于' }
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length
 
@@ -49,16 +50,16 @@ export function kidsProgressSentence(target: ProgressTarget, value: number | nul
     const { base, scale } = perBase(value === null ? [target.value] : [target.value, value])
     const of = `每 ${groupDigits(base)} 个${words.whole}里`
     if (value === null)
-      return `目标是${of}有 ${goal}${groupDigits(scale(target.value))} 个${words.part}。现在的数字还没有公布。`
-    return `${of}，${have} ${groupDigits(scale(value))} 个${words.part}${end}，目标是 ${goal}${groupDigits(scale(target.value))} 个。${done}`
+      return `目标是${of}有${goal} ${groupDigits(scale(target.value))} 个${words.part}。现在的数字还没有公布。`
+    return `${of}，${have} ${groupDigits(scale(value))} 个${words.part}${end}，目标是${goal} ${groupDigits(scale(target.value))} 个。${done}`
   }
   if (kind === 'perThousand') {
     const thing = words && 'thing' in words ? words.thing : target.label
     if (value === null)
-      return `目标是每 1,000 个人里有 ${goal}${groupDigits(target.value)} 个${thing}。现在的数字还没有公布。`
-    return `每 1,000 个人里，${have} ${groupDigits(value)} 个${thing}${end}，目标是 ${goal}${groupDigits(target.value)} 个。${done}`
+      return `目标是每 1,000 个人里有${goal} ${groupDigits(target.value)} 个${thing}。现在的数字还没有公布。`
+    return `每 1,000 个人里，${have} ${groupDigits(value)} 个${thing}${end}，目标是${goal} ${groupDigits(target.value)} 个。${done}`
   }
   const fig = (n: number) => (kind === 'percent' ? `${groupDigits(n)}%` : `${groupDigits(n)} 个`)
-  if (value === null) return `${target.label}：目标是 ${goal}${fig(target.value)}。现在的数字还没有公布。`
-  return `${target.label}：${have} ${fig(value)}${end}，目标是 ${goal}${fig(target.value)}。${done}`
+  if (value === null) return `${target.label}：目标是${goal} ${fig(target.value)}。现在的数字还没有公布。`
+  return `${target.label}：${have} ${fig(value)}${end}，目标是${goal} ${fig(target.value)}。${done}`
 }

@@ -53,14 +53,14 @@ describe('kidsProgressSentence (给小朋友)', () => {
     )
     // 超过 88 %: 88 itself is not enough.
     expect(kidsProgressSentence(affordable, 88)).toBe(
-      '每 100 个上幼儿园的小朋友里，已经有 88 个上的是普惠幼儿园啦，目标是 超过 88 个。'
+      '每 100 个上幼儿园的小朋友里，已经有 88 个上的是普惠幼儿园啦，目标是超过 88 个。'
     )
   })
 
   it('says a count, and a target where less is better, the right way round', () => {
     expect(kidsProgressSentence(countTarget, 1200)).toBe('儿童友好公园：已经有 1,200 个啦，目标是 20 个。已经做到啦！')
-    expect(kidsProgressSentence(lessIsBetter, 53.2)).toBe('儿童青少年近视率：现在有 53.2%，目标是 不超过 50%。')
-    expect(kidsProgressSentence(lessIsBetter, 48)).toBe('儿童青少年近视率：现在有 48%，目标是 不超过 50%。已经做到啦！')
+    expect(kidsProgressSentence(lessIsBetter, 53.2)).toBe('儿童青少年近视率：现在有 53.2%，目标是不超过 50%。')
+    expect(kidsProgressSentence(lessIsBetter, 48)).toBe('儿童青少年近视率：现在有 48%，目标是不超过 50%。已经做到啦！')
   })
 
   it('never makes up a figure: without one it says none was given', () => {

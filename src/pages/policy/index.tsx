@@ -13,7 +13,6 @@ import { copyText } from '../../services/clipboard'
 import { useIntentStore } from '../../stores/useIntentStore'
 import { usePolicySummaryStore } from '../../stores/usePolicySummaryStore'
 import { useTargetProgressStore } from '../../stores/useTargetProgressStore'
-import { chinaDateTime } from '../../domain/clock'
 import './index.scss'
 
 const SHARE_TITLE = '渝中区儿童友好城市建设三年行动计划：目标与问答'
@@ -21,7 +20,7 @@ const SHARE_TITLE = '渝中区儿童友好城市建设三年行动计划：目�
 export default function PolicyPage() {
   // The tab carries a summary of the plan (figures, areas, targets), not its text: the full
   // document, Q&A and search are pkg-policy's.
-  const { value: summary, source, publishedAt, refresh } = usePolicySummaryStore()
+  const { value: summary, refresh } = usePolicySummaryStore()
   const countdown = policyCountdown()
   const openMap = useIntentStore((s) => s.openMap)
   const progress = useTargetProgressStore()
@@ -103,13 +102,8 @@ export default function PolicyPage() {
           {summary.meta.publisher} · 成文 {summary.meta.writtenDate} · 发布 {summary.meta.publishDate} ·{' '}
           {summary.meta.genre}
         </Text>
-        <Text className='muted'>
-          内容版本 {summary.version}（
-          {source === 'cloud'
-            ? `云端更新于 ${publishedAt ? chinaDateTime(publishedAt, false) : summary.updatedAt}`
-            : `随小程序发布，${summary.updatedAt}`}
-          ）
-        </Text>
+        {/* The day its content was last brought up to date: not the edition's id, nor where it came from. */}
+        <Text className='muted policy__updated'>内容更新于 {summary.updatedAt}</Text>
         <Button block className='policy__copy' onClick={() => void copyLink(summary.originalUrl, '原文链接')}>
           复制原文链接
         </Button>
