@@ -21,8 +21,8 @@ import {
   STAFF_FIELDS,
   STATS_ANSWER_FIELDS
 } from '../../src/domain/suggestions/egress'
-import type { Visibility } from '../../src/domain/suggestions/model'
-import { BOARD_FILTERS } from '../../src/domain/suggestions/status'
+import type { Status, Visibility } from '../../src/domain/suggestions/model'
+import { BOARD_FILTERS, isFixed } from '../../src/domain/suggestions/status'
 import { COMMUNITY_A, STREET, WHO, staffKit, type StaffKit } from '../../tests/server/test-kit'
 import { contextFor } from '../../tests/server/test-context'
 import { REPRESENTATIVE } from '../../tests/fixtures/council'
@@ -353,10 +353,11 @@ describe('every answer that carries suggestion data, after any steps', () => {
               for (const item of data(v).suggestions) expect(extraKeys(item, MINE_FIELDS)).toEqual([])
             expect(extraKeys(stats, STATS_ANSWER_FIELDS)).toEqual([])
             for (const item of council.candidates) expect(extraKeys(item, COUNCIL_ROW_FIELDS)).toEqual([])
-            // A council sees exactly the board's rows of its street and quarter, in the board's words.
-            const inQuarter = (b: { street?: string; createdAt: string }) =>
-              b.street === STREET && chinaDate(Date.parse(b.createdAt)) >= quarter.from
-            const onBoard = board.items as Array<{ id: string; street?: string; createdAt: string }>
+            // A council sees exactly the board's rows of its street and quarter not yet done (已办结),
+            // in the board's words.
+            const inQuarter = (b: { street?: string; createdAt: string; status: Status }) =>
+              b.street === STREET && chinaDate(Date.parse(b.createdAt)) >= quarter.from && !isFixed(b.status)
+            const onBoard = board.items as Array<{ id: string; street?: string; createdAt: string; status: Status }>
             expect(council.candidates.map((c: { id: string }) => c.id).sort()).toEqual(
               onBoard
                 .filter(inQuarter)

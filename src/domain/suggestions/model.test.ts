@@ -8,7 +8,9 @@ describe('suggestionTitle: one fallback wherever a suggestion is listed', () => 
   it('else the start of the words, never half an emoji', () => {
     const text = `${'我'.repeat(23)}😀想要秋千`
     const title = suggestionTitle({ title: '', text, topic: 'play' })
-    expect(title).toBe(`${'我'.repeat(23)}😀`)
+    // Cut, and saying so: 秋千 cut to 秋 would read as the child's own word.
+    expect(title).toBe(`${'我'.repeat(23)}😀…`)
+    expect(suggestionTitle({ title: '', text: '想要秋千', topic: 'play' })).toBe('想要秋千')
   })
 
   it('else what it is about, for a drawing or a recording without words', () => {

@@ -1,5 +1,5 @@
 // 一米建议: what a suggestion is, in the words of the child and the adult forms.
-import { firstChars } from '../text'
+import { charCount, firstChars } from '../text'
 
 export const TOPICS = [
   { key: 'play', label: '玩的地方', emoji: '🛝' },
@@ -403,7 +403,10 @@ export function suggestionTitle(s: {
   drawingPath?: string
 }): string {
   const made = s.audioFileId || s.audioPath ? '的录音' : s.drawingFileId || s.drawingPath ? '的画' : ''
-  return s.title || firstChars(s.text ?? '', TITLE_FALLBACK_CHARS) || `关于“${topicLabel(s.topic)}”${made}`
+  const text = s.text ?? ''
+  // A cut start says it is one (…), or 秋千 cut to 秋 reads as the child's own word.
+  const start = firstChars(text, TITLE_FALLBACK_CHARS) + (charCount(text) > TITLE_FALLBACK_CHARS ? '…' : '')
+  return s.title || start || `关于“${topicLabel(s.topic)}”${made}`
 }
 
 export function isUnder14(ageGroup: AgeGroup | undefined): boolean {
