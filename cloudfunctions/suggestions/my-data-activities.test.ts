@@ -60,7 +60,9 @@ describe('我的数据 with activity sign-ups', () => {
     expect(text).not.toContain('13812345671')
     expect(text).not.toContain(a.id)
     expect(myDataCounts(v).activitySignUps).toBe(1)
-    expect(deleteAllConfirmation(myDataCounts(v)).content).toContain('1 个活动报名（家长称呼、手机和孩子年龄）')
+    expect(deleteAllConfirmation(myDataCounts(v)).content).toContain(
+      '1 个活动报名（家长称呼、手机和孩子年龄；报名随之取消，名额让给别人）'
+    )
     expect(myDataFile(v).content).toContain('"活动": "周末亲子绘本会"')
   })
 

@@ -135,8 +135,8 @@ export function deleteAllConfirmation(c: MyDataCounts): { title: string; content
     c.supports && `${c.supports} 个“我也想要”`,
     c.corrections && `${c.corrections} 条纠错和你的关联`,
     c.pendingUploads && `${c.pendingUploads} 个还没发送的上传`,
-    c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄）`,
-    c.visitRequests && `${c.visitRequests} 个参观预约（家长称呼、手机和孩子年龄）`,
+    c.activitySignUps && `${c.activitySignUps} 个活动报名（家长称呼、手机和孩子年龄；报名随之取消，名额让给别人）`,
+    c.visitRequests && `${c.visitRequests} 个参观预约（家长称呼、手机和孩子年龄；预约随之取消）`,
     c.council && '儿童议事会小代表的身份和你这一季的选择（你将不再是小代表）',
     c.pollAnswers && `${c.pollAnswers} 个快问快答的回答（还在进行的投票不再算你的一票）`
   ].filter(Boolean)
