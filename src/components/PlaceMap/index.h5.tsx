@@ -69,12 +69,21 @@ export function PlaceMap({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [originKey])
 
-  // A search's results or a route: frame them (a new key frames again).
+  // A search's results or a route: frame them (a new key frames again). When the frame goes (the
+  // search cancelled), back to the view from before it: left framed on one result, the plane
+  // looks empty at the next filter.
   const fitKey = frame?.points.length ? frame.key : ''
+  const beforeFit = useRef<View2D | null>(null)
   useEffect(() => {
-    if (!fitKey || !frame) return
+    if (!fitKey || !frame) {
+      if (beforeFit.current) setView(beforeFit.current)
+      beforeFit.current = null
+      return
+    }
     const fitted = viewToFit(frame.points, width, height)
-    if (fitted) setView(fitted)
+    if (!fitted) return
+    beforeFit.current ??= viewRef.current
+    setView(fitted)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the points
   }, [fitKey])
 

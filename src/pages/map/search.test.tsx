@@ -86,4 +86,19 @@ describe('map tab search', () => {
     await waitUntil(() => cardNames().length === CHILDCARE.length, 'the search dropped')
     expect(document.querySelector('.map-page__search')).toBeNull()
   })
+
+  it('goes back to the map as it was when a search that zoomed in on one place is cancelled', async () => {
+    stubCloud(mockedCall, placesCloud(listAnswer(ALL_PLACES)))
+    const u = new TestUtils()
+    await u.mount(MapPage, {})
+    await waitUntil(() => cardNames().some((n) => n.includes('示例托育园')), 'the list')
+    const scale = () => document.querySelector('.place-plane__scale-label')?.textContent
+    const before = scale()
+    await click(u, byText('.map-page__search-toggle', '按名称搜索'))
+    await type(u, '.map-page__search', '鹅岭公园')
+    await waitUntil(() => cardNames().length === 1, 'one match')
+    await waitUntil(() => scale() !== before, 'zoomed in on it')
+    await click(u, byText('.map-page__search-toggle', '取消搜索'))
+    await waitUntil(() => scale() === before, 'the map as it was')
+  })
 })
