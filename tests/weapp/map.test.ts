@@ -8,7 +8,7 @@ import { CONFIRMED_PLACES, GROUP_MARKER_BASE, type Place } from '../../src/domai
 import type { PublicWalkRoute } from '../../src/domain/places/walk-routes'
 import { generatePlaces } from '../fixtures/places/generate'
 import { newDevice, type Device } from './device'
-import { bootApp, renderPage, tap, teardownApp, until, waitForText } from './harness'
+import { bootApp, renderPage, tap, teardownApp, typeInto, until, waitForText } from './harness'
 
 interface SentMarker {
   id: number
@@ -125,6 +125,24 @@ describe('the map tab on a phone', () => {
     map()!.dispatchEvent('markertap', { detail: { markerId: group.id } })
     // 10,000 places: on a loaded 2-core CI machine the tap's regrouping took longer than the default 8 s once.
     await until(() => context.includePoints.mock.calls.length > 0, 'the zoom to the group', 15000)
+    expect(device.violations).toEqual([])
+  })
+
+  it('frames a search’s results and, when the search is cancelled, goes back to the region from before', async () => {
+    const device = newDevice()
+    const { context } = boot(device)
+    const page = renderPage('pages/map/index')
+    await until(() => context.initMarkerCluster.mock.calls.length > 0, 'the map context', 15000)
+    tap(page, '.map-page__search-toggle')
+    await until(() => Boolean(page.querySelector('.map-page__search')), 'the search field')
+    typeInto(page, '.map-page__search .ui-field__input', CONFIRMED_PLACES[0].name)
+    await until(() => context.includePoints.mock.calls.length === 1, 'the results framed')
+    tap(page, '.map-page__search-toggle')
+    await until(() => context.includePoints.mock.calls.length === 2, 'the region from before')
+    const [back] = context.includePoints.mock.calls[1] as unknown as [{ points: Array<{ latitude: number }> }]
+    // The two corners of the region the map showed before the search: not the result framed.
+    expect(back.points).toHaveLength(2)
+    expect(back.points[0].latitude).toBeLessThan(back.points[1].latitude)
     expect(device.violations).toEqual([])
   })
 })

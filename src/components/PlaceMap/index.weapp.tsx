@@ -117,10 +117,24 @@ export function PlaceMap({
   }, [index, box, selectedId])
 
   // A search's results or a route: the map frames them (WeChat then reports the new region);
-  // without a map context, it centres on them.
+  // without a map context, it centres on them. When the frame goes (the search cancelled), back
+  // to the region from before it, as the browser plane does.
   const fitKey = frame?.points.length ? frame.key : ''
+  const beforeFit = useRef<BBox | null>(null)
   useEffect(() => {
-    if (!fitKey || !frame) return
+    if (!fitKey || !frame) {
+      const was = beforeFit.current
+      beforeFit.current = null
+      if (was && ctx.current)
+        ctx.current.includePoints({
+          points: [
+            { latitude: was.south, longitude: was.west },
+            { latitude: was.north, longitude: was.east }
+          ]
+        })
+      return
+    }
+    beforeFit.current ??= box
     const points = frame.points.map((p) => ({ latitude: p.latitude, longitude: p.longitude }))
     if (ctx.current) ctx.current.includePoints({ points, padding: [48, 48, 48, 48] })
     else setCentre(viewToFit(points, SIZE.width, compact ? SIZE.compact : SIZE.normal)!.centre)
