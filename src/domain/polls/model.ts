@@ -9,7 +9,9 @@ export const POLL_LIMITS = {
   minOptions: 2,
   maxOptions: 5,
   /** A poll runs at most this many days: a quick question, not a standing survey. */
-  maxDays: 60
+  maxDays: 60,
+  /** A new poll's days unless changed: two weeks, so one nobody re-dated does not end the day it starts. */
+  defaultDays: 14
 } as const
 
 /**

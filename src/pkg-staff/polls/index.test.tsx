@@ -5,7 +5,7 @@ import { byText, click, type } from '../../../tests/setup/interact'
 import { waitUntil } from '../../../tests/setup/wait'
 import { whoAmIAs } from '../../../tests/fixtures/staff'
 import { OPEN_POLL } from '../../../tests/fixtures/polls'
-import { chinaDate } from '../../domain/clock'
+import { DAY_MS, chinaDate } from '../../domain/clock'
 import type { StaffPoll } from '../../domain/polls/egress'
 import { callCloud } from '../../services/cloud'
 import { useSessionStore } from '../../stores/useSessionStore'
@@ -96,7 +96,8 @@ describe('快问快答 (staff)', () => {
       street: '500103003',
       audience: 'children',
       startsOn: today,
-      endsOn: today,
+      // Two weeks unless changed: a poll nobody re-dated does not end the day it starts.
+      endsOn: chinaDate(Date.now() + 13 * DAY_MS),
       options: [
         { picture: 'park', label: '公园' },
         { picture: 'library', label: '图书馆' },

@@ -10,10 +10,10 @@ import { StaffOnly } from '../components/StaffOnly'
 import { Button, ButtonRow } from '../../components/ui/Button'
 import { Card } from '../../components/ui/Card'
 import { StatusTag } from '../../components/ui/StatusTag'
-import { chinaDate } from '../../domain/clock'
+import { DAY_MS, chinaDate } from '../../domain/clock'
 import { newClientId } from '../../domain/ids'
 import type { StaffPoll } from '../../domain/polls/egress'
-import { AUDIENCES, closeRefusal, PICTOGRAMS, POLL_STATUSES } from '../../domain/polls/model'
+import { AUDIENCES, closeRefusal, PICTOGRAMS, POLL_LIMITS, POLL_STATUSES } from '../../domain/polls/model'
 import { validatePoll } from '../../domain/polls/validate'
 import { STREETS } from '../../domain/streets'
 import { pollCalls, useStaffPolls } from '../../data/polls'
@@ -30,7 +30,7 @@ const emptyForm = (today: string, street: string): PollForm => ({
   audience: 'children',
   street,
   startsOn: today,
-  endsOn: today,
+  endsOn: chinaDate(Date.parse(`${today}T12:00:00+08:00`) + (POLL_LIMITS.defaultDays - 1) * DAY_MS),
   options: [
     { picture: 'park', label: PICTOGRAMS.park.name },
     { picture: 'library', label: PICTOGRAMS.library.name }
