@@ -223,6 +223,8 @@ describe('儿童议事会 (SQLite)', () => {
     data(await call('o-council-child-2', { action: 'joinCouncil', code: other.invite }))
     data(await call(CHILD, { action: 'pickCouncil', roundId: '2026-Q4', picks: ['council-s1', 'council-s3'] }))
     data(await call('o-council-child-2', { action: 'pickCouncil', roundId: '2026-Q4', picks: ['council-s1'] }))
+    // Finished during the round: no longer offered, but the children's picks of it still count.
+    await t.repo.collection<StoredSuggestion>('suggestions').update('council-s3', { status: 'closed' })
 
     clock = '2026-12-20T02:00:00Z'
     const closed = data<Api['closeRound']['response']>(

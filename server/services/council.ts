@@ -45,7 +45,13 @@ export async function openRound(ctx: Store): Promise<CouncilRound | null> {
  * nothing left to ask the district for), children's first, then the newest, to
  * COUNCIL_LIMITS.candidates.
  */
-export async function candidates(ctx: Store, street: string, round: CouncilRound): Promise<CouncilRow[]> {
+export async function candidates(
+  ctx: Store,
+  street: string,
+  round: CouncilRound,
+  /** The count at the round's end: a pick of a suggestion finished since still counts. */
+  { withDone = false } = {}
+): Promise<CouncilRow[]> {
   const { startsAt, endsAt } = quarterBounds(round)
   const rows: CouncilRow[] = []
   for (let skip = 0; skip < COUNCIL_LIMITS.candidates * 10; skip += PAGE) {
@@ -57,7 +63,7 @@ export async function candidates(ctx: Store, street: string, round: CouncilRound
       )
     for (const s of page) {
       const row = toCouncilRow(s)
-      if (row && !isFixed(row.status)) rows.push(row)
+      if (row && (withDone || !isFixed(row.status))) rows.push(row)
     }
     if (page.length < PAGE) break
   }
@@ -89,8 +95,9 @@ export async function tallyRound(ctx: Store, now: Date, round: CouncilRound): Pr
   }
   const streets = [...new Set(all.map((b) => b.street))]
   for (const street of streets) {
-    // Only what is still offered counts: a suggestion taken off the board meanwhile is not tallied.
-    const offered = new Set((await candidates(ctx, street, round)).map((c) => c.id))
+    // Only what is still on the board counts: a suggestion taken off it meanwhile is not tallied
+    // (one finished meanwhile is: the children asked for it).
+    const offered = new Set((await candidates(ctx, street, round, { withDone: true })).map((c) => c.id))
     const ofStreet = all
       .filter((b) => b.street === street)
       .map((b) => ({ picks: b.picks.filter((id) => offered.has(id)) }))

@@ -306,7 +306,9 @@ export async function migrateDeadlinesStart(repo: Repository, now: Date): Promis
  * 不予采纳 is an ending of its own now: a refusal is no longer closed as 已办结 (staff/workflow.ts).
  * Rows closed after a refusal go back to 不予采纳, so the board, its figures and the counts beside
  * the targets stop showing them as done. Nothing else changes: the history keeps the closing
- * note, and the retention clock, which runs from the answer, is the same for both.
+ * note (the author's timeline reads that step as an end). The retention clock of a refusal runs
+ * from the refusal, not from its later closing (retention.ts stateEnteredAt): such a row's
+ * personal data goes that much sooner, never later.
  */
 export async function migrateRefusedClosed(repo: Repository, now: Date): Promise<RefusedClosedReport | null> {
   const events = repo.collection<MigrationEvent>('app_events')

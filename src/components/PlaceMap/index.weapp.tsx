@@ -14,6 +14,7 @@ import {
   GROUP_MARKER_BASE,
   markersForViewport,
   PlaceIndex,
+  bboxCentre,
   regionToBBox,
   type BBox,
   type LatLng,
@@ -125,6 +126,8 @@ export function PlaceMap({
     if (!fitKey || !frame) {
       const was = beforeFit.current
       beforeFit.current = null
+      // Its corners again: WeChat picks the zoom that holds them, so the view comes back
+      // approximately (a zoom level out at most), which is what a person needs here.
       if (was && ctx.current)
         ctx.current.includePoints({
           points: [
@@ -132,6 +135,7 @@ export function PlaceMap({
             { latitude: was.north, longitude: was.east }
           ]
         })
+      else if (was) setCentre(bboxCentre(was))
       return
     }
     beforeFit.current ??= box

@@ -23,6 +23,8 @@ export interface TimelineRow {
   openOnBoard?: true
   /** Whether anyone but its author may see it now (a photo or drawing may still wait for review). */
   visibility?: Visibility
+  /** Where it is now: a refusal closed before 不予采纳 ended on its own reads its 已办结 step as an end. */
+  status?: Status
 }
 
 /** 已答复 set without a letter (after a call, say): nothing new to go and read. */

@@ -6,7 +6,7 @@
 import { charCount, visibleText } from '../text'
 import { isImageFileId } from './file-ids'
 import type { FollowUp, FollowUpAnswer, HistoryEntry, Suggestion } from './model'
-import { isFinal, isFixed } from './status'
+import { isFixed, isOpen } from './status'
 
 export const FOLLOW_UP_ANSWERS: Readonly<Record<FollowUpAnswer, string>> = { solved: '解决了', not_yet: '还没有' }
 
@@ -36,10 +36,13 @@ export function canAnswerFollowUp(s: Row): boolean {
   return closureOf(s) !== null && !answerForClosure(s)
 }
 
-/** The last answer was 还没有 and the district has not closed it again: shown 跟进 in the inbox. */
+/**
+ * The last answer was 还没有 and the district still owes a step (it has not closed it again, nor
+ * refused it since): shown 跟进 in the inbox. A refusal ends it, so it leaves 跟进 too.
+ */
 export function isOpenFollowUp(s: Pick<Suggestion, 'status'> & { followUps?: FollowUp[] }): boolean {
   const last = s.followUps?.[s.followUps.length - 1]
-  return last?.answer === 'not_yet' && !isFinal(s.status)
+  return last?.answer === 'not_yet' && isOpen(s.status)
 }
 
 export type FollowUpCheck =

@@ -76,10 +76,12 @@ describe('不予采纳 is not final (said in FINAL_STATUSES, asked by every rule
     expect(lastDecision([entry('submitted'), entry('accepted')])).toBeNull()
   })
 
-  it('staff may still reply, the author may still withdraw, and a 还没有 on it stays 跟进', () => {
+  it('staff may still reply, the author may still withdraw; a 还没有 before it is no longer 跟进 (it is ended)', () => {
     expect(finalRefusal(rejected, '回复')).toBeNull()
     expect(canWithdraw({ status: rejected })).toBe(true)
-    expect(isOpenFollowUp({ status: rejected, followUps: [{ answer: 'not_yet', at: 'x', closedAt: 'y' }] })).toBe(true)
+    const notYet = [{ answer: 'not_yet' as const, at: 'x', closedAt: 'y' }]
+    expect(isOpenFollowUp({ status: rejected, followUps: notYet })).toBe(false)
+    expect(isOpenFollowUp({ status: 'in_progress', followUps: notYet })).toBe(true)
   })
 
   it('already 已办结 or 已撤回, every step is refused with the reason', () => {

@@ -98,3 +98,23 @@ describe('the note that ended it, for the top of the page', () => {
     expect(endingNote({ status: 'answered', history: [step('answered', '已回复')] }, false)).toBeNull()
   })
 })
+
+describe('a refusal once closed as 已办结 (back at 不予采纳 since)', () => {
+  const at = '2026-11-02T00:00:00Z'
+  const closedStep: HistoryEntry = { status: 'closed', at, by: '李主任', note: '不在本区职责' }
+  const published: HistoryEntry = { status: 'closed', at, by: '李主任', event: 'published' }
+  const row = {
+    history: [closedStep, published],
+    replies: [],
+    status: 'rejected' as const,
+    visibility: 'visible' as const
+  }
+
+  it('reads its 已办结 step as an end, not as done, and says it is not on the board', () => {
+    expect(historyWords(closedStep, true, row)).toBe('这件事到这里就结束了。')
+    expect(historyWords(closedStep, false, row)).toBe('已结束')
+    expect(historyWords(published, true, row)).not.toMatch(/大家都能看到/)
+    // A row really closed reads as before.
+    expect(historyWords(closedStep, false, { ...row, status: 'closed' })).toBe('已办结')
+  })
+})

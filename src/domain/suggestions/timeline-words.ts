@@ -24,6 +24,8 @@ export const CHILD_EVENT_WORDS: Record<HistoryEvent, string> = {
 
 /** 公开 while the suggestion already was among the board's statuses: it went up then. */
 const PUBLISHED_ON_BOARD = { child: '你的建议放到公示栏上了，大家都能看到啦。', adult: '已公开到公示栏' }
+/** A refusal's later 已办结 step, on a row back at 不予采纳. */
+const REFUSAL_ENDED = { child: '这件事到这里就结束了。', adult: '已结束' }
 /** 公开 on a row shown while open, in a status the board does not show (不予采纳), or not visible now. */
 const PUBLISHED_OFF_BOARD = { child: '大人看过你写的话，同意公开。', adult: '已同意公开' }
 
@@ -40,7 +42,7 @@ export function historyWords(
   if (h.event === 'published') {
     // Only while the row is visible may it say everyone can see it: a photo or a drawing waiting
     // for review (or hidden by a moderator) keeps it off the board whatever its status.
-    const visible = row.visibility === undefined || row.visibility === 'visible'
+    const visible = (row.visibility === undefined || row.visibility === 'visible') && row.status !== 'rejected'
     const words = !visible
       ? PUBLISHED_OFF_BOARD
       : isBoardStatus(h.status) || (openOnBoard && isOpenBoardStatus(h.status))
@@ -50,6 +52,10 @@ export function historyWords(
           : null
     if (words) return child ? words.child : words.adult
   }
+  // A refusal closed as 已办结 before that was no longer done (migrations: refused-not-closed):
+  // the step ended it, nothing was done.
+  if (!h.event && h.status === 'closed' && row.status === 'rejected')
+    return child ? REFUSAL_ENDED.child : REFUSAL_ENDED.adult
   if (h.event === 'transferred' && h.to) return transferWords(h, child)
   if (h.event) return child ? CHILD_EVENT_WORDS[h.event] : HISTORY_EVENTS[h.event]
   if (child) return h.status === 'submitted' ? '你把建议送出去了。' : childWordsAt(h, row)

@@ -78,6 +78,31 @@ describe('staff case: 办结', () => {
     expect(document.querySelector('.case-actions__note')).toBeNull()
   })
 
+  it('on a closed case on the board, the field is the reason for hiding it, and goes with 从公示栏隐藏', async () => {
+    const onBoard: StaffSuggestion = {
+      ...answered,
+      status: 'closed',
+      visibility: 'visible',
+      publication: 'approved',
+      allowed: { ...answered.allowed, transitions: [], moderate: true }
+    }
+    stubCloud(mockedCall, {
+      staff: {
+        get: answer('staff', 'get', onBoard),
+        moderate: answer('staff', 'moderate', { ...onBoard, visibility: 'hidden' })
+      }
+    })
+    setRouterParams({ id: 'kid-close' })
+    const u = new TestUtils()
+    await u.mount(StaffCasePage, {})
+    await waitUntil(() => document.querySelector('.case-actions__hide'), 'the hide button')
+    expect(document.querySelector('.case-actions__note')?.textContent).toContain('从公示栏隐藏的原因')
+    await type(u, '.case-actions__note', '照片里有孩子的脸')
+    await click(u, document.querySelector('.case-actions__hide'))
+    await waitUntil(() => requestsTo(mockedCall, 'staff', 'moderate').length === 1, 'the hide')
+    expect(requestsTo(mockedCall, 'staff', 'moderate')[0]).toMatchObject({ op: 'hide', reason: '照片里有孩子的脸' })
+  })
+
   it('says why a case waiting for review is not shown yet', async () => {
     stubCloud(mockedCall, { staff: { get: answer('staff', 'get', { ...answered, visibility: 'pending_review' }) } })
     setRouterParams({ id: 'kid-close' })

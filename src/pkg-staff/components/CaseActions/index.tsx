@@ -44,6 +44,7 @@ export function CaseActions({ item, onChanged }: Props) {
     if (r.ok) setContact(`${r.data.contact.name ?? ''} ${r.data.contact.phone}`.trim())
     else setError(r.error)
   }
+  const canHide = item.allowed.moderate && item.visibility === 'visible' && isPublished(item)
   const moderate = async (op: 'approve' | 'hide') =>
     done(
       await calls.moderate({
@@ -79,11 +80,16 @@ export function CaseActions({ item, onChanged }: Props) {
           待审核：带有照片、画或录音，或文字需要再看一遍。审核通过前不对外显示，也不在公示栏上。
         </Text>
       ) : null}
-      {/* Only while a step can follow: a note with no button to send it would be lost. */}
-      {item.allowed.transitions.length ? (
+      {/* Only while a step can follow, or it can be hidden (the note is the reason then): a note
+          with no button to send it would be lost. */}
+      {item.allowed.transitions.length || canHide ? (
         <Field
           label={
-            item.mode === 'child' ? '处理说明（小朋友会看到，请用小朋友听得懂的话写）' : '处理说明（提建议的人会看到）'
+            !item.allowed.transitions.length
+              ? '从公示栏隐藏的原因（选填）'
+              : item.mode === 'child'
+                ? '处理说明（小朋友会看到，请用小朋友听得懂的话写）'
+                : '处理说明（提建议的人会看到）'
           }
           multiline
           counter
@@ -91,7 +97,11 @@ export function CaseActions({ item, onChanged }: Props) {
           className='case-actions__note'
           value={note}
           placeholder={
-            item.mode === 'child' ? '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！' : '不予采纳、办结时必填'
+            !item.allowed.transitions.length
+              ? '如 含有个人信息'
+              : item.mode === 'child'
+                ? '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！'
+                : '不予采纳、办结时必填'
           }
           error={error?.field === 'note' ? error.message : undefined}
           onInput={setNote}
@@ -109,7 +119,7 @@ export function CaseActions({ item, onChanged }: Props) {
           </Button>
         ) : null}
         {/* Words not yet approved for the board are PublishReview's to decide: nothing to hide yet. */}
-        {item.allowed.moderate && item.visibility === 'visible' && isPublished(item) ? (
+        {canHide ? (
           <Button size='small' className='case-actions__hide' onClick={() => moderate('hide')}>
             从公示栏隐藏
           </Button>

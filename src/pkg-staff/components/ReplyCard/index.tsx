@@ -45,7 +45,10 @@ export function ReplyCard({ item, reply, onChanged }: Props) {
   return (
     <Card tone='green' className='reply-card'>
       <Highlighted segments={markPersonalInfo(reply.text)} />
-      {reply.textForChildren ? <Text className='muted'>给小朋友：{reply.textForChildren}</Text> : null}
+      {/* A child's case only: an adult's reply stored before with a template's child words never reached its author. */}
+      {item.mode === 'child' && reply.textForChildren ? (
+        <Text className='muted'>给小朋友：{reply.textForChildren}</Text>
+      ) : null}
       <Text className='muted'>
         {reply.by} · {chinaDateTime(reply.at)}
       </Text>
