@@ -20,6 +20,16 @@ interface Props {
   onChanged: (next: StaffSuggestion) => void
 }
 
+// The note goes with a step (the author reads it), or, with no step left, with 从公示栏隐藏.
+const NOTE_WORDS = {
+  child: {
+    label: '处理说明（小朋友会看到，请用小朋友听得懂的话写）',
+    placeholder: '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！'
+  },
+  adult: { label: '处理说明（提建议的人会看到）', placeholder: '不予采纳、办结时必填' },
+  hide: { label: '从公示栏隐藏的原因（选填）', placeholder: '如 含有个人信息' }
+} as const
+
 export function CaseActions({ item, onChanged }: Props) {
   const calls = useCalls(staffCalls)
   const [note, setNote] = useState('')
@@ -45,6 +55,11 @@ export function CaseActions({ item, onChanged }: Props) {
     else setError(r.error)
   }
   const canHide = item.allowed.moderate && item.visibility === 'visible' && isPublished(item)
+  const noteWords = !item.allowed.transitions.length
+    ? NOTE_WORDS.hide
+    : item.mode === 'child'
+      ? NOTE_WORDS.child
+      : NOTE_WORDS.adult
   const moderate = async (op: 'approve' | 'hide') =>
     done(
       await calls.moderate({
@@ -84,25 +99,13 @@ export function CaseActions({ item, onChanged }: Props) {
           with no button to send it would be lost. */}
       {item.allowed.transitions.length || canHide ? (
         <Field
-          label={
-            !item.allowed.transitions.length
-              ? '从公示栏隐藏的原因（选填）'
-              : item.mode === 'child'
-                ? '处理说明（小朋友会看到，请用小朋友听得懂的话写）'
-                : '处理说明（提建议的人会看到）'
-          }
+          label={noteWords.label}
           multiline
           counter
           maxLength={NOTE_MAX}
           className='case-actions__note'
           value={note}
-          placeholder={
-            !item.allowed.transitions.length
-              ? '如 含有个人信息'
-              : item.mode === 'child'
-                ? '不予采纳、办结时必填，如：滑梯已经装好啦，快去玩吧！'
-                : '不予采纳、办结时必填'
-          }
+          placeholder={noteWords.placeholder}
           error={error?.field === 'note' ? error.message : undefined}
           onInput={setNote}
         />
