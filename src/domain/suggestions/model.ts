@@ -388,6 +388,11 @@ export function topicLabel(topic: Topic): string {
 /** How many characters of the words stand for a missing title. */
 export const TITLE_FALLBACK_CHARS = 24
 
+/** The start of a suggestion's words as a title: a cut says it is one (…), or 秋千 cut to 秋 reads as the child's word. */
+export function startOfWords(text: string): string {
+  return firstChars(text, TITLE_FALLBACK_CHARS) + (charCount(text) > TITLE_FALLBACK_CHARS ? '…' : '')
+}
+
 /**
  * What a list or a heading shows as a suggestion's title, everywhere: its title, else the start of
  * its words, else what it is about, named as the recording (stored: audioFileId; still in the
@@ -403,10 +408,7 @@ export function suggestionTitle(s: {
   drawingPath?: string
 }): string {
   const made = s.audioFileId || s.audioPath ? '的录音' : s.drawingFileId || s.drawingPath ? '的画' : ''
-  const text = s.text ?? ''
-  // A cut start says it is one (…), or 秋千 cut to 秋 reads as the child's own word.
-  const start = firstChars(text, TITLE_FALLBACK_CHARS) + (charCount(text) > TITLE_FALLBACK_CHARS ? '…' : '')
-  return s.title || start || `关于“${topicLabel(s.topic)}”${made}`
+  return s.title || startOfWords(s.text ?? '') || `关于“${topicLabel(s.topic)}”${made}`
 }
 
 export function isUnder14(ageGroup: AgeGroup | undefined): boolean {

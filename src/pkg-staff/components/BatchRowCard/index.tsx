@@ -8,8 +8,7 @@ import { ChipGroup } from '../../../components/ui/Chip'
 import { Field } from '../../../components/ui/Field'
 import { StatusTag } from '../../../components/ui/StatusTag'
 import type { BatchRow, BatchWho } from '../../../domain/staff/batch'
-import { AGE_GROUPS, TITLE_FALLBACK_CHARS, TOPICS, topicLabel } from '../../../domain/suggestions/model'
-import { firstChars } from '../../../domain/text'
+import { AGE_GROUPS, TOPICS, startOfWords, topicLabel } from '../../../domain/suggestions/model'
 import { LIMITS } from '../../../domain/suggestions/limits'
 import './index.scss'
 
@@ -44,7 +43,7 @@ export function BatchRowCard({ row, number, locked, focus, onChange, onRemove }:
           <StatusTag label={r.duplicate ? '之前已录入' : '已录入'} tone='good' />
         </View>
         <Text className='batch-row__summary'>
-          {row.topic ? topicLabel(row.topic) : ''} · {row.title || firstChars(row.text, TITLE_FALLBACK_CHARS)}
+          {row.topic ? topicLabel(row.topic) : ''} · {row.title || startOfWords(row.text)}
         </Text>
         <Text className='muted'>{r.duplicate ? '这一条之前已经录入过，没有重复添加' : `编号 ${r.id}`}</Text>
       </View>
