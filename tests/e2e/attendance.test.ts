@@ -4,11 +4,11 @@
  * backend keeps the machine's time), with the browser's clock set alike: the page offers 到了 and
  * 没到 only while attendance is open, and the server refuses it otherwise (cloud tests).
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { activityForm, signUpFor } from '../fixtures/activities'
 import { seriousViolations } from './axe'
-import { startBackend, stopBackend, type StartedBackend } from './backend'
-import { cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { clockedJourney } from './clocked'
+import { cloud, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
@@ -17,27 +17,23 @@ const ID = 'act-e2e-attend-01'
 const china = (local: string) => new Date(`${local}+08:00`)
 
 describe('签到 on the day in Chromium', () => {
-  let browser: Browser
-  let backend: StartedBackend
-  beforeAll(async () => {
-    ;[browser, backend] = await Promise.all([launch(), startBackend(['--dev-clock', '2026-12-01T10:00:00+08:00'])])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    if (backend) await stopBackend(backend)
-  })
+  const journey = clockedJourney('2026-12-01T10:00:00+08:00')
 
   /** The backend's and the browser's clocks, both at this time in China. */
   const at = async (page: Page, local: string) => {
-    expect(await cloud('citizen', '_dev/clock', { at: `${local}+08:00` }, undefined, backend.baseUrl)).toMatchObject({
-      ok: true
-    })
+    await journey.setClock(local)
     await page.clock.setSystemTime(china(local))
   }
 
   it('offers 到了 only from an hour before the start, and marks it then', async () => {
     expect(
-      await cloud('worker', 'activities', { action: 'publish', form: activityForm(ID) }, undefined, backend.baseUrl)
+      await cloud(
+        'worker',
+        'activities',
+        { action: 'publish', form: activityForm(ID) },
+        undefined,
+        journey.backend.baseUrl
+      )
     ).toMatchObject({
       ok: true
     })
@@ -47,14 +43,14 @@ describe('签到 on the day in Chromium', () => {
         'activities',
         { action: 'signUp', ...signUpFor(ID) },
         'dev-e2e-attend-parent',
-        backend.baseUrl
+        journey.backend.baseUrl
       )
     ).toMatchObject({ ok: true, data: { mine: { standing: 'confirmed' } } })
 
-    const { page, context, errors } = await phone(browser)
+    const { page, context, errors } = await phone(journey.browser)
     await page.clock.install({ time: china('2026-12-01T10:00:00') })
-    await switchIdentity(page, '社区工作者', '社区工作者', backend.baseUrl)
-    const list = `${backend.baseUrl}/#/pkg-staff/activity-signups/index?id=${ID}`
+    await switchIdentity(page, '社区工作者', '社区工作者', journey.backend.baseUrl)
+    const list = `${journey.backend.baseUrl}/#/pkg-staff/activity-signups/index?id=${ID}`
     await page.goto(list)
     await page.locator('.activity-signups__no-marking', { hasText: '活动开始前 60 分钟起才能签到' }).waitFor()
     expect(await page.locator('.signup-row__came').count()).toBe(0)

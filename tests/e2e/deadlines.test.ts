@@ -7,31 +7,21 @@
  * hours of Tuesday the nightly pass takes it to the street (督办): the street admin's inbox marks it
  * 逾期 with its due day, and the case's history says it was escalated.
  */
-import type { Browser } from 'playwright-core'
 import { adultBase } from '../fixtures/validation-cases'
 import { seriousViolations } from './axe'
-import { startBackend, stopBackend, type StartedBackend } from './backend'
-import { cloud, launch, phone, screenshot, switchIdentity } from './browser'
+import { clockedJourney } from './clocked'
+import { cloud, phone, screenshot, switchIdentity } from './browser'
 
 jest.setTimeout(120000)
 
 const TITLE = '路口等了好久没人管（期限示例）'
 
 describe('处理期限 over a 调休 weekend in Chromium', () => {
-  let browser: Browser
-  let backend: StartedBackend
-  beforeAll(async () => {
-    ;[browser, backend] = await Promise.all([launch(), startBackend(['--dev-clock', '2026-10-01T09:00:00+08:00'])])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    if (backend) await stopBackend(backend)
-  })
+  const journey = clockedJourney('2026-10-01T09:00:00+08:00')
 
   // Calls to this journey's own backend, as the resident (the e2e helper: the backend's address given).
-  const post = (name: string, body: object) => cloud('citizen', name, body, undefined, backend.baseUrl)
-  const at = async (chinaTime: string) =>
-    expect(await post('_dev/clock', { at: `${chinaTime}+08:00` })).toMatchObject({ ok: true })
+  const post = (name: string, body: object) => cloud('citizen', name, body, undefined, journey.backend.baseUrl)
+  const at = (chinaTime: string) => journey.setClock(chinaTime)
   const nightlyPass = async () => (await post('_dev/timers', {})).data.purge.escalation
 
   it('is due on the Monday after a worked Saturday, and escalates to the street that night', async () => {
@@ -49,10 +39,10 @@ describe('处理期限 over a 调休 weekend in Chromium', () => {
     })
     expect(sent).toMatchObject({ ok: true })
 
-    const { page, context, errors } = await phone(browser)
+    const { page, context, errors } = await phone(journey.browser)
     await at('2026-10-12T23:00:00')
     expect(await nightlyPass()).toMatchObject({ escalated: 0 })
-    await switchIdentity(page, '街道管理员', '街道管理员', backend.baseUrl)
+    await switchIdentity(page, '街道管理员', '街道管理员', journey.backend.baseUrl)
     await page.locator('.mine__staff').click()
     const card = page.locator('.inbox-card', { hasText: TITLE })
     await card.getByText('应于10月12日前受理').waitFor()
