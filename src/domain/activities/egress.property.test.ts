@@ -138,7 +138,13 @@ describe('activities egress, for any activity and sign-up', () => {
         within(toMySignUp(r, st, 1), 'mine', SIGNUP_FIELDS, ['standing', 'waitlistPosition'])
         // 我的数据 names the activity by its title, time and place (the activity's fields, checked below).
         const myData = toMyDataSignUp(r, a, st)
-        within(myData, 'myData', SIGNUP_FIELDS, ['standing', 'activityTitle', 'activityStartAt', 'activityPlace'])
+        within(myData, 'myData', SIGNUP_FIELDS, [
+          'standing',
+          'activityTitle',
+          'activityStartAt',
+          'activityPlace',
+          'activityCancelled'
+        ])
         expect(allowed(ACTIVITY_FIELDS, 'myData').sort()).toEqual(['place', 'startAt', 'title'])
         expect(myData.activityTitle).toBe(a.title)
         expect(myData.activityStartAt).toBe(a.startAt)

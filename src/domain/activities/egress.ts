@@ -183,17 +183,20 @@ export interface MyDataSignUp {
   cancelledAt?: string
   /** Whether staff marked the child as come; absent until they did. */
   attended?: boolean
+  /** The organisers called the activity off. */
+  activityCancelled?: true
 }
 
 export function toMyDataSignUp(
   s: SignUp,
-  a: Pick<Activity, 'title' | 'startAt' | 'place'> | null,
+  a: Pick<Activity, 'title' | 'startAt' | 'place' | 'status'> | null,
   standing: Standing
 ): MyDataSignUp {
   return {
     activityTitle: a ? a.title : '（活动已删除）',
     activityStartAt: a ? a.startAt : '',
     activityPlace: a ? placeLabel(a.place) : '',
+    ...(a?.status === 'cancelled' ? { activityCancelled: true as const } : {}),
     standing,
     childAge: s.childAge,
     guardianName: s.guardianName,

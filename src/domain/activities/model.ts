@@ -2,7 +2,7 @@
 // Times are instants (ISO, UTC) stored once; every date or hour shown is China time (../clock).
 import type { LatLng } from '../places/model'
 import { DAY_MS, MINUTE_MS, chinaClock, chinaDate, formatMinutes, WEEKDAY_LABELS } from '../clock'
-import { standingLabel, type Standing } from './standing-words'
+import { holderStandingLabel, type Standing } from './standing-words'
 
 export const ACTIVITY_STATUSES = ['published', 'changed', 'cancelled'] as const
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number]
@@ -87,11 +87,11 @@ export const SIGNUP_STATES = ['active', 'cancelled'] as const
 export type SignUpState = (typeof SIGNUP_STATES)[number]
 export { STANDING_LABELS, standingLabel, type Standing } from './standing-words'
 
-/** The same for its holder, who must not read 已报名 for an activity the organisers called off. */
+/** How a sign-up stands for its holder (holderStandingLabel), for an activity in hand. */
 export const myStandingLabel = (
   a: Pick<Activity, 'status'>,
   s: { standing: Standing; waitlistPosition?: number }
-): string => (isCancelled(a) && s.standing !== 'cancelled' ? '活动已取消，不用前往' : standingLabel(s))
+): string => holderStandingLabel(isCancelled(a), s)
 
 /** One child signed up by their guardian; at most one per WeChat account and activity. */
 export interface SignUp {

@@ -9,6 +9,15 @@ export const STANDING_LABELS: Record<Standing, string> = {
   cancelled: '已取消报名'
 }
 
-/** How a sign-up stands in words: 已报名, 候补第 n 位 or 已取消报名. */
+/** How a sign-up stands in words: 已报名, 候补第 n 位 (候补中 without a place in line) or 已取消报名. */
 export const standingLabel = (s: { standing: Standing; waitlistPosition?: number }) =>
-  s.standing === 'waitlisted' ? `候补第 ${s.waitlistPosition ?? 1} 位` : STANDING_LABELS[s.standing]
+  s.standing === 'waitlisted' && s.waitlistPosition ? `候补第 ${s.waitlistPosition} 位` : STANDING_LABELS[s.standing]
+
+/**
+ * The same for its holder (the pages, 我的数据's file), who must not read 已报名 for an activity
+ * the organisers called off.
+ */
+export const holderStandingLabel = (
+  activityCancelled: boolean,
+  s: { standing: Standing; waitlistPosition?: number }
+): string => (activityCancelled && s.standing !== 'cancelled' ? '活动已取消，不用前往' : standingLabel(s))

@@ -169,4 +169,13 @@ describe('我的数据', () => {
     for (const internal of ['cloud://', 's1', 'c1', 'p1', '29.55', '106.55', 'aaaa', 'cc-', 'age2', 'weekday'])
       expect(file.content).not.toContain(internal)
   })
+
+  it('says a sign-up for an activity the organisers called off is not to be gone to, not 已报名', () => {
+    const json = JSON.parse(
+      myDataFile({ ...view, activitySignUps: [{ ...myDataSignUp, activityCancelled: true }] }).content
+    ) as { 活动报名: Array<{ 状态: string }> }
+    expect(json.活动报名[0].状态).toBe('活动已取消，不用前往')
+    const waiting = myDataFile({ ...view, activitySignUps: [{ ...myDataSignUp, standing: 'waitlisted' }] }).content
+    expect((JSON.parse(waiting) as { 活动报名: Array<{ 状态: string }> }).活动报名[0].状态).toBe('候补中')
+  })
 })

@@ -14,7 +14,7 @@ import { visitChildAgeLabel, visitSlotLabel, visitStatusLabel } from '../places/
 import type { MyCouncilData } from '../council/model'
 import type { MyPollAnswer } from '../polls/egress'
 import { pollAnswerDays } from './retention-text'
-import { STANDING_LABELS } from '../activities/standing-words'
+import { holderStandingLabel } from '../activities/standing-words'
 import { SIGNUP_RETENTION_DAYS } from '../activities/retention'
 import type { MyCorrection } from '../places/corrections'
 import { correctionKindLabel, correctionStatusLabel } from '../places/correction-words'
@@ -195,7 +195,7 @@ export function myDataFile(v: MyDataView): { filename: string; mimeType: string;
       活动: a.activityTitle,
       开始时间: chinaIso(a.activityStartAt),
       地点: a.activityPlace,
-      状态: STANDING_LABELS[a.standing],
+      状态: holderStandingLabel(Boolean(a.activityCancelled), a),
       孩子年龄: a.childAge,
       家长称呼: a.guardianName,
       手机: a.guardianPhone,
