@@ -24,7 +24,7 @@ import { can, inScope } from '../../src/domain/staff/permissions'
 import type { Caller } from '../../src/domain/roles'
 import { audit, staffName } from '../../server/services/audit'
 import { openRound } from '../../server/services/council'
-import { recount, settle } from '../../server/services/polls'
+import { recountRunning, settle } from '../../server/services/polls'
 import { quarterLabel } from '../../src/domain/council/model'
 import type { Handlers, Context } from '../../server/function'
 
@@ -101,15 +101,7 @@ export const pollHandlers: PollHandlers = {
     const first = held ?? ((await answers(ctx).insert(given)) === 'inserted' ? given : await answers(ctx).get(id))
     if (!first || first.option !== option) return fail('CONFLICT', '你已经投过票了，每人只能投一次', 'option')
     // Recounted on a retry too: the call it repeats may have died before writing the counts.
-    let counted = poll
-    if (!poll.talliedAt) {
-      counted = { ...poll, ...(await recount(ctx, poll)) }
-      await polls(ctx).updateIf(
-        poll._id,
-        { talliedAt: null },
-        { counts: counted.counts, respondents: counted.respondents }
-      )
-    }
+    const counted = await recountRunning(ctx, poll)
     return ok({ poll: toCitizenPoll(counted, now, first), replayed: held !== null || first !== given })
   },
 

@@ -19,6 +19,17 @@ export async function recount(ctx: Store, p: Poll): Promise<Pick<Poll, 'counts' 
   return { counts, respondents: { child, parent } }
 }
 
+/**
+ * A running poll's counts as the records say now, written unless a final count is there first
+ * (settle may make it between the read and this write): the poll as counted.
+ */
+export async function recountRunning(ctx: Store, p: Poll): Promise<Poll> {
+  if (p.talliedAt) return p
+  const counted = { ...p, ...(await recount(ctx, p)) }
+  await polls(ctx).updateIf(p._id, { talliedAt: null }, { counts: counted.counts, respondents: counted.respondents })
+  return counted
+}
+
 /** An ended poll counted for the last time (once: a final count is never written over). */
 export async function settle(ctx: Store, now: Date, p: Poll): Promise<Poll> {
   if (p.talliedAt || pollStatus(p, now.getTime()) !== 'closed') return p
@@ -50,8 +61,7 @@ export async function forgetMyPollAnswers(ctx: Store, openid: string): Promise<n
     for (const a of page) {
       if (await answers(ctx).remove(a._id)) deleted += 1
       const p = await polls(ctx).get(a.pollId)
-      // Never over a final count (settle may have made it between the read and this write).
-      if (p && !p.talliedAt) await polls(ctx).updateIf(p._id, { talliedAt: null }, await recount(ctx, p))
+      if (p) await recountRunning(ctx, p)
     }
     page = await answers(ctx).find({ openid }, { limit: 100 })
   }

@@ -59,6 +59,8 @@ describe('a place’s coming activities', () => {
     const u = new TestUtils()
     await open(u, 'eling-park')
     await waitUntil(() => requestsTo(mockedCall, 'activities', 'list').length === 1, 'the question')
+    // The (empty) answer applied: nothing is shown while loading either, so wait it out first.
+    await u.act(() => new Promise((resolve) => setTimeout(resolve, 50)))
     expect(document.querySelector('.place-detail__activities')).toBeNull()
   })
 })
