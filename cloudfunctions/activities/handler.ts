@@ -4,10 +4,9 @@
 // through the allow-list projections of src/domain/activities/egress.ts.
 import type { ActivityWithMine } from '../../src/domain/activities/api'
 import type { PublicActivity } from '../../src/domain/activities/egress'
-import { isListed, isOpenForSignUp, isThisWeek, type Activity, type SignUp } from '../../src/domain/activities/model'
+import { isListed, isOpenForSignUp, isThisWeek, type SignUp } from '../../src/domain/activities/model'
 import { validateSignUp } from '../../src/domain/activities/validate'
 import { fail, ok } from '../../src/domain/errors'
-import { distanceM } from '../../src/domain/places/geo'
 import { defineFunction, type Context } from '../../server/function'
 import { MAX_LIMIT } from '../../server/adapters/repository'
 import { activities, settle, signUpIdOf, signUps } from '../../server/services/activity-seats'
@@ -37,15 +36,7 @@ export const activitiesFunction = defineFunction('activities', {
       { endAt: { $gt: ctx.now().toISOString() }, ...(placeId ? { 'place.placeId': placeId } : {}) },
       { orderBy: [['startAt', 'asc']], limit: LIST_LIMIT }
     )
-    let chosen = found.filter((a) => isListed(a, now) && (!req.week || isThisWeek(a, now)))
-    const near = req.near
-    if (near && Number.isFinite(near.latitude) && Number.isFinite(near.longitude)) {
-      const far = Number.POSITIVE_INFINITY
-      const d = (a: Activity) =>
-        a.place.kind === 'place' && a.place.location ? distanceM(near, a.place.location) : far
-      // Nearest first; those without a position after, soonest first (a stable sort keeps time order).
-      chosen = [...chosen].sort((x, y) => d(x) - d(y))
-    }
+    const chosen = found.filter((a) => isListed(a, now) && (!req.week || isThisWeek(a, now)))
     const items: PublicActivity[] = []
     for (const a of chosen) items.push(await publicView(ctx, a))
     return ok({ items })

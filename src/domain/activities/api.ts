@@ -1,5 +1,4 @@
 // The activities function's contract (merged into src/domain/cloud-api.ts).
-import type { LatLng } from '../places/model'
 import type { NoFields } from '../wire'
 import type { NotifyOutcome } from '../staff/api'
 import type { ScopeView } from '../staff/permissions'
@@ -28,11 +27,11 @@ export interface NoticeOutcome {
 
 export interface ActivitiesApi {
   /**
-   * Anyone: coming activities, soonest first. near: sorted by distance from there instead;
-   * week: only this China week; placeId: only those at that place.
+   * Anyone: coming activities, soonest first. week: only this China week; placeId: only those
+   * at that place.
    */
   list: {
-    request: { near?: LatLng; week?: boolean; placeId?: string }
+    request: { week?: boolean; placeId?: string }
     response: { items: PublicActivity[] }
   }
   get: { request: { id: string }; response: ActivityWithMine }
